@@ -1,0 +1,62 @@
+#include "app/TrainingController.h"
+
+#include "ui/MainWindow.h"
+
+namespace ts {
+
+TrainingController::TrainingController(QObject* parent) : QObject(parent) {
+    registerMetaTypes();
+    worker_ = new TrainingWorker;  // no parent: it moves to the worker thread and is deleted there
+    worker_->moveToThread(&thread_);
+    connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
+    connect(this, &TrainingController::loadRequested, worker_, &TrainingWorker::loadDataset);
+    connect(this, &TrainingController::trainRequested, worker_, &TrainingWorker::train);
+    connect(worker_, &TrainingWorker::finished, this, [this] { training_ = false; });
+    thread_.setObjectName(QStringLiteral("TrainScope worker"));
+    thread_.start();
+}
+
+TrainingController::~TrainingController() { shutdown(); }
+
+void TrainingController::shutdown() {
+    if (!thread_.isRunning()) return;
+    worker_->setPaused(false);
+    worker_->requestStop();
+    thread_.quit();
+    thread_.wait();
+}
+
+void TrainingController::attach(MainWindow* w) {
+    connect(w, &MainWindow::openDatasetRequested, this, [this](const QString& path) { openDataset(path); });
+    connect(w, &MainWindow::trainRequested, this, &TrainingController::startTraining);
+    connect(w, &MainWindow::pauseRequested, this, &TrainingController::setPaused);
+    connect(w, &MainWindow::stopRequested, this, &TrainingController::stop);
+    connect(worker_, &TrainingWorker::datasetLoaded, w, &MainWindow::onDatasetLoaded);
+    connect(worker_, &TrainingWorker::datasetFailed, w, &MainWindow::onDatasetFailed);
+    connect(worker_, &TrainingWorker::started, w, &MainWindow::onTrainingStarted);
+    connect(worker_, &TrainingWorker::batchesReady, w, &MainWindow::onBatches);
+    connect(worker_, &TrainingWorker::epochFinished, w, &MainWindow::onEpoch);
+    connect(worker_, &TrainingWorker::message, w, &MainWindow::onMessage);
+    connect(worker_, &TrainingWorker::finished, w, &MainWindow::onTrainingFinished);
+}
+
+void TrainingController::openDataset(const QString& path, double valFraction) {
+    if (training_) return;  // the worker is busy; the window disables Open while training
+    Q_EMIT loadRequested(path, valFraction);
+}
+
+void TrainingController::startTraining(const TrainConfig& cfg) {
+    if (training_) return;
+    training_ = true;
+    worker_->resetControl();
+    Q_EMIT trainRequested(cfg);
+}
+
+void TrainingController::setPaused(bool paused) { worker_->setPaused(paused); }
+
+void TrainingController::stop() {
+    worker_->setPaused(false);
+    worker_->requestStop();
+}
+
+}  // namespace ts

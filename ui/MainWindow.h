@@ -1,0 +1,220 @@
+// The TrainScope main window: configuration panel, live charts, evaluation views and status bar.
+#pragma once
+
+#include "core/TrainConfig.h"
+#include "core/Types.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QString>
+#include <QVector>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QGroupBox;
+class QLabel;
+class QMessageBox;
+class QProgressBar;
+class QPushButton;
+class QSlider;
+class QSpinBox;
+class QTableView;
+class QToolButton;
+
+namespace ts {
+
+class ClassMetricsModel;
+class ConfusionMatrixView;
+class CurveChart;
+
+/// Main window. Knows nothing about torch or threads: it emits requests and the controller
+/// feeds it progress through the public slots (queued from the worker thread).
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    /// What the window thinks the trainer is doing.
+    enum class RunState { Idle, Running, Paused };
+
+    /// Builds the window and restores geometry and the last configuration from QSettings.
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// The configuration described by the form (fields the form lacks come from the preset).
+    TrainConfig config() const;
+    /// Current run state.
+    RunState runState() const;
+    /// True once onDatasetLoaded() was called (a later failed load keeps the previous data set).
+    bool hasDataset() const;
+    /// Folder of the last data set opened (from QSettings; empty if none).
+    QString lastDatasetPath() const;
+
+    /// Loss chart: "train loss (batch)", "train loss (smoothed)", "val loss (epoch)"; x = step.
+    CurveChart* lossChart() const;
+    /// Accuracy chart in percent: "train accuracy", "val accuracy"; x = epoch.
+    CurveChart* accuracyChart() const;
+    /// Learning-rate chart: "learning rate"; x = step.
+    CurveChart* lrChart() const;
+    /// Confusion matrix of the latest evaluation.
+    ConfusionMatrixView* confusionView() const;
+    /// Per-class metrics of the latest evaluation.
+    ClassMetricsModel* metricsModel() const;
+    /// Table showing metricsModel().
+    QTableView* metricsView() const;
+    /// File ▸ Open Dataset… action.
+    QAction* openDatasetAction() const;
+    /// Training ▸ Train action (Ctrl+Return, F5).
+    QAction* trainAction() const;
+    /// Training ▸ Pause/Resume action (Space, Ctrl+P).
+    QAction* pauseAction() const;
+    /// Training ▸ Stop action (Esc, Shift+F5).
+    QAction* stopAction() const;
+    /// Loss smoothing slider (0..99, i.e. EMA weight 0..0.99).
+    QSlider* smoothingSlider() const;
+    /// "Normalize rows" check box of the confusion matrix.
+    QCheckBox* normalizeCheckBox() const;
+    /// Label saying which set the table and matrix show ("Validation, epoch 3", "Test set").
+    QLabel* evaluationSourceLabel() const;
+    /// Status bar text "Epoch 2/5 · step 1234/4690".
+    QString progressText() const;
+    /// Status bar ETA text.
+    QString etaText() const;
+    /// Overall progress bar.
+    QProgressBar* progressBar() const;
+
+public Q_SLOTS:
+    /// Fills the form from a configuration.
+    void setConfig(const ts::TrainConfig& cfg);
+    /// A data set finished loading: show its name and sizes, enable Train.
+    void onDatasetLoaded(const ts::DatasetInfo& info);
+    /// Loading a data set failed: status bar plus a non-modal message box (never blocks).
+    void onDatasetFailed(const QString& message);
+    /// Training started: clears the charts and views, switches to the running state.
+    void onTrainingStarted(const QString& device, int threads, qint64 batchesPerEpoch);
+    /// New batch metrics: appends to the loss and learning-rate charts, updates the status bar.
+    void onBatches(const QVector<ts::BatchMetrics>& batches);
+    /// An epoch finished: validation loss and accuracy points, confusion matrix, table, status.
+    void onEpoch(const ts::EpochMetrics& m);
+    /// A note for the user, shown in the status bar.
+    void onMessage(const QString& text);
+    /// Training ended (finished, stopped, diverged or failed): back to idle, show the summary.
+    void onTrainingFinished(const ts::RunSummary& s);
+
+Q_SIGNALS:
+    /// The user picked a data set folder.
+    void openDatasetRequested(const QString& path);
+    /// The user asked to train with this (validated) configuration.
+    void trainRequested(const ts::TrainConfig& cfg);
+    /// The user paused (true) or resumed (false) training.
+    void pauseRequested(bool paused);
+    /// The user asked to stop training.
+    void stopRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    void buildConfigPanel();
+    void buildCentralArea();
+    void buildStatusBar();
+    void applyState(RunState state);
+    void updateActionTexts();
+    void fillFormFromPreset(const QString& preset);
+    void updateDependentFields();
+    void promptOpenDataset();
+    void requestTrain();
+    void togglePause();
+    void requestStop();
+    void showAbout();
+    void showMessageBox(const QString& title, const QString& text, bool warning);
+    void showEvaluation(const EvalMetrics& metrics, const QString& source);
+    void updateProgress(int epoch, qint64 step, double samplesPerSec, double elapsedSec);
+    void resetRunStatus();
+    void loadSettings();
+    void saveSettings() const;
+
+    // Charts and evaluation views.
+    CurveChart* m_lossChart = nullptr;
+    CurveChart* m_accuracyChart = nullptr;
+    CurveChart* m_lrChart = nullptr;
+    ConfusionMatrixView* m_confusion = nullptr;
+    ClassMetricsModel* m_metricsModel = nullptr;
+    QTableView* m_metricsView = nullptr;
+    QSlider* m_smoothingSlider = nullptr;
+    QLabel* m_smoothingValue = nullptr;
+    QCheckBox* m_normalizeBox = nullptr;
+    QLabel* m_evalSource = nullptr;
+    QLabel* m_evalSummary = nullptr;
+    int m_lossRaw = -1;
+    int m_lossSmoothed = -1;
+    int m_lossVal = -1;
+    int m_accTrain = -1;
+    int m_accVal = -1;
+    int m_lrSeries = -1;
+
+    // Actions.
+    QAction* m_openAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_trainAction = nullptr;
+    QAction* m_pauseAction = nullptr;
+    QAction* m_stopAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+
+    // Configuration form.
+    QWidget* m_form = nullptr;
+    QLabel* m_datasetName = nullptr;
+    QLabel* m_datasetPath = nullptr;
+    QLabel* m_datasetSizes = nullptr;
+    QPushButton* m_openButton = nullptr;
+    QComboBox* m_presetCombo = nullptr;
+    QLabel* m_presetDescription = nullptr;
+    QComboBox* m_optimizerCombo = nullptr;
+    QDoubleSpinBox* m_lrSpin = nullptr;
+    QDoubleSpinBox* m_momentumSpin = nullptr;
+    QDoubleSpinBox* m_weightDecaySpin = nullptr;
+    QComboBox* m_scheduleCombo = nullptr;
+    QSpinBox* m_stepEpochsSpin = nullptr;
+    QDoubleSpinBox* m_stepGammaSpin = nullptr;
+    QSpinBox* m_batchSizeSpin = nullptr;
+    QSpinBox* m_epochsSpin = nullptr;
+    QDoubleSpinBox* m_valFractionSpin = nullptr;
+    QComboBox* m_deviceCombo = nullptr;
+    QSpinBox* m_threadsSpin = nullptr;
+    QSpinBox* m_seedSpin = nullptr;
+    QToolButton* m_trainButton = nullptr;
+    QToolButton* m_pauseButton = nullptr;
+    QToolButton* m_stopButton = nullptr;
+    TrainConfig m_baseConfig;  // fields the form does not show
+    bool m_fillingForm = false;
+
+    // Status bar.
+    QLabel* m_deviceLabel = nullptr;
+    QLabel* m_progressLabel = nullptr;
+    QLabel* m_throughputLabel = nullptr;
+    QLabel* m_etaLabel = nullptr;
+    QProgressBar* m_progressBar = nullptr;
+    QPointer<QMessageBox> m_messageBox;
+
+    // Run bookkeeping.
+    RunState m_state = RunState::Idle;
+    bool m_datasetLoaded = false;
+    bool m_stopping = false;
+    QString m_datasetDir;
+    qint64 m_batchesPerEpoch = 0;
+    int m_runEpochs = 0;
+    int m_runBatchSize = 0;
+    int m_epochsDone = 0;
+    double m_evalSecondsTotal = 0.0;
+    struct RateSample {
+        double elapsedSec;
+        qint64 step;
+    };
+    QVector<RateSample> m_rateWindow;  // recent (time, step) pairs for the ETA
+};
+
+}  // namespace ts
