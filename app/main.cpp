@@ -1,4 +1,5 @@
 // trainscope: the desktop dashboard.
+#include "app/StallProbe.h"
 #include "app/TrainingController.h"
 #include "core/Dataset.h"
 #include "core/RunWriter.h"
@@ -32,7 +33,11 @@ int main(int argc, char** argv) {
     const QCommandLineOption startOpt(QStringLiteral("start"), QStringLiteral("Start training as soon as the data is loaded."));
     const QCommandLineOption runsOpt(QStringLiteral("runs-dir"), QStringLiteral("Folder where runs are saved."),
                                      QStringLiteral("dir"));
-    parser.addOptions({dataOpt, presetOpt, epochsOpt, startOpt, runsOpt});
+    const QCommandLineOption quitOpt(QStringLiteral("quit-when-done"),
+                                     QStringLiteral("Quit when the training run ends (scripted demos, benchmarks)."));
+    const QCommandLineOption stallOpt(QStringLiteral("stall-report"),
+                                      QStringLiteral("Measure GUI event-loop stalls during training; print them on stderr."));
+    parser.addOptions({dataOpt, presetOpt, epochsOpt, startOpt, runsOpt, quitOpt, stallOpt});
     parser.process(app);
 
     ts::MainWindow window;
@@ -62,7 +67,23 @@ int main(int argc, char** argv) {
     controller.attach(&window);
     QObject::connect(&app, &QApplication::aboutToQuit, &controller, &ts::TrainingController::shutdown);
 
+    if (parser.isSet(stallOpt)) {
+        auto* probe = new ts::StallProbe(&window);
+        QObject::connect(controller.worker(), &ts::TrainingWorker::started, probe, &ts::StallProbe::start);
+        QObject::connect(controller.worker(), &ts::TrainingWorker::finished, probe, [probe] {
+            probe->stop();
+            std::fprintf(stderr, "event-loop stall during training: p50 %.1f ms, p99 %.1f ms, max %.1f ms over %zu ticks\n",
+                         probe->quantileMs(0.5), probe->quantileMs(0.99), probe->maxMs(), probe->samples());
+        });
+    }
+    if (parser.isSet(quitOpt))
+        QObject::connect(controller.worker(), &ts::TrainingWorker::finished, &app, &QApplication::quit,
+                         Qt::QueuedConnection);
+
+    // The data set: --data, else the last one opened, else Debian's FashionMNIST.
     QString data = parser.value(dataOpt);
+    if (data.isEmpty() && !window.lastDatasetPath().isEmpty() && QDir(window.lastDatasetPath()).exists())
+        data = window.lastDatasetPath();
     if (data.isEmpty() && QDir(QString::fromUtf8(ts::defaultFashionMnistPath())).exists())
         data = QString::fromUtf8(ts::defaultFashionMnistPath());
     if (parser.isSet(startOpt)) {

@@ -1,5 +1,6 @@
 // Widget tests: charts (decimation, smoothing), confusion view, metrics model and the main window's
 // behaviour when fed synthetic training progress. Runs headless (QT_QPA_PLATFORM=offscreen).
+#include "core/Metrics.h"
 #include "core/TrainConfig.h"
 #include "core/Types.h"
 #include "ui/ClassMetricsModel.h"
@@ -37,44 +38,8 @@ constexpr int kMaxBuckets = 4096;                    // CurveChart never uses mo
 constexpr int kMaxDisplayed = 4 * kMaxBuckets + 2;   // first/min/max/last per column + edge neighbours
 constexpr double kPi = 3.14159265358979323846;
 
-/// Precision/recall/F1 the way core computes them (0 and a flag for a zero denominator).
-ts::EvalMetrics evalFrom(const ts::ConfusionMatrix& cm, double loss) {
-    ts::EvalMetrics e;
-    e.loss = loss;
-    e.confusion = cm;
-    const int n = cm.classCount();
-    int64_t correct = 0;
-    const int64_t total = cm.total();
-    for (int c = 0; c < n; ++c) {
-        int64_t predicted = 0, actual = 0;
-        for (int i = 0; i < n; ++i) {
-            predicted += cm.at(i, c);
-            actual += cm.at(c, i);
-        }
-        const int64_t tp = cm.at(c, c);
-        correct += tp;
-        ts::ClassMetrics m;
-        m.support = actual;
-        m.precisionUndefined = predicted == 0;
-        m.recallUndefined = actual == 0;
-        m.precision = predicted ? double(tp) / double(predicted) : 0.0;
-        m.recall = actual ? double(tp) / double(actual) : 0.0;
-        m.f1 = (m.precision + m.recall) > 0.0 ? 2.0 * m.precision * m.recall / (m.precision + m.recall) : 0.0;
-        e.perClass.push_back(m);
-        e.macro.precision += m.precision / n;
-        e.macro.recall += m.recall / n;
-        e.macro.f1 += m.f1 / n;
-        if (total > 0) {
-            const double w = double(actual) / double(total);
-            e.weighted.precision += w * m.precision;
-            e.weighted.recall += w * m.recall;
-            e.weighted.f1 += w * m.f1;
-        }
-    }
-    e.macro.support = e.weighted.support = total;
-    e.accuracy = total ? double(correct) / double(total) : 0.0;
-    return e;
-}
+/// Metrics for a matrix, computed by core.
+ts::EvalMetrics evalFrom(const ts::ConfusionMatrix& cm, double loss) { return ts::metricsFromConfusion(cm, loss); }
 
 /// 3 classes; "Bag" never occurs (undefined recall) but is predicted twice.
 ts::ConfusionMatrix smallMatrix() {
@@ -665,13 +630,13 @@ void TestUi::finishedShowsTestSet() {
 
 void TestUi::smoothingSliderDrivesChart() {
     MainWindow w;
-    QCOMPARE(w.smoothingSlider()->value(), 60);
-    QCOMPARE(w.lossChart()->smoothing(), 0.6);
-    w.smoothingSlider()->setValue(90);
+    QCOMPARE(w.smoothingSlider()->value(), 90);
     QCOMPARE(w.lossChart()->smoothing(), 0.9);
+    w.smoothingSlider()->setValue(50);
+    QCOMPARE(w.lossChart()->smoothing(), 0.5);
     w.normalizeCheckBox()->setChecked(true);
     QVERIFY(w.confusionView()->isNormalized());
-    w.smoothingSlider()->setValue(60);
+    w.smoothingSlider()->setValue(90);
     w.normalizeCheckBox()->setChecked(false);
 }
 

@@ -55,7 +55,7 @@ const QColor kValColor(0xff, 0x7f, 0x0e);    // orange
 const QColor kLrColor(0x2c, 0xa0, 0x2c);     // green
 
 constexpr int kSmoothingSteps = 99;          // slider 0..99 -> EMA weight 0..0.99
-constexpr int kDefaultSmoothing = 60;
+constexpr int kDefaultSmoothing = 90;  // per-batch losses are dense: a heavier default than TensorBoard's 0.6
 constexpr int kProgressResolution = 1000;
 constexpr double kRateWindowSec = 15.0;      // throughput window for the ETA
 constexpr double kMinRateSpanSec = 1.0;
