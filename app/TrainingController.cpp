@@ -10,7 +10,11 @@ TrainingController::TrainingController(QObject* parent) : QObject(parent) {
     worker_->moveToThread(&thread_);
     connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
     connect(this, &TrainingController::loadRequested, worker_, &TrainingWorker::loadDataset);
+    connect(this, &TrainingController::previewRequested, worker_, &TrainingWorker::previewDataset);
+    connect(this, &TrainingController::previewAcceptRequested, worker_, &TrainingWorker::acceptPreviewedDataset);
+    connect(this, &TrainingController::previewDiscardRequested, worker_, &TrainingWorker::discardPreviewedDataset);
     connect(this, &TrainingController::trainRequested, worker_, &TrainingWorker::train);
+    connect(this, &TrainingController::resumeRequested, worker_, &TrainingWorker::resumeRun);
     connect(worker_, &TrainingWorker::finished, this, [this] { training_ = false; });
     thread_.setObjectName(QStringLiteral("TrainScope worker"));
     thread_.start();
@@ -31,13 +35,24 @@ void TrainingController::attach(MainWindow* w) {
     connect(w, &MainWindow::trainRequested, this, &TrainingController::startTraining);
     connect(w, &MainWindow::pauseRequested, this, &TrainingController::setPaused);
     connect(w, &MainWindow::stopRequested, this, &TrainingController::stop);
+    connect(w, &MainWindow::resumeRunRequested, this, &TrainingController::resumeRun);
+    // Applied on the worker thread, between runs (a run in progress keeps its folder).
+    connect(w, &MainWindow::runsRootChanged, worker_, [worker = worker_](const QString& root) { worker->setRunsRoot(root); });
     connect(worker_, &TrainingWorker::datasetLoaded, w, &MainWindow::onDatasetLoaded);
     connect(worker_, &TrainingWorker::datasetFailed, w, &MainWindow::onDatasetFailed);
+    connect(w, &MainWindow::previewDatasetRequested, this,
+            [this, w](const QString& path) { previewDataset(path, w->config().valFraction); });
+    connect(worker_, &TrainingWorker::datasetPreviewReady, w, &MainWindow::onDatasetPreview);
+    connect(w, &MainWindow::previewAccepted, this, &TrainingController::previewAcceptRequested);
+    connect(w, &MainWindow::previewRejected, this, &TrainingController::previewDiscardRequested);
     connect(worker_, &TrainingWorker::started, w, &MainWindow::onTrainingStarted);
     connect(worker_, &TrainingWorker::batchesReady, w, &MainWindow::onBatches);
     connect(worker_, &TrainingWorker::epochFinished, w, &MainWindow::onEpoch);
     connect(worker_, &TrainingWorker::message, w, &MainWindow::onMessage);
     connect(worker_, &TrainingWorker::finished, w, &MainWindow::onTrainingFinished);
+    // File > Export Report exports the run that just ended.
+    connect(worker_, &TrainingWorker::finished, w,
+            [w](const RunSummary&, const QString& runDir) { if (!runDir.isEmpty()) w->setCurrentRunDir(runDir); });
 }
 
 void TrainingController::openDataset(const QString& path, double valFraction) {
@@ -45,11 +60,23 @@ void TrainingController::openDataset(const QString& path, double valFraction) {
     Q_EMIT loadRequested(path, valFraction);
 }
 
+void TrainingController::previewDataset(const QString& path, double valFraction) {
+    if (training_) return;
+    Q_EMIT previewRequested(path, valFraction);
+}
+
 void TrainingController::startTraining(const TrainConfig& cfg) {
     if (training_) return;
     training_ = true;
     worker_->resetControl();
     Q_EMIT trainRequested(cfg);
+}
+
+void TrainingController::resumeRun(const QString& runDir) {
+    if (training_) return;
+    training_ = true;
+    worker_->resetControl();
+    Q_EMIT resumeRequested(runDir);
 }
 
 void TrainingController::setPaused(bool paused) { worker_->setPaused(paused); }

@@ -29,8 +29,12 @@ public:
 public Q_SLOTS:
     /// Loads a data set on the worker thread.
     void openDataset(const QString& path, double valFraction = 0.1);
+    /// Loads a data set on the worker thread for the preview dialog (it becomes current once accepted).
+    void previewDataset(const QString& path, double valFraction = 0.1);
     /// Starts training on the worker thread; ignored while a run is active.
     void startTraining(const ts::TrainConfig& cfg);
+    /// Continues a stopped or interrupted run (a run folder) on the worker thread; ignored while training.
+    void resumeRun(const QString& runDir);
     /// Pauses or resumes the running training.
     void setPaused(bool paused);
     /// Stops the running training at the next batch boundary.
@@ -40,7 +44,15 @@ Q_SIGNALS:
     /// Relayed to the worker thread (queued).
     void loadRequested(const QString& path, double valFraction);
     /// Relayed to the worker thread (queued).
+    void previewRequested(const QString& path, double valFraction);
+    /// Relayed to the worker thread (queued): use the previewed data set.
+    void previewAcceptRequested();
+    /// Relayed to the worker thread (queued): drop the previewed data set.
+    void previewDiscardRequested();
+    /// Relayed to the worker thread (queued).
     void trainRequested(const ts::TrainConfig& cfg);
+    /// Relayed to the worker thread (queued).
+    void resumeRequested(const QString& runDir);
 
 private:
     QThread thread_;

@@ -1,7 +1,12 @@
 #include "app/TrainingWorker.h"
 
+#include "core/DatasetLoader.h"
+#include "core/FanOutObserver.h"
+#include "core/RunStore.h"
 #include "core/RunWriter.h"
+#include "core/TensorBoardWriter.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 #include <chrono>
@@ -13,11 +18,20 @@ namespace {
 /// Forwards trainer callbacks as signals, coalescing batches so the GUI gets ~20 updates a second.
 class SignalObserver : public TrainObserver {
 public:
-    SignalObserver(TrainingWorker& w, RunWriter* writer) : worker_(w), writer_(writer) {}
+    SignalObserver(TrainingWorker& w, RunWriter* writer, QVector<BatchMetrics> pastBatches,
+                   QVector<EpochMetrics> pastEpochs)
+        : worker_(w), writer_(writer), pastBatches_(std::move(pastBatches)), pastEpochs_(std::move(pastEpochs)) {}
 
     void onStart(const std::string& device, int threads, int64_t batchesPerEpoch) override {
+        if (writer_) writer_->onStart(device, threads, batchesPerEpoch);  // run.json records device and threads
         lastEmit_ = Clock::now();
         Q_EMIT worker_.started(QString::fromStdString(device), threads, batchesPerEpoch);
+        // A resumed run first replays its history, so the charts continue where they stopped.
+        if (!pastBatches_.isEmpty()) Q_EMIT worker_.batchesReady(pastBatches_);
+        for (const EpochMetrics& e : pastEpochs_) Q_EMIT worker_.epochFinished(e);
+    }
+    void onCheckpoint(int epoch, int64_t step, bool best) override {
+        Q_EMIT worker_.checkpointSaved(epoch, step, best);
     }
     void onBatch(const BatchMetrics& m) override {
         if (writer_) writer_->onBatch(m);
@@ -47,6 +61,8 @@ private:
 
     TrainingWorker& worker_;
     RunWriter* writer_;
+    QVector<BatchMetrics> pastBatches_;
+    QVector<EpochMetrics> pastEpochs_;
     QVector<BatchMetrics> pending_;
     Clock::time_point lastEmit_;
 };
@@ -67,17 +83,45 @@ void TrainingWorker::setDataset(std::shared_ptr<const Dataset> data) {
 void TrainingWorker::setRunsRoot(const QString& root) { runsRoot_ = root; }
 
 void TrainingWorker::loadDataset(const QString& path, double valFraction) {
-    QFileInfo fi(path);
-    const QString folder = fi.isFile() ? fi.absolutePath() : path;  // an IDX file stands for its folder
     try {
-        auto ds = std::make_shared<Dataset>(loadIdxFolder(folder.toStdString()));
+        LoadOptions options;
+        options.valFraction = valFraction;
+        DatasetReport report;
+        auto ds = std::make_shared<Dataset>(ts::loadDataset(QFile::encodeName(path).toStdString(), options, &report));
+        if (!report.blocker.empty()) throw std::runtime_error(ds->path + ": " + report.blocker);
         const DatasetInfo info = describeDataset(*ds, valFraction);
         data_ = std::move(ds);
-        dataPath_ = folder;
+        dataPath_ = QString::fromStdString(data_->path);
         Q_EMIT datasetLoaded(info);
     } catch (const std::exception& e) {
         Q_EMIT datasetFailed(QString::fromStdString(e.what()));
     }
+}
+
+void TrainingWorker::previewDataset(const QString& path, double valFraction) {
+    try {
+        LoadOptions options;
+        options.valFraction = valFraction;
+        DatasetReport report;
+        auto ds = std::make_shared<Dataset>(ts::loadDataset(QFile::encodeName(path).toStdString(), options, &report));
+        const DatasetPreview preview = makeDatasetPreview(*ds, report, valFraction);
+        previewed_ = std::move(ds);
+        previewedValFraction_ = valFraction;
+        Q_EMIT datasetPreviewReady(preview);
+    } catch (const std::exception& e) {
+        Q_EMIT datasetFailed(QString::fromStdString(e.what()));
+    }
+}
+
+void TrainingWorker::acceptPreviewedDataset() {
+    if (!previewed_) return;
+    data_ = std::move(previewed_);
+    dataPath_ = QString::fromStdString(data_->path);
+    Q_EMIT datasetLoaded(describeDataset(*data_, previewedValFraction_));
+}
+
+void TrainingWorker::discardPreviewedDataset() {
+    previewed_.reset();
 }
 
 void TrainingWorker::resetControl() {
@@ -86,9 +130,9 @@ void TrainingWorker::resetControl() {
 }
 
 void TrainingWorker::train(const TrainConfig& cfg) {
-    RunSummary failed;
-    failed.status = RunStatus::Failed;
     if (!data_) {
+        RunSummary failed;
+        failed.status = RunStatus::Failed;
         failed.message = "No data set is loaded: open one with File > Open Dataset.";
         Q_EMIT finished(failed, QString());
         return;
@@ -104,8 +148,66 @@ void TrainingWorker::train(const TrainConfig& cfg) {
             runDir.clear();
         }
     }
-    SignalObserver observer(*this, writer.get());
-    RunSummary summary = ts::train(cfg, *data_, observer, control_);
+    TrainOptions options;
+    options.checkpointDir = runDir.toStdString();
+    runTraining(cfg, runDir, writer.get(), options, {}, {});
+}
+
+void TrainingWorker::resumeRun(const QString& runDir) {
+    RunSummary failed;
+    failed.status = RunStatus::Failed;
+    try {
+        const RunRecord run = loadRun(runDir.toStdString(), true);
+        if (run.status == "finished") throw std::runtime_error("this run has already finished; start a new run instead");
+        if (run.status == "running") throw std::runtime_error("this run is still training in another process");
+        const std::string checkpoint = run.dir + "/" + lastCheckpointName();
+        if (!QFile::exists(QString::fromStdString(checkpoint)))
+            throw std::runtime_error("the run stopped before its first epoch ended, so it has no checkpoint; "
+                                     "start a new run instead");
+        const CheckpointInfo at = readCheckpointInfo(checkpoint);
+        if (!data_ || data_->contentHash != run.datasetHash) {
+            LoadOptions loadOptions;
+            loadOptions.valFraction = run.config.valFraction;
+            auto ds = std::make_shared<Dataset>(ts::loadDataset(run.dataset.path, loadOptions, nullptr));
+            if (ds->contentHash != run.datasetHash)
+                throw std::runtime_error("the data set at " + run.dataset.path +
+                                         " has changed since the run started; resuming would mix data sets");
+            data_ = std::move(ds);
+            dataPath_ = QString::fromStdString(data_->path);
+            Q_EMIT datasetLoaded(describeDataset(*data_, run.config.valFraction));
+        }
+        RunWriter writer(run.dir, run.config, run.dataset, &at);
+        // The history up to the checkpoint, replayed right after `started` so the curves continue.
+        QVector<BatchMetrics> batches;
+        for (const BatchMetrics& b : run.batches)
+            if (b.step <= at.step) batches.push_back(b);
+        QVector<EpochMetrics> epochs;
+        for (const EpochMetrics& e : run.epochs)
+            if (e.epoch <= at.epoch) epochs.push_back(e);
+        TrainOptions options;
+        options.checkpointDir = run.dir;
+        options.resumeFrom = checkpoint;
+        runTraining(run.config, runDir, &writer, options, batches, epochs);
+    } catch (const std::exception& e) {
+        failed.message = std::string("Cannot resume ") + runDir.toStdString() + ": " + e.what();
+        Q_EMIT finished(failed, QString());
+    }
+}
+
+void TrainingWorker::runTraining(const TrainConfig& cfg, const QString& runDir, RunWriter* writer,
+                                 const TrainOptions& options, const QVector<BatchMetrics>& pastBatches,
+                                 const QVector<EpochMetrics>& pastEpochs) {
+    std::unique_ptr<TensorBoardWriter> events;  // TensorBoard scalars, appended live next to metrics.csv
+    if (writer) {
+        try {
+            events = std::make_unique<TensorBoardWriter>(runDir.toStdString());
+        } catch (const std::exception& e) {
+            Q_EMIT message(QStringLiteral("No TensorBoard events for this run: %1").arg(QString::fromUtf8(e.what())));
+        }
+    }
+    SignalObserver observer(*this, writer, pastBatches, pastEpochs);
+    FanOutObserver observers({&observer, events.get()});
+    RunSummary summary = ts::train(cfg, *data_, observers, control_, options);
     if (writer && !writer->error().empty())
         Q_EMIT message(QStringLiteral("Saving the run failed: %1").arg(QString::fromStdString(writer->error())));
     Q_EMIT finished(summary, runDir);

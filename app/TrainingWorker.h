@@ -16,6 +16,8 @@
 
 namespace ts {
 
+class RunWriter;
+
 class TrainingWorker : public QObject {
     Q_OBJECT
 public:
@@ -36,29 +38,51 @@ public:
     void setRunsRoot(const QString& root);
 
 public Q_SLOTS:
-    /// Loads an IDX folder (or the folder of an IDX file); emits datasetLoaded or datasetFailed.
+    /// Loads any supported data set (IDX folder or pair, CSV/TSV table, image folder) with default
+    /// options and makes it current; emits datasetLoaded or datasetFailed.
     void loadDataset(const QString& path, double valFraction);
+    /// Loads a data set for preview and keeps it aside; emits datasetPreviewReady or datasetFailed.
+    /// `valFraction` is the validation share of the split the loader makes when the format has none.
+    void previewDataset(const QString& path, double valFraction);
+    /// Makes the previewed data set current; emits datasetLoaded.
+    void acceptPreviewedDataset();
+    /// Drops the previewed data set; the current one stays.
+    void discardPreviewedDataset();
     /// Trains on the loaded data set; blocks this thread until done, emitting progress signals.
+    /// The run is saved under the runs root with a checkpoint at every epoch end.
     void train(const ts::TrainConfig& cfg);
+    /// Continues a stopped or interrupted run from its last checkpoint to its planned epochs, replaying
+    /// its history first (started, batchesReady, epochFinished...) so the charts continue seamlessly.
+    void resumeRun(const QString& runDir);
 
 Q_SIGNALS:
     /// A data set was loaded and is ready for training.
     void datasetLoaded(const ts::DatasetInfo& info);
     /// Loading failed; the message says which file and what to do.
     void datasetFailed(const QString& message);
+    /// A data set was loaded for preview (not yet current): counts, histogram, thumbnails, warnings.
+    void datasetPreviewReady(const ts::DatasetPreview& preview);
     /// Training began on `device` with `threads` threads.
     void started(const QString& device, int threads, qint64 batchesPerEpoch);
     /// Batch metrics since the previous emission, in step order.
     void batchesReady(const QVector<ts::BatchMetrics>& batches);
     /// An epoch finished, with its validation metrics.
     void epochFinished(const ts::EpochMetrics& metrics);
+    /// A checkpoint was saved at the end of `epoch` (`best`: also the best by validation loss).
+    void checkpointSaved(int epoch, qint64 step, bool best);
     /// A note for the status bar.
     void message(const QString& text);
     /// Training ended (finished, stopped, diverged or failed); `runDir` is where it was saved ("" if not saved).
     void finished(const ts::RunSummary& summary, const QString& runDir);
 
 private:
+    void runTraining(const ts::TrainConfig& cfg, const QString& runDir, ts::RunWriter* writer,
+                     const ts::TrainOptions& options, const QVector<ts::BatchMetrics>& pastBatches,
+                     const QVector<ts::EpochMetrics>& pastEpochs);
+
     std::shared_ptr<const Dataset> data_;
+    std::shared_ptr<const Dataset> previewed_;   // loaded for preview, waiting for the user's answer
+    double previewedValFraction_ = 0.0;
     QString dataPath_;
     QString runsRoot_;
     RunControl control_;

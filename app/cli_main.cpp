@@ -1,9 +1,16 @@
 // trainscope-cli: the same training as the GUI, headless. Links core only (no Qt).
 #include "core/Dataset.h"
+#include "core/DatasetLoader.h"
+#include "core/RunStore.h"
 #include "core/RunWriter.h"
 #include "core/Trainer.h"
+#include "app/ReportCommand.h"
+#include "core/FanOutObserver.h"
+#include "core/TensorBoardWriter.h"
 
+#include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -11,6 +18,7 @@
 #include <functional>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <string>
 #include <unistd.h>
 
@@ -29,10 +37,22 @@ void onSignal(int) {
 const char* kUsage =
     "Usage:\n"
     "  trainscope-cli train --data PATH [options]\n"
+    "  trainscope-cli train --resume RUN_DIR [--threads N]\n"
+    "  trainscope-cli runs [--runs-dir DIR]\n"
+    "  trainscope-cli show RUN_DIR\n"
+    "  trainscope-cli report RUN_DIR [--format html|pdf|csv|json] -o FILE\n"
     "  trainscope-cli --help | --version\n"
     "\n"
     "Options for train:\n"
-    "  --data PATH             folder with the four IDX files (raw or .gz), e.g. /usr/share/datasets/fashion-mnist\n"
+    "  --data PATH             a data set: a folder with the four IDX files (raw or .gz), one IDX images file\n"
+    "                          (its labels file is found next to it), a CSV/TSV table, or a folder with one\n"
+    "                          sub-folder of PNG/JPEG images per class\n"
+    "  --label-column NAME     tables: the label column (name or 1-based number; default label/class/target,\n"
+    "                          else the last column)\n"
+    "  --image-size WxH        image folders: resize every image to W x H (default: the first image's size)\n"
+    "  --grayscale | --rgb     image folders: colour mode (default: as the first image)\n"
+    "  --split T,V,E           train/validation/test fractions when the data has no split of its own\n"
+    "                          (default 0.8,0.1,0.1; stratified per class)\n"
     "  --preset NAME           seed | mlp | cnn (default mlp)\n"
     "  --epochs N              number of epochs\n"
     "  --batch-size N          samples per batch\n"
@@ -45,8 +65,12 @@ const char* kUsage =
     "  --device NAME           auto | cpu | cuda (default auto)\n"
     "  --threads N             intra-op threads (0 = automatic)\n"
     "  --seed N                random seed (same seed on the CPU = same numbers)\n"
-    "  --out DIR               run folder for metrics.csv, summary.json, predictions.csv\n"
-    "                          (default: $XDG_DATA_HOME/trainscope/runs/<time>-<preset>)\n"
+    "  --early-stop N          stop after N epochs without a lower validation loss, keep the best weights\n"
+    "  --out DIR               run folder (metrics.csv, summary.json, predictions.csv, checkpoints, ...)\n"
+    "  --runs-dir DIR          where new run folders go (default: $XDG_DATA_HOME/trainscope/runs)\n"
+    "  --resume RUN_DIR        continue a stopped or interrupted run from its last checkpoint\n"
+    "  --report FILE           when training ends, export a report: .html (self-contained), .pdf, or the\n"
+    "                          metric history as .csv or .json (a TensorBoard event file is always written)\n"
     "  --quiet                 only print the final summary\n";
 
 struct UsageError : std::runtime_error {
@@ -73,6 +97,35 @@ long long parseInt(const std::string& opt, const std::string& v) {
     throw UsageError("invalid integer for " + opt + ": '" + v + "'");
 }
 
+/// "28x28" -> width 28, height 28.
+void parseImageSize(const std::string& v, ts::LoadOptions& load) {
+    const size_t x = v.find_first_of("xX");
+    if (x != std::string::npos) {
+        load.imageWidth = int(parseInt("--image-size", v.substr(0, x)));
+        load.imageHeight = int(parseInt("--image-size", v.substr(x + 1)));
+        if (load.imageWidth > 0 && load.imageHeight > 0) return;
+    }
+    throw UsageError("--image-size needs WIDTHxHEIGHT with positive numbers, e.g. 32x32 (got '" + v + "')");
+}
+
+/// "0.8,0.1,0.1" -> validation 0.1, test 0.1 (the three must add up to 1).
+void parseSplit(const std::string& v, ts::LoadOptions& load) {
+    double parts[3] = {0.0, 0.0, 0.0};
+    size_t start = 0;
+    for (int i = 0; i < 3; ++i) {
+        const size_t comma = v.find(',', start);
+        if ((i < 2) != (comma != std::string::npos))
+            throw UsageError("--split needs three fractions TRAIN,VAL,TEST, e.g. 0.8,0.1,0.1 (got '" + v + "')");
+        parts[i] = parseDouble("--split", v.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+        start = comma + 1;
+    }
+    constexpr double kSumTolerance = 1e-6;
+    if (parts[0] <= 0.0 || parts[1] < 0.0 || parts[2] < 0.0 || std::abs(parts[0] + parts[1] + parts[2] - 1.0) > kSumTolerance)
+        throw UsageError("--split fractions must be non-negative, leave some training data and add up to 1 (got '" + v + "')");
+    load.valFraction = parts[1];
+    load.testFraction = parts[2];
+}
+
 std::string formatDuration(double s) {
     char buf[32];
     if (s < 60) std::snprintf(buf, sizeof buf, "%.1f s", s);
@@ -88,6 +141,7 @@ public:
         : writer_(writer), epochs_(epochs), quiet_(quiet), tty_(::isatty(STDERR_FILENO) != 0) {}
 
     void onStart(const std::string& device, int threads, int64_t batchesPerEpoch) override {
+        writer_.onStart(device, threads, batchesPerEpoch);  // run.json records device and threads
         batchesPerEpoch_ = batchesPerEpoch;
         if (!quiet_)
             std::printf("training on %s with %d thread%s, %lld batches per epoch\n", device.c_str(), threads,
@@ -104,9 +158,10 @@ public:
     void onEpoch(const ts::EpochMetrics& m) override {
         writer_.onEpoch(m);
         epochSeconds_ += m.seconds + m.evalSeconds;
+        ++epochsHere_;  // a resumed run starts later than epoch 1
         if (quiet_) return;
         if (tty_) std::fprintf(stderr, "\r%70s\r", "");
-        const double eta = epochSeconds_ / m.epoch * (epochs_ - m.epoch);
+        const double eta = epochSeconds_ / epochsHere_ * (epochs_ - m.epoch);
         std::printf("epoch %d/%d  train loss %.4f acc %.2f%%  %s loss %.4f acc %.2f%%  %.2f s  %.0f samples/s  ETA %s\n",
                     m.epoch, epochs_, m.trainLoss, 100.0 * m.trainAccuracy, m.valSetName.empty() ? "val" : m.valSetName.c_str(),
                     m.val.loss, 100.0 * m.val.accuracy, m.seconds, m.samplesPerSec, formatDuration(eta).c_str());
@@ -126,6 +181,7 @@ private:
     int64_t batchesPerEpoch_ = 0;
     double lastProgress_ = -1.0;
     double epochSeconds_ = 0.0;
+    int epochsHere_ = 0;
 };
 
 int runTrain(int argc, char** argv) {
@@ -134,21 +190,47 @@ int runTrain(int argc, char** argv) {
     for (int i = 2; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--quiet") { quiet = true; continue; }
+        if (a == "--grayscale" || a == "--rgb") { opts[a] = "1"; continue; }
         if (a == "--help" || a == "-h") { std::fputs(kUsage, stdout); return 0; }
         if (a.rfind("--", 0) != 0) throw UsageError("unexpected argument '" + a + "'");
         if (i + 1 >= argc) throw UsageError("missing value for " + a);
         opts[a] = argv[++i];
     }
     auto has = [&](const char* k) { return opts.count(k) > 0; };
-    if (!has("--data")) throw UsageError("--data PATH is required");
-
     ts::TrainConfig cfg;
-    try {
-        cfg = ts::presetConfig(has("--preset") ? opts["--preset"] : "mlp");
-    } catch (const std::exception& e) {
-        throw UsageError(e.what());
+    std::unique_ptr<ts::RunRecord> resumed;
+    std::string checkpoint;
+    if (has("--resume")) {
+        // The run's own configuration and data set; only the thread count may change.
+        for (const auto& [k, v] : opts)
+            if (k != "--resume" && k != "--threads" && k != "--report") throw UsageError(k + " cannot be combined with --resume");
+        resumed = std::make_unique<ts::RunRecord>(ts::loadRun(opts["--resume"], false));
+        if (resumed->status == "finished")
+            throw std::runtime_error(resumed->dir + " has already finished; start a new run instead");
+        if (resumed->status == "running")
+            throw std::runtime_error(resumed->dir + " is still training in another process");
+        checkpoint = resumed->dir + "/" + ts::lastCheckpointName();
+        if (!std::filesystem::exists(checkpoint))
+            throw std::runtime_error(resumed->dir + " has no checkpoint to resume from (it stopped before the end of "
+                                     "its first epoch); start a new run instead");
+        cfg = resumed->config;
+        opts["--data"] = resumed->dataset.path;
+    } else if (!has("--data")) {
+        throw UsageError("--data PATH is required");
+    } else {
+        try {
+            cfg = ts::presetConfig(has("--preset") ? opts["--preset"] : "mlp");
+        } catch (const std::exception& e) {
+            throw UsageError(e.what());
+        }
     }
+    ts::LoadOptions load;
     const std::map<std::string, std::function<void(const std::string&, const std::string&)>> setters = {
+        {"--label-column", [&](auto&, auto& v) { load.labelColumn = v; }},
+        {"--image-size", [&](auto&, auto& v) { parseImageSize(v, load); }},
+        {"--split", [&](auto&, auto& v) { parseSplit(v, load); }},
+        {"--grayscale", [&](auto&, auto&) { load.color = ts::ColorMode::Grayscale; }},
+        {"--rgb", [&](auto&, auto&) { load.color = ts::ColorMode::Rgb; }},
         {"--epochs", [&](auto& k, auto& v) { cfg.epochs = int(parseInt(k, v)); }},
         {"--batch-size", [&](auto& k, auto& v) { cfg.batchSize = int(parseInt(k, v)); }},
         {"--lr", [&](auto& k, auto& v) { cfg.lr = parseDouble(k, v); }},
@@ -157,12 +239,16 @@ int runTrain(int argc, char** argv) {
         {"--val-fraction", [&](auto& k, auto& v) { cfg.valFraction = parseDouble(k, v); }},
         {"--threads", [&](auto& k, auto& v) { cfg.threads = int(parseInt(k, v)); }},
         {"--seed", [&](auto& k, auto& v) { cfg.seed = uint64_t(parseInt(k, v)); }},
+        {"--early-stop", [&](auto& k, auto& v) { cfg.earlyStopPatience = int(parseInt(k, v)); }},
         {"--optimizer", [&](auto&, auto& v) { cfg.optimizer = v; }},
         {"--schedule", [&](auto&, auto& v) { cfg.schedule = v; }},
         {"--device", [&](auto&, auto& v) { cfg.device = v; }},
         {"--preset", [&](auto&, auto&) {}},
         {"--data", [&](auto&, auto&) {}},
         {"--out", [&](auto&, auto&) {}},
+        {"--runs-dir", [&](auto&, auto&) {}},
+        {"--resume", [&](auto&, auto&) {}},
+        {"--report", [&](auto&, auto&) {}},
     };
     for (const auto& [k, v] : opts) {
         auto it = setters.find(k);
@@ -170,11 +256,37 @@ int runTrain(int argc, char** argv) {
         it->second(k, v);
     }
     if (const std::string bad = ts::validateConfig(cfg); !bad.empty()) throw UsageError(bad);
+    // --report: check the format (and for PDF the tool) now, not after the training.
+    std::unique_ptr<ts::ReportRequest> reportAtEnd;
+    if (has("--report")) {
+        reportAtEnd = std::make_unique<ts::ReportRequest>();
+        reportAtEnd->output = opts["--report"];
+        try {
+            reportAtEnd->format = ts::reportFormatForFile(reportAtEnd->output);
+        } catch (const std::invalid_argument& e) {
+            throw UsageError(e.what());
+        }
+        if (reportAtEnd->format == ts::ReportFormat::Pdf && ts::findReportTool().empty())
+            throw std::runtime_error("--report " + reportAtEnd->output + ": PDF reports need the trainscope-report tool "
+                                     "(built with the GUI); use .html, .csv or .json, or build with TRAINSCOPE_BUILD_GUI=ON");
+        ts::checkReportDestination(reportAtEnd->output);  // a missing or read-only folder fails now
+    }
 
     const auto t0 = std::chrono::steady_clock::now();
-    ts::Dataset data = ts::loadIdxFolder(opts["--data"]);
+    if (has("--grayscale") && has("--rgb")) throw UsageError("choose one of --grayscale and --rgb");
+    if (has("--split")) cfg.valFraction = load.valFraction;        // the loader makes the validation split
+    else if (has("--val-fraction")) load.valFraction = cfg.valFraction;
+    ts::DatasetReport report;
+    ts::Dataset data = ts::loadDataset(opts["--data"], load, &report);
+    for (const std::string& w : report.warnings)
+        if (w != report.blocker) std::fprintf(stderr, "warning: %s\n", w.c_str());
+    if (!report.blocker.empty()) throw std::runtime_error(data.path + ": " + report.blocker);
     const double loadSec = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     const ts::DatasetInfo info = ts::describeDataset(data, cfg.valFraction);
+    if (resumed && !resumed->datasetHash.empty() && resumed->datasetHash != info.contentHash)
+        throw std::runtime_error("the data set at " + data.path + " has changed since the run started (content hash " +
+                                 info.contentHash + ", the run used " + resumed->datasetHash + "); resuming would "
+                                 "mix data sets, so start a new run instead");
     if (!quiet)
         std::printf("%s (%s): %lld train, %lld validation, %lld test, %dx%lldx%lld, %d classes, loaded in %.2f s\n",
                     data.name.c_str(), data.format.c_str(), static_cast<long long>(info.trainCount),
@@ -182,14 +294,27 @@ int runTrain(int argc, char** argv) {
                     static_cast<long long>(info.testCount), int(info.channels), static_cast<long long>(info.height),
                     static_cast<long long>(info.width), data.classCount(), loadSec);
 
-    const std::string outDir = has("--out") ? opts["--out"] : ts::newRunDir(ts::defaultRunsRoot(), cfg.preset);
-    ts::RunWriter writer(outDir, cfg, info);
+    const std::string runsRoot = has("--runs-dir") ? opts["--runs-dir"] : ts::defaultRunsRoot();
+    const std::string outDir = resumed ? resumed->dir : has("--out") ? opts["--out"] : ts::newRunDir(runsRoot, cfg.preset);
+    ts::CheckpointInfo resumeAt;
+    if (resumed) resumeAt = ts::readCheckpointInfo(checkpoint);
+    ts::RunWriter writer(outDir, cfg, info, resumed ? &resumeAt : nullptr);
     ConsoleObserver console(writer, cfg.epochs, quiet);
+    std::unique_ptr<ts::TensorBoardWriter> events;  // TensorBoard scalars, appended live in the run folder
+    try {
+        events = std::make_unique<ts::TensorBoardWriter>(outDir);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "warning: %s; training continues without TensorBoard events\n", e.what());
+    }
+    ts::FanOutObserver observers({&console, events.get()});
     ts::RunControl control;
     gControl = &control;
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
-    const ts::RunSummary s = ts::train(cfg, data, console, control);
+    ts::TrainOptions options;
+    options.checkpointDir = outDir;
+    options.resumeFrom = checkpoint;
+    const ts::RunSummary s = ts::train(cfg, data, observers, control, options);
     gControl = nullptr;
 
     if (s.hasTest)
@@ -201,6 +326,17 @@ int runTrain(int argc, char** argv) {
         std::fprintf(stderr, "trainscope-cli: %s\n", writer.error().c_str());
         return kExitFailure;
     }
+    if (events && !events->error().empty()) std::fprintf(stderr, "warning: %s\n", events->error().c_str());
+    if (reportAtEnd) {
+        reportAtEnd->runDir = outDir;
+        try {
+            ts::exportReportFromCli(*reportAtEnd);
+            std::printf("report written to %s\n", reportAtEnd->output.c_str());
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "trainscope-cli: %s (the run itself is saved in %s)\n", e.what(), outDir.c_str());
+            return kExitFailure;
+        }
+    }
     if (s.status == ts::RunStatus::Failed || s.status == ts::RunStatus::Diverged) {
         std::fprintf(stderr, "trainscope-cli: %s\n", s.message.c_str());
         return kExitFailure;
@@ -209,7 +345,91 @@ int runTrain(int argc, char** argv) {
     return 0;
 }
 
+/// Parses "--runs-dir DIR" style options of the small commands.
+std::map<std::string, std::string> simpleOptions(int argc, char** argv, int first, const std::vector<std::string>& allowed,
+                                                 std::vector<std::string>& positional) {
+    std::map<std::string, std::string> opts;
+    for (int i = first; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a.rfind("--", 0) != 0) { positional.push_back(a); continue; }
+        if (std::find(allowed.begin(), allowed.end(), a) == allowed.end()) throw UsageError("unknown option " + a);
+        if (i + 1 >= argc) throw UsageError("missing value for " + a);
+        opts[a] = argv[++i];
+    }
+    return opts;
+}
+
+std::string percent(double v) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%.2f%%", 100.0 * v);
+    return buf;
+}
+
+int runRuns(int argc, char** argv) {
+    std::vector<std::string> positional;
+    auto opts = simpleOptions(argc, argv, 2, {"--runs-dir"}, positional);
+    if (!positional.empty()) throw UsageError("unexpected argument '" + positional.front() + "'");
+    const std::string root = opts.count("--runs-dir") ? opts["--runs-dir"] : ts::defaultRunsRoot();
+    const auto runs = ts::listRuns(root);
+    if (runs.empty()) {
+        std::printf("no runs in %s\n", root.c_str());
+        return 0;
+    }
+    std::printf("%-32s %-25s %-12s %-6s %8s %9s %9s\n", "run", "started", "status", "preset", "epochs", "best val",
+                "time");
+    for (const auto& r : runs)
+        std::printf("%-32s %-25s %-12s %-6s %4zu/%-3d %9s %9s\n", r.displayName().c_str(), r.startedAt.c_str(),
+                    r.status.c_str(), r.config.preset.c_str(), r.epochs.size(), r.config.epochs,
+                    r.epochs.empty() ? "-" : percent(r.bestValAccuracy()).c_str(),
+                    formatDuration(r.totalSeconds).c_str());
+    std::printf("%zu run%s in %s\n", runs.size(), runs.size() == 1 ? "" : "s", root.c_str());
+    return 0;
+}
+
+int runShow(int argc, char** argv) {
+    std::vector<std::string> positional;
+    simpleOptions(argc, argv, 2, {}, positional);
+    if (positional.size() != 1) throw UsageError("show needs exactly one RUN_DIR");
+    std::string dir = positional.front();
+    // A bare run name refers to a folder in the default runs root.
+    if (!std::filesystem::exists(dir) && std::filesystem::exists(ts::defaultRunsRoot() + "/" + dir))
+        dir = ts::defaultRunsRoot() + "/" + dir;
+    const ts::RunRecord r = ts::loadRun(dir, false);
+    std::printf("run        %s\nfolder     %s\nstatus     %s%s%s\nstarted    %s\n", r.displayName().c_str(),
+                r.dir.c_str(), r.status.c_str(), r.message.empty() ? "" : ": ", r.message.c_str(), r.startedAt.c_str());
+    std::printf("data       %s (%s), %lld train / %lld validation / %lld test, hash %s\n", r.dataset.name.c_str(),
+                r.dataset.path.c_str(), static_cast<long long>(r.dataset.trainCount),
+                static_cast<long long>(r.dataset.valCount), static_cast<long long>(r.dataset.testCount),
+                r.datasetHash.c_str());
+    const ts::TrainConfig& c = r.config;
+    std::printf("config     preset %s, %s lr %g (%s), batch %d, %d epochs, seed %llu, device %s\n", c.preset.c_str(),
+                c.optimizer.c_str(), c.lr, c.schedule.c_str(), c.batchSize, c.epochs,
+                static_cast<unsigned long long>(c.seed), r.device.empty() ? c.device.c_str() : r.device.c_str());
+    for (const auto& e : r.epochs)
+        std::printf("epoch %-4d train loss %.4f acc %s  %s loss %.4f acc %s  %.2f s\n", e.epoch, e.trainLoss,
+                    percent(e.trainAccuracy).c_str(), e.valSetName.empty() ? "val" : e.valSetName.c_str(), e.val.loss,
+                    percent(e.val.accuracy).c_str(), e.seconds);
+    if (r.hasTest)
+        std::printf("test       accuracy %s, loss %.4f, macro F1 %.4f, weighted F1 %.4f\n",
+                    percent(r.test.accuracy).c_str(), r.test.loss, r.test.macro.f1, r.test.weighted.f1);
+    for (const auto& w : r.warnings) std::printf("warning    %s\n", w.c_str());
+    return 0;
+}
+
 }  // namespace
+
+/// `report RUN_DIR [--format F] -o FILE`.
+int runReport(int argc, char** argv) {
+    ts::ReportRequest request;
+    try {
+        request = ts::parseReportRequest(argc, argv, 2);
+    } catch (const std::invalid_argument& e) {
+        throw UsageError(e.what());
+    }
+    ts::exportReportFromCli(request);
+    std::printf("report written to %s\n", request.output.c_str());
+    return 0;
+}
 
 int main(int argc, char** argv) {
     const std::string cmd = argc > 1 ? argv[1] : "";
@@ -223,6 +443,9 @@ int main(int argc, char** argv) {
     }
     try {
         if (cmd == "train") return runTrain(argc, argv);
+        if (cmd == "runs") return runRuns(argc, argv);
+        if (cmd == "show") return runShow(argc, argv);
+        if (cmd == "report") return runReport(argc, argv);
         throw UsageError(cmd.empty() ? "missing command" : "unknown command '" + cmd + "'");
     } catch (const UsageError& e) {
         std::fprintf(stderr, "trainscope-cli: %s (see trainscope-cli --help)\n", e.what());

@@ -8,10 +8,37 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <unistd.h>
+
+namespace ts {
+/// Wall-clock seconds since this process was started (from /proc/self/stat), or since main() if unknown.
+double secondsSinceProcessStart() {
+    std::FILE* f = std::fopen("/proc/self/stat", "r");
+    unsigned long long startTicks = 0;
+    if (f) {
+        char buf[1024];
+        const size_t n = std::fread(buf, 1, sizeof buf - 1, f);
+        std::fclose(f);
+        buf[n] = 0;
+        const char* p = std::strrchr(buf, ')');  // the command name may contain spaces
+        for (int field = 2; p && *p && field < 22; ++p)
+            if (*p == ' ') ++field;
+        if (p) startTicks = std::strtoull(p, nullptr, 10);
+    }
+    timespec now{};
+    clock_gettime(CLOCK_BOOTTIME, &now);
+    const double since = double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+    return startTicks ? since - double(startTicks) / double(sysconf(_SC_CLK_TCK)) : 0.0;
+}
+}  // namespace ts
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -24,20 +51,32 @@ int main(int argc, char** argv) {
     parser.setApplicationDescription(QStringLiteral("Train neural networks and watch them learn, live."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataOpt(QStringLiteral("data"), QStringLiteral("IDX data set folder to open."),
+    const QCommandLineOption dataOpt(QStringLiteral("data"), QStringLiteral("Data set to open: an IDX folder or file, a CSV/TSV table or an image folder."),
                                      QStringLiteral("path"));
     const QCommandLineOption presetOpt(QStringLiteral("preset"), QStringLiteral("Model preset: seed, mlp or cnn."),
                                        QStringLiteral("name"));
     const QCommandLineOption epochsOpt(QStringLiteral("epochs"), QStringLiteral("Number of epochs."),
                                        QStringLiteral("n"));
     const QCommandLineOption startOpt(QStringLiteral("start"), QStringLiteral("Start training as soon as the data is loaded."));
-    const QCommandLineOption runsOpt(QStringLiteral("runs-dir"), QStringLiteral("Folder where runs are saved."),
+    const QCommandLineOption runsOpt(QStringLiteral("runs-dir"), QStringLiteral("Folder where runs are saved (overrides File > Runs Folder)."),
                                      QStringLiteral("dir"));
+    const QCommandLineOption openRunOpt(QStringLiteral("open-run"), QStringLiteral("Show a saved run (a run folder) at start."),
+                                        QStringLiteral("run-dir"));
+    const QCommandLineOption compareOpt(QStringLiteral("compare"),
+                                        QStringLiteral("Compare saved runs at start: two or more run folders, separated by commas."),
+                                        QStringLiteral("dir1,dir2,..."));
     const QCommandLineOption quitOpt(QStringLiteral("quit-when-done"),
                                      QStringLiteral("Quit when the training run ends (scripted demos, benchmarks)."));
     const QCommandLineOption stallOpt(QStringLiteral("stall-report"),
                                       QStringLiteral("Measure GUI event-loop stalls during training; print them on stderr."));
-    parser.addOptions({dataOpt, presetOpt, epochsOpt, startOpt, runsOpt, quitOpt, stallOpt});
+    const QCommandLineOption startupOpt(QStringLiteral("startup-report"),
+                                        QStringLiteral("Print the time from process start to the window shown, then quit."));
+    parser.addOptions({dataOpt, presetOpt, epochsOpt, startOpt, runsOpt, quitOpt, stallOpt, startupOpt});
+    parser.addOptions({openRunOpt, compareOpt});
+    // Hidden: open --data through the preview dialog, as File > Open Dataset does (screenshots, demos).
+    QCommandLineOption previewOpt(QStringLiteral("preview"), QStringLiteral("Show the data set preview on load."));
+    previewOpt.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(previewOpt);
     parser.process(app);
 
     ts::MainWindow window;
@@ -62,8 +101,12 @@ int main(int argc, char** argv) {
     }
 
     ts::TrainingController controller;
-    controller.worker()->setRunsRoot(parser.isSet(runsOpt) ? parser.value(runsOpt)
-                                                           : QString::fromStdString(ts::defaultRunsRoot()));
+    // Runs folder: --runs-dir, else the one chosen in File > Runs Folder, else the per-user default.
+    QString runsRoot = parser.value(runsOpt);
+    if (runsRoot.isEmpty()) runsRoot = ts::MainWindow::rememberedRunsRoot();
+    if (runsRoot.isEmpty()) runsRoot = QString::fromStdString(ts::defaultRunsRoot());
+    controller.worker()->setRunsRoot(runsRoot);
+    window.setRunsRoot(runsRoot);
     controller.attach(&window);
     QObject::connect(&app, &QApplication::aboutToQuit, &controller, &ts::TrainingController::shutdown);
 
@@ -82,7 +125,7 @@ int main(int argc, char** argv) {
 
     // The data set: --data, else the last one opened, else Debian's FashionMNIST.
     QString data = parser.value(dataOpt);
-    if (data.isEmpty() && !window.lastDatasetPath().isEmpty() && QDir(window.lastDatasetPath()).exists())
+    if (data.isEmpty() && !window.lastDatasetPath().isEmpty() && QFileInfo::exists(window.lastDatasetPath()))
         data = window.lastDatasetPath();
     if (data.isEmpty() && QDir(QString::fromUtf8(ts::defaultFashionMnistPath())).exists())
         data = QString::fromUtf8(ts::defaultFashionMnistPath());
@@ -95,6 +138,25 @@ int main(int argc, char** argv) {
         });
     }
     window.show();
-    if (!data.isEmpty()) controller.openDataset(data, window.config().valFraction);
+    if (parser.isSet(startupOpt)) {
+        // Runs once the event loop has painted the shown window.
+        QTimer::singleShot(0, &app, [&app] {
+            std::fprintf(stderr, "launch to window shown: %.0f ms\n", ts::secondsSinceProcessStart() * 1000.0);
+            app.quit();
+        });
+    }
+    if (parser.isSet(openRunOpt)) window.openRun(QFileInfo(parser.value(openRunOpt)).absoluteFilePath());
+    if (parser.isSet(compareOpt)) {
+        QStringList dirs;
+        for (const QString& dir : parser.value(compareOpt).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            dirs << QFileInfo(dir.trimmed()).absoluteFilePath();
+        if (dirs.size() < 2) {
+            std::fprintf(stderr, "trainscope: --compare needs two or more run folders separated by commas\n");
+            return 2;
+        }
+        window.compareRuns(dirs);
+    }
+    if (!data.isEmpty() && parser.isSet(previewOpt)) controller.previewDataset(data, window.config().valFraction);
+    else if (!data.isEmpty()) controller.openDataset(data, window.config().valFraction);
     return app.exec();
 }

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <random>
 #include <stdexcept>
@@ -153,6 +154,11 @@ const char* defaultFashionMnistPath() {
     return "/usr/share/datasets/fashion-mnist";
 }
 
+// One images/labels pair, with the same checks as a split of an IDX folder.
+ImageSet loadIdxPair(const std::string& imagesPath, const std::string& labelsPath) {
+    return loadSplit(imagesPath, labelsPath, "");
+}
+
 // Loads and validates train/test images and labels from a folder of IDX files.
 Dataset loadIdxFolder(const std::string& folder) {
     if (folder.empty()) throw std::runtime_error(std::string("No data folder given; expected a folder with ") +
@@ -216,7 +222,34 @@ Dataset loadIdxFolder(const std::string& folder) {
     for (const std::string& p : paths) gzCount += endsWith(p, kGzipSuffix) ? 1 : 0;
     ds.format = gzCount == 0 ? "IDX" : gzCount == static_cast<int>(paths.size()) ? "IDX (gzip)" : "IDX (partly gzip)";
     ds.path = absText;
+    hashContent(ds);
     return ds;
+}
+
+void ContentHash::update(const void* data, size_t n) {
+    constexpr uint64_t kFnvPrime = 0x100000001b3ull;
+    const auto* p = static_cast<const uint8_t*>(data);
+    uint64_t h = h_;
+    for (size_t i = 0; i < n; ++i) h = (h ^ p[i]) * kFnvPrime;
+    h_ = h;
+}
+
+std::string ContentHash::hex() const {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "fnv1a64:%016llx", static_cast<unsigned long long>(h_));
+    return buf;
+}
+
+void hashContent(Dataset& ds) {
+    ContentHash h;
+    for (const ImageSet* set : {&ds.train, &ds.val, &ds.test}) {
+        const int64_t shape[4] = {set->size(), set->channels, set->height, set->width};
+        h.update(shape, sizeof shape);
+        h.update(set->pixels.data(), set->pixels.size());
+        h.update(set->features.data(), set->features.size() * sizeof(float));
+        h.update(set->labels.data(), set->labels.size() * sizeof(int64_t));
+    }
+    ds.contentHash = h.hex();
 }
 
 // Moves a seeded random subset of the training samples into ds.val, keeping the order of both.

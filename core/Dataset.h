@@ -12,11 +12,14 @@ struct ImageSet {
     int64_t channels = 1;
     int64_t height = 0;
     int64_t width = 0;
-    std::vector<uint8_t> pixels;   ///< size() * channels * height * width bytes
+    std::vector<uint8_t> pixels;   ///< size() * channels * height * width bytes (image data)
+    std::vector<float> features;   ///< tabular data instead of pixels: size() * width standardized values
+                                   ///< (channels = height = 1); when non-empty, pixels is empty
     std::vector<int64_t> labels;   ///< one class index per image
 
     int64_t size() const { return static_cast<int64_t>(labels.size()); }
     int64_t sampleBytes() const { return channels * height * width; }
+    bool isTabular() const { return !features.empty(); }
 };
 
 /// A data set ready for training: train, validation and test splits plus class names.
@@ -24,6 +27,7 @@ struct Dataset {
     std::string name;                      ///< e.g. "FashionMNIST"
     std::string path;                      ///< where it was loaded from
     std::string format;                    ///< e.g. "IDX (gzip)"
+    std::string contentHash;               ///< identity of the files' bytes: "fnv1a64:<16 hex digits>"
     std::vector<std::string> classNames;
     ImageSet train;
     ImageSet val;                          ///< may be empty
@@ -31,6 +35,23 @@ struct Dataset {
 
     int classCount() const { return static_cast<int>(classNames.size()); }
 };
+
+/// Running FNV-1a 64-bit hash, used to identify a data set's files. Feed bytes with update().
+class ContentHash {
+public:
+    /// Mixes `n` bytes into the hash.
+    void update(const void* data, size_t n);
+    /// "fnv1a64:" followed by 16 lowercase hex digits.
+    std::string hex() const;
+    /// The hash as a number.
+    uint64_t value() const { return h_; }
+
+private:
+    uint64_t h_ = 0xcbf29ce484222325ull;  // FNV-1a 64-bit offset basis
+};
+
+/// Sets ds.contentHash from the shapes, pixels and labels of every split (call after loading).
+void hashContent(Dataset& ds);
 
 /// Class names of FashionMNIST, in label order.
 std::vector<std::string> fashionMnistClassNames();
@@ -42,6 +63,10 @@ const char* defaultFashionMnistPath();
 /// Throws std::runtime_error naming the file and the problem.
 /// Class names are FashionMNIST's when the folder looks like it (10 classes), else "0".."K-1".
 Dataset loadIdxFolder(const std::string& folder);
+
+/// Loads one IDX images file (count x height x width) and its labels file, checking that they match.
+/// Throws std::runtime_error naming the file and the problem.
+ImageSet loadIdxPair(const std::string& imagesPath, const std::string& labelsPath);
 
 /// Moves a seeded random fraction of the training set into the validation set
 /// (which is replaced). fraction 0 leaves the validation set empty.

@@ -394,11 +394,16 @@ IdxArray readIdx(const std::string& givenPath) {
     FilePtr file(std::fopen(path.c_str(), "rb"));
     if (!file) fail(path, std::string("cannot open: ") + std::strerror(errno));
 
-    if (endsWith(path, ".gz")) {
-        GzipInput input(file.get(), path, fileBytes);
+    return readIdxStream(file.get(), fileBytes, endsWith(path, ".gz"), path);
+}
+
+// Parses IDX content from an already open stream.
+IdxArray readIdxStream(std::FILE* file, uint64_t fileBytes, bool gzip, const std::string& path) {
+    if (gzip) {
+        GzipInput input(file, path, fileBytes);
         return readFrom(input, path);
     }
-    RawInput input(file.get(), path, fileBytes);
+    RawInput input(file, path, fileBytes);
     return readFrom(input, path);
 }
 

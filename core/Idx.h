@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,10 @@ struct IdxArray {
 /// Validates the magic number, type code, dimension count and that the sizes match the
 /// real content length before allocating. Throws std::runtime_error naming the file and problem.
 IdxArray readIdx(const std::string& path);
+
+/// Reads IDX content of `fileBytes` bytes from an open stream (raw, or gzip when `gzip`);
+/// `path` is only used in messages. Same checks as readIdx (the fuzz harness feeds memory here).
+IdxArray readIdxStream(std::FILE* file, uint64_t fileBytes, bool gzip, const std::string& path);
 
 /// Finds "<folder>/<base>" or "<folder>/<base>.gz"; returns the path, or "" when neither exists.
 std::string findIdxFile(const std::string& folder, const std::string& base);

@@ -57,6 +57,9 @@ torch::nn::Sequential makeModel(const std::string& preset, const InputShape& in,
     if (preset == "seed") return mlp(in.features(), classes, true);
     if (preset == "mlp") return mlp(in.features(), classes, false);
     if (preset == "cnn") {
+        if (!in.image)
+            throw std::invalid_argument("the cnn preset needs image data, but this data set is a table of " +
+                                        std::to_string(in.features()) + " features (use the mlp preset)");
         if (in.height < kMinCnnSide || in.width < kMinCnnSide)
             throw std::invalid_argument("the cnn preset needs images of at least 8x8 pixels; this data set has " +
                                         std::to_string(in.height) + "x" + std::to_string(in.width) +

@@ -12,6 +12,7 @@ struct InputShape {
     int64_t channels = 1;
     int64_t height = 28;
     int64_t width = 28;
+    bool image = true;  ///< false for tabular features (no spatial layout)
     int64_t features() const { return channels * height * width; }
 };
 

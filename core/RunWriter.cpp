@@ -1,5 +1,7 @@
 #include "core/RunWriter.h"
 
+#include "core/RunStore.h"
+
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -7,6 +9,8 @@
 #include <ctime>
 #include <filesystem>
 #include <sstream>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 namespace ts {
@@ -15,102 +19,56 @@ namespace fs = std::filesystem;
 
 namespace {
 
-/// A JSON number; non-finite values become null.
+/// A CSV number; non-finite values stay empty.
 std::string num(double v) {
-    if (!std::isfinite(v)) return "null";
+    return std::isfinite(v) ? formatDouble(v) : std::string();
+}
+
+std::string isoNow() {
+    const std::time_t now = std::time(nullptr);
     char buf[40];
-    std::snprintf(buf, sizeof buf, "%.10g", v);
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S%z", std::localtime(&now));
     return buf;
 }
 
-std::string str(const std::string& s) {
-    std::string out = "\"";
-    for (unsigned char c : s) {
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (c < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                out += buf;
-            } else {
-                out += char(c);
-            }
+/// The per-epoch entry of summary.json: the scalars, without the full confusion matrix.
+Json epochSummaryJson(const EpochMetrics& e) {
+    Json j = toJson(e);
+    Json light;
+    for (const auto& [k, v] : j.object())
+        if (k != "val") light.set(k, v);
+    return light;
+}
+
+/// Rewrites metrics.csv keeping the header, batch rows up to the checkpoint's step and epoch rows up to its epoch.
+void keepRowsUpTo(const std::string& path, const CheckpointInfo& at) {
+    std::ifstream in(path);
+    std::string out, line;
+    if (std::getline(in, line)) out += line + '\n';
+    else out = std::string(RunWriter::metricsHeader()) + '\n';
+    while (std::getline(in, line)) {
+        const size_t c1 = line.find(','), c2 = line.find(',', c1 + 1), c3 = line.find(',', c2 + 1);
+        if (c3 == std::string::npos) continue;  // a torn last line
+        const long epoch = std::strtol(line.c_str() + c1 + 1, nullptr, 10);
+        const long long step = std::strtoll(line.c_str() + c2 + 1, nullptr, 10);
+        const bool keep = line.rfind("batch,", 0) == 0 ? step <= at.step : epoch <= at.epoch;
+        if (keep) out += line + '\n';
+    }
+    writeFileAtomically(path, out);
+}
+
+/// Rewrites epochs.jsonl keeping the complete lines of epochs up to `epoch`.
+void keepEpochsUpTo(const std::string& path, int epoch) {
+    std::ifstream in(path);
+    std::string out, line;
+    while (std::getline(in, line)) {
+        try {
+            if (Json::parse(line)["epoch"].integer() <= epoch) out += line + '\n';
+        } catch (const std::exception&) {
+            // a torn line from the interrupted process
         }
     }
-    return out + "\"";
-}
-
-std::string boolean(bool b) { return b ? "true" : "false"; }
-
-template <typename T, typename F>
-std::string array(const std::vector<T>& v, F item) {
-    std::string out = "[";
-    for (size_t i = 0; i < v.size(); ++i) out += (i ? ", " : "") + item(v[i]);
-    return out + "]";
-}
-
-std::string classMetricsJson(const ClassMetrics& m) {
-    return "{\"precision\": " + num(m.precision) + ", \"recall\": " + num(m.recall) + ", \"f1\": " + num(m.f1) +
-           ", \"support\": " + std::to_string(m.support) +
-           ", \"precision_undefined\": " + boolean(m.precisionUndefined) +
-           ", \"recall_undefined\": " + boolean(m.recallUndefined) + "}";
-}
-
-std::string confusionJson(const ConfusionMatrix& cm) {
-    std::string out = "[";
-    for (int t = 0; t < cm.classCount(); ++t) {
-        out += t ? ",\n      [" : "\n      [";
-        for (int p = 0; p < cm.classCount(); ++p) out += (p ? ", " : "") + std::to_string(cm.at(t, p));
-        out += "]";
-    }
-    return out + "]";
-}
-
-std::string evalJson(const EvalMetrics& m) {
-    std::string perClass = "[";
-    for (size_t i = 0; i < m.perClass.size(); ++i) {
-        perClass += (i ? ",\n      " : "\n      ");
-        perClass += "{\"class\": " + str(m.confusion.classNames[i]) + ", " + classMetricsJson(m.perClass[i]).substr(1);
-    }
-    perClass += "]";
-    return "{\n    \"accuracy\": " + num(m.accuracy) + ",\n    \"loss\": " + num(m.loss) +
-           ",\n    \"macro_precision\": " + num(m.macro.precision) + ",\n    \"macro_recall\": " + num(m.macro.recall) +
-           ",\n    \"macro_f1\": " + num(m.macro.f1) + ",\n    \"weighted_precision\": " + num(m.weighted.precision) +
-           ",\n    \"weighted_recall\": " + num(m.weighted.recall) + ",\n    \"weighted_f1\": " + num(m.weighted.f1) +
-           ",\n    \"class_names\": " + array(m.confusion.classNames, str) +
-           ",\n    \"per_class\": " + perClass + ",\n    \"confusion_matrix\": " + confusionJson(m.confusion) + "\n  }";
-}
-
-std::string configJson(const TrainConfig& c) {
-    return "{\"preset\": " + str(c.preset) + ", \"optimizer\": " + str(c.optimizer) + ", \"lr\": " + num(c.lr) +
-           ", \"momentum\": " + num(c.momentum) + ", \"weight_decay\": " + num(c.weightDecay) +
-           ", \"schedule\": " + str(c.schedule) + ", \"epochs\": " + std::to_string(c.epochs) +
-           ", \"batch_size\": " + std::to_string(c.batchSize) + ", \"seed\": " + std::to_string(c.seed) +
-           ", \"device\": " + str(c.device) + ", \"threads\": " + std::to_string(c.threads) +
-           ", \"val_fraction\": " + num(c.valFraction) + ", \"shuffle\": " + boolean(c.shuffle) +
-           ", \"normalize\": " + boolean(c.normalize) + "}";
-}
-
-std::string datasetJson(const DatasetInfo& d) {
-    return "{\"name\": " + str(d.name) + ", \"path\": " + str(d.path) + ", \"format\": " + str(d.format) +
-           ", \"train\": " + std::to_string(d.trainCount) + ", \"validation\": " + std::to_string(d.valCount) +
-           ", \"test\": " + std::to_string(d.testCount) + ", \"shape\": [" + std::to_string(d.channels) + ", " +
-           std::to_string(d.height) + ", " + std::to_string(d.width) + "]" +
-           ", \"class_names\": " + array(d.classNames, str) + "}";
-}
-
-std::string epochJson(const EpochMetrics& e) {
-    return "{\"epoch\": " + std::to_string(e.epoch) + ", \"step\": " + std::to_string(e.step) +
-           ", \"train_loss\": " + num(e.trainLoss) + ", \"train_accuracy\": " + num(e.trainAccuracy) +
-           ", \"val_loss\": " + num(e.val.loss) + ", \"val_accuracy\": " + num(e.val.accuracy) +
-           ", \"val_macro_f1\": " + num(e.val.macro.f1) + ", \"val_set\": " + str(e.valSetName) +
-           ", \"lr\": " + num(e.lr) + ", \"seconds\": " + num(e.seconds) + ", \"eval_seconds\": " + num(e.evalSeconds) +
-           ", \"samples_per_sec\": " + num(e.samplesPerSec) + "}";
+    writeFileAtomically(path, out);
 }
 
 }  // namespace
@@ -151,18 +109,25 @@ DatasetInfo describeDataset(const Dataset& ds, double valFraction) {
         info.trainCount = ds.train.size() - info.valCount;
     }
     info.trainHistogram = classHistogram(ds.train, ds.classCount());
+    info.contentHash = ds.contentHash;
     return info;
 }
 
 std::string summaryJson(const TrainConfig& cfg, const DatasetInfo& data, const RunSummary& s) {
-    std::string out = "{\n  \"trainscope_version\": " + str(TRAINSCOPE_VERSION) +
-                      ",\n  \"status\": " + str(runStatusName(s.status)) + ",\n  \"message\": " + str(s.message) +
-                      ",\n  \"device\": " + str(s.device) + ",\n  \"threads\": " + std::to_string(s.threads) +
-                      ",\n  \"total_seconds\": " + num(s.totalSeconds) + ",\n  \"config\": " + configJson(cfg) +
-                      ",\n  \"dataset\": " + datasetJson(data) + ",\n  \"epochs\": [";
-    for (size_t i = 0; i < s.epochs.size(); ++i) out += (i ? ",\n    " : "\n    ") + epochJson(s.epochs[i]);
-    out += "\n  ],\n  \"test\": " + (s.hasTest ? evalJson(s.test) : std::string("null")) + "\n}\n";
-    return out;
+    Json j;
+    j.set("trainscope_version", TRAINSCOPE_VERSION);
+    j.set("status", runStatusName(s.status));
+    j.set("message", s.message);
+    j.set("device", s.device);
+    j.set("threads", s.threads);
+    j.set("total_seconds", s.totalSeconds);
+    j.set("config", toJson(cfg));
+    j.set("dataset", toJson(data));
+    Json epochs = Json(Json::Array{});
+    for (const EpochMetrics& e : s.epochs) epochs.push(epochSummaryJson(e));
+    j.set("epochs", epochs);
+    j.set("test", s.hasTest ? toJson(s.test) : Json());
+    return j.dump(2) + "\n";
 }
 
 void writeFileAtomically(const std::string& path, const std::string& content) {
@@ -189,15 +154,72 @@ const char* RunWriter::metricsHeader() {
            "val_macro_f1,epoch_seconds";
 }
 
-RunWriter::RunWriter(const std::string& dir, const TrainConfig& cfg, const DatasetInfo& data)
-    : dir_(dir), cfg_(cfg), data_(data) {
+RunWriter::RunWriter(const std::string& dir, const TrainConfig& cfg, const DatasetInfo& data,
+                     const CheckpointInfo* resumeAt)
+    : dir_(dir), cfg_(cfg), data_(data), startedAt_(isoNow()) {
     std::error_code ec;
     fs::create_directories(dir_, ec);
     if (ec) throw std::runtime_error("cannot create the run folder " + dir_ + ": " + ec.message());
+    // The lock lives as long as this process holds it: after a crash or kill -9 it is free again,
+    // which is how a reader tells an interrupted run from one still training.
+    const std::string lockPath = (fs::path(dir_) / ".lock").string();
+    lockFd_ = ::open(lockPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (lockFd_ < 0 || ::flock(lockFd_, LOCK_EX | LOCK_NB) != 0)
+        throw std::runtime_error("cannot lock the run folder " + dir_ + " (is another TrainScope writing to it?)");
     const std::string path = (fs::path(dir_) / "metrics.csv").string();
-    metrics_.open(path, std::ios::out | std::ios::trunc);
+    const std::string epochsPath = (fs::path(dir_) / "epochs.jsonl").string();
+    if (resumeAt) {
+        std::vector<std::string> ignored;
+        const std::string started = readJsonFile(fs::path(dir_) / "run.json", ignored)["started_at"].string();
+        if (!started.empty()) startedAt_ = started;
+        keepRowsUpTo(path, *resumeAt);
+        keepEpochsUpTo(epochsPath, resumeAt->epoch);
+        std::remove((fs::path(dir_) / "summary.json").string().c_str());  // the run is not finished any more
+    }
+    writeRunJson();
+    writeStatus("running", "", 0.0);
+    const auto mode = resumeAt ? std::ios::out | std::ios::app : std::ios::out | std::ios::trunc;
+    metrics_.open(path, mode);
     if (!metrics_) throw std::runtime_error("cannot write " + path + ": " + std::strerror(errno));
-    metrics_ << metricsHeader() << '\n';
+    if (!resumeAt) metrics_ << metricsHeader() << '\n';
+    epochs_.open(epochsPath, mode);
+    if (!epochs_) throw std::runtime_error("cannot write " + epochsPath + ": " + std::strerror(errno));
+}
+
+RunWriter::~RunWriter() {
+    if (lockFd_ >= 0) ::close(lockFd_);  // closing releases the flock
+}
+
+void RunWriter::writeRunJson() {
+    Json j;
+    j.set("format_version", 1);
+    j.set("trainscope_version", TRAINSCOPE_VERSION);
+    j.set("started_at", startedAt_);
+    j.set("config", toJson(cfg_));
+    j.set("dataset", toJson(data_));
+    j.set("device", device_);
+    j.set("threads", threads_);
+    j.set("pid", int64_t(::getpid()));
+    writeFileAtomically((fs::path(dir_) / "run.json").string(), j.dump(2) + "\n");
+}
+
+void RunWriter::writeStatus(const std::string& status, const std::string& message, double totalSeconds) {
+    Json j;
+    j.set("status", status);
+    j.set("message", message);
+    j.set("updated_at", isoNow());
+    j.set("total_seconds", totalSeconds);
+    writeFileAtomically((fs::path(dir_) / "status.json").string(), j.dump(2) + "\n");
+}
+
+void RunWriter::onStart(const std::string& device, int threads, int64_t) {
+    device_ = device;
+    threads_ = threads;
+    try {
+        writeRunJson();
+    } catch (const std::exception& e) {
+        error_ = e.what();
+    }
 }
 
 void RunWriter::onBatch(const BatchMetrics& m) {
@@ -211,21 +233,31 @@ void RunWriter::onEpoch(const EpochMetrics& m) {
              << num(m.val.loss) << ',' << num(m.val.accuracy) << ',' << num(m.val.macro.f1) << ','
              << num(m.seconds) << '\n';
     metrics_.flush();  // an epoch is never lost to a crash
-    if (!metrics_) error_ = "cannot append to " + dir_ + "/metrics.csv (is the disk full?)";
+    epochs_ << toJson(m).dump() << '\n';
+    epochs_.flush();
+    if (!metrics_ || !epochs_) error_ = "cannot append to the run folder " + dir_ + " (is the disk full?)";
+    try {
+        writeStatus("running", "", m.elapsedSec);
+    } catch (const std::exception& e) {
+        error_ = e.what();
+    }
 }
 
 void RunWriter::onFinished(const RunSummary& s) {
     metrics_.flush();
-    if (!metrics_) error_ = "cannot write " + dir_ + "/metrics.csv (is the disk full?)";
+    epochs_.flush();
+    if (!metrics_ || !epochs_) error_ = "cannot write to the run folder " + dir_ + " (is the disk full?)";
     metrics_.close();
+    epochs_.close();
     try {
-        writeFileAtomically((fs::path(dir_) / "summary.json").string(), summaryJson(cfg_, data_, s));
         std::string csv = "index,true,predicted,confidence\n";
         csv.reserve(s.testPredictions.size() * 24);
         for (const Prediction& p : s.testPredictions)
             csv += std::to_string(p.index) + ',' + std::to_string(p.trueClass) + ',' + std::to_string(p.predicted) +
                    ',' + num(p.confidence) + '\n';
         writeFileAtomically((fs::path(dir_) / "predictions.csv").string(), csv);
+        writeFileAtomically((fs::path(dir_) / "summary.json").string(), summaryJson(cfg_, data_, s));
+        writeStatus(runStatusName(s.status), s.message, s.totalSeconds);
     } catch (const std::exception& e) {
         error_ = e.what();
     }

@@ -27,15 +27,27 @@ std::string summaryJson(const TrainConfig& cfg, const DatasetInfo& data, const R
 /// Throws std::runtime_error naming the path and the reason (e.g. a full disk).
 void writeFileAtomically(const std::string& path, const std::string& content);
 
-/// An observer that records a run into a folder as it trains.
+/// An observer that records a run into a folder as it trains (layout: core/RunStore.h).
 class RunWriter : public TrainObserver {
 public:
-    /// Creates `dir` (and parents) and opens metrics.csv. Throws std::runtime_error when it cannot.
-    RunWriter(const std::string& dir, const TrainConfig& cfg, const DatasetInfo& data);
+    /// Creates `dir` (and parents), writes run.json and status.json ("running"), locks the folder and
+    /// opens metrics.csv and epochs.jsonl. Throws std::runtime_error when it cannot.
+    /// With `resumeAt`, the folder is an existing run continued from that checkpoint: rows logged after it
+    /// (by the process that was interrupted) are dropped, and new rows are appended.
+    RunWriter(const std::string& dir, const TrainConfig& cfg, const DatasetInfo& data,
+              const CheckpointInfo* resumeAt = nullptr);
+    /// Releases the folder lock (a run that never finished then reads as interrupted).
+    ~RunWriter() override;
+    RunWriter(const RunWriter&) = delete;
+    RunWriter& operator=(const RunWriter&) = delete;
 
+    void onStart(const std::string& device, int threads, int64_t batchesPerEpoch) override;
     void onBatch(const BatchMetrics& m) override;
     void onEpoch(const EpochMetrics& m) override;
     void onFinished(const RunSummary& s) override;
+
+    /// The run folder.
+    const std::string& dir() const { return dir_; }
 
     /// The last write error, or "" when every file was written.
     const std::string& error() const { return error_; }
@@ -47,7 +59,15 @@ private:
     std::string dir_;
     TrainConfig cfg_;
     DatasetInfo data_;
+    void writeRunJson();
+    void writeStatus(const std::string& status, const std::string& message, double totalSeconds);
+
+    std::string startedAt_;
+    std::string device_;
+    int threads_ = 0;
+    int lockFd_ = -1;
     std::ofstream metrics_;
+    std::ofstream epochs_;
     std::string error_;
 };
 

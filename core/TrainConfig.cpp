@@ -81,6 +81,8 @@ std::string validateConfig(const TrainConfig& c) {
     if (c.valFraction < 0.0 || c.valFraction >= 1.0) return "The validation fraction must be in [0, 1).";
     if (c.stepEpochs < 1) return "The step schedule needs a step of at least 1 epoch.";
     if (!(c.stepGamma > 0.0) || c.stepGamma > 1.0) return "The step schedule's factor must be in (0, 1].";
+    if (c.earlyStopPatience < 0) return "Early-stopping patience must be 0 (off) or a positive number of epochs.";
+    if (c.earlyStopMinDelta < 0.0) return "Early stopping's minimum improvement must not be negative.";
     if (c.logEvery < 1) return "Batch metrics must be logged at least every 1 batch.";
     return {};
 }

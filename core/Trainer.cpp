@@ -10,14 +10,22 @@
 
 #include "core/Metrics.h"
 #include "core/Models.h"
+#include "core/RunStore.h"
 
 #include <algorithm>
 #include <chrono>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <mutex>
+#include <sstream>
 #include <cmath>
 #include <memory>
 #include <random>
 #include <stdexcept>
 #include <thread>
+
+#include <ATen/CPUGeneratorImpl.h>
 
 namespace ts {
 
@@ -57,9 +65,15 @@ public:
     BatchSource(const ImageSet& set, const torch::Device& device, double scale, double shift)
         : scale_(scale), shift_(shift) {
         // from_blob wraps the caller's memory without copying; it is only read.
-        auto* pixels = const_cast<uint8_t*>(set.pixels.data());
         auto* labels = const_cast<int64_t*>(set.labels.data());
-        images_ = torch::from_blob(pixels, {set.size(), set.channels, set.height, set.width}, torch::kUInt8);
+        if (set.isTabular()) {  // already standardized by the loader
+            images_ = torch::from_blob(const_cast<float*>(set.features.data()), {set.size(), set.sampleBytes()}, torch::kFloat);
+            scale_ = 1.0;
+            shift_ = 0.0;
+        } else {
+            auto* pixels = const_cast<uint8_t*>(set.pixels.data());
+            images_ = torch::from_blob(pixels, {set.size(), set.channels, set.height, set.width}, torch::kUInt8);
+        }
         labels_ = torch::from_blob(labels, {set.size()}, torch::kInt64);
         if (!device.is_cpu()) {
             images_ = images_.to(device);
@@ -67,9 +81,11 @@ public:
         }
     }
     int64_t size() const { return labels_.size(0); }
-    /// Float images for the given sample indices: x * scale + shift.
+    /// Float inputs for the given sample indices: pixels * scale + shift, or the tabular features as they are.
     torch::Tensor images(const torch::Tensor& idx) const {
-        return images_.index_select(0, idx).to(torch::kFloat).mul_(scale_).add_(shift_);
+        torch::Tensor x = images_.index_select(0, idx);
+        if (x.scalar_type() == torch::kFloat) return x;
+        return x.to(torch::kFloat).mul_(scale_).add_(shift_);
     }
     torch::Tensor labels(const torch::Tensor& idx) const { return labels_.index_select(0, idx); }
 
@@ -222,7 +238,162 @@ std::string formatLr(double lr) {
     return buf;
 }
 
-RunSummary trainImpl(const TrainConfig& cfg, const Dataset& data, TrainObserver& obs, RunControl& control) {
+
+std::string divergedMessage(const char* what, double value, int64_t step, int epoch, double lr) {
+    return std::string(what) + " became " + (std::isnan(value) ? "NaN" : "infinite") + " at step " +
+           std::to_string(step) + " (epoch " + std::to_string(epoch) + ", lr " + formatLr(lr) +
+           "): lower the learning rate";
+}
+
+/// Sum of every gradient element, as one scalar (non-finite when any element is).
+double gradientSum(torch::nn::Module& model) {
+    torch::Tensor total;
+    for (const auto& p : model.parameters()) {
+        if (!p.grad().defined()) continue;
+        torch::Tensor s = p.grad().sum();
+        total = total.defined() ? total + s : s;
+    }
+    return total.defined() ? total.item<double>() : 0.0;
+}
+
+/// Tracks the best validation loss, keeps a copy of the best weights, and decides when to stop early.
+class EarlyStopper {
+public:
+    explicit EarlyStopper(const TrainConfig& cfg) : patience_(cfg.earlyStopPatience), minDelta_(cfg.earlyStopMinDelta) {}
+
+    /// Records an epoch; returns true when it has the best validation loss so far.
+    bool observe(const EpochMetrics& e, torch::nn::Module& model) {
+        if (e.val.empty()) return false;
+        if (bestEpoch_ == 0 || e.val.loss < bestLoss_ - minDelta_) {
+            bestLoss_ = e.val.loss;
+            bestEpoch_ = e.epoch;
+            sinceBest_ = 0;
+            if (patience_ > 0) snapshot(model);
+            return true;
+        }
+        ++sinceBest_;
+        return false;
+    }
+    bool shouldStop() const { return patience_ > 0 && sinceBest_ >= patience_; }
+    /// Puts the best weights back (early stopping only keeps them when patience > 0).
+    void restoreBest(torch::nn::Module& model) {
+        if (best_.empty()) return;
+        torch::NoGradGuard guard;
+        auto params = model.named_parameters(true);
+        auto buffers = model.named_buffers(true);
+        for (auto& [name, value] : best_) {
+            if (auto* p = params.find(name)) p->copy_(value);
+            else if (auto* b = buffers.find(name)) b->copy_(value);
+        }
+    }
+    std::string reason() const {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%.4f", bestLoss_);
+        return "early stopping: the validation loss did not improve for " + std::to_string(sinceBest_) +
+               " epochs; restored the best weights (epoch " + std::to_string(bestEpoch_) + ", validation loss " +
+               buf + ")";
+    }
+
+private:
+    void snapshot(torch::nn::Module& model) {
+        best_.clear();
+        for (const auto& item : model.named_parameters(true)) best_.emplace_back(item.key(), item.value().detach().clone());
+        for (const auto& item : model.named_buffers(true)) best_.emplace_back(item.key(), item.value().detach().clone());
+    }
+
+    int patience_;
+    double minDelta_;
+    double bestLoss_ = 0.0;
+    int bestEpoch_ = 0;
+    int sinceBest_ = 0;
+    std::vector<std::pair<std::string, torch::Tensor>> best_;
+};
+
+struct Checkpoint {
+    CheckpointInfo info;
+    std::vector<EpochMetrics> history;
+};
+
+constexpr int64_t kCheckpointFormat = 1;
+
+/// Model, optimizer, position, RNG state and metric history, written to a temp file and renamed.
+void saveCheckpoint(const std::string& path, const CheckpointInfo& info, torch::nn::Module& model,
+                    torch::optim::Optimizer& opt, const std::vector<EpochMetrics>& history) {
+    torch::serialize::OutputArchive archive;
+    torch::serialize::OutputArchive modelArchive, optArchive;
+    model.save(modelArchive);
+    opt.save(optArchive);
+    archive.write("model", modelArchive);
+    archive.write("optimizer", optArchive);
+    archive.write("format", c10::IValue(kCheckpointFormat));
+    archive.write("epoch", c10::IValue(int64_t(info.epoch)));
+    archive.write("step", c10::IValue(info.step));
+    archive.write("val_loss", c10::IValue(info.valLoss));
+    {
+        auto gen = at::detail::getDefaultCPUGenerator();
+        std::lock_guard<std::mutex> lock(gen.mutex());
+        archive.write("cpu_rng", gen.get_state(), /*is_buffer=*/true);
+    }
+    std::string lines;
+    for (const EpochMetrics& e : history) lines += toJson(e).dump() + "\n";
+    archive.write("history", c10::IValue(lines));
+    const std::string tmp = path + ".tmp";
+    archive.save_to(tmp);
+    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+        std::remove(tmp.c_str());
+        throw std::runtime_error("cannot write the checkpoint " + path + ": " + std::strerror(errno));
+    }
+}
+
+void copyFileAtomically(const std::string& from, const std::string& to) {
+    const std::string tmp = to + ".tmp";
+    std::error_code ec;
+    std::filesystem::copy_file(from, tmp, std::filesystem::copy_options::overwrite_existing, ec);
+    if (!ec) std::filesystem::rename(tmp, to, ec);
+    if (ec) throw std::runtime_error("cannot write the checkpoint " + to + ": " + ec.message());
+}
+
+int64_t readInt(torch::serialize::InputArchive& a, const char* key) {
+    c10::IValue v;
+    a.read(key, v);
+    return v.toInt();
+}
+
+Checkpoint loadCheckpoint(const std::string& path, torch::nn::Module& model, torch::optim::Optimizer& opt,
+                          const torch::Device& device) {
+    Checkpoint ck;
+    torch::serialize::InputArchive archive;
+    try {
+        archive.load_from(path, device);
+    } catch (const c10::Error& e) {
+        throw std::runtime_error("cannot read the checkpoint " + path + " (" + e.what_without_backtrace() +
+                                 "); it may be damaged: resume from checkpoint-best.pt or start a new run");
+    }
+    torch::serialize::InputArchive modelArchive, optArchive;
+    archive.read("model", modelArchive);
+    archive.read("optimizer", optArchive);
+    model.load(modelArchive);
+    opt.load(optArchive);
+    ck.info.epoch = int(readInt(archive, "epoch"));
+    ck.info.step = readInt(archive, "step");
+    torch::Tensor rng;
+    archive.read("cpu_rng", rng, /*is_buffer=*/true);
+    {
+        auto gen = at::detail::getDefaultCPUGenerator();
+        std::lock_guard<std::mutex> lock(gen.mutex());
+        gen.set_state(rng.cpu());
+    }
+    c10::IValue history;
+    archive.read("history", history);
+    std::istringstream lines(history.toStringRef());
+    std::string line;
+    while (std::getline(lines, line))
+        if (!line.empty()) ck.history.push_back(epochFromJson(Json::parse(line)));
+    return ck;
+}
+
+RunSummary trainImpl(const TrainConfig& cfg, const Dataset& data, TrainObserver& obs, RunControl& control,
+                     const TrainOptions& options) {
     RunSummary summary;
     const std::string invalid = validateConfig(cfg);
     if (!invalid.empty()) throw std::invalid_argument(invalid);
@@ -250,7 +421,7 @@ RunSummary trainImpl(const TrainConfig& cfg, const Dataset& data, TrainObserver&
     if (trainRows.empty()) throw std::invalid_argument("the validation split leaves no training samples");
 
     double scale = 1.0 / kPixelMax, shift = 0.0;
-    if (cfg.normalize) {
+    if (cfg.normalize && !data.train.isTabular()) {
         const auto [mean, stdev] = pixelStats(data.train, trainRows);
         scale = 1.0 / (kPixelMax * stdev);
         shift = -mean / stdev;
@@ -277,7 +448,7 @@ RunSummary trainImpl(const TrainConfig& cfg, const Dataset& data, TrainObserver&
     }
     const torch::Tensor trainIdx = indexTensor(trainRows, device);
 
-    const InputShape shape{data.train.channels, data.train.height, data.train.width};
+    const InputShape shape{data.train.channels, data.train.height, data.train.width, !data.train.isTabular()};
     ClassificationTask task(makeModel(cfg.preset, shape, data.classCount()), data.classNames);
     task.model()->to(device);
     task.model()->train();
@@ -286,11 +457,26 @@ RunSummary trainImpl(const TrainConfig& cfg, const Dataset& data, TrainObserver&
     const int64_t n = trainIdx.size(0);
     const int64_t batchesPerEpoch = (n + cfg.batchSize - 1) / cfg.batchSize;
     const int64_t totalSteps = batchesPerEpoch * cfg.epochs;
+
+    int startEpoch = 1;
+    int64_t step = 0;
+    double pastSeconds = 0.0;  // active seconds of the epochs before a resume
+    EarlyStopper stopper(cfg);
+    if (!options.resumeFrom.empty()) {
+        const Checkpoint ck = loadCheckpoint(options.resumeFrom, *task.model(), *optimizer, device);
+        startEpoch = ck.info.epoch + 1;
+        step = ck.info.step;
+        summary.epochs = ck.history;
+        for (const EpochMetrics& e : ck.history) stopper.observe(e, *task.model());
+        if (!summary.epochs.empty()) pastSeconds = summary.epochs.back().elapsedSec;
+        obs.onMessage("resumed from " + options.resumeFrom + " after epoch " + std::to_string(ck.info.epoch) +
+                      " (step " + std::to_string(step) + ")");
+    }
     obs.onStart(summary.device, threads, batchesPerEpoch);
 
     ActiveClock runClock;
-    int64_t step = 0;
-    for (int epoch = 1; epoch <= cfg.epochs && summary.status == RunStatus::Finished; ++epoch) {
+    runClock.addPause(-pastSeconds);  // elapsed time continues from where the run left off
+    for (int epoch = startEpoch; epoch <= cfg.epochs && summary.status == RunStatus::Finished; ++epoch) {
         ActiveClock epochClock;
         torch::Tensor order = trainIdx;
         if (cfg.shuffle) order = trainIdx.index_select(0, torch::randperm(n, torch::kInt64).to(device));
@@ -320,12 +506,17 @@ RunSummary trainImpl(const TrainConfig& cfg, const Dataset& data, TrainObserver&
             ++step;
             if (!std::isfinite(lossValue)) {
                 summary.status = RunStatus::Diverged;
-                summary.message = std::string("loss became ") + (std::isnan(lossValue) ? "NaN" : "infinite") +
-                                  " at step " + std::to_string(step) + " (epoch " + std::to_string(epoch) +
-                                  ", lr " + formatLr(lr) + "): lower the learning rate";
+                summary.message = divergedMessage("loss", lossValue, step, epoch, lr);
                 break;
             }
             loss.backward();
+            // One reduction over all gradients: a NaN or Inf anywhere makes the sum non-finite.
+            const double gradSum = gradientSum(*task.model());
+            if (!std::isfinite(gradSum)) {
+                summary.status = RunStatus::Diverged;
+                summary.message = divergedMessage("a gradient", gradSum, step, epoch, lr);
+                break;
+            }
             optimizer->step();
             const int64_t bs = idx.size(0);
             lossSum += lossValue * double(bs);
@@ -360,7 +551,21 @@ RunSummary trainImpl(const TrainConfig& cfg, const Dataset& data, TrainObserver&
         em.evalSeconds = std::chrono::duration<double>(Clock::now() - evalStart).count();
         em.elapsedSec = runClock.seconds();
         summary.epochs.push_back(em);
+        const bool best = stopper.observe(em, *task.model());
+        if (!options.checkpointDir.empty()) {
+            const CheckpointInfo info{epoch, step, em.val.loss};
+            const std::string last = options.checkpointDir + "/" + lastCheckpointName();
+            saveCheckpoint(last, info, *task.model(), *optimizer, summary.epochs);
+            if (best) copyFileAtomically(last, options.checkpointDir + "/" + bestCheckpointName());
+            obs.onCheckpoint(epoch, step, best);
+        }
         obs.onEpoch(em);
+        if (stopper.shouldStop()) {
+            stopper.restoreBest(*task.model());
+            summary.message = stopper.reason();
+            obs.onMessage(summary.message);
+            break;
+        }
     }
 
     // A stopped run still has a usable model: score it on the test set so nothing finished is lost.
@@ -373,6 +578,22 @@ RunSummary trainImpl(const TrainConfig& cfg, const Dataset& data, TrainObserver&
 }
 
 }  // namespace
+
+CheckpointInfo readCheckpointInfo(const std::string& path) {
+    torch::serialize::InputArchive archive;
+    try {
+        archive.load_from(path, torch::Device(torch::kCPU));
+    } catch (const c10::Error& e) {
+        throw std::runtime_error("cannot read the checkpoint " + path + " (" + e.what_without_backtrace() + ")");
+    }
+    CheckpointInfo info;
+    info.epoch = int(readInt(archive, "epoch"));
+    info.step = readInt(archive, "step");
+    c10::IValue v;
+    archive.read("val_loss", v);
+    info.valLoss = v.toDouble();
+    return info;
+}
 
 std::string resolveDevice(const std::string& requested, std::string* note) {
     const bool cuda = torch::cuda::is_available();
@@ -403,10 +624,11 @@ std::string torchVersion() {
 #endif
 }
 
-RunSummary train(const TrainConfig& cfg, const Dataset& data, TrainObserver& observer, RunControl& control) {
+RunSummary train(const TrainConfig& cfg, const Dataset& data, TrainObserver& observer, RunControl& control,
+                 const TrainOptions& options) {
     RunSummary summary;
     try {
-        summary = trainImpl(cfg, data, observer, control);
+        summary = trainImpl(cfg, data, observer, control, options);
     } catch (const c10::Error& e) {
         summary.status = RunStatus::Failed;
         summary.message = e.what_without_backtrace();

@@ -21,6 +21,8 @@ public:
     virtual void onBatch(const BatchMetrics& m) { (void)m; }
     /// After each epoch's training and evaluation.
     virtual void onEpoch(const EpochMetrics& m) { (void)m; }
+    /// A checkpoint was written at the end of `epoch` (`best` when it is also the best so far).
+    virtual void onCheckpoint(int epoch, int64_t step, bool best) { (void)epoch; (void)step; (void)best; }
     /// A non-fatal note for the user (e.g. "CUDA not available, using CPU").
     virtual void onMessage(const std::string& text) { (void)text; }
     /// Once, with the final summary (also for stopped or failed runs).
@@ -33,6 +35,26 @@ struct RunControl {
     std::atomic<bool> pause{false};
 };
 
+/// Where a run keeps its checkpoints, and what it continues from.
+struct TrainOptions {
+    std::string checkpointDir;  ///< folder for checkpoint-last.pt and checkpoint-best.pt; "" writes none
+    std::string resumeFrom;     ///< checkpoint to continue from; "" starts fresh
+};
+
+/// What a checkpoint says about where training stood.
+struct CheckpointInfo {
+    int epoch = 0;        ///< epochs completed
+    int64_t step = 0;     ///< batches completed
+    double valLoss = 0.0; ///< validation loss of that epoch
+};
+
+/// File names inside a run folder.
+inline const char* lastCheckpointName() { return "checkpoint-last.pt"; }
+inline const char* bestCheckpointName() { return "checkpoint-best.pt"; }
+
+/// Reads the position stored in a checkpoint. Throws std::runtime_error when the file is unreadable.
+CheckpointInfo readCheckpointInfo(const std::string& path);
+
 /// Resolves "auto"/"cpu"/"cuda" to the device that will be used; fills `note` when falling back.
 std::string resolveDevice(const std::string& requested, std::string* note);
 
@@ -43,7 +65,9 @@ int defaultThreadCount();
 std::string torchVersion();
 
 /// Trains and evaluates a model on `data` as `cfg` says. Never throws: errors come back
-/// as RunStatus::Failed with a message. Reports progress to `observer`.
-RunSummary train(const TrainConfig& cfg, const Dataset& data, TrainObserver& observer, RunControl& control);
+/// as RunStatus::Failed with a message. Reports progress to `observer`. With options.resumeFrom it
+/// continues a run from its checkpoint to cfg.epochs; the summary then holds the earlier epochs too.
+RunSummary train(const TrainConfig& cfg, const Dataset& data, TrainObserver& observer, RunControl& control,
+                 const TrainOptions& options = {});
 
 }  // namespace ts

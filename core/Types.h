@@ -134,6 +134,7 @@ struct DatasetInfo {
     int64_t height = 0;
     int64_t width = 0;
     std::vector<int64_t> trainHistogram;  ///< samples per class in the training split
+    std::string contentHash;              ///< identity of the data files' contents
 };
 
 }  // namespace ts

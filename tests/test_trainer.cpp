@@ -2,7 +2,11 @@
 #include "core/Trainer.h"
 #include "SyntheticData.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
+
+#include <cmath>
+#include <limits>
 
 namespace {
 
@@ -49,6 +53,9 @@ private Q_SLOTS:
     void seedPresetEvaluatesOnTestSet();
     void presetThatDoesNotFitIsRefused();
     void invalidConfigFailsClearly();
+    void nanIsCaughtOnItsStep();
+    void resumeEqualsUninterrupted();
+    void earlyStoppingRestoresBest();
 
 private:
     ts::Dataset data_ = ts::testing::quadrantDataset(800, 200);
@@ -156,6 +163,93 @@ void TestTrainer::invalidConfigFailsClearly() {
     const ts::RunSummary g = ts::train(c, data_, rec, control);
     if (g.status == ts::RunStatus::Finished) QSKIP("CUDA is available here");
     QVERIFY2(g.message.find("CUDA") != std::string::npos, g.message.c_str());
+}
+
+void TestTrainer::nanIsCaughtOnItsStep() {
+    // A table whose 6th sample holds a NaN: with batch 1 and no shuffling, step 6 sees it.
+    ts::Dataset table;
+    table.classNames = {"a", "b"};
+    table.train.height = 1;
+    table.train.width = 3;
+    for (int i = 0; i < 20; ++i) {
+        const float v = i == 5 ? std::numeric_limits<float>::quiet_NaN() : float(i % 2);
+        table.train.features.insert(table.train.features.end(), {v, 1.0f - v, 0.5f});
+        table.train.labels.push_back(i % 2);
+    }
+    ts::TrainConfig c = ts::presetConfig("seed");
+    c.batchSize = 1;
+    c.epochs = 2;
+    c.threads = 1;
+    c.device = "cpu";
+    Recorder rec;
+    ts::RunControl control;
+    QTemporaryDir dir;
+    const ts::RunSummary s = ts::train(c, table, rec, control, {dir.path().toStdString(), ""});
+    QCOMPARE(s.status, ts::RunStatus::Diverged);
+    QCOMPARE(QString::fromStdString(s.message), QStringLiteral("loss became NaN at step 6 (epoch 1, lr 0.001): lower the learning rate"));
+    QCOMPARE(int(rec.batches.size()), 5);  // steps 1-5 trained, step 6 refused
+    QVERIFY(!s.hasTest);
+    QVERIFY(!QFile::exists(dir.filePath("checkpoint-last.pt")));  // no checkpoint from a diverged epoch
+}
+
+void TestTrainer::resumeEqualsUninterrupted() {
+    ts::TrainConfig c = smallConfig();
+    QTemporaryDir full, cut;
+    Recorder fullRec;
+    ts::RunControl fullControl;
+    const ts::RunSummary whole = ts::train(c, data_, fullRec, fullControl, {full.path().toStdString(), ""});
+    QCOMPARE(whole.status, ts::RunStatus::Finished);
+    QVERIFY(QFile::exists(full.filePath("checkpoint-last.pt")));
+    QVERIFY(QFile::exists(full.filePath("checkpoint-best.pt")));
+
+    // Stop in the middle of epoch 2; only epoch 1's checkpoint exists.
+    Recorder cutRec;
+    ts::RunControl cutControl;
+    cutRec.stopAt = &cutControl;
+    cutRec.stopStep = 23 + 10;
+    const ts::RunSummary stopped = ts::train(c, data_, cutRec, cutControl, {cut.path().toStdString(), ""});
+    QCOMPARE(stopped.status, ts::RunStatus::Stopped);
+    const ts::CheckpointInfo info = ts::readCheckpointInfo(cut.filePath("checkpoint-last.pt").toStdString());
+    QCOMPARE(info.epoch, 1);
+    QCOMPARE(info.step, int64_t(23));
+
+    Recorder resumedRec;
+    ts::RunControl resumedControl;
+    const ts::RunSummary resumed = ts::train(c, data_, resumedRec, resumedControl,
+                                             {cut.path().toStdString(), cut.filePath("checkpoint-last.pt").toStdString()});
+    QCOMPARE(resumed.status, ts::RunStatus::Finished);
+    QCOMPARE(int(resumed.epochs.size()), 3);              // the history from the checkpoint plus two new epochs
+    QCOMPARE(resumedRec.batches.front().step, int64_t(24));  // continues at the next step
+    for (size_t i = 0; i < resumedRec.batches.size(); ++i)
+        QCOMPARE(resumedRec.batches[i].loss, fullRec.batches[23 + i].loss);  // same batches, same weights, same RNG
+    QCOMPARE(resumed.test.loss, whole.test.loss);
+    QCOMPARE(resumed.test.accuracy, whole.test.accuracy);
+    QCOMPARE(resumed.epochs.front().trainLoss, whole.epochs.front().trainLoss);
+}
+
+void TestTrainer::earlyStoppingRestoresBest() {
+    // A validation set with shuffled labels: fitting the training set makes its loss rise.
+    ts::Dataset noisy = data_;
+    std::mt19937 rng(3);
+    ts::testing::fillQuadrants(noisy.val, 200, rng);
+    std::shuffle(noisy.val.labels.begin(), noisy.val.labels.end(), rng);
+    ts::TrainConfig c = smallConfig();
+    c.epochs = 30;
+    c.schedule = "constant";
+    c.lr = 0.01;
+    c.earlyStopPatience = 2;
+    Recorder rec;
+    ts::RunControl control;
+    const ts::RunSummary s = ts::train(c, noisy, rec, control);
+    QCOMPARE(s.status, ts::RunStatus::Finished);
+    QVERIFY2(QString::fromStdString(s.message).startsWith("early stopping"), s.message.c_str());
+    QVERIFY(int(s.epochs.size()) < c.epochs);
+    // The last two epochs did not beat the best one, and the best one is named in the message.
+    size_t best = 0;
+    for (size_t i = 1; i < s.epochs.size(); ++i)
+        if (s.epochs[i].val.loss < s.epochs[best].val.loss) best = i;
+    QCOMPARE(best + 1 + 2, s.epochs.size());
+    QVERIFY2(s.message.find("epoch " + std::to_string(best + 1)) != std::string::npos, s.message.c_str());
 }
 
 QTEST_APPLESS_MAIN(TestTrainer)

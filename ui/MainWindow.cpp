@@ -1,8 +1,15 @@
 #include "ui/MainWindow.h"
 
+#include "ui/ChartPanel.h"
 #include "ui/ClassMetricsModel.h"
 #include "ui/ConfusionMatrixView.h"
+#include "ui/DatasetChooser.h"
+#include "ui/DatasetPreviewDialog.h"
+#include "ui/ConfusionPanel.h"
 #include "ui/CurveChart.h"
+#include "ui/ReportExporter.h"
+#include "ui/CompareView.h"
+#include "ui/RunsPanel.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -16,6 +23,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -34,6 +42,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -69,6 +78,15 @@ constexpr int kMaxThreads = 1024;
 constexpr double kMaxValFraction = 0.9;
 constexpr int kDefaultWidth = 1600;
 constexpr int kDefaultHeight = 1000;
+constexpr int kPanelCount = 5;                // Loss, Accuracy, Learning rate, Confusion matrix, Per-class metrics
+constexpr int kChartsShare = 760;             // default dock sizes in pixels (Qt scales them to fit)
+constexpr int kEvaluationShare = 540;
+constexpr int kLossShare = 560;
+constexpr int kLowerChartsShare = 340;
+constexpr int kMatrixShare = 520;
+constexpr int kTableShare = 380;
+constexpr int kRunsDockHeight = 280;
+constexpr double kLrJumpFraction = 0.01;      // a change of more than 1% after a flat stretch is marked
 
 QSettings makeSettings() {
     return QSettings(kOrganization, kApplication);
@@ -128,6 +146,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     buildConfigPanel();
     buildCentralArea();
     buildStatusBar();
+    buildRunsDock();
     loadSettings();
     applyState(RunState::Idle);
     resetRunStatus();
@@ -181,12 +200,43 @@ void MainWindow::buildActions() {
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
+    m_exportAction = new QAction(tr("&Export Report…"), this);
+    m_exportAction->setObjectName(QStringLiteral("exportReportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setStatusTip(tr("Save the run as an HTML or PDF report, or its metric history as CSV or JSON"));
+    m_exportAction->setEnabled(false);
+    connect(m_exportAction, &QAction::triggered, this, [this] { exportRun(m_currentRunDir); });
+    m_runsFolderAction = new QAction(tr("&Runs Folder…"), this);
+    m_runsFolderAction->setObjectName(QStringLiteral("runsFolderAction"));
+    m_runsFolderAction->setStatusTip(tr("Choose the folder where runs are saved and listed (remembered; --runs-dir overrides it)"));
+    connect(m_runsFolderAction, &QAction::triggered, this, &MainWindow::promptRunsFolder);
+
+    m_exporter = new ReportExporter(this);
+    connect(m_exporter, &ReportExporter::finished, this, [this](const QString& path) {
+        m_exportAction->setEnabled(!m_currentRunDir.isEmpty());
+        statusBar()->showMessage(tr("Report saved to %1").arg(QDir::toNativeSeparators(path)), kStatusTimeoutMs);
+    });
+    connect(m_exporter, &ReportExporter::failed, this, [this](const QString& message) {
+        m_exportAction->setEnabled(!m_currentRunDir.isEmpty());
+        statusBar()->showMessage(tr("Export failed"), kStatusTimeoutMs);
+        showMessageBox(tr("Export Report"), tr("The report was not saved.\n\n%1").arg(message), true);
+    });
+
     updateActionTexts();
 }
 
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Recent &Datasets"));
+    m_recentMenu->setObjectName(QStringLiteral("recentDatasetsMenu"));
+    m_recentMenu->setToolTipsVisible(true);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, [this] {
+        fillRecentDatasetsMenu(m_recentMenu, [this](const QString& path) { openDatasetPath(path); });
+    });
+    file->addSeparator();
+    file->addAction(m_exportAction);
+    file->addAction(m_runsFolderAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -365,6 +415,14 @@ void MainWindow::buildConfigPanel() {
     runForm->addRow(tr("Device:"), m_deviceCombo);
     runForm->addRow(tr("Threads:"), m_threadsSpin);
     runForm->addRow(tr("Seed:"), m_seedSpin);
+    m_patienceSpin = new QSpinBox();
+    m_patienceSpin->setObjectName(QStringLiteral("patienceSpin"));
+    m_patienceSpin->setRange(0, kMaxEpochs);
+    m_patienceSpin->setSpecialValueText(tr("off"));
+    m_patienceSpin->setSuffix(tr(" epochs"));
+    m_patienceSpin->setToolTip(tr("Early stopping: stop after this many epochs without a lower validation loss, "
+                                  "and keep the best weights (off = train every epoch)"));
+    runForm->addRow(tr("Early stop:"), m_patienceSpin);
     formColumn->addWidget(runBox);
     column->addWidget(m_form);
 
@@ -438,6 +496,7 @@ void MainWindow::buildCentralArea() {
     m_lossChart->setObjectName(QStringLiteral("lossChart"));
     m_lossChart->setAxisTitles(tr("step"), tr("loss"));
     m_lossChart->setIntegerX(true);
+    m_lossChart->setTimeline(&m_timeline);
     m_lossRaw = m_lossChart->addSeries(tr("train loss (batch)"), kTrainColor, CurveChart::SeriesStyle::FaintLine);
     m_lossSmoothed = m_lossChart->addSeries(tr("train loss (smoothed)"), kTrainColor, CurveChart::SeriesStyle::Line);
     m_lossVal = m_lossChart->addSeries(tr("val loss (epoch)"), kValColor, CurveChart::SeriesStyle::LineWithMarkers);
@@ -460,27 +519,26 @@ void MainWindow::buildCentralArea() {
     connect(m_smoothingSlider, &QSlider::valueChanged, this, applySmoothing);
     applySmoothing(m_smoothingSlider->value());
 
-    auto* lossPanel = new QWidget();
-    auto* lossLayout = new QVBoxLayout(lossPanel);
-    lossLayout->setContentsMargins(0, 0, 0, 0);
-    lossLayout->setSpacing(2);
-    auto* smoothingRow = new QHBoxLayout();
-    smoothingRow->setContentsMargins(8, 4, 8, 0);
+    auto* smoothing = new QWidget();
+    auto* smoothingRow = new QHBoxLayout(smoothing);
+    smoothingRow->setContentsMargins(0, 0, 0, 0);
     auto* smoothingLabel = new QLabel(tr("Smoothing:"));
     smoothingLabel->setToolTip(m_smoothingSlider->toolTip());
-    smoothingRow->addStretch(1);
     smoothingRow->addWidget(smoothingLabel);
     smoothingRow->addWidget(m_smoothingSlider);
     smoothingRow->addWidget(m_smoothingValue);
-    lossLayout->addLayout(smoothingRow);
-    lossLayout->addWidget(m_lossChart, 1);
+    auto* lossPanel = new ChartPanel(m_lossChart);
+    lossPanel->addToolWidget(smoothing);
+    lossPanel->setSmoothingModeVisible(true);
 
-    // Accuracy and learning rate.
+    // Accuracy (x = epoch) and learning rate (x = step); every chart can show steps, epochs or time.
     m_accuracyChart = new CurveChart(tr("Accuracy"));
     m_accuracyChart->setObjectName(QStringLiteral("accuracyChart"));
     m_accuracyChart->setAxisTitles(tr("epoch"), tr("accuracy (%)"));
     m_accuracyChart->setIntegerX(true);
     m_accuracyChart->setYBounds(0.0, 100.0);
+    m_accuracyChart->setTimeline(&m_timeline);
+    m_accuracyChart->setNativeXKind(XAxisKind::Epoch);
     m_accTrain = m_accuracyChart->addSeries(tr("train accuracy"), kTrainColor, CurveChart::SeriesStyle::LineWithMarkers);
     m_accVal = m_accuracyChart->addSeries(tr("val accuracy"), kValColor, CurveChart::SeriesStyle::LineWithMarkers);
 
@@ -488,48 +546,22 @@ void MainWindow::buildCentralArea() {
     m_lrChart->setObjectName(QStringLiteral("lrChart"));
     m_lrChart->setAxisTitles(tr("step"), tr("learning rate"));
     m_lrChart->setIntegerX(true);
+    m_lrChart->setTimeline(&m_timeline);
     m_lrSeries = m_lrChart->addSeries(tr("learning rate"), kLrColor, CurveChart::SeriesStyle::Line);
+    auto* accuracyPanel = new ChartPanel(m_accuracyChart);
+    auto* lrPanel = new ChartPanel(m_lrChart);
 
-    auto* lowerCharts = new QSplitter(Qt::Horizontal);
-    lowerCharts->setObjectName(QStringLiteral("lowerChartSplitter"));
-    lowerCharts->addWidget(m_accuracyChart);
-    lowerCharts->addWidget(m_lrChart);
-    lowerCharts->setChildrenCollapsible(false);
-
-    auto* chartSplitter = new QSplitter(Qt::Vertical);
-    chartSplitter->setObjectName(QStringLiteral("chartSplitter"));
-    chartSplitter->addWidget(lossPanel);
-    chartSplitter->addWidget(lowerCharts);
-    chartSplitter->setStretchFactor(0, 3);
-    chartSplitter->setStretchFactor(1, 2);
-    chartSplitter->setChildrenCollapsible(false);
-
-    // Evaluation: which set, confusion matrix, per-class table.
+    // Evaluation: the confusion panel (matrix, options, epoch slider) and the per-class table.
     m_evalSource = new QLabel();
     m_evalSource->setObjectName(QStringLiteral("evaluationSourceLabel"));
     QFont bold = m_evalSource->font();
     bold.setBold(true);
     m_evalSource->setFont(bold);
     m_evalSource->setToolTip(tr("The set the confusion matrix and the table below were computed on"));
-    m_normalizeBox = new QCheckBox(tr("Normalize rows"));
-    m_normalizeBox->setObjectName(QStringLiteral("normalizeRowsCheckBox"));
-    m_normalizeBox->setToolTip(tr("Show each true-class row as percentages (the diagonal is the recall)"));
-    m_confusion = new ConfusionMatrixView();
-    m_confusion->setObjectName(QStringLiteral("confusionView"));
-    connect(m_normalizeBox, &QCheckBox::toggled, m_confusion, &ConfusionMatrixView::setNormalized);
-
-    auto* matrixPanel = new QWidget();
-    auto* matrixLayout = new QVBoxLayout(matrixPanel);
-    matrixLayout->setContentsMargins(8, 6, 8, 0);
-    matrixLayout->setSpacing(4);
-    auto* matrixHeader = new QHBoxLayout();
-    auto* matrixTitle = new QLabel(tr("Confusion matrix"));
-    matrixTitle->setFont(bold);
-    matrixHeader->addWidget(matrixTitle);
-    matrixHeader->addStretch(1);
-    matrixHeader->addWidget(m_normalizeBox);
-    matrixLayout->addLayout(matrixHeader);
-    matrixLayout->addWidget(m_confusion, 1);
+    m_confusionPanel = new ConfusionPanel();
+    m_confusionPanel->setObjectName(QStringLiteral("confusionPanel"));
+    m_confusion = m_confusionPanel->view();
+    m_normalizeBox = m_confusionPanel->normalizeCheckBox();
 
     m_metricsModel = new ClassMetricsModel(this);
     m_metricsView = new QTableView();
@@ -562,22 +594,79 @@ void MainWindow::buildCentralArea() {
     tableLayout->addWidget(m_evalSummary);
     tableLayout->addWidget(m_metricsView, 1);
 
-    auto* evalSplitter = new QSplitter(Qt::Vertical);
-    evalSplitter->setObjectName(QStringLiteral("evaluationSplitter"));
-    evalSplitter->addWidget(matrixPanel);
-    evalSplitter->addWidget(tablePanel);
-    evalSplitter->setStretchFactor(0, 1);
-    evalSplitter->setStretchFactor(1, 1);
-    evalSplitter->setChildrenCollapsible(false);
+    // The table follows the evaluation the confusion panel shows (scrubbing moves both).
+    connect(m_confusionPanel, &ConfusionPanel::snapshotShown, this, [this](int index) {
+        const EvalMetrics& metrics = m_confusionPanel->snapshotMetrics(index);
+        m_metricsModel->setMetrics(metrics);
+        m_evalSource->setText(m_confusionPanel->snapshotLabel(index));
+        m_evalSummary->setText(tr("Accuracy %1 % · macro F1 %2 · weighted F1 %3 · loss %4")
+                                   .arg(100.0 * metrics.accuracy, 0, 'f', 1)
+                                   .arg(metrics.macro.f1, 0, 'f', 3)
+                                   .arg(metrics.weighted.f1, 0, 'f', 3)
+                                   .arg(metrics.loss, 0, 'f', 4));
+    });
 
-    auto* mainSplitter = new QSplitter(Qt::Horizontal);
-    mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
-    mainSplitter->addWidget(chartSplitter);
-    mainSplitter->addWidget(evalSplitter);
-    mainSplitter->setStretchFactor(0, 3);
-    mainSplitter->setStretchFactor(1, 2);
-    mainSplitter->setChildrenCollapsible(false);
-    setCentralWidget(mainSplitter);
+    // Every panel is a dock widget: drag to rearrange, split or tab them; the layout is saved on close.
+    const auto makeDock = [this](const QString& title, const QString& name, QWidget* content) {
+        auto* dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                          QDockWidget::DockWidgetClosable);
+        dock->setWidget(content);
+        m_panelDocks.append(dock);
+        return dock;
+    };
+    makeDock(tr("Loss"), QStringLiteral("lossDock"), lossPanel);
+    makeDock(tr("Accuracy"), QStringLiteral("accuracyDock"), accuracyPanel);
+    makeDock(tr("Learning rate"), QStringLiteral("lrDock"), lrPanel);
+    makeDock(tr("Confusion matrix"), QStringLiteral("confusionDock"), m_confusionPanel);
+    makeDock(tr("Per-class metrics"), QStringLiteral("metricsDock"), tablePanel);
+    setDockOptions(dockOptions() | QMainWindow::AllowNestedDocks | QMainWindow::AllowTabbedDocks);
+    arrangePanels();
+
+    if (auto* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"))) {
+        view->addSeparator();
+        for (QDockWidget* dock : std::as_const(m_panelDocks)) view->addAction(dock->toggleViewAction());
+        view->addSeparator();
+        QAction* reset = view->addAction(tr("&Reset layout"));
+        reset->setObjectName(QStringLiteral("resetLayoutAction"));
+        reset->setStatusTip(tr("Put every panel back where it started"));
+        connect(reset, &QAction::triggered, this, &MainWindow::arrangePanels);
+    }
+}
+
+void MainWindow::arrangePanels() {
+    if (m_panelDocks.size() != kPanelCount) return;
+    QDockWidget* loss = m_panelDocks[0];
+    QDockWidget* accuracy = m_panelDocks[1];
+    QDockWidget* lr = m_panelDocks[2];
+    QDockWidget* confusion = m_panelDocks[3];
+    QDockWidget* metrics = m_panelDocks[4];
+    if (auto* config = findChild<QDockWidget*>(QStringLiteral("configDock"))) {
+        config->setFloating(false);
+        addDockWidget(Qt::LeftDockWidgetArea, config);
+        config->show();
+    }
+    for (QDockWidget* dock : std::as_const(m_panelDocks)) {
+        dock->setFloating(false);
+        removeDockWidget(dock);
+    }
+    // Charts on the left of the right area (loss above accuracy | LR), evaluation on the right.
+    addDockWidget(Qt::RightDockWidgetArea, loss);
+    splitDockWidget(loss, confusion, Qt::Horizontal);
+    splitDockWidget(loss, accuracy, Qt::Vertical);
+    splitDockWidget(accuracy, lr, Qt::Horizontal);
+    splitDockWidget(confusion, metrics, Qt::Vertical);
+    for (QDockWidget* dock : std::as_const(m_panelDocks)) dock->show();
+    resizeDocks({loss, confusion}, {kChartsShare, kEvaluationShare}, Qt::Horizontal);
+    resizeDocks({loss, accuracy}, {kLossShare, kLowerChartsShare}, Qt::Vertical);
+    resizeDocks({confusion, metrics}, {kMatrixShare, kTableShare}, Qt::Vertical);
+    if (m_runsDock) {
+        m_runsDock->setFloating(false);
+        addDockWidget(Qt::BottomDockWidgetArea, m_runsDock);
+        m_runsDock->show();
+        resizeDocks({m_runsDock}, {kRunsDockHeight}, Qt::Vertical);
+    }
 }
 
 void MainWindow::buildStatusBar() {
@@ -622,6 +711,7 @@ TrainConfig MainWindow::config() const {
     c.device = comboData(m_deviceCombo).toStdString();
     c.threads = m_threadsSpin->value();
     c.seed = static_cast<uint64_t>(m_seedSpin->value());
+    c.earlyStopPatience = m_patienceSpin->value();
     return c;
 }
 
@@ -631,6 +721,8 @@ CurveChart* MainWindow::lossChart() const { return m_lossChart; }
 CurveChart* MainWindow::accuracyChart() const { return m_accuracyChart; }
 CurveChart* MainWindow::lrChart() const { return m_lrChart; }
 ConfusionMatrixView* MainWindow::confusionView() const { return m_confusion; }
+ConfusionPanel* MainWindow::confusionPanel() const { return m_confusionPanel; }
+const RunTimeline& MainWindow::timeline() const { return m_timeline; }
 ClassMetricsModel* MainWindow::metricsModel() const { return m_metricsModel; }
 QTableView* MainWindow::metricsView() const { return m_metricsView; }
 QAction* MainWindow::openDatasetAction() const { return m_openAction; }
@@ -669,6 +761,7 @@ void MainWindow::setConfig(const ts::TrainConfig& cfg) {
     selectData(m_deviceCombo, QString::fromStdString(cfg.device));
     m_threadsSpin->setValue(cfg.threads);
     m_seedSpin->setValue(static_cast<int>(std::min<uint64_t>(cfg.seed, static_cast<uint64_t>(INT_MAX))));
+    m_patienceSpin->setValue(cfg.earlyStopPatience);
     m_fillingForm = false;
     updateDependentFields();
 }
@@ -723,13 +816,32 @@ void MainWindow::updateActionTexts() {
 void MainWindow::promptOpenDataset() {
     if (m_state != RunState::Idle) return;
     QString start = lastDatasetPath();
+    if (QFileInfo(start).isFile()) start = QFileInfo(start).absolutePath();  // a table: start in its folder
     if (start.isEmpty() || !QFileInfo::exists(start)) start = QDir::homePath();
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open data set folder"), start);
-    if (dir.isEmpty()) return;
-    m_datasetDir = dir;
-    makeSettings().setValue(QStringLiteral("lastDatasetDir"), dir);
-    statusBar()->showMessage(tr("Loading %1…").arg(QDir::toNativeSeparators(dir)));
-    Q_EMIT openDatasetRequested(dir);
+    const QString chosen = chooseDataset(this, start);
+    if (!chosen.isEmpty()) openDatasetPath(chosen);
+}
+
+void MainWindow::openDatasetPath(const QString& path) {
+    if (m_state != RunState::Idle || path.isEmpty()) return;
+    const QFileInfo info(path);
+    const QString folder = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
+    makeSettings().setValue(QStringLiteral("lastDatasetDir"), folder);  // the file dialog starts here next time
+    statusBar()->showMessage(tr("Loading %1…").arg(QDir::toNativeSeparators(info.absoluteFilePath())));
+    Q_EMIT previewDatasetRequested(info.absoluteFilePath());
+}
+
+void MainWindow::onDatasetPreview(const ts::DatasetPreview& preview) {
+    auto* dialog = new DatasetPreviewDialog(preview, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::previewAccepted);
+    connect(dialog, &QDialog::rejected, this, [this] {
+        statusBar()->showMessage(tr("Data set not used"), kStatusTimeoutMs);
+        Q_EMIT previewRejected();
+    });
+    statusBar()->showMessage(tr("Preview of %1").arg(QString::fromStdString(preview.name)));
+    dialog->open();
 }
 
 void MainWindow::requestTrain() {
@@ -750,10 +862,12 @@ void MainWindow::requestTrain() {
 void MainWindow::togglePause() {
     if (m_state == RunState::Running) {
         applyState(RunState::Paused);
+        addEventMarker(static_cast<double>(m_lastStep), ChartEventKind::Pause, tr("Paused by the user at step %1").arg(m_lastStep));
         statusBar()->showMessage(tr("Paused — press Space or Ctrl+P to resume"));
         Q_EMIT pauseRequested(true);
     } else if (m_state == RunState::Paused) {
         applyState(RunState::Running);
+        addEventMarker(static_cast<double>(m_lastStep), ChartEventKind::Resume, tr("Resumed at step %1").arg(m_lastStep));
         statusBar()->showMessage(tr("Resumed"), kStatusTimeoutMs);
         Q_EMIT pauseRequested(false);
     }
@@ -799,6 +913,7 @@ void MainWindow::onDatasetLoaded(const ts::DatasetInfo& info) {
     if (!path.isEmpty()) {
         m_datasetDir = path;
         makeSettings().setValue(QStringLiteral("lastDatasetDir"), path);
+        addRecentDataset(path);
     }
     QString name = QString::fromStdString(info.name);
     if (name.isEmpty()) name = QFileInfo(path).fileName();
@@ -826,14 +941,22 @@ void MainWindow::onDatasetFailed(const QString& message) {
     applyState(m_state);
 }
 
-void MainWindow::onTrainingStarted(const QString& device, int threads, qint64 batchesPerEpoch) {
+void MainWindow::clearRunViews() {
     m_lossChart->clear();
     m_accuracyChart->clear();
     m_lrChart->clear();
-    m_confusion->clear();
+    m_confusionPanel->clear();
+    m_timeline.clear();
+    m_lastStep = 0;
+    m_lastLr = -1.0;
+    m_lrWasFlat = false;
     m_metricsModel->clear();
     m_evalSummary->clear();
     m_evalSource->setText(tr("No evaluation yet"));
+}
+
+void MainWindow::onTrainingStarted(const QString& device, int threads, qint64 batchesPerEpoch) {
+    clearRunViews();
 
     const TrainConfig cfg = config();
     m_batchesPerEpoch = batchesPerEpoch;
@@ -866,9 +989,25 @@ void MainWindow::onBatches(const QVector<ts::BatchMetrics>& batches) {
         const double x = static_cast<double>(b.step);
         loss.append(QPointF(x, b.loss));
         lr.append(QPointF(x, b.lr));
+        // Timeline knots at epoch ends and at the ends of each delivery (every ~50 ms) are enough for the axes.
+        if (b.batch == b.batchesPerEpoch || &b == &batches.back()) {
+            const double epochPos = b.batchesPerEpoch > 0 ? (b.epoch - 1) + double(b.batch) / b.batchesPerEpoch : b.epoch;
+            m_timeline.add(x, epochPos, b.elapsedSec);
+        }
+        // A learning rate that was flat and then jumps (step schedule, manual change) gets a marker;
+        // a cosine schedule changes a little every step and gets none.
+        if (m_lastLr > 0.0 && m_lrWasFlat && std::fabs(b.lr - m_lastLr) > kLrJumpFraction * m_lastLr) {
+            const QString text = tr("Learning rate %1 → %2").arg(m_lastLr, 0, 'g', 4).arg(b.lr, 0, 'g', 4);
+            m_lossChart->addEventMarker(x, CurveChart::EventKind::LrChange, text);
+            m_lrChart->addEventMarker(x, CurveChart::EventKind::LrChange, text);
+        }
+        m_lrWasFlat = m_lastLr > 0.0 && std::fabs(b.lr - m_lastLr) <= 1e-12 * std::fabs(m_lastLr);
+        m_lastLr = b.lr;
     }
+    m_lastStep = batches.back().step;
     m_lossChart->appendPoints(m_lossRaw, loss);
     m_lrChart->appendPoints(m_lrSeries, lr);
+    for (CurveChart* chart : {m_lossChart, m_accuracyChart, m_lrChart}) chart->timelineChanged();
     const BatchMetrics& last = batches.back();
     if (last.batchesPerEpoch > 0) m_batchesPerEpoch = last.batchesPerEpoch;
     updateProgress(last.epoch, last.step, last.samplesPerSec, last.elapsedSec);
@@ -885,8 +1024,13 @@ void MainWindow::onEpoch(const ts::EpochMetrics& m) {
     if (!m.val.empty()) {
         m_lossChart->appendPoint(m_lossVal, QPointF(static_cast<double>(m.step), m.val.loss));
         m_accuracyChart->appendPoint(m_accVal, QPointF(epoch, 100.0 * m.val.accuracy));
-        showEvaluation(m.val, isTest ? tr("Test set, epoch %1").arg(m.epoch) : tr("Validation, epoch %1").arg(m.epoch));
+        showEvaluation(m.val, isTest ? tr("Test set, epoch %1").arg(m.epoch) : tr("Validation, epoch %1").arg(m.epoch),
+                       m.epoch);
     }
+    QString boundary = tr("Epoch %1 ended: train loss %2").arg(m.epoch).arg(m.trainLoss, 0, 'g', 4);
+    if (!m.val.empty()) boundary += tr(", %1 accuracy %2 %").arg(isTest ? tr("test") : tr("val")).arg(100.0 * m.val.accuracy, 0, 'f', 2);
+    m_lossChart->addEventMarker(static_cast<double>(m.step), CurveChart::EventKind::EpochBoundary, boundary);
+    m_lrChart->addEventMarker(static_cast<double>(m.step), CurveChart::EventKind::EpochBoundary, boundary);
 
     updateProgress(m.epoch, m.step, m.samplesPerSec, m.elapsedSec);
     m_rateWindow.clear();  // the next epoch's rate must not include the evaluation pause
@@ -909,6 +1053,7 @@ void MainWindow::onMessage(const QString& text) {
 void MainWindow::onTrainingFinished(const ts::RunSummary& s) {
     m_stopping = false;
     applyState(RunState::Idle);
+    m_runsPanel->refresh();  // the run's new status
     m_etaLabel->clear();
 
     const QString message = QString::fromStdString(s.message);
@@ -939,15 +1084,16 @@ void MainWindow::onTrainingFinished(const ts::RunSummary& s) {
 // ---------------------------------------------------------------------------------------------
 // Views and status
 
-void MainWindow::showEvaluation(const EvalMetrics& metrics, const QString& source) {
-    m_confusion->setMatrix(metrics.confusion);
-    m_metricsModel->setMetrics(metrics);
-    m_evalSource->setText(source);
-    m_evalSummary->setText(tr("Accuracy %1 % · macro F1 %2 · weighted F1 %3 · loss %4")
-                               .arg(100.0 * metrics.accuracy, 0, 'f', 1)
-                               .arg(metrics.macro.f1, 0, 'f', 3)
-                               .arg(metrics.weighted.f1, 0, 'f', 3)
-                               .arg(metrics.loss, 0, 'f', 4));
+void MainWindow::showEvaluation(const EvalMetrics& metrics, const QString& source, int epoch) {
+    // Kept for the epoch slider; shown (matrix and table) unless the user scrubbed back to an older one.
+    m_confusionPanel->addSnapshot(source, metrics, epoch);
+}
+
+void MainWindow::addEventMarker(double step, ts::ChartEventKind kind, const QString& text) {
+    m_lossChart->addEventMarker(step, kind, text);
+    m_lrChart->addEventMarker(step, kind, text);
+    if (!m_timeline.isEmpty())
+        m_accuracyChart->addEventMarker(m_timeline.convert(step, XAxisKind::Step, XAxisKind::Epoch), kind, text);
 }
 
 void MainWindow::updateProgress(int epoch, qint64 step, double samplesPerSec, double elapsedSec) {
@@ -1000,6 +1146,7 @@ void MainWindow::loadSettings() {
     }
     m_smoothingSlider->setValue(settings.value(QStringLiteral("view/smoothing"), kDefaultSmoothing).toInt());
     m_normalizeBox->setChecked(settings.value(QStringLiteral("view/normalizeRows"), false).toBool());
+    m_runsPanel->restoreHeaderState(settings.value(QStringLiteral("runs/header")).toByteArray());
 
     const std::vector<std::string> presets = presetNames();
     std::string preset = settings.value(QStringLiteral("config/preset"), QStringLiteral("mlp")).toString().toStdString();
@@ -1029,6 +1176,7 @@ void MainWindow::loadSettings() {
         cfg.device = str("device", cfg.device);
         cfg.threads = settings.value(QStringLiteral("threads"), cfg.threads).toInt();
         cfg.seed = settings.value(QStringLiteral("seed"), QVariant::fromValue<qulonglong>(cfg.seed)).toULongLong();
+        cfg.earlyStopPatience = settings.value(QStringLiteral("earlyStopPatience"), cfg.earlyStopPatience).toInt();
     }
     settings.endGroup();
     setConfig(cfg);
@@ -1046,6 +1194,7 @@ void MainWindow::saveSettings() const {
         settings.setValue(QStringLiteral("splitters/") + splitter->objectName(), splitter->saveState());
     settings.setValue(QStringLiteral("view/smoothing"), m_smoothingSlider->value());
     settings.setValue(QStringLiteral("view/normalizeRows"), m_normalizeBox->isChecked());
+    settings.setValue(QStringLiteral("runs/header"), m_runsPanel->saveHeaderState());
     if (!m_datasetDir.isEmpty()) settings.setValue(QStringLiteral("lastDatasetDir"), m_datasetDir);
 
     const TrainConfig cfg = config();
@@ -1064,17 +1213,36 @@ void MainWindow::saveSettings() const {
     settings.setValue(QStringLiteral("device"), QString::fromStdString(cfg.device));
     settings.setValue(QStringLiteral("threads"), cfg.threads);
     settings.setValue(QStringLiteral("seed"), QVariant::fromValue<qulonglong>(cfg.seed));
+    settings.setValue(QStringLiteral("earlyStopPatience"), cfg.earlyStopPatience);
     settings.endGroup();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    saveSettings();
     if (m_state != RunState::Idle && !m_stopping) {
+        if (!confirmStopOnClose()) {
+            event->ignore();
+            return;
+        }
         m_stopping = true;
-        Q_EMIT stopRequested();
+        Q_EMIT stopRequested();  // the run is saved as stopped, with its last checkpoint, and can be resumed
     }
+    saveSettings();
     event->accept();
 }
+
+bool MainWindow::confirmStopOnClose() {
+    if (!m_confirmClose || QGuiApplication::platformName() == QLatin1String("offscreen")) return true;
+    QMessageBox box(QMessageBox::Question, tr("Training in progress"),
+                    tr("A run is still training. Stop it and quit?"), QMessageBox::NoButton, this);
+    box.setInformativeText(tr("The run is saved as stopped and can be resumed later from the Runs panel."));
+    QPushButton* stop = box.addButton(tr("Stop and Quit"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == stop;
+}
+
+void MainWindow::setConfirmCloseWhileTraining(bool confirm) { m_confirmClose = confirm; }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
     const QMimeData* mime = event->mimeData();
@@ -1085,13 +1253,193 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
 void MainWindow::dropEvent(QDropEvent* event) {
     const QList<QUrl> urls = event->mimeData()->urls();
     if (urls.isEmpty() || !urls.front().isLocalFile()) return;
-    QFileInfo info(urls.front().toLocalFile());
-    const QString dir = info.isDir() ? info.absoluteFilePath() : info.absolutePath();  // an IDX file means its folder
-    m_datasetDir = dir;
-    makeSettings().setValue(QStringLiteral("lastDatasetDir"), dir);
-    statusBar()->showMessage(tr("Loading %1…").arg(QDir::toNativeSeparators(dir)));
     event->acceptProposedAction();
-    Q_EMIT openDatasetRequested(dir);
+    openDatasetPath(urls.front().toLocalFile());  // a file or folder, exactly as if chosen in the dialog
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report export
+
+QAction* MainWindow::exportReportAction() const { return m_exportAction; }
+
+QString MainWindow::currentRunDir() const { return m_currentRunDir; }
+
+ReportExporter* MainWindow::reportExporter() const { return m_exporter; }
+
+void MainWindow::setCurrentRunDir(const QString& runDir) {
+    m_currentRunDir = runDir;
+    m_exportAction->setEnabled(!runDir.isEmpty() && !m_exporter->isBusy());
+}
+
+void MainWindow::exportRun(const QString& runDir) {
+    if (runDir.isEmpty()) {
+        showMessageBox(tr("Export Report"), tr("There is no run to export yet: train a model first."), false);
+        return;
+    }
+    ReportFormat format = ReportFormat::Html;
+    const QString path = promptReportDestination(this, QFileInfo(runDir).fileName(), &format);
+    if (!path.isEmpty()) exportRunTo(runDir, format, path);
+}
+
+bool MainWindow::exportRunTo(const QString& runDir, ts::ReportFormat format, const QString& path) {
+    if (!m_exporter->start(runDir, format, path)) {
+        statusBar()->showMessage(tr("Another report is still being exported"), kStatusTimeoutMs);
+        return false;
+    }
+    m_exportAction->setEnabled(false);
+    statusBar()->showMessage(tr("Exporting %1…").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Run history: the Runs panel, past runs, comparison, resume
+
+void MainWindow::buildRunsDock() {
+    m_runsPanel = new RunsPanel();
+    m_runsDock = new QDockWidget(tr("Runs"), this);
+    m_runsDock->setObjectName(QStringLiteral("runsDock"));
+    m_runsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                            QDockWidget::DockWidgetClosable);
+    m_runsDock->setWidget(m_runsPanel);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);  // the configuration keeps the full height
+    addDockWidget(Qt::BottomDockWidgetArea, m_runsDock);
+    // The window gets its size later (loadSettings, show): give the list its height once it has one,
+    // unless a saved layout was restored.
+    if (makeSettings().value(QStringLiteral("window/state")).toByteArray().isEmpty())
+        QTimer::singleShot(0, this, [this] { resizeDocks({m_runsDock}, {kRunsDockHeight}, Qt::Vertical); });
+    if (auto* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"))) {
+        QAction* toggle = m_runsDock->toggleViewAction();
+        toggle->setText(tr("R&uns"));
+        toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+        toggle->setStatusTip(tr("Show or hide the list of saved runs"));
+        const QList<QAction*> actions = view->actions();
+        view->insertAction(actions.size() > 1 ? actions.at(1) : nullptr, toggle);  // after "Configuration panel"
+    }
+    connect(m_runsPanel, &RunsPanel::openRequested, this, &MainWindow::openRun);
+    connect(m_runsPanel, &RunsPanel::compareRequested, this, &MainWindow::compareRuns);
+    connect(m_runsPanel, &RunsPanel::resumeRequested, this, &MainWindow::requestResume);
+}
+
+RunsPanel* MainWindow::runsPanel() const { return m_runsPanel; }
+QDockWidget* MainWindow::runsDock() const { return m_runsDock; }
+QString MainWindow::runsRoot() const { return m_runsPanel->runsRoot(); }
+QAction* MainWindow::runsFolderAction() const { return m_runsFolderAction; }
+CompareView* MainWindow::compareView() const { return m_compareView; }
+
+QString MainWindow::rememberedRunsRoot() {
+    return makeSettings().value(QStringLiteral("runs/root")).toString();
+}
+
+void MainWindow::setRunsRoot(const QString& root) {
+    m_runsPanel->setRunsRoot(root);
+    Q_EMIT runsRootChanged(root);
+}
+
+void MainWindow::promptRunsFolder() {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Runs Folder"), runsRoot());
+    if (dir.isEmpty()) return;
+    makeSettings().setValue(QStringLiteral("runs/root"), dir);
+    setRunsRoot(dir);
+    statusBar()->showMessage(tr("New runs are saved in %1").arg(QDir::toNativeSeparators(dir)), kStatusTimeoutMs);
+}
+
+void MainWindow::showRun(const ts::RunRecord& run) {
+    if (m_state != RunState::Idle) {
+        statusBar()->showMessage(tr("A run is training: stop it before opening another one"), kStatusTimeoutMs);
+        return;
+    }
+    // The same path as a live run, fed from disk, without entering the running state.
+    clearRunViews();
+    m_runEpochs = run.config.epochs;
+    m_runBatchSize = run.config.batchSize;
+    m_batchesPerEpoch = run.batches.empty() ? 0 : run.batches.back().batchesPerEpoch;  // see fillBatchPositions
+    m_epochsDone = 0;
+    m_evalSecondsTotal = 0.0;
+    m_rateWindow.clear();
+    onBatches(QVector<BatchMetrics>(run.batches.begin(), run.batches.end()));
+    for (const EpochMetrics& e : run.epochs) onEpoch(e);
+    if (run.hasTest && !run.test.empty()) showEvaluation(run.test, tr("Test set"));
+
+    QString device = QString::fromStdString(run.device.empty() ? run.config.device : run.device);
+    if (run.threads > 1) device += tr(" · %1 threads").arg(run.threads);
+    m_deviceLabel->setText(device);
+    m_etaLabel->clear();
+    if (run.status == "finished") m_progressBar->setValue(kProgressResolution);
+    const QString name = QString::fromStdString(run.displayName());
+    QString text = tr("Showing run “%1” (%2)").arg(name, QString::fromStdString(run.status));
+    if (run.hasTest) text += tr(" · test accuracy %1 %").arg(100.0 * run.test.accuracy, 0, 'f', 1);
+    else if (!run.epochs.empty()) text += tr(" · best val accuracy %1 %").arg(100.0 * run.bestValAccuracy(), 0, 'f', 1);
+    if (!run.message.empty()) text += QStringLiteral(" · ") + QString::fromStdString(run.message);
+    statusBar()->showMessage(text);
+    setCurrentRunDir(QString::fromStdString(run.dir));
+    m_runsPanel->selectRunDirs({QString::fromStdString(run.dir)});
+    Q_EMIT runShown(QString::fromStdString(run.dir));
+}
+
+void MainWindow::openRun(const QString& runDir) {
+    if (m_state != RunState::Idle) {
+        statusBar()->showMessage(tr("A run is training: stop it before opening another one"), kStatusTimeoutMs);
+        return;
+    }
+    statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(runDir)));
+    loadRunsInBackground(this, {runDir}, [this](std::vector<RunRecord> runs, QStringList errors) {
+        if (runs.empty()) {
+            statusBar()->showMessage(tr("The run could not be opened"), kStatusTimeoutMs);
+            showMessageBox(tr("Open Run"), tr("The run could not be opened.\n\n%1").arg(errors.join(QLatin1Char('\n'))), true);
+            return;
+        }
+        showRun(runs.front());
+    });
+}
+
+void MainWindow::compareRuns(const QStringList& runDirs) {
+    if (runDirs.size() < 2) {
+        statusBar()->showMessage(tr("Select two or more runs to compare"), kStatusTimeoutMs);
+        return;
+    }
+    statusBar()->showMessage(tr("Loading %n run(s) to compare…", nullptr, static_cast<int>(runDirs.size())));
+    loadRunsInBackground(this, runDirs, [this](std::vector<RunRecord> runs, QStringList errors) {
+        if (!errors.isEmpty())
+            showMessageBox(tr("Compare Runs"), tr("Some runs could not be read and are left out.\n\n%1")
+                                                   .arg(errors.join(QLatin1Char('\n'))), true);
+        if (runs.size() < 2) {
+            statusBar()->showMessage(tr("Fewer than two runs could be read: nothing to compare"), kStatusTimeoutMs);
+            return;
+        }
+        auto* view = new CompareView(this);
+        view->setAttribute(Qt::WA_DeleteOnClose);
+        view->setRuns(std::move(runs));
+        view->show();
+        m_compareView = view;
+        statusBar()->showMessage(tr("Comparing %n run(s)", nullptr, static_cast<int>(view->runDirs().size())),
+                                 kStatusTimeoutMs);
+        Q_EMIT compareOpened();
+    });
+}
+
+void MainWindow::requestResume(const QString& runDir) {
+    if (m_state != RunState::Idle) {
+        statusBar()->showMessage(tr("A run is training: stop it before resuming another one"), kStatusTimeoutMs);
+        return;
+    }
+    RunRecord run;
+    try {
+        run = loadRun(runDir.toStdString(), false);
+    } catch (const std::exception& e) {
+        showMessageBox(tr("Resume Run"), tr("The run could not be read.\n\n%1").arg(QString::fromUtf8(e.what())), true);
+        return;
+    }
+    if (!RunsPanel::canResume(run)) {
+        showMessageBox(tr("Resume Run"),
+                       tr("“%1” cannot be resumed: only stopped or interrupted runs that saved a checkpoint "
+                          "(at the end of their first epoch) can continue.")
+                           .arg(QString::fromStdString(run.displayName())),
+                       false);
+        return;
+    }
+    setConfig(run.config);  // the form shows what the resumed run trains with
+    statusBar()->showMessage(tr("Resuming “%1”…").arg(QString::fromStdString(run.displayName())));
+    Q_EMIT resumeRunRequested(QString::fromStdString(run.dir));
 }
 
 }  // namespace ts

@@ -1,8 +1,12 @@
 // The TrainScope main window: configuration panel, live charts, evaluation views and status bar.
 #pragma once
 
+#include "core/DatasetLoader.h"
+#include "core/Report.h"
+#include "core/RunStore.h"
 #include "core/TrainConfig.h"
 #include "core/Types.h"
+#include "ui/ChartMath.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -11,6 +15,7 @@
 
 class QAction;
 class QCheckBox;
+class QDockWidget;
 class QComboBox;
 class QDoubleSpinBox;
 class QGroupBox;
@@ -22,12 +27,17 @@ class QSlider;
 class QSpinBox;
 class QTableView;
 class QToolButton;
+class QMenu;
 
 namespace ts {
 
 class ClassMetricsModel;
 class ConfusionMatrixView;
+class ConfusionPanel;
 class CurveChart;
+class ReportExporter;
+class RunsPanel;
+class CompareView;
 
 /// Main window. Knows nothing about torch or threads: it emits requests and the controller
 /// feeds it progress through the public slots (queued from the worker thread).
@@ -56,14 +66,24 @@ public:
     CurveChart* accuracyChart() const;
     /// Learning-rate chart: "learning rate"; x = step.
     CurveChart* lrChart() const;
-    /// Confusion matrix of the latest evaluation.
+    /// Confusion matrix of the evaluation picked in the confusion panel (the latest by default).
     ConfusionMatrixView* confusionView() const;
+    /// Confusion panel: the matrix, its options and the epoch slider.
+    ConfusionPanel* confusionPanel() const;
+    /// Step/epoch/time mapping of the current run, shared by the charts.
+    const RunTimeline& timeline() const;
     /// Per-class metrics of the latest evaluation.
     ClassMetricsModel* metricsModel() const;
     /// Table showing metricsModel().
     QTableView* metricsView() const;
     /// File ▸ Open Dataset… action.
     QAction* openDatasetAction() const;
+    /// File ▸ Export Report… action (Ctrl+E); enabled once there is a run to export.
+    QAction* exportReportAction() const;
+    /// Run folder that File ▸ Export Report… exports ("" when none).
+    QString currentRunDir() const;
+    /// The background report exporter (its signals say when an export ended).
+    ReportExporter* reportExporter() const;
     /// Training ▸ Train action (Ctrl+Return, F5).
     QAction* trainAction() const;
     /// Training ▸ Pause/Resume action (Space, Ctrl+P).
@@ -82,6 +102,20 @@ public:
     QString etaText() const;
     /// Overall progress bar.
     QProgressBar* progressBar() const;
+    /// The Runs panel (the "Runs" dock): every run under the runs root.
+    RunsPanel* runsPanel() const;
+    /// The dock holding the Runs panel.
+    QDockWidget* runsDock() const;
+    /// Folder the Runs panel lists ("" until setRunsRoot()).
+    QString runsRoot() const;
+    /// The runs folder chosen with File ▸ Runs Folder… (QSettings; "" when never chosen).
+    static QString rememberedRunsRoot();
+    /// File ▸ Runs Folder… action.
+    QAction* runsFolderAction() const;
+    /// The comparison window opened last (null when none is open).
+    CompareView* compareView() const;
+    /// Whether closing the window mid-run asks first (default true; never asked on the offscreen platform).
+    void setConfirmCloseWhileTraining(bool confirm);
 
 public Q_SLOTS:
     /// Fills the form from a configuration.
@@ -90,6 +124,11 @@ public Q_SLOTS:
     void onDatasetLoaded(const ts::DatasetInfo& info);
     /// Loading a data set failed: status bar plus a non-modal message box (never blocks).
     void onDatasetFailed(const QString& message);
+    /// A data set was loaded for preview: shows the preview dialog (window-modal, non-blocking);
+    /// the answer comes back as previewAccepted() or previewRejected().
+    void onDatasetPreview(const ts::DatasetPreview& preview);
+    /// Opens the chosen file or folder (dialog, recent list, drop) through the preview.
+    void openDatasetPath(const QString& path);
     /// Training started: clears the charts and views, switches to the running state.
     void onTrainingStarted(const QString& device, int threads, qint64 batchesPerEpoch);
     /// New batch metrics: appends to the loss and learning-rate charts, updates the status bar.
@@ -100,19 +139,53 @@ public Q_SLOTS:
     void onMessage(const QString& text);
     /// Training ended (finished, stopped, diverged or failed): back to idle, show the summary.
     void onTrainingFinished(const ts::RunSummary& s);
+    /// Marks an event (checkpoint, early stop, ...) at a global step on every chart, with a tooltip text.
+    void addEventMarker(double step, ts::ChartEventKind kind, const QString& text);
+    /// Makes `runDir` the run File ▸ Export Report… exports: the run that just ended, or one opened from disk.
+    void setCurrentRunDir(const QString& runDir);
+    /// Asks where to save a report of the run in `runDir` (HTML, PDF, CSV or JSON) and writes it in the background.
+    void exportRun(const QString& runDir);
+    /// Writes a report of `runDir` to `path` in the background without asking; false while another export runs.
+    bool exportRunTo(const QString& runDir, ts::ReportFormat format, const QString& path);
+    /// Shows a past run's charts, confusion matrices (every epoch) and table as they were live; stays idle.
+    void showRun(const ts::RunRecord& run);
+    /// Loads a run folder in the background, then shows it (showRun); refused while training.
+    void openRun(const QString& runDir);
+    /// Loads two or more run folders in the background and opens a comparison window.
+    void compareRuns(const QStringList& runDirs);
+    /// Lists `root` in the Runs panel and tells the controller to save new runs there (runsRootChanged).
+    void setRunsRoot(const QString& root);
+    /// Loads a stopped or interrupted run's configuration into the form and asks to resume it.
+    void requestResume(const QString& runDir);
 
 Q_SIGNALS:
     /// The user picked a data set folder.
     void openDatasetRequested(const QString& path);
+    /// The user chose a data set file or folder: load it for preview.
+    void previewDatasetRequested(const QString& path);
+    /// The user confirmed the previewed data set.
+    void previewAccepted();
+    /// The user went back from the preview; the previous data set stays.
+    void previewRejected();
     /// The user asked to train with this (validated) configuration.
     void trainRequested(const ts::TrainConfig& cfg);
     /// The user paused (true) or resumed (false) training.
     void pauseRequested(bool paused);
     /// The user asked to stop training.
     void stopRequested();
+    /// The user asked to continue the stopped or interrupted run in `runDir`.
+    void resumeRunRequested(const QString& runDir);
+    /// New runs should be saved under `root`.
+    void runsRootChanged(const QString& root);
+    /// A past run is now shown (showRun finished).
+    void runShown(const QString& runDir);
+    /// A comparison window was opened (compareView() returns it).
+    void compareOpened();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    /// Asks whether to stop the running training and quit; true = stop and close.
+    virtual bool confirmStopOnClose();
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -132,11 +205,15 @@ private:
     void requestStop();
     void showAbout();
     void showMessageBox(const QString& title, const QString& text, bool warning);
-    void showEvaluation(const EvalMetrics& metrics, const QString& source);
+    void showEvaluation(const EvalMetrics& metrics, const QString& source, int epoch = -1);
+    void arrangePanels();
     void updateProgress(int epoch, qint64 step, double samplesPerSec, double elapsedSec);
     void resetRunStatus();
     void loadSettings();
     void saveSettings() const;
+    void buildRunsDock();
+    void promptRunsFolder();
+    void clearRunViews();
 
     // Charts and evaluation views.
     CurveChart* m_lossChart = nullptr;
@@ -156,14 +233,33 @@ private:
     int m_accTrain = -1;
     int m_accVal = -1;
     int m_lrSeries = -1;
+    ConfusionPanel* m_confusionPanel = nullptr;
+    QList<QDockWidget*> m_panelDocks;  // Loss, Accuracy, Learning rate, Confusion matrix, Per-class metrics
+    RunTimeline m_timeline;
+    qint64 m_lastStep = 0;
+    double m_lastLr = -1.0;
+    bool m_lrWasFlat = false;  // the previous two batches had the same LR (a step schedule, not cosine)
 
     // Actions.
     QAction* m_openAction = nullptr;
+    QMenu* m_recentMenu = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_trainAction = nullptr;
     QAction* m_pauseAction = nullptr;
     QAction* m_stopAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_exportAction = nullptr;
+
+    // Report export.
+    ReportExporter* m_exporter = nullptr;
+    QString m_currentRunDir;
+
+    // Run history.
+    RunsPanel* m_runsPanel = nullptr;
+    QDockWidget* m_runsDock = nullptr;
+    QAction* m_runsFolderAction = nullptr;
+    QPointer<CompareView> m_compareView;
+    bool m_confirmClose = true;
 
     // Configuration form.
     QWidget* m_form = nullptr;
@@ -186,6 +282,7 @@ private:
     QComboBox* m_deviceCombo = nullptr;
     QSpinBox* m_threadsSpin = nullptr;
     QSpinBox* m_seedSpin = nullptr;
+    QSpinBox* m_patienceSpin = nullptr;
     QToolButton* m_trainButton = nullptr;
     QToolButton* m_pauseButton = nullptr;
     QToolButton* m_stopButton = nullptr;

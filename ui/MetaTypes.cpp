@@ -7,6 +7,7 @@ void registerMetaTypes() {
     qRegisterMetaType<ts::EpochMetrics>();
     qRegisterMetaType<ts::RunSummary>();
     qRegisterMetaType<ts::DatasetInfo>();
+    qRegisterMetaType<ts::DatasetPreview>();
     qRegisterMetaType<ts::TrainConfig>();
     qRegisterMetaType<ts::EvalMetrics>();
     qRegisterMetaType<QVector<ts::BatchMetrics>>();

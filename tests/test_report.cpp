@@ -1,0 +1,502 @@
+// Reports (core/Report): the self-contained HTML page, its SVG charts, the CSV and JSON exports, and
+// writing them atomically with clear errors. Runs are written by the real RunWriter and read back
+// with loadRun, so the exports are checked against the run folder format itself.
+#include "core/Json.h"
+#include "core/Report.h"
+#include "core/RunStore.h"
+#include "core/RunWriter.h"
+#include "core/Trainer.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+#include <cmath>
+#include <fstream>
+#include <sstream>
+
+using namespace ts;
+
+namespace {
+
+const std::vector<std::string> kClasses = {"T-shirt/top", "Trouser", "A<B&C"};
+
+std::string readText(const QString& path) {
+    std::ifstream in(path.toStdString(), std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+EvalMetrics evaluation(int seed) {
+    EvalMetrics m;
+    m.confusion.reset(kClasses);
+    const int64_t cells[3][3] = {{50 + seed, 3, 0}, {2, 61, 1}, {7, 0, 40 - seed}};
+    for (int t = 0; t < 3; ++t)
+        for (int p = 0; p < 3; ++p) m.confusion.at(t, p) = cells[t][p];
+    m.loss = 0.5 / (1 + seed);
+    m.accuracy = 0.8 + 0.01 * seed;
+    m.perClass.resize(3);
+    for (int c = 0; c < 3; ++c) {
+        m.perClass[size_t(c)].precision = 0.81 + 0.03 * c + 0.001 * seed;
+        m.perClass[size_t(c)].recall = 0.72 + 0.05 * c;
+        m.perClass[size_t(c)].f1 = 0.765 + 0.04 * c + 0.002 * seed;
+        m.perClass[size_t(c)].support = 53 + c;
+    }
+    m.perClass[2].precisionUndefined = seed == 0;
+    m.macro = {0.84, 0.77, 0.805, 0, false, false};
+    m.weighted = {0.85, 0.78, 0.81, 0, false, false};
+    return m;
+}
+
+/// Writes a small run folder through RunWriter: `epochs` epochs of `perEpoch` batches, then a test evaluation.
+std::string writeRun(const QString& root, int epochs = 3, int perEpoch = 40, const std::string& notes = {}) {
+    const std::string dir = QDir(root).filePath(QStringLiteral("run")).toStdString();
+    TrainConfig cfg = presetConfig("mlp");
+    cfg.epochs = epochs;
+    DatasetInfo data;
+    data.name = "Tiny";
+    data.path = "/data/tiny";
+    data.format = "IDX";
+    data.classNames = kClasses;
+    data.trainCount = 900;
+    data.valCount = 100;
+    data.testCount = 160;
+    data.channels = 1;
+    data.height = 28;
+    data.width = 28;
+    data.trainHistogram = {300, 320, 280};
+    RunSummary summary;
+    {
+        RunWriter writer(dir, cfg, data);
+        writer.onStart("cpu", 2, perEpoch);
+        int64_t step = 0;
+        for (int e = 1; e <= epochs; ++e) {
+            for (int b = 1; b <= perEpoch; ++b) {
+                BatchMetrics m;
+                m.step = ++step;
+                m.epoch = e;
+                m.batch = b;
+                m.batchesPerEpoch = perEpoch;
+                m.loss = 2.0 / std::sqrt(double(step)) + 0.01 * (step % 7);
+                m.lr = 1e-3 * std::cos(double(step) / (epochs * perEpoch) * 1.5);
+                m.samplesPerSec = 5000 + step;
+                m.elapsedSec = 0.01 * double(step);
+                writer.onBatch(m);
+            }
+            EpochMetrics em;
+            em.epoch = e;
+            em.epochs = epochs;
+            em.step = step;
+            em.trainLoss = 0.9 / e;
+            em.trainAccuracy = 0.7 + 0.05 * e;
+            em.val = evaluation(e);
+            em.valSetName = "validation";
+            em.lr = 1e-3 / e;
+            em.seconds = 1.5;
+            em.evalSeconds = 0.25;
+            em.elapsedSec = 1.75 * e;
+            em.samplesPerSec = 6000;
+            writer.onEpoch(em);
+            summary.epochs.push_back(em);
+        }
+        summary.device = "cpu";
+        summary.threads = 2;
+        summary.hasTest = true;
+        summary.test = evaluation(9);
+        summary.totalSeconds = 5.5;
+        writer.onFinished(summary);
+    }
+    if (!notes.empty()) saveRunMeta(dir, RunMeta{"My <b>run</b>", {"baseline"}, notes});
+    return dir;
+}
+
+/// Path and SHA-1 of every file under `dir`.
+QMap<QString, QByteArray> snapshot(const QString& dir) {
+    QMap<QString, QByteArray> files;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly)) files[path] = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha1);
+    }
+    return files;
+}
+
+std::vector<std::vector<std::string>> csvRows(const std::string& text) {
+    std::vector<std::vector<std::string>> rows;
+    std::istringstream in(text);
+    std::string line;
+    while (std::getline(in, line)) {
+        std::vector<std::string> cells(1);
+        bool quoted = false;
+        for (size_t i = 0; i < line.size(); ++i) {
+            const char c = line[i];
+            if (quoted && c == '"' && i + 1 < line.size() && line[i + 1] == '"') { cells.back() += '"'; ++i; }
+            else if (c == '"') quoted = !quoted;
+            else if (c == ',' && !quoted) cells.emplace_back();
+            else cells.back() += c;
+        }
+        rows.push_back(cells);
+    }
+    return rows;
+}
+
+bool isWellFormedXml(const std::string& svg) {
+    QXmlStreamReader xml(QByteArray::fromStdString(svg));
+    while (!xml.atEnd()) xml.readNext();
+    return !xml.hasError();
+}
+
+}  // namespace
+
+class TestReport : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void formats();
+    void decimationKeepsExtremes();
+    void decimationLeavesShortCurves();
+    void emaIsDebiased();
+    void htmlIsSelfContained();
+    void htmlShowsTheRun();
+    void htmlEscapesUserText();
+    void svgChartsAreWellFormed();
+    void heatmapTextContrast();
+    void longRunStaysSmall();
+    void emptyRunStillReports();
+    void csvMatchesRun();
+    void jsonMatchesRun();
+    void unwritableDestination_data();
+    void unwritableDestination();
+    void replacesAnExistingReport();
+    void environment();
+};
+
+void TestReport::formats() {
+    ReportFormat f = ReportFormat::Pdf;
+    QVERIFY(parseReportFormat("HTML", &f) && f == ReportFormat::Html);
+    QVERIFY(parseReportFormat("pdf", &f) && f == ReportFormat::Pdf);
+    QVERIFY(parseReportFormat("csv", &f) && f == ReportFormat::Csv);
+    QVERIFY(parseReportFormat("json", &f) && f == ReportFormat::Json);
+    QVERIFY(!parseReportFormat("docx", &f));
+    QVERIFY(reportFormatFromPath("/tmp/a.report.htm", &f) && f == ReportFormat::Html);
+    QVERIFY(reportFormatFromPath("out/REPORT.PDF", &f) && f == ReportFormat::Pdf);
+    QVERIFY(!reportFormatFromPath("report", &f));
+    QVERIFY(!reportFormatFromPath("report.txt", &f));
+    QCOMPARE(std::string(reportFormatName(ReportFormat::Json)), std::string("json"));
+}
+
+void TestReport::decimationKeepsExtremes() {
+    std::vector<CurvePoint> pts;
+    for (int i = 0; i < 100000; ++i) pts.push_back({double(i), std::sin(i * 0.001)});
+    pts[51234].y = 25.0;   // a spike
+    pts[70001].y = -17.0;  // a dip
+    const int columns = 500;
+    const auto out = decimateMinMax(pts, 0, 99999, columns);
+    QVERIFY(out.size() <= size_t(2 * columns + 2));
+    QVERIFY(out.size() >= size_t(columns));
+    bool spike = false, dip = false;
+    for (size_t i = 0; i < out.size(); ++i) {
+        spike = spike || (out[i].x == 51234 && out[i].y == 25.0);
+        dip = dip || (out[i].x == 70001 && out[i].y == -17.0);
+        if (i) QVERIFY(out[i].x > out[i - 1].x);  // still in x order
+    }
+    QVERIFY(spike);
+    QVERIFY(dip);
+}
+
+void TestReport::decimationLeavesShortCurves() {
+    const std::vector<CurvePoint> pts = {{1, 3}, {2, 1}, {3, 2}};
+    const auto out = decimateMinMax(pts, 1, 3, 100);
+    QCOMPARE(out.size(), size_t(3));
+    QCOMPARE(out[1].y, 1.0);
+}
+
+void TestReport::emaIsDebiased() {
+    const auto flat = smoothEma({1.0, 1.0, 1.0}, 0.6);
+    for (double v : flat) QCOMPARE(v, 1.0);  // no bias towards 0 at the start
+    const auto two = smoothEma({0.0, 10.0}, 0.6);
+    QCOMPARE(two[0], 0.0);
+    // ema = 0.6*0 + 0.4*10 = 4, divided by 1 - 0.6^2 = 0.64.
+    QCOMPARE(two[1], 6.25);
+}
+
+void TestReport::htmlIsSelfContained() {
+    QTemporaryDir tmp;
+    const RunRecord run = loadRun(writeRun(tmp.path()));
+    const QString out = tmp.filePath(QStringLiteral("report.html"));
+    writeReport(run, ReportFormat::Html, out.toStdString());
+    const std::string html = readText(out);
+    QVERIFY(html.size() > 10000);
+    for (const char* bad : {"http:", "https:", "<link", "<script", "src=", "url(", "@import", "<img", "<iframe", "href="})
+        QVERIFY2(html.find(bad) == std::string::npos, bad);
+    QVERIFY(html.rfind("<!DOCTYPE html>", 0) == 0);
+    QVERIFY(html.find("</html>") != std::string::npos);
+}
+
+void TestReport::htmlShowsTheRun() {
+    QTemporaryDir tmp;
+    const RunRecord run = loadRun(writeRun(tmp.path()));
+    const std::string html = reportHtml(buildReportContent(run, currentEnvironment()));
+    // Charts: loss, accuracy, learning rate, confusion matrix, class histogram.
+    int svgs = 0;
+    for (size_t at = html.find("<svg"); at != std::string::npos; at = html.find("<svg", at + 1)) ++svgs;
+    QCOMPARE(svgs, 5);
+    for (const char* label : {"aria-label=\"Loss\"", "aria-label=\"Accuracy\"", "aria-label=\"Learning rate\"",
+                              "aria-label=\"Confusion matrix\"", "train loss (smoothed)", "validation loss (epoch)"})
+        QVERIFY2(html.find(label) != std::string::npos, label);
+    // The per-class table shows the final (test) evaluation's numbers.
+    for (int c = 0; c < 3; ++c) {
+        char f1[16];
+        std::snprintf(f1, sizeof f1, "%.3f", run.test.perClass[size_t(c)].f1);
+        QVERIFY2(html.find(std::string(">") + f1 + "<") != std::string::npos, f1);
+    }
+    QVERIFY(html.find("Test set (" + std::to_string(run.test.confusion.total()) + " samples)") != std::string::npos);
+    // Heatmap numbers: every confusion count appears as a cell text.
+    for (int t = 0; t < 3; ++t)
+        for (int p = 0; p < 3; ++p)
+            QVERIFY(html.find(">" + std::to_string(run.test.confusion.at(t, p)) + "</text>") != std::string::npos);
+    // Per-epoch table, config, data set and environment.
+    QVERIFY(html.find("Per-epoch history") != std::string::npos);
+    QVERIFY(html.find(">adamw<") != std::string::npos);
+    QVERIFY(html.find(">Tiny<") != std::string::npos);
+    QVERIFY(html.find(torchVersion()) != std::string::npos);
+    QVERIFY(html.find(TRAINSCOPE_VERSION) != std::string::npos);
+    QVERIFY(html.find("* undefined") == std::string::npos || run.test.perClass[2].precisionUndefined);
+}
+
+void TestReport::htmlEscapesUserText() {
+    QTemporaryDir tmp;
+    const RunRecord run = loadRun(writeRun(tmp.path(), 2, 10, "<script>alert(1)</script> & more"));
+    const std::string html = reportHtml(buildReportContent(run, currentEnvironment()));
+    QVERIFY(html.find("<script>") == std::string::npos);
+    QVERIFY(html.find("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more") != std::string::npos);
+    QVERIFY(html.find("A<B&C") == std::string::npos);
+    QVERIFY(html.find("A&lt;B&amp;C") != std::string::npos);
+    QVERIFY(html.find("My &lt;b&gt;run&lt;/b&gt;") != std::string::npos);
+}
+
+void TestReport::svgChartsAreWellFormed() {
+    QTemporaryDir tmp;
+    const RunRecord run = loadRun(writeRun(tmp.path()));
+    const SvgOptions opt{700, 280, true};
+    for (const std::string& svg : {lossChartSvg(run, opt), accuracyChartSvg(run, opt), lrChartSvg(run, opt),
+                                   confusionMatrixSvg(run.test.confusion, opt), classHistogramSvg(run.dataset, opt)}) {
+        QVERIFY(!svg.empty());
+        QVERIFY(svg.find("xmlns=\"http://www.w3.org/2000/svg\"") != std::string::npos);
+        QVERIFY2(isWellFormedXml(svg), svg.substr(0, 200).c_str());
+    }
+    // Axes with tick labels and titles.
+    const std::string loss = lossChartSvg(run, opt);
+    QVERIFY(loss.find(">step</text>") != std::string::npos);
+    QVERIFY(loss.find(">cross-entropy loss</text>") != std::string::npos);
+    QVERIFY(loss.find("<polyline") != std::string::npos);
+    const std::string acc = accuracyChartSvg(run, opt);
+    QVERIFY(acc.find(">accuracy (%)</text>") != std::string::npos);
+    QVERIFY(acc.find("<circle") != std::string::npos);
+}
+
+void TestReport::heatmapTextContrast() {
+    ConfusionMatrix cm;
+    cm.reset({"a", "b"});
+    cm.at(0, 0) = 900;  // darkest cell: white text
+    cm.at(0, 1) = 10;   // pale cell: dark text
+    cm.at(1, 1) = 850;
+    const std::string svg = confusionMatrixSvg(cm, SvgOptions{});
+    QVERIFY(QString::fromStdString(svg).contains(QRegularExpression(QStringLiteral("fill=\"#ffffff\"[^>]*>900</text>"))));
+    QVERIFY(QString::fromStdString(svg).contains(QRegularExpression(QStringLiteral("fill=\"#1a1a1a\"[^>]*>10</text>"))));
+    QVERIFY(QString::fromStdString(svg).contains(QRegularExpression(QStringLiteral("fill=\"#9e9e9e\"[^>]*>0</text>"))));
+}
+
+void TestReport::longRunStaysSmall() {
+    RunRecord run;
+    for (int i = 1; i <= 100000; ++i) {
+        BatchMetrics b;
+        b.step = i;
+        b.epoch = 1 + i / 1000;
+        b.loss = 1.0 + std::sin(i * 0.01) + (i % 97 == 0 ? 3.0 : 0.0);
+        b.lr = 1e-3;
+        run.batches.push_back(b);
+    }
+    const std::string svg = lossChartSvg(run, SvgOptions{1000, 300, false});
+    // Two curves (raw and smoothed), each at most two points per pixel column of a < 1000 px plot.
+    QVERIFY2(svg.size() < 120 * 1024, std::to_string(svg.size()).c_str());
+    const std::string html = reportHtml(buildReportContent(run, currentEnvironment()));
+    QVERIFY2(html.size() < 400 * 1024, std::to_string(html.size()).c_str());
+}
+
+void TestReport::emptyRunStillReports() {
+    RunRecord run;
+    run.id = "empty";
+    run.status = "interrupted";
+    const ReportContent c = buildReportContent(run, currentEnvironment());
+    const std::string html = reportHtml(c);
+    QVERIFY(html.find("No data recorded") != std::string::npos);
+    QVERIFY(html.find("No evaluation was recorded") != std::string::npos);
+    QVERIFY(c.confusionSvg.empty());
+    const auto rows = csvRows(reportCsv(run));
+    QCOMPARE(rows.size(), size_t(1));  // the header only
+}
+
+void TestReport::csvMatchesRun() {
+    QTemporaryDir tmp;
+    const RunRecord run = loadRun(writeRun(tmp.path(), 3, 40));
+    const QString out = tmp.filePath(QStringLiteral("metrics-export.csv"));
+    writeReport(run, ReportFormat::Csv, out.toStdString());
+    const auto rows = csvRows(readText(out));
+    QVERIFY(!rows.empty());
+    const auto& header = rows.front();
+    QCOMPARE(header.size(), size_t(28));
+    auto col = [&](const char* name) {
+        const auto it = std::find(header.begin(), header.end(), name);
+        return size_t(it - header.begin());
+    };
+    size_t batches = 0, epochs = 0, classes = 0, cells = 0, tests = 0;
+    for (size_t r = 1; r < rows.size(); ++r) {
+        const auto& row = rows[r];
+        QCOMPARE(row.size(), header.size());
+        const std::string& kind = row[col("kind")];
+        if (kind == "batch") {
+            const BatchMetrics& b = run.batches[batches++];
+            QCOMPARE(std::stoll(row[col("step")]), b.step);
+            QCOMPARE(std::stod(row[col("loss")]), b.loss);
+            QCOMPARE(std::stod(row[col("lr")]), b.lr);
+        } else if (kind == "epoch") {
+            const EpochMetrics& e = run.epochs[epochs++];
+            QCOMPARE(std::stoi(row[col("epoch")]), e.epoch);
+            QCOMPARE(row[col("set")], std::string("validation"));
+            QCOMPARE(std::stod(row[col("eval_accuracy")]), e.val.accuracy);
+            QCOMPARE(std::stod(row[col("train_loss")]), e.trainLoss);
+            QCOMPARE(std::stod(row[col("macro_f1")]), e.val.macro.f1);
+        } else if (kind == "class") {
+            ++classes;
+            if (row[col("set")] == "test") {
+                const size_t c = size_t(std::find(kClasses.begin(), kClasses.end(), row[col("class")]) - kClasses.begin());
+                QVERIFY(c < kClasses.size());
+                QCOMPARE(std::stod(row[col("f1")]), run.test.perClass[c].f1);
+            }
+        } else if (kind == "confusion") {
+            ++cells;
+            const int epoch = row[col("epoch")].empty() ? 0 : std::stoi(row[col("epoch")]);
+            const EvalMetrics& m = epoch ? run.epochs[size_t(epoch - 1)].val : run.test;
+            const int t = int(std::find(kClasses.begin(), kClasses.end(), row[col("true_class")]) - kClasses.begin());
+            const int p = int(std::find(kClasses.begin(), kClasses.end(), row[col("predicted_class")]) - kClasses.begin());
+            QCOMPARE(std::stoll(row[col("count")]), m.confusion.at(t, p));
+        } else if (kind == "test") {
+            ++tests;
+            QCOMPARE(std::stod(row[col("eval_accuracy")]), run.test.accuracy);
+            QCOMPARE(std::stod(row[col("weighted_f1")]), run.test.weighted.f1);
+        } else {
+            QFAIL(("unexpected kind " + kind).c_str());
+        }
+    }
+    QCOMPARE(batches, size_t(120));
+    QCOMPARE(epochs, size_t(3));
+    QCOMPARE(classes, size_t(3 * 3 + 3));  // 3 epochs + test, 3 classes each
+    QCOMPARE(cells, size_t(4 * 9));
+    QCOMPARE(tests, size_t(1));
+}
+
+void TestReport::jsonMatchesRun() {
+    QTemporaryDir tmp;
+    const RunRecord run = loadRun(writeRun(tmp.path(), 3, 40));
+    const QString out = tmp.filePath(QStringLiteral("history.json"));
+    writeReport(run, ReportFormat::Json, out.toStdString());
+    const Json j = Json::parse(readText(out));
+    QCOMPARE(j["format"].string(), std::string("trainscope-report"));
+    QCOMPARE(j["run"]["status"].string(), run.status);
+    QCOMPARE(j["config"]["optimizer"].string(), std::string("adamw"));
+    QCOMPARE(j["dataset"]["name"].string(), std::string("Tiny"));
+    QCOMPARE(j["environment"]["libtorch_version"].string(), torchVersion());
+    QCOMPARE(j["steps"].size(), run.batches.size());
+    for (size_t i = 0; i < run.batches.size(); ++i) {
+        QCOMPARE(j["steps"][i]["step"].integer(), run.batches[i].step);
+        QCOMPARE(j["steps"][i]["loss"].number(), run.batches[i].loss);
+        QCOMPARE(j["steps"][i]["lr"].number(), run.batches[i].lr);
+    }
+    QCOMPARE(j["epochs"].size(), size_t(3));
+    for (size_t e = 0; e < 3; ++e) {
+        const Json& val = j["epochs"][e]["val"];
+        QCOMPARE(val["accuracy"].number(), run.epochs[e].val.accuracy);
+        for (int t = 0; t < 3; ++t)
+            for (int p = 0; p < 3; ++p)
+                QCOMPARE(val["confusion_matrix"][size_t(t)][size_t(p)].integer(), run.epochs[e].val.confusion.at(t, p));
+    }
+    QCOMPARE(j["test"]["accuracy"].number(), run.test.accuracy);
+    QCOMPARE(j["test"]["class_names"][2].string(), std::string("A<B&C"));
+}
+
+void TestReport::unwritableDestination_data() {
+    QTest::addColumn<QString>("relative");
+    QTest::addColumn<QString>("absolute");
+    QTest::addColumn<QString>("mentions");
+    // Tests run as root, where chmod does not stop writes: use paths no one can create.
+    QTest::newRow("below a file") << QStringLiteral("plain.txt/sub/report.html") << QString()
+                                  << QStringLiteral("does not exist");
+    QTest::newRow("folder is a file") << QStringLiteral("plain.txt/report.csv") << QString()
+                                      << QStringLiteral("is a file, not a folder");
+    QTest::newRow("missing folder") << QStringLiteral("no/such/folder/report.json") << QString()
+                                    << QStringLiteral("does not exist");
+    QTest::newRow("name is a folder") << QStringLiteral("taken.html") << QString() << QStringLiteral("folder with that name");
+    QTest::newRow("proc") << QString() << QStringLiteral("/proc/self/trainscope-report.html") << QString();
+}
+
+void TestReport::unwritableDestination() {
+    QFETCH(QString, relative);
+    QFETCH(QString, absolute);
+    QFETCH(QString, mentions);
+    QTemporaryDir tmp;
+    const std::string runDir = writeRun(tmp.path(), 2, 10);
+    QFile plain(tmp.filePath(QStringLiteral("plain.txt")));
+    QVERIFY(plain.open(QIODevice::WriteOnly));
+    plain.write("keep me");
+    plain.close();
+    QVERIFY(QDir(tmp.path()).mkdir(QStringLiteral("taken.html")));
+    const QMap<QString, QByteArray> before = snapshot(tmp.path());
+
+    const QString path = absolute.isEmpty() ? tmp.filePath(relative) : absolute;
+    const RunRecord run = loadRun(runDir);
+    for (ReportFormat f : {ReportFormat::Html, ReportFormat::Csv, ReportFormat::Json}) {
+        try {
+            writeReport(run, f, path.toStdString());
+            QFAIL("expected an error");
+        } catch (const std::runtime_error& e) {
+            const QString message = QString::fromUtf8(e.what());
+            QVERIFY2(message.contains(path), e.what());
+            if (!mentions.isEmpty()) QVERIFY2(message.contains(mentions), e.what());
+        }
+    }
+    // Nothing was created or changed: no partial report, no temporary file, the run untouched.
+    QCOMPARE(snapshot(tmp.path()), before);
+}
+
+void TestReport::replacesAnExistingReport() {
+    QTemporaryDir tmp;
+    const RunRecord run = loadRun(writeRun(tmp.path(), 2, 10));
+    const QString out = tmp.filePath(QStringLiteral("r.csv"));
+    QFile old(out);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("old contents");
+    old.close();
+    writeReport(run, ReportFormat::Csv, out.toStdString());
+    QCOMPARE(readText(out), reportCsv(run));
+    QVERIFY(!QFile::exists(out + QStringLiteral(".tmp")));
+}
+
+void TestReport::environment() {
+    const ReportEnvironment env = currentEnvironment();
+    QCOMPARE(env.torchVersion, torchVersion());
+    QCOMPARE(env.trainscopeVersion, std::string(TRAINSCOPE_VERSION));
+    QVERIFY(env.cpuCores > 0);
+    QVERIFY(!env.os.empty());
+    if (readText(QStringLiteral("/proc/cpuinfo")).find("model name") != std::string::npos)
+        QVERIFY(!env.cpuName.empty());
+}
+
+QTEST_GUILESS_MAIN(TestReport)
+#include "test_report.moc"
