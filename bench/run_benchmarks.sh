@@ -20,7 +20,7 @@ echo "blas: $(update-alternatives --query libblas.so.3-x86_64-linux-gnu 2>/dev/n
 
 # 1-2. Training throughput against PyTorch, and against the GEMM floor.
 /usr/bin/time -f "%M" -o "$tmp/rss" "$build/app/trainscope-cli" train --data "$data" --preset mlp --epochs "$epochs" \
-  --threads "$threads" --out "$tmp/cli" --quiet > "$tmp/cli.log"
+  --threads "$threads" --out "$tmp/cli" > "$tmp/cli.log"
 cli=$(median_epoch "$tmp/cli/summary.json")
 load=$(grep -o 'loaded in [0-9.]* s' "$tmp/cli.log" || true)
 pre=$(/usr/bin/python3 "$root/bench/pytorch_mlp.py" --style preloaded --epochs "$epochs" --threads "$threads" | awk '/^median/ {print $2}')

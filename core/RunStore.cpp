@@ -107,6 +107,19 @@ void readBatches(const fs::path& csv, RunRecord& r) {
     }
 }
 
+/// metrics.csv stores the global step; works out each batch's place in its epoch from the epoch length.
+void fillBatchPositions(RunRecord& r) {
+    int64_t perEpoch = 0;
+    if (!r.epochs.empty() && r.epochs.front().epoch > 0) perEpoch = r.epochs.front().step / r.epochs.front().epoch;
+    if (perEpoch <= 0 && r.dataset.trainCount > 0 && r.config.batchSize > 0)
+        perEpoch = (r.dataset.trainCount + r.config.batchSize - 1) / r.config.batchSize;
+    if (perEpoch <= 0) return;
+    for (BatchMetrics& b : r.batches) {
+        b.batchesPerEpoch = int(perEpoch);
+        b.batch = int(std::clamp<int64_t>(b.step - int64_t(b.epoch - 1) * perEpoch, 1, perEpoch));
+    }
+}
+
 }  // namespace
 
 /// Parses a JSON file; a null value (and a warning) when it is missing or damaged.
@@ -368,7 +381,10 @@ RunRecord loadRun(const std::string& dirText, bool withBatches) {
     r.meta.tags = stringsFrom(meta["tags"]);
     r.meta.notes = meta["notes"].string();
 
-    if (withBatches) readBatches(dir / "metrics.csv", r);
+    if (withBatches) {
+        readBatches(dir / "metrics.csv", r);
+        fillBatchPositions(r);
+    }
     return r;
 }
 

@@ -9,6 +9,7 @@
 #include "core/Trainer.h"
 
 #include "core/Metrics.h"
+#include "core/FastAdam.h"
 #include "core/Models.h"
 #include "core/RunStore.h"
 
@@ -139,7 +140,12 @@ torch::Tensor rangeTensor(int64_t n, const torch::Device& device) {
     return torch::arange(n, torch::TensorOptions().dtype(torch::kInt64).device(device));
 }
 
-std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const TrainConfig& c, std::vector<torch::Tensor> params) {
+std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const TrainConfig& c, std::vector<torch::Tensor> params,
+                                                       const torch::Device& device) {
+    // On the CPU, Adam and AdamW use the one-pass implementation (same state layout, same arithmetic).
+    if (device.is_cpu() && (c.optimizer == "adam" || c.optimizer == "adamw"))
+        return std::make_unique<FastAdam>(params, torch::optim::AdamWOptions(c.lr).weight_decay(c.weightDecay),
+                                          c.optimizer == "adamw");
     if (c.optimizer == "sgd")
         return std::make_unique<torch::optim::SGD>(
             params, torch::optim::SGDOptions(c.lr).momentum(c.momentum).weight_decay(c.weightDecay));
@@ -452,7 +458,7 @@ RunSummary trainImpl(const TrainConfig& cfg, const Dataset& data, TrainObserver&
     ClassificationTask task(makeModel(cfg.preset, shape, data.classCount()), data.classNames);
     task.model()->to(device);
     task.model()->train();
-    auto optimizer = makeOptimizer(cfg, task.model()->parameters());
+    auto optimizer = makeOptimizer(cfg, task.model()->parameters(), device);
 
     const int64_t n = trainIdx.size(0);
     const int64_t batchesPerEpoch = (n + cfg.batchSize - 1) / cfg.batchSize;

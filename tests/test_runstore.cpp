@@ -169,6 +169,8 @@ void TestRunStore::reloadGivesBackWhatWasWritten() {
         QCOMPARE(r.batches[i].step, int64_t(i + 1));
         QCOMPARE(r.batches[i].loss, 1.0 / double(i + 1));
         QCOMPARE(r.batches[i].lr, 0.1 * double(i + 1));
+        QCOMPARE(r.batches[i].batch, int(i % 3) + 1);  // its place in the epoch, worked out from the epoch length
+        QCOMPARE(r.batches[i].batchesPerEpoch, 3);
     }
     QCOMPARE(int(r.epochs.size()), 2);
     for (size_t i = 0; i < 2; ++i) {

@@ -85,7 +85,7 @@ constexpr int kLossShare = 560;
 constexpr int kLowerChartsShare = 340;
 constexpr int kMatrixShare = 520;
 constexpr int kTableShare = 380;
-constexpr int kRunsDockHeight = 280;
+constexpr int kRunsDockHeight = 150;
 constexpr double kLrJumpFraction = 0.01;      // a change of more than 1% after a flat stretch is marked
 
 QSettings makeSettings() {
@@ -1352,7 +1352,7 @@ void MainWindow::showRun(const ts::RunRecord& run) {
     clearRunViews();
     m_runEpochs = run.config.epochs;
     m_runBatchSize = run.config.batchSize;
-    m_batchesPerEpoch = run.batches.empty() ? 0 : run.batches.back().batchesPerEpoch;  // see fillBatchPositions
+    m_batchesPerEpoch = run.batches.empty() ? 0 : run.batches.back().batchesPerEpoch;  // filled in by loadRun
     m_epochsDone = 0;
     m_evalSecondsTotal = 0.0;
     m_rateWindow.clear();

@@ -78,7 +78,6 @@ void loadRunsInBackground(QObject* context, const QStringList& dirs,
         for (const QString& dir : dirs) {
             try {
                 loaded->runs.push_back(loadRun(dir.toStdString(), true));
-                fillBatchPositions(loaded->runs.back());
             } catch (const std::exception& e) {
                 loaded->errors << QString::fromUtf8(e.what());
             }
@@ -91,20 +90,6 @@ void loadRunsInBackground(QObject* context, const QStringList& dirs,
     });
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
-}
-
-void fillBatchPositions(RunRecord& run) {
-    int64_t perEpoch = 0;
-    if (!run.epochs.empty() && run.epochs.front().epoch > 0)
-        perEpoch = run.epochs.front().step / run.epochs.front().epoch;
-    if (perEpoch <= 0 && run.dataset.trainCount > 0 && run.config.batchSize > 0)
-        perEpoch = (run.dataset.trainCount + run.config.batchSize - 1) / run.config.batchSize;
-    if (perEpoch <= 0) return;
-    for (BatchMetrics& b : run.batches) {
-        if (b.batchesPerEpoch > 0) continue;  // already known
-        b.batchesPerEpoch = static_cast<int>(perEpoch);
-        b.batch = static_cast<int>(std::clamp<int64_t>(b.step - int64_t(b.epoch - 1) * perEpoch, 1, perEpoch));
-    }
 }
 
 QColor runStatusColor(const QString& status) {

@@ -29,10 +29,6 @@ namespace ts {
 void loadRunsInBackground(QObject* context, const QStringList& dirs,
                           std::function<void(std::vector<RunRecord> runs, QStringList errors)> done);
 
-/// Fills in each batch's `batch` and `batchesPerEpoch` (metrics.csv stores only the epoch and the global
-/// step): batches per epoch come from the first finished epoch's step, else from the training set size.
-void fillBatchPositions(RunRecord& run);
-
 /// Colour that marks a run status ("finished", "running", "stopped", "diverged", "failed", "interrupted").
 QColor runStatusColor(const QString& status);
 
