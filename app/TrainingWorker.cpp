@@ -168,6 +168,7 @@ void TrainingWorker::resumeRun(const QString& runDir) {
         if (!data_ || data_->contentHash != run.datasetHash) {
             LoadOptions loadOptions;
             loadOptions.valFraction = run.config.valFraction;
+            if (!run.dataset.loadOptions.empty()) loadOptions = loadOptionsFromJson(run.dataset.loadOptions);
             auto ds = std::make_shared<Dataset>(ts::loadDataset(run.dataset.path, loadOptions, nullptr));
             if (ds->contentHash != run.datasetHash)
                 throw std::runtime_error("the data set at " + run.dataset.path +

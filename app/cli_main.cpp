@@ -276,6 +276,7 @@ int runTrain(int argc, char** argv) {
     if (has("--grayscale") && has("--rgb")) throw UsageError("choose one of --grayscale and --rgb");
     if (has("--split")) cfg.valFraction = load.valFraction;        // the loader makes the validation split
     else if (has("--val-fraction")) load.valFraction = cfg.valFraction;
+    if (resumed && !resumed->dataset.loadOptions.empty()) load = ts::loadOptionsFromJson(resumed->dataset.loadOptions);
     ts::DatasetReport report;
     ts::Dataset data = ts::loadDataset(opts["--data"], load, &report);
     for (const std::string& w : report.warnings)

@@ -28,6 +28,7 @@ struct Dataset {
     std::string path;                      ///< where it was loaded from
     std::string format;                    ///< e.g. "IDX (gzip)"
     std::string contentHash;               ///< identity of the files' bytes: "fnv1a64:<16 hex digits>"
+    std::string loadOptions;               ///< JSON of the options it was loaded with, so a resumed run reloads it alike
     std::vector<std::string> classNames;
     ImageSet train;
     ImageSet val;                          ///< may be empty

@@ -2,6 +2,8 @@
 // training statistics, data-set checks (warnings) and the UI preview.
 #include "core/DatasetLoader.h"
 
+#include "core/Json.h"
+
 #include "core/Idx.h"
 #include "core/ImageFolder.h"
 
@@ -493,7 +495,7 @@ std::vector<uint8_t> stratifiedSplit(const std::vector<int64_t>& labels, int cla
 }
 
 // Detects the format and dispatches; every error names the path.
-Dataset loadDataset(const std::string& pathText, const LoadOptions& opt, DatasetReport* reportOut) {
+static Dataset loadDatasetAs(const std::string& pathText, const LoadOptions& opt, DatasetReport* reportOut) {
     const auto t0 = std::chrono::steady_clock::now();
     if (pathText.empty()) throw std::runtime_error(std::string("No data set given. ") + kSupported);
     if (const std::string bad = validateSplitFractions(opt.valFraction, opt.testFraction); !bad.empty())
@@ -611,6 +613,42 @@ DatasetPreview makeDatasetPreview(const Dataset& ds, const DatasetReport& report
                          [](const Thumbnail& a, const Thumbnail& b) { return a.classIndex < b.classIndex; });
     }
     return pv;
+}
+
+}  // namespace ts
+
+namespace ts {
+
+Dataset loadDataset(const std::string& path, const LoadOptions& options, DatasetReport* report) {
+    Dataset ds = loadDatasetAs(path, options, report);
+    ds.loadOptions = loadOptionsToJson(options);
+    return ds;
+}
+
+std::string loadOptionsToJson(const LoadOptions& o) {
+    Json j;
+    j.set("label_column", o.labelColumn);
+    j.set("image_width", o.imageWidth);
+    j.set("image_height", o.imageHeight);
+    j.set("color", o.color == ColorMode::Grayscale ? "grayscale" : o.color == ColorMode::Rgb ? "rgb" : "auto");
+    j.set("val_fraction", o.valFraction);
+    j.set("test_fraction", o.testFraction);
+    j.set("seed", o.seed);
+    return j.dump();
+}
+
+LoadOptions loadOptionsFromJson(const std::string& json) {
+    const Json j = Json::parse(json);
+    LoadOptions o;
+    o.labelColumn = j["label_column"].string(o.labelColumn);
+    o.imageWidth = int(j["image_width"].integer(o.imageWidth));
+    o.imageHeight = int(j["image_height"].integer(o.imageHeight));
+    const std::string color = j["color"].string("auto");
+    o.color = color == "grayscale" ? ColorMode::Grayscale : color == "rgb" ? ColorMode::Rgb : ColorMode::Auto;
+    o.valFraction = j["val_fraction"].number(o.valFraction);
+    o.testFraction = j["test_fraction"].number(o.testFraction);
+    o.seed = uint64_t(j["seed"].integer(int64_t(o.seed)));
+    return o;
 }
 
 }  // namespace ts

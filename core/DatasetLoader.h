@@ -50,6 +50,11 @@ struct DatasetReport {
 /// (which file, which line/column, what to do). Fills `report` when given.
 Dataset loadDataset(const std::string& path, const LoadOptions& options, DatasetReport* report = nullptr);
 
+/// The options as a JSON document (stored with a run so that resuming reloads the data the same way).
+std::string loadOptionsToJson(const LoadOptions& options);
+/// Options back from loadOptionsToJson's text; missing fields keep their defaults. Throws on invalid JSON.
+LoadOptions loadOptionsFromJson(const std::string& json);
+
 /// Checks split fractions; returns "" when valid, else a message.
 std::string validateSplitFractions(double valFraction, double testFraction);
 

@@ -203,6 +203,13 @@ Json toJson(const DatasetInfo& d) {
     j.set("shape", integers({d.channels, d.height, d.width}));
     j.set("class_names", strings(d.classNames));
     j.set("train_histogram", integers(d.trainHistogram));
+    if (!d.loadOptions.empty()) {
+        try {
+            j.set("load_options", Json::parse(d.loadOptions));
+        } catch (const std::exception&) {
+            // not JSON: leave it out rather than lose the run
+        }
+    }
     return j;
 }
 
@@ -220,6 +227,7 @@ DatasetInfo datasetFromJson(const Json& j) {
     d.width = j["shape"][2].integer();
     d.classNames = stringsFrom(j["class_names"]);
     for (const Json& v : j["train_histogram"].array()) d.trainHistogram.push_back(v.integer());
+    if (j["load_options"].isObject()) d.loadOptions = j["load_options"].dump();
     return d;
 }
 

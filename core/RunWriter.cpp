@@ -110,6 +110,7 @@ DatasetInfo describeDataset(const Dataset& ds, double valFraction) {
     }
     info.trainHistogram = classHistogram(ds.train, ds.classCount());
     info.contentHash = ds.contentHash;
+    info.loadOptions = ds.loadOptions;
     return info;
 }
 

@@ -135,6 +135,7 @@ struct DatasetInfo {
     int64_t width = 0;
     std::vector<int64_t> trainHistogram;  ///< samples per class in the training split
     std::string contentHash;              ///< identity of the data files' contents
+    std::string loadOptions;              ///< JSON of the load options (label column, image size, split), "" = defaults
 };
 
 }  // namespace ts

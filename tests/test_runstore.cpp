@@ -1,4 +1,5 @@
 // The run store: what a RunWriter records reads back exactly, and damage from a killed process is contained.
+#include "core/DatasetLoader.h"
 #include "core/Json.h"
 #include "core/Metrics.h"
 #include "core/RunStore.h"
@@ -26,6 +27,7 @@ ts::DatasetInfo info() {
     d.height = d.width = 8;
     d.trainHistogram = {30, 30, 30};
     d.contentHash = "fnv1a64:0123456789abcdef";
+    d.loadOptions = R"({"label_column":"species","seed":7})";
     return d;
 }
 
@@ -108,6 +110,7 @@ private Q_SLOTS:
     void killedRunReadsAsInterrupted();
     void listsNewestFirstAndSkipsStrangers();
     void metaAndDelete();
+    void loadOptionsRoundTrip();
 };
 
 void TestRunStore::jsonRoundTrip() {
@@ -161,6 +164,7 @@ void TestRunStore::reloadGivesBackWhatWasWritten() {
     QCOMPARE(r.dataset.classNames, info().classNames);
     QCOMPARE(r.dataset.trainHistogram, info().trainHistogram);
     QCOMPARE(r.datasetHash, info().contentHash);
+    QCOMPARE(ts::Json::parse(r.dataset.loadOptions).dump(), ts::Json::parse(info().loadOptions).dump());
     QCOMPARE(r.device, std::string("cpu"));
     QCOMPARE(r.threads, 2);
     QCOMPARE(r.totalSeconds, 3.5);
@@ -264,6 +268,29 @@ void TestRunStore::metaAndDelete() {
     QVERIFY_THROWS_EXCEPTION(std::runtime_error, ts::loadRun(root.path().toStdString()));
     ts::deleteRun(dir);
     QVERIFY(!QDir(QString::fromStdString(dir)).exists());
+}
+
+void TestRunStore::loadOptionsRoundTrip() {
+    ts::LoadOptions o;
+    o.labelColumn = "target";
+    o.imageWidth = 32;
+    o.imageHeight = 24;
+    o.color = ts::ColorMode::Rgb;
+    o.valFraction = 0.15;
+    o.testFraction = 0.2;
+    o.seed = 9;
+    const ts::LoadOptions back = ts::loadOptionsFromJson(ts::loadOptionsToJson(o));
+    QCOMPARE(back.labelColumn, o.labelColumn);
+    QCOMPARE(back.imageWidth, 32);
+    QCOMPARE(back.imageHeight, 24);
+    QVERIFY(back.color == ts::ColorMode::Rgb);
+    QCOMPARE(back.valFraction, 0.15);
+    QCOMPARE(back.testFraction, 0.2);
+    QCOMPARE(back.seed, uint64_t(9));
+    // Fields a run written by an older version lacks keep their defaults.
+    const ts::LoadOptions partial = ts::loadOptionsFromJson(R"({"seed": 3})");
+    QCOMPARE(partial.valFraction, ts::LoadOptions{}.valFraction);
+    QVERIFY(partial.color == ts::ColorMode::Auto);
 }
 
 QTEST_APPLESS_MAIN(TestRunStore)
