@@ -2,6 +2,7 @@
 // writing them atomically with clear errors. Runs are written by the real RunWriter and read back
 // with loadRun, so the exports are checked against the run folder format itself.
 #include "core/Json.h"
+#include "FileSnapshot.h"
 #include "core/Report.h"
 #include "core/RunStore.h"
 #include "core/RunWriter.h"
@@ -116,17 +117,7 @@ std::string writeRun(const QString& root, int epochs = 3, int perEpoch = 40, con
     return dir;
 }
 
-/// Path and SHA-1 of every file under `dir`.
-QMap<QString, QByteArray> snapshot(const QString& dir) {
-    QMap<QString, QByteArray> files;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile f(path);
-        if (f.open(QIODevice::ReadOnly)) files[path] = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha1);
-    }
-    return files;
-}
+using ts::testing::snapshot;
 
 std::vector<std::vector<std::string>> csvRows(const std::string& text) {
     std::vector<std::vector<std::string>> rows;

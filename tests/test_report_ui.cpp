@@ -2,6 +2,7 @@
 // File > Export Report… in the main window (dialog remembering folder and format), and chart images
 // (PNG, vector SVG, clipboard) of the curve charts and the confusion-matrix view.
 #include "SyntheticData.h"
+#include "FileSnapshot.h"
 #include "app/TrainingController.h"
 #include "core/Report.h"
 #include "core/RunStore.h"
@@ -86,16 +87,7 @@ QString writeRun(const QString& root, int epochs = 3) {
     return dir;
 }
 
-QMap<QString, QByteArray> snapshot(const QString& dir) {
-    QMap<QString, QByteArray> files;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile f(path);
-        if (f.open(QIODevice::ReadOnly)) files[path] = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha1);
-    }
-    return files;
-}
+using ts::testing::snapshot;
 
 QByteArray readFile(const QString& path) {
     QFile f(path);
