@@ -1,5 +1,6 @@
 #include "app/ReportCommand.h"
 
+#include "core/EvaluationIO.h"
 #include "core/RunStore.h"
 
 #include <cerrno>
@@ -38,10 +39,16 @@ std::string lastLine(const std::string& text) {
 }  // namespace
 
 const char* reportUsage() {
-    return "  trainscope-cli report RUN_DIR [--format html|pdf|csv|json] -o FILE\n"
-           "                          export a run: a self-contained HTML report, a PDF report, or the full\n"
-           "                          metric history as CSV or JSON (the format defaults to FILE's extension;\n"
-           "                          PDF uses the trainscope-report tool, built with the GUI)\n";
+    return "  trainscope-cli report RUN_DIR|EVAL_DIR [--format html|pdf|csv|json] -o FILE\n"
+           "                          export a run or an evaluation (a folder made by evaluate --out): a\n"
+           "                          self-contained HTML report, a PDF report, or the metrics as CSV or JSON\n"
+           "                          (the format defaults to FILE's extension; PDF uses the trainscope-report\n"
+           "                          tool, built with the GUI)\n";
+}
+
+bool isEvaluationFolder(const std::string& dir) {
+    std::error_code ec;
+    return fs::is_regular_file(fs::path(dir) / "evaluation.json", ec) && !fs::exists(fs::path(dir) / "run.json", ec);
 }
 
 ReportRequest parseReportRequest(int argc, char** argv, int first) {
@@ -60,7 +67,7 @@ ReportRequest parseReportRequest(int argc, char** argv, int first) {
             throw std::invalid_argument("unexpected argument '" + a + "'");
         }
     }
-    if (r.runDir.empty()) throw std::invalid_argument("report needs a RUN_DIR");
+    if (r.runDir.empty()) throw std::invalid_argument("report needs a RUN_DIR or an EVAL_DIR");
     if (r.output.empty()) throw std::invalid_argument("report needs an output file: -o FILE");
     if (!format.empty()) {
         if (!parseReportFormat(format, &r.format))
@@ -103,8 +110,10 @@ std::string findReportTool() {
 }
 
 void exportReportFromCli(const ReportRequest& request) {
+    const bool evaluation = isEvaluationFolder(request.runDir);
     if (request.format != ReportFormat::Pdf) {
-        writeReport(loadRun(request.runDir), request.format, request.output);
+        if (evaluation) writeEvaluationReport(loadEvaluation(request.runDir), request.format, request.output);
+        else writeReport(loadRun(request.runDir), request.format, request.output);
         return;
     }
     const std::string tool = findReportTool();
@@ -112,8 +121,9 @@ void exportReportFromCli(const ReportRequest& request) {
         throw std::runtime_error("PDF reports need the trainscope-report tool, which is built with the GUI "
                                  "(TRAINSCOPE_BUILD_GUI=ON); it is neither next to trainscope-cli nor on PATH. "
                                  "HTML, CSV and JSON reports need no Qt.");
-    // Fail early, with core's messages, on a missing run or an unwritable destination.
-    loadRun(request.runDir, false);
+    // Fail early, with core's messages, on a missing run or evaluation, or an unwritable destination.
+    if (evaluation) loadEvaluation(request.runDir);
+    else loadRun(request.runDir, false);
     checkReportDestination(request.output);
 
     std::vector<std::string> args = {tool, request.runDir, "--format", "pdf", "-o", request.output};

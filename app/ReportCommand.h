@@ -1,4 +1,5 @@
-// `report RUN_DIR --format html|pdf|csv|json -o FILE`: shared by trainscope-cli (no Qt) and the
+// `report DIR --format html|pdf|csv|json -o FILE`, DIR a run folder or an evaluation folder (made by
+// `evaluate --out`): shared by trainscope-cli (no Qt) and the
 // Qt-linked trainscope-report tool. HTML, CSV and JSON are made by core; PDF needs Qt, so the CLI hands
 // it to trainscope-report (found next to the CLI or on PATH) with the offscreen Qt platform.
 #pragma once
@@ -11,7 +12,7 @@ namespace ts {
 
 /// A parsed report command.
 struct ReportRequest {
-    std::string runDir;
+    std::string runDir;  ///< a run folder, or an evaluation folder (see isEvaluationFolder)
     ReportFormat format = ReportFormat::Html;
     std::string output;
 };
@@ -19,7 +20,10 @@ struct ReportRequest {
 /// Usage text of the report command, for --help.
 const char* reportUsage();
 
-/// Parses `RUN_DIR [--format F] (-o|--output) FILE` from argv[first...]; the format defaults to the output's
+/// True when `dir` is an evaluation folder: it has evaluation.json and no run.json.
+bool isEvaluationFolder(const std::string& dir);
+
+/// Parses `DIR [--format F] (-o|--output) FILE` from argv[first...]; the format defaults to the output's
 /// extension. Throws std::invalid_argument with a message for the user on a usage error.
 ReportRequest parseReportRequest(int argc, char** argv, int first);
 
@@ -29,7 +33,8 @@ ReportFormat reportFormatForFile(const std::string& file);
 /// Path of the trainscope-report tool: next to this executable, else found on PATH; "" when missing.
 std::string findReportTool();
 
-/// Writes the report. HTML, CSV and JSON in-process; PDF by running trainscope-report (offscreen Qt).
+/// Writes the report of a run or an evaluation folder. HTML, CSV and JSON in-process; PDF by running
+/// trainscope-report (offscreen Qt).
 /// Throws std::runtime_error with a message for the user (the file, the reason) on failure.
 void exportReportFromCli(const ReportRequest& request);
 

@@ -40,8 +40,10 @@ void TrainingController::attach(MainWindow* w) {
     connect(w, &MainWindow::runsRootChanged, worker_, [worker = worker_](const QString& root) { worker->setRunsRoot(root); });
     connect(worker_, &TrainingWorker::datasetLoaded, w, &MainWindow::onDatasetLoaded);
     connect(worker_, &TrainingWorker::datasetFailed, w, &MainWindow::onDatasetFailed);
-    connect(w, &MainWindow::previewDatasetRequested, this,
-            [this, w](const QString& path) { previewDataset(path, w->config().valFraction); });
+    connect(worker_, &TrainingWorker::datasetSamplesReady, w, &MainWindow::setDatasetSamples);
+    connect(w, &MainWindow::previewDatasetRequested, this, [this, w](const QString& path, const LoadOptions& options) {
+        previewDataset(path, options, w->config().valFraction);
+    });
     connect(worker_, &TrainingWorker::datasetPreviewReady, w, &MainWindow::onDatasetPreview);
     connect(w, &MainWindow::previewAccepted, this, &TrainingController::previewAcceptRequested);
     connect(w, &MainWindow::previewRejected, this, &TrainingController::previewDiscardRequested);
@@ -60,9 +62,9 @@ void TrainingController::openDataset(const QString& path, double valFraction) {
     Q_EMIT loadRequested(path, valFraction);
 }
 
-void TrainingController::previewDataset(const QString& path, double valFraction) {
+void TrainingController::previewDataset(const QString& path, const LoadOptions& options, double trainerValFraction) {
     if (training_) return;
-    Q_EMIT previewRequested(path, valFraction);
+    Q_EMIT previewRequested(path, options, trainerValFraction);
 }
 
 void TrainingController::startTraining(const TrainConfig& cfg) {

@@ -29,8 +29,9 @@ public:
 public Q_SLOTS:
     /// Loads a data set on the worker thread.
     void openDataset(const QString& path, double valFraction = 0.1);
-    /// Loads a data set on the worker thread for the preview dialog (it becomes current once accepted).
-    void previewDataset(const QString& path, double valFraction = 0.1);
+    /// Loads a data set on the worker thread with `options` for the preview dialog (it becomes current once
+    /// accepted). `trainerValFraction`: the trainer's validation holdout for data without a validation split.
+    void previewDataset(const QString& path, const ts::LoadOptions& options, double trainerValFraction = 0.1);
     /// Starts training on the worker thread; ignored while a run is active.
     void startTraining(const ts::TrainConfig& cfg);
     /// Continues a stopped or interrupted run (a run folder) on the worker thread; ignored while training.
@@ -44,7 +45,7 @@ Q_SIGNALS:
     /// Relayed to the worker thread (queued).
     void loadRequested(const QString& path, double valFraction);
     /// Relayed to the worker thread (queued).
-    void previewRequested(const QString& path, double valFraction);
+    void previewRequested(const QString& path, const ts::LoadOptions& options, double trainerValFraction);
     /// Relayed to the worker thread (queued): use the previewed data set.
     void previewAcceptRequested();
     /// Relayed to the worker thread (queued): drop the previewed data set.

@@ -82,6 +82,11 @@ void TrainingWorker::setDataset(std::shared_ptr<const Dataset> data) {
 
 void TrainingWorker::setRunsRoot(const QString& root) { runsRoot_ = root; }
 
+void TrainingWorker::announceDataset(const DatasetInfo& info) {
+    Q_EMIT datasetLoaded(info);
+    Q_EMIT datasetSamplesReady(data_);  // shared read-only: the mistakes gallery shows its samples
+}
+
 void TrainingWorker::loadDataset(const QString& path, double valFraction) {
     try {
         LoadOptions options;
@@ -92,21 +97,19 @@ void TrainingWorker::loadDataset(const QString& path, double valFraction) {
         const DatasetInfo info = describeDataset(*ds, valFraction);
         data_ = std::move(ds);
         dataPath_ = QString::fromStdString(data_->path);
-        Q_EMIT datasetLoaded(info);
+        announceDataset(info);
     } catch (const std::exception& e) {
         Q_EMIT datasetFailed(QString::fromStdString(e.what()));
     }
 }
 
-void TrainingWorker::previewDataset(const QString& path, double valFraction) {
+void TrainingWorker::previewDataset(const QString& path, const LoadOptions& options, double trainerValFraction) {
     try {
-        LoadOptions options;
-        options.valFraction = valFraction;
         DatasetReport report;
         auto ds = std::make_shared<Dataset>(ts::loadDataset(QFile::encodeName(path).toStdString(), options, &report));
-        const DatasetPreview preview = makeDatasetPreview(*ds, report, valFraction);
+        const DatasetPreview preview = makeDatasetPreview(*ds, report, trainerValFraction);
         previewed_ = std::move(ds);
-        previewedValFraction_ = valFraction;
+        previewedValFraction_ = trainerValFraction;
         Q_EMIT datasetPreviewReady(preview);
     } catch (const std::exception& e) {
         Q_EMIT datasetFailed(QString::fromStdString(e.what()));
@@ -117,7 +120,7 @@ void TrainingWorker::acceptPreviewedDataset() {
     if (!previewed_) return;
     data_ = std::move(previewed_);
     dataPath_ = QString::fromStdString(data_->path);
-    Q_EMIT datasetLoaded(describeDataset(*data_, previewedValFraction_));
+    announceDataset(describeDataset(*data_, previewedValFraction_));
 }
 
 void TrainingWorker::discardPreviewedDataset() {
@@ -175,7 +178,7 @@ void TrainingWorker::resumeRun(const QString& runDir) {
                                          " has changed since the run started; resuming would mix data sets");
             data_ = std::move(ds);
             dataPath_ = QString::fromStdString(data_->path);
-            Q_EMIT datasetLoaded(describeDataset(*data_, run.config.valFraction));
+            announceDataset(describeDataset(*data_, run.config.valFraction));
         }
         RunWriter writer(run.dir, run.config, run.dataset, &at);
         // The history up to the checkpoint, replayed right after `started` so the curves continue.

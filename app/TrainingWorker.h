@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Dataset.h"
+#include "core/DatasetLoader.h"
 #include "core/TrainConfig.h"
 #include "core/Trainer.h"
 #include "core/Types.h"
@@ -41,10 +42,13 @@ public Q_SLOTS:
     /// Loads any supported data set (IDX folder or pair, CSV/TSV table, image folder) with default
     /// options and makes it current; emits datasetLoaded or datasetFailed.
     void loadDataset(const QString& path, double valFraction);
-    /// Loads a data set for preview and keeps it aside; emits datasetPreviewReady or datasetFailed.
-    /// `valFraction` is the validation share of the split the loader makes when the format has none.
-    void previewDataset(const QString& path, double valFraction);
-    /// Makes the previewed data set current; emits datasetLoaded.
+    /// Loads a data set for preview with `options` (label column, image size and colour, split) and keeps
+    /// it aside, replacing any earlier preview; emits datasetPreviewReady or datasetFailed (then the earlier
+    /// preview stays). `trainerValFraction` is what the trainer holds out of the training set for
+    /// validation when the data set has no validation split (IDX folders); the preview's counts show it.
+    void previewDataset(const QString& path, const ts::LoadOptions& options, double trainerValFraction);
+    /// Makes the previewed data set current, exactly as previewed (its load options go with it into
+    /// the run); emits datasetLoaded.
     void acceptPreviewedDataset();
     /// Drops the previewed data set; the current one stays.
     void discardPreviewedDataset();
@@ -58,6 +62,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// A data set was loaded and is ready for training.
     void datasetLoaded(const ts::DatasetInfo& info);
+    /// The current data set's samples, shared read-only (after every datasetLoaded).
+    void datasetSamplesReady(std::shared_ptr<const ts::Dataset> data);
     /// Loading failed; the message says which file and what to do.
     void datasetFailed(const QString& message);
     /// A data set was loaded for preview (not yet current): counts, histogram, thumbnails, warnings.
@@ -76,6 +82,7 @@ Q_SIGNALS:
     void finished(const ts::RunSummary& summary, const QString& runDir);
 
 private:
+    void announceDataset(const DatasetInfo& info);
     void runTraining(const ts::TrainConfig& cfg, const QString& runDir, ts::RunWriter* writer,
                      const ts::TrainOptions& options, const QVector<ts::BatchMetrics>& pastBatches,
                      const QVector<ts::EpochMetrics>& pastEpochs);

@@ -1,6 +1,8 @@
 // trainscope-cli: the same training as the GUI, headless. Links core only (no Qt).
 #include "core/Dataset.h"
 #include "core/DatasetLoader.h"
+#include "core/EvaluationIO.h"
+#include "core/Evaluator.h"
 #include "core/RunStore.h"
 #include "core/RunWriter.h"
 #include "core/Trainer.h"
@@ -40,7 +42,8 @@ const char* kUsage =
     "  trainscope-cli train --resume RUN_DIR [--threads N]\n"
     "  trainscope-cli runs [--runs-dir DIR]\n"
     "  trainscope-cli show RUN_DIR\n"
-    "  trainscope-cli report RUN_DIR [--format html|pdf|csv|json] -o FILE\n"
+    "  trainscope-cli report RUN_DIR|EVAL_DIR [--format html|pdf|csv|json] -o FILE\n"
+    "  trainscope-cli evaluate --model FILE --data PATH [--run RUN_DIR] --out DIR [options]\n"
     "  trainscope-cli --help | --version\n"
     "\n"
     "Options for train:\n"
@@ -71,7 +74,20 @@ const char* kUsage =
     "  --resume RUN_DIR        continue a stopped or interrupted run from its last checkpoint\n"
     "  --report FILE           when training ends, export a report: .html (self-contained), .pdf, or the\n"
     "                          metric history as .csv or .json (a TensorBoard event file is always written)\n"
-    "  --quiet                 only print the final summary\n";
+    "  --quiet                 only print the final summary\n"
+    "\n"
+    "Options for evaluate (writes DIR/evaluation.json and DIR/predictions.csv):\n"
+    "  --model FILE            a TrainScope checkpoint (checkpoint-last.pt / checkpoint-best.pt), a run folder,\n"
+    "                          or a TorchScript module saved with torch.jit.save\n"
+    "  --data PATH             labelled data in any format train reads\n"
+    "  --run RUN_DIR           the run to compare with and measure drift against (default: the checkpoint's)\n"
+    "  --reference PATH        training data for drift when the model has no run (TorchScript)\n"
+    "  --split auto|test|all   which samples to evaluate (auto: the test split if the data has one, else all)\n"
+    "  --input-shape C,H,W|F   TorchScript: the per-sample input shape (default: tried from the data)\n"
+    "  --classes A,B,...       TorchScript: class names in output order (default: the module's class_names,\n"
+    "                          else the data's)\n"
+    "  --label-column NAME     tables: the label column\n"
+    "  --device, --threads     as for train\n";
 
 struct UsageError : std::runtime_error {
     using std::runtime_error::runtime_error;
@@ -419,6 +435,91 @@ int runShow(int argc, char** argv) {
 
 }  // namespace
 
+std::vector<std::string> splitList(const std::string& text) {
+    std::vector<std::string> out;
+    size_t start = 0;
+    while (start <= text.size()) {
+        const size_t comma = text.find(',', start);
+        std::string item = text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+        item.erase(0, item.find_first_not_of(' '));
+        item.erase(item.find_last_not_of(' ') + 1);
+        if (!item.empty()) out.push_back(item);
+        if (comma == std::string::npos) break;
+        start = comma + 1;
+    }
+    return out;
+}
+
+/// `evaluate --model FILE --data PATH [--run DIR] --out DIR`.
+int runEvaluate(int argc, char** argv) {
+    std::vector<std::string> positional;
+    auto opts = simpleOptions(argc, argv, 2,
+                              {"--model", "--data", "--run", "--reference", "--split", "--input-shape", "--classes",
+                               "--label-column", "--device", "--threads", "--out"},
+                              positional);
+    if (!positional.empty()) throw UsageError("unexpected argument '" + positional.front() + "'");
+    for (const char* required : {"--model", "--data", "--out"})
+        if (!opts.count(required)) throw UsageError(std::string("evaluate needs ") + required);
+    ts::EvaluateRequest rq;
+    rq.modelPath = opts["--model"];
+    rq.dataPath = opts["--data"];
+    rq.runDir = opts.count("--run") ? opts["--run"] : "";
+    rq.referencePath = opts.count("--reference") ? opts["--reference"] : "";
+    if (opts.count("--split")) rq.split = opts["--split"];
+    if (rq.split != "auto" && rq.split != "test" && rq.split != "all")
+        throw UsageError("--split must be auto, test or all (got '" + rq.split + "')");
+    rq.inputShape = opts.count("--input-shape") ? opts["--input-shape"] : "";
+    if (opts.count("--classes")) rq.classNames = splitList(opts["--classes"]);
+    rq.labelColumn = opts.count("--label-column") ? opts["--label-column"] : "";
+    if (opts.count("--device")) rq.device = opts["--device"];
+    if (opts.count("--threads")) rq.threads = int(parseInt("--threads", opts["--threads"]));
+    const std::string outDir = opts["--out"];
+
+    ts::EvaluateControl control;
+    const bool tty = ::isatty(STDERR_FILENO) != 0;
+    control.progress = [tty](int64_t done, int64_t total, const std::string& what) {
+        if (!tty) return;
+        if (total > 0) std::fprintf(stderr, "\r  %s %lld/%lld   ", what.c_str(), static_cast<long long>(done), static_cast<long long>(total));
+        else std::fprintf(stderr, "\r  %s ...%30s", what.c_str(), "");
+    };
+    const ts::EvaluationResult r = ts::evaluateModel(rq, &control);
+    if (tty) std::fprintf(stderr, "\r%70s\r", "");
+    ts::writeEvaluation(outDir, r);
+
+    const ts::EvalMetrics& m = r.metrics;
+    std::printf("model      %s (%s)\n", r.modelPath.c_str(), r.modelDescription.c_str());
+    std::printf("data       %s, %s split, %lld samples\n", r.dataPath.c_str(), r.splitName.c_str(),
+                static_cast<long long>(m.confusion.total()));
+    std::printf("accuracy   %s, loss %.4f, macro F1 %.4f, weighted F1 %.4f, ECE %.4f\n", percent(m.accuracy).c_str(),
+                m.loss, m.macro.f1, m.weighted.f1, r.calibration.ece);
+    if (r.comparison.available) {
+        std::printf("vs run     test accuracy %s -> %s\n", percent(r.comparison.baseline.accuracy).c_str(),
+                    percent(m.accuracy).c_str());
+        for (const ts::ClassDelta& d : r.comparison.classes)
+            if (d.flagged)
+                std::printf("  changed  %-20s F1 %.3f -> %.3f, recall %.3f -> %.3f\n", d.className.c_str(),
+                            d.baselineF1, d.currentF1, d.baselineRecall, d.currentRecall);
+    }
+    if (r.drift.hasReference) {
+        std::printf("drift      classes: chi-square %.1f (dof %d, p %.3g), PSI %.3f\n", r.drift.classChiSquare.statistic,
+                    r.drift.classChiSquare.dof, r.drift.classChiSquare.pValue, r.drift.classPsi);
+        std::string missing;
+        for (size_t k = 0; k < r.drift.classNames.size() && k < r.drift.currentCounts.size(); ++k)
+            if (r.drift.currentCounts[k] == 0 && k < r.drift.referenceCounts.size() && r.drift.referenceCounts[k] > 0)
+                missing += (missing.empty() ? "" : ", ") + r.drift.classNames[k];
+        if (!missing.empty()) std::printf("  missing  %s (in the training data, not in this data)\n", missing.c_str());
+        for (size_t i = 0; i < r.drift.features.size() && i < 5; ++i) {
+            const ts::FeatureShift& f = r.drift.features[i];
+            std::printf("  %-20s KS %.3f (p %.3g), PSI %.3f, mean %.4g -> %.4g\n", f.name.c_str(), f.ks, f.pValue, f.psi,
+                        f.referenceMean, f.currentMean);
+        }
+    }
+    for (const std::string& n : r.notes) std::fprintf(stderr, "note: %s\n", n.c_str());
+    for (const std::string& w : r.warnings) std::fprintf(stderr, "warning: %s\n", w.c_str());
+    std::printf("evaluation written to %s\n", outDir.c_str());
+    return 0;
+}
+
 /// `report RUN_DIR [--format F] -o FILE`.
 int runReport(int argc, char** argv) {
     ts::ReportRequest request;
@@ -447,6 +548,7 @@ int main(int argc, char** argv) {
         if (cmd == "runs") return runRuns(argc, argv);
         if (cmd == "show") return runShow(argc, argv);
         if (cmd == "report") return runReport(argc, argv);
+        if (cmd == "evaluate") return runEvaluate(argc, argv);
         throw UsageError(cmd.empty() ? "missing command" : "unknown command '" + cmd + "'");
     } catch (const UsageError& e) {
         std::fprintf(stderr, "trainscope-cli: %s (see trainscope-cli --help)\n", e.what());

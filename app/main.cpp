@@ -1,11 +1,15 @@
 // trainscope: the desktop dashboard.
 #include "app/StallProbe.h"
+#include "app/EvaluationController.h"
 #include "app/TrainingController.h"
 #include "core/Dataset.h"
 #include "core/RunWriter.h"
+#include "ui/DatasetPreviewDialog.h"
+#include "ui/EvaluateWindow.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
+#include <QTabWidget>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
@@ -72,7 +76,20 @@ int main(int argc, char** argv) {
     const QCommandLineOption startupOpt(QStringLiteral("startup-report"),
                                         QStringLiteral("Print the time from process start to the window shown, then quit."));
     parser.addOptions({dataOpt, presetOpt, epochsOpt, startOpt, runsOpt, quitOpt, stallOpt, startupOpt});
-    parser.addOptions({openRunOpt, compareOpt});
+    const QCommandLineOption evaluateOpt(QStringLiteral("evaluate"),
+                                         QStringLiteral("Open the Evaluate window on a saved model (a checkpoint, run folder "
+                                                        "or TorchScript file) and evaluate it on --evaluate-data."),
+                                         QStringLiteral("model"));
+    const QCommandLineOption evaluateDataOpt(QStringLiteral("evaluate-data"),
+                                             QStringLiteral("Labelled data for --evaluate."), QStringLiteral("path"));
+    parser.addOptions({openRunOpt, compareOpt, evaluateOpt, evaluateDataOpt});
+    // Hidden, for screenshots: the result tab to show, and a confusion cell whose samples to open.
+    QCommandLineOption evaluateTabOpt(QStringLiteral("evaluate-tab"), QStringLiteral("Result tab to show."), QStringLiteral("n"));
+    QCommandLineOption evaluateCellOpt(QStringLiteral("evaluate-cell"), QStringLiteral("Open this cell's samples."),
+                                       QStringLiteral("true,predicted"));
+    evaluateTabOpt.setFlags(QCommandLineOption::HiddenFromHelp);
+    evaluateCellOpt.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({evaluateTabOpt, evaluateCellOpt});
     // Hidden: open --data through the preview dialog, as File > Open Dataset does (screenshots, demos).
     QCommandLineOption previewOpt(QStringLiteral("preview"), QStringLiteral("Show the data set preview on load."));
     previewOpt.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -109,6 +126,9 @@ int main(int argc, char** argv) {
     window.setRunsRoot(runsRoot);
     controller.attach(&window);
     QObject::connect(&app, &QApplication::aboutToQuit, &controller, &ts::TrainingController::shutdown);
+    ts::EvaluationController evaluation;
+    evaluation.attach(&window);
+    QObject::connect(&app, &QApplication::aboutToQuit, &evaluation, &ts::EvaluationController::shutdown);
 
     if (parser.isSet(stallOpt)) {
         auto* probe = new ts::StallProbe(&window);
@@ -156,7 +176,24 @@ int main(int argc, char** argv) {
         }
         window.compareRuns(dirs);
     }
-    if (!data.isEmpty() && parser.isSet(previewOpt)) controller.previewDataset(data, window.config().valFraction);
+    if (parser.isSet(evaluateOpt)) {
+        ts::EvaluateWindow* ew = evaluation.window();
+        ts::EvaluateRequest rq = ew->request();
+        rq.modelPath = QFileInfo(parser.value(evaluateOpt)).absoluteFilePath().toStdString();
+        if (parser.isSet(evaluateDataOpt)) rq.dataPath = QFileInfo(parser.value(evaluateDataOpt)).absoluteFilePath().toStdString();
+        rq.runDir.clear();
+        ew->setRequest(rq);
+        ew->show();
+        const int tab = parser.value(evaluateTabOpt).toInt();
+        const QStringList cell = parser.value(evaluateCellOpt).split(QLatin1Char(','));
+        QObject::connect(evaluation.worker(), &ts::EvaluationWorker::finished, ew, [ew, tab, cell] {
+            if (tab > 0) ew->resultTabs()->setCurrentIndex(tab);
+            if (cell.size() == 2) ew->openGallery(cell[0].toInt(), cell[1].toInt());
+        }, Qt::QueuedConnection);
+        if (parser.isSet(evaluateDataOpt)) QTimer::singleShot(0, ew, &ts::EvaluateWindow::startEvaluation);
+    }
+    if (!data.isEmpty() && parser.isSet(previewOpt))
+        controller.previewDataset(data, ts::DatasetPreviewDialog::rememberedLoadOptions(), window.config().valFraction);
     else if (!data.isEmpty()) controller.openDataset(data, window.config().valFraction);
     return app.exec();
 }

@@ -1,6 +1,8 @@
-// trainscope-report: exports a run's report in any format, PDF included (Qt, offscreen platform).
+// trainscope-report: exports the report of a run or an evaluation in any format, PDF included (Qt,
+// offscreen platform).
 // trainscope-cli runs it for `report --format pdf` and `train --report FILE.pdf`.
 #include "app/ReportCommand.h"
+#include "core/EvaluationIO.h"
 #include "core/RunStore.h"
 #include "ui/ReportPdf.h"
 
@@ -17,9 +19,10 @@ constexpr int kExitFailure = 1;
 constexpr int kExitUsage = 2;
 
 const char* kToolUsage =
-    "Usage: trainscope-report RUN_DIR [--format html|pdf|csv|json] -o FILE\n"
-    "Writes a report of a TrainScope run folder: a self-contained HTML page, a paginated PDF, or the\n"
-    "full metric history as CSV or JSON. The format defaults to FILE's extension. Needs no display.\n";
+    "Usage: trainscope-report RUN_DIR|EVAL_DIR [--format html|pdf|csv|json] -o FILE\n"
+    "Writes a report of a TrainScope run folder or evaluation folder (made by trainscope-cli evaluate):\n"
+    "a self-contained HTML page, a paginated PDF, or the metrics as CSV or JSON. The format defaults to\n"
+    "FILE's extension. Needs no display.\n";
 
 }  // namespace
 
@@ -46,9 +49,16 @@ int main(int argc, char** argv) {
     if (!std::getenv("QT_QPA_PLATFORM")) ::setenv("QT_QPA_PLATFORM", "offscreen", 1);
     QGuiApplication app(argc, argv);
     try {
-        const ts::RunRecord run = ts::loadRun(request.runDir);
-        if (request.format == ts::ReportFormat::Pdf) ts::writeReportPdf(run, QString::fromStdString(request.output));
-        else ts::writeReport(run, request.format, request.output);
+        const QString output = QString::fromStdString(request.output);
+        if (ts::isEvaluationFolder(request.runDir)) {
+            const ts::EvaluationResult result = ts::loadEvaluation(request.runDir);
+            if (request.format == ts::ReportFormat::Pdf) ts::writeEvaluationReportPdf(result, output);
+            else ts::writeEvaluationReport(result, request.format, request.output);
+        } else {
+            const ts::RunRecord run = ts::loadRun(request.runDir);
+            if (request.format == ts::ReportFormat::Pdf) ts::writeReportPdf(run, output);
+            else ts::writeReport(run, request.format, request.output);
+        }
     } catch (const std::exception& e) {
         std::fprintf(stderr, "trainscope-report: %s\n", e.what());
         return kExitFailure;

@@ -30,6 +30,9 @@ struct Dataset {
     std::string contentHash;               ///< identity of the files' bytes: "fnv1a64:<16 hex digits>"
     std::string loadOptions;               ///< JSON of the options it was loaded with, so a resumed run reloads it alike
     std::vector<std::string> classNames;
+    std::vector<std::string> featureNames; ///< tables: the feature columns' names, in order
+    std::vector<float> featureShift;       ///< tables: standardized = (raw - shift) * scale, from the training split
+    std::vector<float> featureScale;
     ImageSet train;
     ImageSet val;                          ///< may be empty
     ImageSet test;                         ///< may be empty

@@ -220,13 +220,27 @@ void standardize(Dataset& ds) {
         shift[j] = static_cast<float>(mean[j]);
         scale[j] = static_cast<float>(sd > kMinStddev ? 1.0 / sd : 1.0);
     }
+    applyStandardization(ds, shift, scale);
+}
+
+}  // namespace
+
+void applyStandardization(Dataset& ds, const std::vector<float>& shift, const std::vector<float>& scale) {
+    const size_t f = static_cast<size_t>(ds.train.width);
+    if (shift.size() != f || scale.size() != f)
+        throw std::invalid_argument("the table has " + std::to_string(f) + " feature columns but the standardization has " +
+                                    std::to_string(shift.size()));
     for (ImageSet* set : {&ds.train, &ds.val, &ds.test}) {
         float* v = set->features.data();
         const size_t rows = set->features.size() / f;
         for (size_t i = 0; i < rows; ++i)
             for (size_t j = 0; j < f; ++j) v[i * f + j] = (v[i * f + j] - shift[j]) * scale[j];
     }
+    ds.featureShift = shift;
+    ds.featureScale = scale;
 }
+
+namespace {
 
 // Name of the data set: the file name without extension, or the folder name.
 std::string datasetName(const fs::path& p, bool isFile) {
@@ -312,7 +326,16 @@ Dataset loadTable(const fs::path& path, const LoadOptions& opt, DatasetReport& r
             }
         }
     }
-    standardize(ds);
+    ds.featureNames = t.featureNames;
+    if (!opt.featureShift.empty() || !opt.featureScale.empty()) {
+        if (static_cast<int64_t>(opt.featureShift.size()) != f || static_cast<int64_t>(opt.featureScale.size()) != f)
+            throw std::runtime_error(path.filename().string() + " has " + std::to_string(f) +
+                                     " feature columns, but the model was trained on " +
+                                     std::to_string(opt.featureShift.size()) + ": use a table with the same columns.");
+        applyStandardization(ds, opt.featureShift, opt.featureScale);
+    } else {
+        standardize(ds);
+    }
     return ds;
 }
 
@@ -552,6 +575,7 @@ DatasetPreview makeDatasetPreview(const Dataset& ds, const DatasetReport& report
     pv.name = ds.name;
     pv.path = ds.path;
     pv.format = ds.format;
+    pv.formatKind = ds.path.empty() ? DatasetFormat::Unknown : detectDatasetFormat(ds.path);
     pv.contentHash = ds.contentHash;
     pv.tabular = ds.train.isTabular();
     pv.classNames = ds.classNames;
@@ -570,6 +594,8 @@ DatasetPreview makeDatasetPreview(const Dataset& ds, const DatasetReport& report
         pv.valCount = std::llround(trainerValFraction * static_cast<double>(ds.train.size()));
         pv.trainCount = ds.train.size() - pv.valCount;
     }
+    pv.splitMade = report.splitMade;
+    pv.loadOptions = ds.loadOptions;
     pv.labelColumn = report.labelColumn;
     pv.tableColumns = report.tableColumns;
     pv.headRows = report.headRows;

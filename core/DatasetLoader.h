@@ -23,6 +23,10 @@ struct LoadOptions {
     double valFraction = 0.1;       ///< share of each class moved to validation when the format has no split
     double testFraction = 0.1;      ///< share of each class moved to the test set when the format has no split
     uint64_t seed = 42;             ///< seed of that split
+    /// Tables: standardize with this (shift, scale) instead of the training split's statistics, e.g. the
+    /// statistics of the data a model was trained on. Empty = compute them. Not part of loadOptionsToJson.
+    std::vector<float> featureShift;
+    std::vector<float> featureScale;
 };
 
 /// What a path holds, judged from its name, its contents' layout and its first bytes.
@@ -49,6 +53,10 @@ struct DatasetReport {
 /// Loads any supported data set. Throws std::runtime_error with a message for the user
 /// (which file, which line/column, what to do). Fills `report` when given.
 Dataset loadDataset(const std::string& path, const LoadOptions& options, DatasetReport* report = nullptr);
+
+/// Standardizes every split of a table data set as (raw - shift) * scale and records the transform in
+/// ds.featureShift/featureScale. The features must be raw. Throws std::invalid_argument on a size mismatch.
+void applyStandardization(Dataset& ds, const std::vector<float>& shift, const std::vector<float>& scale);
 
 /// The options as a JSON document (stored with a run so that resuming reloads the data the same way).
 std::string loadOptionsToJson(const LoadOptions& options);
@@ -78,6 +86,7 @@ struct DatasetPreview {
     std::string name;
     std::string path;
     std::string format;
+    DatasetFormat formatKind = DatasetFormat::Unknown;  ///< which loader read it (decides the load options offered)
     std::string contentHash;
     bool tabular = false;
     std::vector<std::string> classNames;
@@ -85,6 +94,8 @@ struct DatasetPreview {
     int64_t valCount = 0;
     int64_t testCount = 0;
     bool valFromTrainer = false;             ///< validation is held out of train when training starts
+    bool splitMade = false;                  ///< the loader made the train/val/test split (its fractions apply)
+    std::string loadOptions;                 ///< JSON of the LoadOptions it was loaded with ("" = unknown/defaults)
     int64_t channels = 0;
     int64_t height = 0;
     int64_t width = 0;

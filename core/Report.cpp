@@ -1,5 +1,6 @@
 #include "core/Report.h"
 
+#include "core/EvaluationIO.h"
 #include "core/RunWriter.h"
 #include "core/TrainConfig.h"
 #include "core/Trainer.h"
@@ -70,6 +71,23 @@ constexpr int kMinCellFontSize = 7;
 // Histogram.
 constexpr int kHistRowHeight = 20;
 constexpr int kHistBarHeight = 14;
+
+// Evaluation charts (colours as in ui/EvalCharts) and drift.
+constexpr int kEvalHeaderRow = 18;               // the summary and each legend row sit in rows under the title
+constexpr int kEvalHeaderIndent = 12;
+constexpr int kEvalHeaderGap = 14;               // between the last legend row and the plot
+constexpr int kUnitTicks = 5;                    // confidence and accuracy axes: 0, 0.2, ..., 1
+constexpr double kEvalChartHeightRatio = 1.2;    // of SvgOptions::height, for the side-by-side charts
+constexpr double kBarOpacity = 0.8;
+constexpr double kGapOpacity = 0.3;
+constexpr const char* kAccuracyBar = "#1f77b4";
+constexpr const char* kCorrectBar = "#2ca02c";
+constexpr const char* kWrongBar = "#d62728";
+constexpr double kPsiModerate = 0.1;
+constexpr double kPsiLarge = 0.25;
+constexpr double kSmallestPValue = 1e-4;         // smaller p-values are shown as "< 0.0001"
+constexpr size_t kMaxFeatureRows = 30;           // the features table shows the ones that moved most
+constexpr size_t kNarrowTableColumns = 5;        // a per-class table with more columns is drawn compact
 
 constexpr const char* kFont = "sans-serif";
 constexpr const char* kInk = "#1f2937";
@@ -446,7 +464,8 @@ std::string htmlTable(const ReportTable& t, const std::string& cssClass = {}) {
     out += "</tr></thead>\n<tbody>\n";
     for (size_t r = 0; r < t.rows.size(); ++r) {
         const bool em = std::find(t.emphasizedRows.begin(), t.emphasizedRows.end(), int(r)) != t.emphasizedRows.end();
-        out += em ? "<tr class=\"em\">" : "<tr>";
+        const bool flag = std::find(t.flaggedRows.begin(), t.flaggedRows.end(), int(r)) != t.flaggedRows.end();
+        out += flag ? "<tr class=\"flag\">" : em ? "<tr class=\"em\">" : "<tr>";
         for (size_t c = 0; c < t.rows[r].size(); ++c) {
             const bool num = c < t.numeric.size() && t.numeric[c];
             out += std::string(num ? "<td class=\"n\">" : "<td>") + esc(t.rows[r][c]) + "</td>";
@@ -478,6 +497,16 @@ h3 { font-size: 14px; margin: 0 0 8px; color: #374151; }
 .figure { background: #fff; border: 1px solid #e5e7eb; border-radius: 8px; padding: 10px 14px; }
 .figure .v { font-size: 20px; font-weight: 600; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .figure .l { font-size: 11px; color: #6b7280; text-transform: uppercase; letter-spacing: .05em; }
+.figure .d { font-size: 11px; color: #4b5563; margin-top: 2px; }
+.alerts { background: #fffbeb; border: 1px solid #fcd34d; border-radius: 8px; padding: 8px 16px; margin: 16px 0; color: #92400e; }
+.alerts p { margin: 4px 0; }
+.verdict { display: inline-block; font-weight: 600; padding: 3px 12px; border-radius: 6px; margin: 4px 0 12px;
+           background: #e5e7eb; color: #374151; }
+.verdict.ok { background: #dcfce7; color: #166534; }
+.verdict.moderate { background: #fef3c7; color: #92400e; }
+.verdict.large { background: #fee2e2; color: #991b1b; }
+h3.notes { margin-top: 16px; }
+ul.notes { margin: 0 0 8px; padding-left: 20px; }
 section { background: #fff; border: 1px solid #e5e7eb; border-radius: 8px; padding: 16px 20px; margin: 16px 0; }
 .row { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; }
 .row > div { min-width: 0; }
@@ -489,9 +518,18 @@ th, td { padding: 4px 10px; border-bottom: 1px solid #eef0f3; text-align: left; 
 th { font-size: 12px; color: #4b5563; background: #f9fafb; font-weight: 600; }
 td.n, th.n { text-align: right; }
 tr.em td { font-weight: 600; background: #eff6ff; }
-table.kv td:first-child { color: #4b5563; }
+tr.flag td { font-weight: 600; background: #fef3c7; color: #92400e; }
+table.kv td:first-child { color: #4b5563; white-space: nowrap; }
 table.wide { width: 100%; }
 .note { font-size: 12px; color: #6b7280; margin: 6px 0 0; }
+.row > div > p.note { width: 0; min-width: 100%; }  /* a footnote wraps at its table's width, never widens it */
+table.compact th, table.compact td { padding: 3px 6px; }
+table.compact td { font-size: 13px; }
+@media (min-width: 1000px) {
+  .row.pair { flex-wrap: nowrap; }
+  .row.pair > div { flex: 0 0 auto; }
+  .row.pair > div:first-child { flex: 0 1 auto; }
+}
 .tags span { display: inline-block; background: #eef2ff; color: #3730a3; border-radius: 4px; padding: 0 6px; margin-right: 4px; }
 .warn { color: #92400e; }
 footer { color: #6b7280; font-size: 12px; text-align: center; margin: 24px 0 8px; }
@@ -786,6 +824,226 @@ std::string classHistogramSvg(const DatasetInfo& data, const SvgOptions& opt) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Evaluation charts: a frame over confidence [0, 1] shared by the reliability diagram and the
+// confidence histogram.
+
+namespace {
+
+enum class Swatch { Box, Line, DashedLine, Marker };
+
+struct LegendItem {
+    std::string name;
+    std::string color;
+    Swatch swatch = Swatch::Box;
+    double opacity = 1.0;
+};
+
+struct PlotArea {
+    double x0 = 0, y0 = 0, pw = 0, ph = 0;
+    double x(double v) const { return x0 + v * pw; }
+};
+
+double legendItemWidth(const LegendItem& item) {
+    const double swatch = item.swatch == Swatch::Line || item.swatch == Swatch::DashedLine ? kLegendSwatch : 12;
+    return swatch + 5 + textWidth(item.name, kTickFontSize);
+}
+
+/// The legend items split into rows that fit `width`.
+std::vector<std::vector<LegendItem>> legendRows(const std::vector<LegendItem>& legend, double width) {
+    std::vector<std::vector<LegendItem>> rows(1);
+    double x = 0;
+    for (const LegendItem& item : legend) {
+        const double w = legendItemWidth(item);
+        if (x > 0 && x + w > width) {
+            rows.emplace_back();
+            x = 0;
+        }
+        rows.back().push_back(item);
+        x += w + kLegendGap;
+    }
+    return rows;
+}
+
+/// The reliability diagram's legend, the longest of the evaluation charts. Both charts reserve as many
+/// legend rows as it needs at their width, so two charts of one width side by side have aligned plots.
+std::vector<LegendItem> reliabilityLegend() {
+    return {{"accuracy", kAccuracyBar, Swatch::Box, kBarOpacity},
+            {"gap to confidence", kWrongBar, Swatch::Box, kGapOpacity},
+            {"mean confidence", kInk, Swatch::Marker},
+            {"perfect calibration", kMutedInk, Swatch::DashedLine}};
+}
+
+/// The header (bold title; the summary numbers on the next row; the legend rows), the plot frame with
+/// a grid, unit x ticks and `ya` y ticks, and the axis titles. `label` names the chart for screen
+/// readers. Returns the opened SVG (to be closed by the caller) and the plotting area.
+std::string unitPlotFrame(const std::string& title, const std::string& summary, const std::vector<LegendItem>& legend,
+                          const Axis& ya, const std::string& xLabel, const std::string& yLabel, const SvgOptions& opt,
+                          PlotArea* area) {
+    const int w = opt.width, h = opt.height;
+    const double usable = w - 2 * kEvalHeaderIndent;
+    const auto rows = legendRows(legend, usable);
+    const size_t rowCount = std::max(rows.size(), legendRows(reliabilityLegend(), usable).size());
+    double widestTick = 0.0;
+    for (double t : ya.ticks) widestTick = std::max(widestTick, textWidth(tickLabel(t, ya.step), kTickFontSize));
+    PlotArea a;
+    a.x0 = std::max<double>(kYTitleSpace + widestTick + kTickLength + 6, kYTitleSpace + 30);
+    a.y0 = kTitleBaseline + kEvalHeaderRow * double(rowCount + 1) + kEvalHeaderGap;
+    a.pw = std::max(10.0, w - a.x0 - kMarginRight);
+    a.ph = std::max(10.0, double(h) - a.y0 - kMarginBottom);
+    auto sy = [&](double y) { return a.y0 + a.ph - (y - ya.lo) / (ya.hi - ya.lo) * a.ph; };
+
+    std::string out = svgOpen(w, h, opt, summary.empty() ? title : title + " \u00b7 " + summary);
+    out += text(kEvalHeaderIndent, kTitleBaseline, title, kTitleFontSize, "start", kInk, " font-weight=\"bold\"");
+    out += text(kEvalHeaderIndent, kTitleBaseline + kEvalHeaderRow, summary, kLabelFontSize, "start", kInk);
+    for (size_t r = 0; r < rows.size(); ++r) {
+        double lx = kEvalHeaderIndent;
+        const double ly = kTitleBaseline + kEvalHeaderRow * double(r + 2);
+        const double mid = ly - 4;
+        for (const LegendItem& item : rows[r]) {
+            const std::string opacity = item.opacity < 1.0 ? format(" fill-opacity=\"%g\"", item.opacity) : std::string();
+            switch (item.swatch) {
+            case Swatch::Box:
+                out += format("<rect x=\"%.1f\" y=\"%.1f\" width=\"12\" height=\"10\" fill=\"%s\"%s/>\n", lx, mid - 5,
+                              item.color.c_str(), opacity.c_str());
+                break;
+            case Swatch::Line:
+            case Swatch::DashedLine:
+                out += "<line x1=\"" + coord(lx) + "\" y1=\"" + coord(mid) + "\" x2=\"" + coord(lx + kLegendSwatch) +
+                       "\" y2=\"" + coord(mid) + "\" stroke=\"" + item.color + "\" stroke-width=\"1.5\"" +
+                       (item.swatch == Swatch::DashedLine ? " stroke-dasharray=\"5,3\"" : "") + "/>\n";
+                break;
+            case Swatch::Marker:
+                out += "<circle cx=\"" + coord(lx + 6) + "\" cy=\"" + coord(mid) + "\" r=\"" + format("%g", kMarkerRadius) +
+                       "\" fill=\"#ffffff\" stroke=\"" + item.color + "\" stroke-width=\"1.5\"/>\n";
+                break;
+            }
+            out += text(lx + legendItemWidth(item) - textWidth(item.name, kTickFontSize), ly, item.name, kTickFontSize,
+                        "start", kMutedInk);
+            lx += legendItemWidth(item) + kLegendGap;
+        }
+    }
+
+    out += format("<rect x=\"%g\" y=\"%g\" width=\"%g\" height=\"%g\" fill=\"#ffffff\" stroke=\"%s\" stroke-width=\"1\"/>\n",
+                  a.x0, a.y0, a.pw, a.ph, kAxisColor);
+    for (double t : ya.ticks) {
+        if (t < ya.lo - 1e-12 || t > ya.hi + 1e-12) continue;
+        const double y = sy(t);
+        if (t > ya.lo) out += line(a.x0, y, a.x0 + a.pw, y, kGridColor);
+        out += line(a.x0 - kTickLength, y, a.x0, y, kAxisColor);
+        out += text(a.x0 - kTickLength - 3, y + 4, tickLabel(t, ya.step), kTickFontSize, "end", kMutedInk);
+    }
+    for (int i = 0; i <= kUnitTicks; ++i) {
+        const double v = double(i) / kUnitTicks;
+        const double x = a.x(v);
+        if (i > 0 && i < kUnitTicks) out += line(x, a.y0, x, a.y0 + a.ph, kGridColor);
+        out += line(x, a.y0 + a.ph, x, a.y0 + a.ph + kTickLength, kAxisColor);
+        out += text(x, a.y0 + a.ph + kTickLength + 13, format("%.1f", v), kTickFontSize, "middle", kMutedInk);
+    }
+    out += text(a.x0 + a.pw / 2, h - 10, xLabel, kLabelFontSize, "middle", kMutedInk);
+    out += "<text transform=\"translate(16," + coord(a.y0 + a.ph / 2) + ") rotate(-90)\" x=\"0\" y=\"0\" font-size=\"" +
+           std::to_string(kLabelFontSize) + "\" text-anchor=\"middle\" fill=\"" + kMutedInk + "\" font-weight=\"normal\">" +
+           esc(yLabel) + "</text>\n";
+    if (area) *area = a;
+    return out;
+}
+
+std::string binRange(double lo, double hi) { return format("%.2f-%.2f", lo, hi); }
+
+}  // namespace
+
+std::string reliabilityDiagramSvg(const Calibration& cal, const SvgOptions& opt) {
+    int64_t total = 0;
+    for (const CalibrationBin& b : cal.bins) total += b.count;
+    if (total <= 0) return {};
+    const std::string summary = "ECE " + percent(cal.ece) + " \u00b7 MCE " + percent(cal.mce);
+    Axis ya;
+    ya.lo = 0.0;
+    ya.hi = 1.0;
+    ya.step = 1.0 / kUnitTicks;
+    for (int i = 0; i <= kUnitTicks; ++i) ya.ticks.push_back(double(i) / kUnitTicks);
+    PlotArea a;
+    std::string out = unitPlotFrame("Reliability diagram", summary, reliabilityLegend(), ya,
+                                    "confidence (top-1 probability)", "accuracy", opt, &a);
+    auto sy = [&](double v) { return a.y0 + a.ph * (1.0 - std::clamp(v, 0.0, 1.0)); };
+    for (const CalibrationBin& b : cal.bins) {
+        if (b.count <= 0) continue;
+        const double left = a.x(b.lower) + 1, right = a.x(b.upper) - 1;
+        const double width = std::max(1.0, right - left);
+        const double gap = b.meanConfidence - b.accuracy;
+        const std::string direction = std::fabs(gap) < 0.0005 ? "calibrated"
+                                      : gap > 0 ? format("%.1f points overconfident", 100.0 * gap)
+                                                : format("%.1f points underconfident", -100.0 * gap);
+        out += "<g><title>" +
+               esc("Confidence " + binRange(b.lower, b.upper) + ": " + thousands(b.count) + " predictions, mean confidence " +
+                   percent(b.meanConfidence) + ", accuracy " + percent(b.accuracy) + " (" + direction + ")") +
+               "</title>";
+        out += format("<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\" fill-opacity=\"%g\"/>", left,
+                      sy(b.accuracy), width, a.y0 + a.ph - sy(b.accuracy), kAccuracyBar, kBarOpacity);
+        const double top = sy(std::max(b.accuracy, b.meanConfidence)), bottom = sy(std::min(b.accuracy, b.meanConfidence));
+        if (bottom - top > 0.05)
+            out += format("<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\" fill-opacity=\"%g\" "
+                          "stroke=\"%s\" stroke-opacity=\"0.6\" stroke-width=\"0.8\"/>",
+                          left, top, width, bottom - top, kWrongBar, kGapOpacity, kWrongBar);
+        out += "</g>\n";
+    }
+    out += "<line x1=\"" + coord(a.x(0)) + "\" y1=\"" + coord(sy(0)) + "\" x2=\"" + coord(a.x(1)) + "\" y2=\"" + coord(sy(1)) +
+           "\" stroke=\"" + kMutedInk + "\" stroke-width=\"1.5\" stroke-dasharray=\"5,3\"/>\n";
+    for (const CalibrationBin& b : cal.bins)
+        if (b.count > 0)
+            out += "<circle cx=\"" + coord(a.x(std::clamp(b.meanConfidence, 0.0, 1.0))) + "\" cy=\"" + coord(sy(b.accuracy)) +
+                   "\" r=\"" + format("%g", kMarkerRadius) + "\" fill=\"#ffffff\" stroke=\"" + kInk +
+                   "\" stroke-width=\"1.5\"/>\n";
+    out += format("<rect x=\"%g\" y=\"%g\" width=\"%g\" height=\"%g\" fill=\"none\" stroke=\"%s\" stroke-width=\"1\"/>\n",
+                  a.x0, a.y0, a.pw, a.ph, kAxisColor);
+    return out + "</svg>\n";
+}
+
+std::string confidenceHistogramSvg(const ConfidenceHistogram& hist, const SvgOptions& opt) {
+    const size_t bins = std::min(hist.correct.size(), hist.wrong.size());
+    int64_t correct = 0, wrong = 0, largest = 0;
+    for (size_t i = 0; i < bins; ++i) {
+        correct += hist.correct[i];
+        wrong += hist.wrong[i];
+        largest = std::max(largest, hist.correct[i] + hist.wrong[i]);
+    }
+    if (correct + wrong <= 0) return {};
+    // Equal-width edges when the stored ones do not match the bins.
+    std::vector<double> edges = hist.edges;
+    if (edges.size() != bins + 1) {
+        edges.resize(bins + 1);
+        for (size_t i = 0; i <= bins; ++i) edges[i] = double(i) / double(bins);
+    }
+    const std::string summary = percent(double(wrong) / double(correct + wrong)) + " of " + thousands(correct + wrong) +
+                                " predictions wrong";
+    const Axis ya = makeAxis(0.0, double(largest), kTargetYTicks, true, true);
+    PlotArea a;
+    std::string out = unitPlotFrame("Confidence histogram", summary,
+                                    {{"correct", kCorrectBar, Swatch::Box}, {"wrong", kWrongBar, Swatch::Box}}, ya,
+                                    "confidence (top-1 probability)", "predictions", opt, &a);
+    auto sy = [&](double v) { return a.y0 + a.ph - (v - ya.lo) / (ya.hi - ya.lo) * a.ph; };
+    for (size_t i = 0; i < bins; ++i) {
+        const int64_t c = hist.correct[i], wr = hist.wrong[i];
+        if (c + wr <= 0) continue;
+        const double left = a.x(std::clamp(edges[i], 0.0, 1.0)) + 1, right = a.x(std::clamp(edges[i + 1], 0.0, 1.0)) - 1;
+        const double width = std::max(1.0, right - left);
+        out += "<g><title>" +
+               esc("Confidence " + binRange(edges[i], edges[i + 1]) + ": " + thousands(c) + " correct, " + thousands(wr) +
+                   " wrong (" + percent(double(wr) / double(c + wr)) + " wrong)") +
+               "</title>";
+        if (c > 0)
+            out += format("<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>", left, sy(double(c)),
+                          width, sy(0) - sy(double(c)), kCorrectBar);
+        if (wr > 0)
+            out += format("<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>", left,
+                          sy(double(c + wr)), width, sy(double(c)) - sy(double(c + wr)), kWrongBar);
+        out += "</g>\n";
+    }
+    out += format("<rect x=\"%g\" y=\"%g\" width=\"%g\" height=\"%g\" fill=\"none\" stroke=\"%s\" stroke-width=\"1\"/>\n",
+                  a.x0, a.y0, a.pw, a.ph, kAxisColor);
+    return out + "</svg>\n";
+}
+
+// ---------------------------------------------------------------------------------------------
 // Content.
 
 ReportContent buildReportContent(const RunRecord& run, const ReportEnvironment& env, const SvgOptions& svg) {
@@ -979,6 +1237,285 @@ ReportContent buildReportContent(const RunRecord& run, const ReportEnvironment& 
 }
 
 // ---------------------------------------------------------------------------------------------
+// Evaluation content.
+
+std::string psiVerdict(double psi) {
+    if (!std::isfinite(psi)) return "unknown shift";
+    if (psi < kPsiModerate) return "no significant shift";
+    if (psi <= kPsiLarge) return "moderate shift";
+    return "large shift";
+}
+
+namespace {
+
+std::string signedFixed(double v, int decimals) {
+    if (!std::isfinite(v)) return "n/a";
+    if (std::fabs(v) < 0.5 * std::pow(10.0, -decimals)) v = 0.0;  // no "-0.000"
+    return format("%+.*f", decimals, v);
+}
+
+std::string pointsChange(double fraction) {
+    return std::isfinite(fraction) ? signedFixed(100.0 * fraction, 2) + " pp" : "n/a";
+}
+
+std::string pValueText(double p) {
+    if (!std::isfinite(p)) return "n/a";
+    if (p < kSmallestPValue) return "< 0.0001";
+    return format("%.4f", p);
+}
+
+std::string share(int64_t count, int64_t total) {
+    return total > 0 ? percent(double(count) / double(total)) : "n/a";
+}
+
+std::string fileNameOf(const std::string& path, const std::string& fallback) {
+    if (path.empty()) return fallback;
+    std::string p = path;
+    while (p.size() > 1 && p.back() == '/') p.pop_back();
+    const std::string name = fs::path(p).filename().string();
+    return name.empty() ? p : name;
+}
+
+const ClassDelta* deltaFor(const BaselineComparison& cmp, size_t index, const std::string& name) {
+    if (index < cmp.classes.size() && cmp.classes[index].className == name) return &cmp.classes[index];
+    for (const ClassDelta& d : cmp.classes)
+        if (d.className == name) return &d;
+    return nullptr;
+}
+
+}  // namespace
+
+ReportContent buildEvaluationReportContent(const EvaluationResult& r, const ReportEnvironment& env, const SvgOptions& svg) {
+    ReportContent c;
+    const EvalMetrics& m = r.metrics;
+    const BaselineComparison& cmp = r.comparison;
+    const bool baseline = cmp.available;
+    const std::string modelFile = fileNameOf(r.modelPath, "model");
+    const std::string dataName = r.dataName.empty() ? fileNameOf(r.dataPath, "data") : r.dataName;
+    const int64_t samples = m.confusion.total() > 0 ? m.confusion.total() : int64_t(r.predictions.size());
+    const std::string runName = !cmp.runName.empty() ? cmp.runName : fileNameOf(r.runDir, "");
+
+    c.runName = modelFile;
+    c.title = "TrainScope evaluation: " + modelFile + " on " + dataName;
+    c.status = "";
+    c.overviewTitle = "Evaluation";
+    c.generatedAt = localTimeNow();
+    c.alerts = r.warnings;
+    c.noteItems = r.notes;
+    c.subtitle = (r.splitName.empty() ? std::string() : "Split: " + r.splitName + " \u00b7 ") + thousands(samples) +
+                 " samples \u00b7 Device: " + (r.device.empty() ? "unknown" : r.device) + " \u00b7 Time: " +
+                 duration(r.seconds) + (baseline ? " \u00b7 Compared with the test metrics of run " + runName : "");
+
+    // Key figures, with the run's own test value underneath when there is a comparison.
+    const EvalMetrics& b = cmp.baseline;
+    auto versus = [&](const std::string& value, const std::string& change) {
+        return baseline ? "run's test: " + value + " (" + change + ")" : std::string();
+    };
+    c.figures.push_back({"Accuracy", percent(m.accuracy), versus(percent(b.accuracy), pointsChange(m.accuracy - b.accuracy))});
+    c.figures.push_back({"Macro F1", fixed(m.macro.f1, 4), versus(fixed(b.macro.f1, 4), signedFixed(m.macro.f1 - b.macro.f1, 4))});
+    c.figures.push_back({"Weighted F1", fixed(m.weighted.f1, 4),
+                         versus(fixed(b.weighted.f1, 4), signedFixed(m.weighted.f1 - b.weighted.f1, 4))});
+    c.figures.push_back({"Loss", fixed(m.loss, 4), versus(fixed(b.loss, 4), signedFixed(m.loss - b.loss, 4))});
+    c.figures.push_back({"ECE", percent(r.calibration.ece), "MCE " + percent(r.calibration.mce)});
+    c.figures.push_back({"Samples", thousands(samples), baseline ? "run's test: " + thousands(b.confusion.total()) : ""});
+
+    c.overview = {
+        {"Model file", r.modelPath.empty() ? "unknown" : r.modelPath},
+        {"Model kind", r.modelKind.empty() ? "unknown" : r.modelKind},
+        {"Model", r.modelDescription.empty() ? "unknown" : r.modelDescription},
+        {"Run", r.runDir.empty() ? "none (the model's run is not known)" : r.runDir},
+        {"Data", r.dataPath.empty() ? "unknown" : r.dataPath},
+        {"Data name", dataName},
+        {"Data format", r.dataFormat.empty() ? "unknown" : r.dataFormat},
+        {"Split", r.splitName.empty() ? "unknown" : r.splitName},
+        {"Samples", thousands(samples)},
+        {"Device", r.device.empty() ? "unknown" : r.device},
+        {"Evaluation time", duration(r.seconds)},
+    };
+    if (baseline) c.overview.push_back({"Compared with", "test metrics of run " + runName + (cmp.runDir.empty() ? "" : " (" + cmp.runDir + ")")});
+
+    // Final metrics, next to the run's own test metrics.
+    c.evalLabel = (r.splitName.empty() ? std::string("Evaluated data") : "Split \"" + r.splitName + "\"") + " of " + dataName +
+                  " (" + thousands(samples) + " samples)";
+    c.finalMetrics.header = {"Metric", "Value"};
+    c.finalMetrics.numeric = {false, true};
+    if (baseline) {
+        c.finalMetrics.header = {"Metric", "This evaluation", "Run's test", "Change"};
+        c.finalMetrics.numeric = {false, true, true, true};
+    }
+    auto metricRow = [&](const std::string& name, double now, double then, bool asPercent) {
+        std::vector<std::string> row = {name, asPercent ? percent(now) : fixed(now, 4)};
+        if (baseline) {
+            row.push_back(asPercent ? percent(then) : fixed(then, 4));
+            row.push_back(asPercent ? pointsChange(now - then) : signedFixed(now - then, 4));
+        }
+        c.finalMetrics.rows.push_back(std::move(row));
+    };
+    metricRow("Accuracy", m.accuracy, b.accuracy, true);
+    metricRow("Loss (mean cross-entropy)", m.loss, b.loss, false);
+    metricRow("Macro precision", m.macro.precision, b.macro.precision, false);
+    metricRow("Macro recall", m.macro.recall, b.macro.recall, false);
+    metricRow("Macro F1", m.macro.f1, b.macro.f1, false);
+    metricRow("Weighted precision", m.weighted.precision, b.weighted.precision, false);
+    metricRow("Weighted recall", m.weighted.recall, b.weighted.recall, false);
+    metricRow("Weighted F1", m.weighted.f1, b.weighted.f1, false);
+    c.finalMetrics.note = "Macro: unweighted mean over classes. Weighted: mean weighted by each class's support.";
+    if (baseline) c.finalMetrics.note += " Change: this evaluation minus the run's test metrics (pp: percentage points).";
+
+    // Per-class metrics, with the run's F1 and the change when there is a comparison.
+    c.perClass.header = {"Class", "Precision", "Recall", "F1", "Support"};
+    c.perClass.numeric = {false, true, true, true, true};
+    if (baseline) {
+        c.perClass.header.insert(c.perClass.header.end(), {"Run's F1", "\u0394F1"});
+        c.perClass.numeric.insert(c.perClass.numeric.end(), {true, true});
+    }
+    bool undefined = false, missing = false;
+    for (size_t i = 0; i < m.perClass.size(); ++i) {
+        const ClassMetrics& pc = m.perClass[i];
+        const std::string name = i < m.confusion.classNames.size() ? m.confusion.classNames[i] : std::to_string(i);
+        undefined = undefined || pc.precisionUndefined || pc.recallUndefined;
+        std::vector<std::string> row = {name, fixed(pc.precision, 3) + (pc.precisionUndefined ? "*" : ""),
+                                        fixed(pc.recall, 3) + (pc.recallUndefined ? "*" : ""), fixed(pc.f1, 3),
+                                        thousands(pc.support)};
+        if (baseline) {
+            const ClassDelta* d = deltaFor(cmp, i, name);
+            if (d && d->inBaseline) {
+                row.push_back(fixed(d->baselineF1, 3));
+                row.push_back(signedFixed(d->currentF1 - d->baselineF1, 3));
+                if (d->flagged) c.perClass.flaggedRows.push_back(int(c.perClass.rows.size()));
+            } else {
+                missing = true;
+                row.push_back("-");
+                row.push_back("new");
+            }
+        }
+        c.perClass.rows.push_back(std::move(row));
+    }
+    if (!m.perClass.empty()) {
+        std::vector<std::string> macro = {"Macro avg", fixed(m.macro.precision, 3), fixed(m.macro.recall, 3),
+                                          fixed(m.macro.f1, 3), thousands(samples)};
+        std::vector<std::string> weighted = {"Weighted avg", fixed(m.weighted.precision, 3), fixed(m.weighted.recall, 3),
+                                             fixed(m.weighted.f1, 3), thousands(samples)};
+        if (baseline) {
+            macro.insert(macro.end(), {fixed(b.macro.f1, 3), signedFixed(m.macro.f1 - b.macro.f1, 3)});
+            weighted.insert(weighted.end(), {fixed(b.weighted.f1, 3), signedFixed(m.weighted.f1 - b.weighted.f1, 3)});
+        }
+        c.perClass.rows.push_back(std::move(macro));
+        c.perClass.rows.push_back(std::move(weighted));
+        c.perClass.emphasizedRows = {int(c.perClass.rows.size()) - 2, int(c.perClass.rows.size()) - 1};
+    }
+    std::vector<std::string> notes;
+    if (!c.perClass.flaggedRows.empty())
+        notes.push_back("Highlighted: classes whose F1 or recall moved by " + general(cmp.threshold) +
+                        " or more from the run's test metrics.");
+    else if (baseline)
+        notes.push_back("No class's F1 or recall moved by " + general(cmp.threshold) + " or more from the run's test metrics.");
+    if (missing) notes.push_back("new: the class was not in the run's test metrics.");
+    if (undefined) notes.push_back("* undefined (the class was never predicted, or never occurs), reported as 0.");
+    for (const std::string& n : notes) c.perClass.note += (c.perClass.note.empty() ? "" : " ") + n;
+    c.confusionSvg = confusionMatrixSvg(m.confusion, svg);
+
+    // Calibration and confidence, side by side.
+    SvgOptions side = svg;
+    side.width = (svg.width - kChartGap) / 2;
+    side.height = int(std::lround(svg.height * kEvalChartHeightRatio));
+    c.reliabilitySvg = reliabilityDiagramSvg(r.calibration, side);
+    c.confidenceSvg = confidenceHistogramSvg(r.confidence, side);
+    if (!c.reliabilitySvg.empty())
+        c.calibrationText = "Expected calibration error (ECE): " + percent(r.calibration.ece) +
+                            ", the mean gap between confidence and accuracy over the " +
+                            std::to_string(r.calibration.bins.size()) +
+                            " bins, weighted by their predictions; maximum calibration error (MCE): " +
+                            percent(r.calibration.mce) + ". Bars below the diagonal mean overconfidence.";
+
+    // Drift.
+    const DriftReport& d = r.drift;
+    c.driftTitle = "Data drift";
+    const size_t classes = d.classNames.size();
+    int64_t refTotal = 0, curTotal = 0;
+    for (int64_t v : d.referenceCounts) refTotal += v;
+    for (int64_t v : d.currentCounts) curTotal += v;
+    auto countAt = [](const std::vector<int64_t>& v, size_t i) { return i < v.size() ? v[i] : int64_t(0); };
+    if (d.hasReference) {
+        c.driftText = "Reference: " + (d.referenceName.empty() ? std::string("the model's training data") : d.referenceName) +
+                      " (" + thousands(refTotal) + " samples) against the evaluated data (" + thousands(curTotal) +
+                      " samples). Class shares are compared with a chi-square test and the population stability index "
+                      "(PSI); features with a two-sample Kolmogorov-Smirnov (KS) test and PSI.";
+        const std::string verdict = psiVerdict(d.classPsi);
+        c.driftVerdict = "Class distribution: PSI " + fixed(d.classPsi, 3) + ", " + verdict;
+        c.driftLevel = d.classPsi < kPsiModerate ? "ok" : d.classPsi <= kPsiLarge ? "moderate" : "large";
+        c.driftClasses.header = {"Class", "Reference", "Ref. share", "Current", "Cur. share", "Change"};
+        c.driftClasses.numeric = {false, true, true, true, true, true};
+        for (size_t i = 0; i < classes; ++i) {
+            const int64_t ref = countAt(d.referenceCounts, i), cur = countAt(d.currentCounts, i);
+            const double change = (curTotal > 0 ? double(cur) / double(curTotal) : 0.0) -
+                                  (refTotal > 0 ? double(ref) / double(refTotal) : 0.0);
+            c.driftClasses.rows.push_back({d.classNames[i], thousands(ref), share(ref, refTotal), thousands(cur),
+                                           share(cur, curTotal), pointsChange(change)});
+        }
+        c.driftClasses.rows.push_back({"Total", thousands(refTotal), refTotal > 0 ? "100.00%" : "n/a", thousands(curTotal),
+                                       curTotal > 0 ? "100.00%" : "n/a", ""});
+        c.driftClasses.emphasizedRows = {int(c.driftClasses.rows.size()) - 1};
+        c.driftTests.header = {"Class distribution test", "Value"};
+        c.driftTests.numeric = {false, true};
+        c.driftTests.rows = {
+            {"Chi-square statistic", fixed(d.classChiSquare.statistic, 2)},
+            {"Degrees of freedom", std::to_string(d.classChiSquare.dof)},
+            {"p-value", pValueText(d.classChiSquare.pValue)},
+            {"PSI", fixed(d.classPsi, 4)},
+            {"Verdict", verdict},
+        };
+        c.driftTests.note = "PSI below 0.1: no significant shift; 0.1 to 0.25: moderate; above 0.25: large. A small "
+                            "p-value says the class shares differ, however slightly, on large samples.";
+        if (!d.features.empty()) {
+            std::vector<FeatureShift> features = d.features;
+            std::stable_sort(features.begin(), features.end(),
+                             [](const FeatureShift& a, const FeatureShift& b) { return a.ks > b.ks; });
+            c.featuresTitle = "Feature shift" + (d.featureKind.empty() ? std::string() : " (" + d.featureKind + ")");
+            c.driftFeatures.header = {"Feature", "KS", "p-value", "PSI", "Reference mean", "Current mean"};
+            c.driftFeatures.numeric = {false, true, true, true, true, true};
+            const size_t shown = std::min(features.size(), kMaxFeatureRows);
+            for (size_t i = 0; i < shown; ++i) {
+                const FeatureShift& f = features[i];
+                if (f.psi > kPsiLarge) c.driftFeatures.flaggedRows.push_back(int(i));
+                c.driftFeatures.rows.push_back({f.name, fixed(f.ks, 3), pValueText(f.pValue), fixed(f.psi, 3),
+                                                general(f.referenceMean), general(f.currentMean)});
+            }
+            c.driftFeatures.note = "Sorted by the KS statistic, largest first.";
+            if (!c.driftFeatures.flaggedRows.empty()) c.driftFeatures.note += " Highlighted: PSI above 0.25 (large shift).";
+            if (shown < features.size())
+                c.driftFeatures.note += " The " + std::to_string(shown) + " of " + std::to_string(features.size()) +
+                                        " features that moved most; the JSON export has them all.";
+        }
+    } else {
+        c.driftText = "No reference data was known for this model (the data it was trained on could not be found), so "
+                      "drift was not measured.";
+        if (curTotal > 0) {
+            c.driftText += " Class counts of the evaluated data:";
+            c.driftClasses.header = {"Class", "Count", "Share"};
+            c.driftClasses.numeric = {false, true, true};
+            for (size_t i = 0; i < classes; ++i)
+                c.driftClasses.rows.push_back({d.classNames[i], thousands(countAt(d.currentCounts, i)),
+                                               share(countAt(d.currentCounts, i), curTotal)});
+        }
+    }
+
+    c.environment.header = {"Item", "Value"};
+    c.environment.numeric = {false, false};
+    c.environment.rows = {
+        {"TrainScope", env.trainscopeVersion},
+        {"LibTorch", env.torchVersion},
+        {"Evaluation device", r.device.empty() ? "unknown" : r.device},
+        {"CPU", env.cpuName.empty() ? "unknown" : env.cpuName},
+        {"Logical CPUs", env.cpuCores > 0 ? std::to_string(env.cpuCores) : "unknown"},
+        {"Host", env.hostName.empty() ? "unknown" : env.hostName},
+        {"Operating system", env.os.empty() ? "unknown" : env.os},
+    };
+    c.environment.note = "Versions, CPU, host and operating system are those of the machine that made this report.";
+    return c;
+}
+
+// ---------------------------------------------------------------------------------------------
 // HTML.
 
 std::string reportHtml(const ReportContent& c) {
@@ -989,52 +1526,107 @@ std::string reportHtml(const ReportContent& c) {
     out += "<meta name=\"generator\" content=\"TrainScope\">\n";
     out += "<title>" + esc(c.title) + "</title>\n<style>" + kCss + "</style>\n</head>\n<body>\n<main>\n";
 
-    out += "<header>\n<h1>" + esc(c.title) + "</h1>\n<div class=\"sub\"><span class=\"badge " + esc(c.status) + "\">" +
-           esc(c.status) + "</span>";
-    for (const auto& [k, v] : c.overview)
-        if (k == "Started" || k == "Device" || k == "Total time") out += " &middot; " + esc(k) + ": " + esc(v);
+    out += "<header>\n<h1>" + esc(c.title) + "</h1>\n<div class=\"sub\">";
+    if (!c.subtitle.empty()) {
+        out += esc(c.subtitle);
+    } else {
+        if (!c.status.empty()) out += "<span class=\"badge " + esc(c.status) + "\">" + esc(c.status) + "</span>";
+        for (const auto& [k, v] : c.overview)
+            if (k == "Started" || k == "Device" || k == "Total time") out += " &middot; " + esc(k) + ": " + esc(v);
+    }
     out += "</div>\n";
     if (!c.statusMessage.empty()) out += "<p class=\"message\">" + esc(c.statusMessage) + "</p>\n";
     out += "</header>\n";
 
     out += "<div class=\"figures\">\n";
-    for (const ReportFigure& f : c.figures)
+    for (const ReportFigure& f : c.figures) {
         out += "<div class=\"figure\"><div class=\"l\">" + esc(f.label) + "</div><div class=\"v\" title=\"" + esc(f.value) +
-               "\">" + esc(f.value) + "</div></div>\n";
+               "\">" + esc(f.value) + "</div>";
+        if (!f.detail.empty()) out += "<div class=\"d\" title=\"" + esc(f.detail) + "\">" + esc(f.detail) + "</div>";
+        out += "</div>\n";
+    }
     out += "</div>\n";
+    if (!c.alerts.empty()) {
+        out += "<div class=\"alerts\">\n";
+        for (const std::string& a : c.alerts) out += "<p>Warning: " + esc(a) + "</p>\n";
+        out += "</div>\n";
+    }
 
-    out += "<section id=\"curves\">\n<h2>Training curves</h2>\n" + c.lossSvg;
-    out += "<div class=\"row\" style=\"margin-top:16px\">\n<div>" + c.accuracySvg + "</div>\n<div>" + c.lrSvg +
-           "</div>\n</div>\n</section>\n";
+    if (!c.lossSvg.empty() || !c.accuracySvg.empty() || !c.lrSvg.empty()) {
+        out += "<section id=\"curves\">\n<h2>Training curves</h2>\n" + c.lossSvg;
+        out += "<div class=\"row\" style=\"margin-top:16px\">\n<div>" + c.accuracySvg + "</div>\n<div>" + c.lrSvg +
+               "</div>\n</div>\n</section>\n";
+    }
 
     out += "<section id=\"final\">\n<h2>Final metrics</h2>\n<p class=\"sub\">" + esc(c.evalLabel) + "</p>\n";
     if (!c.finalMetrics.rows.empty()) out += htmlTable(c.finalMetrics, "kv");
     out += "</section>\n";
 
     if (!c.perClass.rows.empty() || !c.confusionSvg.empty()) {
-        out += "<section id=\"classes\">\n<h2>Confusion matrix and per-class metrics</h2>\n<div class=\"row\">\n";
+        // With the run's F1 and its change the table gets wide: tighter cells, and the heatmap shrinks a
+        // little to stay beside it.
+        const bool wide = c.perClass.header.size() > kNarrowTableColumns;
+        out += "<section id=\"classes\">\n<h2>Confusion matrix and per-class metrics</h2>\n<div class=\"row" +
+               std::string(wide ? " pair" : "") + "\">\n";
         if (!c.confusionSvg.empty()) out += "<div>\n<h3>Confusion matrix (rows: true class, columns: predicted)</h3>\n" + c.confusionSvg + "</div>\n";
-        if (!c.perClass.rows.empty()) out += "<div>\n<h3>Per-class metrics</h3>\n" + htmlTable(c.perClass) + "</div>\n";
+        if (!c.perClass.rows.empty())
+            out += "<div>\n<h3>Per-class metrics</h3>\n" + htmlTable(c.perClass, wide ? "compact" : "") + "</div>\n";
         out += "</div>\n</section>\n";
     }
 
-    out += "<section id=\"epochs\">\n<h2>Per-epoch history</h2>\n";
-    out += c.perEpoch.rows.empty() ? std::string("<p class=\"sub\">No epoch finished.</p>\n") : htmlTable(c.perEpoch, "wide");
-    out += "</section>\n";
+    if (!c.reliabilitySvg.empty() || !c.confidenceSvg.empty()) {
+        out += "<section id=\"calibration\">\n<h2>Calibration and confidence</h2>\n<div class=\"row\">\n";
+        if (!c.reliabilitySvg.empty()) out += "<div>" + c.reliabilitySvg + "</div>\n";
+        if (!c.confidenceSvg.empty()) out += "<div>" + c.confidenceSvg + "</div>\n";
+        out += "</div>\n";
+        if (!c.calibrationText.empty()) out += "<p class=\"note\">" + esc(c.calibrationText) + "</p>\n";
+        out += "</section>\n";
+    }
 
-    out += "<section id=\"setup\">\n<div class=\"row halves\">\n<div>\n<h2>Configuration</h2>\n" + htmlTable(c.config, "kv") +
-           "</div>\n<div>\n<h2>Data set</h2>\n" + htmlTable(c.dataset, "kv");
-    if (!c.histogramSvg.empty()) out += "<div style=\"margin-top:12px\">" + c.histogramSvg + "</div>\n";
-    out += "</div>\n</div>\n</section>\n";
+    if (!c.driftTitle.empty()) {
+        out += "<section id=\"drift\">\n<h2>" + esc(c.driftTitle) + "</h2>\n";
+        if (!c.driftText.empty()) out += "<p class=\"sub\">" + esc(c.driftText) + "</p>\n";
+        if (!c.driftVerdict.empty())
+            out += "<p class=\"verdict " + esc(c.driftLevel) + "\">" + esc(c.driftVerdict) + "</p>\n";
+        if (!c.driftClasses.rows.empty() || !c.driftTests.rows.empty()) {
+            out += "<div class=\"row\">\n";
+            if (!c.driftClasses.rows.empty())
+                out += "<div>\n<h3>Class distribution</h3>\n" + htmlTable(c.driftClasses) + "</div>\n";
+            if (!c.driftTests.rows.empty()) out += "<div>\n<h3>Tests</h3>\n" + htmlTable(c.driftTests, "kv") + "</div>\n";
+            out += "</div>\n";
+        }
+        if (!c.driftFeatures.rows.empty())
+            out += "<h3 style=\"margin-top:16px\">" + esc(c.featuresTitle) + "</h3>\n" + htmlTable(c.driftFeatures);
+        out += "</section>\n";
+    }
 
-    out += "<section id=\"run\">\n<div class=\"row halves\">\n<div>\n<h2>Run</h2>\n" + kvTableRows(c.overview) +
-           "</div>\n<div>\n<h2>Environment</h2>\n" + htmlTable(c.environment, "kv") + "</div>\n</div>\n";
+    if (!c.perEpoch.header.empty()) {
+        out += "<section id=\"epochs\">\n<h2>Per-epoch history</h2>\n";
+        out += c.perEpoch.rows.empty() ? std::string("<p class=\"sub\">No epoch finished.</p>\n") : htmlTable(c.perEpoch, "wide");
+        out += "</section>\n";
+    }
+
+    if (!c.config.rows.empty() || !c.dataset.rows.empty()) {
+        out += "<section id=\"setup\">\n<div class=\"row halves\">\n<div>\n<h2>Configuration</h2>\n" + htmlTable(c.config, "kv") +
+               "</div>\n<div>\n<h2>Data set</h2>\n" + htmlTable(c.dataset, "kv");
+        if (!c.histogramSvg.empty()) out += "<div style=\"margin-top:12px\">" + c.histogramSvg + "</div>\n";
+        out += "</div>\n</div>\n</section>\n";
+    }
+
+    out += "<section id=\"run\">\n<div class=\"row halves\">\n<div>\n<h2>" + esc(c.overviewTitle) + "</h2>\n" +
+           kvTableRows(c.overview) + "</div>\n<div>\n<h2>Environment</h2>\n" + htmlTable(c.environment, "kv") +
+           "</div>\n</div>\n";
     if (!c.tags.empty()) {
         out += "<p class=\"tags\">Tags: ";
         for (const std::string& t : c.tags) out += "<span>" + esc(t) + "</span>";
         out += "</p>\n";
     }
     if (!c.notes.empty()) out += "<h3>Notes</h3>\n<p>" + esc(c.notes) + "</p>\n";
+    if (!c.noteItems.empty()) {
+        out += "<h3 class=\"notes\">Notes</h3>\n<ul class=\"notes\">\n";
+        for (const std::string& n : c.noteItems) out += "<li>" + esc(n) + "</li>\n";
+        out += "</ul>\n";
+    }
     for (const std::string& w : c.warnings) out += "<p class=\"warn\">Note: " + esc(w) + "</p>\n";
     out += "</section>\n";
 
@@ -1143,6 +1735,21 @@ std::string reportCsv(const RunRecord& run) {
 // ---------------------------------------------------------------------------------------------
 // JSON.
 
+namespace {
+
+Json environmentJson(const ReportEnvironment& env) {
+    Json e;
+    e.set("trainscope_version", env.trainscopeVersion);
+    e.set("libtorch_version", env.torchVersion);
+    e.set("cpu", env.cpuName);
+    e.set("logical_cpus", env.cpuCores);
+    e.set("host", env.hostName);
+    e.set("os", env.os);
+    return e;
+}
+
+}  // namespace
+
 std::string reportJson(const RunRecord& run, const ReportEnvironment& env) {
     Json doc;
     doc.set("format", "trainscope-report");
@@ -1165,14 +1772,7 @@ std::string reportJson(const RunRecord& run, const ReportEnvironment& env) {
     doc.set("run", r);
     doc.set("config", toJson(run.config));
     doc.set("dataset", toJson(run.dataset));
-    Json e;
-    e.set("trainscope_version", env.trainscopeVersion);
-    e.set("libtorch_version", env.torchVersion);
-    e.set("cpu", env.cpuName);
-    e.set("logical_cpus", env.cpuCores);
-    e.set("host", env.hostName);
-    e.set("os", env.os);
-    doc.set("environment", e);
+    doc.set("environment", environmentJson(env));
     Json epochs = Json(Json::Array{});
     for (const EpochMetrics& m : run.epochs) epochs.push(toJson(m));
     doc.set("epochs", epochs);
@@ -1197,6 +1797,83 @@ std::string reportJson(const RunRecord& run, const ReportEnvironment& env) {
     }
     out += run.batches.empty() ? "]\n}\n" : "\n  ]\n}\n";
     return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Evaluation CSV and JSON.
+
+namespace {
+
+constexpr const char* kEvalCsvHeader =
+    "kind,set,class,precision,recall,f1,support,accuracy,loss,ece,delta_f1,delta_recall,flagged";
+enum EvalCsvColumn { kEKind, kESet, kEClass, kEPrecision, kERecall, kEF1, kESupport, kEAccuracy, kELoss, kEEce,
+                     kEDeltaF1, kEDeltaRecall, kEFlagged, kEColumns };
+
+class EvalCsvRow {
+public:
+    EvalCsvRow(const std::string& kind, const std::string& set) : cells_(kEColumns) {
+        cells_[kEKind] = kind;
+        cells_[kESet] = set;
+    }
+    EvalCsvRow& set(int column, std::string value) {
+        cells_[size_t(column)] = std::move(value);
+        return *this;
+    }
+    EvalCsvRow& metrics(const ClassMetrics& m, int64_t support) {
+        return set(kEPrecision, csvNumber(m.precision)).set(kERecall, csvNumber(m.recall)).set(kEF1, csvNumber(m.f1))
+            .set(kESupport, std::to_string(support));
+    }
+    std::string str() const {
+        std::string out;
+        for (size_t i = 0; i < cells_.size(); ++i) out += (i ? "," : "") + cells_[i];
+        return out + "\n";
+    }
+
+private:
+    std::vector<std::string> cells_;
+};
+
+/// Class, average and overall rows of one set of metrics.
+void appendEvalMetrics(std::string& out, const EvalMetrics& m, const std::string& set, double ece,
+                       const BaselineComparison* cmp) {
+    const auto& names = m.confusion.classNames;
+    for (size_t i = 0; i < m.perClass.size(); ++i) {
+        const std::string name = i < names.size() ? names[i] : std::to_string(i);
+        EvalCsvRow row("class", set);
+        row.set(kEClass, csvText(name)).metrics(m.perClass[i], m.perClass[i].support);
+        if (cmp) {
+            if (const ClassDelta* d = deltaFor(*cmp, i, name); d && d->inBaseline)
+                row.set(kEDeltaF1, csvNumber(d->currentF1 - d->baselineF1))
+                    .set(kEDeltaRecall, csvNumber(d->currentRecall - d->baselineRecall))
+                    .set(kEFlagged, d->flagged ? "1" : "0");
+        }
+        out += row.str();
+    }
+    const int64_t total = m.confusion.total();
+    out += EvalCsvRow("macro", set).metrics(m.macro, total).str();
+    out += EvalCsvRow("weighted", set).metrics(m.weighted, total).str();
+    EvalCsvRow overall("overall", set);
+    overall.set(kESupport, std::to_string(total)).set(kEAccuracy, csvNumber(m.accuracy)).set(kELoss, csvNumber(m.loss));
+    if (std::isfinite(ece)) overall.set(kEEce, csvNumber(ece));
+    out += overall.str();
+}
+
+}  // namespace
+
+std::string evaluationReportCsv(const EvaluationResult& r) {
+    std::string out = std::string(kEvalCsvHeader) + "\n";
+    const bool baseline = r.comparison.available;
+    appendEvalMetrics(out, r.metrics, "evaluation", r.calibration.ece, baseline ? &r.comparison : nullptr);
+    if (baseline)
+        appendEvalMetrics(out, r.comparison.baseline, "baseline", std::numeric_limits<double>::quiet_NaN(), nullptr);
+    return out;
+}
+
+std::string evaluationReportJson(const EvaluationResult& r, const ReportEnvironment& env) {
+    Json doc = toJson(r);
+    doc.set("report_generated_at", localTimeNow());
+    doc.set("environment", environmentJson(env));
+    return doc.dump(2) + "\n";
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1239,6 +1916,24 @@ void writeReport(const RunRecord& run, ReportFormat format, const std::string& p
     case ReportFormat::Html: content = reportHtml(buildReportContent(run, currentEnvironment(), SvgOptions{kHtmlChartWidth, kHtmlChartHeight, false})); break;
     case ReportFormat::Csv: content = reportCsv(run); break;
     case ReportFormat::Json: content = reportJson(run, currentEnvironment()); break;
+    case ReportFormat::Pdf: break;
+    }
+    writeReportFile(path, content);
+}
+
+void writeEvaluationReport(const EvaluationResult& result, ReportFormat format, const std::string& path) {
+    if (format == ReportFormat::Pdf)
+        throw std::invalid_argument("PDF reports are made by the Qt layer (trainscope-report or the app), not by core");
+    checkReportDestination(path);
+
+    std::string content;
+    switch (format) {
+    case ReportFormat::Html:
+        content = reportHtml(buildEvaluationReportContent(result, currentEnvironment(),
+                                                          SvgOptions{kHtmlChartWidth, kHtmlChartHeight, false}));
+        break;
+    case ReportFormat::Csv: content = evaluationReportCsv(result); break;
+    case ReportFormat::Json: content = evaluationReportJson(result, currentEnvironment()); break;
     case ReportFormat::Pdf: break;
     }
     writeReportFile(path, content);

@@ -1,11 +1,13 @@
-// Run reports: a self-contained HTML page, CSV and JSON metric exports, and the SVG charts both the
-// HTML page and the Qt PDF renderer draw. Torch-free and Qt-free.
+// Run and evaluation reports: a self-contained HTML page, CSV and JSON exports, and the SVG charts both
+// the HTML page and the Qt PDF renderer draw. Torch-free and Qt-free.
 //
-// buildReportContent() turns a RunRecord into format-neutral pieces (tables of text, SVG charts);
-// reportHtml() lays them out as one HTML file with no external references (inline CSS and SVG,
-// system fonts, no scripts), and ui/ReportPdf lays out the same pieces on PDF pages.
+// buildReportContent() turns a RunRecord, and buildEvaluationReportContent() an EvaluationResult, into
+// format-neutral pieces (tables of text, SVG charts); reportHtml() lays them out as one HTML file with
+// no external references (inline CSS and SVG, system fonts, no scripts), and ui/ReportPdf lays out the
+// same pieces on PDF pages. A piece left empty is left out, so one layout serves both kinds.
 #pragma once
 
+#include "core/Evaluation.h"
 #include "core/RunStore.h"
 #include "core/Types.h"
 
@@ -47,20 +49,27 @@ struct ReportTable {
     std::vector<std::vector<std::string>> rows;
     std::vector<bool> numeric;       ///< per column: right-align (numbers)
     std::vector<int> emphasizedRows; ///< rows drawn in bold (e.g. the best epoch)
+    std::vector<int> flaggedRows;    ///< rows drawn as warnings (bold on amber), e.g. a class that got worse
     std::string note;                ///< a footnote under the table ("" for none)
 };
 
 /// A labelled value for the key-figure tiles at the top of a report.
 struct ReportFigure {
+    ReportFigure() = default;
+    ReportFigure(std::string l, std::string v, std::string d = {})
+        : label(std::move(l)), value(std::move(v)), detail(std::move(d)) {}
     std::string label;
     std::string value;
+    std::string detail;  ///< a small line under the value, e.g. the run's own test value ("" for none)
 };
 
-/// Everything a report shows, formatted, independent of HTML or PDF.
+/// Everything a report shows, formatted, independent of HTML or PDF. Run reports fill the run pieces,
+/// evaluation reports the evaluation pieces; the renderers leave out what is empty.
 struct ReportContent {
     std::string title;                   ///< "TrainScope report: <run name>"
     std::string runName;
-    std::string status;                  ///< finished | stopped | diverged | failed | interrupted | running
+    std::string subtitle;                ///< replaces the status line under the title when set (evaluations)
+    std::string status;                  ///< finished | stopped | diverged | failed | interrupted | running ("" : no badge)
     std::string statusMessage;
     std::vector<ReportFigure> figures;   ///< accuracy, loss, F1, epochs, durations, device
     std::vector<std::pair<std::string, std::string>> overview;  ///< run id, started, device, durations, folder
@@ -80,7 +89,26 @@ struct ReportContent {
     std::string notes;
     std::vector<std::string> warnings;   ///< damaged pieces of the run folder that were skipped
     std::string generatedAt;             ///< local time the report was made
+    std::string overviewTitle = "Run";   ///< heading of the `overview` table at the end
+
+    // Evaluation reports only (empty in run reports).
+    std::vector<std::string> alerts;     ///< warnings shown prominently under the key figures
+    std::string reliabilitySvg;          ///< reliability diagram: accuracy per confidence bin against the diagonal
+    std::string confidenceSvg;           ///< confidence histogram, correct vs wrong predictions
+    std::string calibrationText;         ///< one sentence on ECE and MCE under the calibration charts
+    std::string driftTitle;              ///< heading of the drift section ("" : no drift section)
+    std::string driftText;               ///< the reference data, or why there is none
+    std::string driftVerdict;            ///< "Class distribution: PSI 0.031, no significant shift" ("" without reference)
+    std::string driftLevel;              ///< "ok" | "moderate" | "large": how the verdict is coloured
+    ReportTable driftClasses;            ///< class distribution: reference vs current counts and shares
+    ReportTable driftTests;              ///< chi-square statistic, dof, p-value, PSI, verdict
+    std::string featuresTitle;           ///< e.g. "Feature shift (image statistics)"
+    ReportTable driftFeatures;           ///< one row per feature, largest KS first
+    std::vector<std::string> noteItems;  ///< a bulleted list of notes
 };
+
+/// PSI rule of thumb: < 0.1 "no significant shift", 0.1-0.25 "moderate shift", > 0.25 "large shift".
+std::string psiVerdict(double psi);
 
 /// Size and kind of the SVG charts.
 struct SvgOptions {
@@ -102,6 +130,18 @@ std::string lrChartSvg(const RunRecord& run, const SvgOptions& opt);
 std::string confusionMatrixSvg(const ConfusionMatrix& cm, const SvgOptions& opt);
 /// Horizontal bar chart of training samples per class.
 std::string classHistogramSvg(const DatasetInfo& data, const SvgOptions& opt);
+
+/// Formats every piece of an evaluation report: title "TrainScope evaluation: <model file> on <data name>",
+/// key figures (with the run's test values when there is a comparison), metrics, per-class table with
+/// baseline F1 and change (flagged classes highlighted), confusion matrix, calibration charts, drift.
+ReportContent buildEvaluationReportContent(const EvaluationResult& result, const ReportEnvironment& env,
+                                           const SvgOptions& svg = {});
+
+/// Reliability diagram: accuracy per confidence bin as bars, the gap to the bin's mean confidence, the
+/// diagonal of perfect calibration; ECE and MCE in the title. "" when no bin has predictions.
+std::string reliabilityDiagramSvg(const Calibration& calibration, const SvgOptions& opt);
+/// Confidence histogram: per bin, correct predictions with the wrong ones stacked on top. "" when empty.
+std::string confidenceHistogramSvg(const ConfidenceHistogram& histogram, const SvgOptions& opt);
 
 /// A point of a curve.
 struct CurvePoint {
@@ -128,6 +168,16 @@ std::string reportCsv(const RunRecord& run);
 /// `epochs` (full validation metrics with the confusion matrix per epoch) and `test`.
 std::string reportJson(const RunRecord& run, const ReportEnvironment& env);
 
+/// CSV of an evaluation: columns kind,set,class,precision,recall,f1,support,accuracy,loss,ece,delta_f1,
+/// delta_recall,flagged. `kind` is `class` (one row per class), `macro` and `weighted` (averages) or
+/// `overall` (accuracy, loss, ECE); `set` is `evaluation`, or `baseline` for the run's own test metrics
+/// (present when the evaluation has a comparison). Changes and flags are on the evaluation's class rows.
+std::string evaluationReportCsv(const EvaluationResult& result);
+
+/// JSON export of an evaluation: evaluation.json's document (toJson of the result), plus
+/// `report_generated_at` and `environment`.
+std::string evaluationReportJson(const EvaluationResult& result, const ReportEnvironment& env);
+
 /// Checks that a report can be created at `path`: its folder exists, is a folder and is writable, and
 /// `path` is not a folder. Throws std::runtime_error with a message for the user naming the path.
 void checkReportDestination(const std::string& path);
@@ -142,5 +192,8 @@ void writeReportFile(const std::string& path, const std::string& bytes);
 /// full disk), leaving no partial file behind; throws std::invalid_argument for ReportFormat::Pdf,
 /// which needs Qt (ui/ReportPdf, or the trainscope-report tool).
 void writeReport(const RunRecord& run, ReportFormat format, const std::string& path);
+
+/// writeReport for an evaluation: HTML, CSV or JSON, written atomically, the same errors.
+void writeEvaluationReport(const EvaluationResult& result, ReportFormat format, const std::string& path);
 
 }  // namespace ts

@@ -301,6 +301,7 @@ Json toJson(const EpochMetrics& e) {
     j.set("val_accuracy", e.val.accuracy);
     j.set("val_macro_f1", e.val.macro.f1);
     j.set("val_set", e.valSetName);
+    if (!e.valSplit.empty()) j.set("val_split", e.valSplit);
     j.set("lr", e.lr);
     j.set("seconds", e.seconds);
     j.set("eval_seconds", e.evalSeconds);
@@ -318,6 +319,7 @@ EpochMetrics epochFromJson(const Json& j) {
     e.trainLoss = j["train_loss"].number();
     e.trainAccuracy = j["train_accuracy"].number();
     e.valSetName = j["val_set"].string();
+    e.valSplit = j["val_split"].string();
     e.lr = j["lr"].number();
     e.seconds = j["seconds"].number();
     e.evalSeconds = j["eval_seconds"].number();

@@ -10,6 +10,7 @@
 
 #include "core/Metrics.h"
 #include "core/FastAdam.h"
+#include "core/ModelInfo.h"
 #include "core/Models.h"
 #include "core/RunStore.h"
 
@@ -130,6 +131,37 @@ void splitIndices(int64_t n, double fraction, uint64_t seed, std::vector<int64_t
     train.assign(perm.begin() + nVal, perm.end());
     std::sort(val.begin(), val.end());
     std::sort(train.begin(), train.end());
+}
+
+/// Splits: the data set's own validation set, else a seeded hold-out from the training set.
+void splitRows(const TrainConfig& cfg, const Dataset& data, std::vector<int64_t>& trainRows, std::vector<int64_t>& valRows) {
+    trainRows.clear();
+    valRows.clear();
+    if (data.val.size() == 0 && cfg.valFraction > 0.0) {
+        splitIndices(data.train.size(), cfg.valFraction, cfg.seed, trainRows, valRows);
+    } else {
+        trainRows.resize(size_t(data.train.size()));
+        for (int64_t i = 0; i < data.train.size(); ++i) trainRows[size_t(i)] = i;
+    }
+}
+
+/// The model's input contract: shape, classes, and the pixel scaling from the training rows' statistics.
+ModelInfo modelInfoFor(const TrainConfig& cfg, const Dataset& data, const std::vector<int64_t>& trainRows) {
+    ModelInfo info;
+    info.preset = cfg.preset;
+    info.shape = InputShape{data.train.channels, data.train.height, data.train.width, !data.train.isTabular()};
+    info.classNames = data.classNames;
+    info.inputScale = 1.0 / kPixelMax;
+    info.inputShift = 0.0;
+    if (cfg.normalize && !data.train.isTabular() && !trainRows.empty()) {
+        const auto [mean, stdev] = pixelStats(data.train, trainRows);
+        info.inputScale = 1.0 / (kPixelMax * stdev);
+        info.inputShift = -mean / stdev;
+    }
+    info.featureNames = data.featureNames;
+    info.featureShift = data.featureShift;
+    info.featureScale = data.featureScale;
+    return info;
 }
 
 torch::Tensor indexTensor(const std::vector<int64_t>& v, const torch::Device& device) {
@@ -324,7 +356,8 @@ constexpr int64_t kCheckpointFormat = 1;
 
 /// Model, optimizer, position, RNG state and metric history, written to a temp file and renamed.
 void saveCheckpoint(const std::string& path, const CheckpointInfo& info, torch::nn::Module& model,
-                    torch::optim::Optimizer& opt, const std::vector<EpochMetrics>& history) {
+                    torch::optim::Optimizer& opt, const std::vector<EpochMetrics>& history,
+                    const std::string& modelInfo) {
     torch::serialize::OutputArchive archive;
     torch::serialize::OutputArchive modelArchive, optArchive;
     model.save(modelArchive);
@@ -343,6 +376,7 @@ void saveCheckpoint(const std::string& path, const CheckpointInfo& info, torch::
     std::string lines;
     for (const EpochMetrics& e : history) lines += toJson(e).dump() + "\n";
     archive.write("history", c10::IValue(lines));
+    archive.write("model_info", c10::IValue(modelInfo));
     const std::string tmp = path + ".tmp";
     archive.save_to(tmp);
     if (std::rename(tmp.c_str(), path.c_str()) != 0) {
@@ -416,27 +450,17 @@ RunSummary trainImpl(const TrainConfig& cfg, const Dataset& data, TrainObserver&
     summary.device = describeDevice(device);
     summary.threads = threads;
 
-    // Splits: the data set's own validation set, else a seeded hold-out from the training set.
     std::vector<int64_t> trainRows, valRows;
-    if (data.val.size() == 0 && cfg.valFraction > 0.0) {
-        splitIndices(data.train.size(), cfg.valFraction, cfg.seed, trainRows, valRows);
-    } else {
-        trainRows.resize(size_t(data.train.size()));
-        for (int64_t i = 0; i < data.train.size(); ++i) trainRows[size_t(i)] = i;
-    }
+    splitRows(cfg, data, trainRows, valRows);
     if (trainRows.empty()) throw std::invalid_argument("the validation split leaves no training samples");
-
-    double scale = 1.0 / kPixelMax, shift = 0.0;
-    if (cfg.normalize && !data.train.isTabular()) {
-        const auto [mean, stdev] = pixelStats(data.train, trainRows);
-        scale = 1.0 / (kPixelMax * stdev);
-        shift = -mean / stdev;
-    }
+    const ModelInfo info = modelInfoFor(cfg, data, trainRows);
+    const double scale = info.inputScale, shift = info.inputShift;
     const BatchSource train(data.train, device, scale, shift);
     std::unique_ptr<BatchSource> ownVal;
     const BatchSource* valSrc = nullptr;
     torch::Tensor valIdx;
     std::string valName = "validation";
+    std::string valSplit;  // which split of `data` the validation predictions index
     const bool hasTestSet = data.test.size() > 0;
     std::unique_ptr<BatchSource> testSrc;
     if (hasTestSet) testSrc = std::make_unique<BatchSource>(data.test, device, scale, shift);
@@ -444,18 +468,21 @@ RunSummary trainImpl(const TrainConfig& cfg, const Dataset& data, TrainObserver&
         valSrc = testSrc.get();
         valIdx = rangeTensor(testSrc->size(), device);
         valName = "test";
+        valSplit = "test";
     } else if (!valRows.empty()) {
         valSrc = &train;
+        valSplit = "train";
         valIdx = indexTensor(valRows, device);
     } else if (data.val.size() > 0) {
         ownVal = std::make_unique<BatchSource>(data.val, device, scale, shift);
         valSrc = ownVal.get();
+        valSplit = "val";
         valIdx = rangeTensor(ownVal->size(), device);
     }
     const torch::Tensor trainIdx = indexTensor(trainRows, device);
 
-    const InputShape shape{data.train.channels, data.train.height, data.train.width, !data.train.isTabular()};
-    ClassificationTask task(makeModel(cfg.preset, shape, data.classCount()), data.classNames);
+    ClassificationTask task(makeModel(cfg.preset, info.shape, data.classCount()), data.classNames);
+    const std::string modelInfo = modelInfoToJson(info);
     task.model()->to(device);
     task.model()->train();
     auto optimizer = makeOptimizer(cfg, task.model()->parameters(), device);
@@ -552,8 +579,9 @@ RunSummary trainImpl(const TrainConfig& cfg, const Dataset& data, TrainObserver&
         em.lr = lr;
         em.samplesPerSec = double(seen) / std::max(em.seconds, 1e-9);
         const auto evalStart = Clock::now();
-        if (valSrc) em.val = task.evaluate(*valSrc, valIdx, nullptr);
+        if (valSrc) em.val = task.evaluate(*valSrc, valIdx, &em.valPredictions);
         em.valSetName = valSrc ? valName : "";
+        em.valSplit = valSplit;
         em.evalSeconds = std::chrono::duration<double>(Clock::now() - evalStart).count();
         em.elapsedSec = runClock.seconds();
         summary.epochs.push_back(em);
@@ -561,7 +589,7 @@ RunSummary trainImpl(const TrainConfig& cfg, const Dataset& data, TrainObserver&
         if (!options.checkpointDir.empty()) {
             const CheckpointInfo info{epoch, step, em.val.loss};
             const std::string last = options.checkpointDir + "/" + lastCheckpointName();
-            saveCheckpoint(last, info, *task.model(), *optimizer, summary.epochs);
+            saveCheckpoint(last, info, *task.model(), *optimizer, summary.epochs, modelInfo);
             if (best) copyFileAtomically(last, options.checkpointDir + "/" + bestCheckpointName());
             obs.onCheckpoint(epoch, step, best);
         }
@@ -584,6 +612,12 @@ RunSummary trainImpl(const TrainConfig& cfg, const Dataset& data, TrainObserver&
 }
 
 }  // namespace
+
+ModelInfo describeModelInput(const TrainConfig& cfg, const Dataset& data) {
+    std::vector<int64_t> trainRows, valRows;
+    splitRows(cfg, data, trainRows, valRows);
+    return modelInfoFor(cfg, data, trainRows);
+}
 
 CheckpointInfo readCheckpointInfo(const std::string& path) {
     torch::serialize::InputArchive archive;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Dataset.h"
+#include "ModelInfo.h"
 #include "TrainConfig.h"
 #include "Types.h"
 
@@ -54,6 +55,10 @@ inline const char* bestCheckpointName() { return "checkpoint-best.pt"; }
 
 /// Reads the position stored in a checkpoint. Throws std::runtime_error when the file is unreadable.
 CheckpointInfo readCheckpointInfo(const std::string& path);
+
+/// The input contract a run with `cfg` on `data` gives its model (what its checkpoints store as
+/// "model_info"): shape, classes and the pixel scaling worked out from the training rows.
+ModelInfo describeModelInput(const TrainConfig& cfg, const Dataset& data);
 
 /// Resolves "auto"/"cpu"/"cuda" to the device that will be used; fills `note` when falling back.
 std::string resolveDevice(const std::string& requested, std::string* note);

@@ -66,6 +66,14 @@ struct EvalMetrics {
     bool empty() const { return confusion.total() == 0; }
 };
 
+/// One test-set prediction.
+struct Prediction {
+    int64_t index = 0;        ///< sample index in the evaluated set
+    int trueClass = 0;
+    int predicted = 0;
+    double confidence = 0.0;  ///< softmax probability of the predicted class
+};
+
 /// One finished epoch.
 struct EpochMetrics {
     int epoch = 0;                ///< 1-based
@@ -75,11 +83,15 @@ struct EpochMetrics {
     double trainAccuracy = 0.0;   ///< training accuracy measured during the epoch
     EvalMetrics val;              ///< evaluation on the validation set (or the test set for the seed preset)
     std::string valSetName;       ///< "validation" or "test"
+    std::string valSplit;         ///< split of the data set that valPredictions index: "train" (held out), "val" or "test"
     double lr = 0.0;              ///< learning rate at the end of the epoch
     double seconds = 0.0;         ///< wall-clock seconds of this epoch's training (pauses excluded)
     double evalSeconds = 0.0;     ///< seconds spent evaluating after the epoch
     double elapsedSec = 0.0;      ///< seconds since training started (pauses excluded)
     double samplesPerSec = 0.0;   ///< training throughput of this epoch
+    /// One per validation sample (index = row of the evaluated set), for the mistakes gallery.
+    /// Kept in memory and in val-predictions.csv, not in epochs.jsonl.
+    std::vector<Prediction> valPredictions;
 };
 
 /// How a run ended.
@@ -96,13 +108,6 @@ inline const char* runStatusName(RunStatus s) {
     return "unknown";
 }
 
-/// One test-set prediction.
-struct Prediction {
-    int64_t index = 0;        ///< sample index in the evaluated set
-    int trueClass = 0;
-    int predicted = 0;
-    double confidence = 0.0;  ///< softmax probability of the predicted class
-};
 
 /// Final result of Trainer::run.
 struct RunSummary {

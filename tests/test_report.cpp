@@ -1,7 +1,10 @@
 // Reports (core/Report): the self-contained HTML page, its SVG charts, the CSV and JSON exports, and
 // writing them atomically with clear errors. Runs are written by the real RunWriter and read back
 // with loadRun, so the exports are checked against the run folder format itself.
+#include "core/Evaluation.h"
+#include "core/EvaluationIO.h"
 #include "core/Json.h"
+#include "core/Metrics.h"
 #include "FileSnapshot.h"
 #include "core/Report.h"
 #include "core/RunStore.h"
@@ -20,6 +23,8 @@
 #include <cmath>
 #include <fstream>
 #include <sstream>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace ts;
 
@@ -144,6 +149,73 @@ bool isWellFormedXml(const std::string& svg) {
     return !xml.hasError();
 }
 
+/// An evaluation of a 3-class model, filled by hand: 12 predictions, calibration and confidence from
+/// them, a comparison in which "Trouser" lost F1, and drift against a reference with other class shares.
+EvaluationResult handMadeEvaluation(bool withReference) {
+    EvaluationResult r;
+    r.modelPath = "/runs/tiny-run/checkpoint-best.pt";
+    r.modelKind = "checkpoint";
+    r.modelDescription = "mlp preset, 1,234 parameters";
+    r.runDir = "/runs/tiny-run";
+    r.dataPath = "/data/new-shirts.csv";
+    r.dataName = "new-shirts";
+    r.dataFormat = "CSV";
+    r.splitName = "all";
+    r.device = "cpu";
+    r.seconds = 1.25;
+    // (true, predicted, confidence): class 1 ("Trouser") is often confused with class 0.
+    const int rows[12][2] = {{0, 0}, {0, 0}, {0, 0}, {0, 1}, {1, 1}, {1, 0}, {1, 0}, {1, 1}, {2, 2}, {2, 2}, {2, 2}, {2, 0}};
+    const double conf[12] = {0.95, 0.9, 0.85, 0.6, 0.92, 0.7, 0.55, 0.8, 0.99, 0.97, 0.65, 0.4};
+    ConfusionMatrix cm;
+    cm.reset(kClasses);
+    for (int i = 0; i < 12; ++i) {
+        Prediction p;
+        p.index = i;
+        p.trueClass = rows[i][0];
+        p.predicted = rows[i][1];
+        p.confidence = conf[i];
+        r.predictions.push_back(p);
+        ++cm.at(p.trueClass, p.predicted);
+    }
+    r.metrics = metricsFromConfusion(cm, 0.734);
+    r.calibration = computeCalibration(r.predictions, 10);
+    r.confidence = confidenceHistogram(r.predictions, 10);
+
+    // The run's test metrics: as now, except that "Trouser" was clearly better.
+    EvalMetrics baseline = r.metrics;
+    baseline.perClass[1].f1 = std::min(1.0, baseline.perClass[1].f1 + 0.3);
+    baseline.perClass[1].recall = std::min(1.0, baseline.perClass[1].recall + 0.3);
+    baseline.accuracy = r.metrics.accuracy + 0.1;
+    baseline.loss = 0.21;
+    r.comparison = compareWithBaseline(r.metrics, baseline, 0.05);
+    r.comparison.runDir = r.runDir;
+    r.comparison.runName = "tiny-run";
+
+    DriftReport& d = r.drift;
+    d.classNames = kClasses;
+    d.currentCounts = {4, 4, 4};
+    if (withReference) {
+        d.hasReference = true;
+        d.referenceName = "Tiny training split";
+        d.referenceCounts = {300, 320, 40};
+        d.classChiSquare = chiSquareHomogeneity(d.referenceCounts, d.currentCounts);
+        d.classPsi = populationStabilityIndex(d.referenceCounts, d.currentCounts);
+        d.featureKind = "columns";
+        d.features = {{"width", 0.12, 0.8, 0.02, 1.0, 1.1, 0.5, 0.5},
+                      {"length", 0.61, 0.0004, 0.41, 2.0, 3.5, 1.0, 1.2},
+                      {"<weight>", 0.3, 0.2, 0.15, 5.0, 5.5, 1.0, 1.0}};
+    }
+    r.notes = {"The model's classes match the data's."};
+    r.warnings = {"2 rows had missing values and were skipped"};
+    return r;
+}
+
+std::string percentText(double fraction) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2f%%", 100.0 * fraction);
+    return buf;
+}
+
 }  // namespace
 
 class TestReport : public QObject {
@@ -166,6 +238,16 @@ private Q_SLOTS:
     void unwritableDestination();
     void replacesAnExistingReport();
     void environment();
+    void psiVerdicts();
+    void evaluationHtmlIsSelfContained();
+    void evaluationHtmlShowsTheEvaluation();
+    void evaluationWithoutReference();
+    void evaluationChartsAreWellFormed();
+    void evaluationCsvMatches();
+    void evaluationJsonMatches();
+    void evaluationToUnwritablePlace();
+    void evaluationToReadOnlyFolder();
+    void evaluationFolderReports();
 };
 
 void TestReport::formats() {
@@ -487,6 +569,260 @@ void TestReport::environment() {
     QVERIFY(!env.os.empty());
     if (readText(QStringLiteral("/proc/cpuinfo")).find("model name") != std::string::npos)
         QVERIFY(!env.cpuName.empty());
+}
+
+void TestReport::psiVerdicts() {
+    QCOMPARE(psiVerdict(0.0), std::string("no significant shift"));
+    QCOMPARE(psiVerdict(0.0999), std::string("no significant shift"));
+    QCOMPARE(psiVerdict(0.1), std::string("moderate shift"));
+    QCOMPARE(psiVerdict(0.25), std::string("moderate shift"));
+    QCOMPARE(psiVerdict(0.2501), std::string("large shift"));
+    QCOMPARE(psiVerdict(3.0), std::string("large shift"));
+}
+
+void TestReport::evaluationHtmlIsSelfContained() {
+    QTemporaryDir tmp;
+    const QString out = tmp.filePath(QStringLiteral("evaluation.html"));
+    writeEvaluationReport(handMadeEvaluation(true), ReportFormat::Html, out.toStdString());
+    const std::string html = readText(out);
+    QVERIFY(html.rfind("<!DOCTYPE html>", 0) == 0);
+    QVERIFY(html.find("</html>") != std::string::npos);
+    for (const char* bad : {"http:", "https:", "<link", "<script", "src=", "url(", "@import", "<img", "<iframe", "href="})
+        QVERIFY2(html.find(bad) == std::string::npos, bad);
+    QVERIFY(!QFile::exists(out + QStringLiteral(".tmp")));
+}
+
+void TestReport::evaluationHtmlShowsTheEvaluation() {
+    const EvaluationResult r = handMadeEvaluation(true);
+    const ReportContent c = buildEvaluationReportContent(r, currentEnvironment());
+    QCOMPARE(c.title, std::string("TrainScope evaluation: checkpoint-best.pt on new-shirts"));
+    const std::string html = reportHtml(c);
+    // Confusion matrix, reliability diagram, confidence histogram; none of a run's charts or tables.
+    int svgs = 0;
+    for (size_t at = html.find("<svg"); at != std::string::npos; at = html.find("<svg", at + 1)) ++svgs;
+    QCOMPARE(svgs, 3);
+    QVERIFY(html.find("aria-label=\"Confusion matrix\"") != std::string::npos);
+    QVERIFY(html.find("Training curves") == std::string::npos);
+    QVERIFY(html.find("Per-epoch history") == std::string::npos);
+    QVERIFY(html.find("Configuration") == std::string::npos);
+    // The ECE, in the key figures and the reliability diagram's title.
+    const std::string ece = percentText(r.calibration.ece);
+    QVERIFY(r.calibration.ece > 0.0);
+    QVERIFY2(html.find(">" + ece + "<") != std::string::npos, ece.c_str());
+    QVERIFY(html.find("Reliability diagram \u00b7 ECE " + ece) != std::string::npos);
+    // Key figures with the run's test values.
+    QVERIFY(html.find("run&#39;s test: " + percentText(r.comparison.baseline.accuracy)) != std::string::npos);
+    // Drift: the verdict for the class PSI, and the features sorted by KS.
+    QVERIFY(r.drift.classPsi > 0.25);
+    QVERIFY(html.find("class=\"verdict large\"") != std::string::npos);
+    QVERIFY(html.find("large shift") != std::string::npos);
+    const size_t length = html.find(">length<"), weight = html.find(">&lt;weight&gt;<"), width = html.find(">width<");
+    QVERIFY(length != std::string::npos && weight != std::string::npos && width != std::string::npos);
+    QVERIFY(length < weight && weight < width);
+    // The class that lost F1 is flagged in the per-class table, the others are not.
+    QCOMPARE(r.comparison.classes.size(), size_t(3));
+    for (const ClassDelta& d : r.comparison.classes) QCOMPARE(d.flagged, d.className == "Trouser");
+    QVERIFY(html.find("<tr class=\"flag\"><td>Trouser</td>") != std::string::npos);
+    for (const ClassDelta& d : r.comparison.classes)
+        if (!d.flagged)
+            QVERIFY(html.find("<tr class=\"flag\"><td>" + (d.className == "A<B&C" ? std::string("A&lt;B&amp;C") : d.className) +
+                              "</td>") == std::string::npos);
+    QVERIFY(html.find("Run&#39;s F1") != std::string::npos);
+    // Escaped user text, notes and warnings.
+    QVERIFY(html.find("A<B&C") == std::string::npos);
+    QVERIFY(html.find("The model&#39;s classes match the data&#39;s.") != std::string::npos);
+    QVERIFY(html.find("Warning: 2 rows had missing values and were skipped") != std::string::npos);
+    QVERIFY(html.find("No reference data") == std::string::npos);
+}
+
+void TestReport::evaluationWithoutReference() {
+    EvaluationResult r = handMadeEvaluation(false);
+    r.comparison = BaselineComparison();
+    const ReportContent c = buildEvaluationReportContent(r, currentEnvironment());
+    const std::string html = reportHtml(c);
+    QVERIFY(html.find("No reference data was known") != std::string::npos);
+    QVERIFY(html.find("class=\"verdict") == std::string::npos);
+    QVERIFY(html.find("Chi-square") == std::string::npos);
+    // Without a comparison: no baseline columns, nothing flagged, no "run's test" lines.
+    QVERIFY(html.find("Run&#39;s F1") == std::string::npos);
+    QVERIFY(html.find("<tr class=\"flag\">") == std::string::npos);
+    QVERIFY(html.find("run&#39;s test") == std::string::npos);
+    QCOMPARE(c.perClass.header.size(), size_t(5));
+    // An evaluation without predictions still reports, without the calibration charts.
+    EvaluationResult empty;
+    const std::string bare = reportHtml(buildEvaluationReportContent(empty, currentEnvironment()));
+    QVERIFY(bare.find("</html>") != std::string::npos);
+    QVERIFY(bare.find("<svg") == std::string::npos);
+    QVERIFY(bare.find("No reference data was known") != std::string::npos);
+}
+
+void TestReport::evaluationChartsAreWellFormed() {
+    const EvaluationResult r = handMadeEvaluation(true);
+    const SvgOptions opt{500, 340, true};
+    const std::string reliability = reliabilityDiagramSvg(r.calibration, opt);
+    const std::string confidence = confidenceHistogramSvg(r.confidence, opt);
+    for (const std::string& svg : {reliability, confidence}) {
+        QVERIFY(svg.find("xmlns=\"http://www.w3.org/2000/svg\"") != std::string::npos);
+        QVERIFY2(isWellFormedXml(svg), svg.substr(0, 200).c_str());
+    }
+    int bins = 0, bars = 0;
+    for (const CalibrationBin& b : r.calibration.bins) bins += b.count > 0;
+    for (size_t at = reliability.find("<g><title>Confidence"); at != std::string::npos;
+         at = reliability.find("<g><title>Confidence", at + 1))
+        ++bars;
+    QCOMPARE(bars, bins);
+    QVERIFY(reliability.find("stroke-dasharray") != std::string::npos);  // the diagonal
+    QVERIFY(confidence.find(">correct</text>") != std::string::npos);
+    QVERIFY(confidence.find(">wrong</text>") != std::string::npos);
+    QVERIFY(reliabilityDiagramSvg(Calibration(), opt).empty());
+    QVERIFY(confidenceHistogramSvg(ConfidenceHistogram(), opt).empty());
+}
+
+void TestReport::evaluationCsvMatches() {
+    QTemporaryDir tmp;
+    const EvaluationResult r = handMadeEvaluation(true);
+    const QString out = tmp.filePath(QStringLiteral("evaluation.csv"));
+    writeEvaluationReport(r, ReportFormat::Csv, out.toStdString());
+    const auto rows = csvRows(readText(out));
+    QCOMPARE(rows.size(), size_t(1 + 2 * (3 + 3)));  // header; per set: 3 classes, macro, weighted, overall
+    const auto& header = rows.front();
+    auto col = [&](const char* name) {
+        const auto it = std::find(header.begin(), header.end(), name);
+        return size_t(it - header.begin());
+    };
+    QVERIFY(col("flagged") < header.size() && col("delta_f1") < header.size() && col("ece") < header.size());
+    int classes = 0, baselineClasses = 0, overall = 0;
+    for (size_t i = 1; i < rows.size(); ++i) {
+        const auto& row = rows[i];
+        QCOMPARE(row.size(), header.size());
+        const std::string& kind = row[col("kind")];
+        const bool eval = row[col("set")] == "evaluation";
+        QVERIFY(eval || row[col("set")] == "baseline");
+        const EvalMetrics& m = eval ? r.metrics : r.comparison.baseline;
+        if (kind == "class") {
+            ++(eval ? classes : baselineClasses);
+            const size_t c = size_t(std::find(kClasses.begin(), kClasses.end(), row[col("class")]) - kClasses.begin());
+            QVERIFY(c < kClasses.size());
+            QCOMPARE(std::stod(row[col("f1")]), m.perClass[c].f1);
+            QCOMPARE(std::stoll(row[col("support")]), m.perClass[c].support);
+            if (eval) {
+                const ClassDelta& d = r.comparison.classes[c];
+                QCOMPARE(row[col("flagged")], std::string(d.flagged ? "1" : "0"));
+                QCOMPARE(std::stod(row[col("delta_f1")]), d.currentF1 - d.baselineF1);
+            } else {
+                QVERIFY(row[col("flagged")].empty());
+            }
+        } else if (kind == "macro") {
+            QCOMPARE(std::stod(row[col("f1")]), m.macro.f1);
+        } else if (kind == "weighted") {
+            QCOMPARE(std::stod(row[col("precision")]), m.weighted.precision);
+        } else if (kind == "overall") {
+            ++overall;
+            QCOMPARE(std::stod(row[col("accuracy")]), m.accuracy);
+            QCOMPARE(std::stod(row[col("loss")]), m.loss);
+            QCOMPARE(std::stoll(row[col("support")]), m.confusion.total());
+            if (eval) QCOMPARE(std::stod(row[col("ece")]), r.calibration.ece);
+            else QVERIFY(row[col("ece")].empty());
+        } else {
+            QFAIL(("unexpected kind " + kind).c_str());
+        }
+    }
+    QCOMPARE(classes, 3);
+    QCOMPARE(baselineClasses, 3);
+    QCOMPARE(overall, 2);
+    // Without a comparison only the evaluation's rows.
+    EvaluationResult alone = r;
+    alone.comparison = BaselineComparison();
+    QCOMPARE(csvRows(evaluationReportCsv(alone)).size(), size_t(1 + 6));
+}
+
+void TestReport::evaluationJsonMatches() {
+    QTemporaryDir tmp;
+    const EvaluationResult r = handMadeEvaluation(true);
+    const QString out = tmp.filePath(QStringLiteral("evaluation-report.json"));
+    writeEvaluationReport(r, ReportFormat::Json, out.toStdString());
+    const Json j = Json::parse(readText(out));
+    QCOMPARE(j["metrics"]["accuracy"].number(), r.metrics.accuracy);
+    QCOMPARE(j["calibration"]["ece"].number(), r.calibration.ece);
+    QCOMPARE(j["drift"]["class_psi"].number(), r.drift.classPsi);
+    QCOMPARE(j["model"]["path"].string(), r.modelPath);
+    QCOMPARE(j["environment"]["libtorch_version"].string(), torchVersion());
+    QVERIFY(!j["report_generated_at"].string().empty());
+    // Everything of evaluation.json's document is there.
+    const Json plain = toJson(r);
+    for (const auto& member : plain.object()) QVERIFY2(j.contains(member.first), member.first.c_str());
+}
+
+void TestReport::evaluationToUnwritablePlace() {
+    QTemporaryDir tmp;
+    const EvaluationResult r = handMadeEvaluation(true);
+    QFile plain(tmp.filePath(QStringLiteral("plain.txt")));
+    QVERIFY(plain.open(QIODevice::WriteOnly));
+    plain.write("keep me");
+    plain.close();
+    const QMap<QString, QByteArray> before = snapshot(tmp.path());
+    for (const QString& path : {tmp.filePath(QStringLiteral("plain.txt/report.html")),
+                                tmp.filePath(QStringLiteral("missing/report.csv"))}) {
+        for (ReportFormat f : {ReportFormat::Html, ReportFormat::Csv, ReportFormat::Json}) {
+            try {
+                writeEvaluationReport(r, f, path.toStdString());
+                QFAIL("expected an error");
+            } catch (const std::runtime_error& e) {
+                QVERIFY2(QString::fromUtf8(e.what()).contains(path), e.what());
+            }
+        }
+    }
+    QCOMPARE(snapshot(tmp.path()), before);
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                             writeEvaluationReport(r, ReportFormat::Pdf, tmp.filePath(QStringLiteral("r.pdf")).toStdString()));
+}
+
+void TestReport::evaluationToReadOnlyFolder() {
+    if (::geteuid() == 0) QSKIP("running as root: a read-only folder does not stop root's writes");
+    QTemporaryDir tmp;
+    const EvaluationResult r = handMadeEvaluation(true);
+    const QString locked = tmp.filePath(QStringLiteral("locked"));
+    QVERIFY(QDir(tmp.path()).mkdir(QStringLiteral("locked")));
+    QVERIFY(::chmod(locked.toLocal8Bit().constData(), 0555) == 0);
+    const QString path = QDir(locked).filePath(QStringLiteral("report.html"));
+    for (ReportFormat f : {ReportFormat::Html, ReportFormat::Csv, ReportFormat::Json}) {
+        try {
+            writeEvaluationReport(r, f, path.toStdString());
+            QFAIL("expected an error");
+        } catch (const std::runtime_error& e) {
+            const QString message = QString::fromUtf8(e.what());
+            QVERIFY2(message.contains(path), e.what());
+            QVERIFY2(message.contains(QStringLiteral("read-only")), e.what());
+        }
+    }
+    QVERIFY(QDir(locked).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+    ::chmod(locked.toLocal8Bit().constData(), 0755);
+}
+
+void TestReport::evaluationFolderReports() {
+    // What `report EVAL_DIR` does: an evaluation folder written and read back reports the same content.
+    QTemporaryDir tmp;
+    const EvaluationResult r = handMadeEvaluation(true);
+    const std::string dir = tmp.filePath(QStringLiteral("eval")).toStdString();
+    writeEvaluation(dir, r);
+    const EvaluationResult loaded = loadEvaluation(dir);
+    const ReportContent a = buildEvaluationReportContent(r, currentEnvironment());
+    const ReportContent b = buildEvaluationReportContent(loaded, currentEnvironment());
+    QCOMPARE(b.title, a.title);
+    QCOMPARE(b.perClass.rows, a.perClass.rows);
+    QCOMPARE(b.perClass.flaggedRows, a.perClass.flaggedRows);
+    QCOMPARE(b.finalMetrics.rows, a.finalMetrics.rows);
+    QCOMPARE(b.driftVerdict, a.driftVerdict);
+    QCOMPARE(b.driftFeatures.rows, a.driftFeatures.rows);
+    QCOMPARE(b.reliabilitySvg, a.reliabilitySvg);
+    QCOMPARE(b.confidenceSvg, a.confidenceSvg);
+    QCOMPARE(b.confusionSvg, a.confusionSvg);
+    for (ReportFormat f : {ReportFormat::Html, ReportFormat::Csv, ReportFormat::Json}) {
+        const QString out = tmp.filePath(QStringLiteral("report.") + QString::fromLatin1(reportFormatName(f)));
+        writeEvaluationReport(loaded, f, out.toStdString());
+        QVERIFY(QFileInfo(out).size() > 100);
+    }
+    QCOMPARE(readText(tmp.filePath(QStringLiteral("report.csv"))), evaluationReportCsv(r));
 }
 
 QTEST_GUILESS_MAIN(TestReport)

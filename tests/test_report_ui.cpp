@@ -4,6 +4,8 @@
 #include "SyntheticData.h"
 #include "FileSnapshot.h"
 #include "app/TrainingController.h"
+#include "core/Evaluation.h"
+#include "core/Metrics.h"
 #include "core/Report.h"
 #include "core/RunStore.h"
 #include "core/RunWriter.h"
@@ -119,6 +121,7 @@ private Q_SLOTS:
     void initTestCase();
     void pdfIsPaginatedWithVectorCharts();
     void pdfToUnwritablePlaceLeavesNothing();
+    void evaluationPdf();
     void exporterWorksInTheBackground();
     void exporterReportsFailures();
     void mainWindowExportsTheCurrentRun();
@@ -174,6 +177,59 @@ void TestReportUi::pdfToUnwritablePlaceLeavesNothing() {
         }
     }
     QCOMPARE(snapshot(tmp.path()), before);
+}
+
+void TestReportUi::evaluationPdf() {
+    // An evaluation of a 3-class model with calibration, a comparison and drift.
+    EvaluationResult r;
+    r.modelPath = "/runs/tiny/checkpoint-best.pt";
+    r.dataName = "Tiny";
+    r.device = "cpu";
+    ConfusionMatrix cm;
+    cm.reset({"cat", "dog", "bird"});
+    for (int i = 0; i < 60; ++i) {
+        Prediction p;
+        p.index = i;
+        p.trueClass = i % 3;
+        p.predicted = i % 7 == 0 ? (i + 1) % 3 : i % 3;
+        p.confidence = 0.4 + 0.6 * double(i % 10) / 10.0;
+        r.predictions.push_back(p);
+        ++cm.at(p.trueClass, p.predicted);
+    }
+    r.metrics = metricsFromConfusion(cm, 0.5);
+    r.calibration = computeCalibration(r.predictions, 10);
+    r.confidence = confidenceHistogram(r.predictions, 10);
+    EvalMetrics baseline = r.metrics;
+    baseline.perClass[1].f1 = 1.0;
+    r.comparison = compareWithBaseline(r.metrics, baseline);
+    r.drift.hasReference = true;
+    r.drift.classNames = cm.classNames;
+    r.drift.referenceCounts = {100, 100, 100};
+    r.drift.currentCounts = {20, 20, 20};
+    r.drift.features = {{"mean brightness", 0.3, 0.01, 0.2, 80.0, 95.0, 10.0, 12.0}};
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const ReportContent content = buildEvaluationReportContent(r, currentEnvironment(), SvgOptions{680, 270, true});
+    QVERIFY(!content.reliabilitySvg.empty() && !content.confidenceSvg.empty() && !content.confusionSvg.empty());
+    const int pages = renderReportPdf(content, &buffer);
+    QVERIFY2(pages >= 2, qPrintable(QString::number(pages)));
+    const QByteArray pdf = buffer.data();
+    QVERIFY(pdf.startsWith("%PDF-"));
+    QCOMPARE(int(pdf.count("/Type /Page") - pdf.count("/Type /Pages")), pages);
+    QVERIFY(!pdf.contains("/Subtype /Image"));
+
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath(QStringLiteral("evaluation.pdf"));
+    writeEvaluationReportPdf(r, path);
+    QVERIFY(readFile(path).startsWith("%PDF-"));
+    const QString bad = tmp.filePath(QStringLiteral("missing/evaluation.pdf"));
+    try {
+        writeEvaluationReportPdf(r, bad);
+        QFAIL("expected an error");
+    } catch (const std::runtime_error& e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains(bad), e.what());
+    }
 }
 
 void TestReportUi::exporterWorksInTheBackground() {

@@ -2,9 +2,12 @@
 
 #include "ui/ChartImage.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QFontMetrics>
 #include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMetaMethod>
 #include <QLinearGradient>
 #include <QMouseEvent>
 #include <QPainter>
@@ -31,6 +34,7 @@ constexpr int kCellTextPadding = 4;
 constexpr double kMaxLabelFraction = 0.3;      // of the widget, for row and column labels
 constexpr double kDarkBackground = 0.55;       // luminance below which cell text turns white
 constexpr int kHoverPenWidth = 2;
+constexpr int kCurrentPenWidth = 2;            // dashed outline of the keyboard's current cell
 constexpr double kWheelNotch = 120.0;
 constexpr double kWheelZoomStep = 1.25;
 constexpr int kDefaultWidth = 460;
@@ -131,11 +135,15 @@ bool naturalLess(const QString& a, const QString& b) {
 
 ConfusionMatrixView::ConfusionMatrixView(QWidget* parent) : QWidget(parent) {
     setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);  // arrow keys move the current cell, Enter activates it
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     installImageContextMenu(this, tr("Confusion matrix"));  // Save as PNG/SVG, Copy to clipboard
 }
 
 void ConfusionMatrixView::setMatrix(const ConfusionMatrix& matrix) {
+    // Scrubbing between epochs of the same run keeps the current cell; other classes drop it.
+    if (matrix.classNames != m_matrix.classNames) m_current = QPoint(-1, -1);
+    m_pressCell = QPoint(-1, -1);
     m_matrix = matrix;
     const int n = m_matrix.classCount();
     if (m_matrix.counts.size() != static_cast<size_t>(n) * static_cast<size_t>(n))
@@ -629,6 +637,12 @@ void ConfusionMatrixView::paintEvent(QPaintEvent* event) {
         painter.setPen(hoverPen);
         painter.drawRect(cellRect(m_hover.x(), m_hover.y()).adjusted(1, 1, -1, -1));
     }
+    if (m_current.x() >= 0 && hasFocus()) {
+        QPen currentPen(palette().color(QPalette::Highlight), kCurrentPenWidth, Qt::DashLine);
+        currentPen.setJoinStyle(Qt::MiterJoin);
+        painter.setPen(currentPen);
+        painter.drawRect(cellRect(m_current.x(), m_current.y()).adjusted(1, 1, -1, -1));
+    }
 
     // Summaries: recall on the right of every row, precision under every column, accuracy in the corner.
     const QFontMetrics baseMetrics(font());
@@ -788,7 +802,10 @@ bool ConfusionMatrixView::event(QEvent* event) {
         const QPoint cell = cellAt(help->pos());
         const QString summary = cell.x() < 0 ? summaryToolTip(help->pos()) : QString();
         if (cell.x() >= 0) {
-            QToolTip::showText(help->globalPos(), cellToolTip(cell.x(), cell.y()), this, cellRect(cell.x(), cell.y()));
+            QString tip = cellToolTip(cell.x(), cell.y());
+            if (isSignalConnected(QMetaMethod::fromSignal(&ConfusionMatrixView::cellActivated)))
+                tip += tr("\nClick to list these samples");
+            QToolTip::showText(help->globalPos(), tip, this, cellRect(cell.x(), cell.y()));
         } else if (!summary.isEmpty()) {
             QToolTip::showText(help->globalPos(), summary, this);
         } else {
@@ -809,6 +826,89 @@ void ConfusionMatrixView::mouseMoveEvent(QMouseEvent* event) {
         if (cell.x() >= 0) update(cellRect(cell.x(), cell.y()));
     }
     QWidget::mouseMoveEvent(event);
+}
+
+void ConfusionMatrixView::mousePressEvent(QMouseEvent* event) {
+    if (event->button() == Qt::LeftButton) {
+        m_pressPos = event->position().toPoint();
+        m_pressCell = cellAt(m_pressPos);
+    }
+    QWidget::mousePressEvent(event);
+}
+
+void ConfusionMatrixView::mouseReleaseEvent(QMouseEvent* event) {
+    if (event->button() == Qt::LeftButton && m_pressCell.x() >= 0) {
+        const QPoint pos = event->position().toPoint();
+        const QPoint cell = cellAt(pos);
+        const bool dragged = (pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance();
+        const QPoint pressed = m_pressCell;
+        m_pressCell = QPoint(-1, -1);
+        if (cell == pressed && !dragged) {
+            setCurrentCell(cell.x(), cell.y());
+            Q_EMIT cellActivated(cell.x(), cell.y());
+            event->accept();
+            return;
+        }
+    }
+    m_pressCell = QPoint(-1, -1);
+    QWidget::mouseReleaseEvent(event);
+}
+
+void ConfusionMatrixView::keyPressEvent(QKeyEvent* event) {
+    const int n = classCount();
+    const bool plain = (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+    if (n == 0 || !plain) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        if (m_current.x() < 0) {
+            QWidget::keyPressEvent(event);
+            return;
+        }
+        Q_EMIT cellActivated(m_current.x(), m_current.y());
+        event->accept();
+        return;
+    }
+    int dRow = 0, dCol = 0;
+    switch (event->key()) {
+    case Qt::Key_Up: dRow = -1; break;
+    case Qt::Key_Down: dRow = 1; break;
+    case Qt::Key_Left: dCol = -1; break;
+    case Qt::Key_Right: dCol = 1; break;
+    default: QWidget::keyPressEvent(event); return;
+    }
+    // Arrows move in display order; the first press picks the top-left cell.
+    int row = 0, col = 0;
+    if (m_current.x() >= 0) {
+        row = std::clamp(positionOf(m_current.x()) + dRow, 0, n - 1);
+        col = std::clamp(positionOf(m_current.y()) + dCol, 0, n - 1);
+    }
+    setCurrentCell(m_order[row], m_order[col]);
+    event->accept();
+}
+
+void ConfusionMatrixView::focusInEvent(QFocusEvent* event) {
+    QWidget::focusInEvent(event);
+    if (m_current.x() >= 0) update();
+}
+
+void ConfusionMatrixView::focusOutEvent(QFocusEvent* event) {
+    QWidget::focusOutEvent(event);
+    if (m_current.x() >= 0) update();
+}
+
+QPoint ConfusionMatrixView::currentCell() const {
+    return m_current;
+}
+
+void ConfusionMatrixView::setCurrentCell(int trueClass, int predicted) {
+    const int n = classCount();
+    const bool valid = trueClass >= 0 && predicted >= 0 && trueClass < n && predicted < n;
+    const QPoint next = valid ? QPoint(trueClass, predicted) : QPoint(-1, -1);
+    if (next == m_current) return;
+    m_current = next;
+    update();
 }
 
 void ConfusionMatrixView::leaveEvent(QEvent* event) {

@@ -17,6 +17,8 @@ namespace ts {
 /// MATLAB's confusionchart has them, a colour bar and per-cell tooltips. Classes can be
 /// reordered; a "change" mode shows the difference to a previous matrix. With many classes
 /// the labels thin out instead of overlapping; Ctrl+wheel asks the enclosing panel to zoom.
+/// Clicking a cell (or Enter on the keyboard's current cell, moved with the arrow keys)
+/// emits cellActivated(), which opens the samples behind that cell.
 class ConfusionMatrixView : public QWidget {
     Q_OBJECT
 public:
@@ -113,17 +115,29 @@ public:
     /// Widget size at which cells are `cell` pixels (the panel zooms with this).
     QSize sizeForCell(int cell) const;
 
+    /// The keyboard's current cell as (trueClass, predicted), or (-1, -1) when there is none.
+    QPoint currentCell() const;
+    /// Makes (trueClass, predicted) the current cell; out-of-range values clear it.
+    void setCurrentCell(int trueClass, int predicted);
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
 Q_SIGNALS:
     /// Ctrl+wheel over the view: zoom in (factor > 1) or out.
     void zoomRequested(double factor);
+    /// The user clicked a cell (left button, without dragging) or pressed Enter on the current cell.
+    void cellActivated(int trueClass, int predicted);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
     bool event(QEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
     void leaveEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
@@ -170,6 +184,9 @@ private:
     bool m_showChange = false;
     bool m_summaries = true;
     QPoint m_hover{-1, -1};
+    QPoint m_current{-1, -1};     // keyboard's current cell (trueClass, predicted)
+    QPoint m_pressCell{-1, -1};   // cell under the left button's press, until its release
+    QPoint m_pressPos;
     Geometry m_geo;
 };
 

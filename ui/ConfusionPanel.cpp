@@ -115,6 +115,9 @@ ConfusionPanel::ConfusionPanel(QWidget* parent) : QWidget(parent) {
     connect(m_zoomOut, &QToolButton::clicked, this, [this]() { setZoom(m_zoom / kZoomStep); });
     connect(m_zoomFit, &QToolButton::clicked, this, [this]() { setZoom(kMinZoom); });
     connect(m_view, &ConfusionMatrixView::zoomRequested, this, [this](double factor) { setZoom(m_zoom * factor); });
+    connect(m_view, &ConfusionMatrixView::cellActivated, this, [this](int trueClass, int predicted) {
+        Q_EMIT cellActivated(trueClass, predicted, snapshotEpoch(m_current));
+    });
 }
 
 ConfusionPanel::~ConfusionPanel() = default;
@@ -163,6 +166,10 @@ const EvalMetrics& ConfusionPanel::snapshotMetrics(int index) const {
 
 QString ConfusionPanel::snapshotLabel(int index) const {
     return (index >= 0 && index < m_snapshots.size()) ? m_snapshots[index].label : QString();
+}
+
+int ConfusionPanel::snapshotEpoch(int index) const {
+    return (index >= 0 && index < m_snapshots.size()) ? m_snapshots[index].epoch : -1;
 }
 
 void ConfusionPanel::showSnapshot(int index) {

@@ -42,6 +42,8 @@ public:
     const EvalMetrics& snapshotMetrics(int index) const;
     /// Label of evaluation `index` ("Validation, epoch 3").
     QString snapshotLabel(int index) const;
+    /// Epoch of evaluation `index` (1-based), or -1 for the final test set or an invalid index.
+    int snapshotEpoch(int index) const;
 
     /// Zoom factor of the matrix (1 = fit the panel).
     double zoom() const;
@@ -64,6 +66,9 @@ public:
 Q_SIGNALS:
     /// Evaluation `index` is now shown (the window updates its per-class table).
     void snapshotShown(int index);
+    /// A matrix cell was clicked (or Enter pressed on it); `epoch` is the shown evaluation's epoch,
+    /// -1 for the test set or when nothing is shown.
+    void cellActivated(int trueClass, int predicted, int epoch);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -1,4 +1,5 @@
 #include "ui/MainWindow.h"
+#include "ui/TextFormat.h"
 
 #include "ui/ChartPanel.h"
 #include "ui/ClassMetricsModel.h"
@@ -9,6 +10,7 @@
 #include "ui/CurveChart.h"
 #include "ui/ReportExporter.h"
 #include "ui/CompareView.h"
+#include "ui/MistakesGallery.h"
 #include "ui/RunsPanel.h"
 
 #include <QAction>
@@ -20,6 +22,7 @@
 #include <QDoubleSpinBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -97,13 +100,6 @@ QString withShortcuts(const QString& text, const QList<QKeySequence>& keys) {
     QStringList parts;
     for (const QKeySequence& k : keys) parts << k.toString(QKeySequence::NativeText);
     return parts.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, parts.join(QStringLiteral(", ")));
-}
-
-/// Integer with thousands separators ("54,000").
-QString grouped(qint64 value) {
-    QLocale locale;
-    locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
-    return locale.toString(value);
 }
 
 /// "42s", "3m 05s", "1h 02m".
@@ -211,6 +207,17 @@ void MainWindow::buildActions() {
     m_runsFolderAction->setStatusTip(tr("Choose the folder where runs are saved and listed (remembered; --runs-dir overrides it)"));
     connect(m_runsFolderAction, &QAction::triggered, this, &MainWindow::promptRunsFolder);
 
+    // Evaluate mode opens its own window (the controller creates it); Ctrl+E already exports reports.
+    m_evaluateAction = new QAction(tr("E&valuate Model…"), this);
+    m_evaluateAction->setObjectName(QStringLiteral("evaluateModelAction"));
+    m_evaluateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_evaluateAction->setToolTip(withShortcuts(tr("Evaluate a saved model (a run's checkpoint or a TorchScript file) "
+                                                  "on new labelled data"),
+                                               m_evaluateAction->shortcuts()));
+    m_evaluateAction->setStatusTip(tr("Open the Evaluate window: accuracy against the run's test results, confusion "
+                                      "matrix, calibration and drift"));
+    connect(m_evaluateAction, &QAction::triggered, this, &MainWindow::evaluateWindowRequested);
+
     m_exporter = new ReportExporter(this);
     connect(m_exporter, &ReportExporter::finished, this, [this](const QString& path) {
         m_exportAction->setEnabled(!m_currentRunDir.isEmpty());
@@ -245,6 +252,11 @@ void MainWindow::buildMenus() {
     training->addAction(m_pauseAction);
     training->addAction(m_stopAction);
     training->setToolTipsVisible(true);
+
+    QMenu* tools = menuBar()->addMenu(tr("T&ools"));
+    tools->setObjectName(QStringLiteral("toolsMenu"));
+    tools->setToolTipsVisible(true);
+    tools->addAction(m_evaluateAction);
 
     // The View menu is filled once the dock exists (buildConfigPanel).
     QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -606,6 +618,9 @@ void MainWindow::buildCentralArea() {
                                    .arg(metrics.loss, 0, 'f', 4));
     });
 
+    // Clicking a cell lists the samples behind it (the mistakes gallery).
+    connect(m_confusionPanel, &ConfusionPanel::cellActivated, this, &MainWindow::openMistakesGallery);
+
     // Every panel is a dock widget: drag to rearrange, split or tab them; the layout is saved on close.
     const auto makeDock = [this](const QString& title, const QString& name, QWidget* content) {
         auto* dock = new QDockWidget(title, this);
@@ -828,15 +843,32 @@ void MainWindow::openDatasetPath(const QString& path) {
     const QString folder = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
     makeSettings().setValue(QStringLiteral("lastDatasetDir"), folder);  // the file dialog starts here next time
     statusBar()->showMessage(tr("Loading %1…").arg(QDir::toNativeSeparators(info.absoluteFilePath())));
-    Q_EMIT previewDatasetRequested(info.absoluteFilePath());
+    // The split, image size and colour chosen last time; the preview's Options group can change them.
+    Q_EMIT previewDatasetRequested(info.absoluteFilePath(), DatasetPreviewDialog::rememberedLoadOptions());
 }
 
 void MainWindow::onDatasetPreview(const ts::DatasetPreview& preview) {
+    if (m_stalePreviewReplies > 0) {  // a reload whose dialog was closed meanwhile
+        --m_stalePreviewReplies;
+        return;
+    }
+    if (m_previewDialog && m_previewDialog->isReloading()) {
+        m_previewDialog->showPreview(preview);
+        statusBar()->showMessage(tr("Preview of %1 reloaded").arg(QString::fromStdString(preview.name)), kStatusTimeoutMs);
+        return;
+    }
     auto* dialog = new DatasetPreviewDialog(preview, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
+    m_previewDialog = dialog;
+    const QString path = QFile::decodeName(preview.path.c_str());  // the worker encoded it with encodeName
+    connect(dialog, &DatasetPreviewDialog::reloadRequested, this, [this, path](const ts::LoadOptions& options) {
+        statusBar()->showMessage(tr("Reloading %1…").arg(QDir::toNativeSeparators(path)));
+        Q_EMIT previewDatasetRequested(path, options);
+    });
     connect(dialog, &QDialog::accepted, this, &MainWindow::previewAccepted);
-    connect(dialog, &QDialog::rejected, this, [this] {
+    connect(dialog, &QDialog::rejected, this, [this, dialog] {
+        if (dialog->isReloading()) ++m_stalePreviewReplies;
         statusBar()->showMessage(tr("Data set not used"), kStatusTimeoutMs);
         Q_EMIT previewRejected();
     });
@@ -936,6 +968,15 @@ void MainWindow::onDatasetLoaded(const ts::DatasetInfo& info) {
 }
 
 void MainWindow::onDatasetFailed(const QString& message) {
+    if (m_stalePreviewReplies > 0) {  // a reload whose dialog was closed meanwhile
+        --m_stalePreviewReplies;
+        return;
+    }
+    if (m_previewDialog && m_previewDialog->isReloading()) {  // the preview shows it next to its options
+        m_previewDialog->reloadFailed(message);
+        statusBar()->showMessage(tr("Could not reload the data set"), kStatusTimeoutMs);
+        return;
+    }
     statusBar()->showMessage(tr("Could not load the data set: %1").arg(message));
     showMessageBox(tr("Could not load the data set"), message, true);
     applyState(m_state);
@@ -946,6 +987,7 @@ void MainWindow::clearRunViews() {
     m_accuracyChart->clear();
     m_lrChart->clear();
     m_confusionPanel->clear();
+    m_evalPredictions.clear();
     m_timeline.clear();
     m_lastStep = 0;
     m_lastLr = -1.0;
@@ -1021,6 +1063,9 @@ void MainWindow::onEpoch(const ts::EpochMetrics& m) {
     const double epoch = static_cast<double>(m.epoch);
     m_accuracyChart->appendPoint(m_accTrain, QPointF(epoch, 100.0 * m.trainAccuracy));
     const bool isTest = m.valSetName == "test";
+    if (!m.val.empty() && !m.valPredictions.empty())  // kept for the mistakes gallery of this epoch's matrix
+        m_evalPredictions.insert(m.epoch, {std::make_shared<const std::vector<Prediction>>(m.valPredictions),
+                                           m.valSplit.empty() ? (isTest ? "test" : "val") : m.valSplit});
     if (!m.val.empty()) {
         m_lossChart->appendPoint(m_lossVal, QPointF(static_cast<double>(m.step), m.val.loss));
         m_accuracyChart->appendPoint(m_accVal, QPointF(epoch, 100.0 * m.val.accuracy));
@@ -1078,6 +1123,8 @@ void MainWindow::onTrainingFinished(const ts::RunSummary& s) {
         break;
     }
     statusBar()->showMessage(text);
+    if (s.hasTest && !s.testPredictions.empty())
+        m_evalPredictions.insert(-1, {std::make_shared<const std::vector<Prediction>>(s.testPredictions), "test"});
     if (s.hasTest && !s.test.empty()) showEvaluation(s.test, tr("Test set"));
 }
 
@@ -1440,6 +1487,67 @@ void MainWindow::requestResume(const QString& runDir) {
     setConfig(run.config);  // the form shows what the resumed run trains with
     statusBar()->showMessage(tr("Resuming “%1”…").arg(QString::fromStdString(run.displayName())));
     Q_EMIT resumeRunRequested(QString::fromStdString(run.dir));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mistakes gallery
+
+QAction* MainWindow::evaluateAction() const { return m_evaluateAction; }
+std::shared_ptr<const Dataset> MainWindow::datasetSamples() const { return m_datasetSamples; }
+MistakesGallery* MainWindow::mistakesGallery() const { return m_gallery; }
+
+void MainWindow::setDatasetSamples(std::shared_ptr<const ts::Dataset> data) {
+    m_datasetSamples = std::move(data);
+}
+
+void MainWindow::openMistakesGallery(int trueClass, int predicted, int epoch) {
+    const auto found = m_evalPredictions.constFind(epoch);
+    const QString which = epoch < 0 ? tr("the test set") : tr("epoch %1").arg(epoch);
+    if (found == m_evalPredictions.constEnd() || !found->predictions || found->predictions->empty()) {
+        statusBar()->showMessage(tr("No per-sample predictions are kept for %1, so its samples cannot be listed").arg(which),
+                                 kStatusTimeoutMs);
+        return;
+    }
+    // Validation held out of the training split (IDX folders) is indexed by training-split row.
+    const bool testSet = found->split == "test";
+    const QString split = testSet ? tr("test") : tr("validation");
+    const ImageSet* set = nullptr;
+    if (m_datasetSamples)
+        set = testSet ? &m_datasetSamples->test : found->split == "train" ? &m_datasetSamples->train : &m_datasetSamples->val;
+    if (!set || set->size() == 0) {
+        statusBar()->showMessage(tr("The %1 samples are not loaded, so they cannot be listed").arg(split), kStatusTimeoutMs);
+        return;
+    }
+    int64_t largest = -1;
+    for (const Prediction& p : *found->predictions) largest = std::max(largest, p.index);
+    if (largest >= set->size()) {
+        statusBar()->showMessage(tr("The loaded data set's %1 split has %2 samples, but %3's predictions refer to "
+                                    "sample %4: it is not the data they were made on")
+                                     .arg(split).arg(set->size()).arg(which).arg(largest),
+                                 kStatusTimeoutMs);
+        return;
+    }
+
+    GallerySource source;
+    source.samples = std::shared_ptr<const ImageSet>(m_datasetSamples, set);  // shares the data set's lifetime
+    const int shown = m_confusionPanel->currentSnapshot();
+    source.classNames = shown >= 0 ? m_confusionPanel->snapshotMetrics(shown).confusion.classNames
+                                   : m_datasetSamples->classNames;
+    source.featureNames = m_datasetSamples->featureNames;
+    source.featureShift = m_datasetSamples->featureShift;
+    source.featureScale = m_datasetSamples->featureScale;
+    source.predictions = *found->predictions;
+    source.setName = epoch < 0 ? tr("Test set") : testSet ? tr("Test set, epoch %1").arg(epoch)
+                                                                 : tr("Validation set, epoch %1").arg(epoch);
+    if (!m_gallery) {
+        m_gallery = new MistakesGallery(this);
+        m_gallery->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_gallery->setSource(std::move(source));
+    m_gallery->showCell(trueClass, predicted);
+    m_gallery->show();
+    m_gallery->raise();
+    m_gallery->activateWindow();
 }
 
 }  // namespace ts

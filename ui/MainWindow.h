@@ -8,10 +8,13 @@
 #include "core/Types.h"
 #include "ui/ChartMath.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QString>
 #include <QVector>
+
+#include <memory>
 
 class QAction;
 class QCheckBox;
@@ -38,6 +41,8 @@ class CurveChart;
 class ReportExporter;
 class RunsPanel;
 class CompareView;
+class MistakesGallery;
+class DatasetPreviewDialog;
 
 /// Main window. Knows nothing about torch or threads: it emits requests and the controller
 /// feeds it progress through the public slots (queued from the worker thread).
@@ -116,16 +121,24 @@ public:
     CompareView* compareView() const;
     /// Whether closing the window mid-run asks first (default true; never asked on the offscreen platform).
     void setConfirmCloseWhileTraining(bool confirm);
+    /// Tools ▸ Evaluate Model… action (Ctrl+Shift+E; Ctrl+E is Export Report): emits evaluateWindowRequested().
+    QAction* evaluateAction() const;
+    /// The data set given to setDatasetSamples() (null when none).
+    std::shared_ptr<const Dataset> datasetSamples() const;
+    /// The mistakes gallery opened last from the confusion panel (null when none is open).
+    MistakesGallery* mistakesGallery() const;
 
 public Q_SLOTS:
     /// Fills the form from a configuration.
     void setConfig(const ts::TrainConfig& cfg);
     /// A data set finished loading: show its name and sizes, enable Train.
     void onDatasetLoaded(const ts::DatasetInfo& info);
-    /// Loading a data set failed: status bar plus a non-modal message box (never blocks).
+    /// Loading a data set failed: status bar plus a non-modal message box (never blocks); a failed
+    /// reload of the open preview is shown in the preview instead.
     void onDatasetFailed(const QString& message);
-    /// A data set was loaded for preview: shows the preview dialog (window-modal, non-blocking);
-    /// the answer comes back as previewAccepted() or previewRejected().
+    /// A data set was loaded for preview: shows the preview dialog (window-modal, non-blocking), or
+    /// updates the open one when it asked for a reload; the answer comes back as previewAccepted()
+    /// or previewRejected().
     void onDatasetPreview(const ts::DatasetPreview& preview);
     /// Opens the chosen file or folder (dialog, recent list, drop) through the preview.
     void openDatasetPath(const QString& path);
@@ -157,12 +170,19 @@ public Q_SLOTS:
     void setRunsRoot(const QString& root);
     /// Loads a stopped or interrupted run's configuration into the form and asks to resume it.
     void requestResume(const QString& runDir);
+    /// The current data set's samples, for the mistakes gallery (null forgets them).
+    void setDatasetSamples(std::shared_ptr<const ts::Dataset> data);
+    /// Opens the mistakes gallery for a confusion cell of the evaluation of `epoch` (-1: the final test set),
+    /// from that evaluation's predictions and the data set's validation (or test) split; says in the
+    /// status bar when they are not available.
+    void openMistakesGallery(int trueClass, int predicted, int epoch);
 
 Q_SIGNALS:
     /// The user picked a data set folder.
     void openDatasetRequested(const QString& path);
-    /// The user chose a data set file or folder: load it for preview.
-    void previewDatasetRequested(const QString& path);
+    /// The user chose a data set file or folder, or asked the open preview to reload it: load it for
+    /// preview with `options` (the remembered defaults at first, then the preview's Options group).
+    void previewDatasetRequested(const QString& path, const ts::LoadOptions& options);
     /// The user confirmed the previewed data set.
     void previewAccepted();
     /// The user went back from the preview; the previous data set stays.
@@ -181,6 +201,8 @@ Q_SIGNALS:
     void runShown(const QString& runDir);
     /// A comparison window was opened (compareView() returns it).
     void compareOpened();
+    /// The user chose Tools ▸ Evaluate Model…: the controller opens the Evaluate window.
+    void evaluateWindowRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -249,6 +271,20 @@ private:
     QAction* m_stopAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_exportAction = nullptr;
+    QAction* m_evaluateAction = nullptr;
+
+    // Mistakes gallery: each evaluation's per-sample predictions, by epoch (-1 = final test set).
+    struct EvaluationPredictions {
+        std::shared_ptr<const std::vector<Prediction>> predictions;
+        std::string split;  // the data set's split the indices point into: "train" (held out), "val" or "test"
+    };
+    QHash<int, EvaluationPredictions> m_evalPredictions;
+    std::shared_ptr<const Dataset> m_datasetSamples;
+    QPointer<MistakesGallery> m_gallery;
+
+    // Data set preview.
+    QPointer<DatasetPreviewDialog> m_previewDialog;  // the open preview, if any
+    int m_stalePreviewReplies = 0;  // reloads whose dialog was closed meanwhile: their answers are dropped
 
     // Report export.
     ReportExporter* m_exporter = nullptr;

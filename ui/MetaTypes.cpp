@@ -11,6 +11,22 @@ void registerMetaTypes() {
     qRegisterMetaType<ts::TrainConfig>();
     qRegisterMetaType<ts::EvalMetrics>();
     qRegisterMetaType<QVector<ts::BatchMetrics>>();
+    qRegisterMetaType<ts::LoadOptions>();
 }
 
 }  // namespace ts
+
+namespace ts {
+
+void registerEvaluateMetaTypes() {
+    qRegisterMetaType<ts::EvaluateRequest>();
+    qRegisterMetaType<ts::EvaluationResult>();
+    qRegisterMetaType<std::shared_ptr<const ts::Dataset>>();
+}
+
+}  // namespace ts
+
+namespace {
+// Also done when the library loads, so callers of registerMetaTypes() alone get these types too.
+[[maybe_unused]] const bool kEvaluateTypesRegistered = (ts::registerEvaluateMetaTypes(), true);
+}  // namespace

@@ -16,8 +16,23 @@ Q_DECLARE_METATYPE(ts::DatasetPreview)
 Q_DECLARE_METATYPE(ts::TrainConfig)
 Q_DECLARE_METATYPE(ts::EvalMetrics)
 Q_DECLARE_METATYPE(QVector<ts::BatchMetrics>)
+Q_DECLARE_METATYPE(ts::LoadOptions)
 
 namespace ts {
 /// Registers the payload types with Qt's meta-type system; call once before connecting (idempotent).
 void registerMetaTypes();
+}
+
+// Evaluate mode (issue 7): the request, its result and the data set the main window's gallery reads.
+#include "core/Evaluator.h"
+
+#include <memory>
+
+Q_DECLARE_METATYPE(ts::EvaluateRequest)
+Q_DECLARE_METATYPE(ts::EvaluationResult)
+Q_DECLARE_METATYPE(std::shared_ptr<const ts::Dataset>)
+
+namespace ts {
+/// Registers Evaluate mode's payload types (also done automatically at start-up; idempotent).
+void registerEvaluateMetaTypes();
 }
