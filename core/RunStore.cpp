@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <sys/file.h>
 #include <unistd.h>
@@ -341,6 +342,40 @@ double RunRecord::bestValAccuracy() const {
     return best;
 }
 
+namespace {
+
+/// Reads "[epoch,]index,true,predicted,confidence" rows; calls `add(epoch, prediction)` for each complete
+/// one (epoch 0 without the column). Torn or damaged lines are skipped. Returns false when the file is absent.
+template <class Add>
+bool readPredictionRows(const fs::path& path, bool withEpoch, Add add) {
+    std::ifstream in(path);
+    if (!in) return false;
+    std::string line;
+    std::getline(in, line);  // header
+    const int fields = withEpoch ? 5 : 4;
+    while (std::getline(in, line)) {
+        double v[5] = {0, 0, 0, 0, 0};
+        const char* p = line.c_str();
+        int got = 0;
+        for (; got < fields; ++got) {
+            char* end = nullptr;
+            v[got] = std::strtod(p, &end);
+            if (end == p) break;
+            p = end;
+            if (got + 1 < fields) {
+                if (*p != ',') break;
+                ++p;
+            }
+        }
+        if (got != fields) continue;
+        const int o = withEpoch ? 1 : 0;
+        add(withEpoch ? int(v[0]) : 0, Prediction{int64_t(v[o]), int(v[o + 1]), int(v[o + 2]), v[o + 3]});
+    }
+    return true;
+}
+
+}  // namespace
+
 RunRecord loadRun(const std::string& dirText, bool withBatches) {
     std::error_code ec;
     const fs::path dir = fs::absolute(dirText, ec);
@@ -394,6 +429,14 @@ RunRecord loadRun(const std::string& dirText, bool withBatches) {
     if (withBatches) {
         readBatches(dir / "metrics.csv", r);
         fillBatchPositions(r);
+        // Per-sample predictions, for the mistakes gallery of a reopened run.
+        readPredictionRows(dir / "predictions.csv", false, [&](int, const Prediction& p) { r.testPredictions.push_back(p); });
+        std::map<int, size_t> byEpoch;
+        for (size_t i = 0; i < r.epochs.size(); ++i) byEpoch[r.epochs[i].epoch] = i;
+        readPredictionRows(dir / valPredictionsFileName(), true, [&](int epoch, const Prediction& p) {
+            const auto it = byEpoch.find(epoch);
+            if (it != byEpoch.end()) r.epochs[it->second].valPredictions.push_back(p);
+        });
     }
     return r;
 }

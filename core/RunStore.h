@@ -7,6 +7,7 @@
 //   epochs.jsonl      one JSON line per epoch with the full validation metrics and confusion matrix
 //   summary.json      the final summary (config, epochs[], test{...})
 //   predictions.csv   index,true,predicted,confidence for every test sample
+//   val-predictions.csv  epoch,index,true,predicted,confidence for every validation sample of every epoch
 //   meta.json         the user's name, tags and notes for the run
 //   checkpoint-*.pt   model and optimizer state (written by the trainer)
 #pragma once
@@ -46,6 +47,8 @@ struct RunRecord {
     std::vector<EpochMetrics> epochs;
     bool hasTest = false;
     EvalMetrics test;
+    std::vector<Prediction> testPredictions;  ///< from predictions.csv; only when loaded with batches
+                                              ///< (each epoch's valPredictions likewise)
     std::vector<std::string> warnings;  ///< damaged pieces that were skipped (e.g. a truncated last line)
 
     /// Highest validation accuracy over the epochs (0 when none).
@@ -53,6 +56,9 @@ struct RunRecord {
     /// Display name: meta.name, else the folder name.
     std::string displayName() const { return meta.name.empty() ? id : meta.name; }
 };
+
+/// File name of the per-epoch validation predictions in a run folder.
+inline const char* valPredictionsFileName() { return "val-predictions.csv"; }
 
 /// Reads a run folder. Throws std::runtime_error when `dir` is not a run folder (no run.json).
 /// Damaged files from a killed process never throw: what can be read is returned, with warnings.

@@ -2,6 +2,7 @@
 
 #include "core/RunStore.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -67,6 +68,19 @@ void keepEpochsUpTo(const std::string& path, int epoch) {
         } catch (const std::exception&) {
             // a torn line from the interrupted process
         }
+    }
+    writeFileAtomically(path, out);
+}
+
+/// Rewrites val-predictions.csv keeping the complete rows of epochs up to `epoch`.
+void keepPredictionsUpTo(const std::string& path, int epoch) {
+    std::ifstream in(path);
+    if (!in) return;
+    std::string out, line;
+    if (std::getline(in, line)) out += line + '\n';
+    while (std::getline(in, line)) {
+        if (std::count(line.begin(), line.end(), ',') != 4) continue;  // a torn last line
+        if (std::strtol(line.c_str(), nullptr, 10) <= epoch) out += line + '\n';
     }
     writeFileAtomically(path, out);
 }
@@ -175,6 +189,7 @@ RunWriter::RunWriter(const std::string& dir, const TrainConfig& cfg, const Datas
         if (!started.empty()) startedAt_ = started;
         keepRowsUpTo(path, *resumeAt);
         keepEpochsUpTo(epochsPath, resumeAt->epoch);
+        keepPredictionsUpTo((fs::path(dir_) / valPredictionsFileName()).string(), resumeAt->epoch);
         std::remove((fs::path(dir_) / "summary.json").string().c_str());  // the run is not finished any more
     }
     writeRunJson();
@@ -185,6 +200,11 @@ RunWriter::RunWriter(const std::string& dir, const TrainConfig& cfg, const Datas
     if (!resumeAt) metrics_ << metricsHeader() << '\n';
     epochs_.open(epochsPath, mode);
     if (!epochs_) throw std::runtime_error("cannot write " + epochsPath + ": " + std::strerror(errno));
+    const std::string predictionsPath = (fs::path(dir_) / valPredictionsFileName()).string();
+    const bool fresh = !resumeAt || !fs::exists(predictionsPath);
+    valPredictions_.open(predictionsPath, fresh ? std::ios::out | std::ios::trunc : mode);
+    if (!valPredictions_) throw std::runtime_error("cannot write " + predictionsPath + ": " + std::strerror(errno));
+    if (fresh) valPredictions_ << "epoch,index,true,predicted,confidence\n";
 }
 
 RunWriter::~RunWriter() {
@@ -236,7 +256,16 @@ void RunWriter::onEpoch(const EpochMetrics& m) {
     metrics_.flush();  // an epoch is never lost to a crash
     epochs_ << toJson(m).dump() << '\n';
     epochs_.flush();
-    if (!metrics_ || !epochs_) error_ = "cannot append to the run folder " + dir_ + " (is the disk full?)";
+    std::string rows;
+    rows.reserve(m.valPredictions.size() * 28);
+    const std::string epoch = std::to_string(m.epoch) + ',';
+    for (const Prediction& p : m.valPredictions)
+        rows += epoch + std::to_string(p.index) + ',' + std::to_string(p.trueClass) + ',' + std::to_string(p.predicted) +
+                ',' + num(p.confidence) + '\n';
+    valPredictions_ << rows;
+    valPredictions_.flush();
+    if (!metrics_ || !epochs_ || !valPredictions_)
+        error_ = "cannot append to the run folder " + dir_ + " (is the disk full?)";
     try {
         writeStatus("running", "", m.elapsedSec);
     } catch (const std::exception& e) {
@@ -250,6 +279,7 @@ void RunWriter::onFinished(const RunSummary& s) {
     if (!metrics_ || !epochs_) error_ = "cannot write to the run folder " + dir_ + " (is the disk full?)";
     metrics_.close();
     epochs_.close();
+    valPredictions_.close();
     try {
         std::string csv = "index,true,predicted,confidence\n";
         csv.reserve(s.testPredictions.size() * 24);

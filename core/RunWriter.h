@@ -68,6 +68,7 @@ private:
     int lockFd_ = -1;
     std::ofstream metrics_;
     std::ofstream epochs_;
+    std::ofstream valPredictions_;
     std::string error_;
 };
 

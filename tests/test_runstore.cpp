@@ -70,6 +70,8 @@ ts::RunSummary recordRun(ts::RunWriter& w, bool finish) {
         e.evalSeconds = 0.125;
         e.elapsedSec = 1.5 * epoch;
         e.samplesPerSec = 2000.0;
+        e.valSplit = "val";
+        e.valPredictions = {{0, 0, epoch - 1, 0.5 + 0.25 * epoch}, {3, 1, 1, 0.875}};
         w.onEpoch(e);
         s.epochs.push_back(e);
     }
@@ -184,6 +186,23 @@ void TestRunStore::reloadGivesBackWhatWasWritten() {
         QCOMPARE(r.epochs[i].valSetName, written.epochs[i].valSetName);
         compareEval(r.epochs[i].val, written.epochs[i].val);
     }
+    // Per-sample predictions come back for the mistakes gallery of a reopened run.
+    for (size_t i = 0; i < 2; ++i) {
+        QCOMPARE(r.epochs[i].valSplit, std::string("val"));
+        QCOMPARE(r.epochs[i].valPredictions.size(), size_t(2));
+        for (size_t k = 0; k < 2; ++k) {
+            const ts::Prediction& a = r.epochs[i].valPredictions[k];
+            const ts::Prediction& b = written.epochs[i].valPredictions[k];
+            QCOMPARE(a.index, b.index);
+            QCOMPARE(a.trueClass, b.trueClass);
+            QCOMPARE(a.predicted, b.predicted);
+            QCOMPARE(a.confidence, b.confidence);
+        }
+    }
+    QCOMPARE(r.testPredictions.size(), size_t(2));
+    QCOMPARE(r.testPredictions[1].predicted, 2);
+    QCOMPARE(r.testPredictions[1].confidence, 0.6);
+    QVERIFY(ts::loadRun(dir, false).testPredictions.empty());  // not for listings
     QVERIFY(r.hasTest);
     compareEval(r.test, written.test);
     QCOMPARE(r.bestValAccuracy(), std::max(written.epochs[0].val.accuracy, written.epochs[1].val.accuracy));
@@ -227,6 +246,10 @@ void TestRunStore::killedRunReadsAsInterrupted() {
         QCOMPARE(int(during.epochs.size()), 1);
         QCOMPARE(int(during.batches.size()), 3);
         QVERIFY(during.warnings.empty());
+        QCOMPARE(during.epochs[0].valPredictions.size(), size_t(2));  // epoch 2's rows are gone, epoch 1's kept
+        QFile rows(QString::fromStdString(dir + "/" + ts::valPredictionsFileName()));
+        QVERIFY(rows.open(QIODevice::ReadOnly));
+        QCOMPARE(rows.readAll().count('\n'), 3);
     }
 }
 

@@ -988,6 +988,9 @@ void MainWindow::clearRunViews() {
     m_lrChart->clear();
     m_confusionPanel->clear();
     m_evalPredictions.clear();
+    // Predictions of a live run index the data set loaded now; showRun names the run's own.
+    m_predictionsDataHash = m_datasetSamples ? m_datasetSamples->contentHash : std::string();
+    m_predictionsDataPath = m_datasetSamples ? QString::fromStdString(m_datasetSamples->path) : QString();
     m_timeline.clear();
     m_lastStep = 0;
     m_lastLr = -1.0;
@@ -1404,8 +1407,12 @@ void MainWindow::showRun(const ts::RunRecord& run) {
     m_evalSecondsTotal = 0.0;
     m_rateWindow.clear();
     onBatches(QVector<BatchMetrics>(run.batches.begin(), run.batches.end()));
+    m_predictionsDataHash = run.datasetHash;
+    m_predictionsDataPath = QString::fromStdString(run.dataset.path);
     for (const EpochMetrics& e : run.epochs) onEpoch(e);
     if (run.hasTest && !run.test.empty()) showEvaluation(run.test, tr("Test set"));
+    if (!run.testPredictions.empty())
+        m_evalPredictions.insert(-1, {std::make_shared<const std::vector<Prediction>>(run.testPredictions), "test"});
 
     QString device = QString::fromStdString(run.device.empty() ? run.config.device : run.device);
     if (run.threads > 1) device += tr(" · %1 threads").arg(run.threads);
@@ -1516,6 +1523,14 @@ void MainWindow::openMistakesGallery(int trueClass, int predicted, int epoch) {
         set = testSet ? &m_datasetSamples->test : found->split == "train" ? &m_datasetSamples->train : &m_datasetSamples->val;
     if (!set || set->size() == 0) {
         statusBar()->showMessage(tr("The %1 samples are not loaded, so they cannot be listed").arg(split), kStatusTimeoutMs);
+        return;
+    }
+    if (!m_predictionsDataHash.empty() && !m_datasetSamples->contentHash.empty() &&
+        m_datasetSamples->contentHash != m_predictionsDataHash) {
+        statusBar()->showMessage(tr("The loaded data set is not the one this run was trained on: open %1 to see the "
+                                    "samples behind its predictions")
+                                     .arg(QDir::toNativeSeparators(m_predictionsDataPath)),
+                                 kStatusTimeoutMs);
         return;
     }
     int64_t largest = -1;

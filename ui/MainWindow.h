@@ -280,6 +280,8 @@ private:
     };
     QHash<int, EvaluationPredictions> m_evalPredictions;
     std::shared_ptr<const Dataset> m_datasetSamples;
+    std::string m_predictionsDataHash;  // content hash of the data the shown predictions index ("" = unknown)
+    QString m_predictionsDataPath;
     QPointer<MistakesGallery> m_gallery;
 
     // Data set preview.
