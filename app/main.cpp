@@ -1,4 +1,5 @@
 // trainscope: the desktop dashboard.
+#include "app/PaintProfiler.h"
 #include "app/StallProbe.h"
 #include "app/EvaluationController.h"
 #include "app/TrainingController.h"
@@ -45,7 +46,7 @@ double secondsSinceProcessStart() {
 }  // namespace ts
 
 int main(int argc, char** argv) {
-    QApplication app(argc, argv);
+    ts::ProfilingApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("TrainScope"));
     QApplication::setApplicationName(QStringLiteral("TrainScope"));
     QApplication::setApplicationVersion(QStringLiteral(TRAINSCOPE_VERSION));
@@ -75,7 +76,9 @@ int main(int argc, char** argv) {
                                       QStringLiteral("Measure GUI event-loop stalls during training; print them on stderr."));
     const QCommandLineOption startupOpt(QStringLiteral("startup-report"),
                                         QStringLiteral("Print the time from process start to the window shown, then quit."));
-    parser.addOptions({dataOpt, presetOpt, epochsOpt, startOpt, runsOpt, quitOpt, stallOpt, startupOpt});
+    const QCommandLineOption paintOpt(QStringLiteral("paint-report"),
+                                      QStringLiteral("Time every widget paint during training; print the table on stderr."));
+    parser.addOptions({dataOpt, presetOpt, epochsOpt, startOpt, runsOpt, quitOpt, stallOpt, startupOpt, paintOpt});
     const QCommandLineOption evaluateOpt(QStringLiteral("evaluate"),
                                          QStringLiteral("Open the Evaluate window on a saved model (a checkpoint, run folder "
                                                         "or TorchScript file) and evaluate it on --evaluate-data."),
@@ -137,6 +140,13 @@ int main(int argc, char** argv) {
             probe->stop();
             std::fprintf(stderr, "event-loop stall during training: p50 %.1f ms, p99 %.1f ms, max %.1f ms over %zu ticks\n",
                          probe->quantileMs(0.5), probe->quantileMs(0.99), probe->maxMs(), probe->samples());
+        });
+    }
+    if (parser.isSet(paintOpt)) {
+        QObject::connect(controller.worker(), &ts::TrainingWorker::started, &app, [&app] { app.setPaintProfiling(true); });
+        QObject::connect(controller.worker(), &ts::TrainingWorker::finished, &app, [&app] {
+            app.setPaintProfiling(false);
+            app.printReport(stderr);
         });
     }
     if (parser.isSet(quitOpt))

@@ -11,6 +11,7 @@
 #include <QLegendMarker>
 #include <QMouseEvent>
 #include <QToolButton>
+#include <QElapsedTimer>
 #include <QtTest>
 
 #include <cmath>
@@ -64,6 +65,7 @@ void sendMouse(QWidget* target, QEvent::Type type, const QPoint& pos, Qt::MouseB
 class TestChartWidgets : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void liveAppendsWaitButInteractiveChangesDoNot();
     void hoverTooltipShowsEveryUnitAndSeries();
     void hoverTooltipStaysOnScreenAndPins();
     void legendClickHidesAndShows();
@@ -344,6 +346,33 @@ void TestChartWidgets::panelToolbarDrivesTheChart() {
     QVERIFY(panel.logXButton()->isChecked());
     chart->setSmoothingMode(CurveChart::SmoothingMode::TimeWeighted);
     QCOMPARE(panel.smoothingModeCombo()->currentData().toInt(), static_cast<int>(CurveChart::SmoothingMode::TimeWeighted));
+}
+
+// Streaming appends repaint at most twice a second (each repaint costs the GUI thread milliseconds that
+// training needs); a user's change brings the pending repaint forward to the next frame.
+void TestChartWidgets::liveAppendsWaitButInteractiveChangesDoNot() {
+    ts::CurveChart chart(QStringLiteral("Live"));
+    const int id = chart.addSeries(QStringLiteral("loss"));
+    chart.resize(500, 300);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    chart.appendPoints(id, {QPointF(1, 1), QPointF(2, 2)});
+    chart.refreshNow();
+    QCOMPARE(chart.displayedCount(id), 2);
+
+    QElapsedTimer since;
+    since.start();
+    chart.appendPoints(id, {QPointF(3, 3)});
+    QTest::qWait(50);
+    if (since.elapsed() < 400) QCOMPARE(chart.displayedCount(id), 2);  // still waiting for the live refresh
+    QTRY_COMPARE_WITH_TIMEOUT(chart.displayedCount(id), 3, 3000);
+
+    since.restart();
+    chart.appendPoints(id, {QPointF(4, 4)});
+    chart.setSmoothing(0.5);  // interactive: the next frame, taking the appended point along
+    QTest::qWait(100);
+    if (since.elapsed() < 400) QCOMPARE(chart.displayedCount(id), 4);  // well before the live refresh was due
+    QTRY_COMPARE_WITH_TIMEOUT(chart.displayedCount(id), 4, 3000);
 }
 
 QTEST_MAIN(TestChartWidgets)

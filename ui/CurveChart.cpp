@@ -37,7 +37,10 @@ namespace ts {
 
 namespace {
 
-constexpr int kRefreshDelayMs = 40;          // coalesces bursts of appends into one repaint
+// Streaming appends repaint at most twice a second: a chart repaint costs 3-4 ms of the GUI thread, and
+// at 40 ms the three charts took a third of a core that the training threads needed (bench/RESULTS.md).
+constexpr int kLiveRefreshMs = 500;
+constexpr int kInteractiveRefreshMs = 16;     // zoom, toggles, resizes: the next frame
 constexpr int kMinBuckets = 64;
 constexpr int kMaxBuckets = 4096;
 constexpr int kFallbackBuckets = 1000;       // before the widget has been laid out
@@ -374,7 +377,7 @@ CurveChart::CurveChart(const QString& title, QWidget* parent)
 
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setSingleShot(true);
-    m_refreshTimer->setInterval(kRefreshDelayMs);
+    m_refreshTimer->setInterval(kInteractiveRefreshMs);
     connect(m_refreshTimer, &QTimer::timeout, this, &CurveChart::refreshNow);
 }
 
@@ -462,7 +465,7 @@ void CurveChart::appendPoints(int id, const QVector<QPointF>& points) {
             other->dirty = true;
         }
     }
-    scheduleRefresh();
+    scheduleRefresh(kLiveRefreshMs);
 }
 
 void CurveChart::appendPoint(int id, const QPointF& point) {
@@ -475,7 +478,7 @@ void CurveChart::setSmoothedSource(int smoothedId, int rawId) {
     Series& s = *m_series[smoothedId];
     s.source = rawId;
     recomputeSmoothed(s);
-    scheduleRefresh();
+    scheduleRefresh(kInteractiveRefreshMs);
 }
 
 void CurveChart::setSmoothing(double weight) {
@@ -484,7 +487,7 @@ void CurveChart::setSmoothing(double weight) {
     m_smoothing = weight;
     for (Series* s : std::as_const(m_series))
         if (s->source >= 0) recomputeSmoothed(*s);
-    scheduleRefresh();
+    scheduleRefresh(kInteractiveRefreshMs);
 }
 
 double CurveChart::smoothing() const {
@@ -496,7 +499,7 @@ void CurveChart::setSmoothingMode(SmoothingMode mode) {
     m_smoothingMode = mode;
     for (Series* s : std::as_const(m_series))
         if (s->source >= 0) recomputeSmoothed(*s);
-    scheduleRefresh();
+    scheduleRefresh(kInteractiveRefreshMs);
     Q_EMIT viewOptionsChanged();
 }
 
@@ -559,18 +562,18 @@ void CurveChart::setAxisTitles(const QString& xTitle, const QString& yTitle) {
     m_xTitle = xTitle;
     m_yTitle = yTitle;
     m_axisY->setTitleText(yTitle);
-    scheduleRefresh();
+    scheduleRefresh(kInteractiveRefreshMs);
 }
 
 void CurveChart::setYBounds(double lo, double hi) {
     m_yBoundLo = lo;
     m_yBoundHi = hi;
-    scheduleRefresh();
+    scheduleRefresh(kInteractiveRefreshMs);
 }
 
 void CurveChart::setIntegerX(bool integer) {
     m_integerX = integer;
-    scheduleRefresh();
+    scheduleRefresh(kInteractiveRefreshMs);
 }
 
 void CurveChart::setLogY(bool logY) {
@@ -615,7 +618,7 @@ CurveChart::YRangeMode CurveChart::yRangeMode() const {
 void CurveChart::setTimeline(const RunTimeline* timeline) {
     m_timeline = timeline;
     markAllDirty();
-    scheduleRefresh();
+    scheduleRefresh(kInteractiveRefreshMs);
     Q_EMIT viewOptionsChanged();
 }
 
@@ -623,7 +626,7 @@ void CurveChart::setNativeXKind(XAxisKind kind) {
     m_nativeKind = kind;
     m_xKind = kind;
     markAllDirty();
-    scheduleRefresh();
+    scheduleRefresh(kInteractiveRefreshMs);
 }
 
 void CurveChart::setXAxisKind(XAxisKind kind) {
@@ -650,7 +653,7 @@ XAxisKind CurveChart::xAxisKind() const {
 void CurveChart::timelineChanged() {
     if (m_xKind == m_nativeKind) return;
     markAllDirty();
-    scheduleRefresh();
+    scheduleRefresh(kLiveRefreshMs);
 }
 
 void CurveChart::addEventMarker(double x, EventKind kind, const QString& text) {
@@ -871,8 +874,10 @@ bool CurveChart::hasData() const {
     return false;
 }
 
-void CurveChart::scheduleRefresh() {
-    if (!m_refreshTimer->isActive()) m_refreshTimer->start();
+void CurveChart::scheduleRefresh(int delayMs) {
+    // A pending refresh that comes sooner stands; a later one is brought forward.
+    if (m_refreshTimer->isActive() && m_refreshTimer->remainingTime() <= delayMs) return;
+    m_refreshTimer->start(delayMs);
 }
 
 void CurveChart::markAllDirty() {
@@ -888,7 +893,7 @@ int CurveChart::bucketCount() const {
 void CurveChart::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     markAllDirty();
-    scheduleRefresh();
+    scheduleRefresh(kInteractiveRefreshMs);
 }
 
 void CurveChart::refreshNow() {

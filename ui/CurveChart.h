@@ -209,7 +209,8 @@ private:
     friend class CurveChartView;
     struct Series;
 
-    void scheduleRefresh();
+    /// Repaints within `delayMs` (coalescing everything that changes meanwhile).
+    void scheduleRefresh(int delayMs);
     void markAllDirty();
     void recomputeSmoothed(Series& s);
     void extendSmoothed(Series& s, const QVector<QPointF>& raw, int from);

@@ -1055,7 +1055,28 @@ void MainWindow::onBatches(const QVector<ts::BatchMetrics>& batches) {
     for (CurveChart* chart : {m_lossChart, m_accuracyChart, m_lrChart}) chart->timelineChanged();
     const BatchMetrics& last = batches.back();
     if (last.batchesPerEpoch > 0) m_batchesPerEpoch = last.batchesPerEpoch;
-    updateProgress(last.epoch, last.step, last.samplesPerSec, last.elapsedSec);
+    // The status bar shows the newest batch at most every kStatusRefreshMs: each change of its text costs
+    // a window update, and batches arrive 20 times a second.
+    m_pendingProgress = last;
+    m_progressPending = true;
+    const qint64 since = m_progressClock.isValid() ? m_progressClock.elapsed() : kStatusRefreshMs;
+    if (since >= kStatusRefreshMs) {
+        flushProgress();
+    } else if (!m_progressFlushScheduled) {
+        m_progressFlushScheduled = true;
+        QTimer::singleShot(int(kStatusRefreshMs - since), this, [this] {
+            m_progressFlushScheduled = false;
+            flushProgress();
+        });
+    }
+}
+
+void MainWindow::flushProgress() {
+    if (!m_progressPending) return;
+    m_progressPending = false;
+    m_progressClock.start();
+    const BatchMetrics& b = m_pendingProgress;
+    updateProgress(b.epoch, b.step, b.samplesPerSec, b.elapsedSec);
 }
 
 void MainWindow::onEpoch(const ts::EpochMetrics& m) {
@@ -1080,6 +1101,7 @@ void MainWindow::onEpoch(const ts::EpochMetrics& m) {
     m_lossChart->addEventMarker(static_cast<double>(m.step), CurveChart::EventKind::EpochBoundary, boundary);
     m_lrChart->addEventMarker(static_cast<double>(m.step), CurveChart::EventKind::EpochBoundary, boundary);
 
+    m_progressPending = false;  // the epoch's own figures supersede a batch still waiting to be shown
     updateProgress(m.epoch, m.step, m.samplesPerSec, m.elapsedSec);
     m_rateWindow.clear();  // the next epoch's rate must not include the evaluation pause
 
@@ -1100,6 +1122,7 @@ void MainWindow::onMessage(const QString& text) {
 
 void MainWindow::onTrainingFinished(const ts::RunSummary& s) {
     m_stopping = false;
+    flushProgress();  // the last batch's figures, not a stale timer's
     applyState(RunState::Idle);
     m_runsPanel->refresh();  // the run's new status
     m_etaLabel->clear();

@@ -9,6 +9,7 @@
 #include "ui/ChartMath.h"
 
 #include <QHash>
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QPointer>
 #include <QString>
@@ -280,6 +281,13 @@ private:
     };
     QHash<int, EvaluationPredictions> m_evalPredictions;
     std::shared_ptr<const Dataset> m_datasetSamples;
+    // Status-bar throttling: the newest batch waits here until the next refresh.
+    static constexpr qint64 kStatusRefreshMs = 250;
+    void flushProgress();
+    BatchMetrics m_pendingProgress;
+    bool m_progressPending = false;
+    bool m_progressFlushScheduled = false;
+    QElapsedTimer m_progressClock;
     std::string m_predictionsDataHash;  // content hash of the data the shown predictions index ("" = unknown)
     QString m_predictionsDataPath;
     QPointer<MistakesGallery> m_gallery;

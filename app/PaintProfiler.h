@@ -1,0 +1,78 @@
+// A QApplication that can time every paint (and backing-store update) event by receiver class, to see
+// which widgets the GUI thread spends its time drawing while training (`trainscope --paint-report`).
+#pragma once
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QHash>
+#include <QString>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace ts {
+
+class ProfilingApplication : public QApplication {
+public:
+    using QApplication::QApplication;
+
+    /// Starts (clearing earlier figures) or stops timing paint events.
+    void setPaintProfiling(bool on) {
+        if (on) {
+            stats_.clear();
+            clock_.start();
+        }
+        profiling_ = on;
+    }
+
+    bool notify(QObject* receiver, QEvent* event) override {
+        const QEvent::Type type = event->type();
+        if (!profiling_ || (type != QEvent::Paint && type != QEvent::UpdateRequest))
+            return QApplication::notify(receiver, event);
+        QElapsedTimer t;
+        t.start();
+        const bool handled = QApplication::notify(receiver, event);
+        const qint64 ns = t.nsecsElapsed();
+        QString key = QString::fromLatin1(receiver->metaObject()->className());
+        if (!receiver->objectName().isEmpty()) key += QLatin1Char(' ') + receiver->objectName();
+        // A view's viewport: name the view and what holds it (e.g. which chart).
+        for (const QObject* up = receiver->objectName().isEmpty() ? receiver->parent() : nullptr; up; up = up->parent()) {
+            key += QStringLiteral(" in ") + QString::fromLatin1(up->metaObject()->className()) + QLatin1Char(' ') +
+                   up->objectName();
+            if (!up->objectName().isEmpty() && up->objectName() != QLatin1String("chartView")) break;
+        }
+        if (type == QEvent::UpdateRequest) key += QStringLiteral(" [update request]");
+        Stat& s = stats_[key];
+        ++s.count;
+        s.ns += ns;
+        return handled;
+    }
+
+    /// One line per receiver, most time first: events, total ms, mean ms, share of the wall time.
+    void printReport(std::FILE* out) const {
+        const double wallMs = double(clock_.nsecsElapsed()) / 1e6;
+        std::vector<std::pair<QString, Stat>> rows;
+        for (auto it = stats_.cbegin(); it != stats_.cend(); ++it) rows.emplace_back(it.key(), it.value());
+        std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.second.ns > b.second.ns; });
+        std::fprintf(out, "paint events over %.1f s of wall time (nested paints count in their parents too):\n",
+                     wallMs / 1000.0);
+        for (const auto& [name, s] : rows) {
+            const double ms = double(s.ns) / 1e6;
+            std::fprintf(out, "  %8.1f ms %6.2f%% %7lld events %7.3f ms each  %s\n", ms, 100.0 * ms / wallMs,
+                         static_cast<long long>(s.count), ms / double(s.count), qPrintable(name));
+        }
+    }
+
+private:
+    struct Stat {
+        qint64 count = 0;
+        qint64 ns = 0;
+    };
+    QHash<QString, Stat> stats_;
+    QElapsedTimer clock_;
+    bool profiling_ = false;
+};
+
+}  // namespace ts
