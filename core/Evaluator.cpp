@@ -562,6 +562,19 @@ EvaluationResult evaluateModel(const EvaluateRequest& rq, EvaluateControl* contr
                     result.drift = computeDrift(refSet, set, classNames,
                                                 set.isTabular() ? data.featureNames : std::vector<std::string>{},
                                                 ref.name + " training split");
+                    // Table columns were compared standardized; report their means and spreads in raw units.
+                    if (set.isTabular() && data.featureScale.size() == data.featureNames.size())
+                        for (FeatureShift& f : result.drift.features) {
+                            const auto it = std::find(data.featureNames.begin(), data.featureNames.end(), f.name);
+                            if (it == data.featureNames.end()) continue;
+                            const size_t j = size_t(it - data.featureNames.begin());
+                            const double scale = data.featureScale[j], shift = data.featureShift[j];
+                            if (!(scale > 0.0)) continue;
+                            f.referenceMean = f.referenceMean / scale + shift;
+                            f.currentMean = f.currentMean / scale + shift;
+                            f.referenceStd /= scale;
+                            f.currentStd /= scale;
+                        }
                 } else {
                     result.warnings.push_back("the reference data " + refPath +
                                               " does not have the same kind of samples; drift is not measured");

@@ -1641,13 +1641,14 @@ std::string reportHtml(const ReportContent& c) {
 
 namespace {
 
-/// One CSV row with the named columns filled and the rest empty.
-class CsvRow {
+/// One CSV row of `Columns` cells with the named columns filled and the rest empty; set() returns the
+/// derived row type so that its own helpers chain.
+template <class Row, size_t Columns>
+class CsvCells {
 public:
-    CsvRow() : cells_(kCsvColumns) {}
-    CsvRow& set(int column, std::string value) {
+    Row& set(int column, std::string value) {
         cells_[size_t(column)] = std::move(value);
-        return *this;
+        return static_cast<Row&>(*this);
     }
     std::string str() const {
         std::string out;
@@ -1656,8 +1657,11 @@ public:
     }
 
 private:
-    std::vector<std::string> cells_;
+    std::vector<std::string> cells_ = std::vector<std::string>(Columns);
 };
+
+/// A row of the run CSV (kCsvHeader).
+class CsvRow : public CsvCells<CsvRow, kCsvColumns> {};
 
 // Column indices of kCsvHeader.
 enum CsvColumn {
@@ -1809,28 +1813,17 @@ constexpr const char* kEvalCsvHeader =
 enum EvalCsvColumn { kEKind, kESet, kEClass, kEPrecision, kERecall, kEF1, kESupport, kEAccuracy, kELoss, kEEce,
                      kEDeltaF1, kEDeltaRecall, kEFlagged, kEColumns };
 
-class EvalCsvRow {
+/// A row of the evaluation CSV (kEvalCsvHeader).
+class EvalCsvRow : public CsvCells<EvalCsvRow, kEColumns> {
 public:
-    EvalCsvRow(const std::string& kind, const std::string& set) : cells_(kEColumns) {
-        cells_[kEKind] = kind;
-        cells_[kESet] = set;
-    }
-    EvalCsvRow& set(int column, std::string value) {
-        cells_[size_t(column)] = std::move(value);
-        return *this;
+    EvalCsvRow(const std::string& kind, const std::string& setName) {
+        set(kEKind, kind);
+        set(kESet, setName);
     }
     EvalCsvRow& metrics(const ClassMetrics& m, int64_t support) {
         return set(kEPrecision, csvNumber(m.precision)).set(kERecall, csvNumber(m.recall)).set(kEF1, csvNumber(m.f1))
             .set(kESupport, std::to_string(support));
     }
-    std::string str() const {
-        std::string out;
-        for (size_t i = 0; i < cells_.size(); ++i) out += (i ? "," : "") + cells_[i];
-        return out + "\n";
-    }
-
-private:
-    std::vector<std::string> cells_;
 };
 
 /// Class, average and overall rows of one set of metrics.

@@ -18,6 +18,7 @@
 #include <QtTest>
 
 #include <fstream>
+#include <random>
 
 using namespace ts;
 
@@ -219,6 +220,73 @@ private Q_SLOTS:
         rq.inputShape = "1,7,7";
         const QString bad = errorOf(rq);
         QVERIFY2(bad.contains(QStringLiteral("[1, 7, 7]")) && bad.contains(QStringLiteral("64")), qPrintable(bad));
+    }
+
+    // Tables: new rows are standardized with the training statistics, and a shifted column is found and
+    // reported in raw units.
+    void tableDriftIsFoundAndReportedInRawUnits() {
+        const auto writeTable = [](const QString& path, int rows, double shiftB, unsigned seed) {
+            std::mt19937 rng(seed);
+            std::normal_distribution<double> noise(0.0, 1.0);
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("a,b,c,label\n");
+            for (int i = 0; i < rows; ++i) {
+                const int cls = i % 3;
+                f.write(QStringLiteral("%1,%2,%3,%4\n")
+                            .arg(10.0 + 2.0 * cls + noise(rng), 0, 'f', 4)
+                            .arg(100.0 + shiftB + 5.0 * noise(rng), 0, 'f', 4)
+                            .arg(-cls + 0.5 * noise(rng), 0, 'f', 4)
+                            .arg(QLatin1String(cls == 0 ? "low" : cls == 1 ? "mid" : "high"))
+                            .toUtf8());
+            }
+        };
+        const QString trainCsv = tmp_.filePath(QStringLiteral("table-train.csv"));
+        const QString newCsv = tmp_.filePath(QStringLiteral("table-new.csv"));
+        writeTable(trainCsv, 600, 0.0, 1);
+        writeTable(newCsv, 300, 15.0, 2);  // column b moves by three of its standard deviations
+        const Dataset data = loadDataset(trainCsv.toStdString(), LoadOptions{});
+        TrainConfig cfg = presetConfig("mlp");
+        cfg.epochs = 2;
+        cfg.threads = 1;
+        const QString run = tmp_.filePath(QStringLiteral("table-run"));
+        {
+            RunWriter writer(run.toStdString(), cfg, describeDataset(data, cfg.valFraction));
+            RunControl control;
+            TrainOptions options;
+            options.checkpointDir = run.toStdString();
+            QCOMPARE(int(train(cfg, data, writer, control, options).status), int(RunStatus::Finished));
+        }
+        EvaluateRequest rq;
+        rq.modelPath = run.toStdString();
+        rq.threads = 1;
+        // Fresh rows from the same distribution score like the run's own test split.
+        const QString sameCsv = tmp_.filePath(QStringLiteral("table-same.csv"));
+        writeTable(sameCsv, 300, 0.0, 3);
+        rq.dataPath = sameCsv.toStdString();
+        const EvaluationResult same = evaluateModel(rq);
+        QVERIFY(same.comparison.available);
+        QVERIFY2(std::abs(same.metrics.accuracy - same.comparison.baseline.accuracy) < 0.1,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(same.metrics.accuracy).arg(same.comparison.baseline.accuracy)));
+        QVERIFY(same.drift.features.front().ks < 0.2);
+
+        rq.dataPath = newCsv.toStdString();
+        const EvaluationResult r = evaluateModel(rq);
+        QCOMPARE(QString::fromStdString(r.splitName), QStringLiteral("all"));
+        QCOMPARE(r.metrics.confusion.total(), int64_t(300));
+        QCOMPARE(QString::fromStdString(r.drift.featureKind), QStringLiteral("columns"));
+        QCOMPARE(r.drift.features.size(), size_t(3));
+        const FeatureShift& top = r.drift.features.front();
+        QCOMPARE(QString::fromStdString(top.name), QStringLiteral("b"));
+        QVERIFY(top.ks > 0.8 && top.pValue < 1e-10);
+        QVERIFY2(std::abs(top.referenceMean - 100.0) < 1.0 && std::abs(top.currentMean - 115.0) < 1.5,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(top.referenceMean).arg(top.currentMean)));
+        QVERIFY(std::abs(top.referenceStd - 5.0) < 0.8);
+        for (size_t i = 1; i < r.drift.features.size(); ++i) QVERIFY(r.drift.features[i].ks < 0.2);
+        // The mistakes gallery gets raw values back: standardized * (1 / scale) + shift.
+        QCOMPARE(r.featureNames, (std::vector<std::string>{"a", "b", "c"}));
+        QCOMPARE(r.featureShift.size(), size_t(3));
+        QVERIFY(r.samples && r.samples->isTabular());
     }
 
     void badInputsGetMessagesThatNameBothShapes() {
