@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <sys/resource.h>
 #include <cstdio>
 #include <vector>
 
@@ -23,6 +24,10 @@ public:
         if (on) {
             stats_.clear();
             clock_.start();
+            cpuAtStart_ = threadCpuSeconds();
+        } else if (profiling_) {
+            cpuSeconds_ = threadCpuSeconds() - cpuAtStart_;
+            wallSeconds_ = double(clock_.nsecsElapsed()) / 1e9;
         }
         profiling_ = on;
     }
@@ -52,10 +57,13 @@ public:
 
     /// One line per receiver, most time first: events, total ms, mean ms, share of the wall time.
     void printReport(std::FILE* out) const {
-        const double wallMs = double(clock_.nsecsElapsed()) / 1e6;
+        const double wallMs = (wallSeconds_ > 0.0 ? wallSeconds_ : double(clock_.nsecsElapsed()) / 1e9) * 1e3;
         std::vector<std::pair<QString, Stat>> rows;
         for (auto it = stats_.cbegin(); it != stats_.cend(); ++it) rows.emplace_back(it.key(), it.value());
         std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.second.ns > b.second.ns; });
+        if (wallSeconds_ > 0.0)
+            std::fprintf(out, "GUI thread CPU: %.2f s over %.1f s of training (%.1f%% of one core)\n", cpuSeconds_,
+                         wallSeconds_, 100.0 * cpuSeconds_ / wallSeconds_);
         std::fprintf(out, "paint events over %.1f s of wall time (nested paints count in their parents too):\n",
                      wallMs / 1000.0);
         for (const auto& [name, s] : rows) {
@@ -66,6 +74,13 @@ public:
     }
 
 private:
+    /// CPU time (user + system) of the calling thread, the GUI thread here.
+    static double threadCpuSeconds() {
+        rusage u{};
+        if (getrusage(RUSAGE_THREAD, &u) != 0) return 0.0;
+        return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+    }
+
     struct Stat {
         qint64 count = 0;
         qint64 ns = 0;
@@ -73,6 +88,9 @@ private:
     QHash<QString, Stat> stats_;
     QElapsedTimer clock_;
     bool profiling_ = false;
+    double cpuAtStart_ = 0.0;
+    double cpuSeconds_ = 0.0;
+    double wallSeconds_ = 0.0;
 };
 
 }  // namespace ts

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The dashboard's cost (issue 6, row 3): the same mlp training in the GUI under Xvfb and in the CLI,
 # alternated ROUNDS times so that drift of this VM hits both alike; reports each pair's epoch times
-# (median of epochs 2..N), the median ratio GUI/CLI, and the GUI's paint table from the last round.
+# (median of epochs 2..N), the median ratio GUI/CLI, the GUI thread's CPU time (the noise-free part of
+# the cost: this VM's epoch times drift by tens of percent between rounds), and the paint table.
 # Usage: bench/gui_cost.sh [ROUNDS] [THREADS]     (needs a Release build in build/ and xvfb)
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -25,7 +26,7 @@ for r in $(seq "$rounds"); do
   gui=$(median_epoch "$(ls -d "$tmp/gui$r"/*/ | head -1)summary.json")
   ratio=$(/usr/bin/python3 -c "print('%.3f' % ($gui / $cli))")
   ratios+=("$ratio")
-  echo "round $r: CLI $cli s, GUI $gui s, GUI/CLI $ratio; $(grep -o 'p99.*' "$tmp/gui$r.log")"
+  echo "round $r: CLI $cli s, GUI $gui s, GUI/CLI $ratio; $(grep -o 'p99.*' "$tmp/gui$r.log"); $(grep -o 'GUI thread CPU.*' "$tmp/gui$r.log")"
 done
 echo "median GUI/CLI over $rounds rounds: $(printf '%s\n' "${ratios[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')  (target <= 1.05)"
 echo "paint table of round $rounds:"

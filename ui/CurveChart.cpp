@@ -8,6 +8,7 @@
 #include <QChartView>
 #include <QContextMenuEvent>
 #include <QDir>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFontMetrics>
@@ -29,6 +30,7 @@
 #include <QWheelEvent>
 
 #include <algorithm>
+#include <cstdio>
 #include <cmath>
 #include <limits>
 #include <utility>
@@ -1049,6 +1051,9 @@ void CurveChart::refreshNow() {
     m_axisY->setLabelsVisible(all.valid());
     updateYAxis(all.lo, all.hi, all.valid());
     if (!std::isnan(m_hoverX) && m_tip->isVisible()) hoverAt(m_hoverX);  // values under a pinned crosshair move with the data
+    // New axis ranges and labels relayout the chart through a posted request; settle it now so that the
+    // refresh paints once, not once before the relayout and again after it.
+    QCoreApplication::sendPostedEvents(m_chart, QEvent::LayoutRequest);
     m_view->viewport()->update();
     m_lastRefreshMs = timer.nsecsElapsed() / 1e6;
 }
