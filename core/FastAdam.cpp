@@ -3,11 +3,22 @@
 #include <ATen/Parallel.h>
 
 #include <cmath>
+#include <limits>
 
 namespace ts {
 
 namespace {
 constexpr int64_t kGrainSize = 1 << 15;  // elements per parallel chunk: large enough to amortize a task
+constexpr unsigned kSawNaN = 1;
+constexpr unsigned kSawInf = 2;
+constexpr float kInf = std::numeric_limits<float>::infinity();
+}
+
+double FastAdam::nonFiniteGradient() const {
+    const unsigned seen = nonFinite_.load();
+    if (seen & kSawNaN) return std::numeric_limits<double>::quiet_NaN();
+    if (seen & kSawInf) return std::numeric_limits<double>::infinity();
+    return 0.0;
 }
 
 FastAdam::FastAdam(std::vector<torch::Tensor> params, const torch::optim::AdamWOptions& options, bool decoupled)
@@ -15,6 +26,7 @@ FastAdam::FastAdam(std::vector<torch::Tensor> params, const torch::optim::AdamWO
 
 torch::Tensor FastAdam::step(LossClosure closure) {
     torch::NoGradGuard noGrad;
+    nonFinite_.store(0);
     torch::Tensor loss;
     if (closure) {
         at::AutoGradMode enable(true);
@@ -45,6 +57,8 @@ torch::Tensor FastAdam::step(LossClosure closure) {
                                st.exp_avg_sq().is_contiguous() && !o.amsgrad();
             if (!fused) {
                 // The same arithmetic with tensor operations (other devices and layouts).
+                if (torch::isnan(grad).any().item<bool>()) nonFinite_.fetch_or(kSawNaN);
+                if (torch::isinf(grad).any().item<bool>()) nonFinite_.fetch_or(kSawInf);
                 torch::Tensor g = decoupled_ || wd == 0.0 ? grad : grad.add(p, wd);
                 if (decoupled_) p.mul_(1.0 - lr * wd);
                 st.exp_avg().mul_(beta1).add_(g, 1.0 - beta1);
@@ -62,7 +76,9 @@ torch::Tensor FastAdam::step(LossClosure closure) {
             const float decay = decoupled_ ? float(1.0 - lr * wd) : 1.0f;
             const float l2 = decoupled_ ? 0.0f : float(wd);
             at::parallel_for(0, p.numel(), kGrainSize, [&](int64_t begin, int64_t end) {
+                unsigned seen = 0;  // an OR reduction: vectorizes, unlike a floating-point sum
                 for (int64_t i = begin; i < end; ++i) {
+                    seen |= unsigned(G[i] != G[i]) | (unsigned(std::fabs(G[i]) == kInf) << 1);
                     const float g = G[i] + l2 * P[i];
                     const float m = b1 * M[i] + c1 * g;
                     const float v = b2 * V[i] + c2 * g * g;
@@ -70,6 +86,7 @@ torch::Tensor FastAdam::step(LossClosure closure) {
                     V[i] = v;
                     P[i] = P[i] * decay - s * m / (std::sqrt(v) * invSqrtBias2 + e);
                 }
+                if (seen) nonFinite_.fetch_or(seen);
             });
         }
     }

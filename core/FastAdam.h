@@ -7,6 +7,8 @@
 
 #include <torch/torch.h>
 
+#include <atomic>
+
 namespace ts {
 
 class FastAdam : public torch::optim::AdamW {
@@ -17,8 +19,14 @@ public:
     /// One optimizer step over every parameter that has a gradient.
     torch::Tensor step(LossClosure closure = nullptr) override;
 
+    /// What the last step() found in the gradients, checked in the same pass that updates the weights (so
+    /// the trainer needs no separate pass over them): 0 all finite, otherwise NaN or +/-infinity (one of them).
+    /// A non-finite gradient has then already reached the weights: stop training.
+    double nonFiniteGradient() const;
+
 private:
     bool decoupled_;
+    std::atomic<unsigned> nonFinite_{0};  // bit 0: a NaN was seen, bit 1: an infinity
 };
 
 }  // namespace ts

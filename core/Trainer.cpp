@@ -486,6 +486,7 @@ RunSummary trainImpl(const TrainConfig& cfg, const Dataset& data, TrainObserver&
     task.model()->to(device);
     task.model()->train();
     auto optimizer = makeOptimizer(cfg, task.model()->parameters(), device);
+    const auto* fastAdam = dynamic_cast<const FastAdam*>(optimizer.get());
 
     const int64_t n = trainIdx.size(0);
     const int64_t batchesPerEpoch = (n + cfg.batchSize - 1) / cfg.batchSize;
@@ -543,14 +544,22 @@ RunSummary trainImpl(const TrainConfig& cfg, const Dataset& data, TrainObserver&
                 break;
             }
             loss.backward();
-            // One reduction over all gradients: a NaN or Inf anywhere makes the sum non-finite.
-            const double gradSum = gradientSum(*task.model());
-            if (!std::isfinite(gradSum)) {
-                summary.status = RunStatus::Diverged;
-                summary.message = divergedMessage("a gradient", gradSum, step, epoch, lr);
-                break;
+            if (!fastAdam) {
+                // One reduction over all gradients: a NaN or Inf anywhere makes the sum non-finite.
+                const double gradSum = gradientSum(*task.model());
+                if (!std::isfinite(gradSum)) {
+                    summary.status = RunStatus::Diverged;
+                    summary.message = divergedMessage("a gradient", gradSum, step, epoch, lr);
+                    break;
+                }
             }
             optimizer->step();
+            // The one-pass optimizer checks the gradients while it applies them (no second pass over them).
+            if (fastAdam && fastAdam->nonFiniteGradient() != 0.0) {
+                summary.status = RunStatus::Diverged;
+                summary.message = divergedMessage("a gradient", fastAdam->nonFiniteGradient(), step, epoch, lr);
+                break;
+            }
             const int64_t bs = idx.size(0);
             lossSum += lossValue * double(bs);
             seen += bs;

@@ -38,7 +38,40 @@ private Q_SLOTS:
     void matchesLibTorch_data();
     void matchesLibTorch();
     void stateSurvivesSaveAndLoad();
+    void reportsNonFiniteGradientsOfTheLastStep();
 };
+
+// The trainer relies on this instead of its own pass over the gradients.
+void TestOptimizer::reportsNonFiniteGradientsOfTheLastStep() {
+    torch::set_num_threads(2);  // several parallel chunks: a NaN in the last one must still be seen
+    torch::Tensor big = torch::zeros({300000}).set_requires_grad(true);
+    torch::Tensor small = torch::zeros({7, 3}).set_requires_grad(true);
+    ts::FastAdam fast({big, small}, torch::optim::AdamWOptions(1e-3), true);
+    big.mutable_grad() = torch::randn({300000});
+    small.mutable_grad() = torch::randn({7, 3});
+    fast.step();
+    QCOMPARE(fast.nonFiniteGradient(), 0.0);
+
+    big.mutable_grad()[299999] = std::numeric_limits<float>::quiet_NaN();
+    fast.step();
+    QVERIFY(std::isnan(fast.nonFiniteGradient()));
+
+    big.mutable_grad()[299999] = 1.0f;
+    small.mutable_grad()[6][2] = -std::numeric_limits<float>::infinity();
+    fast.step();
+    QVERIFY(std::isinf(fast.nonFiniteGradient()));
+
+    // A non-contiguous gradient takes the tensor-operation path, which checks too.
+    small.mutable_grad() = torch::randn({3, 7}).t();
+    small.mutable_grad()[0][0] = std::numeric_limits<float>::quiet_NaN();
+    big.mutable_grad() = torch::randn({300000});
+    fast.step();
+    QVERIFY(std::isnan(fast.nonFiniteGradient()));
+
+    small.mutable_grad() = torch::randn({7, 3});
+    fast.step();  // the flag is per step
+    QCOMPARE(fast.nonFiniteGradient(), 0.0);
+}
 
 void TestOptimizer::matchesLibTorch_data() {
     QTest::addColumn<bool>("decoupled");
