@@ -53,6 +53,13 @@ void EvaluationController::attach(MainWindow* window) {
     main_ = window;
     connect(window, &MainWindow::evaluateWindowRequested, this, [this] {
         EvaluateWindow* w = this->window();
+        // Empty fields start from what the main window shows: its run and its data set.
+        EvaluateRequest rq = w->request();
+        if (rq.modelPath.empty() && main_ && !main_->currentRunDir().isEmpty())
+            rq.modelPath = main_->currentRunDir().toStdString();
+        if (rq.dataPath.empty() && main_ && !main_->lastDatasetPath().isEmpty())
+            rq.dataPath = main_->lastDatasetPath().toStdString();
+        w->setRequest(rq);
         w->show();
         w->raise();
         w->activateWindow();

@@ -1,8 +1,14 @@
 // The Qt bridge: signals in order across threads, stop and pause.
+#include "app/EvaluationController.h"
 #include "app/TrainingWorker.h"
+#include "ui/EvaluateWindow.h"
+#include "ui/MainWindow.h"
 #include "SyntheticData.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QThread>
 #include <QtTest>
 
@@ -30,6 +36,7 @@ private Q_SLOTS:
     void pauseHoldsAndResumeContinues();
     void trainingWithoutDataFails();
     void badDatasetPathIsReported();
+    void evaluateWindowStartsFromTheShownRun();
 
 Q_SIGNALS:
     void startTraining(const ts::TrainConfig& cfg);
@@ -140,6 +147,29 @@ void TestWorker::badDatasetPathIsReported() {
     QVERIFY(failed.wait(kWaitMs));
     QVERIFY(loaded.isEmpty());
     QVERIFY(failed.first().at(0).toString().contains("/nonexistent/trainscope-data"));
+}
+
+// Tools > Evaluate Model opens the Evaluate window with empty fields filled from the main window.
+void TestWorker::evaluateWindowStartsFromTheShownRun() {
+    QStandardPaths::setTestModeEnabled(true);  // a throwaway settings location
+    QSettings(QStringLiteral("TrainScope"), QStringLiteral("TrainScope")).remove(QStringLiteral("evaluate"));
+    QTemporaryDir runDir;
+    QVERIFY(runDir.isValid());
+    ts::MainWindow main;
+    main.setCurrentRunDir(runDir.path());
+    ts::EvaluationController controller;
+    controller.attach(&main);
+    Q_EMIT main.evaluateWindowRequested();
+    ts::EvaluateWindow* w = controller.window();
+    QVERIFY(w->isVisible());
+    QCOMPARE(QString::fromStdString(w->request().modelPath), QDir::toNativeSeparators(runDir.path()));
+    // A field the user filled stays as it is.
+    ts::EvaluateRequest rq = w->request();
+    rq.modelPath = "/somewhere/else.pt";
+    w->setRequest(rq);
+    Q_EMIT main.evaluateWindowRequested();
+    QCOMPARE(QString::fromStdString(w->request().modelPath), QStringLiteral("/somewhere/else.pt"));
+    controller.shutdown();
 }
 
 QTEST_MAIN(TestWorker)
