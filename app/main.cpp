@@ -62,6 +62,8 @@ int main(int argc, char** argv) {
                                        QStringLiteral("name"));
     const QCommandLineOption epochsOpt(QStringLiteral("epochs"), QStringLiteral("Number of epochs."),
                                        QStringLiteral("n"));
+    const QCommandLineOption threadsOpt(QStringLiteral("threads"), QStringLiteral("Training threads (0 = automatic)."),
+                                        QStringLiteral("n"));
     const QCommandLineOption startOpt(QStringLiteral("start"), QStringLiteral("Start training as soon as the data is loaded."));
     const QCommandLineOption runsOpt(QStringLiteral("runs-dir"), QStringLiteral("Folder where runs are saved (overrides File > Runs Folder)."),
                                      QStringLiteral("dir"));
@@ -78,7 +80,7 @@ int main(int argc, char** argv) {
                                         QStringLiteral("Print the time from process start to the window shown, then quit."));
     const QCommandLineOption paintOpt(QStringLiteral("paint-report"),
                                       QStringLiteral("Time every widget paint during training; print the table on stderr."));
-    parser.addOptions({dataOpt, presetOpt, epochsOpt, startOpt, runsOpt, quitOpt, stallOpt, startupOpt, paintOpt});
+    parser.addOptions({dataOpt, presetOpt, epochsOpt, threadsOpt, startOpt, runsOpt, quitOpt, stallOpt, startupOpt, paintOpt});
     const QCommandLineOption evaluateOpt(QStringLiteral("evaluate"),
                                          QStringLiteral("Open the Evaluate window on a saved model (a checkpoint, run folder "
                                                         "or TorchScript file) and evaluate it on --evaluate-data."),
@@ -100,7 +102,7 @@ int main(int argc, char** argv) {
     parser.process(app);
 
     ts::MainWindow window;
-    if (parser.isSet(presetOpt) || parser.isSet(epochsOpt)) {
+    if (parser.isSet(presetOpt) || parser.isSet(epochsOpt) || parser.isSet(threadsOpt)) {
         ts::TrainConfig cfg = window.config();
         try {
             if (parser.isSet(presetOpt)) cfg = ts::presetConfig(parser.value(presetOpt).toStdString());
@@ -108,15 +110,20 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "trainscope: %s\n", e.what());
             return 2;
         }
-        if (parser.isSet(epochsOpt)) {
+        // A whole number of at least `least`, or a message on stderr and exit status 2.
+        const auto count = [&](const QCommandLineOption& opt, int least, int& out) {
+            if (!parser.isSet(opt)) return true;
             bool ok = false;
-            const int epochs = parser.value(epochsOpt).toInt(&ok);
-            if (!ok || epochs < 1) {
-                std::fprintf(stderr, "trainscope: --epochs needs a positive whole number\n");
-                return 2;
+            const int v = parser.value(opt).toInt(&ok);
+            if (ok && v >= least) {
+                out = v;
+                return true;
             }
-            cfg.epochs = epochs;
-        }
+            std::fprintf(stderr, "trainscope: --%s needs a whole number of at least %d\n",
+                         qPrintable(opt.names().constFirst()), least);
+            return false;
+        };
+        if (!count(epochsOpt, 1, cfg.epochs) || !count(threadsOpt, 0, cfg.threads)) return 2;
         window.setConfig(cfg);
     }
 

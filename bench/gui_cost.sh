@@ -21,7 +21,7 @@ for r in $(seq "$rounds"); do
   "$build/app/trainscope-cli" train --data "$data" --preset mlp --epochs "$epochs" --threads "$threads" \
     --out "$tmp/cli$r" --quiet > /dev/null
   xvfb-run -a -s "-screen 0 1600x1000x24" "$build/app/trainscope" --data "$data" --preset mlp --epochs "$epochs" \
-    --start --quit-when-done --stall-report --paint-report --runs-dir "$tmp/gui$r" 2> "$tmp/gui$r.log" > /dev/null
+    --threads "$threads" --start --quit-when-done --stall-report --paint-report --runs-dir "$tmp/gui$r" 2> "$tmp/gui$r.log" > /dev/null
   cli=$(median_epoch "$tmp/cli$r/summary.json")
   gui=$(median_epoch "$(ls -d "$tmp/gui$r"/*/ | head -1)summary.json")
   ratio=$(/usr/bin/python3 -c "print('%.3f' % ($gui / $cli))")

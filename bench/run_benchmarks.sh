@@ -23,12 +23,15 @@ echo "blas: $(update-alternatives --query libblas.so.3-x86_64-linux-gnu 2>/dev/n
   --threads "$threads" --out "$tmp/cli" > "$tmp/cli.log"
 cli=$(median_epoch "$tmp/cli/summary.json")
 load=$(grep -o 'loaded in [0-9.]* s' "$tmp/cli.log" || true)
-pre=$(/usr/bin/python3 "$root/bench/pytorch_mlp.py" --style preloaded --epochs "$epochs" --threads "$threads" | awk '/^median/ {print $2}')
-tut=$(/usr/bin/python3 "$root/bench/pytorch_mlp.py" --style tutorial --epochs 2 --threads "$threads" | awk '/^median/ {print $2}')
+# The PyTorch loops use the batch size and learning rate the CLI's preset used.
+read -r batch lr < <(/usr/bin/python3 -c 'import json,sys; c=json.load(open(sys.argv[1]))["config"]; print(c["batch_size"], c["lr"])' "$tmp/cli/summary.json")
+pt=(--threads "$threads" --batch-size "$batch" --lr "$lr")
+pre=$(/usr/bin/python3 "$root/bench/pytorch_mlp.py" --style preloaded --epochs "$epochs" "${pt[@]}" | awk '/^median/ {print $2}')
+tut=$(/usr/bin/python3 "$root/bench/pytorch_mlp.py" --style tutorial --epochs 2 "${pt[@]}" | awk '/^median/ {print $2}')
 gemm=$("$build/bench/bench_gemm" "$threads" 1024 | sed -E 's/.*median ([0-9.]+) GFLOP.*/\1/')
 # One epoch of the 784-512-512-10 MLP: 3 x 2 x 668,672 FLOPs per sample (forward, two backward GEMMs), 54,000 samples.
 floor=$(/usr/bin/python3 -c "print('%.3f' % (3 * 2 * 668672 * 54000 / ($gemm * 1e9)))")
-echo "CLI epoch (mlp, AdamW, batch 64):        $cli s"
+echo "CLI epoch (mlp, AdamW, batch $batch, lr $lr): $cli s"
 echo "PyTorch best-practice loop:              $pre s   ratio CLI/PyTorch $(ratio "$cli" "$pre")  (target <= 0.9)"
 echo "PyTorch tutorial-style DataLoader:       $tut s   ratio CLI/tutorial $(ratio "$cli" "$tut")  (target <= 0.5)"
 echo "GEMM rate: $gemm GFLOP/s; floor $floor s/epoch; floor/epoch $(ratio "$floor" "$cli")  (target >= 0.75)"
@@ -38,7 +41,7 @@ echo "peak RSS, $epochs-epoch CLI run:             $(( $(cat "$tmp/rss") / 1024 
 # 3-4. The dashboard's cost and the GUI's responsiveness.
 if command -v xvfb-run >/dev/null; then
   xvfb-run -a -s "-screen 0 1600x1000x24" "$build/app/trainscope" --data "$data" --preset mlp --epochs "$epochs" \
-    --start --quit-when-done --stall-report --runs-dir "$tmp/gui" 2> "$tmp/gui.log" >/dev/null
+    --threads "$threads" --start --quit-when-done --stall-report --runs-dir "$tmp/gui" 2> "$tmp/gui.log" >/dev/null
   gui=$(median_epoch "$(ls -d "$tmp"/gui/*/ | head -1)summary.json")
   echo "GUI epoch under Xvfb:                    $gui s   ratio GUI/CLI $(ratio "$gui" "$cli")  (target <= 1.05)"
   grep 'event-loop stall' "$tmp/gui.log" | sed 's/^/GUI /'

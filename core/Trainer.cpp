@@ -196,6 +196,14 @@ double scheduledLr(const TrainConfig& c, int64_t step, int64_t totalSteps, int e
     return c.lr;
 }
 
+/// Drops the gradients instead of zeroing them (PyTorch's set_to_none): backward() then hands each
+/// parameter its freshly computed gradient, where zeroing would cost a write pass and accumulating into
+/// the zeros a read-modify-write pass over every parameter, each step.
+void clearGradients(torch::optim::Optimizer& opt) {
+    for (auto& group : opt.param_groups())
+        for (auto& p : group.params()) p.mutable_grad().reset();
+}
+
 void setLr(torch::optim::Optimizer& opt, double lr) {
     for (auto& group : opt.param_groups()) group.options().set_lr(lr);
 }
@@ -534,7 +542,7 @@ RunSummary trainImpl(const TrainConfig& cfg, const Dataset& data, TrainObserver&
             setLr(*optimizer, lr);
             const torch::Tensor idx = order.slice(0, b * cfg.batchSize, std::min(n, (b + 1) * cfg.batchSize));
             const torch::Tensor y = train.labels(idx);
-            optimizer->zero_grad();
+            clearGradients(*optimizer);
             torch::Tensor loss = task.loss(train.images(idx), y, correct);
             const double lossValue = loss.item<double>();
             ++step;

@@ -338,6 +338,7 @@ void TestReportUi::trainedRunHasEventsAndCanBeExported() {
     controller.attach(&w);
     TrainConfig cfg = presetConfig("mlp");
     cfg.epochs = 2;
+    cfg.batchSize = 64;
     cfg.threads = 1;
     cfg.device = "cpu";
     QSignalSpy finished(controller.worker(), &TrainingWorker::finished);

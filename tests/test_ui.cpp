@@ -518,7 +518,7 @@ void TestUi::trainRequestedCarriesForm() {
     cfg.threads = 2;
     cfg.seed = 7;
     w.setConfig(cfg);
-    w.findChild<QSpinBox*>(QStringLiteral("batchSizeSpin"))->setValue(256);  // as a user would
+    w.findChild<QSpinBox*>(QStringLiteral("batchSizeSpin"))->setValue(192);  // as a user would
 
     w.trainAction()->trigger();
     QCOMPARE(spy.count(), 1);
@@ -532,7 +532,7 @@ void TestUi::trainRequestedCarriesForm() {
     QCOMPARE(got.stepEpochs, 3);
     QCOMPARE(got.stepGamma, 0.5);
     QCOMPARE(got.epochs, 7);
-    QCOMPARE(got.batchSize, 256);
+    QCOMPARE(got.batchSize, 192);
     QCOMPARE(got.valFraction, 0.2);
     QCOMPARE(got.device, std::string("cpu"));
     QCOMPARE(got.threads, 2);
