@@ -4,6 +4,7 @@
 
 #include <QtTest>
 
+#include <array>
 #include <cmath>
 #include <random>
 
@@ -31,6 +32,8 @@ private Q_SLOTS:
     void decimationKeepsMinAndMaxOfEveryBucket();
     void decimationNeverDropsASpike();
     void decimationKeepsEverythingWhenSparse();
+    void blockDecimationMatchesPointByPoint();
+    void blockExtremesFollowAppends();
     void debiasedEmaByHand();
     void timeWeightedEmaIgnoresLoggingInterval();
     void timeWeightedEmaIsDebiased();
@@ -90,6 +93,75 @@ void TestChartMath::decimationKeepsEverythingWhenSparse() {
     QVector<QPointF> pts;
     for (int i = 0; i < 300; ++i) pts.append(QPointF(i, i % 7));
     QCOMPARE(decimate(pts, 100).size(), 300);  // 300 <= 4 per bucket * 100: the raw points, zoomed in
+}
+
+void TestChartMath::blockDecimationMatchesPointByPoint() {
+    // Noise quantized to a few levels (ties everywhere), NaNs and values <= 0 sprinkled in, and x with
+    // gaps, so that buckets hold anything from no point to thousands and blocks often straddle buckets.
+    constexpr int kPoints = 300000;
+    std::mt19937 rng(7);
+    std::uniform_int_distribution<int> level(-3, 12);
+    std::uniform_int_distribution<int> oneIn(0, 999);
+    QVector<QPointF> pts(kPoints);
+    double x = 0.0;
+    for (int i = 0; i < kPoints; ++i) {
+        x += oneIn(rng) == 0 ? 5000.0 : 1.0;
+        const int r = oneIn(rng);
+        const double y = r == 0 ? std::nan("") : (r == 1 ? -1.0 : double(level(rng)) / 4.0);
+        pts[i] = QPointF(x, y);
+    }
+    BlockExtremes blocks;
+    blocks.update(pts);
+    QCOMPARE(blocks.count(), kPoints / BlockExtremes::kPoints);
+    for (const bool logY : {false, true}) {
+        const auto usable = [&](int i) { return std::isfinite(pts[i].y()) && (!logY || pts[i].y() > 0.0); };
+        const auto blockUsable = [&](int b) {
+            return blocks.block(b).finite && (!logY || blocks.block(b).positive);
+        };
+        const QList<std::array<int, 3>> cases{{0, kPoints, 1000}, {1, kPoints - 1, 37}, {12345, 250001, 4096},
+                                              {64, 64 * 500, 3}, {100, 100 + 64 * 4 * 7, 7}};
+        for (const auto& [begin, end, buckets] : cases) {
+            const double lo = pts[begin].x(), hi = pts[end - 1].x();
+            const auto xOf = [&](int i) { return pts[i].x(); };
+            const auto yOf = [&](int i) { return pts[i].y(); };
+            QVector<int> plain, fast;
+            decimateMinMax(begin, end, lo, hi, buckets, xOf, yOf, usable, plain);
+            decimateMinMax(begin, end, lo, hi, buckets, xOf, yOf, usable, fast, &blocks, blockUsable);
+            QVERIFY2(plain.size() > 2 && plain.size() < (end - begin) / 4, "the case must actually decimate");
+            QVERIFY2(plain == fast, qPrintable(QStringLiteral("log %1, [%2, %3), %4 buckets: %5 vs %6 points")
+                                                   .arg(logY).arg(begin).arg(end).arg(buckets)
+                                                   .arg(plain.size()).arg(fast.size())));
+        }
+    }
+}
+
+void TestChartMath::blockExtremesFollowAppends() {
+    std::mt19937 rng(3);
+    std::normal_distribution<double> noise(0.0, 1.0);
+    QVector<QPointF> pts;
+    BlockExtremes grown;
+    for (int chunk = 1; pts.size() < 5000; chunk = chunk * 3 % 97 + 1) {  // uneven appends, as a live run delivers
+        for (int k = 0; k < chunk; ++k) pts.append(QPointF(pts.size(), noise(rng)));
+        grown.update(pts);
+    }
+    BlockExtremes whole;
+    whole.update(pts);
+    QCOMPARE(grown.count(), whole.count());
+    for (int b = 0; b < whole.count(); ++b) {
+        const int first = b * BlockExtremes::kPoints;
+        const auto lowest = std::min_element(pts.begin() + first, pts.begin() + first + BlockExtremes::kPoints,
+                                             [](const QPointF& a, const QPointF& c) { return a.y() < c.y(); });
+        QCOMPARE(grown.block(b).iMin, int(lowest - pts.begin()));
+        QCOMPARE(grown.block(b).yMin, lowest->y());
+        QCOMPARE(grown.block(b).iMax, whole.block(b).iMax);
+        QCOMPARE(grown.block(b).yMax, whole.block(b).yMax);
+    }
+    // Replaced by fewer points (a series cleared and refilled): the blocks start over.
+    pts.resize(100);
+    for (QPointF& p : pts) p.setY(-p.y());
+    grown.update(pts);
+    QCOMPARE(grown.count(), 1);
+    QCOMPARE(grown.block(0).yMax, whole.block(0).yMin * -1.0);
 }
 
 void TestChartMath::debiasedEmaByHand() {

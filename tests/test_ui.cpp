@@ -222,6 +222,17 @@ void TestUi::feedingTrainingShowsData() {
                               2000);
     QVERIFY2(w.progressText().contains(QStringLiteral("Epoch 2/2")), qPrintable(w.progressText()));
     QCOMPARE(w.progressBar()->value(), w.progressBar()->maximum());
+    // Status labels hold a fixed size that grows with the text and never shrinks: a ticking number then
+    // repaints the label alone, where a resizable one relayouts and repaints the whole status bar.
+    auto* progressLabel = w.findChild<QLabel*>(QStringLiteral("progressLabel"));
+    QVERIFY(progressLabel);
+    QCOMPARE(progressLabel->minimumSize(), progressLabel->maximumSize());
+    const int wide = progressLabel->minimumWidth();
+    QVERIFY(wide >= progressLabel->sizeHint().width());
+    w.onBatches(fakeBatches(1, 1, kBatchesPerEpoch));  // a shorter text: "step 1/2000"
+    QTRY_VERIFY2_WITH_TIMEOUT(w.progressText().contains(QStringLiteral("step 1/")), qPrintable(w.progressText()), 2000);
+    QCOMPARE(progressLabel->minimumWidth(), wide);
+    QCOMPARE(progressLabel->maximumWidth(), wide);
 
     w.onEpoch(fakeEpoch(1, 2, kBatchesPerEpoch));
     loss->refreshNow();

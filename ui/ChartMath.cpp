@@ -21,6 +21,25 @@ constexpr int kSecondsPerHour = 3600;
 
 }  // namespace
 
+void BlockExtremes::update(const QVector<QPointF>& points) {
+    const int complete = static_cast<int>(points.size()) / kPoints;
+    if (count() > complete) m_blocks.clear();  // the points were replaced by fewer: start over
+    for (int b = count(); b < complete; ++b) {
+        Block blk;
+        const int first = b * kPoints;
+        blk.iMin = blk.iMax = first;
+        blk.yMin = blk.yMax = points[first].y();
+        for (int i = first; i < first + kPoints; ++i) {
+            const double y = points[i].y();
+            blk.finite = blk.finite && std::isfinite(y);
+            blk.positive = blk.positive && y > 0.0;
+            if (y < blk.yMin) { blk.yMin = y; blk.iMin = i; }
+            if (y > blk.yMax) { blk.yMax = y; blk.iMax = i; }
+        }
+        m_blocks.push_back(blk);
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Smoothing
 

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <limits>
 #include <optional>
+#include <vector>
 
 namespace ts {
 
@@ -21,15 +22,44 @@ namespace ts {
 /// Points kept per bucket by decimateMinMax(): the first, lowest, highest and last.
 constexpr int kDecimationPointsPerBucket = 4;
 
+/// Extremes of consecutive fixed-size blocks of a series' y values, brought up to date incrementally as
+/// points are appended. Decimation takes a block whose points all fall into one bucket in one step, so a
+/// refresh of a long history costs about n / kPoints steps instead of n.
+class BlockExtremes {
+public:
+    static constexpr int kPoints = 64;
+    struct Block {
+        int iMin = 0, iMax = 0;     ///< first index of the lowest and of the highest y in the block
+        double yMin = 0.0, yMax = 0.0;
+        bool finite = true;         ///< every y is finite
+        bool positive = true;       ///< every y is > 0 (drawable on a log scale)
+    };
+
+    /// Forgets every block: call whenever points are changed other than by appending.
+    void clear() { m_blocks.clear(); }
+    /// Adds the blocks completed by points appended since the last call.
+    void update(const QVector<QPointF>& points);
+    /// Complete blocks; block b covers indices [b * kPoints, (b + 1) * kPoints).
+    int count() const { return static_cast<int>(m_blocks.size()); }
+    const Block& block(int b) const { return m_blocks[static_cast<size_t>(b)]; }
+
+private:
+    std::vector<Block> m_blocks;
+};
+
 /// Min/max decimation for display. `xOf(i)` gives the bucket coordinate of point i (already on
 /// the axis scale, e.g. log10 of the display x) and must not decrease with i; `usable(i)` says
 /// whether point i can be drawn at all. Points in [begin, end) whose coordinate lies in [lo, hi]
 /// are cut into `buckets` equal slices; from each slice the first, lowest, highest and last
 /// usable point are kept (in index order, without duplicates), so no spike or dip is ever lost.
 /// When the range holds few enough points every usable one is kept. Appends indices to `out`.
-template <typename XOf, typename YOf, typename Usable>
+///
+/// With `blocks` (the extremes of the same points), a complete block that `blockUsable(b)` declares
+/// entirely usable and whose first and last points share a bucket is taken whole; the result is the
+/// same as point by point.
+template <typename XOf, typename YOf, typename Usable, typename BlockUsable>
 void decimateMinMax(int begin, int end, double lo, double hi, int buckets, XOf xOf, YOf yOf, Usable usable,
-                    QVector<int>& out) {
+                    QVector<int>& out, const BlockExtremes* blocks, BlockUsable blockUsable) {
     const int inRange = end - begin;
     if (inRange <= 0) return;
     if (inRange <= buckets * kDecimationPointsPerBucket || !(hi > lo) || buckets <= 0) {
@@ -38,6 +68,9 @@ void decimateMinMax(int begin, int end, double lo, double hi, int buckets, XOf x
         return;
     }
     const double scale = buckets / (hi - lo);
+    const auto bucketOf = [&](int i) { return std::clamp(static_cast<int>((xOf(i) - lo) * scale), 0, buckets - 1); };
+    constexpr int kBlock = BlockExtremes::kPoints;
+    const int wholeBlocks = blocks ? blocks->count() : 0;
     int current = -1;
     int iFirst = -1, iMin = -1, iMax = -1, iLast = -1;
     double yMin = 0.0, yMax = 0.0;
@@ -50,22 +83,56 @@ void decimateMinMax(int begin, int end, double lo, double hi, int buckets, XOf x
         if (b != a) out.append(b);
         if (iLast != b) out.append(iLast);
     };
-    for (int i = begin; i < end; ++i) {
-        if (!usable(i)) continue;
+    for (int i = begin; i < end;) {
+        if (i % kBlock == 0 && i / kBlock < wholeBlocks && i + kBlock <= end && blockUsable(i / kBlock)) {
+            const int last = i + kBlock - 1;
+            const int bucket = bucketOf(i);
+            if (bucket == bucketOf(last)) {
+                const BlockExtremes::Block& blk = blocks->block(i / kBlock);
+                if (bucket != current) {
+                    flush();
+                    current = bucket;
+                    iFirst = i;
+                    iMin = blk.iMin;
+                    iMax = blk.iMax;
+                    yMin = blk.yMin;
+                    yMax = blk.yMax;
+                } else {
+                    if (blk.yMin < yMin) { yMin = blk.yMin; iMin = blk.iMin; }
+                    if (blk.yMax > yMax) { yMax = blk.yMax; iMax = blk.iMax; }
+                }
+                iLast = last;
+                i += kBlock;
+                continue;
+            }
+        }
+        if (!usable(i)) {
+            ++i;
+            continue;
+        }
         const double y = yOf(i);
-        const int bucket = std::clamp(static_cast<int>((xOf(i) - lo) * scale), 0, buckets - 1);
+        const int bucket = bucketOf(i);
         if (bucket != current) {
             flush();
             current = bucket;
             iFirst = iMin = iMax = iLast = i;
             yMin = yMax = y;
+            ++i;
             continue;
         }
         if (y < yMin) { yMin = y; iMin = i; }
         if (y > yMax) { yMax = y; iMax = i; }
         iLast = i;
+        ++i;
     }
     flush();
+}
+
+/// Point-by-point decimation (no block extremes).
+template <typename XOf, typename YOf, typename Usable>
+void decimateMinMax(int begin, int end, double lo, double hi, int buckets, XOf xOf, YOf yOf, Usable usable,
+                    QVector<int>& out) {
+    decimateMinMax(begin, end, lo, hi, buckets, xOf, yOf, usable, out, nullptr, [](int) { return false; });
 }
 
 // ---------------------------------------------------------------------------------------------

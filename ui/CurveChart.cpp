@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QGraphicsScene>
 #include <QFileDialog>
 #include <QFontMetrics>
 #include <QLabel>
@@ -174,6 +175,7 @@ struct CurveChart::Series {
     QColor color;
     SeriesStyle style = SeriesStyle::Line;
     QVector<QPointF> raw;        // full history, native x (smoothed values for a smoothed series)
+    BlockExtremes blocks;        // extremes of raw's y per 64 points, for fast decimation
     QVector<QPointF> displayed;  // what Qt Charts currently holds, displayed x
     QLineSeries* line = nullptr;
     int source = -1;             // raw series this one smooths, -1 for a raw series
@@ -511,6 +513,7 @@ CurveChart::SmoothingMode CurveChart::smoothingMode() const {
 
 void CurveChart::recomputeSmoothed(Series& s) {
     s.raw.clear();
+    s.blocks.clear();
     s.ema = DebiasedEma{m_smoothing};
     s.timeEma = TimeWeightedEma{};
     s.timeEma.tau = emaTimeConstant(m_smoothing);
@@ -544,6 +547,7 @@ void CurveChart::clear() {
     for (Series* s : std::as_const(m_series)) {
         s->raw.clear();
         s->raw.squeeze();
+        s->blocks.clear();
         s->displayed.clear();
         s->ema.reset();
         s->timeEma.reset();
@@ -939,6 +943,7 @@ void CurveChart::refreshNow() {
     YExtent all;
     QVector<int> kept;
     for (Series* s : std::as_const(m_series)) {
+        s->blocks.update(s->raw);
         if (s->dirty || rangeChanged) {
             s->extent = YExtent();
             s->displayed.clear();
@@ -981,6 +986,13 @@ void CurveChart::refreshNow() {
                     }
                     return true;
                 };
+                // A block is drawable whole when all its y are (finite, > 0 on a log scale) and, on a log x
+                // axis, its first x is (x only grows along a series).
+                const auto blockUsable = [&](int b) {
+                    const BlockExtremes::Block& blk = s->blocks.block(b);
+                    if (!blk.finite || (m_logY && !blk.positive)) return false;
+                    return !m_logX || xScale.accepts(displayX(b * BlockExtremes::kPoints));
+                };
                 const auto edgeUsable = [&](int i) {
                     return yScale.accepts(data[i].y()) && xScale.accepts(toDisplayX(data[i].x()));
                 };
@@ -989,7 +1001,7 @@ void CurveChart::refreshNow() {
                     hint = 0;
                 }
                 kept.clear();
-                decimateMinMax(begin, end, uLo, uHi, buckets, xOf, yOf, usable, kept);
+                decimateMinMax(begin, end, uLo, uHi, buckets, xOf, yOf, usable, kept, &s->blocks, blockUsable);
                 s->displayed.reserve(kept.size() + 2);
                 // The nearest point outside the range on each side keeps lines running to the edges.
                 if (begin > 0 && edgeUsable(begin - 1))
@@ -1036,9 +1048,18 @@ void CurveChart::refreshNow() {
             if (rLo > all.lo || rHi < all.hi) {
                 for (const Series* s : std::as_const(m_series)) {
                     if (s->hidden) continue;
-                    for (int i = s->rangeBegin; i < s->rangeEnd; ++i) {
+                    constexpr int kBlock = BlockExtremes::kPoints;
+                    for (int i = s->rangeBegin; i < s->rangeEnd;) {
+                        if (i % kBlock == 0 && i / kBlock < s->blocks.count() && i + kBlock <= s->rangeEnd) {
+                            const BlockExtremes::Block& blk = s->blocks.block(i / kBlock);
+                            if (blk.finite && blk.yMin >= rLo && blk.yMax <= rHi) {  // nothing outside here
+                                i += kBlock;
+                                continue;
+                            }
+                        }
                         const double y = s->raw[i].y();
                         if (yScale.accepts(y) && (y < rLo || y > rHi)) ++m_outsideRange;
+                        ++i;
                     }
                 }
                 all.lo = std::max(all.lo, rLo);

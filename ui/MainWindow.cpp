@@ -129,6 +129,25 @@ QLabel* hintLabel(const QString& text = QString()) {
     return label;
 }
 
+/// Sets a status-bar label's text at a fixed size that grows with the text but never shrinks. Qt skips the
+/// relayout for a widget of fixed size, so while the numbers tick only the label repaints; a label that
+/// may resize makes the status bar and then the window relayout and repaint (three window updates).
+void setGrowingText(QLabel* label, const QString& text) {
+    if (label->text() == text) return;
+    label->setText(text);
+    const QSize hint = label->sizeHint();
+    const QSize fixed(std::max(hint.width(), label->minimumWidth()), hint.height());
+    if (label->minimumSize() != fixed || label->maximumSize() != fixed) label->setFixedSize(fixed);
+}
+
+/// Lets the status labels size to their text again (a new run, or none).
+void resetGrowingWidths(std::initializer_list<QLabel*> labels) {
+    for (QLabel* label : labels) {
+        label->setMinimumSize(0, 0);
+        label->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+    }
+}
+
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
@@ -1016,6 +1035,7 @@ void MainWindow::onTrainingStarted(const QString& device, int threads, qint64 ba
     if (threads == 1) deviceText += tr(" · 1 thread");
     else if (threads > 1) deviceText += tr(" · %1 threads").arg(threads);
     m_deviceLabel->setText(deviceText);
+    resetGrowingWidths({m_progressLabel, m_throughputLabel, m_etaLabel});
     m_progressLabel->setText(tr("Epoch 1/%1 · step 0/%2").arg(m_runEpochs).arg(m_batchesPerEpoch * m_runEpochs));
     m_throughputLabel->clear();
     m_etaLabel->setText(tr("ETA –"));
@@ -1171,9 +1191,10 @@ void MainWindow::addEventMarker(double step, ts::ChartEventKind kind, const QStr
 
 void MainWindow::updateProgress(int epoch, qint64 step, double samplesPerSec, double elapsedSec) {
     const qint64 totalSteps = m_batchesPerEpoch * std::max(1, m_runEpochs);
-    m_progressLabel->setText(tr("Epoch %1/%2 · step %3/%4").arg(epoch).arg(m_runEpochs).arg(step).arg(totalSteps));
+    setGrowingText(m_progressLabel, tr("Epoch %1/%2 · step %3/%4").arg(epoch).arg(m_runEpochs).arg(step).arg(totalSteps));
     if (samplesPerSec > 0.0)
-        m_throughputLabel->setText(tr("%1 samples/s").arg(grouped(static_cast<qint64>(std::llround(samplesPerSec)))));
+        setGrowingText(m_throughputLabel,
+                       tr("%1 samples/s").arg(grouped(static_cast<qint64>(std::llround(samplesPerSec)))));
     if (totalSteps > 0) {
         const qint64 clamped = std::clamp<qint64>(step, 0, totalSteps);
         m_progressBar->setValue(static_cast<int>(clamped * kProgressResolution / totalSteps));
@@ -1192,11 +1213,12 @@ void MainWindow::updateProgress(int epoch, qint64 step, double samplesPerSec, do
         const double evalPerEpoch = m_epochsDone > 0 ? m_evalSecondsTotal / m_epochsDone : 0.0;
         const double evalLeft = evalPerEpoch * std::max(0, m_runEpochs - m_epochsDone);
         const double eta = double(std::max<qint64>(0, totalSteps - step)) / stepsPerSec + evalLeft;
-        m_etaLabel->setText(tr("ETA %1").arg(formatDuration(eta)));
+        setGrowingText(m_etaLabel, tr("ETA %1").arg(formatDuration(eta)));
     }
 }
 
 void MainWindow::resetRunStatus() {
+    resetGrowingWidths({m_progressLabel, m_throughputLabel, m_etaLabel});
     m_deviceLabel->setText(tr("No run yet"));
     m_progressLabel->clear();
     m_throughputLabel->clear();
