@@ -45,6 +45,29 @@ double secondsSinceProcessStart() {
 }
 }  // namespace ts
 
+namespace {
+
+/// The dashboard's cost, timed epoch against neighbouring epoch in one process (bench/dashboard_ab.sh):
+/// after the first epoch, the window follows the batches in some epochs (live) and not in others (muted:
+/// the worker still runs and emits, the window just does not take the batches), in the order live, muted,
+/// muted, live, repeated, so that a steady drift of the machine's speed cancels within each group of four.
+/// Each epoch's mode goes to stderr as "dashboard-ab: epoch N live|muted".
+void abDashboard(ts::TrainingWorker* worker, ts::MainWindow* window) {
+    QObject::connect(worker, &ts::TrainingWorker::epochFinished, window, [worker, window](const ts::EpochMetrics& m) {
+        const int next = m.epoch + 1;
+        const int k = (next - 2) % 4;
+        const bool live = k == 0 || k == 3;
+        if (live)
+            QObject::connect(worker, &ts::TrainingWorker::batchesReady, window, &ts::MainWindow::onBatches,
+                             Qt::UniqueConnection);
+        else
+            QObject::disconnect(worker, &ts::TrainingWorker::batchesReady, window, &ts::MainWindow::onBatches);
+        std::fprintf(stderr, "dashboard-ab: epoch %d %s\n", next, live ? "live" : "muted");
+    });
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
     ts::ProfilingApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("TrainScope"));
@@ -99,6 +122,10 @@ int main(int argc, char** argv) {
     QCommandLineOption previewOpt(QStringLiteral("preview"), QStringLiteral("Show the data set preview on load."));
     previewOpt.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(previewOpt);
+    // Hidden, for bench/dashboard_ab.sh: see abDashboard() below.
+    QCommandLineOption abOpt(QStringLiteral("dashboard-ab"), QStringLiteral("Follow the batches in alternate epochs."));
+    abOpt.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(abOpt);
     parser.process(app);
 
     ts::MainWindow window;
@@ -140,6 +167,7 @@ int main(int argc, char** argv) {
     evaluation.attach(&window);
     QObject::connect(&app, &QApplication::aboutToQuit, &evaluation, &ts::EvaluationController::shutdown);
 
+    if (parser.isSet(abOpt)) abDashboard(controller.worker(), &window);
     if (parser.isSet(stallOpt)) {
         auto* probe = new ts::StallProbe(&window);
         QObject::connect(controller.worker(), &ts::TrainingWorker::started, probe, &ts::StallProbe::start);

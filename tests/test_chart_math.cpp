@@ -34,6 +34,8 @@ private Q_SLOTS:
     void decimationKeepsEverythingWhenSparse();
     void blockDecimationMatchesPointByPoint();
     void blockExtremesFollowAppends();
+    void smoothCurveKeepsLastPointPerBucket();
+    void liveRefreshFollowsItsCost();
     void debiasedEmaByHand();
     void timeWeightedEmaIgnoresLoggingInterval();
     void timeWeightedEmaIsDebiased();
@@ -162,6 +164,56 @@ void TestChartMath::blockExtremesFollowAppends() {
     grown.update(pts);
     QCOMPARE(grown.count(), 1);
     QCOMPARE(grown.block(0).yMax, whole.block(0).yMin * -1.0);
+}
+
+void TestChartMath::smoothCurveKeepsLastPointPerBucket() {
+    // A smooth curve with NaNs (not drawable) and a gap in x; decimated to one point per bucket.
+    constexpr int kPoints = 100000;
+    constexpr int kBuckets = 700;
+    QVector<QPointF> pts(kPoints);
+    for (int i = 0; i < kPoints; ++i) {
+        const double x = i < kPoints / 2 ? double(i) : double(i) + 20000.0;
+        pts[i] = QPointF(x, i % 997 == 5 ? std::nan("") : std::exp(-double(i) / 30000.0));
+    }
+    BlockExtremes blocks;
+    blocks.update(pts);
+    const auto xOf = [&](int i) { return pts[i].x(); };
+    const auto usable = [&](int i) { return std::isfinite(pts[i].y()); };
+    const auto blockUsable = [&](int b) { return blocks.block(b).finite; };
+    for (const int begin : {0, 3, 777}) {
+        const int end = kPoints - begin;
+        const double lo = pts[begin].x(), hi = pts[end - 1].x();
+        QVector<int> plain, fast;
+        decimateLastPerBucket(begin, end, lo, hi, kBuckets, xOf, usable, plain, nullptr, [](int) { return false; });
+        decimateLastPerBucket(begin, end, lo, hi, kBuckets, xOf, usable, fast, &blocks, blockUsable);
+        QCOMPARE(fast, plain);
+        // By hand: the first usable point, then every bucket's last usable point.
+        const double scale = kBuckets / (hi - lo);
+        QVector<int> lastOf(kBuckets, -1);
+        int first = -1;
+        for (int i = begin; i < end; ++i) {
+            if (!usable(i)) continue;
+            if (first < 0) first = i;
+            lastOf[std::clamp(static_cast<int>((pts[i].x() - lo) * scale), 0, kBuckets - 1)] = i;
+        }
+        QVector<int> want{first};
+        for (const int i : std::as_const(lastOf))
+            if (i >= 0 && i != first) want.append(i);
+        QCOMPARE(plain, want);
+        QVERIFY(plain.size() <= kBuckets + 1);
+        QVERIFY(plain.size() < (end - begin) / 50);
+    }
+}
+
+void TestChartMath::liveRefreshFollowsItsCost() {
+    // About 100x the cost of a refresh and repaint (1% of the GUI thread), between 250 ms and 2 s.
+    QCOMPARE(liveRefreshDelayMs(0.0), 250);
+    QCOMPARE(liveRefreshDelayMs(std::nan("")), 250);
+    QCOMPARE(liveRefreshDelayMs(1.0), 250);
+    QCOMPARE(liveRefreshDelayMs(5.0), 500);
+    QCOMPARE(liveRefreshDelayMs(11.0), 1100);
+    QCOMPARE(liveRefreshDelayMs(19.99), 1999);
+    QCOMPARE(liveRefreshDelayMs(500.0), 2000);
 }
 
 void TestChartMath::debiasedEmaByHand() {

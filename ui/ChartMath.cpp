@@ -21,6 +21,14 @@ constexpr int kSecondsPerHour = 3600;
 
 }  // namespace
 
+int liveRefreshDelayMs(double costMs) {
+    constexpr double kCostToDelay = 100.0;  // 1% of the GUI thread
+    constexpr int kMinDelayMs = 250;
+    constexpr int kMaxDelayMs = 2000;
+    if (!(costMs > 0.0)) return kMinDelayMs;
+    return static_cast<int>(std::lround(std::clamp(costMs * kCostToDelay, double(kMinDelayMs), double(kMaxDelayMs))));
+}
+
 void BlockExtremes::update(const QVector<QPointF>& points) {
     const int complete = static_cast<int>(points.size()) / kPoints;
     if (count() > complete) m_blocks.clear();  // the points were replaced by fewer: start over

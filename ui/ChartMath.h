@@ -47,6 +47,29 @@ private:
     std::vector<Block> m_blocks;
 };
 
+namespace detail {
+
+/// What the decimators share: with at most `keepAllUpTo` points in [begin, end), or no range or bucket to
+/// cut them into, every usable index is appended and false returned (nothing left to decimate).
+template <typename Usable>
+bool needsDecimation(int begin, int end, int keepAllUpTo, double lo, double hi, int buckets, Usable usable,
+                     QVector<int>& out) {
+    if (end - begin > keepAllUpTo && hi > lo && buckets > 0) return true;
+    for (int i = begin; i < end; ++i)
+        if (usable(i)) out.append(i);
+    return false;
+}
+
+/// `count` equal slices of [lo, ...) at `scale` slices per unit; coordinates outside go to the end slices.
+struct Buckets {
+    double lo;
+    double scale;
+    int count;
+    int of(double x) const { return std::clamp(static_cast<int>((x - lo) * scale), 0, count - 1); }
+};
+
+}  // namespace detail
+
 /// Min/max decimation for display. `xOf(i)` gives the bucket coordinate of point i (already on
 /// the axis scale, e.g. log10 of the display x) and must not decrease with i; `usable(i)` says
 /// whether point i can be drawn at all. Points in [begin, end) whose coordinate lies in [lo, hi]
@@ -60,15 +83,9 @@ private:
 template <typename XOf, typename YOf, typename Usable, typename BlockUsable>
 void decimateMinMax(int begin, int end, double lo, double hi, int buckets, XOf xOf, YOf yOf, Usable usable,
                     QVector<int>& out, const BlockExtremes* blocks, BlockUsable blockUsable) {
-    const int inRange = end - begin;
-    if (inRange <= 0) return;
-    if (inRange <= buckets * kDecimationPointsPerBucket || !(hi > lo) || buckets <= 0) {
-        for (int i = begin; i < end; ++i)
-            if (usable(i)) out.append(i);
-        return;
-    }
-    const double scale = buckets / (hi - lo);
-    const auto bucketOf = [&](int i) { return std::clamp(static_cast<int>((xOf(i) - lo) * scale), 0, buckets - 1); };
+    if (!detail::needsDecimation(begin, end, buckets * kDecimationPointsPerBucket, lo, hi, buckets, usable, out)) return;
+    const detail::Buckets cut{lo, buckets / (hi - lo), buckets};
+    const auto bucketOf = [&](int i) { return cut.of(xOf(i)); };
     constexpr int kBlock = BlockExtremes::kPoints;
     const int wholeBlocks = blocks ? blocks->count() : 0;
     int current = -1;
@@ -134,6 +151,52 @@ void decimateMinMax(int begin, int end, double lo, double hi, int buckets, XOf x
                     QVector<int>& out) {
     decimateMinMax(begin, end, lo, hi, buckets, xOf, yOf, usable, out, nullptr, [](int) { return false; });
 }
+
+/// Decimation for a curve known to be smooth (a moving average, a learning-rate schedule), where a pixel
+/// column's extremes add nothing the eye can use: the first usable point in [begin, end) and then the last
+/// usable point of every bucket, about one point per column instead of up to four. Same contract as
+/// decimateMinMax(); a complete usable block inside one bucket is passed over in one step.
+template <typename XOf, typename Usable, typename BlockUsable>
+void decimateLastPerBucket(int begin, int end, double lo, double hi, int buckets, XOf xOf, Usable usable,
+                           QVector<int>& out, const BlockExtremes* blocks, BlockUsable blockUsable) {
+    if (!detail::needsDecimation(begin, end, buckets, lo, hi, buckets, usable, out)) return;
+    const detail::Buckets cut{lo, buckets / (hi - lo), buckets};
+    const auto bucketOf = [&](int i) { return cut.of(xOf(i)); };
+    constexpr int kBlock = BlockExtremes::kPoints;
+    const int wholeBlocks = blocks ? blocks->count() : 0;
+    int current = -1, last = -1, first = -1;
+    const auto flush = [&]() {
+        if (last >= 0 && last != first) out.append(last);
+    };
+    for (int i = begin; i < end;) {
+        int upTo = i;  // the last index this step covers
+        if (i % kBlock == 0 && i / kBlock < wholeBlocks && i + kBlock <= end && blockUsable(i / kBlock) &&
+            bucketOf(i) == bucketOf(i + kBlock - 1)) {
+            upTo = i + kBlock - 1;
+        } else if (!usable(i)) {
+            ++i;
+            continue;
+        }
+        const int bucket = bucketOf(i);
+        if (first < 0) {
+            first = i;
+            out.append(i);
+        }
+        if (bucket != current) {
+            flush();
+            current = bucket;
+        }
+        last = upTo;
+        i = upTo + 1;
+    }
+    flush();
+}
+
+/// How long a chart waits before showing streamed points, given what one refresh and repaint of it costs
+/// the GUI thread (`costMs`, recent average): about 100 times that, so a live chart takes about 1% of the
+/// GUI thread, within [250 ms, 2 s]. A cheap chart on a fast machine updates four times a second; an
+/// expensive one on a slow machine, where the GUI thread competes with training, less often.
+int liveRefreshDelayMs(double costMs);
 
 // ---------------------------------------------------------------------------------------------
 // Smoothing

@@ -40,9 +40,9 @@ namespace ts {
 
 namespace {
 
-// Streaming appends repaint at most twice a second: a chart repaint costs 3-4 ms of the GUI thread, and
-// at 40 ms the three charts took a third of a core that the training threads needed (bench/RESULTS.md).
-constexpr int kLiveRefreshMs = 500;
+// Streaming appends repaint after liveRefreshDelayMs(cost of a refresh and repaint), 250 ms to 2 s: at a
+// fixed 40 ms the three charts took a third of a core that the training threads needed (bench/RESULTS.md).
+constexpr double kCostAverageWeight = 0.3;   // weight of the newest refresh in the running cost
 constexpr int kInteractiveRefreshMs = 16;     // zoom, toggles, resizes: the next frame
 constexpr int kMinBuckets = 64;
 constexpr int kMaxBuckets = 4096;
@@ -189,6 +189,7 @@ struct CurveChart::Series {
     HiddenValues hiddenY;
     bool dirty = false;
     bool hidden = false;
+    bool smoothCurve = false;    // decimated to one point per pixel column (see setSmoothCurve)
 };
 
 /// QChartView with rubber-band zoom, pan, wheel/pinch zoom, hover crosshair and overlays.
@@ -330,6 +331,13 @@ protected:
         m_owner->paintOverlay(painter);
     }
 
+    void paintEvent(QPaintEvent* event) override {
+        QElapsedTimer timer;
+        timer.start();
+        QChartView::paintEvent(event);
+        m_owner->m_lastPaintMs = double(timer.nsecsElapsed()) / 1e6;
+    }
+
 private:
     void updateBand(int x) {
         const QRect plot = plotRectInView();
@@ -469,7 +477,7 @@ void CurveChart::appendPoints(int id, const QVector<QPointF>& points) {
             other->dirty = true;
         }
     }
-    scheduleRefresh(kLiveRefreshMs);
+    scheduleRefresh(liveRefreshDelayMs(m_liveCostMs));
 }
 
 void CurveChart::appendPoint(int id, const QPointF& point) {
@@ -532,6 +540,13 @@ void CurveChart::extendSmoothed(Series& s, const QVector<QPointF>& raw, int from
         s.raw.append(QPointF(p.x(), v));
     }
     s.consumed = static_cast<int>(raw.size());
+}
+
+void CurveChart::setSmoothCurve(int id, bool smooth) {
+    if (id < 0 || id >= m_series.size() || m_series[id]->smoothCurve == smooth) return;
+    m_series[id]->smoothCurve = smooth;
+    m_series[id]->dirty = true;
+    scheduleRefresh(kInteractiveRefreshMs);
 }
 
 void CurveChart::setSeriesVisible(int id, bool visible) {
@@ -659,7 +674,7 @@ XAxisKind CurveChart::xAxisKind() const {
 void CurveChart::timelineChanged() {
     if (m_xKind == m_nativeKind) return;
     markAllDirty();
-    scheduleRefresh(kLiveRefreshMs);
+    scheduleRefresh(liveRefreshDelayMs(m_liveCostMs));
 }
 
 void CurveChart::addEventMarker(double x, EventKind kind, const QString& text) {
@@ -1001,7 +1016,10 @@ void CurveChart::refreshNow() {
                     hint = 0;
                 }
                 kept.clear();
-                decimateMinMax(begin, end, uLo, uHi, buckets, xOf, yOf, usable, kept, &s->blocks, blockUsable);
+                if (s->smoothCurve || s->source >= 0)
+                    decimateLastPerBucket(begin, end, uLo, uHi, buckets, xOf, usable, kept, &s->blocks, blockUsable);
+                else
+                    decimateMinMax(begin, end, uLo, uHi, buckets, xOf, yOf, usable, kept, &s->blocks, blockUsable);
                 s->displayed.reserve(kept.size() + 2);
                 // The nearest point outside the range on each side keeps lines running to the edges.
                 if (begin > 0 && edgeUsable(begin - 1))
@@ -1077,6 +1095,9 @@ void CurveChart::refreshNow() {
     QCoreApplication::sendPostedEvents(m_chart, QEvent::LayoutRequest);
     m_view->viewport()->update();
     m_lastRefreshMs = timer.nsecsElapsed() / 1e6;
+    // The running cost of a live update: this refresh plus the latest repaint (the previous refresh's).
+    const double cost = m_lastRefreshMs + m_lastPaintMs;
+    m_liveCostMs = m_liveCostMs > 0.0 ? (1.0 - kCostAverageWeight) * m_liveCostMs + kCostAverageWeight * cost : cost;
 }
 
 void CurveChart::updateXAxis(double lo, double hi, bool haveX, bool markers) {

@@ -102,6 +102,10 @@ public:
     void setSeriesVisible(int id, bool visible);
     /// True unless the series was hidden.
     bool isSeriesVisible(int id) const;
+    /// Marks a series as a smooth curve (a schedule, an average): it is decimated to about one point per
+    /// pixel column instead of each column's extremes, which halves to quarters what a refresh strokes.
+    /// Smoothed series (setSmoothedSource) are smooth curves already.
+    void setSmoothCurve(int id, bool smooth);
 
     /// Removes all data points and event markers (the series stay) and resets the zoom.
     void clear();
@@ -261,6 +265,8 @@ private:
     double m_zoomLo = 0.0;
     double m_zoomHi = 1.0;
     double m_lastRefreshMs = 0.0;
+    double m_lastPaintMs = 0.0;  // the last repaint of the plot (set by the view)
+    double m_liveCostMs = 0.0;   // running average of refresh + repaint, which paces streamed updates
     const RunTimeline* m_timeline = nullptr;
     XAxisKind m_nativeKind = XAxisKind::Step;
     XAxisKind m_xKind = XAxisKind::Step;

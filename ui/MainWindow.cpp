@@ -579,6 +579,7 @@ void MainWindow::buildCentralArea() {
     m_lrChart->setIntegerX(true);
     m_lrChart->setTimeline(&m_timeline);
     m_lrSeries = m_lrChart->addSeries(tr("learning rate"), kLrColor, CurveChart::SeriesStyle::Line);
+    m_lrChart->setSmoothCurve(m_lrSeries, true);
     auto* accuracyPanel = new ChartPanel(m_accuracyChart);
     auto* lrPanel = new ChartPanel(m_lrChart);
 

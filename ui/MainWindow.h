@@ -282,7 +282,7 @@ private:
     QHash<int, EvaluationPredictions> m_evalPredictions;
     std::shared_ptr<const Dataset> m_datasetSamples;
     // Status-bar throttling: the newest batch waits here until the next refresh.
-    static constexpr qint64 kStatusRefreshMs = 250;
+    static constexpr qint64 kStatusRefreshMs = 500;
     void flushProgress();
     BatchMetrics m_pendingProgress;
     bool m_progressPending = false;
