@@ -45,6 +45,8 @@ if command -v xvfb-run >/dev/null; then
   gui=$(median_epoch "$(ls -d "$tmp"/gui/*/ | head -1)summary.json")
   echo "GUI epoch under Xvfb:                    $gui s   ratio GUI/CLI $(ratio "$gui" "$cli")  (target <= 1.05)"
   grep 'event-loop stall' "$tmp/gui.log" | sed 's/^/GUI /'
+  # The same cost timed epoch against neighbouring epoch inside one GUI run (far less noisy on a shared VM).
+  "$root/bench/dashboard_ab.sh" 1 "$threads" 4 | tail -1 | sed 's/^/dashboard A\/B: /'
   for i in 1 2 3; do xvfb-run -a "$build/app/trainscope" --startup-report 2>&1 | grep -o '[0-9]* ms'; done |
     sort -n | sed -n 2p | sed 's/^/launch to window shown (median of 3): /'
 fi
