@@ -10,7 +10,6 @@
 #include <QDir>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QGraphicsScene>
 #include <QFileDialog>
 #include <QFontMetrics>
 #include <QLabel>
