@@ -244,7 +244,13 @@ std::string tickLabel(double v, double step) {
     if (step >= 1000 && std::fmod(v, 1000.0) == 0.0 && std::fabs(v) >= 10000) return format("%.0fk", v / 1000.0);
     if (step >= 1) return format("%.0f", v);
     const int decimals = std::max(0, int(-std::floor(std::log10(step) + 1e-9)));
-    if (decimals > 4) return format("%.1e", v);
+    if (decimals > 4) {
+        // Enough mantissa digits to tell ticks one step apart (2.000e-03, 1.995e-03 for a step of 5e-6).
+        const int digits = v == 0.0 ? 1
+                                    : std::max(1, int(std::floor(std::log10(std::fabs(v)) + 1e-9)) -
+                                                      int(std::floor(std::log10(step) + 1e-9)));
+        return format("%.*e", digits, v);
+    }
     return format("%.*f", decimals, v);
 }
 

@@ -378,7 +378,8 @@ bool readPredictionRows(const fs::path& path, bool withEpoch, Add add) {
 
 RunRecord loadRun(const std::string& dirText, bool withBatches) {
     std::error_code ec;
-    const fs::path dir = fs::absolute(dirText, ec);
+    fs::path dir = fs::absolute(dirText, ec);
+    if (dir.filename().empty()) dir = dir.parent_path();  // "runs/x/", as shells complete it: the id is "x"
     if (!fs::exists(dir / "run.json", ec))
         throw std::runtime_error(dirText + " is not a TrainScope run folder (it has no run.json)");
     RunRecord r;

@@ -231,6 +231,7 @@ private Q_SLOTS:
     void svgChartsAreWellFormed();
     void heatmapTextContrast();
     void longRunStaysSmall();
+    void narrowLrRangeHasDistinctTicks();
     void emptyRunStillReports();
     void csvMatchesRun();
     void jsonMatchesRun();
@@ -384,6 +385,24 @@ void TestReport::heatmapTextContrast() {
     QVERIFY(QString::fromStdString(svg).contains(QRegularExpression(QStringLiteral("fill=\"#ffffff\"[^>]*>900</text>"))));
     QVERIFY(QString::fromStdString(svg).contains(QRegularExpression(QStringLiteral("fill=\"#1a1a1a\"[^>]*>10</text>"))));
     QVERIFY(QString::fromStdString(svg).contains(QRegularExpression(QStringLiteral("fill=\"#9e9e9e\"[^>]*>0</text>"))));
+}
+
+void TestReport::narrowLrRangeHasDistinctTicks() {
+    // A cosine schedule early in a run: 2e-3 down to 1.988e-3, ticks a few 1e-6 apart.
+    RunRecord run;
+    for (int i = 1; i <= 400; ++i) {
+        BatchMetrics b;
+        b.step = i;
+        b.loss = 1.0;
+        b.lr = 2e-3 * (1.0 - 6e-3 * double(i) / 400.0);
+        run.batches.push_back(b);
+    }
+    const QString svg = QString::fromStdString(lrChartSvg(run, SvgOptions{700, 280, false}));
+    QStringList labels;
+    auto it = QRegularExpression(QStringLiteral("text-anchor=\"end\"[^>]*>([^<]+)</text>")).globalMatch(svg);
+    while (it.hasNext()) labels.append(it.next().captured(1));
+    QVERIFY2(labels.size() >= 3, qPrintable(labels.join(QLatin1Char(' '))));
+    QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), labels.size());  // no tick printed twice
 }
 
 void TestReport::longRunStaysSmall() {

@@ -159,6 +159,9 @@ void TestRunStore::reloadGivesBackWhatWasWritten() {
     const ts::RunRecord r = ts::loadRun(dir);
     QCOMPARE(r.status, std::string("finished"));
     QVERIFY(r.warnings.empty());
+    // A path with a trailing slash (as shells complete a folder) names the same run.
+    QCOMPARE(ts::loadRun(dir + "/").id, r.id);
+    QVERIFY(!r.id.empty());
     QCOMPARE(r.config.lr, 0.0025);
     QCOMPARE(r.config.seed, uint64_t(99));
     QCOMPARE(r.config.earlyStopPatience, 3);
