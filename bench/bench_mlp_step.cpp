@@ -2,8 +2,8 @@
 // sizes: the step's eight GEMMs timed one by one in the layouts autograd uses (their sum is the
 // shape-aware floor), the whole step (forward, cross-entropy, backward, optimizer), and the optimizer
 // alone. Random inputs, no data loading. Usage: bench_mlp_step [threads] [batch ...]
-#include "core/FastAdam.h"
-#include "core/Models.h"
+#include "core/train/FastAdam.h"
+#include "core/train/Models.h"
 
 #include <torch/torch.h>
 

@@ -2,14 +2,14 @@
 // for the acceptance screenshots (docs/charts/). Built, never installed; not part of the product.
 // Usage: chart_gallery spike|window|log|confusion|confusion47
 //   run under Xvfb with /work/shared/tools/gui-screenshot OUT.png SECONDS build/bench/chart_gallery SCENE
-#include "core/Metrics.h"
-#include "ui/ChartMath.h"
-#include "ui/ChartPanel.h"
-#include "ui/ConfusionMatrixView.h"
-#include "ui/ConfusionPanel.h"
-#include "ui/CurveChart.h"
-#include "ui/MainWindow.h"
-#include "ui/MetaTypes.h"
+#include "core/eval/Metrics.h"
+#include "ui/charts/ChartMath.h"
+#include "ui/charts/ChartPanel.h"
+#include "ui/confusion/ConfusionMatrixView.h"
+#include "ui/confusion/ConfusionPanel.h"
+#include "ui/charts/CurveChart.h"
+#include "ui/training/MainWindow.h"
+#include "app/bridge/MetaTypes.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 // Benchmark: how long the loss chart takes to refresh (decimate + replace) and to paint with
 // 10^4 .. 10^7 raw points. Not a test: it prints medians for the performance issue to cite.
 // Usage: QT_QPA_PLATFORM=offscreen chart_redraw [max_exponent (default 7)]
-#include "ui/CurveChart.h"
+#include "ui/charts/CurveChart.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // Loads one data set with loadDataset and prints its shape, the load time and the process's peak
 // resident memory (getrusage), e.g. to check that a 1,000,000 x 50 CSV needs about one float32 copy.
 //   bench_dataset_load PATH [LABEL_COLUMN]
-#include "core/DatasetLoader.h"
+#include "core/data/DatasetLoader.h"
 
 #include <sys/resource.h>
 

@@ -1,6 +1,6 @@
 // libFuzzer harness for the streaming CSV/TSV reader (core/Csv.cpp). Not part of the default
 // build or ctest; see README.md in this folder.
-#include "core/Csv.h"
+#include "core/data/Csv.h"
 
 #include <cstdint>
 #include <cstdio>

@@ -1,6 +1,6 @@
 // libFuzzer harness for the IDX reader (core/Idx.cpp), raw and gzip. Not part of the default
 // build or ctest; see README.md in this folder.
-#include "core/Idx.h"
+#include "core/data/Idx.h"
 
 #include <cstdint>
 #include <cstdio>

@@ -1,0 +1,92 @@
+// A small JSON value with a parser and a writer, for run folders and reports. Torch-free, no dependencies.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace ts {
+
+/// The shortest decimal text that reads back as exactly `v`, in any locale (see Numbers.h).
+std::string formatDouble(double v);
+
+/// A JSON document node. Objects keep their keys sorted (std::map), which keeps output stable.
+///
+/// Hand-written rather than nlohmann-json: the typed reads with fallbacks suit run folders that may be old
+/// or damaged, and the header stays light (nlohmann/json.hpp adds seconds to every file that includes it;
+/// figures in bench/RESULTS.md). Numbers follow JSON's grammar strictly and never depend on the locale;
+/// integers keep all 64 bits (a seed above 2^53 reads back exactly).
+class Json {
+public:
+    enum class Type { Null, Bool, Number, String, Array, Object };
+    using Array = std::vector<Json>;
+    using Object = std::map<std::string, Json>;
+
+    Json() = default;
+    Json(std::nullptr_t) {}
+    Json(bool b) : type_(Type::Bool), bool_(b) {}
+    Json(double d) : type_(Type::Number), number_(d) {}
+    Json(int i) : Json(long(i)) {}
+    Json(long i) : type_(Type::Number), number_(double(i)), exact_(Exact::Signed), bits_(uint64_t(i)) {}
+    Json(long long i) : Json(long(i)) {}
+    Json(unsigned long i) : type_(Type::Number), number_(double(i)), exact_(Exact::Unsigned), bits_(i) {}
+    Json(unsigned long long i) : Json((unsigned long)(i)) {}
+    Json(unsigned i) : Json(long(i)) {}
+    Json(const char* s) : type_(Type::String), string_(s) {}
+    Json(std::string s) : type_(Type::String), string_(std::move(s)) {}
+    Json(Array a) : type_(Type::Array), array_(std::make_shared<Array>(std::move(a))) {}
+    Json(Object o) : type_(Type::Object), object_(std::make_shared<Object>(std::move(o))) {}
+
+    /// Parses a document; throws std::runtime_error with the byte offset of the first problem.
+    static Json parse(const std::string& text);
+    /// Serializes; indent < 0 writes one line, otherwise pretty-prints with that many spaces.
+    std::string dump(int indent = -1) const;
+
+    Type type() const { return type_; }
+    bool isNull() const { return type_ == Type::Null; }
+    bool isNumber() const { return type_ == Type::Number; }
+    bool isString() const { return type_ == Type::String; }
+    bool isArray() const { return type_ == Type::Array; }
+    bool isObject() const { return type_ == Type::Object; }
+
+    /// Typed reads with a fallback for a missing or mistyped value (a run folder may be old or damaged).
+    double number(double fallback = 0.0) const { return type_ == Type::Number ? number_ : fallback; }
+    /// Exact for integers written as integers (all 64 bits); other numbers are truncated toward zero and
+    /// clamped to the int64 range.
+    int64_t integer(int64_t fallback = 0) const;
+    /// Like integer(), for values that are never negative (seeds): exact up to 2^64 - 1.
+    uint64_t unsignedInteger(uint64_t fallback = 0) const;
+    bool boolean(bool fallback = false) const { return type_ == Type::Bool ? bool_ : fallback; }
+    std::string string(const std::string& fallback = {}) const { return type_ == Type::String ? string_ : fallback; }
+    const Array& array() const;
+    const Object& object() const;
+
+    /// Member of an object (a null value when absent or not an object).
+    const Json& operator[](const std::string& key) const;
+    /// Element of an array (a null value when out of range or not an array).
+    const Json& operator[](size_t i) const;
+    /// Inserts or replaces a member, turning a null value into an object.
+    Json& set(const std::string& key, Json value);
+    /// Appends to an array, turning a null value into an array.
+    Json& push(Json value);
+    /// Number of members or elements (0 for scalars).
+    size_t size() const;
+    bool contains(const std::string& key) const;
+
+private:
+    void write(std::string& out, int indent, int depth) const;
+
+    Type type_ = Type::Null;
+    bool bool_ = false;
+    enum class Exact : uint8_t { No, Signed, Unsigned };  // integers keep their exact bits beside number_
+    double number_ = 0.0;
+    Exact exact_ = Exact::No;
+    uint64_t bits_ = 0;
+    std::string string_;
+    std::shared_ptr<Array> array_;
+    std::shared_ptr<Object> object_;
+};
+
+}  // namespace ts

@@ -1,0 +1,609 @@
+// Evaluate mode's engine: model loading (TrainScope checkpoints and TorchScript modules), data
+// preparation (the model's input contract, class matching), inference, and the statistics.
+#include "core/eval/Evaluator.h"
+
+#include "core/data/DatasetLoader.h"
+#include "core/eval/Metrics.h"
+#include "core/train/ModelInfo.h"
+#include "core/train/Models.h"
+#include "core/runs/RunStore.h"
+#include "core/train/Trainer.h"
+
+#include <torch/script.h>
+#include <torch/torch.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+#include <sstream>
+#include <stdexcept>
+
+namespace ts {
+
+namespace {
+
+namespace fs = std::filesystem;
+constexpr double kPixelMax = 255.0;
+
+std::string firstLine(const std::string& text) {
+    const size_t nl = text.find('\n');
+    return nl == std::string::npos ? text : text.substr(0, nl);
+}
+
+std::string shapeText(const std::vector<int64_t>& dims) {
+    std::string s = "[";
+    for (size_t i = 0; i < dims.size(); ++i) s += (i ? ", " : "") + std::to_string(dims[i]);
+    return s + "]";
+}
+
+/// 669706 -> "669,706".
+std::string grouped(int64_t v) {
+    std::string digits = std::to_string(v);
+    for (int i = int(digits.size()) - 3; i > (v < 0 ? 1 : 0); i -= 3) digits.insert(size_t(i), ",");
+    return digits;
+}
+
+std::string joinNames(const std::vector<std::string>& names, size_t most = 12) {
+    std::string s;
+    for (size_t i = 0; i < names.size() && i < most; ++i) s += (i ? ", " : "") + names[i];
+    if (names.size() > most) s += ", ... (" + std::to_string(names.size()) + " in all)";
+    return s;
+}
+
+bool isRunFolder(const fs::path& p) {
+    std::error_code ec;
+    return fs::is_regular_file(p / "run.json", ec);
+}
+
+/// A loaded model of either kind, with one forward() for float inputs.
+struct LoadedModel {
+    bool script = false;
+    bool haveInfo = false;     // checkpoints: the input contract is known
+    ModelInfo info;
+    torch::nn::Sequential net{nullptr};
+    torch::jit::Module module;
+    std::vector<int64_t> inputDims;  // TorchScript: per-sample input shape the module accepts (after probing)
+    std::string description;
+    int64_t parameters = 0;
+
+    torch::Tensor forward(const torch::Tensor& x) {
+        if (!script) return net->forward(x);
+        std::vector<int64_t> dims{x.size(0)};
+        dims.insert(dims.end(), inputDims.begin(), inputDims.end());
+        c10::IValue out = module.forward({x.reshape(dims)});
+        if (out.isTuple()) out = out.toTuple()->elements().at(0);  // (logits, ...) outputs
+        if (!out.isTensor()) throw std::runtime_error("the TorchScript module's forward() does not return a tensor");
+        return out.toTensor();
+    }
+};
+
+/// Resolves a model argument (a file, or a run folder) to a file; sets runDir when it belongs to a run.
+std::string resolveModelFile(const std::string& model, std::string& runDir) {
+    const fs::path p(model);
+    std::error_code ec;
+    if (!fs::exists(p, ec)) throw std::runtime_error("the model file " + model + " does not exist");
+    if (fs::is_directory(p, ec)) {
+        if (!isRunFolder(p))
+            throw std::runtime_error(model + " is a folder but not a TrainScope run folder (it has no run.json); "
+                                     "choose a checkpoint file or a TorchScript file");
+        if (runDir.empty()) runDir = p.string();
+        // The run's own test metrics come from its final weights, except after early stopping,
+        // which restores (and tests) the best ones.
+        std::vector<std::string> ignored;
+        const std::string message = readJsonFile(p / "status.json", ignored)["message"].string();
+        const bool early = message.find("early stopping") != std::string::npos;
+        const fs::path best = p / bestCheckpointName(), last = p / lastCheckpointName();
+        const fs::path first = early ? best : last, second = early ? last : best;
+        if (fs::is_regular_file(first, ec)) return first.string();
+        if (fs::is_regular_file(second, ec)) return second.string();
+        throw std::runtime_error("the run folder " + model +
+                                 " has no checkpoint (the run ended before its first epoch finished)");
+    }
+    if (runDir.empty() && isRunFolder(p.parent_path())) runDir = p.parent_path().string();
+    return p.string();
+}
+
+LoadedModel loadModel(const std::string& path, const EvaluateRequest& rq, const std::string& runDir,
+                      const torch::Device& device, std::vector<std::string>& notes) {
+    LoadedModel m;
+    // A TrainScope checkpoint is an archive with a "format" entry; anything else is tried as TorchScript.
+    torch::serialize::InputArchive archive;
+    bool archiveRead = false;
+    std::string archiveError;
+    try {
+        archive.load_from(path, device);
+        archiveRead = true;
+    } catch (const c10::Error& e) {
+        archiveError = firstLine(e.what_without_backtrace());
+    }
+    c10::IValue format;
+    if (archiveRead && archive.try_read("format", format)) {
+        c10::IValue infoText;
+        if (archive.try_read("model_info", infoText) && infoText.isString()) {
+            m.info = modelInfoFromJson(infoText.toStringRef());
+            m.haveInfo = true;
+        } else if (!runDir.empty()) {
+            // Checkpoints written before model_info existed: work the contract out from the run and its data.
+            const RunRecord run = loadRun(runDir, false);
+            LoadOptions opt = run.dataset.loadOptions.empty() ? LoadOptions{} : loadOptionsFromJson(run.dataset.loadOptions);
+            const Dataset ds = loadDataset(run.dataset.path, opt);
+            m.info = describeModelInput(run.config, ds);
+            m.haveInfo = true;
+            notes.push_back("the checkpoint predates stored input information; it was worked out from the run's data");
+        } else {
+            throw std::runtime_error("the checkpoint " + path +
+                                     " has no input information and is not inside its run folder; evaluate it from "
+                                     "its run folder (or choose the run with --run)");
+        }
+        m.net = makeModel(m.info.preset, m.info.shape, int64_t(m.info.classNames.size()));
+        torch::serialize::InputArchive modelArchive;
+        archive.read("model", modelArchive);
+        try {
+            m.net->load(modelArchive);
+        } catch (const c10::Error& e) {
+            throw std::runtime_error("the checkpoint " + path + " does not hold a " + m.info.preset + " model for " +
+                                     m.info.shape.describe() + " inputs (" + firstLine(e.what_without_backtrace()) + ")");
+        }
+        m.net->to(device);
+        m.net->eval();
+        m.parameters = parameterCount(*m.net);
+        c10::IValue epoch;
+        const std::string at = archive.try_read("epoch", epoch) && epoch.isInt()
+                                   ? " after epoch " + std::to_string(epoch.toInt())
+                                   : std::string();
+        m.description = m.info.preset + " preset, " + m.info.shape.describe() + " -> " +
+                        std::to_string(m.info.classNames.size()) + " classes, " + grouped(m.parameters) +
+                        " parameters; " + fs::path(path).filename().string() + at;
+        return m;
+    }
+    try {
+        m.module = torch::jit::load(path, device);
+    } catch (const c10::Error& e) {
+        throw std::runtime_error(
+            "cannot load " + path + " as a TrainScope checkpoint or a TorchScript module: " +
+            firstLine(e.what_without_backtrace()) +
+            ". A model saved with torch.save(model.state_dict()) is not enough: save it with "
+            "torch.jit.save(torch.jit.script(model), 'model.pt') (or torch.jit.trace).");
+    } catch (const std::exception& e) {
+        throw std::runtime_error("cannot load " + path + " as a TorchScript module: " + firstLine(e.what()));
+    }
+    if (!m.module.find_method("forward"))
+        throw std::runtime_error(path + " is a TorchScript file without a forward() method, so it cannot classify");
+    m.script = true;
+    m.module.eval();
+    for (const auto& p : m.module.parameters()) m.parameters += p.numel();
+    if (rq.classNames.empty() && m.module.hasattr("class_names")) {
+        const c10::IValue names = m.module.attr("class_names");
+        if (names.isList())
+            for (const c10::IValue& v : names.toListRef())
+                if (v.isString()) m.info.classNames.push_back(v.toStringRef());
+        if (!m.info.classNames.empty()) notes.push_back("class names read from the module's class_names attribute");
+    }
+    if (!rq.classNames.empty()) m.info.classNames = rq.classNames;
+    m.description = "TorchScript module, " + grouped(m.parameters) + " parameters";
+    return m;
+}
+
+/// Parses "C,H,W", "H,W" or "F" (also with x separators).
+std::vector<int64_t> parseShape(const std::string& text) {
+    std::vector<int64_t> dims;
+    std::string token;
+    std::istringstream in(text);
+    while (std::getline(in, token, ',')) {
+        std::istringstream parts(token);
+        std::string part;
+        while (std::getline(parts, part, 'x')) {
+            part.erase(0, part.find_first_not_of(" \t"));
+            part.erase(part.find_last_not_of(" \t") + 1);
+            if (part.empty()) continue;
+            size_t used = 0;
+            long long v = 0;
+            try {
+                v = std::stoll(part, &used);
+            } catch (const std::exception&) {
+                used = 0;
+            }
+            if (used != part.size() || v <= 0)
+                throw std::runtime_error("the input shape '" + text + "' is not a list of positive sizes such as 1,28,28 or 784");
+            dims.push_back(v);
+        }
+    }
+    if (dims.empty() || dims.size() > 3)
+        throw std::runtime_error("the input shape '" + text + "' must have 1 to 3 sizes, such as 1,28,28 or 784");
+    return dims;
+}
+
+/// All rows of several sets, one after another.
+ImageSet concatenate(const std::vector<const ImageSet*>& sets) {
+    ImageSet out;
+    for (const ImageSet* s : sets) {
+        if (s->size() == 0) continue;
+        if (out.size() == 0) {
+            out.channels = s->channels;
+            out.height = s->height;
+            out.width = s->width;
+        }
+        out.pixels.insert(out.pixels.end(), s->pixels.begin(), s->pixels.end());
+        out.features.insert(out.features.end(), s->features.begin(), s->features.end());
+        out.labels.insert(out.labels.end(), s->labels.begin(), s->labels.end());
+    }
+    return out;
+}
+
+bool allNumeric(const std::vector<std::string>& names) {
+    for (const std::string& n : names)
+        if (n.empty() || n.find_first_not_of("0123456789") != std::string::npos) return false;
+    return true;
+}
+
+/// For each class of the data, the model's output index. Matches by name; plain numbered classes
+/// ("0", "1", ...) map by number. Only classes with samples in `set` must be known to the model
+/// (IDX files, for one, always declare at least 10 classes).
+std::vector<int> matchClasses(const std::vector<std::string>& dataNames, const std::vector<std::string>& modelNames,
+                              const ImageSet& set) {
+    std::vector<bool> present(dataNames.size(), false);
+    for (int64_t y : set.labels)
+        if (y >= 0 && size_t(y) < present.size()) present[size_t(y)] = true;
+    std::vector<int> map(dataNames.size(), -1);
+    std::vector<std::string> unknown;
+    for (size_t i = 0; i < dataNames.size(); ++i) {
+        const auto it = std::find(modelNames.begin(), modelNames.end(), dataNames[i]);
+        if (it != modelNames.end()) map[i] = int(it - modelNames.begin());
+        else if (present[i]) unknown.push_back(dataNames[i]);
+    }
+    if (unknown.empty()) return map;
+    if (allNumeric(dataNames)) {
+        bool fits = true;
+        for (size_t i = 0; i < dataNames.size(); ++i) {
+            const long long k = std::stoll(dataNames[i]);
+            if (k < int64_t(modelNames.size())) map[i] = int(k);
+            else if (present[i]) fits = false;
+        }
+        if (fits) return map;
+    }
+    throw std::runtime_error("the data has " + std::to_string(unknown.size()) + " class(es) the model does not know (" +
+                             joinNames(unknown, 5) + "); the model's " + std::to_string(modelNames.size()) +
+                             " classes are: " + joinNames(modelNames));
+}
+
+void remapLabels(ImageSet& set, const std::vector<int>& map) {
+    for (int64_t& y : set.labels) y = map[size_t(y)];
+}
+
+/// Float inputs of rows [begin, end) of `set`, as the model expects them.
+torch::Tensor inputs(const ImageSet& set, int64_t begin, int64_t end, const LoadedModel& m, bool rawFeatures,
+                     const std::vector<float>& shift, const std::vector<float>& scale, const torch::Device& device) {
+    const int64_t n = end - begin;
+    torch::Tensor x;
+    if (set.isTabular()) {
+        const int64_t f = set.width;
+        x = torch::from_blob(const_cast<float*>(set.features.data() + begin * f), {n, f}, torch::kFloat).clone();
+        if (rawFeatures && !shift.empty()) {  // undo the loader's standardization: raw = v / scale + shift
+            torch::Tensor sh = torch::from_blob(const_cast<float*>(shift.data()), {f}, torch::kFloat);
+            torch::Tensor sc = torch::from_blob(const_cast<float*>(scale.data()), {f}, torch::kFloat);
+            x = x.div(sc).add(sh);
+        }
+    } else {
+        const int64_t bytes = set.sampleBytes();
+        x = torch::from_blob(const_cast<uint8_t*>(set.pixels.data() + begin * bytes),
+                             {n, set.channels, set.height, set.width}, torch::kUInt8)
+                .to(torch::kFloat)
+                .mul_(m.info.inputScale)
+                .add_(m.info.inputShift);
+    }
+    return device.is_cpu() ? x : x.to(device);
+}
+
+struct Evaluated {
+    EvalMetrics metrics;
+    std::vector<Prediction> predictions;
+    int64_t nonFinite = 0;
+};
+
+void report(EvaluateControl* control, int64_t done, int64_t total, const std::string& what) {
+    if (control && control->progress) control->progress(done, total, what);
+    if (control && control->cancel.load()) throw std::runtime_error("evaluation cancelled");
+}
+
+Evaluated runInference(LoadedModel& m, const ImageSet& set, int64_t classes, const std::vector<std::string>& classNames,
+                       bool rawFeatures, const std::vector<float>& shift, const std::vector<float>& scale,
+                       const torch::Device& device, int64_t batchSize, EvaluateControl* control) {
+    c10::InferenceMode inference;
+    Evaluated r;
+    const int64_t n = set.size();
+    ConfusionMatrix cm;
+    cm.reset(classNames);
+    double lossSum = 0.0;
+    r.predictions.resize(size_t(n));
+    for (int64_t b = 0; b < n; b += batchSize) {
+        const int64_t e = std::min(n, b + batchSize);
+        torch::Tensor logits = m.forward(inputs(set, b, e, m, rawFeatures, shift, scale, device));
+        if (logits.dim() != 2 || logits.size(0) != e - b || logits.size(1) != classes)
+            throw std::runtime_error("the model returned outputs of shape " + shapeText(logits.sizes().vec()) +
+                                     " for a batch of " + std::to_string(e - b) + "; expected [" +
+                                     std::to_string(e - b) + ", " + std::to_string(classes) + "] (one score per class)");
+        logits = logits.to(torch::kFloat).cpu();
+        const torch::Tensor finite = torch::isfinite(logits).all(1);
+        r.nonFinite += (e - b) - finite.sum().item<int64_t>();
+        const torch::Tensor logp = torch::log_softmax(logits, 1);
+        const torch::Tensor y = torch::from_blob(const_cast<int64_t*>(set.labels.data() + b), {e - b}, torch::kInt64);
+        const torch::Tensor nll = -logp.gather(1, y.unsqueeze(1)).squeeze(1);
+        lossSum += nll.masked_select(finite).to(torch::kDouble).sum().item<double>();
+        const auto [conf, pred] = logp.max(1);
+        const torch::Tensor probs = conf.exp().to(torch::kDouble).contiguous();
+        const torch::Tensor predicted = pred.contiguous();
+        const double* pc = probs.data_ptr<double>();
+        const int64_t* pp = predicted.data_ptr<int64_t>();
+        for (int64_t i = 0; i < e - b; ++i) {
+            const int t = int(set.labels[size_t(b + i)]);
+            const int p = int(pp[i]);
+            r.predictions[size_t(b + i)] = Prediction{b + i, t, p, std::isfinite(pc[i]) ? pc[i] : 0.0};
+            ++cm.at(t, p);
+        }
+        report(control, e, n, "evaluating");
+    }
+    const int64_t finiteCount = n - r.nonFinite;
+    r.metrics = metricsFromConfusion(cm, finiteCount > 0 ? lossSum / double(finiteCount) : 0.0);
+    return r;
+}
+
+/// TorchScript: finds a per-sample input shape the module accepts, trying the stated one, then the
+/// data's own layout, then flat features.
+void probeInputShape(LoadedModel& m, const EvaluateRequest& rq, const ImageSet& set, bool rawFeatures,
+                     const std::vector<float>& shift, const std::vector<float>& scale, const torch::Device& device) {
+    const int64_t sample = set.isTabular() ? set.width : set.sampleBytes();
+    std::vector<std::vector<int64_t>> candidates;
+    if (!rq.inputShape.empty()) {
+        const std::vector<int64_t> dims = parseShape(rq.inputShape);
+        int64_t product = 1;
+        for (int64_t d : dims) product *= d;
+        if (product != sample)
+            throw std::runtime_error("the stated input shape " + shapeText(dims) + " holds " + std::to_string(product) +
+                                     " values, but each sample of the data has " + std::to_string(sample) + " (" +
+                                     (set.isTabular() ? std::to_string(set.width) + " features"
+                                                      : std::to_string(set.channels) + "x" + std::to_string(set.height) +
+                                                            "x" + std::to_string(set.width)) +
+                                     ")");
+        candidates.push_back(dims);
+    } else {
+        if (!set.isTabular()) candidates.push_back({set.channels, set.height, set.width});
+        candidates.push_back({sample});
+    }
+    std::string errors;
+    const int64_t probeRows = std::min<int64_t>(set.size(), 2);
+    for (const std::vector<int64_t>& dims : candidates) {
+        m.inputDims = dims;
+        try {
+            c10::InferenceMode inference;
+            m.forward(inputs(set, 0, probeRows, m, rawFeatures, shift, scale, device));
+            return;
+        } catch (const c10::Error& e) {
+            errors += (errors.empty() ? "" : "; ") + shapeText(std::vector<int64_t>{probeRows}) + "+" + shapeText(dims) +
+                      ": " + firstLine(e.what_without_backtrace());
+        } catch (const std::exception& e) {
+            errors += (errors.empty() ? "" : "; ") + shapeText(dims) + ": " + firstLine(e.what());
+        }
+    }
+    std::string tried;
+    for (const auto& d : candidates) tried += (tried.empty() ? "" : " and ") + shapeText(d);
+    throw std::runtime_error("the TorchScript module rejected inputs of per-sample shape " + tried +
+                             " (the data's samples are " +
+                             (set.isTabular() ? std::to_string(set.width) + " features"
+                                              : std::to_string(set.channels) + "x" + std::to_string(set.height) + "x" +
+                                                    std::to_string(set.width)) +
+                             "). State the shape it expects with --input-shape (e.g. 1,28,28 or 784). Details: " + errors);
+}
+
+}  // namespace
+
+EvaluationResult evaluateModel(const EvaluateRequest& rq, EvaluateControl* control) {
+    const auto t0 = std::chrono::steady_clock::now();
+    EvaluationResult result;
+    try {
+        std::string note;
+        const torch::Device device(resolveDevice(rq.device, &note));
+        if (!note.empty()) result.notes.push_back(note);
+        torch::set_num_threads(rq.threads > 0 ? rq.threads : defaultThreadCount());
+        result.device = device.is_cuda() ? "cuda:0" : "cpu";
+
+        report(control, 0, 0, "loading the model");
+        result.runDir = rq.runDir;
+        const std::string modelFile = resolveModelFile(rq.modelPath, result.runDir);
+        result.modelPath = modelFile;
+        LoadedModel model = loadModel(modelFile, rq, result.runDir, device, result.notes);
+        result.modelKind = model.script ? "torchscript" : "checkpoint";
+        result.modelDescription = model.description;
+
+        // The run (if any): its data set is the reference for drift, its test metrics the baseline.
+        RunRecord run;
+        bool haveRun = false;
+        if (!result.runDir.empty()) {
+            try {
+                run = loadRun(result.runDir, false);
+                haveRun = true;
+            } catch (const std::exception& e) {
+                result.warnings.push_back("the run " + result.runDir + " cannot be read (" + e.what() +
+                                          "): no comparison with training");
+            }
+        }
+
+        // The data, loaded to fit the model: a checkpoint's image size and colour, its table standardization.
+        report(control, 0, 0, "loading the data");
+        LoadOptions opt;
+        opt.labelColumn = rq.labelColumn;
+        opt.valFraction = 0.0;
+        opt.testFraction = 0.0;
+        if (model.haveInfo && model.info.shape.image) {
+            opt.imageHeight = int(model.info.shape.height);
+            opt.imageWidth = int(model.info.shape.width);
+            opt.color = model.info.shape.channels == 3 ? ColorMode::Rgb
+                        : model.info.shape.channels == 1 ? ColorMode::Grayscale
+                                                          : ColorMode::Auto;
+        } else if (model.haveInfo) {
+            opt.featureShift = model.info.featureShift;
+            opt.featureScale = model.info.featureScale;
+        }
+        DatasetReport dataReport;
+        Dataset data = loadDataset(rq.dataPath, opt, &dataReport);
+        result.dataPath = rq.dataPath;
+        result.dataName = data.name;
+        result.dataFormat = data.format;
+        // The loader's class-balance warnings are about training; evaluation reports classes in its drift
+        // section. Files it could not read still matter.
+        if (dataReport.skippedFiles > 0) {
+            std::string skipped = std::to_string(dataReport.skippedFiles) + " file(s) were skipped (not images or unreadable)";
+            for (size_t i = 0; i < dataReport.skippedExamples.size(); ++i)
+                skipped += (i ? ", " : ": ") + dataReport.skippedExamples[i];
+            result.warnings.push_back(skipped);
+        }
+
+        std::string split = rq.split.empty() ? "auto" : rq.split;
+        if (split == "auto") split = data.test.size() > 0 ? "test" : "all";
+        ImageSet set;
+        if (split == "test") {
+            if (data.test.size() == 0)
+                throw std::runtime_error(rq.dataPath + " has no test split of its own; evaluate all of it (--split all)");
+            set = std::move(data.test);
+        } else if (split == "all") {
+            set = concatenate({&data.train, &data.val, &data.test});
+        } else {
+            throw std::runtime_error("unknown split '" + split + "' (choose auto, test or all)");
+        }
+        result.splitName = split;
+        if (set.size() == 0) throw std::runtime_error(rq.dataPath + " holds no samples to evaluate");
+
+        // The model's input contract against the data's shape.
+        if (model.haveInfo) {
+            const InputShape& s = model.info.shape;
+            const bool fits = s.image ? (!set.isTabular() && set.channels == s.channels && set.height == s.height &&
+                                         set.width == s.width)
+                                      : (set.isTabular() && set.width == s.features());
+            if (!fits)
+                throw std::runtime_error("the model expects inputs of " + s.describe() + ", but the data's samples are " +
+                                         (set.isTabular() ? std::to_string(set.width) + " features"
+                                                          : std::to_string(set.channels) + "x" + std::to_string(set.height) +
+                                                                "x" + std::to_string(set.width)) +
+                                         "; evaluate it on data like its training data");
+        }
+        // TorchScript: images arrive in [0, 1] (like torchvision's ToTensor), table features raw.
+        const bool rawFeatures = model.script;
+        if (model.script) {
+            model.info.inputScale = 1.0 / kPixelMax;
+            model.info.inputShift = 0.0;
+            probeInputShape(model, rq, set, rawFeatures, data.featureShift, data.featureScale, device);
+        }
+
+        // Classes: the model's, with the data's matched to them.
+        std::vector<std::string> classNames = model.info.classNames;
+        if (classNames.empty()) {
+            // TorchScript without names: the output width decides; the data's names when they fit.
+            c10::InferenceMode inference;
+            const int64_t width = model.forward(inputs(set, 0, 1, model, rawFeatures, data.featureShift,
+                                                       data.featureScale, device)).size(-1);
+            if (width == data.classCount()) {
+                classNames = data.classNames;
+            } else {
+                for (int64_t k = 0; k < width; ++k) classNames.push_back(std::to_string(k));
+                result.notes.push_back("the module has " + std::to_string(width) + " outputs and the data " +
+                                       std::to_string(data.classCount()) +
+                                       " classes; classes are numbered (state their names to match by name)");
+            }
+        }
+        const std::vector<int> map = matchClasses(data.classNames, classNames, set);
+        remapLabels(set, map);
+        if (model.script) model.info.classNames = classNames;
+        model.description += ", input " + shapeText(model.inputDims.empty() ? std::vector<int64_t>{} : model.inputDims) +
+                             " -> " + std::to_string(classNames.size()) + " classes";
+        if (!model.script) model.description = result.modelDescription;
+        result.modelDescription = model.description;
+
+        Evaluated ev = runInference(model, set, int64_t(classNames.size()), classNames, rawFeatures, data.featureShift,
+                                    data.featureScale, device, std::max<int64_t>(1, rq.batchSize), control);
+        if (ev.nonFinite > 0)
+            result.warnings.push_back(std::to_string(ev.nonFinite) +
+                                      " samples got NaN or infinite scores from the model; they count as predicted "
+                                      "class 0 and are left out of the loss");
+        result.metrics = std::move(ev.metrics);
+        result.predictions = std::move(ev.predictions);
+        result.calibration = computeCalibration(result.predictions);
+        result.confidence = confidenceHistogram(result.predictions);
+
+        // Drift against the training data: the run's, or the reference the user named.
+        report(control, set.size(), set.size(), "comparing with the training data");
+        // Both sides are standardized with the same transform (tables), so the columns compare like for like.
+        std::string refPath = rq.referencePath;
+        LoadOptions refOpt = opt;
+        if (refPath.empty() && haveRun) {
+            refPath = run.dataset.path;
+            refOpt = LoadOptions{};
+            if (!run.dataset.loadOptions.empty()) {
+                try {
+                    refOpt = loadOptionsFromJson(run.dataset.loadOptions);
+                } catch (const std::exception&) {
+                    result.warnings.push_back("the run's stored load options are damaged; its data is reloaded with defaults");
+                }
+            }
+        }
+        refOpt.featureShift = data.featureShift;
+        refOpt.featureScale = data.featureScale;
+        if (!refPath.empty()) {
+            try {
+                Dataset ref = loadDataset(refPath, refOpt);
+                if (haveRun && refPath == run.dataset.path && !run.datasetHash.empty() &&
+                    ref.contentHash != run.datasetHash && !ref.train.isTabular())
+                    result.warnings.push_back("the training data at " + refPath +
+                                              " changed since the run was trained; drift is measured against it as it is now");
+                ImageSet refSet = std::move(ref.train);
+                remapLabels(refSet, matchClasses(ref.classNames, classNames, refSet));
+                const bool sameKind = refSet.isTabular() == set.isTabular() &&
+                                      (set.isTabular() ? refSet.width == set.width : true);
+                if (sameKind) {
+                    result.drift = computeDrift(refSet, set, classNames,
+                                                set.isTabular() ? data.featureNames : std::vector<std::string>{},
+                                                ref.name + " training split");
+                    // Table columns were compared standardized; report their means and spreads in raw units.
+                    if (set.isTabular() && data.featureScale.size() == data.featureNames.size())
+                        for (FeatureShift& f : result.drift.features) {
+                            const auto it = std::find(data.featureNames.begin(), data.featureNames.end(), f.name);
+                            if (it == data.featureNames.end()) continue;
+                            const size_t j = size_t(it - data.featureNames.begin());
+                            const double scale = data.featureScale[j], shift = data.featureShift[j];
+                            if (!(scale > 0.0)) continue;
+                            f.referenceMean = f.referenceMean / scale + shift;
+                            f.currentMean = f.currentMean / scale + shift;
+                            f.referenceStd /= scale;
+                            f.currentStd /= scale;
+                        }
+                } else {
+                    result.warnings.push_back("the reference data " + refPath +
+                                              " does not have the same kind of samples; drift is not measured");
+                }
+            } catch (const std::exception& e) {
+                result.warnings.push_back("the training data " + refPath + " cannot be loaded (" + e.what() +
+                                          "): drift is not measured");
+            }
+        }
+        if (!result.drift.hasReference) {
+            result.drift.classNames = classNames;
+            result.drift.currentCounts = classHistogram(set, int(classNames.size()));
+        }
+
+        if (haveRun && run.hasTest && !run.test.empty()) {
+            result.comparison = compareWithBaseline(result.metrics, run.test);
+            result.comparison.runDir = result.runDir;
+            result.comparison.runName = run.displayName();
+        }
+
+        result.featureNames = data.featureNames;
+        result.featureShift = data.featureShift;
+        result.featureScale = data.featureScale;
+        result.samples = std::make_shared<const ImageSet>(std::move(set));
+    } catch (const c10::Error& e) {
+        throw std::runtime_error(firstLine(e.what_without_backtrace()));
+    }
+    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    return result;
+}
+
+}  // namespace ts

@@ -1,0 +1,471 @@
+#include "core/runs/RunStore.h"
+#include "core/common/Numbers.h"
+
+#include "core/runs/RunWriter.h"
+
+#include <algorithm>
+#include <fcntl.h>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <sys/file.h>
+#include <unistd.h>
+
+namespace ts {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+Json strings(const std::vector<std::string>& v) {
+    Json::Array a;
+    for (const auto& s : v) a.emplace_back(s);
+    return Json(std::move(a));
+}
+
+std::vector<std::string> stringsFrom(const Json& j) {
+    std::vector<std::string> out;
+    for (const Json& v : j.array()) out.push_back(v.string());
+    return out;
+}
+
+Json integers(const std::vector<int64_t>& v) {
+    Json::Array a;
+    for (int64_t x : v) a.emplace_back(x);
+    return Json(std::move(a));
+}
+
+ClassMetrics classFromJson(const Json& j) {
+    ClassMetrics m;
+    m.precision = j["precision"].number();
+    m.recall = j["recall"].number();
+    m.f1 = j["f1"].number();
+    m.support = j["support"].integer();
+    m.precisionUndefined = j["precision_undefined"].boolean();
+    m.recallUndefined = j["recall_undefined"].boolean();
+    return m;
+}
+
+/// Reads a whole file; "" when it cannot be read.
+std::string slurp(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    if (!in) return {};
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+/// True when a process holds the run's lock, i.e. the run is being written right now.
+bool lockHeld(const fs::path& dir) {
+    const std::string lock = (dir / ".lock").string();
+    const int fd = ::open(lock.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return false;
+    const bool held = ::flock(fd, LOCK_SH | LOCK_NB) != 0;
+    ::close(fd);
+    return held;
+}
+
+/// Splits one CSV line into fields (metrics.csv has no quoting).
+std::vector<std::string> splitCsv(const std::string& line) {
+    std::vector<std::string> f;
+    std::string cur;
+    for (char c : line) {
+        if (c == ',') { f.push_back(cur); cur.clear(); }
+        else cur += c;
+    }
+    f.push_back(cur);
+    return f;
+}
+
+double toDouble(const std::string& s) {
+    double d = 0.0;
+    return parseDouble(s, d) ? d : 0.0;
+}
+
+void readBatches(const fs::path& csv, RunRecord& r) {
+    std::ifstream in(csv);
+    if (!in) return;
+    std::string line;
+    std::getline(in, line);  // header
+    constexpr size_t kBatchFields = 7;  // kind,epoch,step,elapsed_s,loss,lr,samples_per_sec
+    while (std::getline(in, line)) {
+        if (line.rfind("batch,", 0) != 0) continue;
+        const auto f = splitCsv(line);
+        if (f.size() < kBatchFields || f[6].empty()) {
+            r.warnings.push_back("metrics.csv ends with a partial line (the process was killed while writing)");
+            continue;
+        }
+        BatchMetrics b;
+        b.epoch = int(toDouble(f[1]));
+        b.step = int64_t(toDouble(f[2]));
+        b.elapsedSec = toDouble(f[3]);
+        b.loss = toDouble(f[4]);
+        b.lr = toDouble(f[5]);
+        b.samplesPerSec = toDouble(f[6]);
+        r.batches.push_back(b);
+    }
+}
+
+/// metrics.csv stores the global step; works out each batch's place in its epoch from the epoch length.
+void fillBatchPositions(RunRecord& r) {
+    int64_t perEpoch = 0;
+    if (!r.epochs.empty() && r.epochs.front().epoch > 0) perEpoch = r.epochs.front().step / r.epochs.front().epoch;
+    if (perEpoch <= 0 && r.dataset.trainCount > 0 && r.config.batchSize > 0)
+        perEpoch = (r.dataset.trainCount + r.config.batchSize - 1) / r.config.batchSize;
+    if (perEpoch <= 0) return;
+    for (BatchMetrics& b : r.batches) {
+        b.batchesPerEpoch = int(perEpoch);
+        b.batch = int(std::clamp<int64_t>(b.step - int64_t(b.epoch - 1) * perEpoch, 1, perEpoch));
+    }
+}
+
+}  // namespace
+
+/// Parses a JSON file; a null value (and a warning) when it is missing or damaged.
+Json readJsonFile(const fs::path& p, std::vector<std::string>& warnings, bool required) {
+    std::error_code ec;
+    if (!fs::exists(p, ec)) {
+        if (required) warnings.push_back(p.filename().string() + " is missing");
+        return Json();
+    }
+    try {
+        return Json::parse(slurp(p));
+    } catch (const std::exception& e) {
+        warnings.push_back(p.filename().string() + " is damaged (" + e.what() + ")");
+        return Json();
+    }
+}
+
+Json toJson(const TrainConfig& c) {
+    Json j;
+    j.set("preset", c.preset);
+    j.set("optimizer", c.optimizer);
+    j.set("lr", c.lr);
+    j.set("momentum", c.momentum);
+    j.set("weight_decay", c.weightDecay);
+    j.set("schedule", c.schedule);
+    j.set("step_epochs", c.stepEpochs);
+    j.set("step_gamma", c.stepGamma);
+    j.set("epochs", c.epochs);
+    j.set("batch_size", c.batchSize);
+    j.set("seed", c.seed);
+    j.set("device", c.device);
+    j.set("threads", c.threads);
+    j.set("val_fraction", c.valFraction);
+    j.set("shuffle", c.shuffle);
+    j.set("normalize", c.normalize);
+    j.set("eval_on_test_each_epoch", c.evalOnTestEachEpoch);
+    j.set("log_every", c.logEvery);
+    j.set("early_stop_patience", c.earlyStopPatience);
+    j.set("early_stop_min_delta", c.earlyStopMinDelta);
+    return j;
+}
+
+TrainConfig configFromJson(const Json& j) {
+    TrainConfig c;
+    try {
+        c = presetConfig(j["preset"].string("mlp"));
+    } catch (const std::exception&) {
+        c.preset = j["preset"].string("mlp");
+    }
+    c.optimizer = j["optimizer"].string(c.optimizer);
+    c.lr = j["lr"].number(c.lr);
+    c.momentum = j["momentum"].number(c.momentum);
+    c.weightDecay = j["weight_decay"].number(c.weightDecay);
+    c.schedule = j["schedule"].string(c.schedule);
+    c.stepEpochs = int(j["step_epochs"].integer(c.stepEpochs));
+    c.stepGamma = j["step_gamma"].number(c.stepGamma);
+    c.epochs = int(j["epochs"].integer(c.epochs));
+    c.batchSize = int(j["batch_size"].integer(c.batchSize));
+    c.seed = j["seed"].unsignedInteger(c.seed);
+    c.device = j["device"].string(c.device);
+    c.threads = int(j["threads"].integer(c.threads));
+    c.valFraction = j["val_fraction"].number(c.valFraction);
+    c.shuffle = j["shuffle"].boolean(c.shuffle);
+    c.normalize = j["normalize"].boolean(c.normalize);
+    c.evalOnTestEachEpoch = j["eval_on_test_each_epoch"].boolean(c.evalOnTestEachEpoch);
+    c.logEvery = int(j["log_every"].integer(c.logEvery));
+    c.earlyStopPatience = int(j["early_stop_patience"].integer(c.earlyStopPatience));
+    c.earlyStopMinDelta = j["early_stop_min_delta"].number(c.earlyStopMinDelta);
+    return c;
+}
+
+Json toJson(const DatasetInfo& d) {
+    Json j;
+    j.set("name", d.name);
+    j.set("path", d.path);
+    j.set("format", d.format);
+    j.set("content_hash", d.contentHash);
+    j.set("train", d.trainCount);
+    j.set("validation", d.valCount);
+    j.set("test", d.testCount);
+    j.set("shape", integers({d.channels, d.height, d.width}));
+    j.set("class_names", strings(d.classNames));
+    j.set("train_histogram", integers(d.trainHistogram));
+    if (!d.loadOptions.empty()) {
+        try {
+            j.set("load_options", Json::parse(d.loadOptions));
+        } catch (const std::exception&) {
+            // not JSON: leave it out rather than lose the run
+        }
+    }
+    return j;
+}
+
+DatasetInfo datasetFromJson(const Json& j) {
+    DatasetInfo d;
+    d.name = j["name"].string();
+    d.path = j["path"].string();
+    d.format = j["format"].string();
+    d.contentHash = j["content_hash"].string();
+    d.trainCount = j["train"].integer();
+    d.valCount = j["validation"].integer();
+    d.testCount = j["test"].integer();
+    d.channels = j["shape"][0].integer();
+    d.height = j["shape"][1].integer();
+    d.width = j["shape"][2].integer();
+    d.classNames = stringsFrom(j["class_names"]);
+    for (const Json& v : j["train_histogram"].array()) d.trainHistogram.push_back(v.integer());
+    if (j["load_options"].isObject()) d.loadOptions = j["load_options"].dump();
+    return d;
+}
+
+Json toJson(const ClassMetrics& m) {
+    Json j;
+    j.set("precision", m.precision);
+    j.set("recall", m.recall);
+    j.set("f1", m.f1);
+    j.set("support", m.support);
+    j.set("precision_undefined", m.precisionUndefined);
+    j.set("recall_undefined", m.recallUndefined);
+    return j;
+}
+
+Json toJson(const EvalMetrics& m) {
+    Json j;
+    j.set("accuracy", m.accuracy);
+    j.set("loss", m.loss);
+    j.set("macro_precision", m.macro.precision);
+    j.set("macro_recall", m.macro.recall);
+    j.set("macro_f1", m.macro.f1);
+    j.set("weighted_precision", m.weighted.precision);
+    j.set("weighted_recall", m.weighted.recall);
+    j.set("weighted_f1", m.weighted.f1);
+    j.set("class_names", strings(m.confusion.classNames));
+    Json perClass = Json(Json::Array{});
+    for (size_t i = 0; i < m.perClass.size(); ++i) {
+        Json c = toJson(m.perClass[i]);
+        c.set("class", i < m.confusion.classNames.size() ? m.confusion.classNames[i] : std::to_string(i));
+        perClass.push(c);
+    }
+    j.set("per_class", perClass);
+    Json rows = Json(Json::Array{});
+    const int k = m.confusion.classCount();
+    for (int t = 0; t < k; ++t) {
+        Json::Array row;
+        for (int p = 0; p < k; ++p) row.emplace_back(m.confusion.at(t, p));
+        rows.push(Json(std::move(row)));
+    }
+    j.set("confusion_matrix", rows);
+    return j;
+}
+
+EvalMetrics evalFromJson(const Json& j) {
+    EvalMetrics m;
+    m.accuracy = j["accuracy"].number();
+    m.loss = j["loss"].number();
+    m.macro.precision = j["macro_precision"].number();
+    m.macro.recall = j["macro_recall"].number();
+    m.macro.f1 = j["macro_f1"].number();
+    m.weighted.precision = j["weighted_precision"].number();
+    m.weighted.recall = j["weighted_recall"].number();
+    m.weighted.f1 = j["weighted_f1"].number();
+    m.confusion.reset(stringsFrom(j["class_names"]));
+    const int k = m.confusion.classCount();
+    for (int t = 0; t < k; ++t)
+        for (int p = 0; p < k; ++p) m.confusion.at(t, p) = j["confusion_matrix"][size_t(t)][size_t(p)].integer();
+    for (const Json& c : j["per_class"].array()) m.perClass.push_back(classFromJson(c));
+    m.macro.support = m.weighted.support = m.confusion.total();
+    return m;
+}
+
+Json toJson(const EpochMetrics& e) {
+    Json j;
+    j.set("epoch", e.epoch);
+    j.set("epochs", e.epochs);
+    j.set("step", e.step);
+    j.set("train_loss", e.trainLoss);
+    j.set("train_accuracy", e.trainAccuracy);
+    j.set("val_loss", e.val.loss);
+    j.set("val_accuracy", e.val.accuracy);
+    j.set("val_macro_f1", e.val.macro.f1);
+    j.set("val_set", e.valSetName);
+    if (!e.valSplit.empty()) j.set("val_split", e.valSplit);
+    j.set("lr", e.lr);
+    j.set("seconds", e.seconds);
+    j.set("eval_seconds", e.evalSeconds);
+    j.set("elapsed_seconds", e.elapsedSec);
+    j.set("samples_per_sec", e.samplesPerSec);
+    j.set("val", toJson(e.val));
+    return j;
+}
+
+EpochMetrics epochFromJson(const Json& j) {
+    EpochMetrics e;
+    e.epoch = int(j["epoch"].integer());
+    e.epochs = int(j["epochs"].integer());
+    e.step = j["step"].integer();
+    e.trainLoss = j["train_loss"].number();
+    e.trainAccuracy = j["train_accuracy"].number();
+    e.valSetName = j["val_set"].string();
+    e.valSplit = j["val_split"].string();
+    e.lr = j["lr"].number();
+    e.seconds = j["seconds"].number();
+    e.evalSeconds = j["eval_seconds"].number();
+    e.elapsedSec = j["elapsed_seconds"].number();
+    e.samplesPerSec = j["samples_per_sec"].number();
+    if (j.contains("val")) {
+        e.val = evalFromJson(j["val"]);
+    } else {
+        e.val.loss = j["val_loss"].number();
+        e.val.accuracy = j["val_accuracy"].number();
+        e.val.macro.f1 = j["val_macro_f1"].number();
+    }
+    return e;
+}
+
+double RunRecord::bestValAccuracy() const {
+    double best = 0.0;
+    for (const auto& e : epochs) best = std::max(best, e.val.accuracy);
+    return best;
+}
+
+namespace {
+
+/// Reads "[epoch,]index,true,predicted,confidence" rows; calls `add(epoch, prediction)` for each complete
+/// one (epoch 0 without the column). Torn or damaged lines are skipped. Returns false when the file is absent.
+template <class Add>
+bool readPredictionRows(const fs::path& path, bool withEpoch, Add add) {
+    std::ifstream in(path);
+    if (!in) return false;
+    std::string line;
+    std::getline(in, line);  // header
+    const int fields = withEpoch ? 5 : 4;
+    while (std::getline(in, line)) {
+        double v[5] = {0, 0, 0, 0, 0};
+        const auto f = splitCsv(line);
+        if (int(f.size()) != fields) continue;
+        int got = 0;
+        while (got < fields && parseDouble(f[size_t(got)], v[got])) ++got;
+        if (got != fields) continue;
+        const int o = withEpoch ? 1 : 0;
+        add(withEpoch ? int(v[0]) : 0, Prediction{int64_t(v[o]), int(v[o + 1]), int(v[o + 2]), v[o + 3]});
+    }
+    return true;
+}
+
+}  // namespace
+
+RunRecord loadRun(const std::string& dirText, bool withBatches) {
+    std::error_code ec;
+    fs::path dir = fs::absolute(dirText, ec);
+    if (dir.filename().empty()) dir = dir.parent_path();  // "runs/x/", as shells complete it: the id is "x"
+    if (!fs::exists(dir / "run.json", ec))
+        throw std::runtime_error(dirText + " is not a TrainScope run folder (it has no run.json)");
+    RunRecord r;
+    r.dir = dir.string();
+    r.id = dir.filename().string();
+    const Json run = readJsonFile(dir / "run.json", r.warnings, true);
+    r.config = configFromJson(run["config"]);
+    r.dataset = datasetFromJson(run["dataset"]);
+    r.datasetHash = r.dataset.contentHash;
+    r.startedAt = run["started_at"].string();
+    r.device = run["device"].string();
+    r.threads = int(run["threads"].integer());
+
+    const Json status = readJsonFile(dir / "status.json", r.warnings);
+    r.status = status["status"].string("running");
+    r.message = status["message"].string();
+    r.totalSeconds = status["total_seconds"].number();
+
+    std::ifstream epochs(dir / "epochs.jsonl");
+    std::string line;
+    while (std::getline(epochs, line)) {
+        if (line.empty()) continue;
+        try {
+            r.epochs.push_back(epochFromJson(Json::parse(line)));
+        } catch (const std::exception&) {
+            r.warnings.push_back("epochs.jsonl ends with a partial line (the process was killed while writing)");
+        }
+    }
+
+    const Json summary = readJsonFile(dir / "summary.json", r.warnings);
+    if (summary.isObject()) {
+        r.status = summary["status"].string(r.status);
+        r.message = summary["message"].string(r.message);
+        r.totalSeconds = summary["total_seconds"].number(r.totalSeconds);
+        if (r.device.empty()) r.device = summary["device"].string();
+        if (summary["test"].isObject()) {
+            r.hasTest = true;
+            r.test = evalFromJson(summary["test"]);
+        }
+    }
+    if (r.status == "running" && !lockHeld(dir)) r.status = "interrupted";
+
+    const Json meta = readJsonFile(dir / "meta.json", r.warnings);
+    r.meta.name = meta["name"].string();
+    r.meta.tags = stringsFrom(meta["tags"]);
+    r.meta.notes = meta["notes"].string();
+
+    if (withBatches) {
+        readBatches(dir / "metrics.csv", r);
+        fillBatchPositions(r);
+        // Per-sample predictions, for the mistakes gallery of a reopened run.
+        readPredictionRows(dir / "predictions.csv", false, [&](int, const Prediction& p) { r.testPredictions.push_back(p); });
+        std::map<int, size_t> byEpoch;
+        for (size_t i = 0; i < r.epochs.size(); ++i) byEpoch[r.epochs[i].epoch] = i;
+        readPredictionRows(dir / valPredictionsFileName(), true, [&](int epoch, const Prediction& p) {
+            const auto it = byEpoch.find(epoch);
+            if (it != byEpoch.end()) r.epochs[it->second].valPredictions.push_back(p);
+        });
+    }
+    return r;
+}
+
+std::vector<RunRecord> listRuns(const std::string& root) {
+    std::vector<RunRecord> runs;
+    std::error_code ec;
+    if (!fs::is_directory(root, ec)) return runs;
+    for (const auto& entry : fs::directory_iterator(root, ec)) {
+        if (!entry.is_directory(ec) || !fs::exists(entry.path() / "run.json", ec)) continue;
+        try {
+            runs.push_back(loadRun(entry.path().string(), false));
+        } catch (const std::exception&) {
+            // not readable as a run: leave it out of the list
+        }
+    }
+    std::sort(runs.begin(), runs.end(), [](const RunRecord& a, const RunRecord& b) {
+        return a.startedAt != b.startedAt ? a.startedAt > b.startedAt : a.id > b.id;
+    });
+    return runs;
+}
+
+void saveRunMeta(const std::string& dir, const RunMeta& meta) {
+    Json j;
+    j.set("name", meta.name);
+    j.set("tags", strings(meta.tags));
+    j.set("notes", meta.notes);
+    writeFileAtomically((fs::path(dir) / "meta.json").string(), j.dump(2) + "\n");
+}
+
+void deleteRun(const std::string& dir) {
+    std::error_code ec;
+    if (!fs::exists(fs::path(dir) / "run.json", ec))
+        throw std::runtime_error("refusing to delete " + dir + ": it is not a TrainScope run folder");
+    if (lockHeld(dir)) throw std::runtime_error("cannot delete " + dir + ": the run is still training");
+    fs::remove_all(dir, ec);
+    if (ec) throw std::runtime_error("cannot delete " + dir + ": " + ec.message());
+}
+
+}  // namespace ts

@@ -1,0 +1,234 @@
+#include "core/runs/TensorBoardWriter.h"
+
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <ctime>
+#include <filesystem>
+#include <stdexcept>
+#include <type_traits>
+#include <unistd.h>
+
+namespace ts {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr uint32_t kCrc32cPolynomial = 0x82F63B78u;  // Castagnoli, bit-reflected
+constexpr uint32_t kCrcMaskDelta = 0xa282ead8u;      // TFRecord's mask constant
+constexpr const char* kFileVersion = "brain.Event:2";
+constexpr size_t kHostNameMax = 256;
+
+// Protobuf wire types.
+constexpr uint32_t kWireVarint = 0;
+constexpr uint32_t kWireFixed64 = 1;
+constexpr uint32_t kWireLengthDelimited = 2;
+constexpr uint32_t kWireFixed32 = 5;
+
+// Field numbers of tensorflow/core/util/event.proto and summary.proto.
+constexpr uint32_t kEventWallTime = 1;     // double
+constexpr uint32_t kEventStep = 2;         // int64
+constexpr uint32_t kEventFileVersion = 3;  // string
+constexpr uint32_t kEventSummary = 5;      // Summary
+constexpr uint32_t kSummaryValue = 1;      // repeated Summary.Value
+constexpr uint32_t kValueTag = 1;          // string
+constexpr uint32_t kValueSimpleValue = 2;  // float
+
+std::array<uint32_t, 256> makeCrcTable() {
+    std::array<uint32_t, 256> table{};
+    for (uint32_t i = 0; i < 256; ++i) {
+        uint32_t c = i;
+        for (int bit = 0; bit < 8; ++bit) c = (c & 1u) ? (c >> 1) ^ kCrc32cPolynomial : c >> 1;
+        table[i] = c;
+    }
+    return table;
+}
+
+void putVarint(std::string& out, uint64_t v) {
+    while (v >= 0x80) {
+        out += char((v & 0x7f) | 0x80);
+        v >>= 7;
+    }
+    out += char(v);
+}
+
+void putKey(std::string& out, uint32_t field, uint32_t wireType) { putVarint(out, (uint64_t(field) << 3) | wireType); }
+
+template <typename T>
+void putLittleEndian(std::string& out, T value) {
+    static_assert(std::is_trivially_copyable_v<T>);
+    unsigned char bytes[sizeof(T)];
+    std::memcpy(bytes, &value, sizeof(T));
+    // Protobuf and TFRecord are little endian; so is every machine TrainScope targets, but stay explicit.
+    const uint16_t probe = 1;
+    const bool little = *reinterpret_cast<const unsigned char*>(&probe) == 1;
+    for (size_t i = 0; i < sizeof(T); ++i) out += char(bytes[little ? i : sizeof(T) - 1 - i]);
+}
+
+void putBytes(std::string& out, uint32_t field, const std::string& bytes) {
+    putKey(out, field, kWireLengthDelimited);
+    putVarint(out, bytes.size());
+    out += bytes;
+}
+
+void putDouble(std::string& out, uint32_t field, double v) {
+    putKey(out, field, kWireFixed64);
+    putLittleEndian(out, v);
+}
+
+void putFloat(std::string& out, uint32_t field, float v) {
+    putKey(out, field, kWireFixed32);
+    putLittleEndian(out, v);
+}
+
+double wallTimeNow() {
+    using namespace std::chrono;
+    return duration<double>(system_clock::now().time_since_epoch()).count();
+}
+
+std::string hostName() {
+    char buf[kHostNameMax + 1] = {};
+    if (::gethostname(buf, kHostNameMax) != 0 || !buf[0]) return "localhost";
+    return buf;
+}
+
+}  // namespace
+
+uint32_t crc32c(const void* data, size_t size, uint32_t crc) {
+    static const std::array<uint32_t, 256> table = makeCrcTable();
+    const auto* p = static_cast<const unsigned char*>(data);
+    crc = ~crc;
+    for (size_t i = 0; i < size; ++i) crc = table[(crc ^ p[i]) & 0xffu] ^ (crc >> 8);
+    return ~crc;
+}
+
+uint32_t maskedCrc32c(const void* data, size_t size) {
+    const uint32_t crc = crc32c(data, size);
+    return ((crc >> 15) | (crc << 17)) + kCrcMaskDelta;
+}
+
+std::string tfRecord(const std::string& data) {
+    std::string header;
+    putLittleEndian(header, uint64_t(data.size()));
+    std::string out = header;
+    putLittleEndian(out, maskedCrc32c(header.data(), header.size()));
+    out += data;
+    putLittleEndian(out, maskedCrc32c(data.data(), data.size()));
+    return out;
+}
+
+std::string tbFileVersionEvent(double wallTime) {
+    std::string event;
+    putDouble(event, kEventWallTime, wallTime);
+    putBytes(event, kEventFileVersion, kFileVersion);
+    return event;
+}
+
+std::string tbScalarsEvent(double wallTime, int64_t step, const std::vector<TbScalar>& scalars) {
+    std::string summary;
+    for (const auto& [tag, value] : scalars) {
+        std::string v;
+        putBytes(v, kValueTag, tag);
+        putFloat(v, kValueSimpleValue, value);
+        putBytes(summary, kSummaryValue, v);
+    }
+    std::string event;
+    putDouble(event, kEventWallTime, wallTime);
+    putKey(event, kEventStep, kWireVarint);
+    putVarint(event, uint64_t(step));  // int64 on the wire: two's complement as a 64-bit varint
+    putBytes(event, kEventSummary, summary);
+    return event;
+}
+
+std::string tbTagSafe(const std::string& name) {
+    std::string out = name;
+    for (char& c : out) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+                        c == '-' || c == '.';
+        if (!ok) c = '_';
+    }
+    return out.empty() ? "_" : out;
+}
+
+TensorBoardWriter::TensorBoardWriter(const std::string& dir) {
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (ec) throw std::runtime_error("cannot create the run folder " + dir + " for TensorBoard events: " + ec.message());
+    const std::string base =
+        (fs::path(dir) / ("events.out.tfevents." + std::to_string(std::time(nullptr)) + "." + hostName())).string();
+    // Never append to another writer's file: "x" fails when the name exists (two runs in one second).
+    path_ = base;
+    for (int i = 1; !(file_ = std::fopen(path_.c_str(), "wbx")); ++i) {
+        if (errno != EEXIST)
+            throw std::runtime_error("cannot write the TensorBoard event file " + path_ + ": " + std::strerror(errno));
+        path_ = base + "." + std::to_string(i);
+    }
+    const std::string record = tfRecord(tbFileVersionEvent(wallTimeNow()));
+    if (std::fwrite(record.data(), 1, record.size(), file_) != record.size() || std::fflush(file_) != 0) {
+        const int err = errno;
+        std::fclose(file_);
+        file_ = nullptr;
+        std::remove(path_.c_str());
+        throw std::runtime_error("cannot write the TensorBoard event file " + path_ + ": " + std::strerror(err));
+    }
+    lastFlush_ = std::chrono::steady_clock::now();
+}
+
+TensorBoardWriter::~TensorBoardWriter() { close(); }
+
+void TensorBoardWriter::append(int64_t step, const std::vector<TbScalar>& scalars) {
+    if (!file_ || scalars.empty()) return;
+    const std::string record = tfRecord(tbScalarsEvent(wallTimeNow(), step, scalars));
+    if (std::fwrite(record.data(), 1, record.size(), file_) != record.size() && error_.empty())
+        error_ = "cannot append to " + path_ + ": " + std::strerror(errno) + " (is the disk full?)";
+}
+
+void TensorBoardWriter::flush() {
+    if (!file_) return;
+    if (std::fflush(file_) != 0 && error_.empty())
+        error_ = "cannot append to " + path_ + ": " + std::strerror(errno) + " (is the disk full?)";
+    lastFlush_ = std::chrono::steady_clock::now();
+}
+
+void TensorBoardWriter::close() {
+    if (!file_) return;
+    flush();
+    if (std::fclose(file_) != 0 && error_.empty()) error_ = "cannot close " + path_ + ": " + std::strerror(errno);
+    file_ = nullptr;
+}
+
+void TensorBoardWriter::onBatch(const BatchMetrics& m) {
+    lastStep_ = m.step;
+    append(m.step, {{"train/loss", float(m.loss)}, {"train/lr", float(m.lr)}});
+    const double sinceFlush = std::chrono::duration<double>(std::chrono::steady_clock::now() - lastFlush_).count();
+    if (sinceFlush >= kFlushIntervalSec) flush();
+}
+
+void TensorBoardWriter::onEpoch(const EpochMetrics& m) {
+    lastStep_ = m.step;
+    std::vector<TbScalar> scalars = {
+        {"train/epoch_loss", float(m.trainLoss)},
+        {"train/accuracy", float(m.trainAccuracy)},
+    };
+    if (!m.val.empty()) {
+        scalars.insert(scalars.end(), {{"val/loss", float(m.val.loss)},
+                                       {"val/accuracy", float(m.val.accuracy)},
+                                       {"val/macro_f1", float(m.val.macro.f1)}});
+        const auto& names = m.val.confusion.classNames;
+        for (size_t c = 0; c < m.val.perClass.size() && c < names.size(); ++c)
+            scalars.emplace_back("val/f1/" + tbTagSafe(names[c]), float(m.val.perClass[c].f1));
+    }
+    append(m.step, scalars);
+    flush();  // an epoch is never lost to a crash
+}
+
+void TensorBoardWriter::onFinished(const RunSummary& s) {
+    if (s.hasTest && !s.test.empty())
+        append(lastStep_, {{"test/loss", float(s.test.loss)},
+                           {"test/accuracy", float(s.test.accuracy)},
+                           {"test/macro_f1", float(s.test.macro.f1)}});
+    close();
+}
+
+}  // namespace ts

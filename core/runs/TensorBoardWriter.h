@@ -1,0 +1,87 @@
+// Writes TensorBoard event files (events.out.tfevents.<time>.<host>) live during training.
+// Torch-free, no Qt, no protobuf library and no TensorFlow: the TFRecord framing and the few
+// protobuf messages TensorBoard reads (Event, Summary, Summary.Value) are encoded by hand.
+//
+// File format: a sequence of records, each
+//   uint64 length (little endian) | uint32 masked CRC32C of those 8 bytes | data | uint32 masked CRC32C of data
+// with mask(crc) = ((crc >> 15) | (crc << 17)) + 0xa282ead8. The first record is an Event whose
+// file_version is "brain.Event:2"; every later one is an Event{wall_time, step, summary{value{tag, simple_value}}}.
+//
+// Atomicity: an event file is appended while the run trains, so it cannot be written through a
+// temporary file and a rename like reports and summaries. It is flushed after every epoch and at
+// least every few seconds, so a crash loses at most those seconds; a torn last record is what
+// TensorBoard's own reader tolerates (it stops at a truncated record and reads everything before it).
+#pragma once
+
+#include "core/train/Trainer.h"
+#include "core/common/Types.h"
+
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace ts {
+
+/// CRC-32C (Castagnoli, reflected polynomial 0x82F63B78) of `size` bytes, continuing from `crc` (0 to start).
+uint32_t crc32c(const void* data, size_t size, uint32_t crc = 0);
+
+/// The masked CRC32C TFRecord stores: ((crc >> 15) | (crc << 17)) + 0xa282ead8.
+uint32_t maskedCrc32c(const void* data, size_t size);
+
+/// One complete TFRecord (length, masked CRC of the length, data, masked CRC of the data).
+std::string tfRecord(const std::string& data);
+
+/// A (tag, value) pair of a scalar summary.
+using TbScalar = std::pair<std::string, float>;
+
+/// Serialized Event{wall_time, file_version = "brain.Event:2"}: the first record of every event file.
+std::string tbFileVersionEvent(double wallTime);
+
+/// Serialized Event{wall_time, step, summary{value{tag, simple_value}...}} with one value per scalar.
+std::string tbScalarsEvent(double wallTime, int64_t step, const std::vector<TbScalar>& scalars);
+
+/// A class name made safe for a TensorBoard tag: characters other than letters, digits, '_', '-'
+/// and '.' become '_' (so "T-shirt/top" stays one tag instead of opening a sub-group).
+std::string tbTagSafe(const std::string& name);
+
+/// A TrainObserver that appends scalars to an event file in a run folder as training progresses:
+/// train/loss and train/lr per logged batch; train/epoch_loss, train/accuracy, val/loss, val/accuracy,
+/// val/macro_f1 and val/f1/<class> per epoch (at the epoch's last global step); test/* at the end.
+class TensorBoardWriter : public TrainObserver {
+public:
+    /// Buffered data is written to disk at least this often while batches arrive.
+    static constexpr double kFlushIntervalSec = 2.0;
+
+    /// Creates `dir` if needed and opens a new events.out.tfevents.<unix time>.<host> file in it,
+    /// writing the file_version record. Throws std::runtime_error naming the file when it cannot.
+    explicit TensorBoardWriter(const std::string& dir);
+    ~TensorBoardWriter() override;
+    TensorBoardWriter(const TensorBoardWriter&) = delete;
+    TensorBoardWriter& operator=(const TensorBoardWriter&) = delete;
+
+    void onBatch(const BatchMetrics& m) override;
+    void onEpoch(const EpochMetrics& m) override;
+    void onFinished(const RunSummary& s) override;
+
+    /// Full path of the event file.
+    const std::string& path() const { return path_; }
+    /// The first write error, or "" while every record reached the file.
+    const std::string& error() const { return error_; }
+    /// Writes buffered records to the file now.
+    void flush();
+
+private:
+    void append(int64_t step, const std::vector<TbScalar>& scalars);
+    void close();
+
+    std::string path_;
+    std::FILE* file_ = nullptr;
+    std::string error_;
+    std::chrono::steady_clock::time_point lastFlush_;
+    int64_t lastStep_ = 0;
+};
+
+}  // namespace ts

@@ -1,0 +1,96 @@
+#include "core/train/FastAdam.h"
+
+#include <ATen/Parallel.h>
+
+#include <cmath>
+#include <limits>
+
+namespace ts {
+
+namespace {
+constexpr int64_t kGrainSize = 1 << 15;  // elements per parallel chunk: large enough to amortize a task
+constexpr unsigned kSawNaN = 1;
+constexpr unsigned kSawInf = 2;
+constexpr float kInf = std::numeric_limits<float>::infinity();
+}
+
+double FastAdam::nonFiniteGradient() const {
+    const unsigned seen = nonFinite_.load();
+    if (seen & kSawNaN) return std::numeric_limits<double>::quiet_NaN();
+    if (seen & kSawInf) return std::numeric_limits<double>::infinity();
+    return 0.0;
+}
+
+FastAdam::FastAdam(std::vector<torch::Tensor> params, const torch::optim::AdamWOptions& options, bool decoupled)
+    : torch::optim::AdamW(std::move(params), options), decoupled_(decoupled) {}
+
+torch::Tensor FastAdam::step(LossClosure closure) {
+    torch::NoGradGuard noGrad;
+    nonFinite_.store(0);
+    torch::Tensor loss;
+    if (closure) {
+        at::AutoGradMode enable(true);
+        loss = closure();
+    }
+    for (auto& group : param_groups_) {
+        const auto& o = static_cast<const torch::optim::AdamWOptions&>(group.options());
+        const double lr = o.lr(), beta1 = std::get<0>(o.betas()), beta2 = std::get<1>(o.betas());
+        const double eps = o.eps(), wd = o.weight_decay();
+        for (auto& p : group.params()) {
+            if (!p.grad().defined()) continue;
+            const torch::Tensor& grad = p.grad();
+            const std::string key = c10::guts::to_string(p.unsafeGetTensorImpl());
+            if (state_.find(key) == state_.end()) {
+                auto st = std::make_unique<torch::optim::AdamWParamState>();
+                st->step(0);
+                st->exp_avg(torch::zeros_like(p, torch::MemoryFormat::Contiguous));
+                st->exp_avg_sq(torch::zeros_like(p, torch::MemoryFormat::Contiguous));
+                state_[key] = std::move(st);
+            }
+            auto& st = static_cast<torch::optim::AdamWParamState&>(*state_[key]);
+            st.step(st.step() + 1);
+            const double bias1 = 1.0 - std::pow(beta1, double(st.step()));
+            const double bias2 = 1.0 - std::pow(beta2, double(st.step()));
+            const double stepSize = lr / bias1;
+            const bool fused = p.device().is_cpu() && p.scalar_type() == torch::kFloat && p.is_contiguous() &&
+                               grad.is_contiguous() && !grad.is_sparse() && st.exp_avg().is_contiguous() &&
+                               st.exp_avg_sq().is_contiguous() && !o.amsgrad();
+            if (!fused) {
+                // The same arithmetic with tensor operations (other devices and layouts).
+                if (torch::isnan(grad).any().item<bool>()) nonFinite_.fetch_or(kSawNaN);
+                if (torch::isinf(grad).any().item<bool>()) nonFinite_.fetch_or(kSawInf);
+                torch::Tensor g = decoupled_ || wd == 0.0 ? grad : grad.add(p, wd);
+                if (decoupled_) p.mul_(1.0 - lr * wd);
+                st.exp_avg().mul_(beta1).add_(g, 1.0 - beta1);
+                st.exp_avg_sq().mul_(beta2).addcmul_(g, g, 1.0 - beta2);
+                const torch::Tensor denom = (st.exp_avg_sq().sqrt() / std::sqrt(bias2)).add_(eps);
+                p.addcdiv_(st.exp_avg(), denom, -stepSize);
+                continue;
+            }
+            float* P = p.data_ptr<float>();
+            const float* G = grad.data_ptr<float>();
+            float* M = st.exp_avg().data_ptr<float>();
+            float* V = st.exp_avg_sq().data_ptr<float>();
+            const float b1 = float(beta1), b2 = float(beta2), c1 = float(1.0 - beta1), c2 = float(1.0 - beta2);
+            const float invSqrtBias2 = float(1.0 / std::sqrt(bias2)), e = float(eps), s = float(stepSize);
+            const float decay = decoupled_ ? float(1.0 - lr * wd) : 1.0f;
+            const float l2 = decoupled_ ? 0.0f : float(wd);
+            at::parallel_for(0, p.numel(), kGrainSize, [&](int64_t begin, int64_t end) {
+                unsigned seen = 0;  // an OR reduction: vectorizes, unlike a floating-point sum
+                for (int64_t i = begin; i < end; ++i) {
+                    seen |= unsigned(G[i] != G[i]) | (unsigned(std::fabs(G[i]) == kInf) << 1);
+                    const float g = G[i] + l2 * P[i];
+                    const float m = b1 * M[i] + c1 * g;
+                    const float v = b2 * V[i] + c2 * g * g;
+                    M[i] = m;
+                    V[i] = v;
+                    P[i] = P[i] * decay - s * m / (std::sqrt(v) * invSqrtBias2 + e);
+                }
+                if (seen) nonFinite_.fetch_or(seen);
+            });
+        }
+    }
+    return loss;
+}
+
+}  // namespace ts

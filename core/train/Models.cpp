@@ -1,0 +1,78 @@
+#include "core/train/Models.h"
+
+#include <stdexcept>
+
+namespace ts {
+
+namespace {
+constexpr int64_t kHidden = 512;          // the tutorial's hidden width
+constexpr int64_t kConv1Channels = 32;
+constexpr int64_t kConv2Channels = 64;
+constexpr int64_t kConvKernel = 3;
+constexpr int64_t kCnnHidden = 128;
+constexpr double kCnnDropout = 0.25;
+constexpr int64_t kMinCnnSide = 8;        // two 2x2 poolings need at least 8x8 to stay meaningful
+
+/// Flatten -> Linear(in,512) -> ReLU -> Linear(512,512) -> ReLU -> Linear(512,classes) [-> ReLU].
+torch::nn::Sequential mlp(int64_t inFeatures, int64_t classes, bool reluOnLogits) {
+    // Layers are appended one statement at a time: constructor arguments are evaluated in an
+    // unspecified order (right to left with GCC), and the order of construction decides which random
+    // numbers each layer's initialization draws. In order, the same seed gives PyTorch's initial weights.
+    torch::nn::Sequential net;
+    net->push_back(torch::nn::Flatten());
+    net->push_back(torch::nn::Linear(inFeatures, kHidden));
+    net->push_back(torch::nn::ReLU());
+    net->push_back(torch::nn::Linear(kHidden, kHidden));
+    net->push_back(torch::nn::ReLU());
+    net->push_back(torch::nn::Linear(kHidden, classes));
+    // The tutorial applies a ReLU to the logits; the seed preset keeps that flaw on purpose.
+    if (reluOnLogits) net->push_back(torch::nn::ReLU());
+    return net;
+}
+
+/// Two conv(3x3, same padding) + batch norm + ReLU + 2x2 max-pool blocks, then a small classifier head.
+torch::nn::Sequential cnn(const InputShape& in, int64_t classes) {
+    using namespace torch::nn;
+    const int64_t h = in.height / 4, w = in.width / 4;  // after two 2x2 poolings
+    Sequential net;  // appended in order, for a deterministic initialization (see mlp())
+    net->push_back(Conv2d(Conv2dOptions(in.channels, kConv1Channels, kConvKernel).padding(1).bias(false)));
+    net->push_back(BatchNorm2d(kConv1Channels));
+    net->push_back(ReLU());
+    net->push_back(MaxPool2d(MaxPool2dOptions(2)));
+    net->push_back(Conv2d(Conv2dOptions(kConv1Channels, kConv2Channels, kConvKernel).padding(1).bias(false)));
+    net->push_back(BatchNorm2d(kConv2Channels));
+    net->push_back(ReLU());
+    net->push_back(MaxPool2d(MaxPool2dOptions(2)));
+    net->push_back(Flatten());
+    net->push_back(Dropout(kCnnDropout));
+    net->push_back(Linear(kConv2Channels * h * w, kCnnHidden));
+    net->push_back(ReLU());
+    net->push_back(Linear(kCnnHidden, classes));
+    return net;
+}
+}  // namespace
+
+torch::nn::Sequential makeModel(const std::string& preset, const InputShape& in, int64_t classes) {
+    if (classes < 2) throw std::invalid_argument("the data set has fewer than 2 classes; a classifier needs at least 2");
+    if (preset == "seed") return mlp(in.features(), classes, true);
+    if (preset == "mlp") return mlp(in.features(), classes, false);
+    if (preset == "cnn") {
+        if (!in.image)
+            throw std::invalid_argument("the cnn preset needs image data, but this data set is a table of " +
+                                        std::to_string(in.features()) + " features (use the mlp preset)");
+        if (in.height < kMinCnnSide || in.width < kMinCnnSide)
+            throw std::invalid_argument("the cnn preset needs images of at least 8x8 pixels; this data set has " +
+                                        std::to_string(in.height) + "x" + std::to_string(in.width) +
+                                        " (use the mlp preset)");
+        return cnn(in, classes);
+    }
+    throw std::invalid_argument("unknown preset '" + preset + "' (choose seed, mlp or cnn)");
+}
+
+int64_t parameterCount(const torch::nn::Module& m) {
+    int64_t n = 0;
+    for (const auto& p : m.parameters()) n += p.numel();
+    return n;
+}
+
+}  // namespace ts

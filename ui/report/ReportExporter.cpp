@@ -1,0 +1,111 @@
+#include "ui/report/ReportExporter.h"
+
+#include "core/runs/RunStore.h"
+#include "ui/report/ReportPdf.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMetaObject>
+#include <QSettings>
+#include <QThread>
+
+#include <stdexcept>
+
+namespace ts {
+
+namespace {
+
+constexpr const char* kFolderKey = "export/reportFolder";
+constexpr const char* kFormatKey = "export/reportFormat";
+constexpr ReportFormat kFormats[] = {ReportFormat::Html, ReportFormat::Pdf, ReportFormat::Csv, ReportFormat::Json};
+
+QString suffixOf(ReportFormat f) { return QString::fromLatin1(reportFormatName(f)); }
+
+}  // namespace
+
+void exportRunReport(const QString& runDir, ReportFormat format, const QString& path) {
+    const RunRecord run = loadRun(runDir.toStdString());
+    if (format == ReportFormat::Pdf) writeReportPdf(run, path);
+    else writeReport(run, format, path.toStdString());
+}
+
+QString reportFilter(ReportFormat format) {
+    switch (format) {
+    case ReportFormat::Html: return QObject::tr("HTML report (*.html *.htm)");
+    case ReportFormat::Pdf: return QObject::tr("PDF report (*.pdf)");
+    case ReportFormat::Csv: return QObject::tr("CSV metric history (*.csv)");
+    case ReportFormat::Json: return QObject::tr("JSON metric history (*.json)");
+    }
+    return {};
+}
+
+QString promptReportDestination(QWidget* parent, const QString& runName, ReportFormat* format) {
+    QSettings settings;
+    const QString folder = settings.value(QLatin1String(kFolderKey), QDir::homePath()).toString();
+    ReportFormat last = ReportFormat::Html;
+    parseReportFormat(settings.value(QLatin1String(kFormatKey), QStringLiteral("html")).toString().toStdString(), &last);
+
+    QStringList filters;
+    for (ReportFormat f : kFormats) filters << reportFilter(f);
+    QString selected = reportFilter(last);
+    QString stem = runName.trimmed().isEmpty() ? QStringLiteral("report") : runName.trimmed() + QStringLiteral("-report");
+    stem.replace(QLatin1Char('/'), QLatin1Char('-'));
+    QString path = QFileDialog::getSaveFileName(parent, QObject::tr("Export Report"),
+                                                QDir(folder).filePath(stem + QLatin1Char('.') + suffixOf(last)),
+                                                filters.join(QStringLiteral(";;")), &selected);
+    if (path.isEmpty()) return {};
+
+    ReportFormat chosen = last;
+    for (ReportFormat f : kFormats)
+        if (selected == reportFilter(f)) chosen = f;
+    ReportFormat typed;
+    if (reportFormatFromPath(path.toStdString(), &typed)) chosen = typed;  // an explicit extension wins
+    else path += QLatin1Char('.') + suffixOf(chosen);
+
+    settings.setValue(QLatin1String(kFolderKey), QFileInfo(path).absolutePath());
+    settings.setValue(QLatin1String(kFormatKey), suffixOf(chosen));
+    if (format) *format = chosen;
+    return path;
+}
+
+ReportExporter::ReportExporter(QObject* parent) : QObject(parent) {}
+
+ReportExporter::~ReportExporter() {
+    waitForFinished();
+    delete thread_;
+}
+
+bool ReportExporter::isBusy() const { return thread_ != nullptr; }
+
+void ReportExporter::waitForFinished() {
+    if (thread_) thread_->wait();
+}
+
+bool ReportExporter::start(const QString& runDir, ReportFormat format, const QString& path) {
+    if (thread_) return false;
+    // The destructor waits for the thread, so `this` outlives it; a report queued to a destroyed
+    // exporter is dropped with it.
+    thread_ = QThread::create([this, runDir, format, path] {
+        QString error;
+        try {
+            exportRunReport(runDir, format, path);
+        } catch (const std::exception& e) {
+            error = QString::fromStdString(e.what());
+        }
+        QMetaObject::invokeMethod(this, [this, error, path] {
+            if (thread_) {
+                thread_->wait();
+                delete thread_;
+                thread_ = nullptr;
+            }
+            if (error.isEmpty()) Q_EMIT finished(path);
+            else Q_EMIT failed(error);
+        }, Qt::QueuedConnection);
+    });
+    thread_->setObjectName(QStringLiteral("ReportExporter"));
+    thread_->start();
+    return true;
+}
+
+}  // namespace ts

@@ -1,0 +1,262 @@
+#include "ui/runs/CompareView.h"
+
+#include "ui/charts/ChartMath.h"
+#include "ui/charts/ChartPanel.h"
+#include "ui/charts/CurveChart.h"
+#include "ui/runs/RunsPanel.h"
+
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QPixmap>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <array>
+#include <functional>
+
+namespace ts {
+
+namespace {
+
+// Ten well-separated colours (the "tab10" palette); runs beyond ten reuse them.
+constexpr std::array<QRgb, 10> kRunPalette = {0x1f77b4, 0xff7f0e, 0x2ca02c, 0xd62728, 0x9467bd,
+                                              0x8c564b, 0xe377c2, 0x7f7f7f, 0xbcbd22, 0x17becf};
+const QColor kDifferBackground(0xff, 0xec, 0xb3);  // pale amber
+constexpr int kLegendNameChars = 32;
+constexpr int kSwatchSize = 12;
+constexpr int kDefaultWidth = 1400;
+constexpr int kDefaultHeight = 820;
+constexpr int kChartsShare = 700;
+constexpr int kTableShare = 700;
+
+QString qs(const std::string& s) { return QString::fromStdString(s); }
+
+QString number(double v) { return QString::number(v, 'g', 6); }
+
+QString percent(double fraction) { return QStringLiteral("%1 %").arg(100.0 * fraction, 0, 'f', 2); }
+
+QString shortName(const RunRecord& r) {
+    QString name = qs(r.displayName());
+    if (name.size() > kLegendNameChars) name = name.left(kLegendNameChars - 1) + QChar(0x2026);
+    return name;
+}
+
+QIcon swatch(const QColor& color) {
+    QPixmap pixmap(kSwatchSize, kSwatchSize);
+    pixmap.fill(color);
+    return QIcon(pixmap);
+}
+
+/// The last epoch with a validation evaluation, or null.
+const EpochMetrics* lastEvaluated(const RunRecord& r) {
+    for (auto it = r.epochs.rbegin(); it != r.epochs.rend(); ++it)
+        if (!it->val.empty()) return &*it;
+    return nullptr;
+}
+
+}  // namespace
+
+CompareView::CompareView(QWidget* parent) : QDialog(parent) {
+    setObjectName(QStringLiteral("compareView"));
+    setWindowTitle(tr("Compare Runs"));
+    setWindowFlag(Qt::WindowMaximizeButtonHint, true);
+    setSizeGripEnabled(true);
+
+    // Runs differ in batch size and so in steps per epoch: both charts count epochs.
+    lossChart_ = new CurveChart(tr("Loss"));
+    lossChart_->setObjectName(QStringLiteral("compareLossChart"));
+    lossChart_->setAxisTitles(tr("epoch"), tr("loss"));
+    lossChart_->setNativeXKind(XAxisKind::Epoch);
+    accuracyChart_ = new CurveChart(tr("Validation accuracy"));
+    accuracyChart_->setObjectName(QStringLiteral("compareAccuracyChart"));
+    accuracyChart_->setAxisTitles(tr("epoch"), tr("accuracy (%)"));
+    accuracyChart_->setNativeXKind(XAxisKind::Epoch);
+    accuracyChart_->setIntegerX(true);
+    accuracyChart_->setYBounds(0.0, 100.0);
+
+    table_ = new QTableWidget();
+    table_->setObjectName(QStringLiteral("compareTable"));
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setSelectionMode(QAbstractItemView::ContiguousSelection);
+    table_->setWordWrap(false);
+    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table_->setToolTip(tr("Rows where the runs differ are highlighted"));
+
+    auto* charts = new QSplitter(Qt::Vertical);
+    charts->addWidget(new ChartPanel(lossChart_));
+    charts->addWidget(new ChartPanel(accuracyChart_));
+    auto* tableSide = new QWidget();
+    auto* tableLayout = new QVBoxLayout(tableSide);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    auto* legend = new QLabel(tr("Runs are numbered by column. Highlighted rows differ between the runs. "
+                                 "Loss: line = training loss (smoothed), dots = validation loss."));
+    legend->setWordWrap(true);
+    tableLayout->addWidget(legend);
+    tableLayout->addWidget(table_, 1);
+    auto* split = new QSplitter(Qt::Horizontal);
+    split->setObjectName(QStringLiteral("compareSplitter"));
+    split->addWidget(charts);
+    split->addWidget(tableSide);
+    split->setSizes({kChartsShare, kTableShare});
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(split, 1);
+    layout->addWidget(buttons);
+    resize(kDefaultWidth, kDefaultHeight);
+}
+
+QColor CompareView::runColor(int index) {
+    return QColor(kRunPalette[static_cast<size_t>(std::max(0, index)) % kRunPalette.size()]);
+}
+
+void CompareView::setRuns(std::vector<RunRecord> runs) {
+    runs_ = std::move(runs);
+    QStringList names;
+    for (const RunRecord& r : runs_) names << shortName(r);
+    setWindowTitle(tr("Compare Runs — %1").arg(names.join(QStringLiteral(", "))));
+    fillCharts();
+    fillTable();
+}
+
+QStringList CompareView::runDirs() const {
+    QStringList dirs;
+    for (const RunRecord& r : runs_) dirs << qs(r.dir);
+    return dirs;
+}
+
+void CompareView::fillCharts() {
+    // Series cannot be removed from a CurveChart: a comparison is filled once (setRuns), and a new one
+    // gets a new view.
+    for (size_t i = 0; i < runs_.size(); ++i) {
+        const RunRecord& r = runs_[i];
+        const QColor color = runColor(static_cast<int>(i));
+        // Six or more legend entries share one row: the loss legend names runs by their column number.
+        const QString number = QString::number(i + 1);
+        const QString name = QStringLiteral("%1 · %2").arg(number, shortName(r));
+
+        QVector<QPointF> train;
+        train.reserve(static_cast<int>(r.batches.size()));
+        DebiasedEma ema;
+        ema.weight = kLossSmoothing;
+        for (const BatchMetrics& b : r.batches) {
+            const double x = b.batchesPerEpoch > 0 ? (b.epoch - 1) + double(b.batch) / b.batchesPerEpoch : b.epoch;
+            train.append(QPointF(x, ema.add(b.loss)));
+        }
+        QVector<QPointF> valLoss;
+        QVector<QPointF> valAcc;
+        for (const EpochMetrics& e : r.epochs) {
+            if (e.val.empty()) continue;
+            valLoss.append(QPointF(e.epoch, e.val.loss));
+            valAcc.append(QPointF(e.epoch, 100.0 * e.val.accuracy));
+        }
+        const int trainId = lossChart_->addSeries(tr("%1 · train").arg(number), color, CurveChart::SeriesStyle::Line);
+        const int valId = lossChart_->addSeries(tr("%1 · val").arg(number), color, CurveChart::SeriesStyle::LineWithMarkers);
+        const int accId = accuracyChart_->addSeries(name, color, CurveChart::SeriesStyle::LineWithMarkers);
+        lossChart_->appendPoints(trainId, train);
+        lossChart_->appendPoints(valId, valLoss);
+        accuracyChart_->appendPoints(accId, valAcc);
+    }
+}
+
+int CompareView::rowOf(const QString& label) const {
+    for (int row = 0; row < table_->rowCount(); ++row)
+        if (const QTableWidgetItem* item = table_->verticalHeaderItem(row); item && item->text() == label) return row;
+    return -1;
+}
+
+bool CompareView::rowDiffers(int row) const {
+    const QTableWidgetItem* item = table_->item(row, 0);
+    return item && item->data(DiffersRole).toBool();
+}
+
+void CompareView::fillTable() {
+    using Field = std::function<QString(const RunRecord&)>;
+    struct Row {
+        QString label;
+        Field value;
+        bool compared = true;  // identity rows (folder, start time) always differ and are not highlighted
+    };
+    const std::vector<Row> rows = {
+        {tr("Folder"), [](const RunRecord& r) { return qs(r.id); }, false},
+        {tr("Status"), [](const RunRecord& r) { return qs(r.status); }},
+        {tr("Started"), [](const RunRecord& r) {
+             const QDateTime when = QDateTime::fromString(qs(r.startedAt), Qt::ISODate);
+             return when.isValid() ? when.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : qs(r.startedAt);
+         }, false},
+        {tr("Data set"), [](const RunRecord& r) { return qs(r.dataset.name.empty() ? r.dataset.path : r.dataset.name); }},
+        {tr("Preset"), [](const RunRecord& r) { return qs(r.config.preset); }},
+        {tr("Optimizer"), [](const RunRecord& r) { return qs(r.config.optimizer); }},
+        {tr("Learning rate"), [](const RunRecord& r) { return number(r.config.lr); }},
+        {tr("Momentum"), [](const RunRecord& r) { return number(r.config.momentum); }},
+        {tr("Weight decay"), [](const RunRecord& r) { return number(r.config.weightDecay); }},
+        {tr("LR schedule"), [](const RunRecord& r) {
+             return r.config.schedule == "step"
+                        ? tr("step ×%1 every %2").arg(number(r.config.stepGamma)).arg(r.config.stepEpochs)
+                        : qs(r.config.schedule);
+         }},
+        {tr("Epochs"), [](const RunRecord& r) { return tr("%1 of %2").arg(r.epochs.size()).arg(r.config.epochs); }},
+        {tr("Batch size"), [](const RunRecord& r) { return QString::number(r.config.batchSize); }},
+        {tr("Validation split"), [](const RunRecord& r) { return number(r.config.valFraction); }},
+        {tr("Early stopping"), [](const RunRecord& r) {
+             return r.config.earlyStopPatience > 0 ? tr("patience %1").arg(r.config.earlyStopPatience) : tr("off");
+         }},
+        {tr("Seed"), [](const RunRecord& r) { return QString::number(r.config.seed); }},
+        {tr("Device"), [](const RunRecord& r) { return qs(r.device.empty() ? r.config.device : r.device); }},
+        {tr("Best val accuracy"), [](const RunRecord& r) {
+             return r.epochs.empty() ? QStringLiteral("–") : percent(r.bestValAccuracy());
+         }},
+        {tr("Final val loss"), [](const RunRecord& r) {
+             const EpochMetrics* e = lastEvaluated(r);
+             return e ? QString::number(e->val.loss, 'f', 4) : QStringLiteral("–");
+         }},
+        {tr("Final train loss"), [](const RunRecord& r) {
+             return r.epochs.empty() ? QStringLiteral("–") : QString::number(r.epochs.back().trainLoss, 'f', 4);
+         }},
+        {tr("Test accuracy"), [](const RunRecord& r) { return r.hasTest ? percent(r.test.accuracy) : QStringLiteral("–"); }},
+        {tr("Test macro F1"), [](const RunRecord& r) {
+             return r.hasTest ? QString::number(r.test.macro.f1, 'f', 4) : QStringLiteral("–");
+         }},
+        {tr("Duration"), [](const RunRecord& r) {
+             return formatRunDuration(r.totalSeconds > 0.0 ? r.totalSeconds
+                                                           : (r.epochs.empty() ? 0.0 : r.epochs.back().elapsedSec));
+         }},
+    };
+
+    table_->clear();
+    table_->setRowCount(static_cast<int>(rows.size()));
+    table_->setColumnCount(static_cast<int>(runs_.size()));
+    for (size_t c = 0; c < runs_.size(); ++c) {
+        auto* header = new QTableWidgetItem(swatch(runColor(static_cast<int>(c))),
+                                            QStringLiteral("%1 · %2").arg(c + 1).arg(shortName(runs_[c])));
+        header->setToolTip(QDir::toNativeSeparators(qs(runs_[c].dir)));
+        table_->setHorizontalHeaderItem(static_cast<int>(c), header);
+    }
+    QFont bold = table_->font();
+    bold.setBold(true);
+    for (size_t r = 0; r < rows.size(); ++r) {
+        auto* label = new QTableWidgetItem(rows[r].label);
+        QStringList values;
+        for (const RunRecord& run : runs_) values << rows[r].value(run);
+        const bool differs = rows[r].compared && std::any_of(values.begin(), values.end(), [&](const QString& v) { return v != values.front(); });
+        if (differs) label->setFont(bold);
+        table_->setVerticalHeaderItem(static_cast<int>(r), label);
+        for (int c = 0; c < values.size(); ++c) {
+            auto* item = new QTableWidgetItem(values[c]);
+            item->setData(DiffersRole, differs);
+            if (differs) item->setBackground(kDifferBackground);
+            table_->setItem(static_cast<int>(r), c, item);
+        }
+    }
+}
+
+}  // namespace ts

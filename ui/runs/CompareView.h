@@ -1,0 +1,59 @@
+// Side-by-side comparison of two or more runs: overlaid loss and accuracy curves, and a table of
+// their configurations and final metrics with the differences highlighted.
+#pragma once
+
+#include "core/runs/RunStore.h"
+
+#include <QColor>
+#include <QDialog>
+#include <QStringList>
+
+#include <vector>
+
+class QTableWidget;
+
+namespace ts {
+
+class CurveChart;
+
+/// A non-modal window comparing runs (loaded with their batches).
+class CompareView : public QDialog {
+    Q_OBJECT
+public:
+    /// Weight of the moving average drawn over each run's per-batch training loss.
+    static constexpr double kLossSmoothing = 0.95;
+    /// Role set to true on table cells whose row differs between runs.
+    static constexpr int DiffersRole = Qt::UserRole + 1;
+
+    /// An empty comparison; call setRuns().
+    explicit CompareView(QWidget* parent = nullptr);
+
+    /// Shows these runs (in this order, one colour each). Call once per view.
+    void setRuns(std::vector<RunRecord> runs);
+    /// Folders of the runs shown.
+    QStringList runDirs() const;
+
+    /// Loss against epochs: per run a smoothed training loss line and validation loss markers.
+    CurveChart* lossChart() const { return lossChart_; }
+    /// Validation accuracy (%) against epochs, one series per run.
+    CurveChart* accuracyChart() const { return accuracyChart_; }
+    /// Rows = settings and metrics, columns = runs.
+    QTableWidget* table() const { return table_; }
+    /// Table row of a setting or metric by its label ("Learning rate"), or -1.
+    int rowOf(const QString& label) const;
+    /// True when the runs disagree on this row (its cells are highlighted).
+    bool rowDiffers(int row) const;
+    /// The colour of the run in column `index`.
+    static QColor runColor(int index);
+
+private:
+    void fillTable();
+    void fillCharts();
+
+    std::vector<RunRecord> runs_;
+    CurveChart* lossChart_ = nullptr;
+    CurveChart* accuracyChart_ = nullptr;
+    QTableWidget* table_ = nullptr;
+};
+
+}  // namespace ts

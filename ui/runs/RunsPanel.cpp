@@ -1,0 +1,566 @@
+#include "ui/runs/RunsPanel.h"
+
+#include "core/train/Trainer.h"  // checkpoint file names (the header is torch-free)
+
+#include <QAction>
+#include <QApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QFont>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QStyle>
+#include <QTableView>
+#include <QThread>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <stdexcept>
+
+namespace ts {
+
+namespace {
+
+constexpr int kRefreshDelayMs = 300;    // folder changes arrive in bursts: list once they settle
+constexpr int kNameColumnWidth = 220;
+constexpr int kDateColumnWidth = 130;
+constexpr int kTagsColumnWidth = 160;
+const char* const kDateFormat = "yyyy-MM-dd HH:mm";
+
+QString qs(const std::string& s) { return QString::fromStdString(s); }
+
+/// Duration of a run: its total when it ended, else the time of its last epoch.
+double runSeconds(const RunRecord& r) {
+    if (r.totalSeconds > 0.0) return r.totalSeconds;
+    return r.epochs.empty() ? 0.0 : r.epochs.back().elapsedSec;
+}
+
+QString tagsText(const RunRecord& r) {
+    QStringList tags;
+    for (const std::string& t : r.meta.tags) tags << qs(t);
+    return tags.join(QStringLiteral(", "));
+}
+
+/// Splits "a, b  c" into tags, dropping empty ones and duplicates.
+QStringList parseTags(const QString& text) {
+    QStringList tags;
+    for (const QString& part : text.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts))
+        if (!tags.contains(part)) tags << part;
+    return tags;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+void loadRunsInBackground(QObject* context, const QStringList& dirs,
+                          std::function<void(std::vector<RunRecord> runs, QStringList errors)> done) {
+    struct Loaded {
+        std::vector<RunRecord> runs;
+        QStringList errors;
+    };
+    auto loaded = std::make_shared<Loaded>();
+    QThread* thread = QThread::create([dirs, loaded] {
+        for (const QString& dir : dirs) {
+            try {
+                loaded->runs.push_back(loadRun(dir.toStdString(), true));
+            } catch (const std::exception& e) {
+                loaded->errors << QString::fromUtf8(e.what());
+            }
+        }
+    });
+    thread->setObjectName(QStringLiteral("TrainScope run loader"));
+    // `finished` is delivered to `context` only while it lives; the results were complete before it was emitted.
+    QObject::connect(thread, &QThread::finished, context, [loaded, done = std::move(done)] {
+        done(std::move(loaded->runs), loaded->errors);
+    });
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+QColor runStatusColor(const QString& status) {
+    if (status == QLatin1String("finished")) return QColor(0x2c, 0xa0, 0x2c);     // green
+    if (status == QLatin1String("running")) return QColor(0x1f, 0x77, 0xb4);      // blue
+    if (status == QLatin1String("stopped")) return QColor(0xd6, 0x8a, 0x00);      // amber
+    if (status == QLatin1String("diverged")) return QColor(0xd6, 0x27, 0x28);     // red
+    if (status == QLatin1String("failed")) return QColor(0xa0, 0x1c, 0x1c);       // dark red
+    if (status == QLatin1String("interrupted")) return QColor(0x94, 0x67, 0xbd);  // purple
+    return QColor(0x7f, 0x7f, 0x7f);
+}
+
+QString formatRunDuration(double seconds) {
+    if (!std::isfinite(seconds) || seconds <= 0.0) return QStringLiteral("–");
+    const qint64 s = static_cast<qint64>(std::llround(seconds));
+    if (s < 60) return QStringLiteral("%1s").arg(s);
+    if (s < 3600) return QStringLiteral("%1m %2s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1h %2m").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+// ---------------------------------------------------------------------------------------------
+// RunsModel
+
+RunsModel::RunsModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void RunsModel::setRuns(std::vector<RunRecord> runs) {
+    beginResetModel();
+    runs_ = std::move(runs);
+    endResetModel();
+}
+
+int RunsModel::rowOfDir(const QString& dir) const {
+    const QString wanted = QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
+    for (size_t i = 0; i < runs_.size(); ++i)
+        if (QDir::cleanPath(qs(runs_[i].dir)) == wanted) return static_cast<int>(i);
+    return -1;
+}
+
+int RunsModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(runs_.size());
+}
+
+int RunsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant RunsModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= rowCount()) return {};
+    const RunRecord& r = run(index.row());
+    const QString status = qs(r.status);
+    if (role == DirRole) return qs(r.dir);
+    if (role == Qt::DisplayRole || role == SortRole) {
+        const bool sort = role == SortRole;
+        switch (index.column()) {
+        case NameColumn: return qs(r.displayName());
+        case DateColumn: {
+            if (sort) return qs(r.startedAt) + QLatin1Char(' ') + qs(r.id);
+            const QDateTime when = QDateTime::fromString(qs(r.startedAt), Qt::ISODate);
+            return when.isValid() ? when.toString(QLatin1String(kDateFormat)) : qs(r.startedAt);
+        }
+        case StatusColumn: return status;
+        case PresetColumn: return qs(r.config.preset);
+        case BestValColumn:
+            if (sort) return r.epochs.empty() ? -1.0 : r.bestValAccuracy();
+            return r.epochs.empty() ? QStringLiteral("–")
+                                    : QStringLiteral("%1 %").arg(100.0 * r.bestValAccuracy(), 0, 'f', 2);
+        case DurationColumn:
+            return sort ? QVariant(runSeconds(r)) : QVariant(formatRunDuration(runSeconds(r)));
+        case TagsColumn: return tagsText(r);
+        default: return {};
+        }
+    }
+    if (role == Qt::ForegroundRole && index.column() == StatusColumn) return runStatusColor(status);
+    if (role == Qt::FontRole && index.column() == StatusColumn) {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    if (role == Qt::TextAlignmentRole && (index.column() == BestValColumn || index.column() == DurationColumn))
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole) {
+        QStringList lines;
+        lines << QDir::toNativeSeparators(qs(r.dir));
+        if (!r.message.empty()) lines << tr("%1: %2").arg(status, qs(r.message));
+        lines << tr("%1, %2, lr %3, %4 of %5 epochs")
+                     .arg(qs(r.config.preset), qs(r.config.optimizer))
+                     .arg(r.config.lr, 0, 'g', 4)
+                     .arg(r.epochs.size())
+                     .arg(r.config.epochs);
+        if (r.hasTest) lines << tr("Test accuracy %1 %").arg(100.0 * r.test.accuracy, 0, 'f', 2);
+        if (!r.meta.notes.empty()) lines << tr("Notes: %1").arg(qs(r.meta.notes));
+        for (const std::string& w : r.warnings) lines << tr("Warning: %1").arg(qs(w));
+        return lines.join(QLatin1Char('\n'));
+    }
+    return {};
+}
+
+QVariant RunsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal) return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case NameColumn: return tr("Name");
+        case DateColumn: return tr("Started");
+        case StatusColumn: return tr("Status");
+        case PresetColumn: return tr("Preset");
+        case BestValColumn: return tr("Best val acc");
+        case DurationColumn: return tr("Duration");
+        case TagsColumn: return tr("Tags");
+        default: return {};
+        }
+    }
+    if (role == Qt::ToolTipRole && section == BestValColumn)
+        return tr("Highest validation accuracy over the run's epochs");
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------------
+// RunsFilterModel
+
+RunsFilterModel::RunsFilterModel(QObject* parent) : QSortFilterProxyModel(parent) {
+    setSortRole(RunsModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void RunsFilterModel::setFilterWords(const QString& text) {
+    words_ = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    invalidateFilter();
+}
+
+bool RunsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
+    if (words_.isEmpty()) return true;
+    const auto* runs = qobject_cast<const RunsModel*>(sourceModel());
+    if (!runs || sourceParent.isValid() || sourceRow >= runs->runCount()) return true;
+    const RunRecord& r = runs->run(sourceRow);
+    QStringList haystack{qs(r.displayName()), qs(r.id), qs(r.status), qs(r.config.preset)};
+    for (const std::string& t : r.meta.tags) haystack << qs(t);
+    const QString text = haystack.join(QLatin1Char('\n'));
+    for (const QString& word : words_)
+        if (!text.contains(word, Qt::CaseInsensitive)) return false;
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// RunsPanel
+
+RunsPanel::RunsPanel(QWidget* parent) : QWidget(parent) {
+    setObjectName(QStringLiteral("runsPanel"));
+    model_ = new RunsModel(this);
+    proxy_ = new RunsFilterModel(this);
+    proxy_->setSourceModel(model_);
+
+    filter_ = new QLineEdit();
+    filter_->setObjectName(QStringLiteral("runsFilter"));
+    filter_->setPlaceholderText(tr("Filter by name, tag or status…"));
+    filter_->setClearButtonEnabled(true);
+    filter_->setToolTip(tr("Shows the runs whose name, folder, tags, status or preset contain every word"));
+    connect(filter_, &QLineEdit::textChanged, proxy_, &RunsFilterModel::setFilterWords);
+
+    view_ = new QTableView();
+    view_->setObjectName(QStringLiteral("runsTable"));
+    view_->setModel(proxy_);
+    view_->setSortingEnabled(true);
+    view_->sortByColumn(RunsModel::DateColumn, Qt::DescendingOrder);
+    view_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view_->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view_->setAlternatingRowColors(true);
+    view_->setWordWrap(false);
+    view_->setContextMenuPolicy(Qt::CustomContextMenu);
+    view_->verticalHeader()->hide();
+    view_->verticalHeader()->setDefaultSectionSize(view_->fontMetrics().height() + 6);
+    QHeaderView* header = view_->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    header->resizeSection(RunsModel::NameColumn, kNameColumnWidth);
+    header->resizeSection(RunsModel::DateColumn, kDateColumnWidth);
+    header->resizeSection(RunsModel::TagsColumn, kTagsColumnWidth);
+    connect(view_, &QTableView::doubleClicked, this, [this] { openAction_->trigger(); });
+    connect(view_, &QWidget::customContextMenuRequested, this, &RunsPanel::contextMenu);
+    connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RunsPanel::updateActions);
+    connect(proxy_, &QAbstractItemModel::modelReset, this, &RunsPanel::updateActions);
+
+    buildActions();
+
+    countLabel_ = new QLabel();
+    countLabel_->setObjectName(QStringLiteral("runsCountLabel"));
+    auto* top = new QHBoxLayout();
+    top->setSpacing(4);
+    top->addWidget(filter_, 1);
+    for (QAction* action : {openAction_, compareAction_, resumeAction_, renameAction_, tagsAction_, notesAction_,
+                            deleteAction_, refreshAction_}) {
+        auto* button = new QToolButton();
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAutoRaise(true);
+        top->addWidget(button);
+    }
+    top->addWidget(countLabel_);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->setSpacing(4);
+    layout->addLayout(top);
+    layout->addWidget(view_, 1);
+
+    watcher_ = new QFileSystemWatcher(this);
+    refreshTimer_ = new QTimer(this);
+    refreshTimer_->setSingleShot(true);
+    refreshTimer_->setInterval(kRefreshDelayMs);
+    connect(refreshTimer_, &QTimer::timeout, this, &RunsPanel::refresh);
+    connect(watcher_, &QFileSystemWatcher::directoryChanged, refreshTimer_, qOverload<>(&QTimer::start));
+    updateActions();
+}
+
+void RunsPanel::buildActions() {
+    QStyle* st = style();
+    const auto make = [this](const QIcon& icon, const QString& text, const QString& name, const QString& tip) {
+        auto* action = new QAction(icon, text, this);
+        action->setObjectName(name);
+        action->setToolTip(tip);
+        action->setStatusTip(tip);
+        action->setShortcutContext(Qt::WidgetShortcut);  // Return and Delete act on the table, not the search box
+        view_->addAction(action);
+        return action;
+    };
+    openAction_ = make(st->standardIcon(QStyle::SP_DialogOpenButton), tr("Open"), QStringLiteral("openRunAction"),
+                       tr("Show the run's charts, confusion matrix and table (double-click)"));
+    openAction_->setShortcut(QKeySequence(Qt::Key_Return));
+    connect(openAction_, &QAction::triggered, this, [this] {
+        const QStringList dirs = selectedRunDirs();
+        if (!dirs.isEmpty()) Q_EMIT openRequested(dirs.front());
+    });
+    compareAction_ = make(QIcon(), tr("Compare"), QStringLiteral("compareRunsAction"),
+                          tr("Overlay the curves of the selected runs and compare their settings (select 2 or more)"));
+    connect(compareAction_, &QAction::triggered, this, [this] {
+        const QStringList dirs = selectedRunDirs();
+        if (dirs.size() >= 2) Q_EMIT compareRequested(dirs);
+    });
+    resumeAction_ = make(st->standardIcon(QStyle::SP_MediaPlay), tr("Resume"), QStringLiteral("resumeRunAction"),
+                         tr("Continue a stopped or interrupted run from its last checkpoint"));
+    connect(resumeAction_, &QAction::triggered, this, [this] {
+        if (const RunRecord* r = currentRun(); r && canResume(*r)) Q_EMIT resumeRequested(qs(r->dir));
+    });
+    renameAction_ = make(QIcon(), tr("Rename…"), QStringLiteral("renameRunAction"), tr("Give the run a name"));
+    renameAction_->setShortcut(QKeySequence(Qt::Key_F2));
+    connect(renameAction_, &QAction::triggered, this, &RunsPanel::promptRename);
+    tagsAction_ = make(QIcon(), tr("Tags…"), QStringLiteral("tagRunAction"), tr("Edit the run's tags"));
+    connect(tagsAction_, &QAction::triggered, this, &RunsPanel::promptTags);
+    notesAction_ = make(QIcon(), tr("Notes…"), QStringLiteral("notesRunAction"), tr("Write notes on the run"));
+    connect(notesAction_, &QAction::triggered, this, &RunsPanel::promptNotes);
+    deleteAction_ = make(st->standardIcon(QStyle::SP_TrashIcon), tr("Delete…"), QStringLiteral("deleteRunAction"),
+                         tr("Delete the selected runs' folders (asks first)"));
+    deleteAction_->setShortcut(QKeySequence::Delete);
+    connect(deleteAction_, &QAction::triggered, this, &RunsPanel::promptDelete);
+    refreshAction_ = make(st->standardIcon(QStyle::SP_BrowserReload), tr("Refresh"), QStringLiteral("refreshRunsAction"),
+                          tr("Read the runs folder again (Ctrl+R)"));
+    refreshAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    refreshAction_->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(refreshAction_);
+    connect(refreshAction_, &QAction::triggered, this, &RunsPanel::refresh);
+}
+
+void RunsPanel::setRunsRoot(const QString& root) {
+    root_ = root;
+    if (!watcher_->directories().isEmpty()) watcher_->removePaths(watcher_->directories());
+    if (!root.isEmpty()) {
+        QDir().mkpath(root);  // watch it even before the first run is saved there
+        if (QFileInfo(root).isDir()) watcher_->addPath(root);
+    }
+    refresh();
+}
+
+void RunsPanel::refresh() {
+    const QStringList selected = selectedRunDirs();
+    model_->setRuns(root_.isEmpty() ? std::vector<RunRecord>() : listRuns(root_.toStdString()));
+    selectRunDirs(selected);
+    const int shown = proxy_->rowCount();
+    countLabel_->setText(shown == model_->runCount() ? tr("%n run(s)", nullptr, shown)
+                                                     : tr("%1 of %2 runs").arg(shown).arg(model_->runCount()));
+    countLabel_->setToolTip(QDir::toNativeSeparators(root_));
+    updateActions();
+    Q_EMIT refreshed();
+}
+
+QStringList RunsPanel::selectedRunDirs() const {
+    QStringList dirs;
+    QModelIndexList rows = view_->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    for (const QModelIndex& index : rows) dirs << index.data(RunsModel::DirRole).toString();
+    return dirs;
+}
+
+void RunsPanel::selectRunDirs(const QStringList& dirs) {
+    QItemSelection selection;
+    for (const QString& dir : dirs) {
+        const int row = model_->rowOfDir(dir);
+        if (row < 0) continue;
+        const QModelIndex index = proxy_->mapFromSource(model_->index(row, 0));
+        if (index.isValid()) selection.select(index, index);
+    }
+    view_->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (!selection.isEmpty())
+        view_->selectionModel()->setCurrentIndex(selection.indexes().front(), QItemSelectionModel::NoUpdate);
+    updateActions();
+}
+
+const RunRecord* RunsPanel::currentRun() const {
+    const QStringList dirs = selectedRunDirs();
+    if (dirs.size() != 1) return nullptr;
+    const int row = model_->rowOfDir(dirs.front());
+    return row < 0 ? nullptr : &model_->run(row);
+}
+
+bool RunsPanel::canResume(const RunRecord& run) {
+    if (run.status != "stopped" && run.status != "interrupted") return false;
+    return QFileInfo::exists(QDir(qs(run.dir)).filePath(QString::fromLatin1(lastCheckpointName())));
+}
+
+void RunsPanel::updateActions() {
+    const int count = view_->selectionModel()->selectedRows().size();
+    const RunRecord* one = currentRun();
+    openAction_->setEnabled(count == 1);
+    compareAction_->setEnabled(count >= 2);
+    resumeAction_->setEnabled(one && canResume(*one));
+    renameAction_->setEnabled(count == 1);
+    tagsAction_->setEnabled(count == 1);
+    notesAction_->setEnabled(count == 1);
+    deleteAction_->setEnabled(count >= 1);
+}
+
+void RunsPanel::contextMenu(const QPoint& pos) {
+    if (!view_->indexAt(pos).isValid()) return;
+    QMenu menu(this);
+    menu.addAction(openAction_);
+    menu.addAction(compareAction_);
+    menu.addAction(resumeAction_);
+    menu.addSeparator();
+    menu.addAction(renameAction_);
+    menu.addAction(tagsAction_);
+    menu.addAction(notesAction_);
+    menu.addSeparator();
+    menu.addAction(deleteAction_);
+    menu.addSeparator();
+    menu.addAction(refreshAction_);
+    menu.exec(view_->viewport()->mapToGlobal(pos));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Editing
+
+bool RunsPanel::saveMeta(const QString& dir, const std::function<void(RunMeta&)>& change, QString* error) {
+    try {
+        RunRecord r = loadRun(dir.toStdString(), false);
+        change(r.meta);
+        saveRunMeta(r.dir, r.meta);
+    } catch (const std::exception& e) {
+        if (error) *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    refresh();
+    return true;
+}
+
+bool RunsPanel::renameRun(const QString& dir, const QString& name, QString* error) {
+    return saveMeta(dir, [&](RunMeta& m) { m.name = name.trimmed().toStdString(); }, error);
+}
+
+bool RunsPanel::setRunTags(const QString& dir, const QStringList& tags, QString* error) {
+    return saveMeta(dir, [&](RunMeta& m) {
+        m.tags.clear();
+        for (const QString& t : tags)
+            if (!t.trimmed().isEmpty()) m.tags.push_back(t.trimmed().toStdString());
+    }, error);
+}
+
+bool RunsPanel::setRunNotes(const QString& dir, const QString& notes, QString* error) {
+    return saveMeta(dir, [&](RunMeta& m) { m.notes = notes.toStdString(); }, error);
+}
+
+bool RunsPanel::deleteRunFolder(const QString& dir, QString* error) {
+    try {
+        const RunRecord r = loadRun(dir.toStdString(), false);
+        if (r.status == "running") {
+            if (error) *error = tr("“%1” is still training. Stop it first, then delete it.").arg(qs(r.displayName()));
+            return false;
+        }
+        deleteRun(r.dir);
+    } catch (const std::exception& e) {
+        if (error) *error = QString::fromUtf8(e.what());
+        refresh();
+        return false;
+    }
+    refresh();
+    return true;
+}
+
+void RunsPanel::reportError(const QString& title, const QString& text) {
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();  // non-blocking
+}
+
+void RunsPanel::promptRename() {
+    const RunRecord* r = currentRun();
+    if (!r) return;
+    const QString dir = qs(r->dir);
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename Run"), tr("Name of the run (empty = folder name):"),
+                                               QLineEdit::Normal, qs(r->displayName()), &ok);
+    QString error;
+    if (ok && !renameRun(dir, name, &error)) reportError(tr("Rename Run"), tr("The name was not saved.\n\n%1").arg(error));
+}
+
+void RunsPanel::promptTags() {
+    const RunRecord* r = currentRun();
+    if (!r) return;
+    const QString dir = qs(r->dir);
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Edit Tags"), tr("Tags, separated by commas or spaces:"),
+                                               QLineEdit::Normal, tagsText(*r), &ok);
+    QString error;
+    if (ok && !setRunTags(dir, parseTags(text), &error))
+        reportError(tr("Edit Tags"), tr("The tags were not saved.\n\n%1").arg(error));
+}
+
+void RunsPanel::promptNotes() {
+    const RunRecord* r = currentRun();
+    if (!r) return;
+    const QString dir = qs(r->dir);
+    bool ok = false;
+    const QString notes = QInputDialog::getMultiLineText(this, tr("Run Notes"), tr("Notes on “%1”:").arg(qs(r->displayName())),
+                                                         qs(r->meta.notes), &ok);
+    QString error;
+    if (ok && !setRunNotes(dir, notes, &error))
+        reportError(tr("Run Notes"), tr("The notes were not saved.\n\n%1").arg(error));
+}
+
+void RunsPanel::promptDelete() {
+    const QStringList dirs = selectedRunDirs();
+    if (dirs.isEmpty()) return;
+    QStringList names;
+    for (const QString& dir : dirs) {
+        const int row = model_->rowOfDir(dir);
+        if (row < 0) continue;
+        const RunRecord& r = model_->run(row);
+        if (r.status == "running") {
+            reportError(tr("Delete Runs"), tr("“%1” is still training. Stop it first, then delete it.").arg(qs(r.displayName())));
+            return;
+        }
+        names << qs(r.displayName());
+    }
+    const QString question = dirs.size() == 1
+                                 ? tr("Delete the run “%1” and everything in its folder?").arg(names.value(0))
+                                 : tr("Delete these %1 runs and everything in their folders?\n\n%2")
+                                       .arg(dirs.size()).arg(names.join(QLatin1Char('\n')));
+    if (QMessageBox::question(this, tr("Delete Runs"), question + tr("\n\nThis cannot be undone."),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    QStringList errors;
+    for (const QString& dir : dirs) {
+        QString error;
+        if (!deleteRunFolder(dir, &error)) errors << error;
+    }
+    if (!errors.isEmpty()) reportError(tr("Delete Runs"), tr("Some runs were not deleted.\n\n%1").arg(errors.join(QLatin1Char('\n'))));
+}
+
+// ---------------------------------------------------------------------------------------------
+// State
+
+QByteArray RunsPanel::saveHeaderState() const { return view_->horizontalHeader()->saveState(); }
+
+void RunsPanel::restoreHeaderState(const QByteArray& state) {
+    if (!state.isEmpty()) view_->horizontalHeader()->restoreState(state);
+}
+
+}  // namespace ts
