@@ -443,7 +443,8 @@ void checkLabelGaps(const Dataset& ds, const std::vector<int64_t>& total, int pr
     const std::string text = "Labels " + listSome(gaps) + " (" + std::to_string(empty) + " of " + std::to_string(k) +
                              " label values) have no samples; the labels that occur are " + listSome(occur) + ".";
     const bool idx = ds.format.rfind("IDX", 0) == 0;
-    if (idx && empty > present && !opt.acceptSparseLabels) {
+    report.sparseLabels = idx && empty > present;
+    if (report.sparseLabels && !opt.acceptSparseLabels) {
         report.blocker = text + " Training would treat this as " + std::to_string(k) +
                          " classes. Fix the label file, or load it anyway (trainscope-cli --accept-sparse-labels, "
                          "or 'Accept sparse labels' in the data-set preview).";
@@ -472,9 +473,12 @@ void checkDataset(const Dataset& ds, const LoadOptions& opt, DatasetReport& repo
         report.warnings.insert(report.warnings.begin(), report.blocker);
     }
     checkLabelGaps(ds, total, present, opt, report);
+    // Empty labels below the largest one are named by checkLabelGaps instead.
+    int lastPresent = k - 1;
+    while (lastPresent >= 0 && total[static_cast<size_t>(lastPresent)] == 0) --lastPresent;
     std::vector<std::string> tiny;
     for (int i = 0; i < k; ++i)
-        if (total[static_cast<size_t>(i)] < 2)
+        if (total[static_cast<size_t>(i)] < 2 && !(i < lastPresent && total[static_cast<size_t>(i)] == 0))
             tiny.push_back("'" + ds.classNames[static_cast<size_t>(i)] + "' (" + std::to_string(total[static_cast<size_t>(i)]) + ")");
     if (!tiny.empty() && k >= 2)
         report.warnings.push_back(std::to_string(tiny.size()) + (tiny.size() == 1 ? " class has" : " classes have") +
@@ -635,6 +639,7 @@ DatasetPreview makeDatasetPreview(const Dataset& ds, const DatasetReport& report
         pv.trainCount = ds.train.size() - pv.valCount;
     }
     pv.splitMade = report.splitMade;
+    pv.sparseLabels = report.sparseLabels;
     pv.loadOptions = ds.loadOptions;
     pv.labelColumn = report.labelColumn;
     pv.tableColumns = report.tableColumns;

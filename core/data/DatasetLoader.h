@@ -50,6 +50,7 @@ struct DatasetReport {
     std::vector<std::vector<std::string>> headRows;  ///< tables: first rows as text
     std::vector<ColumnStats> columns;         ///< tables: raw range and moments of each feature
     bool splitMade = false;                   ///< the loader made the stratified train/val/test split
+    bool sparseLabels = false;                ///< most label values in the range have no samples (IDX)
     double loadSeconds = 0.0;
 };
 
@@ -98,6 +99,8 @@ struct DatasetPreview {
     int64_t testCount = 0;
     bool valFromTrainer = false;             ///< validation is held out of train when training starts
     bool splitMade = false;                  ///< the loader made the train/val/test split (its fractions apply)
+    bool sparseLabels = false;               ///< most label values in the range have no samples (IDX): the
+                                             ///< preview offers to accept them
     std::string loadOptions;                 ///< JSON of the LoadOptions it was loaded with ("" = unknown/defaults)
     int64_t channels = 0;
     int64_t height = 0;

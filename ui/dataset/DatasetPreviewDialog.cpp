@@ -166,113 +166,18 @@ QGroupBox* DatasetPreviewDialog::buildOptions(const DatasetPreview& p) {
     auto* form = new QFormLayout(group);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    const auto changed = [this] {
+    const std::function<void()> changed = [this] {
         m_reloadError.clear();
         updateOptionState();
     };
-    bool any = false;
-
-    if (p.tabular && !p.tableColumns.empty()) {
-        any = true;
-        m_labelCombo = new QComboBox;
-        m_labelCombo->setObjectName(QStringLiteral("previewLabelColumn"));
-        for (size_t i = 0; i < p.tableColumns.size(); ++i) {
-            const std::string& name = p.tableColumns[i];
-            const bool unique = std::count(p.tableColumns.begin(), p.tableColumns.end(), name) == 1;
-            const bool generated = name == "column " + std::to_string(i + 1);  // the table has no header name for it
-            // The loader takes a header name or a 1-based number; the number is unambiguous.
-            const QString value = unique && !generated ? text(name) : QString::number(i + 1);
-            m_labelCombo->addItem(text(name), value);
-        }
-        m_labelCombo->setCurrentIndex(previewedLabelIndex());
-        m_labelCombo->setToolTip(tr("The column that holds the class of each row; every other column must be "
-                                    "numeric and becomes a feature (like --label-column)"));
-        m_labelCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        m_labelCombo->setMinimumContentsLength(kComboMinChars);
-        connect(m_labelCombo, qOverload<int>(&QComboBox::currentIndexChanged), this, changed);
-        form->addRow(tr("Label column:"), m_labelCombo);
-    }
-
-    if (p.formatKind == DatasetFormat::ImageFolder) {
-        any = true;
-        const bool custom = m_previewed.imageWidth > 0 && m_previewed.imageHeight > 0;
-        m_resize = new QCheckBox(tr("Resize to"));
-        m_resize->setObjectName(QStringLiteral("previewResize"));
-        m_resize->setChecked(custom);
-        m_resize->setToolTip(tr("Resize every image to the size on the right; unchecked, every image is resized to "
-                                "the first image's size (like --image-size WxH)"));
-        const auto makeSide = [&](const char* name, int value, const QString& tip) {
-            auto* spin = new QSpinBox;
-            spin->setObjectName(QLatin1String(name));
-            spin->setRange(1, kMaxImageSide);
-            spin->setValue(std::clamp(value, 1, kMaxImageSide));
-            spin->setToolTip(tip);
-            connect(spin, qOverload<int>(&QSpinBox::valueChanged), this, changed);
-            return spin;
-        };
-        m_widthSpin = makeSide("previewImageWidth", custom ? m_previewed.imageWidth : int(p.width),
-                               tr("Width in pixels every image is resized to"));
-        m_heightSpin = makeSide("previewImageHeight", custom ? m_previewed.imageHeight : int(p.height),
-                                tr("Height in pixels every image is resized to"));
-        connect(m_resize, &QCheckBox::toggled, this, changed);
-        auto* row = new QHBoxLayout;
-        row->setContentsMargins(0, 0, 0, 0);
-        row->addWidget(m_resize);
-        row->addWidget(m_widthSpin);
-        row->addWidget(new QLabel(QStringLiteral("×")));
-        row->addWidget(m_heightSpin);
-        row->addWidget(new QLabel(tr("px")));
-        row->addStretch(1);
-        form->addRow(tr("Image size:"), row);
-
-        m_colorCombo = new QComboBox;
-        m_colorCombo->setObjectName(QStringLiteral("previewColor"));
-        m_colorCombo->addItem(tr("Auto (as the first image)"), int(ColorMode::Auto));
-        m_colorCombo->addItem(tr("Grayscale"), int(ColorMode::Grayscale));
-        m_colorCombo->addItem(tr("RGB"), int(ColorMode::Rgb));
-        m_colorCombo->setCurrentIndex(std::max(0, m_colorCombo->findData(int(m_previewed.color))));
-        m_colorCombo->setToolTip(tr("Convert every image to grayscale (1 channel) or RGB (3 channels); Auto follows "
-                                    "the first image (like --grayscale / --rgb)"));
-        connect(m_colorCombo, qOverload<int>(&QComboBox::currentIndexChanged), this, changed);
-        form->addRow(tr("Colour:"), m_colorCombo);
-    }
-
-    if (p.splitMade) {
-        any = true;
-        const auto makePercent = [&](const char* name, double fraction, const QString& tip) {
-            auto* spin = new QDoubleSpinBox;
-            spin->setObjectName(QLatin1String(name));
-            spin->setRange(0.0, kPercent);
-            spin->setDecimals(1);
-            spin->setSingleStep(1.0);
-            spin->setSuffix(QStringLiteral(" %"));
-            spin->setValue(fraction * kPercent);
-            spin->setToolTip(tip);
-            connect(spin, qOverload<double>(&QDoubleSpinBox::valueChanged), this, changed);
-            return spin;
-        };
-        m_valSpin = makePercent("previewValPercent", m_previewed.valFraction,
-                                tr("Share of each class held out for validation (checked after every epoch); "
-                                   "the split is stratified and seeded (like --split)"));
-        m_testSpin = makePercent("previewTestPercent", m_previewed.testFraction,
-                                 tr("Share of each class held out for the final test; never used for training "
-                                    "or early stopping (like --split)"));
-        m_trainShare = new QLabel;
-        m_trainShare->setObjectName(QStringLiteral("previewTrainPercent"));
-        m_trainShare->setToolTip(tr("What is left for training"));
-        // Wide enough for any share, so the row does not shift while the spin boxes change.
-        m_trainShare->setMinimumWidth(
-            m_trainShare->fontMetrics().horizontalAdvance(tr("train %1 %").arg(QLocale().toString(99.9))));
-        auto* row = new QHBoxLayout;
-        row->setContentsMargins(0, 0, 0, 0);
-        row->addWidget(new QLabel(tr("validation")));
-        row->addWidget(m_valSpin);
-        row->addWidget(new QLabel(tr("test")));
-        row->addWidget(m_testSpin);
-        row->addWidget(m_trainShare);
-        row->addStretch(1);
-        form->addRow(tr("Split:"), row);
-    }
+    const bool labels = p.tabular && !p.tableColumns.empty();
+    const bool images = p.formatKind == DatasetFormat::ImageFolder;
+    const bool sparse = p.sparseLabels || m_previewed.acceptSparseLabels;
+    if (labels) addLabelColumnOption(form, p, changed);
+    if (images) addImageOptions(form, p, changed);
+    if (sparse) addSparseLabelsOption(form, changed);
+    if (p.splitMade) addSplitOptions(form, p, changed);
+    const bool any = labels || images || sparse || p.splitMade;
 
     m_optionsMessage = new QLabel;
     m_optionsMessage->setObjectName(QStringLiteral("previewOptionsMessage"));
@@ -305,6 +210,120 @@ QGroupBox* DatasetPreviewDialog::buildOptions(const DatasetPreview& p) {
     return group;
 }
 
+/// Tables: the label column.
+void DatasetPreviewDialog::addLabelColumnOption(QFormLayout* form, const DatasetPreview& p, const std::function<void()>& changed) {
+    m_labelCombo = new QComboBox;
+    m_labelCombo->setObjectName(QStringLiteral("previewLabelColumn"));
+    for (size_t i = 0; i < p.tableColumns.size(); ++i) {
+        const std::string& name = p.tableColumns[i];
+        const bool unique = std::count(p.tableColumns.begin(), p.tableColumns.end(), name) == 1;
+        const bool generated = name == "column " + std::to_string(i + 1);  // the table has no header name for it
+        // The loader takes a header name or a 1-based number; the number is unambiguous.
+        const QString value = unique && !generated ? text(name) : QString::number(i + 1);
+        m_labelCombo->addItem(text(name), value);
+    }
+    m_labelCombo->setCurrentIndex(previewedLabelIndex());
+    m_labelCombo->setToolTip(tr("The column that holds the class of each row; every other column must be "
+                                "numeric and becomes a feature (like --label-column)"));
+    m_labelCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_labelCombo->setMinimumContentsLength(kComboMinChars);
+    connect(m_labelCombo, qOverload<int>(&QComboBox::currentIndexChanged), this, changed);
+    form->addRow(tr("Label column:"), m_labelCombo);
+}
+
+/// Image folders: common size and colour mode.
+void DatasetPreviewDialog::addImageOptions(QFormLayout* form, const DatasetPreview& p, const std::function<void()>& changed) {
+    const bool custom = m_previewed.imageWidth > 0 && m_previewed.imageHeight > 0;
+    m_resize = new QCheckBox(tr("Resize to"));
+    m_resize->setObjectName(QStringLiteral("previewResize"));
+    m_resize->setChecked(custom);
+    m_resize->setToolTip(tr("Resize every image to the size on the right; unchecked, every image is resized to "
+                            "the first image's size (like --image-size WxH)"));
+    const auto makeSide = [&](const char* name, int value, const QString& tip) {
+        auto* spin = new QSpinBox;
+        spin->setObjectName(QLatin1String(name));
+        spin->setRange(1, kMaxImageSide);
+        spin->setValue(std::clamp(value, 1, kMaxImageSide));
+        spin->setToolTip(tip);
+        connect(spin, qOverload<int>(&QSpinBox::valueChanged), this, changed);
+        return spin;
+    };
+    m_widthSpin = makeSide("previewImageWidth", custom ? m_previewed.imageWidth : int(p.width),
+                           tr("Width in pixels every image is resized to"));
+    m_heightSpin = makeSide("previewImageHeight", custom ? m_previewed.imageHeight : int(p.height),
+                            tr("Height in pixels every image is resized to"));
+    connect(m_resize, &QCheckBox::toggled, this, changed);
+    auto* row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_resize);
+    row->addWidget(m_widthSpin);
+    row->addWidget(new QLabel(QStringLiteral("×")));
+    row->addWidget(m_heightSpin);
+    row->addWidget(new QLabel(tr("px")));
+    row->addStretch(1);
+    form->addRow(tr("Image size:"), row);
+
+    m_colorCombo = new QComboBox;
+    m_colorCombo->setObjectName(QStringLiteral("previewColor"));
+    m_colorCombo->addItem(tr("Auto (as the first image)"), int(ColorMode::Auto));
+    m_colorCombo->addItem(tr("Grayscale"), int(ColorMode::Grayscale));
+    m_colorCombo->addItem(tr("RGB"), int(ColorMode::Rgb));
+    m_colorCombo->setCurrentIndex(std::max(0, m_colorCombo->findData(int(m_previewed.color))));
+    m_colorCombo->setToolTip(tr("Convert every image to grayscale (1 channel) or RGB (3 channels); Auto follows "
+                                "the first image (like --grayscale / --rgb)"));
+    connect(m_colorCombo, qOverload<int>(&QComboBox::currentIndexChanged), this, changed);
+    form->addRow(tr("Colour:"), m_colorCombo);
+}
+
+/// IDX files whose label range is mostly empty: the user may accept training on it as it is.
+void DatasetPreviewDialog::addSparseLabelsOption(QFormLayout* form, const std::function<void()>& changed) {
+    m_acceptSparse = new QCheckBox(tr("Accept sparse labels"));
+    m_acceptSparse->setObjectName(QStringLiteral("previewAcceptSparseLabels"));
+    m_acceptSparse->setChecked(m_previewed.acceptSparseLabels);
+    m_acceptSparse->setToolTip(tr("Most label values between 0 and the largest label have no samples (see the "
+                                  "warnings). Tick this to train on one class per label value anyway "
+                                  "(like --accept-sparse-labels); better, fix the label file."));
+    connect(m_acceptSparse, &QCheckBox::toggled, this, changed);
+    form->addRow(tr("Labels:"), m_acceptSparse);
+}
+
+/// Formats without a split of their own: validation and test shares.
+void DatasetPreviewDialog::addSplitOptions(QFormLayout* form, const DatasetPreview& p, const std::function<void()>& changed) {
+    const auto makePercent = [&](const char* name, double fraction, const QString& tip) {
+        auto* spin = new QDoubleSpinBox;
+        spin->setObjectName(QLatin1String(name));
+        spin->setRange(0.0, kPercent);
+        spin->setDecimals(1);
+        spin->setSingleStep(1.0);
+        spin->setSuffix(QStringLiteral(" %"));
+        spin->setValue(fraction * kPercent);
+        spin->setToolTip(tip);
+        connect(spin, qOverload<double>(&QDoubleSpinBox::valueChanged), this, changed);
+        return spin;
+    };
+    m_valSpin = makePercent("previewValPercent", m_previewed.valFraction,
+                            tr("Share of each class held out for validation (checked after every epoch); "
+                               "the split is stratified and seeded (like --split)"));
+    m_testSpin = makePercent("previewTestPercent", m_previewed.testFraction,
+                             tr("Share of each class held out for the final test; never used for training "
+                                "or early stopping (like --split)"));
+    m_trainShare = new QLabel;
+    m_trainShare->setObjectName(QStringLiteral("previewTrainPercent"));
+    m_trainShare->setToolTip(tr("What is left for training"));
+    // Wide enough for any share, so the row does not shift while the spin boxes change.
+    m_trainShare->setMinimumWidth(
+        m_trainShare->fontMetrics().horizontalAdvance(tr("train %1 %").arg(QLocale().toString(99.9))));
+    auto* row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(new QLabel(tr("validation")));
+    row->addWidget(m_valSpin);
+    row->addWidget(new QLabel(tr("test")));
+    row->addWidget(m_testSpin);
+    row->addWidget(m_trainShare);
+    row->addStretch(1);
+    form->addRow(tr("Split:"), row);
+}
+
 int DatasetPreviewDialog::previewedLabelIndex() const {
     const auto& cols = m_preview.tableColumns;
     const auto at = std::find(cols.begin(), cols.end(), m_preview.labelColumn);
@@ -320,6 +339,7 @@ LoadOptions DatasetPreviewDialog::chosenOptions() const {
         o.imageHeight = m_resize->isChecked() ? m_heightSpin->value() : 0;
     }
     if (m_colorCombo) o.color = static_cast<ColorMode>(m_colorCombo->currentData().toInt());
+    if (m_acceptSparse) o.acceptSparseLabels = m_acceptSparse->isChecked();
     if (m_valSpin) {
         o.valFraction = m_valSpin->value() / kPercent;
         o.testFraction = m_testSpin->value() / kPercent;
@@ -331,6 +351,7 @@ bool DatasetPreviewDialog::optionsChanged() const {
     const LoadOptions o = chosenOptions();
     return o.labelColumn != m_previewed.labelColumn || o.imageWidth != m_previewed.imageWidth ||
            o.imageHeight != m_previewed.imageHeight || o.color != m_previewed.color ||
+           o.acceptSparseLabels != m_previewed.acceptSparseLabels ||
            std::abs(o.valFraction - m_previewed.valFraction) > kFractionTolerance ||
            std::abs(o.testFraction - m_previewed.testFraction) > kFractionTolerance;
 }
@@ -359,7 +380,7 @@ void DatasetPreviewDialog::updateOptionState() {
     m_optionsMessage->setStyleSheet(QLatin1String(style));
     m_optionsMessage->setVisible(!message.isEmpty());
 
-    for (QWidget* w : std::initializer_list<QWidget*>{m_labelCombo, m_resize, m_colorCombo, m_valSpin, m_testSpin})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_labelCombo, m_resize, m_colorCombo, m_acceptSparse, m_valSpin, m_testSpin})
         if (w) w->setEnabled(!m_reloading);
     if (m_resize) {  // the size fields apply only when resizing
         m_widthSpin->setEnabled(!m_reloading && m_resize->isChecked());

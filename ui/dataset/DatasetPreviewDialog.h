@@ -7,7 +7,10 @@
 #include "core/data/DatasetLoader.h"
 
 #include <QDialog>
+#include <QFormLayout>
 #include <QImage>
+
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -101,6 +104,10 @@ private:
     QWidget* buildTable(const DatasetPreview& p);
     QSplitter* buildBody(const DatasetPreview& p);
     QGroupBox* buildOptions(const DatasetPreview& p);
+    void addLabelColumnOption(QFormLayout* form, const DatasetPreview& p, const std::function<void()>& changed);
+    void addImageOptions(QFormLayout* form, const DatasetPreview& p, const std::function<void()>& changed);
+    void addSparseLabelsOption(QFormLayout* form, const std::function<void()>& changed);
+    void addSplitOptions(QFormLayout* form, const DatasetPreview& p, const std::function<void()>& changed);
     int previewedLabelIndex() const;     // row of the previewed label column in the combo box, -1 if none
     void fillWarnings(const DatasetPreview& p);
     void updateOptionState();
@@ -124,6 +131,7 @@ private:
     QSpinBox* m_widthSpin = nullptr;
     QSpinBox* m_heightSpin = nullptr;
     QComboBox* m_colorCombo = nullptr;
+    QCheckBox* m_acceptSparse = nullptr;
     QDoubleSpinBox* m_valSpin = nullptr;
     QDoubleSpinBox* m_testSpin = nullptr;
     QLabel* m_trainShare = nullptr;

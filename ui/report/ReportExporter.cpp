@@ -1,5 +1,9 @@
 #include "ui/report/ReportExporter.h"
 
+#include "ui/common/BackgroundJob.h"
+
+#include <memory>
+
 #include "core/runs/RunStore.h"
 #include "ui/report/ReportPdf.h"
 
@@ -8,7 +12,6 @@
 #include <QFileInfo>
 #include <QMetaObject>
 #include <QSettings>
-#include <QThread>
 
 #include <stdexcept>
 
@@ -71,40 +74,34 @@ QString promptReportDestination(QWidget* parent, const QString& runName, ReportF
 
 ReportExporter::ReportExporter(QObject* parent) : QObject(parent) {}
 
-ReportExporter::~ReportExporter() {
-    waitForFinished();
-    delete thread_;
-}
+ReportExporter::~ReportExporter() { waitForFinished(); }
 
-bool ReportExporter::isBusy() const { return thread_ != nullptr; }
+bool ReportExporter::isBusy() const { return m_job != nullptr; }
 
 void ReportExporter::waitForFinished() {
-    if (thread_) thread_->wait();
+    if (m_job) m_job->wait();
 }
 
 bool ReportExporter::start(const QString& runDir, ReportFormat format, const QString& path) {
-    if (thread_) return false;
-    // The destructor waits for the thread, so `this` outlives it; a report queued to a destroyed
-    // exporter is dropped with it.
-    thread_ = QThread::create([this, runDir, format, path] {
-        QString error;
-        try {
-            exportRunReport(runDir, format, path);
-        } catch (const std::exception& e) {
-            error = QString::fromStdString(e.what());
-        }
-        QMetaObject::invokeMethod(this, [this, error, path] {
-            if (thread_) {
-                thread_->wait();
-                delete thread_;
-                thread_ = nullptr;
+    if (m_job) return false;
+    auto error = std::make_shared<QString>();
+    m_job = new BackgroundJob(
+        QStringLiteral("ReportExporter"),
+        [runDir, format, path, error] {
+            try {
+                exportRunReport(runDir, format, path);
+            } catch (const std::exception& e) {
+                *error = QString::fromStdString(e.what());
             }
-            if (error.isEmpty()) Q_EMIT finished(path);
-            else Q_EMIT failed(error);
-        }, Qt::QueuedConnection);
+        },
+        this);  // destroyed with the exporter, which waits for it first
+    connect(m_job, &BackgroundJob::finished, this, [this, error, path] {
+        m_job->deleteLater();
+        m_job = nullptr;
+        if (error->isEmpty()) Q_EMIT finished(path);
+        else Q_EMIT failed(*error);
     });
-    thread_->setObjectName(QStringLiteral("ReportExporter"));
-    thread_->start();
+    m_job->start();
     return true;
 }
 

@@ -7,10 +7,11 @@
 #include <QObject>
 #include <QString>
 
-class QThread;
 class QWidget;
 
 namespace ts {
+
+class BackgroundJob;
 
 /// Writes the report of the run folder `runDir` in `format` to `path` (PDF through Qt, the rest through
 /// core). Blocking; throws std::runtime_error with a message for the user. Safe to call off the GUI thread.
@@ -46,7 +47,7 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    QThread* thread_ = nullptr;
+    BackgroundJob* m_job = nullptr;  // the running export, or nullptr
 };
 
 }  // namespace ts

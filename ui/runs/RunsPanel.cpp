@@ -1,5 +1,7 @@
 #include "ui/runs/RunsPanel.h"
 
+#include "ui/common/BackgroundJob.h"
+
 #include "core/train/Trainer.h"  // checkpoint file names (the header is torch-free)
 
 #include <QAction>
@@ -20,7 +22,6 @@
 #include <QRegularExpression>
 #include <QStyle>
 #include <QTableView>
-#include <QThread>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -74,22 +75,18 @@ void loadRunsInBackground(QObject* context, const QStringList& dirs,
         QStringList errors;
     };
     auto loaded = std::make_shared<Loaded>();
-    QThread* thread = QThread::create([dirs, loaded] {
-        for (const QString& dir : dirs) {
-            try {
-                loaded->runs.push_back(loadRun(dir.toStdString(), true));
-            } catch (const std::exception& e) {
-                loaded->errors << QString::fromUtf8(e.what());
+    runInBackground(
+        context, QStringLiteral("TrainScope run loader"),
+        [dirs, loaded] {
+            for (const QString& dir : dirs) {
+                try {
+                    loaded->runs.push_back(loadRun(dir.toStdString(), true));
+                } catch (const std::exception& e) {
+                    loaded->errors << QString::fromUtf8(e.what());
+                }
             }
-        }
-    });
-    thread->setObjectName(QStringLiteral("TrainScope run loader"));
-    // `finished` is delivered to `context` only while it lives; the results were complete before it was emitted.
-    QObject::connect(thread, &QThread::finished, context, [loaded, done = std::move(done)] {
-        done(std::move(loaded->runs), loaded->errors);
-    });
-    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+        },
+        [loaded, done = std::move(done)] { done(std::move(loaded->runs), loaded->errors); });
 }
 
 QColor runStatusColor(const QString& status) {

@@ -625,6 +625,36 @@ private Q_SLOTS:
         QCOMPARE(stored.testFraction, 0.25);
         controller.shutdown();
     }
+
+    // An IDX folder with labels 0-2 and one stray 200: refused until the user ticks "Accept sparse labels"
+    // and reloads; the accepted options then travel with the data set.
+    void sparseLabelsCanBeAccepted() {
+        const QString dir = writeIdxFolder(m_dir.filePath(QStringLiteral("sparse")));
+        QByteArray labels(30, Qt::Uninitialized);
+        for (int i = 0; i < labels.size(); ++i) labels[i] = char(i % kClasses);
+        labels[5] = char(200);
+        writeIdx(dir + QStringLiteral("/train-labels-idx1-ubyte"), {quint32(labels.size())}, labels);
+
+        ts::TrainingWorker worker;
+        ts::DatasetPreviewDialog dialog(previewOf(dir));
+        connectDialog(dialog, worker, dir);
+        QVERIFY(!dialog.preview().blocker.empty());
+        QVERIFY(!dialog.useButton()->isEnabled());
+        QVERIFY(dialog.warningsText().contains(QStringLiteral("3-199")));
+        auto* accept = dialog.findChild<QCheckBox*>(QStringLiteral("previewAcceptSparseLabels"));
+        QVERIFY(accept);
+        QVERIFY(accept->isVisibleTo(&dialog));
+        QVERIFY(!accept->isChecked());
+        accept->setChecked(true);
+        QVERIFY(dialog.optionsChanged());
+        QVERIFY(dialog.chosenOptions().acceptSparseLabels);
+        QVERIFY(dialog.reloadButton()->isEnabled());
+        dialog.reloadButton()->click();
+        QVERIFY(dialog.preview().blocker.empty());
+        QVERIFY(dialog.previewedOptions().acceptSparseLabels);
+        QVERIFY(dialog.useButton()->isEnabled());
+        QCOMPARE(int(dialog.preview().classNames.size()), 201);
+    }
 };
 
 QTEST_MAIN(TestDatasetPreview)
