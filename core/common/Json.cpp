@@ -21,34 +21,34 @@ const Json& nullValue() {
 
 class Parser {
 public:
-    explicit Parser(const std::string& s) : s_(s) {}
+    explicit Parser(const std::string& s) : m_s(s) {}
 
     Json document() {
         Json v = value(0);
         skipSpace();
-        if (pos_ != s_.size()) fail("unexpected text after the JSON value");
+        if (m_pos != m_s.size()) fail("unexpected text after the JSON value");
         return v;
     }
 
 private:
     [[noreturn]] void fail(const std::string& what) const {
-        throw std::runtime_error("invalid JSON at byte " + std::to_string(pos_) + ": " + what);
+        throw std::runtime_error("invalid JSON at byte " + std::to_string(m_pos) + ": " + what);
     }
     void skipSpace() {
-        while (pos_ < s_.size() && (s_[pos_] == ' ' || s_[pos_] == '\n' || s_[pos_] == '\r' || s_[pos_] == '\t')) ++pos_;
+        while (m_pos < m_s.size() && (m_s[m_pos] == ' ' || m_s[m_pos] == '\n' || m_s[m_pos] == '\r' || m_s[m_pos] == '\t')) ++m_pos;
     }
     bool consume(const char* word) {
         size_t n = 0;
         while (word[n]) ++n;
-        if (s_.compare(pos_, n, word) != 0) return false;
-        pos_ += n;
+        if (m_s.compare(m_pos, n, word) != 0) return false;
+        m_pos += n;
         return true;
     }
     Json value(int depth) {
         if (depth > kMaxDepth) fail("nested too deeply");
         skipSpace();
-        if (pos_ >= s_.size()) fail("unexpected end of input");
-        const char c = s_[pos_];
+        if (m_pos >= m_s.size()) fail("unexpected end of input");
+        const char c = m_s[m_pos];
         if (c == '{') return object(depth);
         if (c == '[') return array(depth);
         if (c == '"') return Json(string());
@@ -58,42 +58,42 @@ private:
         return number();
     }
     Json object(int depth) {
-        ++pos_;
+        ++m_pos;
         Json::Object o;
         skipSpace();
-        if (pos_ < s_.size() && s_[pos_] == '}') { ++pos_; return Json(std::move(o)); }
+        if (m_pos < m_s.size() && m_s[m_pos] == '}') { ++m_pos; return Json(std::move(o)); }
         for (;;) {
             skipSpace();
-            if (pos_ >= s_.size() || s_[pos_] != '"') fail("expected a quoted key");
+            if (m_pos >= m_s.size() || m_s[m_pos] != '"') fail("expected a quoted key");
             std::string key = string();
             skipSpace();
-            if (pos_ >= s_.size() || s_[pos_] != ':') fail("expected ':'");
-            ++pos_;
+            if (m_pos >= m_s.size() || m_s[m_pos] != ':') fail("expected ':'");
+            ++m_pos;
             o[key] = value(depth + 1);
             skipSpace();
-            if (pos_ < s_.size() && s_[pos_] == ',') { ++pos_; continue; }
-            if (pos_ < s_.size() && s_[pos_] == '}') { ++pos_; return Json(std::move(o)); }
+            if (m_pos < m_s.size() && m_s[m_pos] == ',') { ++m_pos; continue; }
+            if (m_pos < m_s.size() && m_s[m_pos] == '}') { ++m_pos; return Json(std::move(o)); }
             fail("expected ',' or '}'");
         }
     }
     Json array(int depth) {
-        ++pos_;
+        ++m_pos;
         Json::Array a;
         skipSpace();
-        if (pos_ < s_.size() && s_[pos_] == ']') { ++pos_; return Json(std::move(a)); }
+        if (m_pos < m_s.size() && m_s[m_pos] == ']') { ++m_pos; return Json(std::move(a)); }
         for (;;) {
             a.push_back(value(depth + 1));
             skipSpace();
-            if (pos_ < s_.size() && s_[pos_] == ',') { ++pos_; continue; }
-            if (pos_ < s_.size() && s_[pos_] == ']') { ++pos_; return Json(std::move(a)); }
+            if (m_pos < m_s.size() && m_s[m_pos] == ',') { ++m_pos; continue; }
+            if (m_pos < m_s.size() && m_s[m_pos] == ']') { ++m_pos; return Json(std::move(a)); }
             fail("expected ',' or ']'");
         }
     }
     unsigned hex4() {
-        if (pos_ + 4 > s_.size()) fail("truncated \\u escape");
+        if (m_pos + 4 > m_s.size()) fail("truncated \\u escape");
         unsigned v = 0;
         for (int i = 0; i < 4; ++i) {
-            const char h = s_[pos_++];
+            const char h = m_s[m_pos++];
             v <<= 4;
             if (h >= '0' && h <= '9') v |= unsigned(h - '0');
             else if (h >= 'a' && h <= 'f') v |= unsigned(h - 'a' + 10);
@@ -113,14 +113,14 @@ private:
         }
     }
     std::string string() {
-        ++pos_;  // opening quote
+        ++m_pos;  // opening quote
         std::string out;
-        while (pos_ < s_.size()) {
-            const char c = s_[pos_++];
+        while (m_pos < m_s.size()) {
+            const char c = m_s[m_pos++];
             if (c == '"') return out;
             if (c != '\\') { out += c; continue; }
-            if (pos_ >= s_.size()) break;
-            const char e = s_[pos_++];
+            if (m_pos >= m_s.size()) break;
+            const char e = m_s[m_pos++];
             switch (e) {
             case '"': out += '"'; break;
             case '\\': out += '\\'; break;
@@ -147,28 +147,28 @@ private:
     /// JSON's number grammar, strictly: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?. Integers without a
     /// fraction or exponent keep all 64 bits; the rest are doubles. Never reads the locale.
     Json number() {
-        const size_t start = pos_;
+        const size_t start = m_pos;
         auto digits = [&] {
-            const size_t from = pos_;
-            while (pos_ < s_.size() && s_[pos_] >= '0' && s_[pos_] <= '9') ++pos_;
-            return pos_ - from;
+            const size_t from = m_pos;
+            while (m_pos < m_s.size() && m_s[m_pos] >= '0' && m_s[m_pos] <= '9') ++m_pos;
+            return m_pos - from;
         };
-        if (pos_ < s_.size() && s_[pos_] == '-') ++pos_;
-        if (pos_ < s_.size() && s_[pos_] == '0') ++pos_;
-        else if (digits() == 0) { pos_ = start; fail("expected a value"); }
+        if (m_pos < m_s.size() && m_s[m_pos] == '-') ++m_pos;
+        if (m_pos < m_s.size() && m_s[m_pos] == '0') ++m_pos;
+        else if (digits() == 0) { m_pos = start; fail("expected a value"); }
         bool integral = true;
-        if (pos_ < s_.size() && s_[pos_] == '.') {
-            ++pos_;
+        if (m_pos < m_s.size() && m_s[m_pos] == '.') {
+            ++m_pos;
             integral = false;
             if (digits() == 0) fail("expected digits after the decimal point");
         }
-        if (pos_ < s_.size() && (s_[pos_] == 'e' || s_[pos_] == 'E')) {
-            ++pos_;
+        if (m_pos < m_s.size() && (m_s[m_pos] == 'e' || m_s[m_pos] == 'E')) {
+            ++m_pos;
             integral = false;
-            if (pos_ < s_.size() && (s_[pos_] == '+' || s_[pos_] == '-')) ++pos_;
+            if (m_pos < m_s.size() && (m_s[m_pos] == '+' || m_s[m_pos] == '-')) ++m_pos;
             if (digits() == 0) fail("expected digits in the exponent");
         }
-        const std::string_view text(s_.data() + start, pos_ - start);
+        const std::string_view text(m_s.data() + start, m_pos - start);
         if (integral) {
             int64_t i = 0;
             uint64_t u = 0;
@@ -188,8 +188,8 @@ private:
         return Json(d);
     }
 
-    const std::string& s_;
-    size_t pos_ = 0;
+    const std::string& m_s;
+    size_t m_pos = 0;
 };
 
 void writeString(std::string& out, const std::string& s) {
@@ -220,77 +220,77 @@ void writeString(std::string& out, const std::string& s) {
 std::string formatDouble(double v) { return formatShortest(v); }
 
 int64_t Json::integer(int64_t fallback) const {
-    if (type_ != Type::Number) return fallback;
-    if (exact_ == Exact::Signed) return int64_t(bits_);
-    if (exact_ == Exact::Unsigned) return bits_ > uint64_t(std::numeric_limits<int64_t>::max())
-                                              ? std::numeric_limits<int64_t>::max() : int64_t(bits_);
-    if (std::isnan(number_)) return fallback;
-    if (number_ >= 9.2233720368547758e18) return std::numeric_limits<int64_t>::max();
-    if (number_ <= -9.2233720368547758e18) return std::numeric_limits<int64_t>::min();
-    return int64_t(number_);
+    if (m_type != Type::Number) return fallback;
+    if (m_exact == Exact::Signed) return int64_t(m_bits);
+    if (m_exact == Exact::Unsigned) return m_bits > uint64_t(std::numeric_limits<int64_t>::max())
+                                              ? std::numeric_limits<int64_t>::max() : int64_t(m_bits);
+    if (std::isnan(m_number)) return fallback;
+    if (m_number >= 9.2233720368547758e18) return std::numeric_limits<int64_t>::max();
+    if (m_number <= -9.2233720368547758e18) return std::numeric_limits<int64_t>::min();
+    return int64_t(m_number);
 }
 
 uint64_t Json::unsignedInteger(uint64_t fallback) const {
-    if (type_ != Type::Number) return fallback;
-    if (exact_ == Exact::Unsigned) return bits_;
-    if (exact_ == Exact::Signed) return int64_t(bits_) < 0 ? fallback : bits_;
-    if (std::isnan(number_) || number_ < 0) return fallback;
-    if (number_ >= 1.8446744073709552e19) return std::numeric_limits<uint64_t>::max();
-    return uint64_t(number_);
+    if (m_type != Type::Number) return fallback;
+    if (m_exact == Exact::Unsigned) return m_bits;
+    if (m_exact == Exact::Signed) return int64_t(m_bits) < 0 ? fallback : m_bits;
+    if (std::isnan(m_number) || m_number < 0) return fallback;
+    if (m_number >= 1.8446744073709552e19) return std::numeric_limits<uint64_t>::max();
+    return uint64_t(m_number);
 }
 
 Json Json::parse(const std::string& text) { return Parser(text).document(); }
 
 const Json::Array& Json::array() const {
     static const Array empty;
-    return type_ == Type::Array ? *array_ : empty;
+    return m_type == Type::Array ? *m_array : empty;
 }
 
 const Json::Object& Json::object() const {
     static const Object empty;
-    return type_ == Type::Object ? *object_ : empty;
+    return m_type == Type::Object ? *m_object : empty;
 }
 
 const Json& Json::operator[](const std::string& key) const {
-    if (type_ != Type::Object) return nullValue();
-    auto it = object_->find(key);
-    return it == object_->end() ? nullValue() : it->second;
+    if (m_type != Type::Object) return nullValue();
+    auto it = m_object->find(key);
+    return it == m_object->end() ? nullValue() : it->second;
 }
 
 const Json& Json::operator[](size_t i) const {
-    if (type_ != Type::Array || i >= array_->size()) return nullValue();
-    return (*array_)[i];
+    if (m_type != Type::Array || i >= m_array->size()) return nullValue();
+    return (*m_array)[i];
 }
 
 Json& Json::set(const std::string& key, Json value) {
-    if (type_ != Type::Object) {
-        type_ = Type::Object;
-        object_ = std::make_shared<Object>();
-    } else if (object_.use_count() > 1) {
-        object_ = std::make_shared<Object>(*object_);  // copy on write
+    if (m_type != Type::Object) {
+        m_type = Type::Object;
+        m_object = std::make_shared<Object>();
+    } else if (m_object.use_count() > 1) {
+        m_object = std::make_shared<Object>(*m_object);  // copy on write
     }
-    (*object_)[key] = std::move(value);
+    (*m_object)[key] = std::move(value);
     return *this;
 }
 
 Json& Json::push(Json value) {
-    if (type_ != Type::Array) {
-        type_ = Type::Array;
-        array_ = std::make_shared<Array>();
-    } else if (array_.use_count() > 1) {
-        array_ = std::make_shared<Array>(*array_);
+    if (m_type != Type::Array) {
+        m_type = Type::Array;
+        m_array = std::make_shared<Array>();
+    } else if (m_array.use_count() > 1) {
+        m_array = std::make_shared<Array>(*m_array);
     }
-    array_->push_back(std::move(value));
+    m_array->push_back(std::move(value));
     return *this;
 }
 
 size_t Json::size() const {
-    if (type_ == Type::Array) return array_->size();
-    if (type_ == Type::Object) return object_->size();
+    if (m_type == Type::Array) return m_array->size();
+    if (m_type == Type::Object) return m_object->size();
     return 0;
 }
 
-bool Json::contains(const std::string& key) const { return type_ == Type::Object && object_->count(key) > 0; }
+bool Json::contains(const std::string& key) const { return m_type == Type::Object && m_object->count(key) > 0; }
 
 std::string Json::dump(int indent) const {
     std::string out;
@@ -304,47 +304,47 @@ void Json::write(std::string& out, int indent, int depth) const {
         out += '\n';
         out.append(size_t(indent * d), ' ');
     };
-    switch (type_) {
+    switch (m_type) {
     case Type::Null: out += "null"; break;
-    case Type::Bool: out += bool_ ? "true" : "false"; break;
+    case Type::Bool: out += m_bool ? "true" : "false"; break;
     case Type::Number: {
-        if (exact_ != Exact::No) {
+        if (m_exact != Exact::No) {
             char buf[24];
-            const auto r = exact_ == Exact::Signed ? std::to_chars(buf, buf + sizeof buf, int64_t(bits_))
-                                                   : std::to_chars(buf, buf + sizeof buf, bits_);
+            const auto r = m_exact == Exact::Signed ? std::to_chars(buf, buf + sizeof buf, int64_t(m_bits))
+                                                   : std::to_chars(buf, buf + sizeof buf, m_bits);
             out.append(buf, r.ptr);
             break;
         }
-        if (!std::isfinite(number_)) { out += "null"; break; }
-        out += formatShortest(number_);
+        if (!std::isfinite(m_number)) { out += "null"; break; }
+        out += formatShortest(m_number);
         break;
     }
-    case Type::String: writeString(out, string_); break;
+    case Type::String: writeString(out, m_string); break;
     case Type::Array: {
         out += '[';
         // Arrays of scalars stay on one line: confusion-matrix rows and class lists read well that way.
         bool scalars = true;
-        for (const Json& v : *array_) scalars = scalars && !v.isArray() && !v.isObject();
-        for (size_t i = 0; i < array_->size(); ++i) {
+        for (const Json& v : *m_array) scalars = scalars && !v.isArray() && !v.isObject();
+        for (size_t i = 0; i < m_array->size(); ++i) {
             if (i) out += scalars || indent < 0 ? (indent < 0 ? "," : ", ") : ",";
             if (!scalars) newline(depth + 1);
-            (*array_)[i].write(out, indent, depth + 1);
+            (*m_array)[i].write(out, indent, depth + 1);
         }
-        if (!scalars && !array_->empty()) newline(depth);
+        if (!scalars && !m_array->empty()) newline(depth);
         out += ']';
         break;
     }
     case Type::Object: {
         out += '{';
         size_t i = 0;
-        for (const auto& [k, v] : *object_) {
+        for (const auto& [k, v] : *m_object) {
             if (i++) out += ',';
             newline(depth + 1);
             writeString(out, k);
             out += indent < 0 ? ":" : ": ";
             v.write(out, indent, depth + 1);
         }
-        if (!object_->empty()) newline(depth);
+        if (!m_object->empty()) newline(depth);
         out += '}';
         break;
     }

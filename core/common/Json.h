@@ -26,40 +26,40 @@ public:
 
     Json() = default;
     Json(std::nullptr_t) {}
-    Json(bool b) : type_(Type::Bool), bool_(b) {}
-    Json(double d) : type_(Type::Number), number_(d) {}
+    Json(bool b) : m_type(Type::Bool), m_bool(b) {}
+    Json(double d) : m_type(Type::Number), m_number(d) {}
     Json(int i) : Json(long(i)) {}
-    Json(long i) : type_(Type::Number), number_(double(i)), exact_(Exact::Signed), bits_(uint64_t(i)) {}
+    Json(long i) : m_type(Type::Number), m_number(double(i)), m_exact(Exact::Signed), m_bits(uint64_t(i)) {}
     Json(long long i) : Json(long(i)) {}
-    Json(unsigned long i) : type_(Type::Number), number_(double(i)), exact_(Exact::Unsigned), bits_(i) {}
+    Json(unsigned long i) : m_type(Type::Number), m_number(double(i)), m_exact(Exact::Unsigned), m_bits(i) {}
     Json(unsigned long long i) : Json((unsigned long)(i)) {}
     Json(unsigned i) : Json(long(i)) {}
-    Json(const char* s) : type_(Type::String), string_(s) {}
-    Json(std::string s) : type_(Type::String), string_(std::move(s)) {}
-    Json(Array a) : type_(Type::Array), array_(std::make_shared<Array>(std::move(a))) {}
-    Json(Object o) : type_(Type::Object), object_(std::make_shared<Object>(std::move(o))) {}
+    Json(const char* s) : m_type(Type::String), m_string(s) {}
+    Json(std::string s) : m_type(Type::String), m_string(std::move(s)) {}
+    Json(Array a) : m_type(Type::Array), m_array(std::make_shared<Array>(std::move(a))) {}
+    Json(Object o) : m_type(Type::Object), m_object(std::make_shared<Object>(std::move(o))) {}
 
     /// Parses a document; throws std::runtime_error with the byte offset of the first problem.
     static Json parse(const std::string& text);
     /// Serializes; indent < 0 writes one line, otherwise pretty-prints with that many spaces.
     std::string dump(int indent = -1) const;
 
-    Type type() const { return type_; }
-    bool isNull() const { return type_ == Type::Null; }
-    bool isNumber() const { return type_ == Type::Number; }
-    bool isString() const { return type_ == Type::String; }
-    bool isArray() const { return type_ == Type::Array; }
-    bool isObject() const { return type_ == Type::Object; }
+    Type type() const { return m_type; }
+    bool isNull() const { return m_type == Type::Null; }
+    bool isNumber() const { return m_type == Type::Number; }
+    bool isString() const { return m_type == Type::String; }
+    bool isArray() const { return m_type == Type::Array; }
+    bool isObject() const { return m_type == Type::Object; }
 
     /// Typed reads with a fallback for a missing or mistyped value (a run folder may be old or damaged).
-    double number(double fallback = 0.0) const { return type_ == Type::Number ? number_ : fallback; }
+    double number(double fallback = 0.0) const { return m_type == Type::Number ? m_number : fallback; }
     /// Exact for integers written as integers (all 64 bits); other numbers are truncated toward zero and
     /// clamped to the int64 range.
     int64_t integer(int64_t fallback = 0) const;
     /// Like integer(), for values that are never negative (seeds): exact up to 2^64 - 1.
     uint64_t unsignedInteger(uint64_t fallback = 0) const;
-    bool boolean(bool fallback = false) const { return type_ == Type::Bool ? bool_ : fallback; }
-    std::string string(const std::string& fallback = {}) const { return type_ == Type::String ? string_ : fallback; }
+    bool boolean(bool fallback = false) const { return m_type == Type::Bool ? m_bool : fallback; }
+    std::string string(const std::string& fallback = {}) const { return m_type == Type::String ? m_string : fallback; }
     const Array& array() const;
     const Object& object() const;
 
@@ -78,15 +78,15 @@ public:
 private:
     void write(std::string& out, int indent, int depth) const;
 
-    Type type_ = Type::Null;
-    bool bool_ = false;
-    enum class Exact : uint8_t { No, Signed, Unsigned };  // integers keep their exact bits beside number_
-    double number_ = 0.0;
-    Exact exact_ = Exact::No;
-    uint64_t bits_ = 0;
-    std::string string_;
-    std::shared_ptr<Array> array_;
-    std::shared_ptr<Object> object_;
+    Type m_type = Type::Null;
+    bool m_bool = false;
+    enum class Exact : uint8_t { No, Signed, Unsigned };  // integers keep their exact bits beside m_number
+    double m_number = 0.0;
+    Exact m_exact = Exact::No;
+    uint64_t m_bits = 0;
+    std::string m_string;
+    std::shared_ptr<Array> m_array;
+    std::shared_ptr<Object> m_object;
 };
 
 }  // namespace ts

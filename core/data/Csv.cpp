@@ -100,104 +100,104 @@ bool isNumeric(std::string_view s, char delimiter) {
 // Reads a stream one line at a time through a reusable buffer (grows only for very long lines).
 class LineReader {
 public:
-    LineReader(std::FILE* f, const std::string& path) : f_(f), path_(path), buf_(kReadChunkBytes) {}
+    LineReader(std::FILE* f, const std::string& path) : m_f(f), m_path(path), m_buf(kReadChunkBytes) {}
 
     // The next line without its "\n" or "\r\n"; false at the end of the stream.
     bool next(std::string_view& line) {
         for (;;) {
-            char* data = buf_.data();
-            if (const void* nl = std::memchr(data + scan_, '\n', end_ - scan_)) {
+            char* data = m_buf.data();
+            if (const void* nl = std::memchr(data + m_scan, '\n', m_end - m_scan)) {
                 const size_t at = static_cast<const char*>(nl) - data;
                 take(line, at, at + 1);
                 return true;
             }
-            scan_ = end_;
-            if (eof_) {
-                if (begin_ == end_) return false;
-                take(line, end_, end_);
+            m_scan = m_end;
+            if (m_eof) {
+                if (m_begin == m_end) return false;
+                take(line, m_end, m_end);
                 return true;
             }
             refill();
         }
     }
     // 1-based number of the line last returned.
-    int64_t lineNumber() const { return line_; }
+    int64_t lineNumber() const { return m_line; }
 
 private:
     void take(std::string_view& line, size_t lineEnd, size_t nextBegin) {
-        size_t len = lineEnd - begin_;
-        const char* p = buf_.data() + begin_;
+        size_t len = lineEnd - m_begin;
+        const char* p = m_buf.data() + m_begin;
         if (len > 0 && p[len - 1] == '\r') --len;
         line = std::string_view(p, len);
-        begin_ = scan_ = nextBegin;
-        ++line_;
-        if (line_ == 1 && line.substr(0, kUtf8BomBytes) == std::string_view(kUtf8Bom, kUtf8BomBytes))
+        m_begin = m_scan = nextBegin;
+        ++m_line;
+        if (m_line == 1 && line.substr(0, kUtf8BomBytes) == std::string_view(kUtf8Bom, kUtf8BomBytes))
             line.remove_prefix(kUtf8BomBytes);
         if (std::memchr(line.data(), '\0', line.size()))
-            fail(path_, "line " + std::to_string(line_) +
+            fail(m_path, "line " + std::to_string(m_line) +
                             " contains a NUL byte: this is a binary file, not a CSV/TSV text table.");
     }
     void refill() {
-        if (begin_ > 0) {  // move the partial line to the front
-            std::memmove(buf_.data(), buf_.data() + begin_, end_ - begin_);
-            end_ -= begin_;
-            scan_ -= begin_;
-            begin_ = 0;
+        if (m_begin > 0) {  // move the partial line to the front
+            std::memmove(m_buf.data(), m_buf.data() + m_begin, m_end - m_begin);
+            m_end -= m_begin;
+            m_scan -= m_begin;
+            m_begin = 0;
         }
-        if (end_ == buf_.size()) {
-            if (buf_.size() >= kMaxLineBytes)
-                fail(path_, "line " + std::to_string(line_ + 1) + " is longer than " +
+        if (m_end == m_buf.size()) {
+            if (m_buf.size() >= kMaxLineBytes)
+                fail(m_path, "line " + std::to_string(m_line + 1) + " is longer than " +
                                 std::to_string(kMaxLineBytes >> 20) +
                                 " MiB; this does not look like a CSV/TSV table.");
-            buf_.resize(buf_.size() * 2);
+            m_buf.resize(m_buf.size() * 2);
         }
-        const size_t got = std::fread(buf_.data() + end_, 1, buf_.size() - end_, f_);
+        const size_t got = std::fread(m_buf.data() + m_end, 1, m_buf.size() - m_end, m_f);
         if (got == 0) {
-            if (std::ferror(f_)) fail(path_, std::string("read error: ") + std::strerror(errno));
-            eof_ = true;
+            if (std::ferror(m_f)) fail(m_path, std::string("read error: ") + std::strerror(errno));
+            m_eof = true;
         }
-        end_ += got;
+        m_end += got;
     }
 
-    std::FILE* f_;
-    const std::string& path_;
-    std::vector<char> buf_;
-    size_t begin_ = 0;   // start of the current (unreturned) line
-    size_t scan_ = 0;    // bytes before this hold no newline of the current line
-    size_t end_ = 0;     // end of valid data
-    bool eof_ = false;
-    int64_t line_ = 0;
+    std::FILE* m_f;
+    const std::string& m_path;
+    std::vector<char> m_buf;
+    size_t m_begin = 0;   // start of the current (unreturned) line
+    size_t m_scan = 0;    // bytes before this hold no newline of the current line
+    size_t m_end = 0;     // end of valid data
+    bool m_eof = false;
+    int64_t m_line = 0;
 };
 
 // Splits lines into fields (RFC 4180 quotes on one line), reusing its buffers.
 class FieldSplitter {
 public:
-    FieldSplitter(const std::string& path, char delimiter) : path_(path), delim_(delimiter) {}
+    FieldSplitter(const std::string& path, char delimiter) : m_path(path), m_delim(delimiter) {}
 
     // Splits `line` (number `lineNo`); the views stay valid until the next call.
     const std::vector<std::string_view>& split(std::string_view line, int64_t lineNo) {
-        fields_.clear();
-        unquoted_.clear();
-        if (unquoted_.capacity() < line.size()) unquoted_.reserve(line.size());  // views into it stay valid
+        m_fields.clear();
+        m_unquoted.clear();
+        if (m_unquoted.capacity() < line.size()) m_unquoted.reserve(line.size());  // views into it stay valid
         size_t pos = 0;
         const size_t n = line.size();
         for (;;) {
-            if (fields_.size() >= kMaxColumns)
-                fail(path_, "line " + std::to_string(lineNo) + " has more than " + std::to_string(kMaxColumns) +
+            if (m_fields.size() >= kMaxColumns)
+                fail(m_path, "line " + std::to_string(lineNo) + " has more than " + std::to_string(kMaxColumns) +
                                 " columns; TrainScope reads tables with at most that many.");
             size_t start = pos;
             while (start < n && line[start] == ' ') ++start;
             if (start < n && line[start] == '"') {
-                const size_t from = unquoted_.size();
+                const size_t from = m_unquoted.size();
                 size_t p = start + 1;
                 for (;;) {
                     const size_t q = line.find('"', p);
                     if (q == std::string_view::npos)
-                        fail(path_, "line " + std::to_string(lineNo) + ", column " + std::to_string(fields_.size() + 1) +
+                        fail(m_path, "line " + std::to_string(lineNo) + ", column " + std::to_string(m_fields.size() + 1) +
                                         ": a quoted cell is not closed (cells may not span lines).");
-                    unquoted_.append(line.data() + p, q - p);
+                    m_unquoted.append(line.data() + p, q - p);
                     if (q + 1 < n && line[q + 1] == '"') {  // "" stands for one quote
-                        unquoted_ += '"';
+                        m_unquoted += '"';
                         p = q + 2;
                         continue;
                     }
@@ -205,34 +205,34 @@ public:
                     break;
                 }
                 while (p < n && line[p] == ' ') ++p;
-                if (p < n && line[p] != delim_)
-                    fail(path_, "line " + std::to_string(lineNo) + ", column " + std::to_string(fields_.size() + 1) +
+                if (p < n && line[p] != m_delim)
+                    fail(m_path, "line " + std::to_string(lineNo) + ", column " + std::to_string(m_fields.size() + 1) +
                                     ": unexpected text after a closing quote.");
-                fields_.emplace_back(unquoted_.data() + from, unquoted_.size() - from);
+                m_fields.emplace_back(m_unquoted.data() + from, m_unquoted.size() - from);
                 if (p >= n) break;
                 pos = p + 1;
             } else {
-                const size_t d = line.find(delim_, pos);
+                const size_t d = line.find(m_delim, pos);
                 if (d == std::string_view::npos) {
-                    fields_.push_back(line.substr(pos));
+                    m_fields.push_back(line.substr(pos));
                     break;
                 }
-                fields_.push_back(line.substr(pos, d - pos));
+                m_fields.push_back(line.substr(pos, d - pos));
                 pos = d + 1;
             }
             if (pos == n) {  // a delimiter at the very end: one more, empty field
-                fields_.emplace_back();
+                m_fields.emplace_back();
                 break;
             }
         }
-        return fields_;
+        return m_fields;
     }
 
 private:
-    const std::string& path_;
-    char delim_;
-    std::vector<std::string_view> fields_;
-    std::string unquoted_;
+    const std::string& m_path;
+    char m_delim;
+    std::vector<std::string_view> m_fields;
+    std::string m_unquoted;
 };
 
 // The delimiter of the first line: the most frequent of comma, tab and semicolon outside quotes.

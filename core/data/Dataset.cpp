@@ -229,14 +229,14 @@ Dataset loadIdxFolder(const std::string& folder) {
 void ContentHash::update(const void* data, size_t n) {
     constexpr uint64_t kFnvPrime = 0x100000001b3ull;
     const auto* p = static_cast<const uint8_t*>(data);
-    uint64_t h = h_;
+    uint64_t h = m_h;
     for (size_t i = 0; i < n; ++i) h = (h ^ p[i]) * kFnvPrime;
-    h_ = h;
+    m_h = h;
 }
 
 std::string ContentHash::hex() const {
     char buf[32];
-    std::snprintf(buf, sizeof buf, "fnv1a64:%016llx", static_cast<unsigned long long>(h_));
+    std::snprintf(buf, sizeof buf, "fnv1a64:%016llx", static_cast<unsigned long long>(m_h));
     return buf;
 }
 

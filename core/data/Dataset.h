@@ -48,10 +48,10 @@ public:
     /// "fnv1a64:" followed by 16 lowercase hex digits.
     std::string hex() const;
     /// The hash as a number.
-    uint64_t value() const { return h_; }
+    uint64_t value() const { return m_h; }
 
 private:
-    uint64_t h_ = 0xcbf29ce484222325ull;  // FNV-1a 64-bit offset basis
+    uint64_t m_h = 0xcbf29ce484222325ull;  // FNV-1a 64-bit offset basis
 };
 
 /// Sets ds.contentHash from the shapes, pixels and labels of every split (call after loading).

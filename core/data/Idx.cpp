@@ -130,48 +130,48 @@ public:
 class RawInput final : public Input {
 public:
     RawInput(std::FILE* f, const std::string& path, uint64_t fileBytes)
-        : f_(f), path_(path), fileBytes_(fileBytes), left_(fileBytes) {}
+        : m_f(f), m_path(path), m_fileBytes(fileBytes), m_left(fileBytes) {}
 
     size_t read(uint8_t* out, size_t n) override {
-        const size_t got = std::fread(out, 1, n, f_);
-        if (got < n && std::ferror(f_)) fail(path_, std::string("read error: ") + std::strerror(errno));
-        left_ -= std::min<uint64_t>(left_, got);
+        const size_t got = std::fread(out, 1, n, m_f);
+        if (got < n && std::ferror(m_f)) fail(m_path, std::string("read error: ") + std::strerror(errno));
+        m_left -= std::min<uint64_t>(m_left, got);
         return got;
     }
-    uint64_t maxContentBytes() const override { return fileBytes_; }
+    uint64_t maxContentBytes() const override { return m_fileBytes; }
     bool exactLength() const override { return true; }
-    bool confirmsLength(uint64_t total) const override { return total == fileBytes_; }
-    uint64_t drain() override { return left_; }
+    bool confirmsLength(uint64_t total) const override { return total == m_fileBytes; }
+    uint64_t drain() override { return m_left; }
 
 private:
-    std::FILE* f_;
-    std::string path_;
-    uint64_t fileBytes_;
-    uint64_t left_;
+    std::FILE* m_f;
+    std::string m_path;
+    uint64_t m_fileBytes;
+    uint64_t m_left;
 };
 
 // A gzip-compressed IDX file (one or more concatenated gzip members), inflated on demand.
 class GzipInput final : public Input {
 public:
     GzipInput(std::FILE* f, const std::string& path, uint64_t fileBytes)
-        : f_(f), path_(path), fileBytes_(fileBytes), buf_(kInputChunkBytes) {
-        if (fileBytes_ < kGzipMinFileBytes)
-            fail(path_, "is too short to be a gzip file (" + std::to_string(fileBytes_) +
+        : m_f(f), m_path(path), m_fileBytes(fileBytes), m_buf(kInputChunkBytes) {
+        if (m_fileBytes < kGzipMinFileBytes)
+            fail(m_path, "is too short to be a gzip file (" + std::to_string(m_fileBytes) +
                             " bytes); it is truncated or corrupt." + kRemedy);
-        isize_ = readIsize();
+        m_isize = readIsize();
         fill(kGzipIdBytes);
-        if (zs_.avail_in < kGzipIdBytes || zs_.next_in[0] != kGzipId1 || zs_.next_in[1] != kGzipId2) {
-            const bool looksRaw = zs_.avail_in >= kGzipIdBytes && zs_.next_in[0] == 0 && zs_.next_in[1] == 0;
-            fail(path_, "is named .gz but is not gzip-compressed (it starts with " + hexByte(zs_.next_in[0]) +
-                            " " + hexByte(zs_.next_in[1]) + ")" +
+        if (m_zs.avail_in < kGzipIdBytes || m_zs.next_in[0] != kGzipId1 || m_zs.next_in[1] != kGzipId2) {
+            const bool looksRaw = m_zs.avail_in >= kGzipIdBytes && m_zs.next_in[0] == 0 && m_zs.next_in[1] == 0;
+            fail(m_path, "is named .gz but is not gzip-compressed (it starts with " + hexByte(m_zs.next_in[0]) +
+                            " " + hexByte(m_zs.next_in[1]) + ")" +
                             (looksRaw ? "; it looks like a raw IDX file: remove the .gz suffix."
                                       : "; the file is corrupt." + std::string(kRemedy)));
         }
-        if (inflateInit2(&zs_, kGzipWindowBits) != Z_OK) fail(path_, "cannot initialise zlib");
-        initialised_ = true;
+        if (inflateInit2(&m_zs, kGzipWindowBits) != Z_OK) fail(m_path, "cannot initialise zlib");
+        m_initialised = true;
     }
     ~GzipInput() override {
-        if (initialised_) inflateEnd(&zs_);
+        if (m_initialised) inflateEnd(&m_zs);
     }
     GzipInput(const GzipInput&) = delete;
     GzipInput& operator=(const GzipInput&) = delete;
@@ -179,41 +179,41 @@ public:
     size_t read(uint8_t* out, size_t n) override {
         size_t produced = 0;
         while (produced < n) {
-            if (memberEnded_ && !startNextMember()) break;
-            if (zs_.avail_in == 0) fill(1);
-            if (zs_.avail_in == 0)
-                fail(path_, "the compressed data ends unexpectedly after " + std::to_string(fileBytes_) +
+            if (m_memberEnded && !startNextMember()) break;
+            if (m_zs.avail_in == 0) fill(1);
+            if (m_zs.avail_in == 0)
+                fail(m_path, "the compressed data ends unexpectedly after " + std::to_string(m_fileBytes) +
                                 " bytes: the .gz file is truncated." + kRemedy);
             const size_t room = std::min(n - produced, kMaxInflateStep);
-            zs_.next_out = out + produced;
-            zs_.avail_out = static_cast<uInt>(room);
-            const int rc = inflate(&zs_, Z_NO_FLUSH);
-            produced += room - zs_.avail_out;
+            m_zs.next_out = out + produced;
+            m_zs.avail_out = static_cast<uInt>(room);
+            const int rc = inflate(&m_zs, Z_NO_FLUSH);
+            produced += room - m_zs.avail_out;
             if (rc == Z_STREAM_END) {
-                memberEnded_ = true;
+                m_memberEnded = true;
             } else if (rc == Z_MEM_ERROR) {
-                fail(path_, "zlib ran out of memory while decompressing");
-            } else if (rc != Z_OK && !(rc == Z_BUF_ERROR && zs_.avail_in == 0)) {
-                fail(path_, std::string("the compressed data is corrupt (zlib: ") +
-                                (zs_.msg ? zs_.msg : "unknown error") + ")." + kRemedy);
+                fail(m_path, "zlib ran out of memory while decompressing");
+            } else if (rc != Z_OK && !(rc == Z_BUF_ERROR && m_zs.avail_in == 0)) {
+                fail(m_path, std::string("the compressed data is corrupt (zlib: ") +
+                                (m_zs.msg ? m_zs.msg : "unknown error") + ")." + kRemedy);
             }
         }
         return produced;
     }
     uint64_t maxContentBytes() const override {
         const uint64_t limit = UINT64_MAX / kMaxDeflateRatio;
-        return fileBytes_ > limit ? UINT64_MAX : fileBytes_ * kMaxDeflateRatio;
+        return m_fileBytes > limit ? UINT64_MAX : m_fileBytes * kMaxDeflateRatio;
     }
     bool exactLength() const override { return false; }
-    bool confirmsLength(uint64_t total) const override { return (total & kIsizeMask) == isize_; }
+    bool confirmsLength(uint64_t total) const override { return (total & kIsizeMask) == m_isize; }
 
 private:
     // The gzip trailer's ISIZE field: the last member's uncompressed length mod 2^32.
     uint32_t readIsize() {
         uint8_t b[kGzipIsizeBytes];
-        if (std::fseek(f_, -static_cast<long>(kGzipIsizeBytes), SEEK_END) != 0 ||
-            std::fread(b, 1, kGzipIsizeBytes, f_) != kGzipIsizeBytes || std::fseek(f_, 0, SEEK_SET) != 0)
-            fail(path_, std::string("read error: ") + std::strerror(errno));
+        if (std::fseek(m_f, -static_cast<long>(kGzipIsizeBytes), SEEK_END) != 0 ||
+            std::fread(b, 1, kGzipIsizeBytes, m_f) != kGzipIsizeBytes || std::fseek(m_f, 0, SEEK_SET) != 0)
+            fail(m_path, std::string("read error: ") + std::strerror(errno));
         uint32_t v = 0;
         for (size_t i = kGzipIsizeBytes; i-- > 0;) v = (v << kBitsPerByte) | b[i];
         return v;
@@ -221,47 +221,47 @@ private:
 
     // Makes at least `want` unread compressed bytes available when the file still has them.
     void fill(size_t want) {
-        if (zs_.avail_in >= want || eof_) return;
-        if (zs_.avail_in > 0 && zs_.next_in != buf_.data()) std::memmove(buf_.data(), zs_.next_in, zs_.avail_in);
-        size_t have = zs_.avail_in;
-        while (have < want && !eof_) {
-            const size_t got = std::fread(buf_.data() + have, 1, buf_.size() - have, f_);
+        if (m_zs.avail_in >= want || m_eof) return;
+        if (m_zs.avail_in > 0 && m_zs.next_in != m_buf.data()) std::memmove(m_buf.data(), m_zs.next_in, m_zs.avail_in);
+        size_t have = m_zs.avail_in;
+        while (have < want && !m_eof) {
+            const size_t got = std::fread(m_buf.data() + have, 1, m_buf.size() - have, m_f);
             if (got == 0) {
-                if (std::ferror(f_)) fail(path_, std::string("read error: ") + std::strerror(errno));
-                eof_ = true;
+                if (std::ferror(m_f)) fail(m_path, std::string("read error: ") + std::strerror(errno));
+                m_eof = true;
             }
             have += got;
-            fed_ += got;
+            m_fed += got;
         }
-        zs_.next_in = buf_.data();
-        zs_.avail_in = static_cast<uInt>(have);
+        m_zs.next_in = m_buf.data();
+        m_zs.avail_in = static_cast<uInt>(have);
     }
 
     // After a member ended: continues with the next gzip member, or returns false at the end of
     // the file. Anything else after a member is trailing garbage.
     bool startNextMember() {
         fill(kGzipIdBytes);
-        if (zs_.avail_in == 0) return false;
-        if (zs_.avail_in < kGzipIdBytes || zs_.next_in[0] != kGzipId1 || zs_.next_in[1] != kGzipId2) {
-            const uint64_t offset = fed_ - zs_.avail_in;
-            fail(path_, "has " + std::to_string(fileBytes_ - offset) +
+        if (m_zs.avail_in == 0) return false;
+        if (m_zs.avail_in < kGzipIdBytes || m_zs.next_in[0] != kGzipId1 || m_zs.next_in[1] != kGzipId2) {
+            const uint64_t offset = m_fed - m_zs.avail_in;
+            fail(m_path, "has " + std::to_string(m_fileBytes - offset) +
                             " bytes of non-gzip data after the end of the compressed stream." + kRemedy);
         }
-        if (inflateReset(&zs_) != Z_OK) fail(path_, "cannot reset zlib");
-        memberEnded_ = false;
+        if (inflateReset(&m_zs) != Z_OK) fail(m_path, "cannot reset zlib");
+        m_memberEnded = false;
         return true;
     }
 
-    std::FILE* f_;
-    std::string path_;
-    uint64_t fileBytes_;
-    std::vector<uint8_t> buf_;
-    z_stream zs_{};
-    bool initialised_ = false;
-    bool eof_ = false;
-    bool memberEnded_ = false;
-    uint64_t fed_ = 0;   // compressed bytes read from the file so far
-    uint32_t isize_ = 0;
+    std::FILE* m_f;
+    std::string m_path;
+    uint64_t m_fileBytes;
+    std::vector<uint8_t> m_buf;
+    z_stream m_zs{};
+    bool m_initialised = false;
+    bool m_eof = false;
+    bool m_memberEnded = false;
+    uint64_t m_fed = 0;   // compressed bytes read from the file so far
+    uint32_t m_isize = 0;
 };
 
 // Product of dims in bytes, or throws when it exceeds `available` (checked before multiplying).

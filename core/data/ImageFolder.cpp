@@ -217,7 +217,7 @@ struct Item {
 class Decoder {
 public:
     Decoder(const std::string& root, int width, int height, int channels, ImageFolderResult& result)
-        : root_(root), width_(width), height_(height), channels_(channels), result_(result) {}
+        : m_root(root), m_width(width), m_height(height), m_channels(channels), m_result(result) {}
 
     // Decodes `items` into `set`; `totalItems` is how many images all splits hold (memory check).
     void decode(const std::vector<Item>& items, ImageSet& set, size_t totalItems) {
@@ -242,16 +242,16 @@ public:
                 skip(item.path, std::to_string(w) + "x" + std::to_string(h) + " pixels is too large");
                 continue;
             }
-            if (!configured_) configure(w, h, comp, totalItems);
+            if (!m_configured) configure(w, h, comp, totalItems);
             int dw = 0, dh = 0, dc = 0;
             std::unique_ptr<unsigned char, StbFree> pixels(
-                stbi_load_from_memory(bytes.data(), static_cast<int>(bytes.size()), &dw, &dh, &dc, channels_));
+                stbi_load_from_memory(bytes.data(), static_cast<int>(bytes.size()), &dw, &dh, &dc, m_channels));
             if (!pixels) {
                 const char* reason = stbi_failure_reason();
                 skip(item.path, std::string("cannot decode") + (reason ? std::string(": ") + reason : std::string()));
                 continue;
             }
-            const std::vector<uint8_t> planar = resizeToPlanar(pixels.get(), channels_, dh, dw, height_, width_);
+            const std::vector<uint8_t> planar = resizeToPlanar(pixels.get(), m_channels, dh, dw, m_height, m_width);
             if (set.pixels.empty()) set.pixels.reserve(planar.size() * items.size());
             set.pixels.insert(set.pixels.end(), planar.begin(), planar.end());
             set.labels.push_back(item.label);
@@ -259,44 +259,44 @@ public:
             (void)bytes;
             (void)totalItems;
             (void)set;
-            fail(root_, kNoStb);
+            fail(m_root, kNoStb);
 #endif
         }
-        set.channels = channels_;
-        set.height = height_;
-        set.width = width_;
+        set.channels = m_channels;
+        set.height = m_height;
+        set.width = m_width;
     }
 
 private:
     // Fixes the common size and channel count from the first decodable image, checking memory.
     void configure(int w, int h, int comp, size_t totalItems) {
-        configured_ = true;
-        if (width_ <= 0 || height_ <= 0) {
-            width_ = std::min(w, kMaxTargetSide);
-            height_ = std::min(h, kMaxTargetSide);
+        m_configured = true;
+        if (m_width <= 0 || m_height <= 0) {
+            m_width = std::min(w, kMaxTargetSide);
+            m_height = std::min(h, kMaxTargetSide);
         }
-        if (channels_ <= 0) channels_ = comp >= kRgb ? kRgb : kGrayscale;
-        const double need = static_cast<double>(totalItems) * channels_ * width_ * height_;
+        if (m_channels <= 0) m_channels = comp >= kRgb ? kRgb : kGrayscale;
+        const double need = static_cast<double>(totalItems) * m_channels * m_width * m_height;
         const double limit = kMaxMemoryShare * static_cast<double>(physicalMemory());
         if (limit > 0.0 && need > limit)
-            fail(root_, std::to_string(totalItems) + " images of " + std::to_string(width_) + "x" +
-                            std::to_string(height_) + (channels_ == kRgb ? " RGB" : " grayscale") + " would need " +
+            fail(m_root, std::to_string(totalItems) + " images of " + std::to_string(m_width) + "x" +
+                            std::to_string(m_height) + (m_channels == kRgb ? " RGB" : " grayscale") + " would need " +
                             gigabytes(need) + ", more than half of this machine's memory (" +
                             gigabytes(static_cast<double>(physicalMemory())) +
                             "). Choose a smaller image size (--image-size WxH) or grayscale.");
     }
     void skip(const fs::path& p, const std::string& why) {
-        ++result_.skipped;
-        if (result_.skippedExamples.size() < kShownSkipped)
-            result_.skippedExamples.push_back(p.lexically_relative(root_).string() + " (" + why + ")");
+        ++m_result.skipped;
+        if (m_result.skippedExamples.size() < kShownSkipped)
+            m_result.skippedExamples.push_back(p.lexically_relative(m_root).string() + " (" + why + ")");
     }
 
-    fs::path root_;
-    int width_;
-    int height_;
-    int channels_;
-    ImageFolderResult& result_;
-    bool configured_ = false;
+    fs::path m_root;
+    int m_width;
+    int m_height;
+    int m_channels;
+    ImageFolderResult& m_result;
+    bool m_configured = false;
 };
 
 // The images of one split folder, labelled by the position of their class in `classes`.

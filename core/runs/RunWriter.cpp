@@ -152,57 +152,57 @@ const char* RunWriter::metricsHeader() {
 
 RunWriter::RunWriter(const std::string& dir, const TrainConfig& cfg, const DatasetInfo& data,
                      const CheckpointInfo* resumeAt)
-    : dir_(dir), cfg_(cfg), data_(data), startedAt_(isoNow()) {
+    : m_dir(dir), m_cfg(cfg), m_data(data), m_startedAt(isoNow()) {
     std::error_code ec;
-    fs::create_directories(dir_, ec);
-    if (ec) throw std::runtime_error("cannot create the run folder " + dir_ + ": " + ec.message());
+    fs::create_directories(m_dir, ec);
+    if (ec) throw std::runtime_error("cannot create the run folder " + m_dir + ": " + ec.message());
     // The lock lives as long as this process holds it: after a crash or kill -9 it is free again,
     // which is how a reader tells an interrupted run from one still training.
-    const std::string lockPath = (fs::path(dir_) / ".lock").string();
-    lockFd_ = ::open(lockPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (lockFd_ < 0 || ::flock(lockFd_, LOCK_EX | LOCK_NB) != 0)
-        throw std::runtime_error("cannot lock the run folder " + dir_ + " (is another TrainScope writing to it?)");
-    const std::string path = (fs::path(dir_) / "metrics.csv").string();
-    const std::string epochsPath = (fs::path(dir_) / "epochs.jsonl").string();
+    const std::string lockPath = (fs::path(m_dir) / ".lock").string();
+    m_lockFd = ::open(lockPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (m_lockFd < 0 || ::flock(m_lockFd, LOCK_EX | LOCK_NB) != 0)
+        throw std::runtime_error("cannot lock the run folder " + m_dir + " (is another TrainScope writing to it?)");
+    const std::string path = (fs::path(m_dir) / "metrics.csv").string();
+    const std::string epochsPath = (fs::path(m_dir) / "epochs.jsonl").string();
     if (resumeAt) {
         std::vector<std::string> ignored;
-        const std::string started = readJsonFile(fs::path(dir_) / "run.json", ignored)["started_at"].string();
-        if (!started.empty()) startedAt_ = started;
+        const std::string started = readJsonFile(fs::path(m_dir) / "run.json", ignored)["started_at"].string();
+        if (!started.empty()) m_startedAt = started;
         keepRowsUpTo(path, *resumeAt);
         keepEpochsUpTo(epochsPath, resumeAt->epoch);
-        keepPredictionsUpTo((fs::path(dir_) / valPredictionsFileName()).string(), resumeAt->epoch);
-        std::remove((fs::path(dir_) / "summary.json").string().c_str());  // the run is not finished any more
+        keepPredictionsUpTo((fs::path(m_dir) / valPredictionsFileName()).string(), resumeAt->epoch);
+        std::remove((fs::path(m_dir) / "summary.json").string().c_str());  // the run is not finished any more
     }
     writeRunJson();
     writeStatus("running", "", 0.0);
     const auto mode = resumeAt ? std::ios::out | std::ios::app : std::ios::out | std::ios::trunc;
-    metrics_.open(path, mode);
-    if (!metrics_) throw std::runtime_error("cannot write " + path + ": " + std::strerror(errno));
-    if (!resumeAt) metrics_ << metricsHeader() << '\n';
-    epochs_.open(epochsPath, mode);
-    if (!epochs_) throw std::runtime_error("cannot write " + epochsPath + ": " + std::strerror(errno));
-    const std::string predictionsPath = (fs::path(dir_) / valPredictionsFileName()).string();
+    m_metrics.open(path, mode);
+    if (!m_metrics) throw std::runtime_error("cannot write " + path + ": " + std::strerror(errno));
+    if (!resumeAt) m_metrics << metricsHeader() << '\n';
+    m_epochs.open(epochsPath, mode);
+    if (!m_epochs) throw std::runtime_error("cannot write " + epochsPath + ": " + std::strerror(errno));
+    const std::string predictionsPath = (fs::path(m_dir) / valPredictionsFileName()).string();
     const bool fresh = !resumeAt || !fs::exists(predictionsPath);
-    valPredictions_.open(predictionsPath, fresh ? std::ios::out | std::ios::trunc : mode);
-    if (!valPredictions_) throw std::runtime_error("cannot write " + predictionsPath + ": " + std::strerror(errno));
-    if (fresh) valPredictions_ << "epoch,index,true,predicted,confidence\n";
+    m_valPredictions.open(predictionsPath, fresh ? std::ios::out | std::ios::trunc : mode);
+    if (!m_valPredictions) throw std::runtime_error("cannot write " + predictionsPath + ": " + std::strerror(errno));
+    if (fresh) m_valPredictions << "epoch,index,true,predicted,confidence\n";
 }
 
 RunWriter::~RunWriter() {
-    if (lockFd_ >= 0) ::close(lockFd_);  // closing releases the flock
+    if (m_lockFd >= 0) ::close(m_lockFd);  // closing releases the flock
 }
 
 void RunWriter::writeRunJson() {
     Json j;
     j.set("format_version", 1);
     j.set("trainscope_version", TRAINSCOPE_VERSION);
-    j.set("started_at", startedAt_);
-    j.set("config", toJson(cfg_));
-    j.set("dataset", toJson(data_));
-    j.set("device", device_);
-    j.set("threads", threads_);
+    j.set("started_at", m_startedAt);
+    j.set("config", toJson(m_cfg));
+    j.set("dataset", toJson(m_data));
+    j.set("device", m_device);
+    j.set("threads", m_threads);
     j.set("pid", int64_t(::getpid()));
-    writeFileAtomically((fs::path(dir_) / "run.json").string(), j.dump(2) + "\n");
+    writeFileAtomically((fs::path(m_dir) / "run.json").string(), j.dump(2) + "\n");
 }
 
 void RunWriter::writeStatus(const std::string& status, const std::string& message, double totalSeconds) {
@@ -211,67 +211,67 @@ void RunWriter::writeStatus(const std::string& status, const std::string& messag
     j.set("message", message);
     j.set("updated_at", isoNow());
     j.set("total_seconds", totalSeconds);
-    writeFileAtomically((fs::path(dir_) / "status.json").string(), j.dump(2) + "\n");
+    writeFileAtomically((fs::path(m_dir) / "status.json").string(), j.dump(2) + "\n");
 }
 
 void RunWriter::onStart(const std::string& device, int threads, int64_t) {
-    device_ = device;
-    threads_ = threads;
+    m_device = device;
+    m_threads = threads;
     try {
         writeRunJson();
     } catch (const std::exception& e) {
-        error_ = e.what();
+        m_error = e.what();
     }
 }
 
 void RunWriter::onBatch(const BatchMetrics& m) {
-    metrics_ << "batch," << m.epoch << ',' << m.step << ',' << num(m.elapsedSec) << ',' << num(m.loss) << ','
+    m_metrics << "batch," << m.epoch << ',' << m.step << ',' << num(m.elapsedSec) << ',' << num(m.loss) << ','
              << num(m.lr) << ',' << num(m.samplesPerSec) << ",,,,,,\n";
 }
 
 void RunWriter::onEpoch(const EpochMetrics& m) {
-    metrics_ << "epoch," << m.epoch << ',' << m.step << ',' << num(m.elapsedSec) << ",," << num(m.lr) << ','
+    m_metrics << "epoch," << m.epoch << ',' << m.step << ',' << num(m.elapsedSec) << ",," << num(m.lr) << ','
              << num(m.samplesPerSec) << ',' << num(m.trainLoss) << ',' << num(m.trainAccuracy) << ','
              << num(m.val.loss) << ',' << num(m.val.accuracy) << ',' << num(m.val.macro.f1) << ','
              << num(m.seconds) << '\n';
-    metrics_.flush();  // an epoch is never lost to a crash
-    epochs_ << toJson(m).dump() << '\n';
-    epochs_.flush();
+    m_metrics.flush();  // an epoch is never lost to a crash
+    m_epochs << toJson(m).dump() << '\n';
+    m_epochs.flush();
     std::string rows;
     rows.reserve(m.valPredictions.size() * 28);
     const std::string epoch = std::to_string(m.epoch) + ',';
     for (const Prediction& p : m.valPredictions)
         rows += epoch + std::to_string(p.index) + ',' + std::to_string(p.trueClass) + ',' + std::to_string(p.predicted) +
                 ',' + num(p.confidence) + '\n';
-    valPredictions_ << rows;
-    valPredictions_.flush();
-    if (!metrics_ || !epochs_ || !valPredictions_)
-        error_ = "cannot append to the run folder " + dir_ + " (is the disk full?)";
+    m_valPredictions << rows;
+    m_valPredictions.flush();
+    if (!m_metrics || !m_epochs || !m_valPredictions)
+        m_error = "cannot append to the run folder " + m_dir + " (is the disk full?)";
     try {
         writeStatus("running", "", m.elapsedSec);
     } catch (const std::exception& e) {
-        error_ = e.what();
+        m_error = e.what();
     }
 }
 
 void RunWriter::onFinished(const RunSummary& s) {
-    metrics_.flush();
-    epochs_.flush();
-    if (!metrics_ || !epochs_) error_ = "cannot write to the run folder " + dir_ + " (is the disk full?)";
-    metrics_.close();
-    epochs_.close();
-    valPredictions_.close();
+    m_metrics.flush();
+    m_epochs.flush();
+    if (!m_metrics || !m_epochs) m_error = "cannot write to the run folder " + m_dir + " (is the disk full?)";
+    m_metrics.close();
+    m_epochs.close();
+    m_valPredictions.close();
     try {
         std::string csv = "index,true,predicted,confidence\n";
         csv.reserve(s.testPredictions.size() * 24);
         for (const Prediction& p : s.testPredictions)
             csv += std::to_string(p.index) + ',' + std::to_string(p.trueClass) + ',' + std::to_string(p.predicted) +
                    ',' + num(p.confidence) + '\n';
-        writeFileAtomically((fs::path(dir_) / "predictions.csv").string(), csv);
-        writeFileAtomically((fs::path(dir_) / "summary.json").string(), summaryJson(cfg_, data_, s));
+        writeFileAtomically((fs::path(m_dir) / "predictions.csv").string(), csv);
+        writeFileAtomically((fs::path(m_dir) / "summary.json").string(), summaryJson(m_cfg, m_data, s));
         writeStatus(runStatusName(s.status), s.message, s.totalSeconds);
     } catch (const std::exception& e) {
-        error_ = e.what();
+        m_error = e.what();
     }
 }
 

@@ -44,29 +44,29 @@ public:
     void onFinished(const RunSummary& s) override;
 
     /// The run folder.
-    const std::string& dir() const { return dir_; }
+    const std::string& dir() const { return m_dir; }
 
     /// The last write error, or "" when every file was written.
-    const std::string& error() const { return error_; }
+    const std::string& error() const { return m_error; }
 
     /// Header line of metrics.csv.
     static const char* metricsHeader();
 
 private:
-    std::string dir_;
-    TrainConfig cfg_;
-    DatasetInfo data_;
+    std::string m_dir;
+    TrainConfig m_cfg;
+    DatasetInfo m_data;
     void writeRunJson();
     void writeStatus(const std::string& status, const std::string& message, double totalSeconds);
 
-    std::string startedAt_;
-    std::string device_;
-    int threads_ = 0;
-    int lockFd_ = -1;
-    std::ofstream metrics_;
-    std::ofstream epochs_;
-    std::ofstream valPredictions_;
-    std::string error_;
+    std::string m_startedAt;
+    std::string m_device;
+    int m_threads = 0;
+    int m_lockFd = -1;
+    std::ofstream m_metrics;
+    std::ofstream m_epochs;
+    std::ofstream m_valPredictions;
+    std::string m_error;
 };
 
 }  // namespace ts

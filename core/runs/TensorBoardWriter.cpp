@@ -158,55 +158,55 @@ TensorBoardWriter::TensorBoardWriter(const std::string& dir) {
     const std::string base =
         (fs::path(dir) / ("events.out.tfevents." + std::to_string(std::time(nullptr)) + "." + hostName())).string();
     // Never append to another writer's file: "x" fails when the name exists (two runs in one second).
-    path_ = base;
-    for (int i = 1; !(file_ = std::fopen(path_.c_str(), "wbx")); ++i) {
+    m_path = base;
+    for (int i = 1; !(m_file = std::fopen(m_path.c_str(), "wbx")); ++i) {
         if (errno != EEXIST)
-            throw std::runtime_error("cannot write the TensorBoard event file " + path_ + ": " + std::strerror(errno));
-        path_ = base + "." + std::to_string(i);
+            throw std::runtime_error("cannot write the TensorBoard event file " + m_path + ": " + std::strerror(errno));
+        m_path = base + "." + std::to_string(i);
     }
     const std::string record = tfRecord(tbFileVersionEvent(wallTimeNow()));
-    if (std::fwrite(record.data(), 1, record.size(), file_) != record.size() || std::fflush(file_) != 0) {
+    if (std::fwrite(record.data(), 1, record.size(), m_file) != record.size() || std::fflush(m_file) != 0) {
         const int err = errno;
-        std::fclose(file_);
-        file_ = nullptr;
-        std::remove(path_.c_str());
-        throw std::runtime_error("cannot write the TensorBoard event file " + path_ + ": " + std::strerror(err));
+        std::fclose(m_file);
+        m_file = nullptr;
+        std::remove(m_path.c_str());
+        throw std::runtime_error("cannot write the TensorBoard event file " + m_path + ": " + std::strerror(err));
     }
-    lastFlush_ = std::chrono::steady_clock::now();
+    m_lastFlush = std::chrono::steady_clock::now();
 }
 
 TensorBoardWriter::~TensorBoardWriter() { close(); }
 
 void TensorBoardWriter::append(int64_t step, const std::vector<TbScalar>& scalars) {
-    if (!file_ || scalars.empty()) return;
+    if (!m_file || scalars.empty()) return;
     const std::string record = tfRecord(tbScalarsEvent(wallTimeNow(), step, scalars));
-    if (std::fwrite(record.data(), 1, record.size(), file_) != record.size() && error_.empty())
-        error_ = "cannot append to " + path_ + ": " + std::strerror(errno) + " (is the disk full?)";
+    if (std::fwrite(record.data(), 1, record.size(), m_file) != record.size() && m_error.empty())
+        m_error = "cannot append to " + m_path + ": " + std::strerror(errno) + " (is the disk full?)";
 }
 
 void TensorBoardWriter::flush() {
-    if (!file_) return;
-    if (std::fflush(file_) != 0 && error_.empty())
-        error_ = "cannot append to " + path_ + ": " + std::strerror(errno) + " (is the disk full?)";
-    lastFlush_ = std::chrono::steady_clock::now();
+    if (!m_file) return;
+    if (std::fflush(m_file) != 0 && m_error.empty())
+        m_error = "cannot append to " + m_path + ": " + std::strerror(errno) + " (is the disk full?)";
+    m_lastFlush = std::chrono::steady_clock::now();
 }
 
 void TensorBoardWriter::close() {
-    if (!file_) return;
+    if (!m_file) return;
     flush();
-    if (std::fclose(file_) != 0 && error_.empty()) error_ = "cannot close " + path_ + ": " + std::strerror(errno);
-    file_ = nullptr;
+    if (std::fclose(m_file) != 0 && m_error.empty()) m_error = "cannot close " + m_path + ": " + std::strerror(errno);
+    m_file = nullptr;
 }
 
 void TensorBoardWriter::onBatch(const BatchMetrics& m) {
-    lastStep_ = m.step;
+    m_lastStep = m.step;
     append(m.step, {{"train/loss", float(m.loss)}, {"train/lr", float(m.lr)}});
-    const double sinceFlush = std::chrono::duration<double>(std::chrono::steady_clock::now() - lastFlush_).count();
+    const double sinceFlush = std::chrono::duration<double>(std::chrono::steady_clock::now() - m_lastFlush).count();
     if (sinceFlush >= kFlushIntervalSec) flush();
 }
 
 void TensorBoardWriter::onEpoch(const EpochMetrics& m) {
-    lastStep_ = m.step;
+    m_lastStep = m.step;
     std::vector<TbScalar> scalars = {
         {"train/epoch_loss", float(m.trainLoss)},
         {"train/accuracy", float(m.trainAccuracy)},
@@ -225,7 +225,7 @@ void TensorBoardWriter::onEpoch(const EpochMetrics& m) {
 
 void TensorBoardWriter::onFinished(const RunSummary& s) {
     if (s.hasTest && !s.test.empty())
-        append(lastStep_, {{"test/loss", float(s.test.loss)},
+        append(m_lastStep, {{"test/loss", float(s.test.loss)},
                            {"test/accuracy", float(s.test.accuracy)},
                            {"test/macro_f1", float(s.test.macro.f1)}});
     close();

@@ -67,9 +67,9 @@ public:
     void onFinished(const RunSummary& s) override;
 
     /// Full path of the event file.
-    const std::string& path() const { return path_; }
+    const std::string& path() const { return m_path; }
     /// The first write error, or "" while every record reached the file.
-    const std::string& error() const { return error_; }
+    const std::string& error() const { return m_error; }
     /// Writes buffered records to the file now.
     void flush();
 
@@ -77,11 +77,11 @@ private:
     void append(int64_t step, const std::vector<TbScalar>& scalars);
     void close();
 
-    std::string path_;
-    std::FILE* file_ = nullptr;
-    std::string error_;
-    std::chrono::steady_clock::time_point lastFlush_;
-    int64_t lastStep_ = 0;
+    std::string m_path;
+    std::FILE* m_file = nullptr;
+    std::string m_error;
+    std::chrono::steady_clock::time_point m_lastFlush;
+    int64_t m_lastStep = 0;
 };
 
 }  // namespace ts

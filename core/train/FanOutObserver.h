@@ -14,30 +14,30 @@ namespace ts {
 class FanOutObserver : public TrainObserver {
 public:
     /// Forwards to `observers`, in this order.
-    explicit FanOutObserver(std::vector<TrainObserver*> observers = {}) : observers_(std::move(observers)) {}
+    explicit FanOutObserver(std::vector<TrainObserver*> observers = {}) : m_observers(std::move(observers)) {}
     /// Adds one more observer (ignored when null).
     void add(TrainObserver* observer) {
-        if (observer) observers_.push_back(observer);
+        if (observer) m_observers.push_back(observer);
     }
 
     void onStart(const std::string& device, int threads, int64_t batchesPerEpoch) override {
-        for (TrainObserver* o : observers_) if (o) o->onStart(device, threads, batchesPerEpoch);
+        for (TrainObserver* o : m_observers) if (o) o->onStart(device, threads, batchesPerEpoch);
     }
     void onBatch(const BatchMetrics& m) override {
-        for (TrainObserver* o : observers_) if (o) o->onBatch(m);
+        for (TrainObserver* o : m_observers) if (o) o->onBatch(m);
     }
     void onEpoch(const EpochMetrics& m) override {
-        for (TrainObserver* o : observers_) if (o) o->onEpoch(m);
+        for (TrainObserver* o : m_observers) if (o) o->onEpoch(m);
     }
     void onMessage(const std::string& text) override {
-        for (TrainObserver* o : observers_) if (o) o->onMessage(text);
+        for (TrainObserver* o : m_observers) if (o) o->onMessage(text);
     }
     void onFinished(const RunSummary& s) override {
-        for (TrainObserver* o : observers_) if (o) o->onFinished(s);
+        for (TrainObserver* o : m_observers) if (o) o->onFinished(s);
     }
 
 private:
-    std::vector<TrainObserver*> observers_;
+    std::vector<TrainObserver*> m_observers;
 };
 
 }  // namespace ts

@@ -15,18 +15,18 @@ constexpr float kInf = std::numeric_limits<float>::infinity();
 }
 
 double FastAdam::nonFiniteGradient() const {
-    const unsigned seen = nonFinite_.load();
+    const unsigned seen = m_nonFinite.load();
     if (seen & kSawNaN) return std::numeric_limits<double>::quiet_NaN();
     if (seen & kSawInf) return std::numeric_limits<double>::infinity();
     return 0.0;
 }
 
 FastAdam::FastAdam(std::vector<torch::Tensor> params, const torch::optim::AdamWOptions& options, bool decoupled)
-    : torch::optim::AdamW(std::move(params), options), decoupled_(decoupled) {}
+    : torch::optim::AdamW(std::move(params), options), m_decoupled(decoupled) {}
 
 torch::Tensor FastAdam::step(LossClosure closure) {
     torch::NoGradGuard noGrad;
-    nonFinite_.store(0);
+    m_nonFinite.store(0);
     torch::Tensor loss;
     if (closure) {
         at::AutoGradMode enable(true);
@@ -57,10 +57,10 @@ torch::Tensor FastAdam::step(LossClosure closure) {
                                st.exp_avg_sq().is_contiguous() && !o.amsgrad();
             if (!fused) {
                 // The same arithmetic with tensor operations (other devices and layouts).
-                if (torch::isnan(grad).any().item<bool>()) nonFinite_.fetch_or(kSawNaN);
-                if (torch::isinf(grad).any().item<bool>()) nonFinite_.fetch_or(kSawInf);
-                torch::Tensor g = decoupled_ || wd == 0.0 ? grad : grad.add(p, wd);
-                if (decoupled_) p.mul_(1.0 - lr * wd);
+                if (torch::isnan(grad).any().item<bool>()) m_nonFinite.fetch_or(kSawNaN);
+                if (torch::isinf(grad).any().item<bool>()) m_nonFinite.fetch_or(kSawInf);
+                torch::Tensor g = m_decoupled || wd == 0.0 ? grad : grad.add(p, wd);
+                if (m_decoupled) p.mul_(1.0 - lr * wd);
                 st.exp_avg().mul_(beta1).add_(g, 1.0 - beta1);
                 st.exp_avg_sq().mul_(beta2).addcmul_(g, g, 1.0 - beta2);
                 const torch::Tensor denom = (st.exp_avg_sq().sqrt() / std::sqrt(bias2)).add_(eps);
@@ -73,8 +73,8 @@ torch::Tensor FastAdam::step(LossClosure closure) {
             float* V = st.exp_avg_sq().data_ptr<float>();
             const float b1 = float(beta1), b2 = float(beta2), c1 = float(1.0 - beta1), c2 = float(1.0 - beta2);
             const float invSqrtBias2 = float(1.0 / std::sqrt(bias2)), e = float(eps), s = float(stepSize);
-            const float decay = decoupled_ ? float(1.0 - lr * wd) : 1.0f;
-            const float l2 = decoupled_ ? 0.0f : float(wd);
+            const float decay = m_decoupled ? float(1.0 - lr * wd) : 1.0f;
+            const float l2 = m_decoupled ? 0.0f : float(wd);
             at::parallel_for(0, p.numel(), kGrainSize, [&](int64_t begin, int64_t end) {
                 unsigned seen = 0;  // an OR reduction: vectorizes, unlike a floating-point sum
                 for (int64_t i = begin; i < end; ++i) {
@@ -86,7 +86,7 @@ torch::Tensor FastAdam::step(LossClosure closure) {
                     V[i] = v;
                     P[i] = P[i] * decay - s * m / (std::sqrt(v) * invSqrtBias2 + e);
                 }
-                if (seen) nonFinite_.fetch_or(seen);
+                if (seen) m_nonFinite.fetch_or(seen);
             });
         }
     }

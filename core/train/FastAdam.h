@@ -25,8 +25,8 @@ public:
     double nonFiniteGradient() const;
 
 private:
-    bool decoupled_;
-    std::atomic<unsigned> nonFinite_{0};  // bit 0: a NaN was seen, bit 1: an infinity
+    bool m_decoupled;
+    std::atomic<unsigned> m_nonFinite{0};  // bit 0: a NaN was seen, bit 1: an infinity
 };
 
 }  // namespace ts

@@ -47,13 +47,13 @@ constexpr double kPi = 3.14159265358979323846;
 /// Seconds since construction, excluding intervals spent paused.
 class ActiveClock {
 public:
-    ActiveClock() : start_(Clock::now()) {}
-    double seconds() const { return std::chrono::duration<double>(Clock::now() - start_).count() - paused_; }
-    void addPause(double s) { paused_ += s; }
+    ActiveClock() : m_start(Clock::now()) {}
+    double seconds() const { return std::chrono::duration<double>(Clock::now() - m_start).count() - m_paused; }
+    void addPause(double s) { m_paused += s; }
 
 private:
-    Clock::time_point start_;
-    double paused_ = 0.0;
+    Clock::time_point m_start;
+    double m_paused = 0.0;
 };
 
 /// Blocks while control.pause is set (and stop is not); returns the seconds spent waiting.
@@ -68,35 +68,35 @@ double waitWhilePaused(RunControl& control) {
 class BatchSource {
 public:
     BatchSource(const ImageSet& set, const torch::Device& device, double scale, double shift)
-        : scale_(scale), shift_(shift) {
+        : m_scale(scale), m_shift(shift) {
         // from_blob wraps the caller's memory without copying; it is only read.
         auto* labels = const_cast<int64_t*>(set.labels.data());
         if (set.isTabular()) {  // already standardized by the loader
-            images_ = torch::from_blob(const_cast<float*>(set.features.data()), {set.size(), set.sampleBytes()}, torch::kFloat);
-            scale_ = 1.0;
-            shift_ = 0.0;
+            m_images = torch::from_blob(const_cast<float*>(set.features.data()), {set.size(), set.sampleBytes()}, torch::kFloat);
+            m_scale = 1.0;
+            m_shift = 0.0;
         } else {
             auto* pixels = const_cast<uint8_t*>(set.pixels.data());
-            images_ = torch::from_blob(pixels, {set.size(), set.channels, set.height, set.width}, torch::kUInt8);
+            m_images = torch::from_blob(pixels, {set.size(), set.channels, set.height, set.width}, torch::kUInt8);
         }
-        labels_ = torch::from_blob(labels, {set.size()}, torch::kInt64);
+        m_labels = torch::from_blob(labels, {set.size()}, torch::kInt64);
         if (!device.is_cpu()) {
-            images_ = images_.to(device);
-            labels_ = labels_.to(device);
+            m_images = m_images.to(device);
+            m_labels = m_labels.to(device);
         }
     }
-    int64_t size() const { return labels_.size(0); }
+    int64_t size() const { return m_labels.size(0); }
     /// Float inputs for the given sample indices: pixels * scale + shift, or the tabular features as they are.
     torch::Tensor images(const torch::Tensor& idx) const {
-        torch::Tensor x = images_.index_select(0, idx);
+        torch::Tensor x = m_images.index_select(0, idx);
         if (x.scalar_type() == torch::kFloat) return x;
-        return x.to(torch::kFloat).mul_(scale_).add_(shift_);
+        return x.to(torch::kFloat).mul_(m_scale).add_(m_shift);
     }
-    torch::Tensor labels(const torch::Tensor& idx) const { return labels_.index_select(0, idx); }
+    torch::Tensor labels(const torch::Tensor& idx) const { return m_labels.index_select(0, idx); }
 
 private:
-    torch::Tensor images_, labels_;
-    double scale_, shift_;
+    torch::Tensor m_images, m_labels;
+    double m_scale, m_shift;
 };
 
 /// Mean and standard deviation of all pixels of a split, in [0,1] units.
@@ -215,13 +215,13 @@ void setLr(torch::optim::Optimizer& opt, double lr) {
 class ClassificationTask {
 public:
     ClassificationTask(torch::nn::Sequential model, std::vector<std::string> classNames)
-        : model_(std::move(model)), classNames_(std::move(classNames)) {}
+        : m_model(std::move(model)), m_classNames(std::move(classNames)) {}
 
-    torch::nn::Sequential& model() { return model_; }
+    torch::nn::Sequential& model() { return m_model; }
 
     /// Mean cross-entropy of a batch; counts correct predictions into `correct` (a device tensor).
     torch::Tensor loss(const torch::Tensor& x, const torch::Tensor& y, torch::Tensor& correct) {
-        torch::Tensor logits = model_->forward(x);
+        torch::Tensor logits = m_model->forward(x);
         correct.add_(logits.detach().argmax(1).eq(y).sum());
         return torch::nn::functional::cross_entropy(logits, y);
     }
@@ -229,8 +229,8 @@ public:
     /// Loss, accuracy, per-class metrics and confusion matrix over `idx` of `src`; optional predictions.
     EvalMetrics evaluate(const BatchSource& src, const torch::Tensor& idx, std::vector<Prediction>* predictions) {
         c10::InferenceMode inference;
-        model_->eval();
-        const int64_t k = int64_t(classNames_.size());
+        m_model->eval();
+        const int64_t k = int64_t(m_classNames.size());
         const int64_t n = idx.size(0);
         auto opts = torch::TensorOptions().dtype(torch::kInt64).device(idx.device());
         torch::Tensor cells = torch::zeros({k * k}, opts);
@@ -239,7 +239,7 @@ public:
         for (int64_t b = 0; b < n; b += kEvalBatchSize) {
             torch::Tensor part = idx.slice(0, b, std::min(n, b + kEvalBatchSize));
             torch::Tensor y = src.labels(part);
-            torch::Tensor logits = model_->forward(src.images(part));
+            torch::Tensor logits = m_model->forward(src.images(part));
             lossSum += torch::nn::functional::cross_entropy(
                            logits, y, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum))
                            .to(torch::kDouble);
@@ -250,9 +250,9 @@ public:
                 pred.push_back(p.cpu());
             }
         }
-        model_->train();
+        m_model->train();
         ConfusionMatrix cm;
-        cm.reset(classNames_);
+        cm.reset(m_classNames);
         torch::Tensor cellsCpu = cells.cpu();
         std::copy(cellsCpu.data_ptr<int64_t>(), cellsCpu.data_ptr<int64_t>() + k * k, cm.counts.begin());
         EvalMetrics m = metricsFromConfusion(cm, n > 0 ? lossSum.item<double>() / double(n) : 0.0);
@@ -272,8 +272,8 @@ public:
     }
 
 private:
-    torch::nn::Sequential model_;
-    std::vector<std::string> classNames_;
+    torch::nn::Sequential m_model;
+    std::vector<std::string> m_classNames;
 };
 
 std::string describeDevice(const torch::Device& d) {
@@ -304,53 +304,53 @@ double gradientSum(torch::nn::Module& model) {
 /// Tracks the best validation loss, keeps a copy of the best weights, and decides when to stop early.
 class EarlyStopper {
 public:
-    explicit EarlyStopper(const TrainConfig& cfg) : patience_(cfg.earlyStopPatience), minDelta_(cfg.earlyStopMinDelta) {}
+    explicit EarlyStopper(const TrainConfig& cfg) : m_patience(cfg.earlyStopPatience), m_minDelta(cfg.earlyStopMinDelta) {}
 
     /// Records an epoch; returns true when it has the best validation loss so far.
     bool observe(const EpochMetrics& e, torch::nn::Module& model) {
         if (e.val.empty()) return false;
-        if (bestEpoch_ == 0 || e.val.loss < bestLoss_ - minDelta_) {
-            bestLoss_ = e.val.loss;
-            bestEpoch_ = e.epoch;
-            sinceBest_ = 0;
-            if (patience_ > 0) snapshot(model);
+        if (m_bestEpoch == 0 || e.val.loss < m_bestLoss - m_minDelta) {
+            m_bestLoss = e.val.loss;
+            m_bestEpoch = e.epoch;
+            m_sinceBest = 0;
+            if (m_patience > 0) snapshot(model);
             return true;
         }
-        ++sinceBest_;
+        ++m_sinceBest;
         return false;
     }
-    bool shouldStop() const { return patience_ > 0 && sinceBest_ >= patience_; }
+    bool shouldStop() const { return m_patience > 0 && m_sinceBest >= m_patience; }
     /// Puts the best weights back (early stopping only keeps them when patience > 0).
     void restoreBest(torch::nn::Module& model) {
-        if (best_.empty()) return;
+        if (m_best.empty()) return;
         torch::NoGradGuard guard;
         auto params = model.named_parameters(true);
         auto buffers = model.named_buffers(true);
-        for (auto& [name, value] : best_) {
+        for (auto& [name, value] : m_best) {
             if (auto* p = params.find(name)) p->copy_(value);
             else if (auto* b = buffers.find(name)) b->copy_(value);
         }
     }
     std::string reason() const {
-        const std::string buf = formatC("%.4f", bestLoss_);
-        return "early stopping: the validation loss did not improve for " + std::to_string(sinceBest_) +
-               " epochs; restored the best weights (epoch " + std::to_string(bestEpoch_) + ", validation loss " +
+        const std::string buf = formatC("%.4f", m_bestLoss);
+        return "early stopping: the validation loss did not improve for " + std::to_string(m_sinceBest) +
+               " epochs; restored the best weights (epoch " + std::to_string(m_bestEpoch) + ", validation loss " +
                buf + ")";
     }
 
 private:
     void snapshot(torch::nn::Module& model) {
-        best_.clear();
-        for (const auto& item : model.named_parameters(true)) best_.emplace_back(item.key(), item.value().detach().clone());
-        for (const auto& item : model.named_buffers(true)) best_.emplace_back(item.key(), item.value().detach().clone());
+        m_best.clear();
+        for (const auto& item : model.named_parameters(true)) m_best.emplace_back(item.key(), item.value().detach().clone());
+        for (const auto& item : model.named_buffers(true)) m_best.emplace_back(item.key(), item.value().detach().clone());
     }
 
-    int patience_;
-    double minDelta_;
-    double bestLoss_ = 0.0;
-    int bestEpoch_ = 0;
-    int sinceBest_ = 0;
-    std::vector<std::pair<std::string, torch::Tensor>> best_;
+    int m_patience;
+    double m_minDelta;
+    double m_bestLoss = 0.0;
+    int m_bestEpoch = 0;
+    int m_sinceBest = 0;
+    std::vector<std::pair<std::string, torch::Tensor>> m_best;
 };
 
 struct Checkpoint {

@@ -70,29 +70,29 @@ CompareView::CompareView(QWidget* parent) : QDialog(parent) {
     setSizeGripEnabled(true);
 
     // Runs differ in batch size and so in steps per epoch: both charts count epochs.
-    lossChart_ = new CurveChart(tr("Loss"));
-    lossChart_->setObjectName(QStringLiteral("compareLossChart"));
-    lossChart_->setAxisTitles(tr("epoch"), tr("loss"));
-    lossChart_->setNativeXKind(XAxisKind::Epoch);
-    accuracyChart_ = new CurveChart(tr("Validation accuracy"));
-    accuracyChart_->setObjectName(QStringLiteral("compareAccuracyChart"));
-    accuracyChart_->setAxisTitles(tr("epoch"), tr("accuracy (%)"));
-    accuracyChart_->setNativeXKind(XAxisKind::Epoch);
-    accuracyChart_->setIntegerX(true);
-    accuracyChart_->setYBounds(0.0, 100.0);
+    m_lossChart = new CurveChart(tr("Loss"));
+    m_lossChart->setObjectName(QStringLiteral("compareLossChart"));
+    m_lossChart->setAxisTitles(tr("epoch"), tr("loss"));
+    m_lossChart->setNativeXKind(XAxisKind::Epoch);
+    m_accuracyChart = new CurveChart(tr("Validation accuracy"));
+    m_accuracyChart->setObjectName(QStringLiteral("compareAccuracyChart"));
+    m_accuracyChart->setAxisTitles(tr("epoch"), tr("accuracy (%)"));
+    m_accuracyChart->setNativeXKind(XAxisKind::Epoch);
+    m_accuracyChart->setIntegerX(true);
+    m_accuracyChart->setYBounds(0.0, 100.0);
 
-    table_ = new QTableWidget();
-    table_->setObjectName(QStringLiteral("compareTable"));
-    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table_->setSelectionMode(QAbstractItemView::ContiguousSelection);
-    table_->setWordWrap(false);
-    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
-    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table_->setToolTip(tr("Rows where the runs differ are highlighted"));
+    m_table = new QTableWidget();
+    m_table->setObjectName(QStringLiteral("compareTable"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::ContiguousSelection);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setToolTip(tr("Rows where the runs differ are highlighted"));
 
     auto* charts = new QSplitter(Qt::Vertical);
-    charts->addWidget(new ChartPanel(lossChart_));
-    charts->addWidget(new ChartPanel(accuracyChart_));
+    charts->addWidget(new ChartPanel(m_lossChart));
+    charts->addWidget(new ChartPanel(m_accuracyChart));
     auto* tableSide = new QWidget();
     auto* tableLayout = new QVBoxLayout(tableSide);
     tableLayout->setContentsMargins(0, 0, 0, 0);
@@ -100,7 +100,7 @@ CompareView::CompareView(QWidget* parent) : QDialog(parent) {
                                  "Loss: line = training loss (smoothed), dots = validation loss."));
     legend->setWordWrap(true);
     tableLayout->addWidget(legend);
-    tableLayout->addWidget(table_, 1);
+    tableLayout->addWidget(m_table, 1);
     auto* split = new QSplitter(Qt::Horizontal);
     split->setObjectName(QStringLiteral("compareSplitter"));
     split->addWidget(charts);
@@ -120,9 +120,9 @@ QColor CompareView::runColor(int index) {
 }
 
 void CompareView::setRuns(std::vector<RunRecord> runs) {
-    runs_ = std::move(runs);
+    m_runs = std::move(runs);
     QStringList names;
-    for (const RunRecord& r : runs_) names << shortName(r);
+    for (const RunRecord& r : m_runs) names << shortName(r);
     setWindowTitle(tr("Compare Runs — %1").arg(names.join(QStringLiteral(", "))));
     fillCharts();
     fillTable();
@@ -130,15 +130,15 @@ void CompareView::setRuns(std::vector<RunRecord> runs) {
 
 QStringList CompareView::runDirs() const {
     QStringList dirs;
-    for (const RunRecord& r : runs_) dirs << qs(r.dir);
+    for (const RunRecord& r : m_runs) dirs << qs(r.dir);
     return dirs;
 }
 
 void CompareView::fillCharts() {
     // Series cannot be removed from a CurveChart: a comparison is filled once (setRuns), and a new one
     // gets a new view.
-    for (size_t i = 0; i < runs_.size(); ++i) {
-        const RunRecord& r = runs_[i];
+    for (size_t i = 0; i < m_runs.size(); ++i) {
+        const RunRecord& r = m_runs[i];
         const QColor color = runColor(static_cast<int>(i));
         // Six or more legend entries share one row: the loss legend names runs by their column number.
         const QString number = QString::number(i + 1);
@@ -159,23 +159,23 @@ void CompareView::fillCharts() {
             valLoss.append(QPointF(e.epoch, e.val.loss));
             valAcc.append(QPointF(e.epoch, 100.0 * e.val.accuracy));
         }
-        const int trainId = lossChart_->addSeries(tr("%1 · train").arg(number), color, CurveChart::SeriesStyle::Line);
-        const int valId = lossChart_->addSeries(tr("%1 · val").arg(number), color, CurveChart::SeriesStyle::LineWithMarkers);
-        const int accId = accuracyChart_->addSeries(name, color, CurveChart::SeriesStyle::LineWithMarkers);
-        lossChart_->appendPoints(trainId, train);
-        lossChart_->appendPoints(valId, valLoss);
-        accuracyChart_->appendPoints(accId, valAcc);
+        const int trainId = m_lossChart->addSeries(tr("%1 · train").arg(number), color, CurveChart::SeriesStyle::Line);
+        const int valId = m_lossChart->addSeries(tr("%1 · val").arg(number), color, CurveChart::SeriesStyle::LineWithMarkers);
+        const int accId = m_accuracyChart->addSeries(name, color, CurveChart::SeriesStyle::LineWithMarkers);
+        m_lossChart->appendPoints(trainId, train);
+        m_lossChart->appendPoints(valId, valLoss);
+        m_accuracyChart->appendPoints(accId, valAcc);
     }
 }
 
 int CompareView::rowOf(const QString& label) const {
-    for (int row = 0; row < table_->rowCount(); ++row)
-        if (const QTableWidgetItem* item = table_->verticalHeaderItem(row); item && item->text() == label) return row;
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        if (const QTableWidgetItem* item = m_table->verticalHeaderItem(row); item && item->text() == label) return row;
     return -1;
 }
 
 bool CompareView::rowDiffers(int row) const {
-    const QTableWidgetItem* item = table_->item(row, 0);
+    const QTableWidgetItem* item = m_table->item(row, 0);
     return item && item->data(DiffersRole).toBool();
 }
 
@@ -232,29 +232,29 @@ void CompareView::fillTable() {
          }},
     };
 
-    table_->clear();
-    table_->setRowCount(static_cast<int>(rows.size()));
-    table_->setColumnCount(static_cast<int>(runs_.size()));
-    for (size_t c = 0; c < runs_.size(); ++c) {
+    m_table->clear();
+    m_table->setRowCount(static_cast<int>(rows.size()));
+    m_table->setColumnCount(static_cast<int>(m_runs.size()));
+    for (size_t c = 0; c < m_runs.size(); ++c) {
         auto* header = new QTableWidgetItem(swatch(runColor(static_cast<int>(c))),
-                                            QStringLiteral("%1 · %2").arg(c + 1).arg(shortName(runs_[c])));
-        header->setToolTip(QDir::toNativeSeparators(qs(runs_[c].dir)));
-        table_->setHorizontalHeaderItem(static_cast<int>(c), header);
+                                            QStringLiteral("%1 · %2").arg(c + 1).arg(shortName(m_runs[c])));
+        header->setToolTip(QDir::toNativeSeparators(qs(m_runs[c].dir)));
+        m_table->setHorizontalHeaderItem(static_cast<int>(c), header);
     }
-    QFont bold = table_->font();
+    QFont bold = m_table->font();
     bold.setBold(true);
     for (size_t r = 0; r < rows.size(); ++r) {
         auto* label = new QTableWidgetItem(rows[r].label);
         QStringList values;
-        for (const RunRecord& run : runs_) values << rows[r].value(run);
+        for (const RunRecord& run : m_runs) values << rows[r].value(run);
         const bool differs = rows[r].compared && std::any_of(values.begin(), values.end(), [&](const QString& v) { return v != values.front(); });
         if (differs) label->setFont(bold);
-        table_->setVerticalHeaderItem(static_cast<int>(r), label);
+        m_table->setVerticalHeaderItem(static_cast<int>(r), label);
         for (int c = 0; c < values.size(); ++c) {
             auto* item = new QTableWidgetItem(values[c]);
             item->setData(DiffersRole, differs);
             if (differs) item->setBackground(kDifferBackground);
-            table_->setItem(static_cast<int>(r), c, item);
+            m_table->setItem(static_cast<int>(r), c, item);
         }
     }
 }

@@ -34,11 +34,11 @@ public:
     QStringList runDirs() const;
 
     /// Loss against epochs: per run a smoothed training loss line and validation loss markers.
-    CurveChart* lossChart() const { return lossChart_; }
+    CurveChart* lossChart() const { return m_lossChart; }
     /// Validation accuracy (%) against epochs, one series per run.
-    CurveChart* accuracyChart() const { return accuracyChart_; }
+    CurveChart* accuracyChart() const { return m_accuracyChart; }
     /// Rows = settings and metrics, columns = runs.
-    QTableWidget* table() const { return table_; }
+    QTableWidget* table() const { return m_table; }
     /// Table row of a setting or metric by its label ("Learning rate"), or -1.
     int rowOf(const QString& label) const;
     /// True when the runs disagree on this row (its cells are highlighted).
@@ -50,10 +50,10 @@ private:
     void fillTable();
     void fillCharts();
 
-    std::vector<RunRecord> runs_;
-    CurveChart* lossChart_ = nullptr;
-    CurveChart* accuracyChart_ = nullptr;
-    QTableWidget* table_ = nullptr;
+    std::vector<RunRecord> m_runs;
+    CurveChart* m_lossChart = nullptr;
+    CurveChart* m_accuracyChart = nullptr;
+    QTableWidget* m_table = nullptr;
 };
 
 }  // namespace ts

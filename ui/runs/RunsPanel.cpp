@@ -114,19 +114,19 @@ RunsModel::RunsModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void RunsModel::setRuns(std::vector<RunRecord> runs) {
     beginResetModel();
-    runs_ = std::move(runs);
+    m_runs = std::move(runs);
     endResetModel();
 }
 
 int RunsModel::rowOfDir(const QString& dir) const {
     const QString wanted = QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
-    for (size_t i = 0; i < runs_.size(); ++i)
-        if (QDir::cleanPath(qs(runs_[i].dir)) == wanted) return static_cast<int>(i);
+    for (size_t i = 0; i < m_runs.size(); ++i)
+        if (QDir::cleanPath(qs(m_runs[i].dir)) == wanted) return static_cast<int>(i);
     return -1;
 }
 
 int RunsModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(runs_.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_runs.size());
 }
 
 int RunsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
@@ -210,19 +210,19 @@ RunsFilterModel::RunsFilterModel(QObject* parent) : QSortFilterProxyModel(parent
 }
 
 void RunsFilterModel::setFilterWords(const QString& text) {
-    words_ = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    m_words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     invalidateFilter();
 }
 
 bool RunsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
-    if (words_.isEmpty()) return true;
+    if (m_words.isEmpty()) return true;
     const auto* runs = qobject_cast<const RunsModel*>(sourceModel());
     if (!runs || sourceParent.isValid() || sourceRow >= runs->runCount()) return true;
     const RunRecord& r = runs->run(sourceRow);
     QStringList haystack{qs(r.displayName()), qs(r.id), qs(r.status), qs(r.config.preset)};
     for (const std::string& t : r.meta.tags) haystack << qs(t);
     const QString text = haystack.join(QLatin1Char('\n'));
-    for (const QString& word : words_)
+    for (const QString& word : m_words)
         if (!text.contains(word, Qt::CaseInsensitive)) return false;
     return true;
 }
@@ -232,70 +232,70 @@ bool RunsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceP
 
 RunsPanel::RunsPanel(QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("runsPanel"));
-    model_ = new RunsModel(this);
-    proxy_ = new RunsFilterModel(this);
-    proxy_->setSourceModel(model_);
+    m_model = new RunsModel(this);
+    m_proxy = new RunsFilterModel(this);
+    m_proxy->setSourceModel(m_model);
 
-    filter_ = new QLineEdit();
-    filter_->setObjectName(QStringLiteral("runsFilter"));
-    filter_->setPlaceholderText(tr("Filter by name, tag or status…"));
-    filter_->setClearButtonEnabled(true);
-    filter_->setToolTip(tr("Shows the runs whose name, folder, tags, status or preset contain every word"));
-    connect(filter_, &QLineEdit::textChanged, proxy_, &RunsFilterModel::setFilterWords);
+    m_filter = new QLineEdit();
+    m_filter->setObjectName(QStringLiteral("runsFilter"));
+    m_filter->setPlaceholderText(tr("Filter by name, tag or status…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setToolTip(tr("Shows the runs whose name, folder, tags, status or preset contain every word"));
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &RunsFilterModel::setFilterWords);
 
-    view_ = new QTableView();
-    view_->setObjectName(QStringLiteral("runsTable"));
-    view_->setModel(proxy_);
-    view_->setSortingEnabled(true);
-    view_->sortByColumn(RunsModel::DateColumn, Qt::DescendingOrder);
-    view_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view_->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    view_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view_->setAlternatingRowColors(true);
-    view_->setWordWrap(false);
-    view_->setContextMenuPolicy(Qt::CustomContextMenu);
-    view_->verticalHeader()->hide();
-    view_->verticalHeader()->setDefaultSectionSize(view_->fontMetrics().height() + 6);
-    QHeaderView* header = view_->horizontalHeader();
+    m_view = new QTableView();
+    m_view->setObjectName(QStringLiteral("runsTable"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(RunsModel::DateColumn, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    QHeaderView* header = m_view->horizontalHeader();
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
     header->resizeSection(RunsModel::NameColumn, kNameColumnWidth);
     header->resizeSection(RunsModel::DateColumn, kDateColumnWidth);
     header->resizeSection(RunsModel::TagsColumn, kTagsColumnWidth);
-    connect(view_, &QTableView::doubleClicked, this, [this] { openAction_->trigger(); });
-    connect(view_, &QWidget::customContextMenuRequested, this, &RunsPanel::contextMenu);
-    connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RunsPanel::updateActions);
-    connect(proxy_, &QAbstractItemModel::modelReset, this, &RunsPanel::updateActions);
+    connect(m_view, &QTableView::doubleClicked, this, [this] { m_openAction->trigger(); });
+    connect(m_view, &QWidget::customContextMenuRequested, this, &RunsPanel::contextMenu);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RunsPanel::updateActions);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &RunsPanel::updateActions);
 
     buildActions();
 
-    countLabel_ = new QLabel();
-    countLabel_->setObjectName(QStringLiteral("runsCountLabel"));
+    m_countLabel = new QLabel();
+    m_countLabel->setObjectName(QStringLiteral("runsCountLabel"));
     auto* top = new QHBoxLayout();
     top->setSpacing(4);
-    top->addWidget(filter_, 1);
-    for (QAction* action : {openAction_, compareAction_, resumeAction_, renameAction_, tagsAction_, notesAction_,
-                            deleteAction_, refreshAction_}) {
+    top->addWidget(m_filter, 1);
+    for (QAction* action : {m_openAction, m_compareAction, m_resumeAction, m_renameAction, m_tagsAction, m_notesAction,
+                            m_deleteAction, m_refreshAction}) {
         auto* button = new QToolButton();
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setAutoRaise(true);
         top->addWidget(button);
     }
-    top->addWidget(countLabel_);
+    top->addWidget(m_countLabel);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
     layout->setSpacing(4);
     layout->addLayout(top);
-    layout->addWidget(view_, 1);
+    layout->addWidget(m_view, 1);
 
-    watcher_ = new QFileSystemWatcher(this);
-    refreshTimer_ = new QTimer(this);
-    refreshTimer_->setSingleShot(true);
-    refreshTimer_->setInterval(kRefreshDelayMs);
-    connect(refreshTimer_, &QTimer::timeout, this, &RunsPanel::refresh);
-    connect(watcher_, &QFileSystemWatcher::directoryChanged, refreshTimer_, qOverload<>(&QTimer::start));
+    m_watcher = new QFileSystemWatcher(this);
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(kRefreshDelayMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, &RunsPanel::refresh);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_refreshTimer, qOverload<>(&QTimer::start));
     updateActions();
 }
 
@@ -307,71 +307,71 @@ void RunsPanel::buildActions() {
         action->setToolTip(tip);
         action->setStatusTip(tip);
         action->setShortcutContext(Qt::WidgetShortcut);  // Return and Delete act on the table, not the search box
-        view_->addAction(action);
+        m_view->addAction(action);
         return action;
     };
-    openAction_ = make(st->standardIcon(QStyle::SP_DialogOpenButton), tr("Open"), QStringLiteral("openRunAction"),
+    m_openAction = make(st->standardIcon(QStyle::SP_DialogOpenButton), tr("Open"), QStringLiteral("openRunAction"),
                        tr("Show the run's charts, confusion matrix and table (double-click)"));
-    openAction_->setShortcut(QKeySequence(Qt::Key_Return));
-    connect(openAction_, &QAction::triggered, this, [this] {
+    m_openAction->setShortcut(QKeySequence(Qt::Key_Return));
+    connect(m_openAction, &QAction::triggered, this, [this] {
         const QStringList dirs = selectedRunDirs();
         if (!dirs.isEmpty()) Q_EMIT openRequested(dirs.front());
     });
-    compareAction_ = make(QIcon(), tr("Compare"), QStringLiteral("compareRunsAction"),
+    m_compareAction = make(QIcon(), tr("Compare"), QStringLiteral("compareRunsAction"),
                           tr("Overlay the curves of the selected runs and compare their settings (select 2 or more)"));
-    connect(compareAction_, &QAction::triggered, this, [this] {
+    connect(m_compareAction, &QAction::triggered, this, [this] {
         const QStringList dirs = selectedRunDirs();
         if (dirs.size() >= 2) Q_EMIT compareRequested(dirs);
     });
-    resumeAction_ = make(st->standardIcon(QStyle::SP_MediaPlay), tr("Resume"), QStringLiteral("resumeRunAction"),
+    m_resumeAction = make(st->standardIcon(QStyle::SP_MediaPlay), tr("Resume"), QStringLiteral("resumeRunAction"),
                          tr("Continue a stopped or interrupted run from its last checkpoint"));
-    connect(resumeAction_, &QAction::triggered, this, [this] {
+    connect(m_resumeAction, &QAction::triggered, this, [this] {
         if (const RunRecord* r = currentRun(); r && canResume(*r)) Q_EMIT resumeRequested(qs(r->dir));
     });
-    renameAction_ = make(QIcon(), tr("Rename…"), QStringLiteral("renameRunAction"), tr("Give the run a name"));
-    renameAction_->setShortcut(QKeySequence(Qt::Key_F2));
-    connect(renameAction_, &QAction::triggered, this, &RunsPanel::promptRename);
-    tagsAction_ = make(QIcon(), tr("Tags…"), QStringLiteral("tagRunAction"), tr("Edit the run's tags"));
-    connect(tagsAction_, &QAction::triggered, this, &RunsPanel::promptTags);
-    notesAction_ = make(QIcon(), tr("Notes…"), QStringLiteral("notesRunAction"), tr("Write notes on the run"));
-    connect(notesAction_, &QAction::triggered, this, &RunsPanel::promptNotes);
-    deleteAction_ = make(st->standardIcon(QStyle::SP_TrashIcon), tr("Delete…"), QStringLiteral("deleteRunAction"),
+    m_renameAction = make(QIcon(), tr("Rename…"), QStringLiteral("renameRunAction"), tr("Give the run a name"));
+    m_renameAction->setShortcut(QKeySequence(Qt::Key_F2));
+    connect(m_renameAction, &QAction::triggered, this, &RunsPanel::promptRename);
+    m_tagsAction = make(QIcon(), tr("Tags…"), QStringLiteral("tagRunAction"), tr("Edit the run's tags"));
+    connect(m_tagsAction, &QAction::triggered, this, &RunsPanel::promptTags);
+    m_notesAction = make(QIcon(), tr("Notes…"), QStringLiteral("notesRunAction"), tr("Write notes on the run"));
+    connect(m_notesAction, &QAction::triggered, this, &RunsPanel::promptNotes);
+    m_deleteAction = make(st->standardIcon(QStyle::SP_TrashIcon), tr("Delete…"), QStringLiteral("deleteRunAction"),
                          tr("Delete the selected runs' folders (asks first)"));
-    deleteAction_->setShortcut(QKeySequence::Delete);
-    connect(deleteAction_, &QAction::triggered, this, &RunsPanel::promptDelete);
-    refreshAction_ = make(st->standardIcon(QStyle::SP_BrowserReload), tr("Refresh"), QStringLiteral("refreshRunsAction"),
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    connect(m_deleteAction, &QAction::triggered, this, &RunsPanel::promptDelete);
+    m_refreshAction = make(st->standardIcon(QStyle::SP_BrowserReload), tr("Refresh"), QStringLiteral("refreshRunsAction"),
                           tr("Read the runs folder again (Ctrl+R)"));
-    refreshAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    refreshAction_->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(refreshAction_);
-    connect(refreshAction_, &QAction::triggered, this, &RunsPanel::refresh);
+    m_refreshAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_refreshAction);
+    connect(m_refreshAction, &QAction::triggered, this, &RunsPanel::refresh);
 }
 
 void RunsPanel::setRunsRoot(const QString& root) {
-    root_ = root;
-    if (!watcher_->directories().isEmpty()) watcher_->removePaths(watcher_->directories());
+    m_root = root;
+    if (!m_watcher->directories().isEmpty()) m_watcher->removePaths(m_watcher->directories());
     if (!root.isEmpty()) {
         QDir().mkpath(root);  // watch it even before the first run is saved there
-        if (QFileInfo(root).isDir()) watcher_->addPath(root);
+        if (QFileInfo(root).isDir()) m_watcher->addPath(root);
     }
     refresh();
 }
 
 void RunsPanel::refresh() {
     const QStringList selected = selectedRunDirs();
-    model_->setRuns(root_.isEmpty() ? std::vector<RunRecord>() : listRuns(root_.toStdString()));
+    m_model->setRuns(m_root.isEmpty() ? std::vector<RunRecord>() : listRuns(m_root.toStdString()));
     selectRunDirs(selected);
-    const int shown = proxy_->rowCount();
-    countLabel_->setText(shown == model_->runCount() ? tr("%n run(s)", nullptr, shown)
-                                                     : tr("%1 of %2 runs").arg(shown).arg(model_->runCount()));
-    countLabel_->setToolTip(QDir::toNativeSeparators(root_));
+    const int shown = m_proxy->rowCount();
+    m_countLabel->setText(shown == m_model->runCount() ? tr("%n run(s)", nullptr, shown)
+                                                     : tr("%1 of %2 runs").arg(shown).arg(m_model->runCount()));
+    m_countLabel->setToolTip(QDir::toNativeSeparators(m_root));
     updateActions();
     Q_EMIT refreshed();
 }
 
 QStringList RunsPanel::selectedRunDirs() const {
     QStringList dirs;
-    QModelIndexList rows = view_->selectionModel()->selectedRows();
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
     std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
     for (const QModelIndex& index : rows) dirs << index.data(RunsModel::DirRole).toString();
     return dirs;
@@ -380,22 +380,22 @@ QStringList RunsPanel::selectedRunDirs() const {
 void RunsPanel::selectRunDirs(const QStringList& dirs) {
     QItemSelection selection;
     for (const QString& dir : dirs) {
-        const int row = model_->rowOfDir(dir);
+        const int row = m_model->rowOfDir(dir);
         if (row < 0) continue;
-        const QModelIndex index = proxy_->mapFromSource(model_->index(row, 0));
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
         if (index.isValid()) selection.select(index, index);
     }
-    view_->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     if (!selection.isEmpty())
-        view_->selectionModel()->setCurrentIndex(selection.indexes().front(), QItemSelectionModel::NoUpdate);
+        m_view->selectionModel()->setCurrentIndex(selection.indexes().front(), QItemSelectionModel::NoUpdate);
     updateActions();
 }
 
 const RunRecord* RunsPanel::currentRun() const {
     const QStringList dirs = selectedRunDirs();
     if (dirs.size() != 1) return nullptr;
-    const int row = model_->rowOfDir(dirs.front());
-    return row < 0 ? nullptr : &model_->run(row);
+    const int row = m_model->rowOfDir(dirs.front());
+    return row < 0 ? nullptr : &m_model->run(row);
 }
 
 bool RunsPanel::canResume(const RunRecord& run) {
@@ -404,32 +404,32 @@ bool RunsPanel::canResume(const RunRecord& run) {
 }
 
 void RunsPanel::updateActions() {
-    const int count = view_->selectionModel()->selectedRows().size();
+    const int count = m_view->selectionModel()->selectedRows().size();
     const RunRecord* one = currentRun();
-    openAction_->setEnabled(count == 1);
-    compareAction_->setEnabled(count >= 2);
-    resumeAction_->setEnabled(one && canResume(*one));
-    renameAction_->setEnabled(count == 1);
-    tagsAction_->setEnabled(count == 1);
-    notesAction_->setEnabled(count == 1);
-    deleteAction_->setEnabled(count >= 1);
+    m_openAction->setEnabled(count == 1);
+    m_compareAction->setEnabled(count >= 2);
+    m_resumeAction->setEnabled(one && canResume(*one));
+    m_renameAction->setEnabled(count == 1);
+    m_tagsAction->setEnabled(count == 1);
+    m_notesAction->setEnabled(count == 1);
+    m_deleteAction->setEnabled(count >= 1);
 }
 
 void RunsPanel::contextMenu(const QPoint& pos) {
-    if (!view_->indexAt(pos).isValid()) return;
+    if (!m_view->indexAt(pos).isValid()) return;
     QMenu menu(this);
-    menu.addAction(openAction_);
-    menu.addAction(compareAction_);
-    menu.addAction(resumeAction_);
+    menu.addAction(m_openAction);
+    menu.addAction(m_compareAction);
+    menu.addAction(m_resumeAction);
     menu.addSeparator();
-    menu.addAction(renameAction_);
-    menu.addAction(tagsAction_);
-    menu.addAction(notesAction_);
+    menu.addAction(m_renameAction);
+    menu.addAction(m_tagsAction);
+    menu.addAction(m_notesAction);
     menu.addSeparator();
-    menu.addAction(deleteAction_);
+    menu.addAction(m_deleteAction);
     menu.addSeparator();
-    menu.addAction(refreshAction_);
-    menu.exec(view_->viewport()->mapToGlobal(pos));
+    menu.addAction(m_refreshAction);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -527,9 +527,9 @@ void RunsPanel::promptDelete() {
     if (dirs.isEmpty()) return;
     QStringList names;
     for (const QString& dir : dirs) {
-        const int row = model_->rowOfDir(dir);
+        const int row = m_model->rowOfDir(dir);
         if (row < 0) continue;
-        const RunRecord& r = model_->run(row);
+        const RunRecord& r = m_model->run(row);
         if (r.status == "running") {
             reportError(tr("Delete Runs"), tr("“%1” is still training. Stop it first, then delete it.").arg(qs(r.displayName())));
             return;
@@ -554,10 +554,10 @@ void RunsPanel::promptDelete() {
 // ---------------------------------------------------------------------------------------------
 // State
 
-QByteArray RunsPanel::saveHeaderState() const { return view_->horizontalHeader()->saveState(); }
+QByteArray RunsPanel::saveHeaderState() const { return m_view->horizontalHeader()->saveState(); }
 
 void RunsPanel::restoreHeaderState(const QByteArray& state) {
-    if (!state.isEmpty()) view_->horizontalHeader()->restoreState(state);
+    if (!state.isEmpty()) m_view->horizontalHeader()->restoreState(state);
 }
 
 }  // namespace ts

@@ -53,9 +53,9 @@ public:
     /// Replaces every row.
     void setRuns(std::vector<RunRecord> runs);
     /// Number of runs.
-    int runCount() const { return static_cast<int>(runs_.size()); }
+    int runCount() const { return static_cast<int>(m_runs.size()); }
     /// The run in a source row.
-    const RunRecord& run(int row) const { return runs_.at(static_cast<size_t>(row)); }
+    const RunRecord& run(int row) const { return m_runs.at(static_cast<size_t>(row)); }
     /// Source row of the run in `dir`, or -1.
     int rowOfDir(const QString& dir) const;
 
@@ -65,7 +65,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    std::vector<RunRecord> runs_;
+    std::vector<RunRecord> m_runs;
 };
 
 /// Keeps the runs whose name, folder, tags, status or preset contain every word of the filter text.
@@ -81,7 +81,7 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
-    QStringList words_;
+    QStringList m_words;
 };
 
 /// The runs list with its search box and action buttons.
@@ -94,16 +94,16 @@ public:
     /// Lists the runs under `root` and watches the folder for new and deleted runs.
     void setRunsRoot(const QString& root);
     /// The folder listed.
-    QString runsRoot() const { return root_; }
+    QString runsRoot() const { return m_root; }
 
     /// The run table model (source rows).
-    RunsModel* model() const { return model_; }
+    RunsModel* model() const { return m_model; }
     /// The sorting and filtering proxy the view shows.
-    RunsFilterModel* proxyModel() const { return proxy_; }
+    RunsFilterModel* proxyModel() const { return m_proxy; }
     /// The table.
-    QTableView* view() const { return view_; }
+    QTableView* view() const { return m_view; }
     /// The search box.
-    QLineEdit* filterEdit() const { return filter_; }
+    QLineEdit* filterEdit() const { return m_filter; }
 
     /// Folders of the selected runs, in the order shown.
     QStringList selectedRunDirs() const;
@@ -122,14 +122,14 @@ public:
     static bool canResume(const RunRecord& run);
 
     /// Open (double-click, Return), Compare, Resume, Rename, Tags, Notes, Delete and Refresh actions.
-    QAction* openAction() const { return openAction_; }
-    QAction* compareAction() const { return compareAction_; }
-    QAction* resumeAction() const { return resumeAction_; }
-    QAction* renameAction() const { return renameAction_; }
-    QAction* tagsAction() const { return tagsAction_; }
-    QAction* notesAction() const { return notesAction_; }
-    QAction* deleteAction() const { return deleteAction_; }
-    QAction* refreshAction() const { return refreshAction_; }
+    QAction* openAction() const { return m_openAction; }
+    QAction* compareAction() const { return m_compareAction; }
+    QAction* resumeAction() const { return m_resumeAction; }
+    QAction* renameAction() const { return m_renameAction; }
+    QAction* tagsAction() const { return m_tagsAction; }
+    QAction* notesAction() const { return m_notesAction; }
+    QAction* deleteAction() const { return m_deleteAction; }
+    QAction* refreshAction() const { return m_refreshAction; }
 
     /// Column widths and sort order, for QSettings.
     QByteArray saveHeaderState() const;
@@ -162,22 +162,22 @@ private:
     void reportError(const QString& title, const QString& text);
     bool saveMeta(const QString& dir, const std::function<void(RunMeta&)>& change, QString* error);
 
-    QString root_;
-    RunsModel* model_ = nullptr;
-    RunsFilterModel* proxy_ = nullptr;
-    QTableView* view_ = nullptr;
-    QLineEdit* filter_ = nullptr;
-    QLabel* countLabel_ = nullptr;
-    QFileSystemWatcher* watcher_ = nullptr;
-    QTimer* refreshTimer_ = nullptr;
-    QAction* openAction_ = nullptr;
-    QAction* compareAction_ = nullptr;
-    QAction* resumeAction_ = nullptr;
-    QAction* renameAction_ = nullptr;
-    QAction* tagsAction_ = nullptr;
-    QAction* notesAction_ = nullptr;
-    QAction* deleteAction_ = nullptr;
-    QAction* refreshAction_ = nullptr;
+    QString m_root;
+    RunsModel* m_model = nullptr;
+    RunsFilterModel* m_proxy = nullptr;
+    QTableView* m_view = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QLabel* m_countLabel = nullptr;
+    QFileSystemWatcher* m_watcher = nullptr;
+    QTimer* m_refreshTimer = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_compareAction = nullptr;
+    QAction* m_resumeAction = nullptr;
+    QAction* m_renameAction = nullptr;
+    QAction* m_tagsAction = nullptr;
+    QAction* m_notesAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QAction* m_refreshAction = nullptr;
 };
 
 }  // namespace ts

@@ -190,13 +190,14 @@ void TestWorker::cancelRightAfterEvaluateIsKept() {
     controller.evaluate(request);
     controller.worker()->requestCancel();  // what the window's Cancel does
     release.release();
-    QVERIFY(failed.wait(kWaitMs));
+    // The spy records on the evaluation thread; count (not wait()) so a quick failure is never missed.
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kWaitMs);
     QCOMPARE(finished.count(), 0);
     QCOMPARE(failed.first().first().toString(), QStringLiteral("evaluation cancelled"));
 
     // The next evaluation starts afresh: the old cancel does not stick.
     controller.evaluate(request);
-    QVERIFY(failed.wait(kWaitMs));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, kWaitMs);
     QVERIFY(failed.last().first().toString() != QStringLiteral("evaluation cancelled"));
     controller.shutdown();
 }
