@@ -1,0 +1,306 @@
+#include "ui/evaluate/EvaluateSummaryTab.h"
+#include "ui/common/TextFormat.h"
+#include "ui/evaluate/EvaluateWidgets.h"
+
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace ts {
+
+using namespace evalwidgets;
+
+namespace {
+
+constexpr int kMetricDecimals = 3;        // precision, recall, F1
+constexpr int kLossDecimals = 4;
+constexpr double kSameChange = 0.0005;    // changes smaller than this are shown as no change
+constexpr double kHeadlineScale = 1.6;    // headline font, relative to the window font
+const QColor kBetterColor(0x1e, 0x7b, 0x34);
+const QColor kWorseColor(0xb7, 0x1c, 0x1c);
+
+/// How an overall metric is written.
+enum class Shown { Fraction, Percent, Loss, Count };
+
+/// One row of the overall table: a metric on this data and on the run's test.
+struct OverallRow {
+    QString name;
+    double now;
+    double before;
+    bool hasBefore;
+    Shown kind;
+    bool higherIsBetter;
+    QString tip;
+};
+
+/// A metric's value as the table shows it.
+QString shownValue(double v, Shown kind) {
+    switch (kind) {
+    case Shown::Percent: return percentText(v);
+    case Shown::Loss: return fixed(v, kLossDecimals);
+    case Shown::Count: return grouped(static_cast<qint64>(std::llround(v)));
+    case Shown::Fraction: break;
+    }
+    return fixed(v, kMetricDecimals);
+}
+
+/// "• a<br>• b", escaped.
+QString bullets(const std::vector<std::string>& items) {
+    QStringList out;
+    for (const std::string& s : items) out << QStringLiteral("• ") + qText(s).toHtmlEscaped();
+    return out.join(QStringLiteral("<br>"));
+}
+
+/// The overall table's rows: accuracy, macro and weighted metrics, loss, calibration and sample count.
+std::vector<OverallRow> overallRows(const EvaluationResult& r) {
+    const EvalMetrics& m = r.metrics;
+    const EvalMetrics& b = r.comparison.baseline;
+    const bool baseline = r.comparison.available;
+    const auto tr = [](const char* s) { return EvaluateSummaryTab::tr(s); };
+    const QString macro = tr("Unweighted mean over classes");
+    const QString weighted = tr("Mean weighted by support");
+    return {
+        {tr("Accuracy"), m.accuracy, b.accuracy, baseline, Shown::Percent, true, tr("Correct predictions / all")},
+        {tr("Macro precision"), m.macro.precision, b.macro.precision, baseline, Shown::Fraction, true, macro},
+        {tr("Macro recall"), m.macro.recall, b.macro.recall, baseline, Shown::Fraction, true, macro},
+        {tr("Macro F1"), m.macro.f1, b.macro.f1, baseline, Shown::Fraction, true, macro},
+        {tr("Weighted precision"), m.weighted.precision, b.weighted.precision, baseline, Shown::Fraction, true, weighted},
+        {tr("Weighted recall"), m.weighted.recall, b.weighted.recall, baseline, Shown::Fraction, true, weighted},
+        {tr("Weighted F1"), m.weighted.f1, b.weighted.f1, baseline, Shown::Fraction, true, weighted},
+        {tr("Loss (cross-entropy)"), m.loss, b.loss, baseline, Shown::Loss, false,
+         tr("Mean cross-entropy; lower is better")},
+        {tr("ECE"), r.calibration.ece, 0.0, false, Shown::Percent, false,
+         tr("Expected calibration error: how far confidence is from accuracy, averaged over confidence bins")},
+        {tr("Mean confidence"), meanConfidence(r.calibration), 0.0, false, Shown::Percent, true,
+         tr("Mean top-1 probability")},
+        {tr("Samples"), double(m.confusion.total()), double(b.confusion.total()), baseline, Shown::Count, true,
+         tr("Samples evaluated")},
+    };
+}
+
+}  // namespace
+
+EvaluateSummaryTab::EvaluateSummaryTab(QWidget* parent) : QWidget(parent) {
+    m_headline = new QLabel();
+    m_headline->setObjectName(QStringLiteral("evaluateHeadline"));
+    QFont big = m_headline->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * kHeadlineScale);
+    m_headline->setFont(big);
+    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_description = hintLabel();
+    m_description->setObjectName(QStringLiteral("evaluateDescription"));
+    m_description->setWordWrap(true);  // long model paths must not widen the left column
+    m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_overall = makeTable(QStringLiteral("evaluateOverallTable"),
+                          {tr("Metric"), tr("This data"), tr("Run's test"), tr("Change")});
+    m_overall->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_overall->setSelectionMode(QAbstractItemView::NoSelection);
+    m_overall->setToolTip(tr("Metrics on this data next to the same metrics on the run's own test set"));
+
+    m_warnings = new QLabel();
+    m_warnings->setObjectName(QStringLiteral("evaluateWarnings"));
+    m_warnings->setWordWrap(true);
+    m_warnings->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_warnings->setStyleSheet(QLatin1String(kWarningStyle));
+    m_notes = hintLabel();
+    m_notes->setObjectName(QStringLiteral("evaluateNotes"));
+    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_classes = makeTable(QStringLiteral("evaluateClassTable"),
+                          {tr("Class"), tr("Precision"), tr("Recall"), tr("F1"), tr("Support"), tr("Run's F1"),
+                           tr("Δ F1"), tr("Δ recall")});
+    m_classes->horizontalHeader()->setSectionResizeMode(ClassNameColumn, QHeaderView::Stretch);
+    m_classes->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_classCaption = boldLabel(tr("Per class"));
+    m_classCaption->setObjectName(QStringLiteral("evaluateClassCaption"));
+    m_classCaption->setWordWrap(true);
+
+    auto* left = new QWidget();
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(4, 4, 4, 4);
+    leftLayout->addWidget(m_headline);
+    leftLayout->addWidget(m_description);
+    leftLayout->addWidget(m_overall, 1);
+    leftLayout->addWidget(m_warnings);
+    leftLayout->addWidget(m_notes);
+    leftLayout->addStretch(0);
+    auto* right = new QWidget();
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(4, 4, 4, 4);
+    rightLayout->addWidget(m_classCaption);
+    rightLayout->addWidget(m_classes, 1);
+
+    auto* split = new QSplitter(Qt::Horizontal);
+    split->setObjectName(QStringLiteral("evaluateSummarySplitter"));
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({2 * kWindowWidth / 5, 3 * kWindowWidth / 5});  // the per-class table needs the room
+    split->setChildrenCollapsible(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+}
+
+void EvaluateSummaryTab::showResult(const EvaluationResult& r) {
+    showHeadline(r);
+    showOverall(r);
+    showClasses(r);
+    m_warnings->setText(bullets(r.warnings));
+    m_warnings->setVisible(!r.warnings.empty());
+    m_notes->setText(bullets(r.notes));
+    m_notes->setVisible(!r.notes.empty());
+}
+
+// The headline and, under it, what was evaluated on what, where and against which run.
+void EvaluateSummaryTab::showHeadline(const EvaluationResult& r) {
+    const EvalMetrics& m = r.metrics;
+    const BaselineComparison& cmp = r.comparison;
+    QString headline = tr("Accuracy %1").arg(percentText(m.accuracy));
+    if (cmp.available) {
+        const double change = 100.0 * (m.accuracy - cmp.baseline.accuracy);
+        headline += tr("  (run's test %1, %2 points)").arg(percentText(cmp.baseline.accuracy), signedFixed(change, 1));
+    }
+    m_headline->setText(headline);
+
+    QStringList about;
+    about << tr("Model: %1").arg(r.modelDescription.empty() ? qText(r.modelKind) : qText(r.modelDescription));
+    if (!r.modelPath.empty()) about.last() += QStringLiteral(" — ") + QDir::toNativeSeparators(qText(r.modelPath));
+    QString data = tr("Data: %1").arg(qText(r.dataName.empty() ? r.dataPath : r.dataName));
+    if (!r.dataFormat.empty()) data += QStringLiteral(" (%1)").arg(qText(r.dataFormat));
+    if (!r.splitName.empty()) data += tr(", %1 split").arg(qText(r.splitName));
+    data += tr(": %1 samples, %2 classes").arg(grouped(m.confusion.total())).arg(m.confusion.classCount());
+    about << data;
+    QString how = tr("Evaluated in %1 s").arg(r.seconds, 0, 'f', 1);
+    if (!r.device.empty()) how += tr(" on %1").arg(qText(r.device));
+    about << how;
+    if (cmp.available)
+        about << tr("Compared with run “%1” (%2)").arg(qText(cmp.runName), QDir::toNativeSeparators(qText(cmp.runDir)));
+    else
+        about << tr("No run to compare with: only this data's numbers are shown.");
+    m_description->setText(about.join(QLatin1Char('\n')));
+}
+
+// Overall metrics: this data, the run's test, the change (green = better, red = worse).
+void EvaluateSummaryTab::showOverall(const EvaluationResult& r) {
+    const std::vector<OverallRow> rows = overallRows(r);
+    m_overall->setRowCount(static_cast<int>(rows.size()));
+    for (int i = 0; i < static_cast<int>(rows.size()); ++i) {
+        const OverallRow& row = rows[static_cast<size_t>(i)];
+        auto* name = new QTableWidgetItem(row.name);
+        name->setToolTip(row.tip);
+        m_overall->setItem(i, 0, name);
+        m_overall->setItem(i, 1, new NumberItem(shownValue(row.now, row.kind), row.now));
+        m_overall->setItem(i, 2, new NumberItem(row.hasBefore ? shownValue(row.before, row.kind) : QStringLiteral("–"),
+                                                row.before));
+        QString change = QStringLiteral("–");
+        QColor ink;
+        if (row.hasBefore && row.kind != Shown::Count) {
+            const double d = row.now - row.before;
+            change = row.kind == Shown::Percent ? tr("%1 points").arg(signedFixed(100.0 * d, 1))
+                                                : signedFixed(d, row.kind == Shown::Loss ? kLossDecimals : kMetricDecimals);
+            if (std::fabs(d) >= kSameChange) ink = (d > 0) == row.higherIsBetter ? kBetterColor : kWorseColor;
+        }
+        auto* changeItem = new NumberItem(change, row.hasBefore ? row.now - row.before : 0.0);
+        if (ink.isValid()) changeItem->setForeground(ink);
+        m_overall->setItem(i, 3, changeItem);
+    }
+    m_overall->setColumnHidden(2, !r.comparison.available);
+    m_overall->setColumnHidden(3, !r.comparison.available);
+    // As tall as its rows (the notes follow right under it), never taller.
+    m_overall->setMaximumHeight(m_overall->horizontalHeader()->sizeHint().height() +
+                                m_overall->rowCount() * m_overall->verticalHeader()->defaultSectionSize() +
+                                2 * m_overall->frameWidth());
+}
+
+// Per-class table; classes whose F1 or recall moved beyond the threshold are flagged.
+void EvaluateSummaryTab::showClasses(const EvaluationResult& r) {
+    const EvalMetrics& m = r.metrics;
+    const BaselineComparison& cmp = r.comparison;
+    const int classes = m.confusion.classCount();
+    const bool deltas = cmp.available && cmp.classes.size() == static_cast<size_t>(classes);
+    m_classes->setSortingEnabled(false);
+    m_classes->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_classes->setRowCount(classes);
+    int flagged = 0;
+    for (int c = 0; c < classes; ++c) {
+        if (showClassRow(c, m, cmp, deltas)) ++flagged;
+    }
+    m_classes->setSortingEnabled(true);
+    for (int col = BaselineF1Column; col <= DeltaRecallColumn; ++col) m_classes->setColumnHidden(col, !deltas);
+    showClassCaption(flagged, deltas, cmp.threshold);
+}
+
+// Fills row `c` of the per-class table; true when the class is flagged.
+bool EvaluateSummaryTab::showClassRow(int c, const EvalMetrics& m, const BaselineComparison& cmp, bool deltas) {
+    const auto uc = static_cast<size_t>(c);
+    const ClassMetrics cm = uc < m.perClass.size() ? m.perClass[uc] : ClassMetrics();
+    auto* name = new QTableWidgetItem(qText(m.confusion.classNames[uc]));
+    name->setData(Qt::UserRole, c);
+    std::vector<QTableWidgetItem*> items{name,
+                                         new NumberItem(fixed(cm.precision, kMetricDecimals), cm.precision),
+                                         new NumberItem(fixed(cm.recall, kMetricDecimals), cm.recall),
+                                         new NumberItem(fixed(cm.f1, kMetricDecimals), cm.f1),
+                                         new NumberItem(grouped(cm.support), double(cm.support))};
+    QString tip;
+    bool flag = false;
+    if (deltas) {
+        const ClassDelta& d = cmp.classes[uc];
+        if (d.inBaseline) {
+            const double dF1 = d.currentF1 - d.baselineF1, dRecall = d.currentRecall - d.baselineRecall;
+            items.push_back(new NumberItem(fixed(d.baselineF1, kMetricDecimals), d.baselineF1));
+            items.push_back(new NumberItem(signedFixed(dF1, kMetricDecimals), dF1));
+            items.push_back(new NumberItem(signedFixed(dRecall, kMetricDecimals), dRecall));
+            for (size_t k = DeltaF1Column; k <= DeltaRecallColumn; ++k) {
+                const double v = k == DeltaF1Column ? dF1 : dRecall;
+                if (std::fabs(v) >= kSameChange) items[k]->setForeground(v > 0 ? kBetterColor : kWorseColor);
+            }
+            flag = d.flagged;
+            tip = tr("%1: F1 %2 → %3 (%4), recall %5 → %6 (%7)")
+                      .arg(qText(d.className), fixed(d.baselineF1, kMetricDecimals), fixed(d.currentF1, kMetricDecimals),
+                           signedFixed(dF1, kMetricDecimals), fixed(d.baselineRecall, kMetricDecimals),
+                           fixed(d.currentRecall, kMetricDecimals), signedFixed(dRecall, kMetricDecimals));
+            if (flag) tip += tr("\nChanged by at least %1 since the run's test.").arg(fixed(cmp.threshold, 2));
+        } else {
+            tip = tr("%1 was not in the run's test set").arg(qText(d.className));
+        }
+    }
+    while (items.size() < ClassColumnCount) items.push_back(new NumberItem(QStringLiteral("–"), 0.0));
+    if (cm.precisionUndefined) items[PrecisionColumn]->setToolTip(tr("Never predicted: precision is undefined (shown as 0)"));
+    if (cm.recallUndefined) items[RecallColumn]->setToolTip(tr("No samples of this class: recall is undefined (shown as 0)"));
+    for (size_t k = 0; k < items.size(); ++k) {
+        QTableWidgetItem* item = items[k];
+        if (flag) {
+            item->setBackground(kFlaggedBackground);
+            QFont f = item->font();
+            f.setBold(true);
+            item->setFont(f);
+        }
+        if (!tip.isEmpty() && item->toolTip().isEmpty()) item->setToolTip(tip);
+        m_classes->setItem(c, static_cast<int>(k), item);
+    }
+    return flag;
+}
+
+void EvaluateSummaryTab::showClassCaption(int flagged, bool deltas, double threshold) {
+    if (!deltas)
+        m_classCaption->setText(tr("Per class"));
+    else if (flagged == 0)
+        m_classCaption->setText(tr("Per class — no class moved by %1 or more in F1 or recall").arg(fixed(threshold, 2)));
+    else if (flagged == 1)
+        m_classCaption->setText(tr("Per class — 1 class moved by %1 or more in F1 or recall (red)").arg(fixed(threshold, 2)));
+    else
+        m_classCaption->setText(tr("Per class — %1 classes moved by %2 or more in F1 or recall (red)")
+                                    .arg(flagged)
+                                    .arg(fixed(threshold, 2)));
+}
+
+}  // namespace ts
