@@ -13,8 +13,10 @@
 #include "ui/evaluate/EvalCharts.h"
 #include "ui/evaluate/EvaluateWindow.h"
 #include "ui/training/MainWindow.h"
+#include "ui/training/MistakesGalleryOpener.h"
 #include "app/bridge/MetaTypes.h"
 #include "ui/evaluate/MistakesGallery.h"
+#include "support/WidgetLookup.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -47,6 +49,8 @@
 #include <memory>
 #include <numeric>
 #include <random>
+
+using ts::testing::child;
 
 namespace {
 
@@ -891,7 +895,7 @@ void TestEvaluateUi::mainWindowEvaluateActionAndGallery() {
     ts::MainWindow w;
     w.resize(1600, 1000);
     QSignalSpy evaluate(&w, &ts::MainWindow::evaluateWindowRequested);
-    QAction* action = w.evaluateAction();
+    QAction* action = child<QAction>(&w, "evaluateModelAction");
     QVERIFY(action);
     QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QVERIFY(!action->toolTip().isEmpty());
@@ -921,18 +925,18 @@ void TestEvaluateUi::mainWindowEvaluateActionAndGallery() {
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
 
-    ts::ConfusionPanel* panel = w.confusionPanel();
-    ts::ConfusionMatrixView* view = w.confusionView();
+    ts::ConfusionPanel* panel = child<ts::ConfusionPanel>(&w, "confusionPanel");
+    ts::ConfusionMatrixView* view = child<ts::ConfusionMatrixView>(&w, "confusionView");
     QVERIFY(view->cellSize() > 0);
     // Epoch 2 kept no predictions.
     QTest::mouseClick(view, Qt::LeftButton, Qt::NoModifier, view->cellRect(1, 0).center());
-    QVERIFY(!w.mistakesGallery());
+    QVERIFY(!w.findChild<ts::MistakesGallery*>(QStringLiteral("mistakesGallery")));
     QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("No per-sample predictions")),
              qPrintable(w.statusBar()->currentMessage()));
     // Epoch 1 has them, but no samples are loaded yet.
     panel->setCurrentSnapshot(0);
     QTest::mouseClick(view, Qt::LeftButton, Qt::NoModifier, view->cellRect(1, 0).center());
-    QVERIFY(!w.mistakesGallery());
+    QVERIFY(!w.findChild<ts::MistakesGallery*>(QStringLiteral("mistakesGallery")));
     QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("not loaded")),
              qPrintable(w.statusBar()->currentMessage()));
     // A data set whose validation split is too small for these predictions is refused.
@@ -941,16 +945,16 @@ void TestEvaluateUi::mainWindowEvaluateActionAndGallery() {
     small->val = *imagesFor(std::vector<ts::Prediction>(e1.valPredictions.begin(), e1.valPredictions.begin() + 5));
     w.setDatasetSamples(small);
     QTest::mouseClick(view, Qt::LeftButton, Qt::NoModifier, view->cellRect(1, 0).center());
-    QVERIFY(!w.mistakesGallery());
+    QVERIFY(!w.findChild<ts::MistakesGallery*>(QStringLiteral("mistakesGallery")));
     QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("not the data")));
 
     auto data = std::make_shared<ts::Dataset>();
     data->classNames = {"Coat", "Shirt", "Bag"};
     data->val = *imagesFor(e1.valPredictions);
     w.setDatasetSamples(data);
-    QVERIFY(w.datasetSamples() == data);
+    QVERIFY(child<ts::MistakesGalleryOpener>(&w, "mistakesGalleryOpener")->datasetSamples() == data);
     QTest::mouseClick(view, Qt::LeftButton, Qt::NoModifier, view->cellRect(1, 0).center());
-    ts::MistakesGallery* g = w.mistakesGallery();
+    ts::MistakesGallery* g = w.findChild<ts::MistakesGallery*>(QStringLiteral("mistakesGallery"));
     QVERIFY(g);
     QCOMPARE(g->cellCount(), 10);
     QCOMPARE(g->titleText(), QStringLiteral("Shirt predicted as Coat: 10 samples"));
@@ -970,7 +974,7 @@ void TestEvaluateUi::mainWindowEvaluateActionAndGallery() {
     w.onEpoch(e3);
     panel->setCurrentSnapshot(panel->snapshotCount() - 1);
     QTest::mouseClick(view, Qt::LeftButton, Qt::NoModifier, view->cellRect(1, 0).center());
-    g = w.mistakesGallery();
+    g = w.findChild<ts::MistakesGallery*>(QStringLiteral("mistakesGallery"));
     QVERIFY(g);
     QCOMPARE(g->source().samples.get(), &heldOut->train);
     QCOMPARE(g->cellCount(), 10);
