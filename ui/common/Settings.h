@@ -18,11 +18,11 @@ namespace ts {
 /// own name is (trainscope, trainscope-report, a test).
 QSettings openSettings();
 
-/// One remembered value: its key, its type and its default, so that no caller spells a key or a default
-/// twice (the idea of Tiled's SessionOption<T>).
+/// One remembered value: key, type and default in one place (the idea of Tiled's SessionOption<T>).
 template <class T>
 class Setting {
 public:
+    /// A value stored under `key` ("group/name"); `defaultValue` when none is stored.
     Setting(const char* key, T defaultValue = T()) : m_key(QString::fromLatin1(key)), m_default(std::move(defaultValue)) {}
     Setting(QString key, T defaultValue = T()) : m_key(std::move(key)), m_default(std::move(defaultValue)) {}
 

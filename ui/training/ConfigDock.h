@@ -14,14 +14,14 @@ namespace ts {
 class TrainingActions;
 class TrainingConfigForm;
 
-/// The left dock (object name "configDock"): which data set is loaded (with an Open button), the training
-/// form in a scroll area, and Train, Pause and Stop buttons that stay visible below it.
+/// The Configuration dock ("configDock"): data set box with Open, the form in a scroll area, run buttons below.
 class ConfigDock : public QDockWidget {
     Q_OBJECT
 public:
     /// Smallest width of the dock; long data set paths are elided to fit it.
     static constexpr int kMinimumWidth = 300;
 
+    /// Builds the dock; its Open, Train, Pause and Stop buttons trigger `actions`.
     ConfigDock(const TrainingActions& actions, QWidget* parent);
 
     /// The training form.

@@ -1,4 +1,5 @@
-// The data set preview's round trip between the window, the preview dialog and the loader.
+// The data set preview's round trip between the window, the preview dialog and the loader: the dialog opens
+// window-modal and non-blocking, its reloads go to the loader and their answers back to it.
 #pragma once
 
 #include "core/data/DatasetLoader.h"
@@ -12,9 +13,7 @@ namespace ts {
 
 class DatasetPreviewDialog;
 
-/// Opens the preview dialog (window-modal, non-blocking) for a data set the loader previewed, routes the
-/// dialog's reloads to the loader and their answers back to it, and drops the answers of reloads whose
-/// dialog was closed meanwhile.
+/// Shows the loader's previews in the preview dialog and drops the answers of reloads whose dialog closed.
 class DatasetPreviewFlow : public QObject {
     Q_OBJECT
 public:

@@ -10,9 +10,7 @@ class QWidget;
 
 namespace ts {
 
-/// Puts the window's panels in docks (drag to rearrange, split or tab them; the layout is saved with the
-/// window) and arranges them as they start: configuration on the left, charts (loss above accuracy |
-/// learning rate) left of the evaluation (matrix above the table), runs at the bottom.
+/// Puts the window's panels in docks (movable, floatable, closable) and arranges them as they start.
 class DockLayout {
 public:
     /// Default dock sizes in pixels (Qt scales them to fit).
@@ -32,7 +30,8 @@ public:
     const QList<QDockWidget*>& panelDocks() const { return m_panelDocks; }
     /// The dock that goes at the bottom, `height` pixels high (none until set).
     void setRunsDock(QDockWidget* runs, int height);
-    /// Puts every dock back where it starts (View ▸ Reset layout).
+    /// Puts every dock back where it starts (View ▸ Reset layout): configuration on the left, charts (loss
+    /// above accuracy | learning rate) left of the evaluation (matrix above the table), runs at the bottom.
     void arrange();
 
 private:

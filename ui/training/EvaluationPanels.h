@@ -18,17 +18,16 @@ namespace ts {
 class ClassMetricsModel;
 class ConfusionPanel;
 
-/// Keeps every evaluation of a run in the confusion panel (object name "confusionPanel") and shows the one
-/// it shows in the per-class table ("metricsTable", model "metricsModel"), with which set it is
-/// ("evaluationSourceLabel") and its headline figures.
+/// The confusion panel ("confusionPanel") and the per-class table ("metricsTable") that follows what it shows.
 class EvaluationPanels : public QObject {
     Q_OBJECT
 public:
+    /// Builds the panels: "No evaluation yet".
     explicit EvaluationPanels(QObject* parent);
 
     /// The confusion panel: matrix, options and epoch slider.
     ConfusionPanel* confusionPanel() const { return m_confusionPanel; }
-    /// The per-class table with its source label and summary.
+    /// The per-class table (model "metricsModel") with its source label ("evaluationSourceLabel") and summary.
     QWidget* tablePanel() const { return m_tablePanel; }
 
     /// Forgets every evaluation: "No evaluation yet".

@@ -1,5 +1,7 @@
 // The TrainScope main window: the composition of the configuration dock, live charts, evaluation panels,
-// Runs dock and status bar.
+// Runs dock and status bar. It knows nothing about torch or threads: it emits requests and the controller
+// feeds it progress through the public slots (queued from the worker thread). Its widgets carry object
+// names (tests find them with findChild).
 #pragma once
 
 #include "core/data/DatasetLoader.h"
@@ -32,9 +34,7 @@ class RunsController;
 class TrainingCharts;
 class TrainingConfigForm;
 
-/// Main window. Knows nothing about torch or threads: it emits requests and the controller
-/// feeds it progress through the public slots (queued from the worker thread). Its widgets carry
-/// object names (tests find them with findChild).
+/// The main window: composes the docks, status bar and flows, and talks to the controllers by signals and slots.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:

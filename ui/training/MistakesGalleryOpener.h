@@ -19,13 +19,11 @@ namespace ts {
 
 class MistakesGallery;
 
-/// Opens the samples behind a confusion cell (object name "mistakesGalleryOpener"): the predictions of the
-/// evaluation of that epoch, matched against the loaded data set's samples, in one gallery window
-/// ("mistakesGallery") that later clicks reuse.
+/// Lists a confusion cell's samples in one reused gallery ("mistakesGallery") from the kept predictions.
 class MistakesGalleryOpener : public QObject {
     Q_OBJECT
 public:
-    /// The gallery opens as a child window of `window`.
+    /// The gallery opens as a child window of `window`; this object is named "mistakesGalleryOpener".
     explicit MistakesGalleryOpener(QWidget* window);
 
     /// Forgets every evaluation's predictions.

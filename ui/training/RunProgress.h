@@ -22,9 +22,7 @@ struct ProgressFigures {
     bool hasEta() const { return etaSec >= 0.0; }
 };
 
-/// Tracks a run's progress and estimates the time left from the recent step rate (the last
-/// kRateWindowSec seconds; the trainer's throughput until a second has passed), plus the evaluation
-/// time the remaining epochs will take at the average so far.
+/// Tracks a run's epoch and step progress and estimates its time left.
 class RunProgress {
 public:
     /// Seconds of recent steps the rate is measured over.
@@ -39,7 +37,9 @@ public:
     /// Epoch `epoch` of `epochs` ended (`epochs` <= 0 keeps the plan) after `evalSeconds` of evaluation;
     /// the next reading measures its rate afresh, without the evaluation pause.
     void epochEnded(int epoch, int epochs, double evalSeconds);
-    /// A reading at global `step` after `elapsedSec` of training, at the trainer's `samplesPerSec`.
+    /// A reading at global `step` after `elapsedSec` of training, at the trainer's `samplesPerSec`. The time
+    /// left comes from the step rate over the last kRateWindowSec seconds (the trainer's throughput until
+    /// kMinRateSpanSec have passed), plus the evaluation the remaining epochs take at the average so far.
     ProgressFigures update(int epoch, qint64 step, double samplesPerSec, double elapsedSec);
     /// Forgets the recent rate (after an epoch's evaluation pause).
     void restartRate();

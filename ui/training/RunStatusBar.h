@@ -13,12 +13,12 @@ class QStatusBar;
 
 namespace ts {
 
-/// Shows a run's progress in permanent widgets of a status bar, refreshed from the newest batch at
-/// most every kRefreshMs (each change of a text costs a window update; batches arrive 20 times a second).
+/// Shows a run's figures in a status bar, refreshed from the newest batch at most every kRefreshMs.
 class RunStatusBar : public QObject {
     Q_OBJECT
 public:
-    /// Longest wait before the newest batch is shown.
+    /// Longest wait before the newest batch is shown (each change of a text costs a window update, and
+    /// batches arrive 20 times a second).
     static constexpr qint64 kRefreshMs = 500;
     /// Steps of the progress bar.
     static constexpr int kProgressResolution = 1000;

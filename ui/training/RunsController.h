@@ -13,8 +13,7 @@ namespace ts {
 
 class RunsPanel;
 
-/// Owns the "Runs" dock (object name "runsDock") with its RunsPanel, loads runs in the background for the
-/// window to show or compare, and reads a run that should be resumed.
+/// Owns the Runs dock ("runsDock") and loads runs in the background to show, compare or resume them.
 class RunsController : public QObject {
     Q_OBJECT
 public:

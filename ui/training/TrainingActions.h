@@ -10,11 +10,10 @@ class QMenu;
 
 namespace ts {
 
-/// Creates the main window's actions as children of the window (object names "openDatasetAction",
-/// "trainAction", ...) and lays out its menus; the window connects what they do.
+/// Creates the main window's actions (its children: "openDatasetAction", "trainAction", ...) and menus.
 class TrainingActions {
 public:
-    /// Creates the actions; none is connected yet.
+    /// Creates the actions; none is connected yet (the window connects what they do).
     explicit TrainingActions(QMainWindow* window);
 
     /// File ▸ Open Dataset… (Ctrl+O).

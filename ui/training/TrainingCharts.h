@@ -16,22 +16,22 @@ namespace ts {
 class ChartPanel;
 class CurveChart;
 
-/// Feeds a run's batches and epochs to the loss chart ("train loss (batch)", "train loss (smoothed)",
-/// "val loss (epoch)"; x = step), the accuracy chart in percent ("train accuracy", "val accuracy"; x = epoch)
-/// and the learning-rate chart ("learning rate"; x = step), and marks epochs, pauses and learning-rate jumps.
+/// Feeds a run's batches and epochs to the loss, accuracy and learning-rate charts, and marks its events.
 class TrainingCharts : public QObject {
     Q_OBJECT
 public:
     /// Loss smoothing slider steps: 0..99 is an EMA weight of 0..0.99.
     static constexpr int kSmoothingSteps = 99;
 
+    /// Builds the three charts, empty.
     explicit TrainingCharts(QObject* parent);
 
-    /// The loss chart with its toolbar and smoothing slider (object names "lossChart", "smoothingSlider").
+    /// The loss chart ("lossChart": "train loss (batch)", "train loss (smoothed)", "val loss (epoch)";
+    /// x = step) with its toolbar and smoothing slider ("smoothingSlider").
     ChartPanel* lossPanel() const { return m_lossPanel; }
-    /// The accuracy chart with its toolbar ("accuracyChart").
+    /// The accuracy chart in percent ("accuracyChart": "train accuracy", "val accuracy"; x = epoch).
     ChartPanel* accuracyPanel() const { return m_accuracyPanel; }
-    /// The learning-rate chart with its toolbar ("lrChart").
+    /// The learning-rate chart ("lrChart": "learning rate"; x = step).
     ChartPanel* lrPanel() const { return m_lrPanel; }
 
     /// Forgets the run shown.

@@ -14,11 +14,11 @@ class QSpinBox;
 
 namespace ts {
 
-/// The form that describes a training run (object name "configForm"). Choosing a preset fills every
-/// field from it; the fields the form lacks come from the configuration last set.
+/// The form that describes a training run ("configForm"); choosing a preset fills it from the preset.
 class TrainingConfigForm : public QWidget {
     Q_OBJECT
 public:
+    /// Builds the form; it shows a configuration after setConfig() or restoreRemembered().
     explicit TrainingConfigForm(QWidget* parent = nullptr);
 
     /// The configuration the form describes (fields the form lacks come from the last setConfig()).

@@ -1,4 +1,5 @@
-// The benchmark probes of the trainscope GUI: the dashboard A/B switch and the paint, stall and startup reports.
+// The benchmark probes of the trainscope GUI: the dashboard A/B switch and the paint, stall and startup reports,
+// which bench/dashboard_ab.sh, bench/gui_cost.sh and bench/run_benchmarks.sh measure the GUI with.
 #pragma once
 
 #include <QCommandLineOption>
@@ -11,10 +12,10 @@ class MainWindow;
 class ProfilingApplication;
 class TrainingWorker;
 
-/// The probes bench/dashboard_ab.sh, bench/gui_cost.sh and bench/run_benchmarks.sh measure the GUI with:
-/// --dashboard-ab (hidden), --paint-report, --stall-report and --startup-report. Each prints on stderr.
+/// --dashboard-ab (hidden), --paint-report, --stall-report and --startup-report; each prints on stderr.
 class BenchmarkProbes {
 public:
+    /// Declares the probes' command-line options.
     BenchmarkProbes();
 
     /// Adds the probes' options to `parser` (--dashboard-ab hidden from --help).
