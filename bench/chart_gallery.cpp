@@ -194,7 +194,7 @@ QWidget* windowScene() {
         em.elapsedSec = em.step * kSecondsPerStep;
         w->onEpoch(em);
     }
-    w->smoothingSlider()->setValue(90);
+    w->findChild<QSlider*>(QStringLiteral("smoothingSlider"))->setValue(90);
     w->resize(kScreenWidth, kScreenHeight);
     w->show();
     return w;

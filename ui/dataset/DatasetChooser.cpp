@@ -1,21 +1,17 @@
 #include "ui/dataset/DatasetChooser.h"
 
 #include "core/data/DatasetLoader.h"
+#include "ui/common/Settings.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
-#include <QSettings>
 
 namespace ts {
 
 namespace {
-
-const QString kOrganization = QStringLiteral("TrainScope");
-const QString kApplication = QStringLiteral("TrainScope");
-const QString kRecentKey = QStringLiteral("recentDatasets");
 
 /// A file dialog that also accepts a folder when the folder itself is a data set.
 class DatasetFileDialog : public QFileDialog {
@@ -49,10 +45,6 @@ private:
     QString m_chosen;
 };
 
-QSettings settings() {
-    return QSettings(kOrganization, kApplication);
-}
-
 }  // namespace
 
 QString chooseDataset(QWidget* parent, const QString& startDir) {
@@ -63,21 +55,21 @@ QString chooseDataset(QWidget* parent, const QString& startDir) {
 
 QStringList recentDatasets() {
     QStringList out;
-    for (const QString& p : settings().value(kRecentKey).toStringList())
+    for (const QString& p : settings::recentDatasets.get())
         if (QFileInfo::exists(p) && !out.contains(p)) out << p;
     return out.mid(0, kMaxRecentDatasets);
 }
 
 void addRecentDataset(const QString& path) {
     if (path.isEmpty()) return;
-    QStringList list = settings().value(kRecentKey).toStringList();
+    QStringList list = settings::recentDatasets.get();
     list.removeAll(path);
     list.prepend(path);
-    settings().setValue(kRecentKey, list.mid(0, kMaxRecentDatasets));
+    settings::recentDatasets.set(list.mid(0, kMaxRecentDatasets));
 }
 
 void clearRecentDatasets() {
-    settings().remove(kRecentKey);
+    settings::recentDatasets.remove();
 }
 
 void fillRecentDatasetsMenu(QMenu* menu, const std::function<void(const QString&)>& open) {

@@ -1,4 +1,7 @@
-// The TrainScope main window: configuration panel, live charts, evaluation views and status bar.
+// The TrainScope main window: the composition of the configuration dock, live charts, evaluation panels,
+// Runs dock and status bar. It knows nothing about torch or threads: it emits requests and the controller
+// feeds it progress through the public slots (queued from the worker thread). Its widgets carry object
+// names (tests find them with findChild).
 #pragma once
 
 #include "core/data/DatasetLoader.h"
@@ -7,9 +10,8 @@
 #include "core/train/TrainConfig.h"
 #include "core/common/Types.h"
 #include "ui/charts/ChartMath.h"
+#include "ui/training/TrainingActions.h"
 
-#include <QHash>
-#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QPointer>
 #include <QString>
@@ -17,43 +19,29 @@
 
 #include <memory>
 
-class QAction;
-class QCheckBox;
-class QDockWidget;
-class QComboBox;
-class QDoubleSpinBox;
-class QGroupBox;
-class QLabel;
 class QMessageBox;
-class QProgressBar;
-class QPushButton;
-class QSlider;
-class QSpinBox;
-class QTableView;
-class QToolButton;
-class QMenu;
 
 namespace ts {
 
-class ClassMetricsModel;
-class ConfusionMatrixView;
-class ConfusionPanel;
-class CurveChart;
+class ConfigDock;
+class DatasetPreviewFlow;
+class DockLayout;
+class EvaluationPanels;
+class MistakesGalleryOpener;
 class ReportExporter;
-class RunsPanel;
-class CompareView;
-class MistakesGallery;
-class DatasetPreviewDialog;
+class RunStatusBar;
+class RunsController;
+class TrainingCharts;
+class TrainingConfigForm;
 
-/// Main window. Knows nothing about torch or threads: it emits requests and the controller
-/// feeds it progress through the public slots (queued from the worker thread).
+/// The main window: composes the docks, status bar and flows, and talks to the controllers by signals and slots.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     /// What the window thinks the trainer is doing.
     enum class RunState { Idle, Running, Paused };
 
-    /// Builds the window and restores geometry and the last configuration from QSettings.
+    /// Builds the window and restores geometry and the last configuration from the settings.
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -63,71 +51,14 @@ public:
     RunState runState() const;
     /// True once onDatasetLoaded() was called (a later failed load keeps the previous data set).
     bool hasDataset() const;
-    /// Folder of the last data set opened (from QSettings; empty if none).
+    /// Folder of the last data set opened (remembered; empty if none).
     QString lastDatasetPath() const;
-
-    /// Loss chart: "train loss (batch)", "train loss (smoothed)", "val loss (epoch)"; x = step.
-    CurveChart* lossChart() const;
-    /// Accuracy chart in percent: "train accuracy", "val accuracy"; x = epoch.
-    CurveChart* accuracyChart() const;
-    /// Learning-rate chart: "learning rate"; x = step.
-    CurveChart* lrChart() const;
-    /// Confusion matrix of the evaluation picked in the confusion panel (the latest by default).
-    ConfusionMatrixView* confusionView() const;
-    /// Confusion panel: the matrix, its options and the epoch slider.
-    ConfusionPanel* confusionPanel() const;
-    /// Step/epoch/time mapping of the current run, shared by the charts.
-    const RunTimeline& timeline() const;
-    /// Per-class metrics of the latest evaluation.
-    ClassMetricsModel* metricsModel() const;
-    /// Table showing metricsModel().
-    QTableView* metricsView() const;
-    /// File ▸ Open Dataset… action.
-    QAction* openDatasetAction() const;
-    /// File ▸ Export Report… action (Ctrl+E); enabled once there is a run to export.
-    QAction* exportReportAction() const;
     /// Run folder that File ▸ Export Report… exports ("" when none).
     QString currentRunDir() const;
-    /// The background report exporter (its signals say when an export ended).
-    ReportExporter* reportExporter() const;
-    /// Training ▸ Train action (Ctrl+Return, F5).
-    QAction* trainAction() const;
-    /// Training ▸ Pause/Resume action (Space, Ctrl+P).
-    QAction* pauseAction() const;
-    /// Training ▸ Stop action (Esc, Shift+F5).
-    QAction* stopAction() const;
-    /// Loss smoothing slider (0..99, i.e. EMA weight 0..0.99).
-    QSlider* smoothingSlider() const;
-    /// "Normalize rows" check box of the confusion matrix.
-    QCheckBox* normalizeCheckBox() const;
-    /// Label saying which set the table and matrix show ("Validation, epoch 3", "Test set").
-    QLabel* evaluationSourceLabel() const;
-    /// Status bar text "Epoch 2/5 · step 1234/4690".
-    QString progressText() const;
-    /// Status bar ETA text.
-    QString etaText() const;
-    /// Overall progress bar.
-    QProgressBar* progressBar() const;
-    /// The Runs panel (the "Runs" dock): every run under the runs root.
-    RunsPanel* runsPanel() const;
-    /// The dock holding the Runs panel.
-    QDockWidget* runsDock() const;
-    /// Folder the Runs panel lists ("" until setRunsRoot()).
-    QString runsRoot() const;
-    /// The runs folder chosen with File ▸ Runs Folder… (QSettings; "" when never chosen).
+    /// The runs folder chosen with File ▸ Runs Folder… (remembered; "" when never chosen).
     static QString rememberedRunsRoot();
-    /// File ▸ Runs Folder… action.
-    QAction* runsFolderAction() const;
-    /// The comparison window opened last (null when none is open).
-    CompareView* compareView() const;
     /// Whether closing the window mid-run asks first (default true; never asked on the offscreen platform).
     void setConfirmCloseWhileTraining(bool confirm);
-    /// Tools ▸ Evaluate Model… action (Ctrl+Shift+E; Ctrl+E is Export Report): emits evaluateWindowRequested().
-    QAction* evaluateAction() const;
-    /// The data set given to setDatasetSamples() (null when none).
-    std::shared_ptr<const Dataset> datasetSamples() const;
-    /// The mistakes gallery opened last from the confusion panel (null when none is open).
-    MistakesGallery* mistakesGallery() const;
 
 public Q_SLOTS:
     /// Fills the form from a configuration.
@@ -159,13 +90,14 @@ public Q_SLOTS:
     void setCurrentRunDir(const QString& runDir);
     /// Asks where to save a report of the run in `runDir` (HTML, PDF, CSV or JSON) and writes it in the background.
     void exportRun(const QString& runDir);
-    /// Writes a report of `runDir` to `path` in the background without asking; false while another export runs.
+    /// Writes a report of `runDir` to `path` in the background without asking; false while another export
+    /// runs. The exporter ("reportExporter") says when it ended.
     bool exportRunTo(const QString& runDir, ts::ReportFormat format, const QString& path);
     /// Shows a past run's charts, confusion matrices (every epoch) and table as they were live; stays idle.
     void showRun(const ts::RunRecord& run);
     /// Loads a run folder in the background, then shows it (showRun); refused while training.
     void openRun(const QString& runDir);
-    /// Loads two or more run folders in the background and opens a comparison window.
+    /// Loads two or more run folders in the background and opens a comparison window ("compareView").
     void compareRuns(const QStringList& runDirs);
     /// Lists `root` in the Runs panel and tells the controller to save new runs there (runsRootChanged).
     void setRunsRoot(const QString& root);
@@ -200,7 +132,7 @@ Q_SIGNALS:
     void runsRootChanged(const QString& root);
     /// A past run is now shown (showRun finished).
     void runShown(const QString& runDir);
-    /// A comparison window was opened (compareView() returns it).
+    /// A comparison window ("compareView") was opened.
     void compareOpened();
     /// The user chose Tools ▸ Evaluate Model…: the controller opens the Evaluate window.
     void evaluateWindowRequested();
@@ -213,151 +145,44 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    void buildActions();
-    void buildMenus();
-    void buildConfigPanel();
-    void buildCentralArea();
-    void buildStatusBar();
+    void connectActions();
+    void buildDocks();
+    void buildRunsDock();
+    void buildFlows();
     void applyState(RunState state);
-    void updateActionTexts();
-    void fillFormFromPreset(const QString& preset);
-    void updateDependentFields();
     void promptOpenDataset();
     void requestTrain();
     void togglePause();
     void requestStop();
     void showAbout();
     void showMessageBox(const QString& title, const QString& text, bool warning);
-    void showEvaluation(const EvalMetrics& metrics, const QString& source, int epoch = -1);
-    void arrangePanels();
-    void updateProgress(int epoch, qint64 step, double samplesPerSec, double elapsedSec);
-    void resetRunStatus();
+    /// A note in the status bar that goes after a few seconds.
+    void showNote(const QString& text);
     void loadSettings();
     void saveSettings() const;
-    void buildRunsDock();
     void promptRunsFolder();
     void clearRunViews();
 
-    // Charts and evaluation views.
-    CurveChart* m_lossChart = nullptr;
-    CurveChart* m_accuracyChart = nullptr;
-    CurveChart* m_lrChart = nullptr;
-    ConfusionMatrixView* m_confusion = nullptr;
-    ClassMetricsModel* m_metricsModel = nullptr;
-    QTableView* m_metricsView = nullptr;
-    QSlider* m_smoothingSlider = nullptr;
-    QLabel* m_smoothingValue = nullptr;
-    QCheckBox* m_normalizeBox = nullptr;
-    QLabel* m_evalSource = nullptr;
-    QLabel* m_evalSummary = nullptr;
-    int m_lossRaw = -1;
-    int m_lossSmoothed = -1;
-    int m_lossVal = -1;
-    int m_accTrain = -1;
-    int m_accVal = -1;
-    int m_lrSeries = -1;
-    ConfusionPanel* m_confusionPanel = nullptr;
-    QList<QDockWidget*> m_panelDocks;  // Loss, Accuracy, Learning rate, Confusion matrix, Per-class metrics
-    RunTimeline m_timeline;
-    qint64 m_lastStep = 0;
-    double m_lastLr = -1.0;
-    bool m_lrWasFlat = false;  // the previous two batches had the same LR (a step schedule, not cosine)
-
-    // Actions.
-    QAction* m_openAction = nullptr;
-    QMenu* m_recentMenu = nullptr;
-    QAction* m_quitAction = nullptr;
-    QAction* m_trainAction = nullptr;
-    QAction* m_pauseAction = nullptr;
-    QAction* m_stopAction = nullptr;
-    QAction* m_aboutAction = nullptr;
-    QAction* m_exportAction = nullptr;
-    QAction* m_evaluateAction = nullptr;
-
-    // Mistakes gallery: each evaluation's per-sample predictions, by epoch (-1 = final test set).
-    struct EvaluationPredictions {
-        std::shared_ptr<const std::vector<Prediction>> predictions;
-        std::string split;  // the data set's split the indices point into: "train" (held out), "val" or "test"
-    };
-    QHash<int, EvaluationPredictions> m_evalPredictions;
-    std::shared_ptr<const Dataset> m_datasetSamples;
-    // Status-bar throttling: the newest batch waits here until the next refresh.
-    static constexpr qint64 kStatusRefreshMs = 500;
-    void flushProgress();
-    BatchMetrics m_pendingProgress;
-    bool m_progressPending = false;
-    bool m_progressFlushScheduled = false;
-    QElapsedTimer m_progressClock;
-    std::string m_predictionsDataHash;  // content hash of the data the shown predictions index ("" = unknown)
-    QString m_predictionsDataPath;
-    QPointer<MistakesGallery> m_gallery;
-
-    // Data set preview.
-    QPointer<DatasetPreviewDialog> m_previewDialog;  // the open preview, if any
-    int m_stalePreviewReplies = 0;  // reloads whose dialog was closed meanwhile: their answers are dropped
-
-    // Report export.
+    TrainingActions m_actions;
+    ConfigDock* m_configDock = nullptr;
+    TrainingConfigForm* m_form = nullptr;
+    TrainingCharts* m_charts = nullptr;
+    EvaluationPanels* m_evaluations = nullptr;
+    std::unique_ptr<DockLayout> m_docks;
+    RunStatusBar* m_status = nullptr;
+    RunsController* m_runs = nullptr;
+    MistakesGalleryOpener* m_gallery = nullptr;
+    DatasetPreviewFlow* m_preview = nullptr;
     ReportExporter* m_exporter = nullptr;
     QString m_currentRunDir;
-
-    // Run history.
-    RunsPanel* m_runsPanel = nullptr;
-    QDockWidget* m_runsDock = nullptr;
-    QAction* m_runsFolderAction = nullptr;
-    QPointer<CompareView> m_compareView;
-    bool m_confirmClose = true;
-
-    // Configuration form.
-    QWidget* m_form = nullptr;
-    QLabel* m_datasetName = nullptr;
-    QLabel* m_datasetPath = nullptr;
-    QLabel* m_datasetSizes = nullptr;
-    QPushButton* m_openButton = nullptr;
-    QComboBox* m_presetCombo = nullptr;
-    QLabel* m_presetDescription = nullptr;
-    QComboBox* m_optimizerCombo = nullptr;
-    QDoubleSpinBox* m_lrSpin = nullptr;
-    QDoubleSpinBox* m_momentumSpin = nullptr;
-    QDoubleSpinBox* m_weightDecaySpin = nullptr;
-    QComboBox* m_scheduleCombo = nullptr;
-    QSpinBox* m_stepEpochsSpin = nullptr;
-    QDoubleSpinBox* m_stepGammaSpin = nullptr;
-    QSpinBox* m_batchSizeSpin = nullptr;
-    QSpinBox* m_epochsSpin = nullptr;
-    QDoubleSpinBox* m_valFractionSpin = nullptr;
-    QComboBox* m_deviceCombo = nullptr;
-    QSpinBox* m_threadsSpin = nullptr;
-    QSpinBox* m_seedSpin = nullptr;
-    QSpinBox* m_patienceSpin = nullptr;
-    QToolButton* m_trainButton = nullptr;
-    QToolButton* m_pauseButton = nullptr;
-    QToolButton* m_stopButton = nullptr;
-    TrainConfig m_baseConfig;  // fields the form does not show
-    bool m_fillingForm = false;
-
-    // Status bar.
-    QLabel* m_deviceLabel = nullptr;
-    QLabel* m_progressLabel = nullptr;
-    QLabel* m_throughputLabel = nullptr;
-    QLabel* m_etaLabel = nullptr;
-    QProgressBar* m_progressBar = nullptr;
     QPointer<QMessageBox> m_messageBox;
+    bool m_confirmClose = true;
 
     // Run bookkeeping.
     RunState m_state = RunState::Idle;
     bool m_datasetLoaded = false;
     bool m_stopping = false;
     QString m_datasetDir;
-    qint64 m_batchesPerEpoch = 0;
-    int m_runEpochs = 0;
-    int m_runBatchSize = 0;
-    int m_epochsDone = 0;
-    double m_evalSecondsTotal = 0.0;
-    struct RateSample {
-        double elapsedSec;
-        qint64 step;
-    };
-    QVector<RateSample> m_rateWindow;  // recent (time, step) pairs for the ETA
 };
 
 }  // namespace ts

@@ -8,6 +8,7 @@
 #include "ui/charts/CurveChart.h"
 #include "ui/training/MainWindow.h"
 #include "app/bridge/MetaTypes.h"
+#include "support/WidgetLookup.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -23,6 +24,7 @@
 
 using ts::ConfusionMatrixView;
 using ts::ConfusionPanel;
+using ts::testing::child;
 
 namespace {
 
@@ -273,6 +275,7 @@ void TestConfusionPanel::hundredClassesStayReadable() {
 
 void TestConfusionPanel::windowDocksAndScrubbing() {
     ts::MainWindow w;
+    auto* evaluationSourceLabel = child<QLabel>(&w, "evaluationSourceLabel");
     w.resize(1600, 1000);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -291,13 +294,13 @@ void TestConfusionPanel::windowDocksAndScrubbing() {
 
     w.onTrainingStarted(QStringLiteral("cpu"), 1, 100);
     for (int e = 1; e <= 3; ++e) w.onEpoch(epochMetrics(e, 3, 100 * e));
-    ConfusionPanel* panel = w.confusionPanel();
+    ConfusionPanel* panel = child<ts::ConfusionPanel>(&w, "confusionPanel");
     QCOMPARE(panel->snapshotCount(), 3);
-    QCOMPARE(w.evaluationSourceLabel()->text(), QStringLiteral("Validation, epoch 3"));
+    QCOMPARE(evaluationSourceLabel->text(), QStringLiteral("Validation, epoch 3"));
     panel->epochSlider()->setValue(0);
-    QCOMPARE(w.evaluationSourceLabel()->text(), QStringLiteral("Validation, epoch 1"));
-    QCOMPARE(w.confusionView()->cellText(1, 1), QStringLiteral("31"));
-    QCOMPARE(w.metricsModel()->metrics().confusion.at(1, 1), int64_t(31));  // the table follows the slider
+    QCOMPARE(evaluationSourceLabel->text(), QStringLiteral("Validation, epoch 1"));
+    QCOMPARE(child<ts::ConfusionMatrixView>(&w, "confusionView")->cellText(1, 1), QStringLiteral("31"));
+    QCOMPARE(child<ts::ClassMetricsModel>(&w, "metricsModel")->metrics().confusion.at(1, 1), int64_t(31));  // the table follows the slider
     w.onTrainingStarted(QStringLiteral("cpu"), 1, 100);
     QCOMPARE(panel->snapshotCount(), 0);
     w.close();
@@ -306,6 +309,8 @@ void TestConfusionPanel::windowDocksAndScrubbing() {
 
 void TestConfusionPanel::windowMarksEvents() {
     ts::MainWindow w;
+    auto* accuracyChart = child<ts::CurveChart>(&w, "accuracyChart");
+    auto* pauseAction = child<QAction>(&w, "pauseAction");
     w.onDatasetLoaded(ts::DatasetInfo{});
     w.onTrainingStarted(QStringLiteral("cpu"), 1, 100);
     QVector<ts::BatchMetrics> batches;
@@ -323,20 +328,20 @@ void TestConfusionPanel::windowMarksEvents() {
     w.onBatches(batches.mid(0, 100));
     w.onEpoch(epochMetrics(1, 2, 100));
     w.onBatches(batches.mid(100));
-    w.pauseAction()->trigger();
-    w.pauseAction()->trigger();
+    pauseAction->trigger();
+    pauseAction->trigger();
     w.addEventMarker(150.0, ts::ChartEventKind::Checkpoint, QStringLiteral("checkpoint at step 150"));
-    const QVector<ts::CurveChart::EventMarker> events = w.lossChart()->eventMarkers();
+    const QVector<ts::CurveChart::EventMarker> events = child<ts::CurveChart>(&w, "lossChart")->eventMarkers();
     QStringList kinds;
     for (const auto& e : events) kinds << ts::CurveChart::eventKindName(e.kind);
     QCOMPARE(kinds, (QStringList{QStringLiteral("epoch end"), QStringLiteral("learning rate changed"), QStringLiteral("paused"),
                                  QStringLiteral("resumed"), QStringLiteral("checkpoint")}));
     QCOMPARE(events[1].x, 121.0);
     QCOMPARE(events[2].x, 150.0);
-    QCOMPARE(w.lrChart()->eventMarkers().size(), events.size());
-    QCOMPARE(w.accuracyChart()->eventMarkers().size(), 3);  // pause, resume, checkpoint (in epochs)
-    QVERIFY(std::fabs(w.accuracyChart()->eventMarkers().last().x - 1.5) < 1e-9);
-    QVERIFY(std::fabs(w.timeline().convert(150.0, ts::XAxisKind::Step, ts::XAxisKind::WallTime) - 15.0) < 1e-9);
+    QCOMPARE(child<ts::CurveChart>(&w, "lrChart")->eventMarkers().size(), events.size());
+    QCOMPARE(accuracyChart->eventMarkers().size(), 3);  // pause, resume, checkpoint (in epochs)
+    QVERIFY(std::fabs(accuracyChart->eventMarkers().last().x - 1.5) < 1e-9);
+    QVERIFY(std::fabs(accuracyChart->timeline()->convert(150.0, ts::XAxisKind::Step, ts::XAxisKind::WallTime) - 15.0) < 1e-9);
     QSettings(QStringLiteral("TrainScope"), QStringLiteral("TrainScope")).clear();
 }
 

@@ -8,6 +8,8 @@
 #include "ui/confusion/ConfusionPanel.h"
 #include "ui/evaluate/MistakesGallery.h"
 #include "ui/training/MainWindow.h"
+#include "ui/training/MistakesGalleryOpener.h"
+#include "support/WidgetLookup.h"
 #include "app/bridge/MetaTypes.h"
 #include "ui/evaluate/EvaluateFixtures.h"
 
@@ -273,7 +275,7 @@ void TestEvaluateGallery::mainWindowEvaluateActionAndGallery() {
     ts::MainWindow w;
     w.resize(1600, 1000);
     QSignalSpy evaluate(&w, &ts::MainWindow::evaluateWindowRequested);
-    QAction* action = w.evaluateAction();
+    QAction* action = child<QAction>(&w, "evaluateModelAction");
     QVERIFY(action);
     QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QVERIFY(!action->toolTip().isEmpty());
@@ -303,18 +305,18 @@ void TestEvaluateGallery::mainWindowEvaluateActionAndGallery() {
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
 
-    ts::ConfusionPanel* panel = w.confusionPanel();
-    ts::ConfusionMatrixView* view = w.confusionView();
+    ts::ConfusionPanel* panel = child<ts::ConfusionPanel>(&w, "confusionPanel");
+    ts::ConfusionMatrixView* view = child<ts::ConfusionMatrixView>(&w, "confusionView");
     QVERIFY(view->cellSize() > 0);
     // Epoch 2 kept no predictions.
     QTest::mouseClick(view, Qt::LeftButton, Qt::NoModifier, view->cellRect(1, 0).center());
-    QVERIFY(!w.mistakesGallery());
+    QVERIFY(!w.findChild<ts::MistakesGallery*>(QStringLiteral("mistakesGallery")));
     QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("No per-sample predictions")),
              qPrintable(w.statusBar()->currentMessage()));
     // Epoch 1 has them, but no samples are loaded yet.
     panel->setCurrentSnapshot(0);
     QTest::mouseClick(view, Qt::LeftButton, Qt::NoModifier, view->cellRect(1, 0).center());
-    QVERIFY(!w.mistakesGallery());
+    QVERIFY(!w.findChild<ts::MistakesGallery*>(QStringLiteral("mistakesGallery")));
     QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("not loaded")),
              qPrintable(w.statusBar()->currentMessage()));
     // A data set whose validation split is too small for these predictions is refused.
@@ -323,16 +325,16 @@ void TestEvaluateGallery::mainWindowEvaluateActionAndGallery() {
     small->val = *imagesFor(std::vector<ts::Prediction>(e1.valPredictions.begin(), e1.valPredictions.begin() + 5));
     w.setDatasetSamples(small);
     QTest::mouseClick(view, Qt::LeftButton, Qt::NoModifier, view->cellRect(1, 0).center());
-    QVERIFY(!w.mistakesGallery());
+    QVERIFY(!w.findChild<ts::MistakesGallery*>(QStringLiteral("mistakesGallery")));
     QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("not the data")));
 
     auto data = std::make_shared<ts::Dataset>();
     data->classNames = {"Coat", "Shirt", "Bag"};
     data->val = *imagesFor(e1.valPredictions);
     w.setDatasetSamples(data);
-    QVERIFY(w.datasetSamples() == data);
+    QVERIFY(child<ts::MistakesGalleryOpener>(&w, "mistakesGalleryOpener")->datasetSamples() == data);
     QTest::mouseClick(view, Qt::LeftButton, Qt::NoModifier, view->cellRect(1, 0).center());
-    ts::MistakesGallery* g = w.mistakesGallery();
+    ts::MistakesGallery* g = w.findChild<ts::MistakesGallery*>(QStringLiteral("mistakesGallery"));
     QVERIFY(g);
     QCOMPARE(g->cellCount(), 10);
     QCOMPARE(g->titleText(), QStringLiteral("Shirt predicted as Coat: 10 samples"));
@@ -352,7 +354,7 @@ void TestEvaluateGallery::mainWindowEvaluateActionAndGallery() {
     w.onEpoch(e3);
     panel->setCurrentSnapshot(panel->snapshotCount() - 1);
     QTest::mouseClick(view, Qt::LeftButton, Qt::NoModifier, view->cellRect(1, 0).center());
-    g = w.mistakesGallery();
+    g = w.findChild<ts::MistakesGallery*>(QStringLiteral("mistakesGallery"));
     QVERIFY(g);
     QCOMPARE(g->source().samples.get(), &heldOut->train);
     QCOMPARE(g->cellCount(), 10);

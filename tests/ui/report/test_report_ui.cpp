@@ -3,6 +3,7 @@
 // (PNG, vector SVG, clipboard) of the curve charts and the confusion-matrix view.
 #include "support/SyntheticData.h"
 #include "support/FileSnapshot.h"
+#include "support/WidgetLookup.h"
 #include "app/bridge/TrainingController.h"
 #include "core/eval/Evaluation.h"
 #include "core/eval/Metrics.h"
@@ -89,6 +90,7 @@ QString writeRun(const QString& root, int epochs = 3) {
     return dir;
 }
 
+using ts::testing::child;
 using ts::testing::snapshot;
 
 QByteArray readFile(const QString& path) {
@@ -275,7 +277,8 @@ void TestReportUi::mainWindowExportsTheCurrentRun() {
     QTemporaryDir tmp;
     const QString runDir = writeRun(tmp.path());
     MainWindow w;
-    QAction* action = w.exportReportAction();
+    auto* reportExporter = child<ts::ReportExporter>(&w, "reportExporter");
+    QAction* action = child<QAction>(&w, "exportReportAction");
     QVERIFY(action);
     QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
     QVERIFY(!action->isEnabled());  // nothing to export yet
@@ -287,7 +290,7 @@ void TestReportUi::mainWindowExportsTheCurrentRun() {
     w.setCurrentRunDir(runDir);  // what the Runs panel or a finished training does
     QVERIFY(action->isEnabled());
     QCOMPARE(w.currentRunDir(), runDir);
-    QSignalSpy done(w.reportExporter(), &ReportExporter::finished);
+    QSignalSpy done(reportExporter, &ReportExporter::finished);
     const QString json = tmp.filePath(QStringLiteral("history.json"));
     QVERIFY(w.exportRunTo(runDir, ReportFormat::Json, json));
     QVERIFY(!action->isEnabled());  // one export at a time
@@ -296,7 +299,7 @@ void TestReportUi::mainWindowExportsTheCurrentRun() {
     QVERIFY(readFile(json).contains("\"trainscope-report\""));
 
     // A failed export shows a message box naming the file.
-    QSignalSpy failed(w.reportExporter(), &ReportExporter::failed);
+    QSignalSpy failed(reportExporter, &ReportExporter::failed);
     const QString bad = tmp.filePath(QStringLiteral("nope/history.json"));
     QVERIFY(w.exportRunTo(runDir, ReportFormat::Json, bad));
     QVERIFY(failed.wait(kWaitMs));
@@ -348,7 +351,7 @@ void TestReportUi::trainedRunHasEventsAndCanBeExported() {
     const QString runDir = finished.first().at(1).toString();
     QVERIFY(!runDir.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(w.currentRunDir(), runDir, kWaitMs);
-    QVERIFY(w.exportReportAction()->isEnabled());
+    QVERIFY(child<QAction>(&w, "exportReportAction")->isEnabled());
 
     // The worker wrote a TensorBoard event file next to metrics.csv, every record with valid CRCs.
     const QStringList events = QDir(runDir).entryList({QStringLiteral("events.out.tfevents.*")}, QDir::Files);
@@ -370,7 +373,7 @@ void TestReportUi::trainedRunHasEventsAndCanBeExported() {
     // file_version + one record per logged batch (540 training samples / 64 = 9 per epoch) + 2 epochs + test.
     QCOMPARE(records, 1 + 2 * 9 + 2 + 1);
 
-    QSignalSpy exported(w.reportExporter(), &ReportExporter::finished);
+    QSignalSpy exported(child<ts::ReportExporter>(&w, "reportExporter"), &ReportExporter::finished);
     const QString html = tmp.filePath(QStringLiteral("quadrants.html"));
     QVERIFY(w.exportRunTo(runDir, ReportFormat::Html, html));
     QVERIFY(exported.wait(kWaitMs));

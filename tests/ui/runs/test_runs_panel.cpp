@@ -2,6 +2,7 @@
 // opening a past run into the live views, comparing runs, editing meta.json, deleting, resuming,
 // and the close-while-training confirmation.
 #include "support/SyntheticData.h"
+#include "support/WidgetLookup.h"
 #include "app/bridge/TrainingController.h"
 #include "core/eval/Metrics.h"
 #include "core/runs/RunStore.h"
@@ -20,6 +21,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
@@ -35,6 +37,7 @@
 using ts::MainWindow;
 using ts::RunsModel;
 using ts::RunsPanel;
+using ts::testing::child;
 
 namespace {
 
@@ -253,6 +256,9 @@ void TestRunsPanel::sortsAndFilters() {
 
 void TestRunsPanel::openingShowsTheRunAsItWasLive() {
     MainWindow w;
+    auto* confusionPanel = child<ts::ConfusionPanel>(&w, "confusionPanel");
+    auto* metricsModel = child<ts::ClassMetricsModel>(&w, "metricsModel");
+    auto* runsPanel = child<ts::RunsPanel>(&w, "runsPanel");
     w.setRunsRoot(root_.path());
     QSignalSpy shown(&w, &MainWindow::runShown);
     w.openRun(runDir("run-finished"));  // loaded on a background thread
@@ -260,28 +266,28 @@ void TestRunsPanel::openingShowsTheRunAsItWasLive() {
     QCOMPARE(QDir::cleanPath(shown.front().front().toString()), runDir("run-finished"));
 
     QCOMPARE(w.runState(), MainWindow::RunState::Idle);  // a past run is never "running"
-    ts::CurveChart* loss = w.lossChart();
+    ts::CurveChart* loss = child<ts::CurveChart>(&w, "lossChart");
     QCOMPARE(loss->rawCount(loss->seriesId(QStringLiteral("train loss (batch)"))), kEpochs * kBatchesPerEpoch);
     QCOMPARE(loss->rawCount(loss->seriesId(QStringLiteral("val loss (epoch)"))), kEpochs);
-    ts::CurveChart* acc = w.accuracyChart();
+    ts::CurveChart* acc = child<ts::CurveChart>(&w, "accuracyChart");
     QCOMPARE(acc->rawCount(acc->seriesId(QStringLiteral("val accuracy"))), kEpochs);
-    QCOMPARE(w.lrChart()->rawCount(0), kEpochs * kBatchesPerEpoch);
-    QVERIFY(w.progressText().endsWith(QStringLiteral("/%1").arg(kEpochs * kBatchesPerEpoch)));  // "step 12/12"
+    QCOMPARE(child<ts::CurveChart>(&w, "lrChart")->rawCount(0), kEpochs * kBatchesPerEpoch);
+    QVERIFY(child<QLabel>(&w, "progressLabel")->text().endsWith(QStringLiteral("/%1").arg(kEpochs * kBatchesPerEpoch)));  // "step 12/12"
     // One confusion matrix per epoch (the slider scrubs them) plus the test set, shown last.
-    QCOMPARE(w.confusionPanel()->snapshotCount(), kEpochs + 1);
-    QCOMPARE(w.confusionPanel()->currentSnapshot(), kEpochs);
-    QCOMPARE(w.metricsModel()->classCount(), int(kClasses.size()));
-    QCOMPARE(w.metricsModel()->metrics().confusion.counts, finishedSummary_.test.confusion.counts);
-    QCOMPARE(w.confusionPanel()->snapshotMetrics(0).confusion.counts, finishedSummary_.epochs[0].val.confusion.counts);
+    QCOMPARE(confusionPanel->snapshotCount(), kEpochs + 1);
+    QCOMPARE(confusionPanel->currentSnapshot(), kEpochs);
+    QCOMPARE(metricsModel->classCount(), int(kClasses.size()));
+    QCOMPARE(metricsModel->metrics().confusion.counts, finishedSummary_.test.confusion.counts);
+    QCOMPARE(confusionPanel->snapshotMetrics(0).confusion.counts, finishedSummary_.epochs[0].val.confusion.counts);
     QCOMPARE(QDir::cleanPath(w.currentRunDir()), runDir("run-finished"));
-    QVERIFY(w.exportReportAction()->isEnabled());
+    QVERIFY(child<QAction>(&w, "exportReportAction")->isEnabled());
 
     // Opening another run replaces what is shown.
     shown.clear();
     w.openRun(runDir("run-killed"));
     QVERIFY(shown.wait());
     QCOMPARE(loss->rawCount(loss->seriesId(QStringLiteral("train loss (batch)"))), kBatchesPerEpoch);
-    QCOMPARE(w.confusionPanel()->snapshotCount(), 1);
+    QCOMPARE(confusionPanel->snapshotCount(), 1);
 
     // A folder that is not a run fails with a message, and the window stays usable.
     QTemporaryDir stranger;
@@ -291,8 +297,8 @@ void TestRunsPanel::openingShowsTheRunAsItWasLive() {
 
     // The panel's Open action (double-click) opens the selected run.
     shown.clear();
-    w.runsPanel()->selectRunDirs({runDir("run-stopped")});
-    w.runsPanel()->openAction()->trigger();
+    runsPanel->selectRunDirs({runDir("run-stopped")});
+    runsPanel->openAction()->trigger();
     QVERIFY(shown.wait());
     QCOMPARE(QDir::cleanPath(shown.front().front().toString()), runDir("run-stopped"));
 }
@@ -302,7 +308,7 @@ void TestRunsPanel::compareOverlaysRunsAndHighlightsDifferences() {
     QSignalSpy opened(&w, &MainWindow::compareOpened);
     w.compareRuns({runDir("run-finished"), runDir("run-stopped"), runDir("run-killed")});
     QVERIFY(opened.wait());
-    ts::CompareView* view = w.compareView();
+    auto* view = w.findChild<ts::CompareView*>(QStringLiteral("compareView"));
     QVERIFY(view);
     QCOMPARE(view->runDirs().size(), 3);
     // Loss: a smoothed training line and validation points per run; accuracy: one series per run.
@@ -443,20 +449,21 @@ void TestRunsPanel::runsRootAndColumnsAreRemembered() {
     constexpr int kWidth = 333;
     {
         MainWindow w;
+        auto* runsPanel = child<ts::RunsPanel>(&w, "runsPanel");
         QSignalSpy changed(&w, &MainWindow::runsRootChanged);
         w.setRunsRoot(root_.path());
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(w.runsRoot(), root_.path());
-        QCOMPARE(w.runsPanel()->model()->runCount(), 3);
-        QVERIFY(w.runsDock()->toggleViewAction());
-        w.runsPanel()->view()->horizontalHeader()->resizeSection(RunsModel::NameColumn, kWidth);
+        QCOMPARE(runsPanel->runsRoot(), root_.path());
+        QCOMPARE(runsPanel->model()->runCount(), 3);
+        QVERIFY(child<QDockWidget>(&w, "runsDock")->toggleViewAction());
+        runsPanel->view()->horizontalHeader()->resizeSection(RunsModel::NameColumn, kWidth);
         ts::TrainConfig cfg = config(0.02, 32);
         cfg.earlyStopPatience = 3;
         w.setConfig(cfg);
         w.close();
     }
     MainWindow again;
-    QCOMPARE(again.runsPanel()->view()->horizontalHeader()->sectionSize(RunsModel::NameColumn), kWidth);
+    QCOMPARE(child<ts::RunsPanel>(&again, "runsPanel")->view()->horizontalHeader()->sectionSize(RunsModel::NameColumn), kWidth);
     QCOMPARE(again.config().earlyStopPatience, 3);  // the whole configuration, early stopping included
     QCOMPARE(again.config().lr, 0.02);
     QSettings(QStringLiteral("TrainScope"), QStringLiteral("TrainScope")).setValue(QStringLiteral("runs/root"), root_.path());
@@ -470,6 +477,7 @@ void TestRunsPanel::resumeButtonContinuesAStoppedRun() {
     ts::TrainingController controller;
     controller.worker()->setDataset(data);
     MainWindow w;
+    auto* runsPanel = child<ts::RunsPanel>(&w, "runsPanel");
     controller.attach(&w);
     w.setRunsRoot(root.path());  // also tells the worker, through runsRootChanged
     ts::TrainConfig cfg = config(0.001, 32);
@@ -490,11 +498,11 @@ void TestRunsPanel::resumeButtonContinuesAStoppedRun() {
 
     // The panel lists it as stopped and offers Resume; the controller continues it to the planned epochs.
     w.setConfig(config(0.5, 8));  // Resume puts the run's own configuration back in the form
-    QVERIFY(w.runsPanel()->model()->rowOfDir(dir) >= 0);
-    w.runsPanel()->selectRunDirs({dir});
-    QVERIFY(w.runsPanel()->resumeAction()->isEnabled());
+    QVERIFY(runsPanel->model()->rowOfDir(dir) >= 0);
+    runsPanel->selectRunDirs({dir});
+    QVERIFY(runsPanel->resumeAction()->isEnabled());
     finished.clear();
-    w.runsPanel()->resumeAction()->trigger();
+    runsPanel->resumeAction()->trigger();
     QCOMPARE(w.config().batchSize, 32);
     QVERIFY(finished.wait(kWaitMs));
     QCOMPARE(finished.front().at(0).value<ts::RunSummary>().status, ts::RunStatus::Finished);
@@ -504,10 +512,10 @@ void TestRunsPanel::resumeButtonContinuesAStoppedRun() {
     QCOMPARE(run.status, std::string("finished"));
     QCOMPARE(int(run.epochs.size()), kEpochs);
     // The curves continue: the window holds the replayed history plus the new batches, each step once.
-    const ts::CurveChart* loss = w.lossChart();
+    const ts::CurveChart* loss = child<ts::CurveChart>(&w, "lossChart");
     QCOMPARE(loss->rawCount(loss->seriesId(QStringLiteral("train loss (batch)"))), int(run.batches.size()));
     QCOMPARE(loss->rawPoints(loss->seriesId(QStringLiteral("train loss (batch)"))).back().x(), double(run.epochs.back().step));
-    QCOMPARE(w.runsPanel()->model()->run(w.runsPanel()->model()->rowOfDir(dir)).status, std::string("finished"));
+    QCOMPARE(runsPanel->model()->run(runsPanel->model()->rowOfDir(dir)).status, std::string("finished"));
 }
 
 QTEST_MAIN(TestRunsPanel)

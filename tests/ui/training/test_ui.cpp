@@ -8,6 +8,7 @@
 #include "ui/charts/CurveChart.h"
 #include "ui/training/MainWindow.h"
 #include "app/bridge/MetaTypes.h"
+#include "support/WidgetLookup.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -30,6 +31,7 @@
 
 using ts::CurveChart;
 using ts::MainWindow;
+using ts::testing::child;
 
 namespace {
 
@@ -145,25 +147,30 @@ void TestUi::initTestCase() {
 
 void TestUi::windowBuilds() {
     MainWindow w;
+    auto* lossChart = child<ts::CurveChart>(&w, "lossChart");
+    auto* accuracyChart = child<ts::CurveChart>(&w, "accuracyChart");
+    auto* lrChart = child<ts::CurveChart>(&w, "lrChart");
+    auto* trainAction = child<QAction>(&w, "trainAction");
+    auto* stopAction = child<QAction>(&w, "stopAction");
     w.resize(1600, 1000);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(w.lossChart() && w.accuracyChart() && w.lrChart());
-    QCOMPARE(w.lossChart()->seriesCount(), 3);
-    QVERIFY(w.lossChart()->seriesId(QStringLiteral("train loss (batch)")) >= 0);
-    QVERIFY(w.lossChart()->seriesId(QStringLiteral("train loss (smoothed)")) >= 0);
-    QVERIFY(w.lossChart()->seriesId(QStringLiteral("val loss (epoch)")) >= 0);
-    QCOMPARE(w.accuracyChart()->seriesCount(), 2);
-    QCOMPARE(w.lrChart()->seriesCount(), 1);
-    QCOMPARE(w.confusionView()->classCount(), 0);
-    QCOMPARE(w.metricsModel()->rowCount(), 0);
+    QVERIFY(lossChart && accuracyChart && lrChart);
+    QCOMPARE(lossChart->seriesCount(), 3);
+    QVERIFY(lossChart->seriesId(QStringLiteral("train loss (batch)")) >= 0);
+    QVERIFY(lossChart->seriesId(QStringLiteral("train loss (smoothed)")) >= 0);
+    QVERIFY(lossChart->seriesId(QStringLiteral("val loss (epoch)")) >= 0);
+    QCOMPARE(accuracyChart->seriesCount(), 2);
+    QCOMPARE(lrChart->seriesCount(), 1);
+    QCOMPARE(child<ts::ConfusionMatrixView>(&w, "confusionView")->classCount(), 0);
+    QCOMPARE(child<ts::ClassMetricsModel>(&w, "metricsModel")->rowCount(), 0);
     QCOMPARE(w.runState(), MainWindow::RunState::Idle);
-    QVERIFY(!w.trainAction()->isEnabled());  // no data set yet
-    QVERIFY(!w.pauseAction()->isEnabled());
-    QVERIFY(!w.stopAction()->isEnabled());
-    QVERIFY(w.openDatasetAction()->isEnabled());
-    QVERIFY(w.trainAction()->toolTip().contains(QStringLiteral("F5")));
-    QVERIFY(w.stopAction()->toolTip().contains(QStringLiteral("Esc")));
+    QVERIFY(!trainAction->isEnabled());  // no data set yet
+    QVERIFY(!child<QAction>(&w, "pauseAction")->isEnabled());
+    QVERIFY(!stopAction->isEnabled());
+    QVERIFY(child<QAction>(&w, "openDatasetAction")->isEnabled());
+    QVERIFY(trainAction->toolTip().contains(QStringLiteral("F5")));
+    QVERIFY(stopAction->toolTip().contains(QStringLiteral("Esc")));
     auto* preset = w.findChild<QComboBox*>(QStringLiteral("presetCombo"));
     QVERIFY(preset);
     QCOMPARE(preset->count(), static_cast<int>(ts::presetNames().size()));
@@ -172,6 +179,8 @@ void TestUi::windowBuilds() {
 
 void TestUi::feedingTrainingShowsData() {
     MainWindow w;
+    auto* progressLabel = child<QLabel>(&w, "progressLabel");
+    auto* progressBar = child<QProgressBar>(&w, "progressBar");
     w.resize(1600, 1000);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -188,12 +197,12 @@ void TestUi::feedingTrainingShowsData() {
     w.setConfig(cfg);
     w.onTrainingStarted(QStringLiteral("cpu"), 2, kBatchesPerEpoch);
     w.onBatches(fakeBatches(1, kPerCall, kBatchesPerEpoch));
-    QVERIFY2(w.progressText().contains(QStringLiteral("step 500/")), qPrintable(w.progressText()));  // at once
+    QVERIFY2(progressLabel->text().contains(QStringLiteral("step 500/")), qPrintable(progressLabel->text()));  // at once
     for (int c = 1; c < kCalls; ++c) w.onBatches(fakeBatches(int64_t(c) * kPerCall + 1, kPerCall, kBatchesPerEpoch));
     // Deliveries right after it wait for the next status refresh instead of redrawing the bar each time.
-    QVERIFY2(w.progressText().contains(QStringLiteral("step 500/")), qPrintable(w.progressText()));
+    QVERIFY2(progressLabel->text().contains(QStringLiteral("step 500/")), qPrintable(progressLabel->text()));
 
-    CurveChart* loss = w.lossChart();
+    CurveChart* loss = child<ts::CurveChart>(&w, "lossChart");
     const int raw = loss->seriesId(QStringLiteral("train loss (batch)"));
     const int smoothed = loss->seriesId(QStringLiteral("train loss (smoothed)"));
     const int val = loss->seriesId(QStringLiteral("val loss (epoch)"));
@@ -211,26 +220,25 @@ void TestUi::feedingTrainingShowsData() {
     QVERIFY2(yr.x() <= lo && yr.y() >= hi, qPrintable(QStringLiteral("y %1..%2 data %3..%4").arg(yr.x()).arg(yr.y()).arg(lo).arg(hi)));
     QVERIFY(yr.y() < hi * 2.0);  // padded, not absurd
 
-    CurveChart* lr = w.lrChart();
+    CurveChart* lr = child<ts::CurveChart>(&w, "lrChart");
     lr->refreshNow();
     QCOMPARE(lr->rawCount(0), kCalls * kPerCall);
     QVERIFY(lr->displayedCount(0) > 0);
     QVERIFY(lr->yRange().y() >= 1e-3 * 0.99);
 
     // The status bar is throttled (batches arrive 20 times a second): the newest batch shows within 500 ms.
-    QTRY_VERIFY2_WITH_TIMEOUT(w.progressText().contains(QStringLiteral("step 2000/2000")), qPrintable(w.progressText()),
+    QTRY_VERIFY2_WITH_TIMEOUT(progressLabel->text().contains(QStringLiteral("step 2000/2000")), qPrintable(progressLabel->text()),
                               2000);
-    QVERIFY2(w.progressText().contains(QStringLiteral("Epoch 2/2")), qPrintable(w.progressText()));
-    QCOMPARE(w.progressBar()->value(), w.progressBar()->maximum());
+    QVERIFY2(progressLabel->text().contains(QStringLiteral("Epoch 2/2")), qPrintable(progressLabel->text()));
+    QCOMPARE(progressBar->value(), progressBar->maximum());
     // Status labels hold a fixed size that grows with the text and never shrinks: a ticking number then
     // repaints the label alone, where a resizable one relayouts and repaints the whole status bar.
-    auto* progressLabel = w.findChild<QLabel*>(QStringLiteral("progressLabel"));
     QVERIFY(progressLabel);
     QCOMPARE(progressLabel->minimumSize(), progressLabel->maximumSize());
     const int wide = progressLabel->minimumWidth();
     QVERIFY(wide >= progressLabel->sizeHint().width());
     w.onBatches(fakeBatches(1, 1, kBatchesPerEpoch));  // a shorter text: "step 1/2000"
-    QTRY_VERIFY2_WITH_TIMEOUT(w.progressText().contains(QStringLiteral("step 1/")), qPrintable(w.progressText()), 2000);
+    QTRY_VERIFY2_WITH_TIMEOUT(progressLabel->text().contains(QStringLiteral("step 1/")), qPrintable(progressLabel->text()), 2000);
     QCOMPARE(progressLabel->minimumWidth(), wide);
     QCOMPARE(progressLabel->maximumWidth(), wide);
 
@@ -238,15 +246,15 @@ void TestUi::feedingTrainingShowsData() {
     loss->refreshNow();
     QCOMPARE(loss->rawCount(val), 1);
     QCOMPARE(loss->rawPoints(val).front(), QPointF(1000.0, 0.45));
-    CurveChart* acc = w.accuracyChart();
+    CurveChart* acc = child<ts::CurveChart>(&w, "accuracyChart");
     acc->refreshNow();
     QCOMPARE(acc->rawCount(0), 1);
     QCOMPARE(acc->rawCount(1), 1);
     QCOMPARE(acc->rawPoints(1).front(), QPointF(1.0, 80.0));  // percent
     QVERIFY(acc->yRange().y() <= 100.0);
-    QCOMPARE(w.confusionView()->classCount(), 3);
-    QCOMPARE(w.metricsModel()->rowCount(), 3 + 2);
-    QCOMPARE(w.evaluationSourceLabel()->text(), QStringLiteral("Validation, epoch 1"));
+    QCOMPARE(child<ts::ConfusionMatrixView>(&w, "confusionView")->classCount(), 3);
+    QCOMPARE(child<ts::ClassMetricsModel>(&w, "metricsModel")->rowCount(), 3 + 2);
+    QCOMPARE(child<QLabel>(&w, "evaluationSourceLabel")->text(), QStringLiteral("Validation, epoch 1"));
 }
 
 void TestUi::decimationKeepsSpikes() {
@@ -452,46 +460,50 @@ void TestUi::metricsModel() {
 
 void TestUi::buttonStatesFollowRun() {
     MainWindow w;
+    auto* trainAction = child<QAction>(&w, "trainAction");
+    auto* pauseAction = child<QAction>(&w, "pauseAction");
+    auto* stopAction = child<QAction>(&w, "stopAction");
+    auto* openDatasetAction = child<QAction>(&w, "openDatasetAction");
     QSignalSpy pause(&w, &MainWindow::pauseRequested);
     QSignalSpy stop(&w, &MainWindow::stopRequested);
     auto* form = w.findChild<QWidget*>(QStringLiteral("configForm"));
     QVERIFY(form);
 
-    QVERIFY(!w.trainAction()->isEnabled());
+    QVERIFY(!trainAction->isEnabled());
     w.onDatasetLoaded(fakeDataset());
     QVERIFY(w.hasDataset());
-    QVERIFY(w.trainAction()->isEnabled());
-    QVERIFY(!w.pauseAction()->isEnabled());
-    QVERIFY(!w.stopAction()->isEnabled());
+    QVERIFY(trainAction->isEnabled());
+    QVERIFY(!pauseAction->isEnabled());
+    QVERIFY(!stopAction->isEnabled());
     QVERIFY(form->isEnabled());
 
     w.onTrainingStarted(QStringLiteral("cpu"), 2, 100);
     QCOMPARE(w.runState(), MainWindow::RunState::Running);
-    QVERIFY(!w.trainAction()->isEnabled());
-    QVERIFY(w.pauseAction()->isEnabled());
-    QVERIFY(w.stopAction()->isEnabled());
-    QVERIFY(!w.openDatasetAction()->isEnabled());
+    QVERIFY(!trainAction->isEnabled());
+    QVERIFY(pauseAction->isEnabled());
+    QVERIFY(stopAction->isEnabled());
+    QVERIFY(!openDatasetAction->isEnabled());
     QVERIFY(!form->isEnabled());
-    QVERIFY(w.pauseAction()->text().contains(QStringLiteral("Pause")));
+    QVERIFY(pauseAction->text().contains(QStringLiteral("Pause")));
 
-    w.pauseAction()->trigger();
+    pauseAction->trigger();
     QCOMPARE(pause.count(), 1);
     QCOMPARE(pause.at(0).at(0).toBool(), true);
     QCOMPARE(w.runState(), MainWindow::RunState::Paused);
-    QVERIFY(w.pauseAction()->text().contains(QStringLiteral("Resume")));
-    QVERIFY(!w.trainAction()->isEnabled());
-    QVERIFY(w.stopAction()->isEnabled());
+    QVERIFY(pauseAction->text().contains(QStringLiteral("Resume")));
+    QVERIFY(!trainAction->isEnabled());
+    QVERIFY(stopAction->isEnabled());
 
-    w.pauseAction()->trigger();
+    pauseAction->trigger();
     QCOMPARE(pause.count(), 2);
     QCOMPARE(pause.at(1).at(0).toBool(), false);
     QCOMPARE(w.runState(), MainWindow::RunState::Running);
-    QVERIFY(w.pauseAction()->text().contains(QStringLiteral("Pause")));
+    QVERIFY(pauseAction->text().contains(QStringLiteral("Pause")));
 
-    w.stopAction()->trigger();
+    stopAction->trigger();
     QCOMPARE(stop.count(), 1);
-    QVERIFY(!w.stopAction()->isEnabled());  // no double stop
-    w.stopAction()->trigger();
+    QVERIFY(!stopAction->isEnabled());  // no double stop
+    stopAction->trigger();
     QCOMPARE(stop.count(), 1);
 
     ts::RunSummary summary;
@@ -499,18 +511,19 @@ void TestUi::buttonStatesFollowRun() {
     summary.message = "stopped by the user";
     w.onTrainingFinished(summary);
     QCOMPARE(w.runState(), MainWindow::RunState::Idle);
-    QVERIFY(w.trainAction()->isEnabled());
-    QVERIFY(!w.pauseAction()->isEnabled());
-    QVERIFY(!w.stopAction()->isEnabled());
-    QVERIFY(w.openDatasetAction()->isEnabled());
+    QVERIFY(trainAction->isEnabled());
+    QVERIFY(!pauseAction->isEnabled());
+    QVERIFY(!stopAction->isEnabled());
+    QVERIFY(openDatasetAction->isEnabled());
     QVERIFY(form->isEnabled());
     QVERIFY(w.statusBar()->currentMessage().startsWith(QStringLiteral("Stopped")));
 }
 
 void TestUi::trainRequestedCarriesForm() {
     MainWindow w;
+    auto* trainAction = child<QAction>(&w, "trainAction");
     QSignalSpy spy(&w, &MainWindow::trainRequested);
-    w.trainAction()->trigger();
+    trainAction->trigger();
     QCOMPARE(spy.count(), 0);  // no data set yet
 
     w.onDatasetLoaded(fakeDataset());
@@ -531,7 +544,7 @@ void TestUi::trainRequestedCarriesForm() {
     w.setConfig(cfg);
     w.findChild<QSpinBox*>(QStringLiteral("batchSizeSpin"))->setValue(192);  // as a user would
 
-    w.trainAction()->trigger();
+    trainAction->trigger();
     QCOMPARE(spy.count(), 1);
     const auto got = spy.at(0).at(0).value<ts::TrainConfig>();
     QCOMPARE(got.preset, std::string("mlp"));
@@ -560,7 +573,7 @@ void TestUi::invalidConfigIsNotEmitted() {
     w.onDatasetLoaded(fakeDataset());
     w.findChild<QDoubleSpinBox*>(QStringLiteral("lrSpin"))->setValue(0.0);
     QVERIFY(!ts::validateConfig(w.config()).empty());
-    w.trainAction()->trigger();  // must not block on a modal dialog
+    child<QAction>(&w, "trainAction")->trigger();  // must not block on a modal dialog
     QCOMPARE(spy.count(), 0);
     auto* box = w.findChild<QMessageBox*>(QStringLiteral("messageBox"));
     QVERIFY(box);
@@ -605,17 +618,19 @@ void TestUi::datasetFailureDoesNotBlock() {
     auto* box = w.findChild<QMessageBox*>(QStringLiteral("messageBox"));
     QVERIFY(box && box->isVisible());
     QVERIFY(!w.hasDataset());
-    QVERIFY(!w.trainAction()->isEnabled());
+    QVERIFY(!child<QAction>(&w, "trainAction")->isEnabled());
     box->close();
 }
 
 void TestUi::finishedShowsTestSet() {
     MainWindow w;
+    auto* progressBar = child<QProgressBar>(&w, "progressBar");
+    auto* evaluationSourceLabel = child<QLabel>(&w, "evaluationSourceLabel");
     w.onDatasetLoaded(fakeDataset());
     w.onTrainingStarted(QStringLiteral("cpu"), 1, 10);
     w.onBatches(fakeBatches(1, 10, 10));
     w.onEpoch(fakeEpoch(1, 1, 10));
-    QCOMPARE(w.evaluationSourceLabel()->text(), QStringLiteral("Validation, epoch 1"));
+    QCOMPARE(evaluationSourceLabel->text(), QStringLiteral("Validation, epoch 1"));
 
     ts::ConfusionMatrix testCm = smallMatrix();
     testCm.at(0, 0) = 842;  // distinguishable from the validation matrix
@@ -627,10 +642,10 @@ void TestUi::finishedShowsTestSet() {
     s.epochs.push_back(fakeEpoch(1, 1, 10));
     w.onTrainingFinished(s);
     QCOMPARE(w.statusBar()->currentMessage(), QStringLiteral("Finished: test accuracy 88.4 %"));
-    QCOMPARE(w.evaluationSourceLabel()->text(), QStringLiteral("Test set"));
-    QCOMPARE(w.confusionView()->cellText(0, 0), QStringLiteral("842"));
-    QCOMPARE(w.metricsModel()->metrics().accuracy, 0.884);
-    QCOMPARE(w.progressBar()->value(), w.progressBar()->maximum());
+    QCOMPARE(evaluationSourceLabel->text(), QStringLiteral("Test set"));
+    QCOMPARE(child<ts::ConfusionMatrixView>(&w, "confusionView")->cellText(0, 0), QStringLiteral("842"));
+    QCOMPARE(child<ts::ClassMetricsModel>(&w, "metricsModel")->metrics().accuracy, 0.884);
+    QCOMPARE(progressBar->value(), progressBar->maximum());
     QCOMPARE(w.runState(), MainWindow::RunState::Idle);
 
     // A failed run is reported without blocking.
@@ -647,14 +662,17 @@ void TestUi::finishedShowsTestSet() {
 
 void TestUi::smoothingSliderDrivesChart() {
     MainWindow w;
-    QCOMPARE(w.smoothingSlider()->value(), 90);
-    QCOMPARE(w.lossChart()->smoothing(), 0.9);
-    w.smoothingSlider()->setValue(50);
-    QCOMPARE(w.lossChart()->smoothing(), 0.5);
-    w.normalizeCheckBox()->setChecked(true);
-    QVERIFY(w.confusionView()->isNormalized());
-    w.smoothingSlider()->setValue(90);
-    w.normalizeCheckBox()->setChecked(false);
+    auto* lossChart = child<ts::CurveChart>(&w, "lossChart");
+    auto* smoothingSlider = child<QSlider>(&w, "smoothingSlider");
+    auto* normalizeRowsCheckBox = child<QCheckBox>(&w, "normalizeRowsCheckBox");
+    QCOMPARE(smoothingSlider->value(), 90);
+    QCOMPARE(lossChart->smoothing(), 0.9);
+    smoothingSlider->setValue(50);
+    QCOMPARE(lossChart->smoothing(), 0.5);
+    normalizeRowsCheckBox->setChecked(true);
+    QVERIFY(child<ts::ConfusionMatrixView>(&w, "confusionView")->isNormalized());
+    smoothingSlider->setValue(90);
+    normalizeRowsCheckBox->setChecked(false);
 }
 
 void TestUi::settingsRoundTrip() {

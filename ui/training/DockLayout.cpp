@@ -1,0 +1,69 @@
+#include "ui/training/DockLayout.h"
+
+#include <QDockWidget>
+#include <QMainWindow>
+
+namespace ts {
+
+namespace {
+constexpr int kPanelCount = 5;  // Loss, Accuracy, Learning rate, Confusion matrix, Per-class metrics
+}  // namespace
+
+DockLayout::DockLayout(QMainWindow* window, QDockWidget* config) : m_window(window), m_config(config) {}
+
+void DockLayout::setRunsDock(QDockWidget* runs, int height) {
+    m_runs = runs;
+    m_runsHeight = height;
+}
+
+QDockWidget* DockLayout::addPanel(const QString& title, const QString& name, QWidget* content) {
+    auto* dock = new QDockWidget(title, m_window);
+    dock->setObjectName(name);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
+    dock->setWidget(content);
+    m_panelDocks.append(dock);
+    return dock;
+}
+
+void DockLayout::addPanels(QWidget* loss, QWidget* accuracy, QWidget* lr, QWidget* confusion, QWidget* metrics) {
+    addPanel(QMainWindow::tr("Loss"), QStringLiteral("lossDock"), loss);
+    addPanel(QMainWindow::tr("Accuracy"), QStringLiteral("accuracyDock"), accuracy);
+    addPanel(QMainWindow::tr("Learning rate"), QStringLiteral("lrDock"), lr);
+    addPanel(QMainWindow::tr("Confusion matrix"), QStringLiteral("confusionDock"), confusion);
+    addPanel(QMainWindow::tr("Per-class metrics"), QStringLiteral("metricsDock"), metrics);
+    m_window->setDockOptions(m_window->dockOptions() | QMainWindow::AllowNestedDocks | QMainWindow::AllowTabbedDocks);
+}
+
+void DockLayout::arrange() {
+    if (m_panelDocks.size() != kPanelCount) return;
+    QDockWidget* loss = m_panelDocks[0];
+    QDockWidget* accuracy = m_panelDocks[1];
+    QDockWidget* lr = m_panelDocks[2];
+    QDockWidget* confusion = m_panelDocks[3];
+    QDockWidget* metrics = m_panelDocks[4];
+    m_config->setFloating(false);
+    m_window->addDockWidget(Qt::LeftDockWidgetArea, m_config);
+    m_config->show();
+    for (QDockWidget* dock : std::as_const(m_panelDocks)) {
+        dock->setFloating(false);
+        m_window->removeDockWidget(dock);
+    }
+    // Charts on the left of the right area (loss above accuracy | LR), evaluation on the right.
+    m_window->addDockWidget(Qt::RightDockWidgetArea, loss);
+    m_window->splitDockWidget(loss, confusion, Qt::Horizontal);
+    m_window->splitDockWidget(loss, accuracy, Qt::Vertical);
+    m_window->splitDockWidget(accuracy, lr, Qt::Horizontal);
+    m_window->splitDockWidget(confusion, metrics, Qt::Vertical);
+    for (QDockWidget* dock : std::as_const(m_panelDocks)) dock->show();
+    m_window->resizeDocks({loss, confusion}, {kChartsShare, kEvaluationShare}, Qt::Horizontal);
+    m_window->resizeDocks({loss, accuracy}, {kLossShare, kLowerChartsShare}, Qt::Vertical);
+    m_window->resizeDocks({confusion, metrics}, {kMatrixShare, kTableShare}, Qt::Vertical);
+    if (m_runs) {
+        m_runs->setFloating(false);
+        m_window->addDockWidget(Qt::BottomDockWidgetArea, m_runs);
+        m_runs->show();
+        m_window->resizeDocks({m_runs}, {m_runsHeight}, Qt::Vertical);
+    }
+}
+
+}  // namespace ts

@@ -1,0 +1,47 @@
+// The main window's dock layout: the chart and evaluation docks and their default arrangement.
+#pragma once
+
+#include <QList>
+
+class QDockWidget;
+class QMainWindow;
+class QString;
+class QWidget;
+
+namespace ts {
+
+/// Puts the window's panels in docks (movable, floatable, closable) and arranges them as they start.
+class DockLayout {
+public:
+    /// Default dock sizes in pixels (Qt scales them to fit).
+    static constexpr int kChartsShare = 760;
+    static constexpr int kEvaluationShare = 540;
+    static constexpr int kLossShare = 560;
+    static constexpr int kLowerChartsShare = 340;
+    static constexpr int kMatrixShare = 520;
+    static constexpr int kTableShare = 380;
+
+    /// Lays out `window`'s docks; `config` goes left.
+    DockLayout(QMainWindow* window, QDockWidget* config);
+
+    /// Puts the panels in docks: loss, accuracy, learning rate, confusion matrix, per-class metrics.
+    void addPanels(QWidget* loss, QWidget* accuracy, QWidget* lr, QWidget* confusion, QWidget* metrics);
+    /// The panel docks, in the order of addPanels().
+    const QList<QDockWidget*>& panelDocks() const { return m_panelDocks; }
+    /// The dock that goes at the bottom, `height` pixels high (none until set).
+    void setRunsDock(QDockWidget* runs, int height);
+    /// Puts every dock back where it starts (View ▸ Reset layout): configuration on the left, charts (loss
+    /// above accuracy | learning rate) left of the evaluation (matrix above the table), runs at the bottom.
+    void arrange();
+
+private:
+    QDockWidget* addPanel(const QString& title, const QString& name, QWidget* content);
+
+    QMainWindow* m_window;
+    QDockWidget* m_config;
+    QDockWidget* m_runs = nullptr;
+    int m_runsHeight = 0;
+    QList<QDockWidget*> m_panelDocks;
+};
+
+}  // namespace ts

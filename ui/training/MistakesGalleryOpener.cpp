@@ -1,0 +1,91 @@
+#include "ui/training/MistakesGalleryOpener.h"
+
+#include "ui/evaluate/MistakesGallery.h"
+
+#include <QDir>
+#include <QWidget>
+
+#include <algorithm>
+
+namespace ts {
+
+MistakesGalleryOpener::MistakesGalleryOpener(QWidget* window) : QObject(window), m_window(window) {
+    setObjectName(QStringLiteral("mistakesGalleryOpener"));
+}
+
+void MistakesGalleryOpener::clear() { m_predictions.clear(); }
+
+void MistakesGalleryOpener::setPredictedData(const std::string& dataHash, const QString& dataPath) {
+    m_predictionsDataHash = dataHash;
+    m_predictionsDataPath = dataPath;
+}
+
+void MistakesGalleryOpener::addPredictions(int epoch, const std::vector<Prediction>& predictions, const std::string& split) {
+    m_predictions.insert(epoch, {std::make_shared<const std::vector<Prediction>>(predictions), split});
+}
+
+void MistakesGalleryOpener::setDatasetSamples(std::shared_ptr<const Dataset> data) {
+    m_datasetSamples = std::move(data);
+}
+
+const ImageSet* MistakesGalleryOpener::samplesFor(const EvaluationPredictions& found, const QString& which) {
+    // Validation held out of the training split (IDX folders) is indexed by training-split row.
+    const bool testSet = found.split == "test";
+    const QString split = testSet ? tr("test") : tr("validation");
+    const ImageSet* set = nullptr;
+    if (m_datasetSamples)
+        set = testSet ? &m_datasetSamples->test : found.split == "train" ? &m_datasetSamples->train : &m_datasetSamples->val;
+    if (!set || set->size() == 0) {
+        Q_EMIT message(tr("The %1 samples are not loaded, so they cannot be listed").arg(split));
+        return nullptr;
+    }
+    if (!m_predictionsDataHash.empty() && !m_datasetSamples->contentHash.empty() &&
+        m_datasetSamples->contentHash != m_predictionsDataHash) {
+        Q_EMIT message(tr("The loaded data set is not the one this run was trained on: open %1 to see the "
+                          "samples behind its predictions")
+                           .arg(QDir::toNativeSeparators(m_predictionsDataPath)));
+        return nullptr;
+    }
+    int64_t largest = -1;
+    for (const Prediction& p : *found.predictions) largest = std::max(largest, p.index);
+    if (largest >= set->size()) {
+        Q_EMIT message(tr("The loaded data set's %1 split has %2 samples, but %3's predictions refer to "
+                          "sample %4: it is not the data they were made on")
+                           .arg(split).arg(set->size()).arg(which).arg(largest));
+        return nullptr;
+    }
+    return set;
+}
+
+void MistakesGalleryOpener::open(int trueClass, int predicted, int epoch, const std::vector<std::string>* classNames) {
+    const auto found = m_predictions.constFind(epoch);
+    const QString which = epoch < 0 ? tr("the test set") : tr("epoch %1").arg(epoch);
+    if (found == m_predictions.constEnd() || !found->predictions || found->predictions->empty()) {
+        Q_EMIT message(tr("No per-sample predictions are kept for %1, so its samples cannot be listed").arg(which));
+        return;
+    }
+    const ImageSet* set = samplesFor(*found, which);
+    if (!set) return;
+
+    const bool testSet = found->split == "test";
+    GallerySource source;
+    source.samples = std::shared_ptr<const ImageSet>(m_datasetSamples, set);  // shares the data set's lifetime
+    source.classNames = classNames ? *classNames : m_datasetSamples->classNames;
+    source.featureNames = m_datasetSamples->featureNames;
+    source.featureShift = m_datasetSamples->featureShift;
+    source.featureScale = m_datasetSamples->featureScale;
+    source.predictions = *found->predictions;
+    source.setName = epoch < 0 ? tr("Test set") : testSet ? tr("Test set, epoch %1").arg(epoch)
+                                                          : tr("Validation set, epoch %1").arg(epoch);
+    if (!m_gallery) {
+        m_gallery = new MistakesGallery(m_window);
+        m_gallery->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_gallery->setSource(std::move(source));
+    m_gallery->showCell(trueClass, predicted);
+    m_gallery->show();
+    m_gallery->raise();
+    m_gallery->activateWindow();
+}
+
+}  // namespace ts

@@ -1,0 +1,317 @@
+#include "ui/training/TrainingConfigForm.h"
+
+#include "ui/common/HintLabel.h"
+#include "ui/common/Settings.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <climits>
+#include <stdexcept>
+
+namespace ts {
+
+namespace {
+
+constexpr int kLrDecimals = 6;
+constexpr double kMaxLr = 10.0;
+constexpr int kMaxBatchSize = 65536;
+constexpr int kMaxEpochs = 10000;
+constexpr int kMaxThreads = 1024;
+constexpr double kMaxValFraction = 0.9;
+constexpr int kGroupSpacing = 10;
+constexpr int kFormHorizontalSpacing = 8;
+constexpr int kFormVerticalSpacing = 6;
+constexpr int kFactorDecimals = 3;         // momentum and step gamma
+constexpr double kMaxMomentum = 0.999;
+constexpr double kMinGamma = 0.001;
+constexpr double kFactorStep = 0.05;       // spin-box step of momentum, gamma and validation split
+constexpr int kValFractionDecimals = 2;
+
+void selectData(QComboBox* combo, const QString& value) {
+    const int index = combo->findData(value);
+    if (index >= 0) combo->setCurrentIndex(index);
+}
+
+QString comboData(const QComboBox* combo) {
+    return combo->currentData().toString();
+}
+
+QComboBox* makeCombo(const QString& name, const QString& tip) {
+    auto* combo = new QComboBox();
+    combo->setObjectName(name);
+    combo->setToolTip(tip);
+    return combo;
+}
+
+template <class Spin>
+Spin* makeSpin(const QString& name, const QString& tip) {
+    auto* spin = new Spin();
+    spin->setObjectName(name);
+    spin->setToolTip(tip);
+    return spin;
+}
+
+}  // namespace
+
+TrainingConfigForm::TrainingConfigForm(QWidget* parent) : QWidget(parent) {
+    setObjectName(QStringLiteral("configForm"));
+    auto* column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(kGroupSpacing);
+    column->addWidget(buildModelBox());
+    column->addWidget(buildOptimizerBox());
+    column->addWidget(buildRunBox());
+
+    connect(m_presetCombo, &QComboBox::currentIndexChanged, this, [this]() {
+        showPresetDescription();
+        if (!m_fillingForm) fillFromPreset(comboData(m_presetCombo));
+    });
+    connect(m_optimizerCombo, &QComboBox::currentIndexChanged, this, &TrainingConfigForm::updateDependentFields);
+    connect(m_scheduleCombo, &QComboBox::currentIndexChanged, this, &TrainingConfigForm::updateDependentFields);
+}
+
+QFormLayout* TrainingConfigForm::makeForm(QGroupBox* box) {
+    auto* form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->setHorizontalSpacing(kFormHorizontalSpacing);
+    form->setVerticalSpacing(kFormVerticalSpacing);
+    return form;
+}
+
+QGroupBox* TrainingConfigForm::buildModelBox() {
+    auto* box = new QGroupBox(tr("Model"));
+    auto* form = makeForm(box);
+    m_presetCombo = new QComboBox();
+    m_presetCombo->setObjectName(QStringLiteral("presetCombo"));
+    for (const std::string& name : presetNames()) {
+        const QString qname = QString::fromStdString(name);
+        m_presetCombo->addItem(qname, qname);
+        m_presetCombo->setItemData(m_presetCombo->count() - 1, QString::fromStdString(presetDescription(name)),
+                                   Qt::ToolTipRole);
+    }
+    m_presetDescription = hintLabel();
+    m_presetDescription->setObjectName(QStringLiteral("presetDescriptionLabel"));
+    form->addRow(tr("Preset:"), m_presetCombo);
+    form->addRow(m_presetDescription);
+    return box;
+}
+
+QGroupBox* TrainingConfigForm::buildOptimizerBox() {
+    auto* box = new QGroupBox(tr("Optimizer"));
+    auto* form = makeForm(box);
+    m_optimizerCombo = makeCombo(QStringLiteral("optimizerCombo"),
+                                 tr("SGD (with optional momentum), Adam, or AdamW (decoupled weight decay)"));
+    m_optimizerCombo->addItem(tr("SGD"), QStringLiteral("sgd"));
+    m_optimizerCombo->addItem(tr("Adam"), QStringLiteral("adam"));
+    m_optimizerCombo->addItem(tr("AdamW"), QStringLiteral("adamw"));
+    m_lrSpin = makeSpin<QDoubleSpinBox>(QStringLiteral("lrSpin"),
+                                        tr("Base learning rate (e.g. 0.001 for Adam, 0.01–0.1 for SGD)"));
+    m_lrSpin->setDecimals(kLrDecimals);
+    m_lrSpin->setRange(0.0, kMaxLr);
+    m_lrSpin->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
+    m_momentumSpin = makeSpin<QDoubleSpinBox>(QStringLiteral("momentumSpin"),
+                                              tr("SGD momentum (0 = plain SGD); ignored by Adam and AdamW"));
+    m_momentumSpin->setDecimals(kFactorDecimals);
+    m_momentumSpin->setRange(0.0, kMaxMomentum);
+    m_momentumSpin->setSingleStep(kFactorStep);
+    m_weightDecaySpin = makeSpin<QDoubleSpinBox>(QStringLiteral("weightDecaySpin"),
+                                                 tr("L2 penalty (SGD, Adam) or decoupled weight decay (AdamW)"));
+    m_weightDecaySpin->setDecimals(kLrDecimals);
+    m_weightDecaySpin->setRange(0.0, 1.0);
+    m_weightDecaySpin->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
+    m_scheduleCombo = makeCombo(QStringLiteral("scheduleCombo"), tr("How the learning rate changes during training"));
+    m_scheduleCombo->addItem(tr("Constant"), QStringLiteral("constant"));
+    m_scheduleCombo->addItem(tr("Step decay"), QStringLiteral("step"));
+    m_scheduleCombo->addItem(tr("Cosine"), QStringLiteral("cosine"));
+    m_stepEpochsSpin = makeSpin<QSpinBox>(QStringLiteral("stepEpochsSpin"),
+                                          tr("Step schedule: multiply the learning rate by gamma this often"));
+    m_stepEpochsSpin->setRange(1, kMaxEpochs);
+    m_stepEpochsSpin->setSuffix(tr(" epochs"));
+    m_stepGammaSpin = makeSpin<QDoubleSpinBox>(QStringLiteral("stepGammaSpin"), tr("Step schedule: factor applied at every step"));
+    m_stepGammaSpin->setDecimals(kFactorDecimals);
+    m_stepGammaSpin->setRange(kMinGamma, 1.0);
+    m_stepGammaSpin->setSingleStep(kFactorStep);
+    form->addRow(tr("Optimizer:"), m_optimizerCombo);
+    form->addRow(tr("Learning rate:"), m_lrSpin);
+    form->addRow(tr("Momentum:"), m_momentumSpin);
+    form->addRow(tr("Weight decay:"), m_weightDecaySpin);
+    form->addRow(tr("LR schedule:"), m_scheduleCombo);
+    form->addRow(tr("Decay every:"), m_stepEpochsSpin);
+    form->addRow(tr("Decay gamma:"), m_stepGammaSpin);
+    return box;
+}
+
+QGroupBox* TrainingConfigForm::buildRunBox() {
+    auto* box = new QGroupBox(tr("Run"));
+    auto* form = makeForm(box);
+    m_epochsSpin = makeSpin<QSpinBox>(QStringLiteral("epochsSpin"), tr("Number of passes over the training set"));
+    m_epochsSpin->setRange(1, kMaxEpochs);
+    m_batchSizeSpin = makeSpin<QSpinBox>(QStringLiteral("batchSizeSpin"), tr("Samples per optimizer step"));
+    m_batchSizeSpin->setRange(1, kMaxBatchSize);
+    m_valFractionSpin = makeSpin<QDoubleSpinBox>(QStringLiteral("valFractionSpin"),
+                                                 tr("Fraction of the training set held out for validation (0 = none)"));
+    m_valFractionSpin->setDecimals(kValFractionDecimals);
+    m_valFractionSpin->setRange(0.0, kMaxValFraction);
+    m_valFractionSpin->setSingleStep(kFactorStep);
+    m_deviceCombo = makeCombo(QStringLiteral("deviceCombo"), tr("Auto uses CUDA when available, else the CPU"));
+    m_deviceCombo->addItem(tr("Auto"), QStringLiteral("auto"));
+    m_deviceCombo->addItem(tr("CPU"), QStringLiteral("cpu"));
+    m_deviceCombo->addItem(tr("CUDA"), QStringLiteral("cuda"));
+    m_threadsSpin = makeSpin<QSpinBox>(QStringLiteral("threadsSpin"),
+                                       tr("CPU threads for tensor operations (auto = pick automatically)"));
+    m_threadsSpin->setRange(0, kMaxThreads);
+    m_threadsSpin->setSpecialValueText(tr("auto"));
+    m_seedSpin = makeSpin<QSpinBox>(QStringLiteral("seedSpin"),
+                                    tr("Random seed for weight initialization, shuffling and the validation split"));
+    m_seedSpin->setRange(0, INT_MAX);
+    m_patienceSpin = makeSpin<QSpinBox>(QStringLiteral("patienceSpin"),
+                                        tr("Early stopping: stop after this many epochs without a lower validation "
+                                           "loss, and keep the best weights (off = train every epoch)"));
+    m_patienceSpin->setRange(0, kMaxEpochs);
+    m_patienceSpin->setSpecialValueText(tr("off"));
+    m_patienceSpin->setSuffix(tr(" epochs"));
+    form->addRow(tr("Epochs:"), m_epochsSpin);
+    form->addRow(tr("Batch size:"), m_batchSizeSpin);
+    form->addRow(tr("Validation split:"), m_valFractionSpin);
+    form->addRow(tr("Device:"), m_deviceCombo);
+    form->addRow(tr("Threads:"), m_threadsSpin);
+    form->addRow(tr("Seed:"), m_seedSpin);
+    form->addRow(tr("Early stop:"), m_patienceSpin);
+    return box;
+}
+
+TrainConfig TrainingConfigForm::config() const {
+    TrainConfig c = m_baseConfig;
+    c.preset = comboData(m_presetCombo).toStdString();
+    c.optimizer = comboData(m_optimizerCombo).toStdString();
+    c.lr = m_lrSpin->value();
+    c.momentum = m_momentumSpin->value();
+    c.weightDecay = m_weightDecaySpin->value();
+    c.schedule = comboData(m_scheduleCombo).toStdString();
+    c.stepEpochs = m_stepEpochsSpin->value();
+    c.stepGamma = m_stepGammaSpin->value();
+    c.epochs = m_epochsSpin->value();
+    c.batchSize = m_batchSizeSpin->value();
+    c.valFraction = m_valFractionSpin->value();
+    c.device = comboData(m_deviceCombo).toStdString();
+    c.threads = m_threadsSpin->value();
+    c.seed = static_cast<uint64_t>(m_seedSpin->value());
+    c.earlyStopPatience = m_patienceSpin->value();
+    return c;
+}
+
+void TrainingConfigForm::setConfig(const TrainConfig& cfg) {
+    m_fillingForm = true;
+    m_baseConfig = cfg;
+    selectData(m_presetCombo, QString::fromStdString(cfg.preset));
+    selectData(m_optimizerCombo, QString::fromStdString(cfg.optimizer));
+    m_lrSpin->setValue(cfg.lr);
+    m_momentumSpin->setValue(cfg.momentum);
+    m_weightDecaySpin->setValue(cfg.weightDecay);
+    selectData(m_scheduleCombo, QString::fromStdString(cfg.schedule));
+    m_stepEpochsSpin->setValue(cfg.stepEpochs);
+    m_stepGammaSpin->setValue(cfg.stepGamma);
+    m_epochsSpin->setValue(cfg.epochs);
+    m_batchSizeSpin->setValue(cfg.batchSize);
+    m_valFractionSpin->setValue(cfg.valFraction);
+    selectData(m_deviceCombo, QString::fromStdString(cfg.device));
+    m_threadsSpin->setValue(cfg.threads);
+    m_seedSpin->setValue(static_cast<int>(std::min<uint64_t>(cfg.seed, static_cast<uint64_t>(INT_MAX))));
+    m_patienceSpin->setValue(cfg.earlyStopPatience);
+    m_fillingForm = false;
+    updateDependentFields();
+}
+
+void TrainingConfigForm::fillFromPreset(const QString& preset) {
+    TrainConfig cfg;
+    try {
+        cfg = presetConfig(preset.toStdString());
+    } catch (const std::exception& e) {
+        Q_EMIT message(tr("Unknown preset: %1").arg(QString::fromUtf8(e.what())));
+        return;
+    }
+    // Device and threads describe this machine, not the model: keep the user's choice.
+    const TrainConfig current = config();
+    cfg.device = current.device;
+    cfg.threads = current.threads;
+    setConfig(cfg);
+    Q_EMIT message(tr("Preset “%1” loaded").arg(preset));
+}
+
+void TrainingConfigForm::updateDependentFields() {
+    m_momentumSpin->setEnabled(comboData(m_optimizerCombo) == QLatin1String("sgd"));
+    const bool step = comboData(m_scheduleCombo) == QLatin1String("step");
+    m_stepEpochsSpin->setEnabled(step);
+    m_stepGammaSpin->setEnabled(step);
+}
+
+void TrainingConfigForm::showPresetDescription() {
+    const QString description = QString::fromStdString(presetDescription(comboData(m_presetCombo).toStdString()));
+    m_presetDescription->setText(description);
+    m_presetCombo->setToolTip(description);
+}
+
+void TrainingConfigForm::restoreRemembered() {
+    const std::vector<std::string> presets = presetNames();
+    std::string preset = settings::configPreset.get().toStdString();
+    if (std::find(presets.begin(), presets.end(), preset) == presets.end())
+        preset = presets.empty() ? settings::configPreset.defaultValue().toStdString() : presets.front();
+    TrainConfig cfg;
+    try {
+        cfg = presetConfig(preset);
+    } catch (const std::exception&) {
+        cfg = TrainConfig();
+    }
+    const QSettings store = openSettings();
+    if (store.contains(settings::configPreset.key())) {
+        const auto text = [&store](const Setting<QString>& s, const std::string& fallback) {
+            return s.get(store, QString::fromStdString(fallback)).toStdString();
+        };
+        cfg.optimizer = text(settings::configOptimizer, cfg.optimizer);
+        cfg.lr = settings::configLr.get(store, cfg.lr);
+        cfg.momentum = settings::configMomentum.get(store, cfg.momentum);
+        cfg.weightDecay = settings::configWeightDecay.get(store, cfg.weightDecay);
+        cfg.schedule = text(settings::configSchedule, cfg.schedule);
+        cfg.stepEpochs = settings::configStepEpochs.get(store, cfg.stepEpochs);
+        cfg.stepGamma = settings::configStepGamma.get(store, cfg.stepGamma);
+        cfg.epochs = settings::configEpochs.get(store, cfg.epochs);
+        cfg.batchSize = settings::configBatchSize.get(store, cfg.batchSize);
+        cfg.valFraction = settings::configValFraction.get(store, cfg.valFraction);
+        cfg.device = text(settings::configDevice, cfg.device);
+        cfg.threads = settings::configThreads.get(store, cfg.threads);
+        cfg.seed = settings::configSeed.get(store, cfg.seed);
+        cfg.earlyStopPatience = settings::configEarlyStopPatience.get(store, cfg.earlyStopPatience);
+    }
+    setConfig(cfg);
+    showPresetDescription();  // the combo's change signal may not have fired (same index)
+}
+
+void TrainingConfigForm::remember() const {
+    const TrainConfig cfg = config();
+    QSettings store = openSettings();
+    settings::configPreset.set(store, QString::fromStdString(cfg.preset));
+    settings::configOptimizer.set(store, QString::fromStdString(cfg.optimizer));
+    settings::configLr.set(store, cfg.lr);
+    settings::configMomentum.set(store, cfg.momentum);
+    settings::configWeightDecay.set(store, cfg.weightDecay);
+    settings::configSchedule.set(store, QString::fromStdString(cfg.schedule));
+    settings::configStepEpochs.set(store, cfg.stepEpochs);
+    settings::configStepGamma.set(store, cfg.stepGamma);
+    settings::configEpochs.set(store, cfg.epochs);
+    settings::configBatchSize.set(store, cfg.batchSize);
+    settings::configValFraction.set(store, cfg.valFraction);
+    settings::configDevice.set(store, QString::fromStdString(cfg.device));
+    settings::configThreads.set(store, cfg.threads);
+    settings::configSeed.set(store, cfg.seed);
+    settings::configEarlyStopPatience.set(store, cfg.earlyStopPatience);
+}
+
+}  // namespace ts

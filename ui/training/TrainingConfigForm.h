@@ -1,0 +1,70 @@
+// The training configuration form: model preset, optimizer and schedule, epochs, batch, split, device, seed.
+#pragma once
+
+#include "core/train/TrainConfig.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QSpinBox;
+
+namespace ts {
+
+/// The form that describes a training run ("configForm"); choosing a preset fills it from the preset.
+class TrainingConfigForm : public QWidget {
+    Q_OBJECT
+public:
+    /// Builds the form; it shows a configuration after setConfig() or restoreRemembered().
+    explicit TrainingConfigForm(QWidget* parent = nullptr);
+
+    /// The configuration the form describes (fields the form lacks come from the last setConfig()).
+    TrainConfig config() const;
+    /// Shows `cfg` in the form without loading its preset's values.
+    void setConfig(const TrainConfig& cfg);
+    /// Fills the form with the configuration saved by remember(), or the remembered preset's (mlp at first).
+    void restoreRemembered();
+    /// Saves the form's configuration for the next start.
+    void remember() const;
+
+Q_SIGNALS:
+    /// A note for the status bar ("Preset “cnn” loaded").
+    void message(const QString& text);
+
+private:
+    QGroupBox* buildModelBox();
+    QGroupBox* buildOptimizerBox();
+    QGroupBox* buildRunBox();
+    /// A group box with the form's label alignment and spacing.
+    static QFormLayout* makeForm(QGroupBox* box);
+    /// Loads a preset into the form, keeping the device and threads (they describe this machine).
+    void fillFromPreset(const QString& preset);
+    /// Momentum only for SGD; decay period and gamma only for the step schedule.
+    void updateDependentFields();
+    /// Shows the chosen preset's description below it and as its tooltip.
+    void showPresetDescription();
+
+    QComboBox* m_presetCombo = nullptr;
+    QLabel* m_presetDescription = nullptr;
+    QComboBox* m_optimizerCombo = nullptr;
+    QDoubleSpinBox* m_lrSpin = nullptr;
+    QDoubleSpinBox* m_momentumSpin = nullptr;
+    QDoubleSpinBox* m_weightDecaySpin = nullptr;
+    QComboBox* m_scheduleCombo = nullptr;
+    QSpinBox* m_stepEpochsSpin = nullptr;
+    QDoubleSpinBox* m_stepGammaSpin = nullptr;
+    QSpinBox* m_batchSizeSpin = nullptr;
+    QSpinBox* m_epochsSpin = nullptr;
+    QDoubleSpinBox* m_valFractionSpin = nullptr;
+    QComboBox* m_deviceCombo = nullptr;
+    QSpinBox* m_threadsSpin = nullptr;
+    QSpinBox* m_seedSpin = nullptr;
+    QSpinBox* m_patienceSpin = nullptr;
+    TrainConfig m_baseConfig;  // fields the form does not show
+    bool m_fillingForm = false;
+};
+
+}  // namespace ts
