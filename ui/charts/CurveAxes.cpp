@@ -132,7 +132,7 @@ void CurveAxes::attach(QLineSeries* line) const {
     line->attachAxis(m_axisY);
 }
 
-void CurveAxes::fitX(const XAxisFit& fit, const CurveXMapping& mapping) {
+void CurveAxes::fitX(const CurveXAxisFit& fit, const CurveXMapping& mapping) {
     QString title = mapping.showsNative() && !m_xTitle.isEmpty() ? m_xTitle : xAxisTitle(mapping.shownKind());
     if (m_logX) title += CurveChart::tr(" (log)");
     m_axisX->setTitleText(title);
@@ -190,7 +190,7 @@ void CurveAxes::setTicks(QAbstractAxis* axis, double step) const {
     valueAxis->setLabelFormat(labelFormatFor(step));
 }
 
-void CurveAxes::fitY(const YExtent& extent) {
+void CurveAxes::fitY(const CurveYExtent& extent) {
     const bool haveY = extent.valid();
     m_axisY->setLabelsVisible(haveY);
     if (auto* logAxis = qobject_cast<QLogValueAxis*>(m_axisY)) {
@@ -235,21 +235,21 @@ QPointF CurveAxes::yRange() const {
     return QPointF(axisMin(m_axisY), axisMax(m_axisY));
 }
 
-LinearSpan CurveAxes::linearX() const {
+CurveLinearSpan CurveAxes::linearX() const {
     const AxisScale scale{m_logX};
-    return LinearSpan{scale.toLinear(axisMin(m_axisX)).value_or(0.0), scale.toLinear(axisMax(m_axisX)).value_or(1.0)};
+    return CurveLinearSpan{scale.toLinear(axisMin(m_axisX)).value_or(0.0), scale.toLinear(axisMax(m_axisX)).value_or(1.0)};
 }
 
 double CurveAxes::displayXAt(double viewX, const QRect& plot) const {
     if (plot.width() <= 0) return std::numeric_limits<double>::quiet_NaN();
-    const LinearSpan u = linearX();
+    const CurveLinearSpan u = linearX();
     return AxisScale{m_logX}.fromLinear(u.lo + (u.hi - u.lo) * (viewX - plot.left()) / plot.width());
 }
 
 double CurveAxes::viewXFor(double displayX, const QRect& plot) const {
     const auto u = AxisScale{m_logX}.toLinear(displayX);
     if (!u) return std::numeric_limits<double>::quiet_NaN();
-    const LinearSpan span = linearX();
+    const CurveLinearSpan span = linearX();
     if (!(span.hi > span.lo)) return std::numeric_limits<double>::quiet_NaN();
     return plot.left() + plot.width() * (*u - span.lo) / (span.hi - span.lo);
 }

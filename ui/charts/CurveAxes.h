@@ -15,16 +15,16 @@ class QLineSeries;
 
 namespace ts {
 
-struct YExtent;
+struct CurveYExtent;
 
 /// A range on an axis' linear coordinate (log10 of the value on a log axis).
-struct LinearSpan {
+struct CurveLinearSpan {
     double lo = 0.0;
     double hi = 1.0;
 };
 
 /// What the x axis is fitted to by CurveAxes::fitX().
-struct XAxisFit {
+struct CurveXAxisFit {
     double lo = 0.0;       ///< displayed x range of the data, or the zoom window
     double hi = 1.0;
     bool haveX = false;    ///< false for an empty chart: the axis then shows its grid without labels
@@ -32,8 +32,8 @@ struct XAxisFit {
     bool zoomed = false;   ///< the range is a zoom window: keep it exactly
 };
 
-/// Owns a chart's x and y axes (through its QChart): makes them linear or logarithmic, fits their ranges, tick
-/// steps and label formats to the data, titles them, and converts between axis values and plot pixels.
+/// The x and y axes of one chart: linear or log scales, fitted ranges, ticks, labels, titles, value-pixel mapping.
+/// The axes themselves are owned by the QChart; this class replaces them when a scale changes.
 class CurveAxes {
 public:
     /// Creates linear axes on `chart`.
@@ -57,16 +57,16 @@ public:
     void attach(QLineSeries* line) const;
 
     /// Fits the x axis (title, range, ticks) to what is shown; `mapping` tells which unit that is.
-    void fitX(const XAxisFit& fit, const CurveXMapping& mapping);
+    void fitX(const CurveXAxisFit& fit, const CurveXMapping& mapping);
     /// Fits the y axis to the extent of the shown values (labels hidden when it is empty).
-    void fitY(const YExtent& extent);
+    void fitY(const CurveYExtent& extent);
 
     /// Current x axis range as (min, max).
     QPointF xRange() const;
     /// Current y axis range as (min, max).
     QPointF yRange() const;
     /// Current x range on the x scale's linear coordinate.
-    LinearSpan linearX() const;
+    CurveLinearSpan linearX() const;
     /// Displayed x at pixel column viewX of the plot rectangle `plot` (NaN for an empty plot).
     double displayXAt(double viewX, const QRect& plot) const;
     /// Pixel column of displayed x in `plot` (NaN where the scale cannot place it).

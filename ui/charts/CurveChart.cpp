@@ -399,7 +399,7 @@ void CurveChart::zoomToViewPixels(int x0, int x1) {
 void CurveChart::panByPixels(int dx) {
     const QRect plot = m_view->plotRectInView();
     if (plot.width() <= 0 || dx == 0 || !m_model.hasData()) return;
-    const LinearSpan moved = CurveZoomPan::panned(m_axes->linearX(), dx, plot.width());
+    const CurveLinearSpan moved = CurveZoomPan::panned(m_axes->linearX(), dx, plot.width());
     const AxisScale scale{m_axes->logX()};
     setXZoom(scale.fromLinear(moved.lo), scale.fromLinear(moved.hi));
 }
@@ -408,13 +408,14 @@ void CurveChart::zoomAroundPixel(int px, double factor) {
     const QRect plot = m_view->plotRectInView();
     if (plot.width() <= 0 || !(factor > 0.0) || !m_model.hasData()) return;
     const AxisScale scale{m_axes->logX()};
-    const LinearSpan window = CurveZoomPan::scaledAround(m_axes->linearX(), plot.left(), plot.width(), px, factor);
+    const CurveLinearSpan window = CurveZoomPan::scaledAround(m_axes->linearX(), plot.left(), plot.width(), px, factor);
     if (factor > 1.0 && m_zoom.isZoomed()) {
         // Zooming out past the data returns to the automatic full view.
         const bool wasZoomed = m_zoom.setZoomed(false);
         refreshNow();
         const QPointF full = m_axes->xRange();
-        const LinearSpan fullSpan{scale.toLinear(full.x()).value_or(window.lo), scale.toLinear(full.y()).value_or(window.hi)};
+        const CurveLinearSpan fullSpan{scale.toLinear(full.x()).value_or(window.lo),
+                                       scale.toLinear(full.y()).value_or(window.hi)};
         if (CurveZoomPan::covers(window, fullSpan)) {
             if (wasZoomed) Q_EMIT zoomChanged(false);
             return;
@@ -471,11 +472,11 @@ void CurveChart::resizeEvent(QResizeEvent* event) {
 
 void CurveChart::refreshNow() {
     m_pacer->refreshStarted();
-    XAxisFit xFit;
+    CurveXAxisFit xFit;
     bool rangeChanged = false;
     const CurveDisplayWindow window = displayWindow(xFit, rangeChanged);
     updateLines(window, rangeChanged);
-    YExtent y = m_model.visibleYExtent();
+    CurveYExtent y = m_model.visibleYExtent();
     const bool narrow = m_yRangeMode == YRangeMode::IgnoreOutliers && y.valid();
     m_outsideRange = narrow ? m_model.narrowToRobustRange(y, window.yScale) : 0;
     m_axes->fitX(xFit, m_mapping);
@@ -489,7 +490,7 @@ void CurveChart::refreshNow() {
     m_pacer->refreshFinished();
 }
 
-CurveDisplayWindow CurveChart::displayWindow(XAxisFit& fit, bool& rangeChanged) {
+CurveDisplayWindow CurveChart::displayWindow(CurveXAxisFit& fit, bool& rangeChanged) {
     CurveDisplayWindow window;
     window.mapping = m_mapping;
     window.xScale = AxisScale{m_axes->logX()};
@@ -511,7 +512,7 @@ CurveDisplayWindow CurveChart::displayWindow(XAxisFit& fit, bool& rangeChanged) 
         window.nativeLo = m_mapping.toNative(lo);
         window.nativeHi = m_mapping.toNative(hi);
     }
-    fit = XAxisFit{lo, hi, window.haveX, data.markers, window.zoomed};
+    fit = CurveXAxisFit{lo, hi, window.haveX, data.markers, window.zoomed};
     return window;
 }
 

@@ -26,9 +26,10 @@ class CurveChartView;
 class CurveHoverTip;
 class CurveRefreshPacer;
 
-/// Chart widget for training curves: the thin widget that composes a CurveSeriesModel (data, smoothing,
-/// decimation), CurveAxes (scales, ticks), a CurveChartView with CurveZoomPan (zoom and pan), a CurveHoverTip
-/// (crosshair read-out), CurveEventMarkers and a CurveRefreshPacer (when to refresh).
+/// The live training chart: a thin widget composing series data, axes, input, zoom, hover read-out and pacing.
+/// Its parts: CurveSeriesModel (data, smoothing, decimation), CurveAxes (scales, ticks), CurveChartView and
+/// CurveZoomPan (input, zoom and pan), CurveHoverTip (crosshair read-out), CurveEventMarkers, CurveChartMenu and
+/// CurveRefreshPacer (when to refresh).
 ///
 /// appendPoints() only stores data and arms a short single-shot timer; when it fires, each
 /// changed series is decimated (first/min/max/last point per pixel column of the visible
@@ -221,7 +222,7 @@ private:
     void painted(double ms) override;
 
     /// The x range and resolution this refresh shows; sets `fit` for the x axis and `rangeChanged`.
-    CurveDisplayWindow displayWindow(XAxisFit& fit, bool& rangeChanged);
+    CurveDisplayWindow displayWindow(CurveXAxisFit& fit, bool& rangeChanged);
     /// Re-decimates what changed and hands it to Qt Charts.
     void updateLines(const CurveDisplayWindow& window, bool rangeChanged);
     int bucketCount() const;

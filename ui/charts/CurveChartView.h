@@ -9,9 +9,9 @@ class QRubberBand;
 
 namespace ts {
 
-/// QChartView that zooms itself (so the data can be re-decimated): drag for a rubber band, Shift+drag or
-/// middle-drag to pan, wheel or pinch to zoom, double-click to reset, click to pin the hover tooltip; every
-/// request goes to its CurveViewHandler.
+/// The plot's input: turns drags, wheel, pinch, clicks and keys into requests to its CurveViewHandler.
+/// Drag for a rubber band, Shift+drag or middle-drag to pan, wheel or pinch to zoom, double-click to reset, click
+/// to pin the hover tooltip. It zooms itself (no QChartView rubber band) so the data can be re-decimated.
 class CurveChartView : public QChartView {
 public:
     /// Shows `chart` in `parent`, reporting input to `handler` (which must outlive the view).

@@ -85,7 +85,8 @@ void CurveEventMarkers::paint(QPainter* painter, const QRectF& plot, const ViewX
         if (!epoch) {
             painter->setBrush(eventColor(e.kind));
             painter->setPen(Qt::NoPen);
-            const QPointF flag[3] = {QPointF(x, plot.top()), QPointF(x + kEventFlagPx * kFlagLengthRatio, plot.top() + kEventFlagPx),
+            const QPointF flag[3] = {QPointF(x, plot.top()),
+                                     QPointF(x + kEventFlagPx * kFlagLengthRatio, plot.top() + kEventFlagPx),
                                      QPointF(x, plot.top() + 2 * kEventFlagPx)};
             painter->drawPolygon(flag, 3);
             painter->setBrush(Qt::NoBrush);

@@ -20,8 +20,8 @@ struct ChartEventMarker {
     QString text;    ///< tooltip text
 };
 
-/// The event markers of one chart: the list, whether they show, which one lies under the mouse, and their drawing
-/// (thin dotted lines for epoch ends, dashed lines with a flag for the rest).
+/// The event markers of one chart: the list, their visibility, which one is under the mouse, and their drawing.
+/// Epoch ends are thin dotted lines; the other kinds dashed lines with a flag.
 class CurveEventMarkers {
 public:
     /// Pixel column in the view of a native x (NaN where the axis cannot place it).

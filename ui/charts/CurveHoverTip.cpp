@@ -139,11 +139,13 @@ QString CurveHoverTip::plainText() const {
 }
 
 void CurveHoverTip::paintCrosshair(QPainter* painter, const QRectF& plot, const CurveSeriesModel& model,
-                                   const CurveXMapping& mapping, const ViewXOf& viewXOf, const ViewPointOf& viewPointOf) const {
+                                   const CurveXMapping& mapping, const ViewXOf& viewXOf,
+                                   const ViewPointOf& viewPointOf) const {
     if (std::isnan(m_x) || !m_tip->isVisible()) return;
     const double x = viewXOf(m_x);
     if (!std::isfinite(x) || x < plot.left() || x > plot.right()) return;
-    QPen pen(QColor(0, 0, 0, m_pinned ? kPinnedCrosshairAlpha : kCrosshairAlpha), 1.0, m_pinned ? Qt::SolidLine : Qt::DashLine);
+    const int alpha = m_pinned ? kPinnedCrosshairAlpha : kCrosshairAlpha;
+    QPen pen(QColor(0, 0, 0, alpha), 1.0, m_pinned ? Qt::SolidLine : Qt::DashLine);
     pen.setCosmetic(true);
     painter->setPen(pen);
     painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));

@@ -17,8 +17,8 @@ namespace ts {
 class CurveSeriesModel;
 class CurveXMapping;
 
-/// The crosshair of a chart and its tooltip: snaps to the nearest data x, lists every visible series' value
-/// there (and where a sparse series' nearest value is), stays inside the chart, and can be pinned in place.
+/// The hover read-out: a crosshair at the nearest data x and a pinnable tooltip with each visible series' value.
+/// A sparse series names where its nearest value is; the tooltip always stays inside the chart.
 class CurveHoverTip {
 public:
     /// Pixel column in the view of a displayed x (NaN where the axis cannot place it).

@@ -10,9 +10,9 @@ class QTimer;
 
 namespace ts {
 
-/// Coalesces a chart's refresh requests on a single-shot timer: interactive changes (zoom, toggles, resizes)
-/// refresh at the next frame, streamed points after a delay that grows with what a refresh and repaint of
-/// this chart cost (liveRefreshDelayMs), so live charts leave the GUI thread to the training.
+/// Paces a chart's refreshes: the next frame for interactive changes, a cost-scaled delay for streamed points.
+/// Requests coalesce on one single-shot timer; the live delay grows with what a refresh and repaint of this chart
+/// cost (liveRefreshDelayMs), so live charts leave the GUI thread to the training.
 class CurveRefreshPacer {
 public:
     /// Calls `refresh` (in `owner`'s thread, through a timer owned by `owner`) when a scheduled refresh is due.

@@ -23,10 +23,11 @@ public:
 
     /// Fills the series' displayed points, extent, visible index range and hidden-value counts.
     void run(QVector<int>& kept) {
+        const QPointF* last = m_data + m_n;
         const int begin = static_cast<int>(
-            std::lower_bound(m_data, m_data + m_n, m_w.nativeLo, [](const QPointF& p, double x) { return p.x() < x; }) - m_data);
+            std::lower_bound(m_data, last, m_w.nativeLo, [](const QPointF& p, double x) { return p.x() < x; }) - m_data);
         const int end = static_cast<int>(
-            std::upper_bound(m_data, m_data + m_n, m_w.nativeHi, [](double x, const QPointF& p) { return x < p.x(); }) - m_data);
+            std::upper_bound(m_data, last, m_w.nativeHi, [](double x, const QPointF& p) { return x < p.x(); }) - m_data);
         m_s.rangeBegin = begin;
         m_s.rangeEnd = end;
         if (m_w.xScale.log && !m_w.zoomed) {  // leading x ≤ 0 lie left of the log axis: count them as hidden
@@ -211,7 +212,7 @@ void CurveSeriesModel::clear() {
         s.ema.reset();
         s.timeEma.reset();
         s.consumed = 0;
-        s.extent = YExtent();
+        s.extent = CurveYExtent();
         s.dirty = true;
     }
 }
@@ -248,7 +249,7 @@ bool CurveSeriesModel::updateDisplayed(int id, const CurveDisplayWindow& window,
     CurveSeries& s = series(id);
     s.blocks.update(s.raw);
     if (!s.dirty && !rangeChanged) return false;
-    s.extent = YExtent();
+    s.extent = CurveYExtent();
     s.displayed.clear();
     s.hiddenX = HiddenValues();
     s.hiddenY = HiddenValues();
@@ -258,8 +259,8 @@ bool CurveSeriesModel::updateDisplayed(int id, const CurveDisplayWindow& window,
     return true;
 }
 
-YExtent CurveSeriesModel::visibleYExtent() const {
-    YExtent all;
+CurveYExtent CurveSeriesModel::visibleYExtent() const {
+    CurveYExtent all;
     for (const CurveSeries& s : m_series) {
         if (!s.hidden && s.extent.valid()) {
             all.add(s.extent.lo);
@@ -270,7 +271,7 @@ YExtent CurveSeriesModel::visibleYExtent() const {
 }
 
 // Ignoring outliers: the y range spans the 1st..99th percentile of an even sample of the raw values.
-int64_t CurveSeriesModel::narrowToRobustRange(YExtent& all, const AxisScale& yScale) const {
+int64_t CurveSeriesModel::narrowToRobustRange(CurveYExtent& all, const AxisScale& yScale) const {
     QVector<double> sample;
     int64_t total = 0;
     for (const CurveSeries& s : m_series)

@@ -29,7 +29,7 @@ enum class CurveSmoothingMode {
 };
 
 /// The lowest and highest of the y values added (invalid while empty).
-struct YExtent {
+struct CurveYExtent {
     double lo = std::numeric_limits<double>::infinity();
     double hi = -std::numeric_limits<double>::infinity();
 
@@ -54,7 +54,7 @@ struct CurveSeries {
     DebiasedEma ema;
     TimeWeightedEma timeEma;
     int consumed = 0;            ///< source points already folded into the EMA
-    YExtent extent;              ///< y range of the displayed in-range points
+    CurveYExtent extent;              ///< y range of the displayed in-range points
     int rangeBegin = 0;          ///< raw index range inside the visible x range
     int rangeEnd = 0;
     HiddenValues hiddenX;        ///< in the visible range, not drawable on the x scale
@@ -85,8 +85,7 @@ struct CurveXExtent {
     bool markers = false;  ///< a visible series with data draws markers on its points
 };
 
-/// Every series of a chart, without widgets: stores raw points, keeps smoothed series up to date, decimates
-/// what is visible for display and answers which point lies nearest an x.
+/// The series data of one chart, without widgets: raw history, smoothing, decimation and nearest-point lookup.
 class CurveSeriesModel {
 public:
     /// Adds a series and returns its id (0, 1, 2, ... in creation order).
@@ -132,10 +131,10 @@ public:
     /// its points inside the window into `displayed`. Returns true when `displayed` was rebuilt.
     bool updateDisplayed(int id, const CurveDisplayWindow& window, bool rangeChanged);
     /// Y extent of what the visible series display.
-    YExtent visibleYExtent() const;
+    CurveYExtent visibleYExtent() const;
     /// Narrows `all` (the visible y extent) to the 1st..99th percentile of the visible raw values, padded; returns
     /// how many visible values then lie outside it (0 when nothing was narrowed).
-    int64_t narrowToRobustRange(YExtent& all, const AxisScale& yScale) const;
+    int64_t narrowToRobustRange(CurveYExtent& all, const AxisScale& yScale) const;
     /// Values of the visible series in the visible range that the x scale cannot draw.
     HiddenValues hiddenX() const;
     /// Values of the visible series in the visible range that the y scale cannot draw.

@@ -7,8 +7,8 @@
 
 namespace ts {
 
-/// Converts native x (a step, or an epoch for per-epoch charts) to the displayed x unit and back through the
-/// run's timeline; without a timeline displayed x is native x.
+/// Converts a chart's native x (step, or epoch) to the displayed x unit and back through the run's timeline.
+/// Without a timeline displayed x is native x.
 class CurveXMapping {
 public:
     /// Sets the run's step/epoch/time mapping (not owned; may be null).
@@ -31,13 +31,17 @@ public:
     bool hasTimelineData() const { return m_timeline && !m_timeline->isEmpty(); }
 
     /// Native x in the displayed unit.
-    double toDisplay(double nativeX) const { return m_timeline ? m_timeline->convert(nativeX, m_native, m_shown) : nativeX; }
+    double toDisplay(double nativeX) const {
+        return m_timeline ? m_timeline->convert(nativeX, m_native, m_shown) : nativeX;
+    }
     /// Native x in the displayed unit, with a timeline search hint for increasing x (see MonotoneMap::forward).
     double toDisplaySorted(double nativeX, int* hint) const {
         return mapped() ? m_timeline->convert(nativeX, m_native, m_shown, hint) : nativeX;
     }
     /// Displayed x back in the native unit.
-    double toNative(double displayX) const { return m_timeline ? m_timeline->convert(displayX, m_shown, m_native) : displayX; }
+    double toNative(double displayX) const {
+        return m_timeline ? m_timeline->convert(displayX, m_shown, m_native) : displayX;
+    }
     /// Native x in any unit; NaN without a timeline.
     double toKind(double nativeX, XAxisKind kind) const {
         return m_timeline ? m_timeline->convert(nativeX, m_native, kind) : std::numeric_limits<double>::quiet_NaN();

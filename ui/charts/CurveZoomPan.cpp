@@ -16,14 +16,14 @@ bool CurveZoomPan::setZoomed(bool zoomed) {
     return std::exchange(m_zoomed, zoomed);
 }
 
-LinearSpan CurveZoomPan::panned(const LinearSpan& span, int dx, int width) {
+CurveLinearSpan CurveZoomPan::panned(const CurveLinearSpan& span, int dx, int width) {
     const double du = -(span.hi - span.lo) * double(dx) / width;
-    return LinearSpan{span.lo + du, span.hi + du};
+    return CurveLinearSpan{span.lo + du, span.hi + du};
 }
 
-LinearSpan CurveZoomPan::scaledAround(const LinearSpan& span, int left, int width, int px, double factor) {
+CurveLinearSpan CurveZoomPan::scaledAround(const CurveLinearSpan& span, int left, int width, int px, double factor) {
     const double uc = span.lo + (span.hi - span.lo) * double(px - left) / width;
-    return LinearSpan{uc - (uc - span.lo) * factor, uc + (span.hi - uc) * factor};
+    return CurveLinearSpan{uc - (uc - span.lo) * factor, uc + (span.hi - uc) * factor};
 }
 
 }  // namespace ts

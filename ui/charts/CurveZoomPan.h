@@ -5,8 +5,8 @@
 
 namespace ts {
 
-/// Whether a chart is zoomed in on x and to which window, and where a pan drag or a wheel step moves that
-/// window: the gestures work on the axis' linear coordinate, in pixels of the plot rectangle.
+/// The x zoom state of one chart and the arithmetic of pan drags and wheel steps that move its window.
+/// Gestures work on the axis' linear coordinate, in pixels of the plot rectangle.
 class CurveZoomPan {
 public:
     /// True while zoomed in on x.
@@ -22,12 +22,14 @@ public:
 
     /// `span` after dragging the plot dx pixels to the right across a plot `width` pixels wide (it then
     /// shows what lay to the left).
-    static LinearSpan panned(const LinearSpan& span, int dx, int width);
+    static CurveLinearSpan panned(const CurveLinearSpan& span, int dx, int width);
     /// `span` scaled by `factor` (< 1 zooms in) around pixel column px of a plot from `left`, `width` wide;
     /// the value under px stays where it is.
-    static LinearSpan scaledAround(const LinearSpan& span, int left, int width, int px, double factor);
+    static CurveLinearSpan scaledAround(const CurveLinearSpan& span, int left, int width, int px, double factor);
     /// True when `window` covers all of `full` (zooming out that far returns to the automatic view).
-    static bool covers(const LinearSpan& window, const LinearSpan& full) { return window.lo <= full.lo && window.hi >= full.hi; }
+    static bool covers(const CurveLinearSpan& window, const CurveLinearSpan& full) {
+        return window.lo <= full.lo && window.hi >= full.hi;
+    }
 
 private:
     bool m_zoomed = false;

@@ -211,7 +211,7 @@ void TestCurveSeriesModel::robustRangeLeavesOutliersOutAndCountsThem() {
     pts[10].setY(500.0);  // one exploding batch
     model.append(id, pts);
     model.updateDisplayed(id, windowOver(1, 10000, kBuckets), true);
-    YExtent y = model.visibleYExtent();
+    CurveYExtent y = model.visibleYExtent();
     QCOMPARE(y.hi, 500.0);
     QCOMPARE(model.narrowToRobustRange(y, AxisScale{}), int64_t(1));
     QVERIFY2(y.hi < 2.0, qPrintable(QString::number(y.hi)));
@@ -220,8 +220,8 @@ void TestCurveSeriesModel::robustRangeLeavesOutliersOutAndCountsThem() {
     const int c = calm.add(QStringLiteral("loss"), Qt::blue, CurveSeriesStyle::Line);
     calm.append(c, ramp(1, 10000));
     calm.updateDisplayed(c, windowOver(1, 10000, kBuckets), true);
-    YExtent all = calm.visibleYExtent();
-    const YExtent before = all;
+    CurveYExtent all = calm.visibleYExtent();
+    const CurveYExtent before = all;
     QCOMPARE(calm.narrowToRobustRange(all, AxisScale{}), int64_t(0));
     QCOMPARE(all.lo, before.lo);
     QCOMPARE(all.hi, before.hi);

@@ -13,7 +13,7 @@ constexpr int kLeft = 50;
 constexpr int kWidth = 800;
 
 /// The linear coordinate under pixel column px of the plot.
-double valueAt(const LinearSpan& span, int px) {
+double valueAt(const CurveLinearSpan& span, int px) {
     return span.lo + (span.hi - span.lo) * double(px - kLeft) / kWidth;
 }
 
@@ -46,20 +46,20 @@ void TestCurveZoomPan::zoomWindowIsValidatedAndRemembered() {
 }
 
 void TestCurveZoomPan::panKeepsTheSpanAndFollowsTheDrag() {
-    const LinearSpan span{100.0, 200.0};
-    const LinearSpan left = CurveZoomPan::panned(span, -kWidth / 4, kWidth);  // drag left: show what lies right
+    const CurveLinearSpan span{100.0, 200.0};
+    const CurveLinearSpan left = CurveZoomPan::panned(span, -kWidth / 4, kWidth);  // drag left: show what lies right
     QCOMPARE(left.lo, 125.0);
     QCOMPARE(left.hi, 225.0);
-    const LinearSpan right = CurveZoomPan::panned(span, kWidth / 2, kWidth);
+    const CurveLinearSpan right = CurveZoomPan::panned(span, kWidth / 2, kWidth);
     QCOMPARE(right.lo, 50.0);
     QCOMPARE(right.hi, 150.0);
 }
 
 void TestCurveZoomPan::wheelZoomKeepsTheValueUnderTheCursor() {
-    const LinearSpan span{0.0, 1000.0};
+    const CurveLinearSpan span{0.0, 1000.0};
     for (int px : {kLeft, kLeft + 200, kLeft + kWidth}) {
         for (double factor : {0.85, 0.5, 1.0 / 0.85}) {
-            const LinearSpan scaled = CurveZoomPan::scaledAround(span, kLeft, kWidth, px, factor);
+            const CurveLinearSpan scaled = CurveZoomPan::scaledAround(span, kLeft, kWidth, px, factor);
             QVERIFY(std::fabs(valueAt(scaled, px) - valueAt(span, px)) < 1e-9);
             QVERIFY(std::fabs((scaled.hi - scaled.lo) - factor * (span.hi - span.lo)) < 1e-9);
         }
@@ -67,11 +67,11 @@ void TestCurveZoomPan::wheelZoomKeepsTheValueUnderTheCursor() {
 }
 
 void TestCurveZoomPan::zoomingOutPastTheDataCoversIt() {
-    const LinearSpan full{0.0, 100.0};
-    QVERIFY(CurveZoomPan::covers(LinearSpan{-1.0, 101.0}, full));
+    const CurveLinearSpan full{0.0, 100.0};
+    QVERIFY(CurveZoomPan::covers(CurveLinearSpan{-1.0, 101.0}, full));
     QVERIFY(CurveZoomPan::covers(full, full));
-    QVERIFY(!CurveZoomPan::covers(LinearSpan{1.0, 101.0}, full));
-    QVERIFY(!CurveZoomPan::covers(LinearSpan{-1.0, 99.0}, full));
+    QVERIFY(!CurveZoomPan::covers(CurveLinearSpan{1.0, 101.0}, full));
+    QVERIFY(!CurveZoomPan::covers(CurveLinearSpan{-1.0, 99.0}, full));
 }
 
 QTEST_GUILESS_MAIN(TestCurveZoomPan)
