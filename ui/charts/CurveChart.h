@@ -2,6 +2,11 @@
 #pragma once
 
 #include "ui/charts/ChartMath.h"
+#include "ui/charts/CurveEventMarkers.h"
+#include "ui/charts/CurveSeriesModel.h"
+#include "ui/charts/CurveViewHandler.h"
+#include "ui/charts/CurveXMapping.h"
+#include "ui/charts/CurveZoomPan.h"
 
 #include <QColor>
 #include <QPointF>
@@ -9,18 +14,22 @@
 #include <QVector>
 #include <QWidget>
 
+#include <memory>
+
 class QChart;
-class QChartView;
-class QLabel;
-class QTimer;
-class QAbstractAxis;
-class QXYSeries;
+class QLineSeries;
 
 namespace ts {
 
+class CurveAxes;
 class CurveChartView;
+class CurveHoverTip;
+class CurveRefreshPacer;
 
-/// Chart widget for training curves.
+/// The live training chart: a thin widget composing series data, axes, input, zoom, hover read-out and pacing.
+/// Its parts: CurveSeriesModel (data, smoothing, decimation), CurveAxes (scales, ticks), CurveChartView and
+/// CurveZoomPan (input, zoom and pan), CurveHoverTip (crosshair read-out), CurveEventMarkers, CurveChartMenu and
+/// CurveRefreshPacer (when to refresh).
 ///
 /// appendPoints() only stores data and arms a short single-shot timer; when it fires, each
 /// changed series is decimated (first/min/max/last point per pixel column of the visible
@@ -34,21 +43,14 @@ class CurveChartView;
 /// Interaction: drag to zoom, Shift+drag or middle-drag to pan, wheel or pinch to zoom,
 /// double-click to reset, hover for a crosshair tooltip, click to pin it, click a legend entry
 /// to hide its series, right-click for the menu.
-class CurveChart : public QWidget {
+class CurveChart : public QWidget, private CurveViewHandler {
     Q_OBJECT
 public:
-    /// How a series is drawn.
-    enum class SeriesStyle {
-        Line,            ///< normal 2 px line
-        FaintLine,       ///< thin translucent line (raw, noisy data under a smoothed curve)
-        LineWithMarkers  ///< line with a marker on every point (per-epoch values)
-    };
+    /// How a series is drawn (Line, FaintLine, LineWithMarkers).
+    using SeriesStyle = CurveSeriesStyle;
 
-    /// How a smoothed series is computed from its source.
-    enum class SmoothingMode {
-        Debiased,     ///< per-point EMA with weight a, divided by (1 - a^t)
-        TimeWeighted  ///< continuous EMA over x with time constant -1/ln(a) x units: independent of the logging interval
-    };
+    /// How a smoothed series is computed from its source (Debiased, TimeWeighted).
+    using SmoothingMode = CurveSmoothingMode;
 
     /// How the y range is chosen.
     enum class YRangeMode {
@@ -59,12 +61,8 @@ public:
     /// Kind of a vertical event marker (epoch end, pause, resume, LR change, checkpoint, early stop).
     using EventKind = ChartEventKind;
 
-    /// A vertical marker on the x axis.
-    struct EventMarker {
-        double x = 0.0;  ///< native x (a step for step charts)
-        EventKind kind = EventKind::Other;
-        QString text;    ///< tooltip text
-    };
+    /// A vertical marker on the x axis (x native, kind, tooltip text).
+    using EventMarker = ChartEventMarker;
 
     /// Creates an empty chart with the given title.
     explicit CurveChart(const QString& title = QString(), QWidget* parent = nullptr);
@@ -210,71 +208,48 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-    friend class CurveChartView;
-    struct Series;
+    // CurveViewHandler: what the plot view asks for.
+    void zoomToViewPixels(int x0, int x1) override;
+    void panByPixels(int dx) override;
+    void zoomAroundPixel(int px, double factor) override;
+    void hoverAtViewPixel(const QPoint& viewPos) override;
+    void clickAtViewPixel(const QPoint& viewPos) override;
+    void resetView() override;
+    void mouseLeft() override;
+    bool escapePressed() override;
+    void contextMenuAt(const QPoint& globalPos) override;
+    void paintOverlay(QPainter* painter) override;
+    void painted(double ms) override;
 
-    /// Repaints within `delayMs` (coalescing everything that changes meanwhile).
-    void scheduleRefresh(int delayMs);
-    void markAllDirty();
-    void recomputeSmoothed(Series& s);
-    void extendSmoothed(Series& s, const QVector<QPointF>& raw, int from);
-    void updateXAxis(double lo, double hi, bool haveX, bool markers);
-    void updateYAxis(double yMin, double yMax, bool haveY);
-    void rebuildAxes();
+    /// The x range and resolution this refresh shows; sets `fit` for the x axis and `rangeChanged`.
+    CurveDisplayWindow displayWindow(CurveXAxisFit& fit, bool& rangeChanged);
+    /// Re-decimates what changed and hands it to Qt Charts.
+    void updateLines(const CurveDisplayWindow& window, bool rangeChanged);
     int bucketCount() const;
-    void zoomToViewPixels(int x0, int x1);
-    void panByPixels(int dx);
-    void zoomAroundPixel(int px, double factor);
-    double displayXAtPixel(double viewX) const;
-    double viewXFor(double displayX) const;
-    void showContextMenu(const QPoint& globalPos);
-    void promptSaveImage();
+    void markAllDirty();
     void toggleSeriesVisible(int id);
-    bool hasData() const;
-    void hoverAtViewPixel(const QPoint& viewPos);
+    /// Leaves the zoom and the pinned read-out quietly (clear(), a new x unit); returns whether it was zoomed.
+    bool dropZoomAndPin();
     void hideHover();
-    void placeHoverTip(const QPoint& viewPos);
-    void paintOverlay(QPainter* painter);
-    int eventNear(double viewX) const;
-    double currentDisplayLo() const;
-    double currentDisplayHi() const;
+    double viewXFor(double displayX) const;
+    double viewXOfNative(double nativeX) const;
+    void paintNote(QPainter* painter, const QRectF& plot);
 
     QChart* m_chart = nullptr;
     CurveChartView* m_view = nullptr;
-    QAbstractAxis* m_axisX = nullptr;
-    QAbstractAxis* m_axisY = nullptr;
-    QTimer* m_refreshTimer = nullptr;
-    QLabel* m_tip = nullptr;
-    QVector<Series*> m_series;
-    QVector<EventMarker> m_events;
-    QString m_xTitle;
-    QString m_yTitle;
-    double m_smoothing = 0.6;
-    SmoothingMode m_smoothingMode = SmoothingMode::Debiased;
+    std::unique_ptr<CurveAxes> m_axes;
+    std::unique_ptr<CurveHoverTip> m_hover;
+    std::unique_ptr<CurveRefreshPacer> m_pacer;
+    CurveSeriesModel m_model;
+    QVector<QLineSeries*> m_lines;  // one per series, owned by m_chart
+    CurveXMapping m_mapping;
+    CurveZoomPan m_zoom;
+    CurveEventMarkers m_events;
     YRangeMode m_yRangeMode = YRangeMode::FitAll;
-    double m_yBoundLo;
-    double m_yBoundHi;
-    double m_lastLo = 0.0;
+    double m_lastLo = 0.0;  // the x range and resolution of the last refresh
     double m_lastHi = 0.0;
     int m_lastBuckets = 0;
-    bool m_integerX = false;
-    bool m_logY = false;
-    bool m_logX = false;
-    bool m_zoomed = false;
-    bool m_eventsVisible = true;
-    double m_zoomLo = 0.0;
-    double m_zoomHi = 1.0;
-    double m_lastRefreshMs = 0.0;
-    double m_lastPaintMs = 0.0;  // the last repaint of the plot (set by the view)
-    double m_liveCostMs = 0.0;   // running average of refresh + repaint, which paces streamed updates
-    const RunTimeline* m_timeline = nullptr;
-    XAxisKind m_nativeKind = XAxisKind::Step;
-    XAxisKind m_xKind = XAxisKind::Step;
-    HiddenValues m_hiddenX;
-    HiddenValues m_hiddenY;
     int64_t m_outsideRange = 0;  // points the outlier-ignoring y range leaves out
-    double m_hoverX = std::numeric_limits<double>::quiet_NaN();  // displayed x of the crosshair
-    bool m_pinned = false;
 };
 
 }  // namespace ts

@@ -1,6 +1,6 @@
 // Offscreen widget tests of CurveChart: hover crosshair tooltip (contents, staying on screen,
 // pinning), legend toggling, log axes with values <= 0, x-axis kinds, outlier-ignoring y range,
-// event markers and drag/pan zoom.
+// event markers, drag/pan zoom, wheel zoom and Escape.
 #include "ui/charts/ChartPanel.h"
 #include "ui/charts/CurveChart.h"
 
@@ -75,6 +75,7 @@ private Q_SLOTS:
     void ignoreOutliersNarrowsTheYRange();
     void eventMarkersHaveTooltips();
     void dragZoomsAndShiftDragPans();
+    void wheelZoomsAndEscapeReleasesThePin();
     void timeWeightedModeMatchesAcrossIntervals();
     void panelToolbarDrivesTheChart();
 };
@@ -297,6 +298,36 @@ void TestChartWidgets::dragZoomsAndShiftDragPans() {
 
     sendMouse(vp, QEvent::MouseButtonDblClick, start, Qt::LeftButton, Qt::LeftButton);
     QVERIFY(!f.chart.isZoomed());
+}
+
+void TestChartWidgets::wheelZoomsAndEscapeReleasesThePin() {
+    Fixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(&f.chart));
+    QWidget* vp = f.viewport();
+    const QPoint at = vp->mapFrom(&f.chart, f.chart.pixelFor(1000.0, 1.0));
+    const auto wheel = [&](int notches) {
+        QWheelEvent event(QPointF(at), QPointF(vp->mapToGlobal(at)), QPoint(), QPoint(0, 120 * notches), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(vp, &event);
+    };
+    const QPointF full = f.chart.xRange();
+    wheel(2);  // two notches in: 0.85^2 of the span, around the value under the cursor
+    QVERIFY(f.chart.isZoomed());
+    const QPointF zoomed = f.chart.xRange();
+    QVERIFY(std::fabs((zoomed.y() - zoomed.x()) - 0.85 * 0.85 * (full.y() - full.x())) < 1e-6 * (full.y() - full.x()));
+    QVERIFY(zoomed.x() < 1000.0 && zoomed.y() > 1000.0);
+    wheel(-4);  // zooming out past the data returns to the automatic full view
+    QVERIFY(!f.chart.isZoomed());
+    QCOMPARE(f.chart.xRange(), full);
+
+    sendMouse(vp, QEvent::MouseMove, at, Qt::NoButton, Qt::NoButton);
+    sendMouse(vp, QEvent::MouseButtonPress, at, Qt::LeftButton, Qt::LeftButton);
+    sendMouse(vp, QEvent::MouseButtonRelease, at, Qt::LeftButton, Qt::NoButton);
+    QVERIFY(f.chart.isHoverPinned());
+    QKeyEvent escape(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
+    QApplication::sendEvent(f.chart.findChild<QChartView*>(), &escape);
+    QVERIFY(!f.chart.isHoverPinned());
+    QVERIFY(!f.chart.hoverTip()->isVisible());
 }
 
 void TestChartWidgets::timeWeightedModeMatchesAcrossIntervals() {
