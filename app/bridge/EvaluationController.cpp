@@ -11,7 +11,7 @@ void EvaluationWorker::evaluate(const EvaluateRequest& request) {
     QElapsedTimer sinceEmit;
     sinceEmit.start();
     QString lastWhat;
-    control_.progress = [&](int64_t done, int64_t total, const std::string& what) {
+    m_control.progress = [&](int64_t done, int64_t total, const std::string& what) {
         const QString text = QString::fromStdString(what);
         // Stage changes always go out; batch progress at most every kProgressIntervalMs.
         if (text != lastWhat || done == total || sinceEmit.elapsed() >= kProgressIntervalMs) {
@@ -21,43 +21,43 @@ void EvaluationWorker::evaluate(const EvaluateRequest& request) {
         }
     };
     try {
-        EvaluationResult result = evaluateModel(request, &control_);
+        EvaluationResult result = evaluateModel(request, &m_control);
         Q_EMIT finished(result);
     } catch (const std::exception& e) {
         Q_EMIT failed(QString::fromStdString(e.what()));
     }
-    control_.progress = nullptr;
+    m_control.progress = nullptr;
 }
 
 EvaluationController::EvaluationController(QObject* parent) : QObject(parent) {
     registerMetaTypes();
-    worker_ = new EvaluationWorker;  // deleted on its own thread when the thread ends
-    worker_->moveToThread(&thread_);
-    connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
-    connect(this, &EvaluationController::evaluateRequested, worker_, &EvaluationWorker::evaluate);
-    thread_.setObjectName(QStringLiteral("TrainScope evaluation"));
-    thread_.start();
+    m_worker = new EvaluationWorker;  // deleted on its own thread when the thread ends
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(this, &EvaluationController::evaluateRequested, m_worker, &EvaluationWorker::evaluate);
+    m_thread.setObjectName(QStringLiteral("TrainScope evaluation"));
+    m_thread.start();
 }
 
 EvaluationController::~EvaluationController() { shutdown(); }
 
 void EvaluationController::shutdown() {
-    if (!thread_.isRunning()) return;
-    worker_->requestCancel();
-    thread_.quit();
-    thread_.wait();
+    if (!m_thread.isRunning()) return;
+    m_worker->requestCancel();
+    m_thread.quit();
+    m_thread.wait();
 }
 
 void EvaluationController::attach(MainWindow* window) {
-    main_ = window;
+    m_main = window;
     connect(window, &MainWindow::evaluateWindowRequested, this, [this] {
         EvaluateWindow* w = this->window();
         // Empty fields start from what the main window shows: its run and its data set.
         EvaluateRequest rq = w->request();
-        if (rq.modelPath.empty() && main_ && !main_->currentRunDir().isEmpty())
-            rq.modelPath = main_->currentRunDir().toStdString();
-        if (rq.dataPath.empty() && main_ && !main_->lastDatasetPath().isEmpty())
-            rq.dataPath = main_->lastDatasetPath().toStdString();
+        if (rq.modelPath.empty() && m_main && !m_main->currentRunDir().isEmpty())
+            rq.modelPath = m_main->currentRunDir().toStdString();
+        if (rq.dataPath.empty() && m_main && !m_main->lastDatasetPath().isEmpty())
+            rq.dataPath = m_main->lastDatasetPath().toStdString();
         w->setRequest(rq);
         w->show();
         w->raise();
@@ -66,21 +66,21 @@ void EvaluationController::attach(MainWindow* window) {
 }
 
 void EvaluationController::evaluate(const EvaluateRequest& request) {
-    worker_->clearCancel();
+    m_worker->clearCancel();
     Q_EMIT evaluateRequested(request);
 }
 
 EvaluateWindow* EvaluationController::window() {
-    if (window_) return window_;
-    window_ = new EvaluateWindow(main_);
-    window_->setWindowFlag(Qt::Window);
-    window_->setAttribute(Qt::WA_DeleteOnClose, false);
-    connect(window_, &EvaluateWindow::evaluateRequested, this, &EvaluationController::evaluate);
-    connect(window_, &EvaluateWindow::cancelRequested, this, [this] { worker_->requestCancel(); });
-    connect(worker_, &EvaluationWorker::progress, window_, &EvaluateWindow::onProgress);
-    connect(worker_, &EvaluationWorker::finished, window_, &EvaluateWindow::onFinished);
-    connect(worker_, &EvaluationWorker::failed, window_, &EvaluateWindow::onFailed);
-    return window_;
+    if (m_window) return m_window;
+    m_window = new EvaluateWindow(m_main);
+    m_window->setWindowFlag(Qt::Window);
+    m_window->setAttribute(Qt::WA_DeleteOnClose, false);
+    connect(m_window, &EvaluateWindow::evaluateRequested, this, &EvaluationController::evaluate);
+    connect(m_window, &EvaluateWindow::cancelRequested, this, [this] { m_worker->requestCancel(); });
+    connect(m_worker, &EvaluationWorker::progress, m_window, &EvaluateWindow::onProgress);
+    connect(m_worker, &EvaluationWorker::finished, m_window, &EvaluateWindow::onFinished);
+    connect(m_worker, &EvaluationWorker::failed, m_window, &EvaluateWindow::onFailed);
+    return m_window;
 }
 
 }  // namespace ts

@@ -23,10 +23,10 @@ public:
     static constexpr int kProgressIntervalMs = 50;
 
     /// Asks a running or queued evaluation to stop at its next batch. Thread-safe.
-    void requestCancel() { control_.cancel.store(true); }
+    void requestCancel() { m_control.cancel.store(true); }
     /// Clears a cancel left from an earlier evaluation. Called on the GUI thread before an evaluation is
     /// queued, never inside evaluate(): a Cancel pressed between queuing and starting must still count.
-    void clearCancel() { control_.cancel.store(false); }
+    void clearCancel() { m_control.cancel.store(false); }
 
 public Q_SLOTS:
     /// Evaluates; emits progress, then finished or failed.
@@ -38,7 +38,7 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    EvaluateControl control_;
+    EvaluateControl m_control;
 };
 
 /// Owns the evaluation thread and the Evaluate window.
@@ -54,7 +54,7 @@ public:
     /// The Evaluate window, created on first use (parented to the main window when attached).
     EvaluateWindow* window();
     /// The worker (on the evaluation thread; only requestCancel may be called directly).
-    EvaluationWorker* worker() const { return worker_; }
+    EvaluationWorker* worker() const { return m_worker; }
     /// Cancels and joins. Safe to call twice.
     void shutdown();
     /// Clears an old cancel and queues `request` on the evaluation thread.
@@ -65,10 +65,10 @@ Q_SIGNALS:
     void evaluateRequested(const ts::EvaluateRequest& request);
 
 private:
-    QThread thread_;
-    EvaluationWorker* worker_ = nullptr;
-    QPointer<MainWindow> main_;
-    QPointer<EvaluateWindow> window_;
+    QThread m_thread;
+    EvaluationWorker* m_worker = nullptr;
+    QPointer<MainWindow> m_main;
+    QPointer<EvaluateWindow> m_window;
 };
 
 }  // namespace ts

@@ -20,9 +20,9 @@ public:
     /// Connects the window's requests to the worker and the worker's progress to the window.
     void attach(MainWindow* window);
     /// The worker object (lives on the worker thread; only its thread-safe methods may be called directly).
-    TrainingWorker* worker() const { return worker_; }
+    TrainingWorker* worker() const { return m_worker; }
     /// True from startTraining until the worker reports finished.
-    bool isTraining() const { return training_; }
+    bool isTraining() const { return m_training; }
     /// Stops training and waits for the worker thread to end. Safe to call twice.
     void shutdown();
 
@@ -56,9 +56,9 @@ Q_SIGNALS:
     void resumeRequested(const QString& runDir);
 
 private:
-    QThread thread_;
-    TrainingWorker* worker_ = nullptr;
-    bool training_ = false;
+    QThread m_thread;
+    TrainingWorker* m_worker = nullptr;
+    bool m_training = false;
 };
 
 }  // namespace ts

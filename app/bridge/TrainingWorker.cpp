@@ -20,71 +20,71 @@ class SignalObserver : public TrainObserver {
 public:
     SignalObserver(TrainingWorker& w, RunWriter* writer, QVector<BatchMetrics> pastBatches,
                    QVector<EpochMetrics> pastEpochs)
-        : worker_(w), writer_(writer), pastBatches_(std::move(pastBatches)), pastEpochs_(std::move(pastEpochs)) {}
+        : m_worker(w), m_writer(writer), m_pastBatches(std::move(pastBatches)), m_pastEpochs(std::move(pastEpochs)) {}
 
     void onStart(const std::string& device, int threads, int64_t batchesPerEpoch) override {
-        if (writer_) writer_->onStart(device, threads, batchesPerEpoch);  // run.json records device and threads
-        lastEmit_ = Clock::now();
-        Q_EMIT worker_.started(QString::fromStdString(device), threads, batchesPerEpoch);
+        if (m_writer) m_writer->onStart(device, threads, batchesPerEpoch);  // run.json records device and threads
+        m_lastEmit = Clock::now();
+        Q_EMIT m_worker.started(QString::fromStdString(device), threads, batchesPerEpoch);
         // A resumed run first replays its history, so the charts continue where they stopped.
-        if (!pastBatches_.isEmpty()) Q_EMIT worker_.batchesReady(pastBatches_);
-        for (const EpochMetrics& e : pastEpochs_) Q_EMIT worker_.epochFinished(e);
+        if (!m_pastBatches.isEmpty()) Q_EMIT m_worker.batchesReady(m_pastBatches);
+        for (const EpochMetrics& e : m_pastEpochs) Q_EMIT m_worker.epochFinished(e);
     }
     void onCheckpoint(int epoch, int64_t step, bool best) override {
-        Q_EMIT worker_.checkpointSaved(epoch, step, best);
+        Q_EMIT m_worker.checkpointSaved(epoch, step, best);
     }
     void onBatch(const BatchMetrics& m) override {
-        if (writer_) writer_->onBatch(m);
-        pending_.push_back(m);
+        if (m_writer) m_writer->onBatch(m);
+        m_pending.push_back(m);
         const auto now = Clock::now();
-        if (now - lastEmit_ >= std::chrono::milliseconds(TrainingWorker::kBatchEmitIntervalMs)) flush(now);
+        if (now - m_lastEmit >= std::chrono::milliseconds(TrainingWorker::kBatchEmitIntervalMs)) flush(now);
     }
     void onEpoch(const EpochMetrics& m) override {
-        if (writer_) writer_->onEpoch(m);
+        if (m_writer) m_writer->onEpoch(m);
         flush(Clock::now());
-        Q_EMIT worker_.epochFinished(m);
+        Q_EMIT m_worker.epochFinished(m);
     }
-    void onMessage(const std::string& text) override { Q_EMIT worker_.message(QString::fromStdString(text)); }
+    void onMessage(const std::string& text) override { Q_EMIT m_worker.message(QString::fromStdString(text)); }
     void onFinished(const RunSummary& s) override {
-        if (writer_) writer_->onFinished(s);
+        if (m_writer) m_writer->onFinished(s);
         flush(Clock::now());
     }
 
 private:
     using Clock = std::chrono::steady_clock;
     void flush(Clock::time_point now) {
-        lastEmit_ = now;
-        if (pending_.isEmpty()) return;
-        Q_EMIT worker_.batchesReady(pending_);
-        pending_.clear();
+        m_lastEmit = now;
+        if (m_pending.isEmpty()) return;
+        Q_EMIT m_worker.batchesReady(m_pending);
+        m_pending.clear();
     }
 
-    TrainingWorker& worker_;
-    RunWriter* writer_;
-    QVector<BatchMetrics> pastBatches_;
-    QVector<EpochMetrics> pastEpochs_;
-    QVector<BatchMetrics> pending_;
-    Clock::time_point lastEmit_;
+    TrainingWorker& m_worker;
+    RunWriter* m_writer;
+    QVector<BatchMetrics> m_pastBatches;
+    QVector<EpochMetrics> m_pastEpochs;
+    QVector<BatchMetrics> m_pending;
+    Clock::time_point m_lastEmit;
 };
 
 }  // namespace
 
 TrainingWorker::TrainingWorker(QObject* parent) : QObject(parent) { registerMetaTypes(); }
 
-void TrainingWorker::requestStop() { control_.stop.store(true); }
+void TrainingWorker::requestStop() { m_control.stop.store(true); }
 
-void TrainingWorker::setPaused(bool paused) { control_.pause.store(paused); }
+void TrainingWorker::setPaused(bool paused) { m_control.pause.store(paused); }
 
 void TrainingWorker::setDataset(std::shared_ptr<const Dataset> data) {
-    data_ = std::move(data);
-    dataPath_ = data_ ? QString::fromStdString(data_->path) : QString();
+    m_data = std::move(data);
+    m_dataPath = m_data ? QString::fromStdString(m_data->path) : QString();
 }
 
-void TrainingWorker::setRunsRoot(const QString& root) { runsRoot_ = root; }
+void TrainingWorker::setRunsRoot(const QString& root) { m_runsRoot = root; }
 
 void TrainingWorker::announceDataset(const DatasetInfo& info) {
     Q_EMIT datasetLoaded(info);
-    Q_EMIT datasetSamplesReady(data_);  // shared read-only: the mistakes gallery shows its samples
+    Q_EMIT datasetSamplesReady(m_data);  // shared read-only: the mistakes gallery shows its samples
 }
 
 void TrainingWorker::loadDataset(const QString& path, double valFraction) {
@@ -95,8 +95,8 @@ void TrainingWorker::loadDataset(const QString& path, double valFraction) {
         auto ds = std::make_shared<Dataset>(ts::loadDataset(QFile::encodeName(path).toStdString(), options, &report));
         if (!report.blocker.empty()) throw std::runtime_error(ds->path + ": " + report.blocker);
         const DatasetInfo info = describeDataset(*ds, valFraction);
-        data_ = std::move(ds);
-        dataPath_ = QString::fromStdString(data_->path);
+        m_data = std::move(ds);
+        m_dataPath = QString::fromStdString(m_data->path);
         announceDataset(info);
     } catch (const std::exception& e) {
         Q_EMIT datasetFailed(QString::fromStdString(e.what()));
@@ -108,8 +108,8 @@ void TrainingWorker::previewDataset(const QString& path, const LoadOptions& opti
         DatasetReport report;
         auto ds = std::make_shared<Dataset>(ts::loadDataset(QFile::encodeName(path).toStdString(), options, &report));
         const DatasetPreview preview = makeDatasetPreview(*ds, report, trainerValFraction);
-        previewed_ = std::move(ds);
-        previewedValFraction_ = trainerValFraction;
+        m_previewed = std::move(ds);
+        m_previewedValFraction = trainerValFraction;
         Q_EMIT datasetPreviewReady(preview);
     } catch (const std::exception& e) {
         Q_EMIT datasetFailed(QString::fromStdString(e.what()));
@@ -117,23 +117,23 @@ void TrainingWorker::previewDataset(const QString& path, const LoadOptions& opti
 }
 
 void TrainingWorker::acceptPreviewedDataset() {
-    if (!previewed_) return;
-    data_ = std::move(previewed_);
-    dataPath_ = QString::fromStdString(data_->path);
-    announceDataset(describeDataset(*data_, previewedValFraction_));
+    if (!m_previewed) return;
+    m_data = std::move(m_previewed);
+    m_dataPath = QString::fromStdString(m_data->path);
+    announceDataset(describeDataset(*m_data, m_previewedValFraction));
 }
 
 void TrainingWorker::discardPreviewedDataset() {
-    previewed_.reset();
+    m_previewed.reset();
 }
 
 void TrainingWorker::resetControl() {
-    control_.stop.store(false);
-    control_.pause.store(false);
+    m_control.stop.store(false);
+    m_control.pause.store(false);
 }
 
 void TrainingWorker::train(const TrainConfig& cfg) {
-    if (!data_) {
+    if (!m_data) {
         RunSummary failed;
         failed.status = RunStatus::Failed;
         failed.message = "No data set is loaded: open one with File > Open Dataset.";
@@ -142,10 +142,10 @@ void TrainingWorker::train(const TrainConfig& cfg) {
     }
     std::unique_ptr<RunWriter> writer;
     QString runDir;
-    if (!runsRoot_.isEmpty()) {
+    if (!m_runsRoot.isEmpty()) {
         try {
-            runDir = QString::fromStdString(newRunDir(runsRoot_.toStdString(), cfg.preset));
-            writer = std::make_unique<RunWriter>(runDir.toStdString(), cfg, describeDataset(*data_, cfg.valFraction));
+            runDir = QString::fromStdString(newRunDir(m_runsRoot.toStdString(), cfg.preset));
+            writer = std::make_unique<RunWriter>(runDir.toStdString(), cfg, describeDataset(*m_data, cfg.valFraction));
         } catch (const std::exception& e) {
             Q_EMIT message(QStringLiteral("The run will not be saved: %1").arg(QString::fromUtf8(e.what())));
             runDir.clear();
@@ -168,7 +168,7 @@ void TrainingWorker::resumeRun(const QString& runDir) {
             throw std::runtime_error("the run stopped before its first epoch ended, so it has no checkpoint; "
                                      "start a new run instead");
         const CheckpointInfo at = readCheckpointInfo(checkpoint);
-        if (!data_ || data_->contentHash != run.datasetHash) {
+        if (!m_data || m_data->contentHash != run.datasetHash) {
             LoadOptions loadOptions;
             loadOptions.valFraction = run.config.valFraction;
             if (!run.dataset.loadOptions.empty()) loadOptions = loadOptionsFromJson(run.dataset.loadOptions);
@@ -176,9 +176,9 @@ void TrainingWorker::resumeRun(const QString& runDir) {
             if (ds->contentHash != run.datasetHash)
                 throw std::runtime_error("the data set at " + run.dataset.path +
                                          " has changed since the run started; resuming would mix data sets");
-            data_ = std::move(ds);
-            dataPath_ = QString::fromStdString(data_->path);
-            announceDataset(describeDataset(*data_, run.config.valFraction));
+            m_data = std::move(ds);
+            m_dataPath = QString::fromStdString(m_data->path);
+            announceDataset(describeDataset(*m_data, run.config.valFraction));
         }
         RunWriter writer(run.dir, run.config, run.dataset, &at);
         // The history up to the checkpoint, replayed right after `started` so the curves continue.
@@ -211,7 +211,7 @@ void TrainingWorker::runTraining(const TrainConfig& cfg, const QString& runDir, 
     }
     SignalObserver observer(*this, writer, pastBatches, pastEpochs);
     FanOutObserver observers({&observer, events.get()});
-    RunSummary summary = ts::train(cfg, *data_, observers, control_, options);
+    RunSummary summary = ts::train(cfg, *m_data, observers, m_control, options);
     if (writer && !writer->error().empty())
         Q_EMIT message(QStringLiteral("Saving the run failed: %1").arg(QString::fromStdString(writer->error())));
     Q_EMIT finished(summary, runDir);

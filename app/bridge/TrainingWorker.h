@@ -87,12 +87,12 @@ private:
                      const ts::TrainOptions& options, const QVector<ts::BatchMetrics>& pastBatches,
                      const QVector<ts::EpochMetrics>& pastEpochs);
 
-    std::shared_ptr<const Dataset> data_;
-    std::shared_ptr<const Dataset> previewed_;   // loaded for preview, waiting for the user's answer
-    double previewedValFraction_ = 0.0;
-    QString dataPath_;
-    QString runsRoot_;
-    RunControl control_;
+    std::shared_ptr<const Dataset> m_data;
+    std::shared_ptr<const Dataset> m_previewed;   // loaded for preview, waiting for the user's answer
+    double m_previewedValFraction = 0.0;
+    QString m_dataPath;
+    QString m_runsRoot;
+    RunControl m_control;
 };
 
 }  // namespace ts

@@ -1,4 +1,5 @@
 #include "ui/charts/ChartImage.h"
+#include "ui/common/Settings.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -22,7 +23,6 @@ namespace ts {
 namespace {
 
 constexpr const char* kSvgMime = "image/svg+xml";
-constexpr const char* kLastFolderKey = "export/imageFolder";
 
 /// The widget painted onto an SVG generator writing into `device`.
 bool renderSvg(QWidget* widget, QIODevice* device, const QString& title) {
@@ -108,15 +108,14 @@ void copyWidgetToClipboard(QWidget* widget, const QString& title) {
 
 void promptSaveWidgetImage(QWidget* widget, const QString& title, const QString& format) {
     const bool svg = format.compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0;
-    QSettings settings;
-    const QString folder = settings.value(QLatin1String(kLastFolderKey), QDir::homePath()).toString();
+    const QString folder = settings::imageFolder.get(QDir::homePath());
     const QString suffix = svg ? QStringLiteral(".svg") : QStringLiteral(".png");
     const QString path = QFileDialog::getSaveFileName(
         widget, svg ? QObject::tr("Save chart as SVG") : QObject::tr("Save chart as PNG"),
         QDir(folder).filePath(fileStem(title) + suffix),
         svg ? QObject::tr("SVG vector images (*.svg)") : QObject::tr("PNG images (*.png)"));
     if (path.isEmpty()) return;
-    settings.setValue(QLatin1String(kLastFolderKey), QFileInfo(path).absolutePath());
+    settings::imageFolder.set(QFileInfo(path).absolutePath());
     QString error;
     const bool ok = svg ? saveWidgetSvg(widget, path, title, &error) : saveWidgetPng(widget, path, &error);
     if (!ok) QMessageBox::warning(widget, QObject::tr("Save chart"), error);

@@ -1,4 +1,5 @@
 #include "ui/dataset/DatasetPreviewDialog.h"
+#include "ui/common/Settings.h"
 #include "ui/common/TextFormat.h"
 
 #include <QBarCategoryAxis>
@@ -58,7 +59,6 @@ constexpr int kMaxImageSide = 4096;            // the image loader's largest tar
 constexpr int kOptionsMinWidth = 360;
 constexpr int kComboMinChars = 12;
 constexpr int kBusyBarHeight = 12;
-const char* const kSettingsGroup = "datasetOptions";  // QSettings group of the remembered load options
 
 /// A number for the column table.
 QString number(double v) {
@@ -71,9 +71,6 @@ QString text(const std::string& s) {
 }
 
 /// The application's settings (same organisation and application names as the main window).
-QSettings makeSettings() {
-    return QSettings(QStringLiteral("TrainScope"), QStringLiteral("TrainScope"));
-}
 
 /// Load options from a preview's JSON; defaults when it is empty or unreadable (e.g. a hand-made preview).
 LoadOptions parseOptions(const std::string& json) {
@@ -467,22 +464,22 @@ void DatasetPreviewDialog::accept() {
 }
 
 LoadOptions DatasetPreviewDialog::rememberedLoadOptions() {
-    QSettings settings = makeSettings();
-    settings.beginGroup(QLatin1String(kSettingsGroup));
+    namespace st = settings;
+    const QSettings store = openSettings();
     LoadOptions o;
-    const double val = settings.value(QStringLiteral("valFraction"), o.valFraction).toDouble();
-    const double test = settings.value(QStringLiteral("testFraction"), o.testFraction).toDouble();
+    const double val = st::datasetValFraction.get(store, o.valFraction);
+    const double test = st::datasetTestFraction.get(store, o.testFraction);
     if (validateSplitFractions(val, test).empty()) {
         o.valFraction = val;
         o.testFraction = test;
     }
-    const int w = settings.value(QStringLiteral("imageWidth"), 0).toInt();
-    const int h = settings.value(QStringLiteral("imageHeight"), 0).toInt();
+    const int w = st::datasetImageWidth.get(store, st::datasetImageWidth.defaultValue());
+    const int h = st::datasetImageHeight.get(store, st::datasetImageHeight.defaultValue());
     if (w > 0 && h > 0 && w <= kMaxImageSide && h <= kMaxImageSide) {
         o.imageWidth = w;
         o.imageHeight = h;
     }
-    const QString color = settings.value(QStringLiteral("color")).toString();
+    const QString color = st::datasetColor.get(store, st::datasetColor.defaultValue());
     o.color = color == QLatin1String("grayscale") ? ColorMode::Grayscale
               : color == QLatin1String("rgb")     ? ColorMode::Rgb
                                                   : ColorMode::Auto;
@@ -490,18 +487,18 @@ LoadOptions DatasetPreviewDialog::rememberedLoadOptions() {
 }
 
 void DatasetPreviewDialog::rememberLoadOptions(const LoadOptions& o, const DatasetPreview& p) {
-    QSettings settings = makeSettings();
-    settings.beginGroup(QLatin1String(kSettingsGroup));
+    namespace st = settings;
+    QSettings store = openSettings();
     if (p.splitMade) {
-        settings.setValue(QStringLiteral("valFraction"), o.valFraction);
-        settings.setValue(QStringLiteral("testFraction"), o.testFraction);
+        st::datasetValFraction.set(store, o.valFraction);
+        st::datasetTestFraction.set(store, o.testFraction);
     }
     if (p.formatKind == DatasetFormat::ImageFolder) {
-        settings.setValue(QStringLiteral("imageWidth"), o.imageWidth);
-        settings.setValue(QStringLiteral("imageHeight"), o.imageHeight);
-        settings.setValue(QStringLiteral("color"), o.color == ColorMode::Grayscale ? QStringLiteral("grayscale")
-                                                   : o.color == ColorMode::Rgb     ? QStringLiteral("rgb")
-                                                                                   : QStringLiteral("auto"));
+        st::datasetImageWidth.set(store, o.imageWidth);
+        st::datasetImageHeight.set(store, o.imageHeight);
+        st::datasetColor.set(store, o.color == ColorMode::Grayscale ? QStringLiteral("grayscale")
+                                    : o.color == ColorMode::Rgb     ? QStringLiteral("rgb")
+                                                                    : QStringLiteral("auto"));
     }
 }
 

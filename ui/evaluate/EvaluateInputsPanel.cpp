@@ -1,4 +1,5 @@
 #include "ui/evaluate/EvaluateInputsPanel.h"
+#include "ui/common/Settings.h"
 #include "ui/common/TextFormat.h"
 #include "ui/evaluate/EvaluateWidgets.h"
 
@@ -328,29 +329,31 @@ void EvaluateInputsPanel::browseFolder(QLineEdit* edit, const QString& title) {
 }
 
 void EvaluateInputsPanel::loadSettings(const QSettings& s) {
-    m_model->setText(s.value(QStringLiteral("model")).toString());
-    m_data->setText(s.value(QStringLiteral("data")).toString());
-    m_run->setText(s.value(QStringLiteral("run")).toString());
-    m_reference->setText(s.value(QStringLiteral("reference")).toString());
-    m_inputShape->setText(s.value(QStringLiteral("inputShape")).toString());
-    m_classNames->setText(s.value(QStringLiteral("classNames")).toString());
-    m_labelColumn->setText(s.value(QStringLiteral("labelColumn")).toString());
-    const int split = m_split->findData(s.value(QStringLiteral("split"), QStringLiteral("auto")).toString());
+    namespace st = settings;
+    m_model->setText(st::evaluateModel.get(s, st::evaluateModel.defaultValue()));
+    m_data->setText(st::evaluateData.get(s, st::evaluateData.defaultValue()));
+    m_run->setText(st::evaluateRun.get(s, st::evaluateRun.defaultValue()));
+    m_reference->setText(st::evaluateReference.get(s, st::evaluateReference.defaultValue()));
+    m_inputShape->setText(st::evaluateInputShape.get(s, st::evaluateInputShape.defaultValue()));
+    m_classNames->setText(st::evaluateClassNames.get(s, st::evaluateClassNames.defaultValue()));
+    m_labelColumn->setText(st::evaluateLabelColumn.get(s, st::evaluateLabelColumn.defaultValue()));
+    const int split = m_split->findData(st::evaluateSplit.get(s, st::evaluateSplit.defaultValue()));
     if (split >= 0) m_split->setCurrentIndex(split);
-    const int device = m_device->findData(s.value(QStringLiteral("device"), QStringLiteral("auto")).toString());
+    const int device = m_device->findData(st::evaluateDevice.get(s, st::evaluateDevice.defaultValue()));
     if (device >= 0) m_device->setCurrentIndex(device);
 }
 
 void EvaluateInputsPanel::saveSettings(QSettings& s) const {
-    s.setValue(QStringLiteral("model"), m_model->text().trimmed());
-    s.setValue(QStringLiteral("data"), m_data->text().trimmed());
-    s.setValue(QStringLiteral("run"), m_run->text().trimmed());
-    s.setValue(QStringLiteral("reference"), m_reference->text().trimmed());
-    s.setValue(QStringLiteral("inputShape"), m_inputShape->text().trimmed());
-    s.setValue(QStringLiteral("classNames"), m_classNames->text().trimmed());
-    s.setValue(QStringLiteral("labelColumn"), m_labelColumn->text().trimmed());
-    s.setValue(QStringLiteral("split"), m_split->currentData());
-    s.setValue(QStringLiteral("device"), m_device->currentData());
+    namespace st = settings;
+    st::evaluateModel.set(s, m_model->text().trimmed());
+    st::evaluateData.set(s, m_data->text().trimmed());
+    st::evaluateRun.set(s, m_run->text().trimmed());
+    st::evaluateReference.set(s, m_reference->text().trimmed());
+    st::evaluateInputShape.set(s, m_inputShape->text().trimmed());
+    st::evaluateClassNames.set(s, m_classNames->text().trimmed());
+    st::evaluateLabelColumn.set(s, m_labelColumn->text().trimmed());
+    st::evaluateSplit.set(s, m_split->currentData().toString());
+    st::evaluateDevice.set(s, m_device->currentData().toString());
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
 #include "ui/evaluate/EvaluateWindow.h"
+#include "ui/common/Settings.h"
 #include "ui/common/TextFormat.h"
 
 #include "ui/evaluate/EvaluateCalibrationTab.h"
@@ -33,14 +34,9 @@ using evalwidgets::qText;
 
 namespace {
 
-const QString kSettingsGroup = QStringLiteral("evaluate");
 constexpr int kDefaultHeight = 800;
 constexpr int kStatusTimeoutMs = 8000;
 constexpr int kPlaceholderMargin = 40;
-
-QSettings makeSettings() {
-    return QSettings(QStringLiteral("TrainScope"), QStringLiteral("TrainScope"));
-}
 
 }  // namespace
 
@@ -133,24 +129,19 @@ QString EvaluateWindow::validateInputs() const {
 }
 
 void EvaluateWindow::loadSettings() {
-    QSettings s = makeSettings();
-    s.beginGroup(kSettingsGroup);
+    const QSettings s = openSettings();
     m_inputs->loadSettings(s);
-    const QByteArray geometry = s.value(QStringLiteral("geometry")).toByteArray();
+    const QByteArray geometry = settings::evaluateGeometry.get(s, {});
     if (!geometry.isEmpty()) restoreGeometry(geometry);
-    s.endGroup();
 }
 
 void EvaluateWindow::saveSettings() const {
-    QSettings s = makeSettings();
-    s.beginGroup(kSettingsGroup);
+    QSettings s = openSettings();
     m_inputs->saveSettings(s);
-    s.endGroup();
 }
 
 void EvaluateWindow::closeEvent(QCloseEvent* event) {
-    QSettings s = makeSettings();
-    s.setValue(kSettingsGroup + QStringLiteral("/geometry"), saveGeometry());
+    settings::evaluateGeometry.set(saveGeometry());
     if (m_running) cancelEvaluation();  // a hidden window should not keep the machine busy
     if (m_gallery) m_gallery->close();
     QMainWindow::closeEvent(event);
@@ -283,7 +274,7 @@ bool EvaluateWindow::exportResult(const QString& path, bool asFolder, QString* e
 
 // What Export… (Ctrl+S) does: asks where and in which format, then exportResult().
 void EvaluateWindow::exportWithDialog() {
-    const QString suggested = QDir(QSettings().value(QStringLiteral("evaluate/exportDir"), QDir::homePath()).toString())
+    const QString suggested = QDir(settings::evaluateExportDir.get(QDir::homePath()))
                                   .filePath(QStringLiteral("evaluation.html"));
     QString filter;
     const QString path = QFileDialog::getSaveFileName(
@@ -297,7 +288,7 @@ void EvaluateWindow::exportWithDialog() {
         QMessageBox::warning(this, tr("Export failed"), error);
         return;
     }
-    QSettings().setValue(QStringLiteral("evaluate/exportDir"), QFileInfo(path).absolutePath());
+    settings::evaluateExportDir.set(QFileInfo(path).absolutePath());
     statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), kStatusTimeoutMs);
 }
 

@@ -1,4 +1,5 @@
 #include "ui/evaluate/MistakesGallery.h"
+#include "ui/common/Settings.h"
 
 #include "core/eval/Evaluation.h"
 
@@ -42,7 +43,6 @@ constexpr int kFeatureDecimals = 6;    // significant digits of raw feature valu
 constexpr int kConfidenceDecimals = 6; // digits of the confidence in the CSV
 const QColor kMissingImage(0xdd, 0xdd, 0xdd);
 const char* const kWarningStyle = "QLabel { background: #fff4d6; border: 1px solid #e0b84c; padding: 4px; }";
-const QString kSettingsGroup = QStringLiteral("gallery");
 
 QString grouped(qint64 v) {
     QLocale locale;
@@ -64,19 +64,15 @@ QString csvField(const QString& s) {
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-QSettings makeSettings() {
-    return QSettings(QStringLiteral("TrainScope"), QStringLiteral("TrainScope"));
-}
-
 /// Folder the last export went to (the documents folder at first).
 QString exportFolder() {
-    const QString remembered = makeSettings().value(kSettingsGroup + QStringLiteral("/exportDir")).toString();
+    const QString remembered = settings::galleryExportDir.get();
     if (!remembered.isEmpty() && QFileInfo(remembered).isDir()) return remembered;
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
 void rememberExportFolder(const QString& file) {
-    makeSettings().setValue(kSettingsGroup + QStringLiteral("/exportDir"), QFileInfo(file).absolutePath());
+    settings::galleryExportDir.set(QFileInfo(file).absolutePath());
 }
 
 }  // namespace

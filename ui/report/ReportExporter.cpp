@@ -1,4 +1,5 @@
 #include "ui/report/ReportExporter.h"
+#include "ui/common/Settings.h"
 
 #include "ui/common/BackgroundJob.h"
 
@@ -19,8 +20,6 @@ namespace ts {
 
 namespace {
 
-constexpr const char* kFolderKey = "export/reportFolder";
-constexpr const char* kFormatKey = "export/reportFormat";
 constexpr ReportFormat kFormats[] = {ReportFormat::Html, ReportFormat::Pdf, ReportFormat::Csv, ReportFormat::Json};
 
 QString suffixOf(ReportFormat f) { return QString::fromLatin1(reportFormatName(f)); }
@@ -44,10 +43,9 @@ QString reportFilter(ReportFormat format) {
 }
 
 QString promptReportDestination(QWidget* parent, const QString& runName, ReportFormat* format) {
-    QSettings settings;
-    const QString folder = settings.value(QLatin1String(kFolderKey), QDir::homePath()).toString();
+    const QString folder = settings::reportFolder.get(QDir::homePath());
     ReportFormat last = ReportFormat::Html;
-    parseReportFormat(settings.value(QLatin1String(kFormatKey), QStringLiteral("html")).toString().toStdString(), &last);
+    parseReportFormat(settings::reportFormat.get().toStdString(), &last);
 
     QStringList filters;
     for (ReportFormat f : kFormats) filters << reportFilter(f);
@@ -66,8 +64,8 @@ QString promptReportDestination(QWidget* parent, const QString& runName, ReportF
     if (reportFormatFromPath(path.toStdString(), &typed)) chosen = typed;  // an explicit extension wins
     else path += QLatin1Char('.') + suffixOf(chosen);
 
-    settings.setValue(QLatin1String(kFolderKey), QFileInfo(path).absolutePath());
-    settings.setValue(QLatin1String(kFormatKey), suffixOf(chosen));
+    settings::reportFolder.set(QFileInfo(path).absolutePath());
+    settings::reportFormat.set(suffixOf(chosen));
     if (format) *format = chosen;
     return path;
 }

@@ -22,19 +22,19 @@ public:
     /// Starts (clearing earlier figures) or stops timing paint events.
     void setPaintProfiling(bool on) {
         if (on) {
-            stats_.clear();
-            clock_.start();
-            cpuAtStart_ = threadCpuSeconds();
-        } else if (profiling_) {
-            cpuSeconds_ = threadCpuSeconds() - cpuAtStart_;
-            wallSeconds_ = double(clock_.nsecsElapsed()) / 1e9;
+            m_stats.clear();
+            m_clock.start();
+            m_cpuAtStart = threadCpuSeconds();
+        } else if (m_profiling) {
+            m_cpuSeconds = threadCpuSeconds() - m_cpuAtStart;
+            m_wallSeconds = double(m_clock.nsecsElapsed()) / 1e9;
         }
-        profiling_ = on;
+        m_profiling = on;
     }
 
     bool notify(QObject* receiver, QEvent* event) override {
         const QEvent::Type type = event->type();
-        if (!profiling_ || (type != QEvent::Paint && type != QEvent::UpdateRequest))
+        if (!m_profiling || (type != QEvent::Paint && type != QEvent::UpdateRequest))
             return QApplication::notify(receiver, event);
         QElapsedTimer t;
         t.start();
@@ -49,7 +49,7 @@ public:
             if (!up->objectName().isEmpty() && up->objectName() != QLatin1String("chartView")) break;
         }
         if (type == QEvent::UpdateRequest) key += QStringLiteral(" [update request]");
-        Stat& s = stats_[key];
+        Stat& s = m_stats[key];
         ++s.count;
         s.ns += ns;
         return handled;
@@ -57,13 +57,13 @@ public:
 
     /// One line per receiver, most time first: events, total ms, mean ms, share of the wall time.
     void printReport(std::FILE* out) const {
-        const double wallMs = (wallSeconds_ > 0.0 ? wallSeconds_ : double(clock_.nsecsElapsed()) / 1e9) * 1e3;
+        const double wallMs = (m_wallSeconds > 0.0 ? m_wallSeconds : double(m_clock.nsecsElapsed()) / 1e9) * 1e3;
         std::vector<std::pair<QString, Stat>> rows;
-        for (auto it = stats_.cbegin(); it != stats_.cend(); ++it) rows.emplace_back(it.key(), it.value());
+        for (auto it = m_stats.cbegin(); it != m_stats.cend(); ++it) rows.emplace_back(it.key(), it.value());
         std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.second.ns > b.second.ns; });
-        if (wallSeconds_ > 0.0)
-            std::fprintf(out, "GUI thread CPU: %.2f s over %.1f s of training (%.1f%% of one core)\n", cpuSeconds_,
-                         wallSeconds_, 100.0 * cpuSeconds_ / wallSeconds_);
+        if (m_wallSeconds > 0.0)
+            std::fprintf(out, "GUI thread CPU: %.2f s over %.1f s of training (%.1f%% of one core)\n", m_cpuSeconds,
+                         m_wallSeconds, 100.0 * m_cpuSeconds / m_wallSeconds);
         std::fprintf(out, "paint events over %.1f s of wall time (nested paints count in their parents too):\n",
                      wallMs / 1000.0);
         for (const auto& [name, s] : rows) {
@@ -85,12 +85,12 @@ private:
         qint64 count = 0;
         qint64 ns = 0;
     };
-    QHash<QString, Stat> stats_;
-    QElapsedTimer clock_;
-    bool profiling_ = false;
-    double cpuAtStart_ = 0.0;
-    double cpuSeconds_ = 0.0;
-    double wallSeconds_ = 0.0;
+    QHash<QString, Stat> m_stats;
+    QElapsedTimer m_clock;
+    bool m_profiling = false;
+    double m_cpuAtStart = 0.0;
+    double m_cpuSeconds = 0.0;
+    double m_wallSeconds = 0.0;
 };
 
 }  // namespace ts

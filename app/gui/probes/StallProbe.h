@@ -15,41 +15,41 @@ public:
     static constexpr int kIntervalMs = 10;
 
     explicit StallProbe(QObject* parent = nullptr) : QObject(parent) {
-        timer_.setTimerType(Qt::PreciseTimer);
-        timer_.setInterval(kIntervalMs);
-        QObject::connect(&timer_, &QTimer::timeout, this, [this] {
-            const double now = clock_.nsecsElapsed() / 1e6;
-            if (last_ >= 0) stalls_.push_back(std::max(0.0, now - last_ - kIntervalMs));
-            last_ = now;
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(kIntervalMs);
+        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
+            const double now = m_clock.nsecsElapsed() / 1e6;
+            if (m_last >= 0) m_stalls.push_back(std::max(0.0, now - m_last - kIntervalMs));
+            m_last = now;
         });
     }
     /// Starts sampling (clears earlier samples).
     void start() {
-        stalls_.clear();
-        last_ = -1;
-        clock_.start();
-        timer_.start();
+        m_stalls.clear();
+        m_last = -1;
+        m_clock.start();
+        m_timer.start();
     }
     /// Stops sampling.
-    void stop() { timer_.stop(); }
+    void stop() { m_timer.stop(); }
     /// Number of ticks observed.
-    size_t samples() const { return stalls_.size(); }
+    size_t samples() const { return m_stalls.size(); }
     /// The q-quantile (0..1) of the extra delay per tick, in milliseconds.
     double quantileMs(double q) const {
-        if (stalls_.empty()) return 0.0;
-        std::vector<double> v = stalls_;
+        if (m_stalls.empty()) return 0.0;
+        std::vector<double> v = m_stalls;
         const size_t k = std::min(v.size() - 1, size_t(q * double(v.size() - 1) + 0.5));
         std::nth_element(v.begin(), v.begin() + long(k), v.end());
         return v[k];
     }
     /// The longest extra delay of any tick, in milliseconds.
-    double maxMs() const { return stalls_.empty() ? 0.0 : *std::max_element(stalls_.begin(), stalls_.end()); }
+    double maxMs() const { return m_stalls.empty() ? 0.0 : *std::max_element(m_stalls.begin(), m_stalls.end()); }
 
 private:
-    QTimer timer_;
-    QElapsedTimer clock_;
-    double last_ = -1;
-    std::vector<double> stalls_;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    double m_last = -1;
+    std::vector<double> m_stalls;
 };
 
 }  // namespace ts

@@ -45,47 +45,47 @@ Q_SIGNALS:
     void load(const QString& path, double valFraction);
 
 private:
-    QThread* thread_ = nullptr;
-    ts::TrainingWorker* worker_ = nullptr;
-    std::shared_ptr<ts::Dataset> data_;
+    QThread* m_thread = nullptr;
+    ts::TrainingWorker* m_worker = nullptr;
+    std::shared_ptr<ts::Dataset> m_data;
 };
 
 void TestWorker::initTestCase() {
     ts::registerMetaTypes();
-    data_ = std::make_shared<ts::Dataset>(ts::testing::quadrantDataset(2000, 100));
+    m_data = std::make_shared<ts::Dataset>(ts::testing::quadrantDataset(2000, 100));
 }
 
 void TestWorker::init() {
-    thread_ = new QThread;
-    worker_ = new ts::TrainingWorker;
-    worker_->setDataset(data_);
-    worker_->moveToThread(thread_);
-    connect(this, &TestWorker::startTraining, worker_, &ts::TrainingWorker::train);
-    connect(this, &TestWorker::load, worker_, &ts::TrainingWorker::loadDataset);
-    connect(thread_, &QThread::finished, worker_, &QObject::deleteLater);
-    thread_->start();
+    m_thread = new QThread;
+    m_worker = new ts::TrainingWorker;
+    m_worker->setDataset(m_data);
+    m_worker->moveToThread(m_thread);
+    connect(this, &TestWorker::startTraining, m_worker, &ts::TrainingWorker::train);
+    connect(this, &TestWorker::load, m_worker, &ts::TrainingWorker::loadDataset);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start();
 }
 
 void TestWorker::cleanup() {
-    worker_->requestStop();
-    thread_->quit();
-    QVERIFY(thread_->wait(kWaitMs));
-    delete thread_;
+    m_worker->requestStop();
+    m_thread->quit();
+    QVERIFY(m_thread->wait(kWaitMs));
+    delete m_thread;
 }
 
 void TestWorker::signalsArriveInOrder() {
     QStringList events;
     QVector<int64_t> steps;
-    connect(worker_, &ts::TrainingWorker::started, this, [&] { events << "started"; });
-    connect(worker_, &ts::TrainingWorker::batchesReady, this, [&](const QVector<ts::BatchMetrics>& b) {
+    connect(m_worker, &ts::TrainingWorker::started, this, [&] { events << "started"; });
+    connect(m_worker, &ts::TrainingWorker::batchesReady, this, [&](const QVector<ts::BatchMetrics>& b) {
         if (events.isEmpty() || events.back() != "batches") events << "batches";
         for (const auto& m : b) steps << m.step;
     });
-    connect(worker_, &ts::TrainingWorker::epochFinished, this, [&](const ts::EpochMetrics& m) {
+    connect(m_worker, &ts::TrainingWorker::epochFinished, this, [&](const ts::EpochMetrics& m) {
         events << QStringLiteral("epoch%1").arg(m.epoch);
     });
-    QSignalSpy finished(worker_, &ts::TrainingWorker::finished);
-    worker_->resetControl();
+    QSignalSpy finished(m_worker, &ts::TrainingWorker::finished);
+    m_worker->resetControl();
     Q_EMIT startTraining(config(2, 64));
     QVERIFY(finished.wait(kWaitMs));
     QCOMPARE(events, (QStringList{"started", "batches", "epoch1", "batches", "epoch2"}));
@@ -98,12 +98,12 @@ void TestWorker::signalsArriveInOrder() {
 }
 
 void TestWorker::stopEndsTheRunPromptly() {
-    QSignalSpy batches(worker_, &ts::TrainingWorker::batchesReady);
-    QSignalSpy finished(worker_, &ts::TrainingWorker::finished);
-    worker_->resetControl();
+    QSignalSpy batches(m_worker, &ts::TrainingWorker::batchesReady);
+    QSignalSpy finished(m_worker, &ts::TrainingWorker::finished);
+    m_worker->resetControl();
     Q_EMIT startTraining(config(200, 4));  // far longer than the test
     QVERIFY(batches.wait(kWaitMs));
-    worker_->requestStop();  // direct, thread-safe: the worker's event loop is busy training
+    m_worker->requestStop();  // direct, thread-safe: the worker's event loop is busy training
     QVERIFY(finished.wait(kWaitMs));
     const auto summary = finished.first().at(0).value<ts::RunSummary>();
     QCOMPARE(summary.status, ts::RunStatus::Stopped);
@@ -112,19 +112,19 @@ void TestWorker::stopEndsTheRunPromptly() {
 
 void TestWorker::pauseHoldsAndResumeContinues() {
     QVector<int64_t> steps;
-    connect(worker_, &ts::TrainingWorker::batchesReady, this,
+    connect(m_worker, &ts::TrainingWorker::batchesReady, this,
             [&](const QVector<ts::BatchMetrics>& b) { for (const auto& m : b) steps << m.step; });
-    QSignalSpy finished(worker_, &ts::TrainingWorker::finished);
-    worker_->resetControl();
+    QSignalSpy finished(m_worker, &ts::TrainingWorker::finished);
+    m_worker->resetControl();
     Q_EMIT startTraining(config(3, 16));
     QTRY_VERIFY_WITH_TIMEOUT(!steps.isEmpty(), kWaitMs);
-    worker_->setPaused(true);
+    m_worker->setPaused(true);
     QTest::qWait(200);  // let the current batch finish and any queued signals arrive
     const int64_t heldAt = steps.isEmpty() ? 0 : steps.back();
     QTest::qWait(400);
     QCOMPARE(steps.isEmpty() ? 0 : steps.back(), heldAt);  // nothing trained while paused
     QVERIFY(finished.isEmpty());
-    worker_->setPaused(false);
+    m_worker->setPaused(false);
     QVERIFY(finished.wait(kWaitMs));
     const auto summary = finished.first().at(0).value<ts::RunSummary>();
     QCOMPARE(summary.status, ts::RunStatus::Finished);
@@ -133,8 +133,8 @@ void TestWorker::pauseHoldsAndResumeContinues() {
 }
 
 void TestWorker::trainingWithoutDataFails() {
-    worker_->setDataset(nullptr);
-    QSignalSpy finished(worker_, &ts::TrainingWorker::finished);
+    m_worker->setDataset(nullptr);
+    QSignalSpy finished(m_worker, &ts::TrainingWorker::finished);
     Q_EMIT startTraining(config(1, 64));
     QVERIFY(finished.wait(kWaitMs));
     const auto summary = finished.first().at(0).value<ts::RunSummary>();
@@ -143,8 +143,8 @@ void TestWorker::trainingWithoutDataFails() {
 }
 
 void TestWorker::badDatasetPathIsReported() {
-    QSignalSpy failed(worker_, &ts::TrainingWorker::datasetFailed);
-    QSignalSpy loaded(worker_, &ts::TrainingWorker::datasetLoaded);
+    QSignalSpy failed(m_worker, &ts::TrainingWorker::datasetFailed);
+    QSignalSpy loaded(m_worker, &ts::TrainingWorker::datasetLoaded);
     Q_EMIT load(QStringLiteral("/nonexistent/trainscope-data"), 0.1);
     QVERIFY(failed.wait(kWaitMs));
     QVERIFY(loaded.isEmpty());

@@ -77,47 +77,47 @@ QString errorOf(const EvaluateRequest& rq) {
 class TestEvaluate : public QObject {
     Q_OBJECT
 
-    QTemporaryDir tmp_;
-    QString dataDir_, runDir_;
-    RunSummary summary_;
+    QTemporaryDir m_tmp;
+    QString m_dataDir, m_runDir;
+    RunSummary m_summary;
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY(tmp_.isValid());
-        dataDir_ = tmp_.filePath(QStringLiteral("quadrants"));
-        writeIdxFolder(testing::quadrantDataset(kTrainN, kTestN), dataDir_);
-        const Dataset data = loadDataset(dataDir_.toStdString(), LoadOptions{});
+        QVERIFY(m_tmp.isValid());
+        m_dataDir = m_tmp.filePath(QStringLiteral("quadrants"));
+        writeIdxFolder(testing::quadrantDataset(kTrainN, kTestN), m_dataDir);
+        const Dataset data = loadDataset(m_dataDir.toStdString(), LoadOptions{});
         TrainConfig cfg = presetConfig("mlp");
         cfg.epochs = 2;
         cfg.batchSize = 32;
         cfg.threads = 1;
-        runDir_ = tmp_.filePath(QStringLiteral("run"));
-        RunWriter writer(runDir_.toStdString(), cfg, describeDataset(data, cfg.valFraction));
+        m_runDir = m_tmp.filePath(QStringLiteral("run"));
+        RunWriter writer(m_runDir.toStdString(), cfg, describeDataset(data, cfg.valFraction));
         RunControl control;
         TrainOptions options;
-        options.checkpointDir = runDir_.toStdString();
-        summary_ = train(cfg, data, writer, control, options);
-        QCOMPARE(int(summary_.status), int(RunStatus::Finished));
-        QVERIFY(summary_.hasTest);
-        QVERIFY(summary_.epochs.back().valPredictions.size() > 0);
+        options.checkpointDir = m_runDir.toStdString();
+        m_summary = train(cfg, data, writer, control, options);
+        QCOMPARE(int(m_summary.status), int(RunStatus::Finished));
+        QVERIFY(m_summary.hasTest);
+        QVERIFY(m_summary.epochs.back().valPredictions.size() > 0);
     }
 
     // Acceptance: evaluating a checkpoint gives the run's own test evaluation, sample by sample.
     void checkpointMatchesTheRunsTestEvaluation() {
         EvaluateRequest rq;
-        rq.modelPath = runDir_.toStdString();
-        rq.dataPath = dataDir_.toStdString();
+        rq.modelPath = m_runDir.toStdString();
+        rq.dataPath = m_dataDir.toStdString();
         rq.threads = 1;
         const EvaluationResult r = evaluateModel(rq);
         QCOMPARE(QString::fromStdString(r.modelKind), QStringLiteral("checkpoint"));
         QCOMPARE(QString::fromStdString(r.splitName), QStringLiteral("test"));
-        QCOMPARE(r.metrics.confusion.counts, summary_.test.confusion.counts);
-        QCOMPARE(r.metrics.accuracy, summary_.test.accuracy);
-        QVERIFY(std::abs(r.metrics.loss - summary_.test.loss) < 1e-5);
-        QCOMPARE(r.predictions.size(), summary_.testPredictions.size());
+        QCOMPARE(r.metrics.confusion.counts, m_summary.test.confusion.counts);
+        QCOMPARE(r.metrics.accuracy, m_summary.test.accuracy);
+        QVERIFY(std::abs(r.metrics.loss - m_summary.test.loss) < 1e-5);
+        QCOMPARE(r.predictions.size(), m_summary.testPredictions.size());
         for (size_t i = 0; i < r.predictions.size(); ++i) {
-            QCOMPARE(r.predictions[i].predicted, summary_.testPredictions[i].predicted);
-            QVERIFY(std::abs(r.predictions[i].confidence - summary_.testPredictions[i].confidence) < 1e-5);
+            QCOMPARE(r.predictions[i].predicted, m_summary.testPredictions[i].predicted);
+            QVERIFY(std::abs(r.predictions[i].confidence - m_summary.testPredictions[i].confidence) < 1e-5);
         }
         // Same data as in training: a baseline with nothing flagged and no class shift.
         QVERIFY(r.comparison.available);
@@ -147,15 +147,15 @@ private Q_SLOTS:
             kept.labels.push_back(label);
         }
         shifted.test = kept;
-        const QString dir = tmp_.filePath(QStringLiteral("shifted"));
+        const QString dir = m_tmp.filePath(QStringLiteral("shifted"));
         writeIdxFolder(shifted, dir);
 
         EvaluateRequest rq;
-        rq.modelPath = (runDir_ + QStringLiteral("/checkpoint-last.pt")).toStdString();
+        rq.modelPath = (m_runDir + QStringLiteral("/checkpoint-last.pt")).toStdString();
         rq.dataPath = dir.toStdString();
         rq.threads = 1;
         const EvaluationResult r = evaluateModel(rq);
-        QCOMPARE(QString::fromStdString(r.runDir), runDir_);  // found from the checkpoint's folder
+        QCOMPARE(QString::fromStdString(r.runDir), m_runDir);  // found from the checkpoint's folder
         QCOMPARE(r.drift.currentCounts.size(), size_t(10));  // IDX files declare at least 10 classes
         QCOMPARE(r.drift.currentCounts[2], int64_t(0));
         QVERIFY(r.drift.classChiSquare.pValue < 1e-6);
@@ -171,7 +171,7 @@ private Q_SLOTS:
         QVERIFY(!r.comparison.classes[2].flagged);
         // Mirrored class-1 images are taken for class 0: class 1's recall and class 0's precision drop
         // and both are flagged; every flagged class has a real change.
-        QVERIFY(r.metrics.accuracy < summary_.test.accuracy - 0.2);
+        QVERIFY(r.metrics.accuracy < m_summary.test.accuracy - 0.2);
         QVERIFY(r.comparison.classes[1].flagged && r.comparison.classes[1].currentRecall < 0.2);
         QVERIFY(r.comparison.classes[0].flagged);
         int flagged = 0;
@@ -187,10 +187,10 @@ private Q_SLOTS:
     void torchScriptModulesGivePyTorchsNumbers() {
         const QString python = pythonWithTorch();
         if (python.isEmpty()) QSKIP("python3 with torch (Debian python3-torch) is not installed");
-        const QString out = tmp_.filePath(QStringLiteral("script"));
+        const QString out = m_tmp.filePath(QStringLiteral("script"));
         QDir().mkpath(out);
         QProcess p;
-        p.start(python, {QStringLiteral(TS_TEST_DATA_DIR "/torchscript_fixture.py"), dataDir_, out});
+        p.start(python, {QStringLiteral(TS_TEST_DATA_DIR "/torchscript_fixture.py"), m_dataDir, out});
         QVERIFY(p.waitForFinished(300000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         QFile f(out + QStringLiteral("/expected.json"));
@@ -200,7 +200,7 @@ private Q_SLOTS:
         for (const char* name : {"shaped", "flat"}) {
             EvaluateRequest rq;
             rq.modelPath = (out + QStringLiteral("/%1.pt").arg(QLatin1String(name))).toStdString();
-            rq.dataPath = dataDir_.toStdString();
+            rq.dataPath = m_dataDir.toStdString();
             rq.threads = 1;
             const EvaluationResult r = evaluateModel(rq);
             QCOMPARE(QString::fromStdString(r.modelKind), QStringLiteral("torchscript"));
@@ -213,7 +213,7 @@ private Q_SLOTS:
         // The shaped module carries class names; the data's numbered classes map onto them.
         EvaluateRequest rq;
         rq.modelPath = (out + QStringLiteral("/shaped.pt")).toStdString();
-        rq.dataPath = dataDir_.toStdString();
+        rq.dataPath = m_dataDir.toStdString();
         const EvaluationResult named = evaluateModel(rq);
         QCOMPARE(QString::fromStdString(named.metrics.confusion.classNames.front()), QStringLiteral("north-west"));
         // A stated shape that does not hold a sample's values is refused with both sizes.
@@ -241,15 +241,15 @@ private Q_SLOTS:
                             .toUtf8());
             }
         };
-        const QString trainCsv = tmp_.filePath(QStringLiteral("table-train.csv"));
-        const QString newCsv = tmp_.filePath(QStringLiteral("table-new.csv"));
+        const QString trainCsv = m_tmp.filePath(QStringLiteral("table-train.csv"));
+        const QString newCsv = m_tmp.filePath(QStringLiteral("table-new.csv"));
         writeTable(trainCsv, 600, 0.0, 1);
         writeTable(newCsv, 300, 15.0, 2);  // column b moves by three of its standard deviations
         const Dataset data = loadDataset(trainCsv.toStdString(), LoadOptions{});
         TrainConfig cfg = presetConfig("mlp");
         cfg.epochs = 2;
         cfg.threads = 1;
-        const QString run = tmp_.filePath(QStringLiteral("table-run"));
+        const QString run = m_tmp.filePath(QStringLiteral("table-run"));
         {
             RunWriter writer(run.toStdString(), cfg, describeDataset(data, cfg.valFraction));
             RunControl control;
@@ -261,7 +261,7 @@ private Q_SLOTS:
         rq.modelPath = run.toStdString();
         rq.threads = 1;
         // Fresh rows from the same distribution score like the run's own test split.
-        const QString sameCsv = tmp_.filePath(QStringLiteral("table-same.csv"));
+        const QString sameCsv = m_tmp.filePath(QStringLiteral("table-same.csv"));
         writeTable(sameCsv, 300, 0.0, 3);
         rq.dataPath = sameCsv.toStdString();
         const EvaluationResult same = evaluateModel(rq);
@@ -292,7 +292,7 @@ private Q_SLOTS:
     void badInputsGetMessagesThatNameBothShapes() {
         // Images of another size than the model was trained on.
         Dataset small = testing::quadrantDataset(8, 8);
-        const QString smallDir = tmp_.filePath(QStringLiteral("small"));
+        const QString smallDir = m_tmp.filePath(QStringLiteral("small"));
         for (ImageSet* s : {&small.train, &small.test}) {  // crop 8x8 to 6x6
             std::vector<uint8_t> cropped;
             for (int64_t i = 0; i < s->size(); ++i)
@@ -303,13 +303,13 @@ private Q_SLOTS:
         }
         writeIdxFolder(small, smallDir);
         EvaluateRequest rq;
-        rq.modelPath = runDir_.toStdString();
+        rq.modelPath = m_runDir.toStdString();
         rq.dataPath = smallDir.toStdString();
         QString msg = errorOf(rq);
         QVERIFY2(msg.contains(QStringLiteral("1x8x8")) && msg.contains(QStringLiteral("1x6x6")), qPrintable(msg));
 
         // A table for an image model.
-        const QString table = tmp_.filePath(QStringLiteral("table.csv"));
+        const QString table = m_tmp.filePath(QStringLiteral("table.csv"));
         {
             QFile t(table);
             QVERIFY(t.open(QIODevice::WriteOnly));
@@ -320,26 +320,26 @@ private Q_SLOTS:
         QVERIFY2(msg.contains(QStringLiteral("1x8x8")) && msg.contains(QStringLiteral("2 features")), qPrintable(msg));
 
         // A file that is neither a checkpoint nor TorchScript.
-        const QString junk = tmp_.filePath(QStringLiteral("junk.pt"));
+        const QString junk = m_tmp.filePath(QStringLiteral("junk.pt"));
         {
             QFile j(junk);
             QVERIFY(j.open(QIODevice::WriteOnly));
             j.write("not a model at all");
         }
         rq.modelPath = junk.toStdString();
-        rq.dataPath = dataDir_.toStdString();
+        rq.dataPath = m_dataDir.toStdString();
         msg = errorOf(rq);
         QVERIFY2(msg.contains(QStringLiteral("TorchScript")) && msg.contains(QStringLiteral("junk.pt")), qPrintable(msg));
 
         // Missing files.
-        rq.modelPath = tmp_.filePath(QStringLiteral("nowhere.pt")).toStdString();
+        rq.modelPath = m_tmp.filePath(QStringLiteral("nowhere.pt")).toStdString();
         QVERIFY(errorOf(rq).contains(QStringLiteral("does not exist")));
     }
 
     void cancellingStopsTheEvaluation() {
         EvaluateRequest rq;
-        rq.modelPath = runDir_.toStdString();
-        rq.dataPath = dataDir_.toStdString();
+        rq.modelPath = m_runDir.toStdString();
+        rq.dataPath = m_dataDir.toStdString();
         rq.batchSize = 16;
         EvaluateControl control;
         int calls = 0;
@@ -359,17 +359,17 @@ private Q_SLOTS:
 
     // The CLI: evaluation.json carries the same metric keys as summary.json's "test".
     void cliWritesEvaluationJsonWithSummaryKeys() {
-        const QString out = tmp_.filePath(QStringLiteral("cli-eval"));
+        const QString out = m_tmp.filePath(QStringLiteral("cli-eval"));
         QProcess p;
-        p.start(QStringLiteral(TS_CLI_PATH), {QStringLiteral("evaluate"), QStringLiteral("--model"), runDir_,
-                                              QStringLiteral("--data"), dataDir_, QStringLiteral("--out"), out,
+        p.start(QStringLiteral(TS_CLI_PATH), {QStringLiteral("evaluate"), QStringLiteral("--model"), m_runDir,
+                                              QStringLiteral("--data"), m_dataDir, QStringLiteral("--out"), out,
                                               QStringLiteral("--threads"), QStringLiteral("1")});
         QVERIFY(p.waitForFinished(300000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         QVERIFY(p.readAllStandardOutput().contains("accuracy"));
         std::vector<std::string> warnings;
         const Json evaluation = readJsonFile(out.toStdString() + "/evaluation.json", warnings, true);
-        const Json summary = readJsonFile(runDir_.toStdString() + "/summary.json", warnings, true);
+        const Json summary = readJsonFile(m_runDir.toStdString() + "/summary.json", warnings, true);
         QVERIFY(warnings.empty());
         std::vector<std::string> evalKeys, testKeys;
         for (const auto& kv : evaluation["metrics"].object()) evalKeys.push_back(kv.first);
@@ -384,7 +384,7 @@ private Q_SLOTS:
 
         // Bad arguments: usage error, exit code 2, nothing written.
         QProcess bad;
-        bad.start(QStringLiteral(TS_CLI_PATH), {QStringLiteral("evaluate"), QStringLiteral("--model"), runDir_});
+        bad.start(QStringLiteral(TS_CLI_PATH), {QStringLiteral("evaluate"), QStringLiteral("--model"), m_runDir});
         QVERIFY(bad.waitForFinished(60000));
         QCOMPARE(bad.exitCode(), 2);
         QVERIFY(bad.readAllStandardError().contains("--data"));

@@ -68,18 +68,18 @@ private Q_SLOTS:
     void runAndReportsSurviveADecimalCommaLocale();
 
 private:
-    QTemporaryDir scratch_;
-    QString locale_;
+    QTemporaryDir m_scratch;
+    QString m_locale;
 };
 
 void TestLocale::initTestCase() {
-    QVERIFY(scratch_.isValid());
-    locale_ = useDecimalCommaLocale(scratch_.path());
-    if (locale_.isEmpty())
+    QVERIFY(m_scratch.isValid());
+    m_locale = useDecimalCommaLocale(m_scratch.path());
+    if (m_locale.isEmpty())
         QSKIP("SKIPPED: no decimal-comma locale could be set or generated (install the 'locales' package)");
     if (printfHalf() != "0,5")
-        QSKIP(qPrintable(QStringLiteral("SKIPPED: locale %1 does not write a decimal comma").arg(locale_)));
-    qInfo("running under %s: printf writes 0.5 as %s", qPrintable(locale_), printfHalf().c_str());
+        QSKIP(qPrintable(QStringLiteral("SKIPPED: locale %1 does not write a decimal comma").arg(m_locale)));
+    qInfo("running under %s: printf writes 0.5 as %s", qPrintable(m_locale), printfHalf().c_str());
 }
 
 void TestLocale::cleanupTestCase() { std::setlocale(LC_ALL, "C"); }
@@ -101,7 +101,7 @@ void TestLocale::numbersIgnoreTheLocale() {
 }
 
 void TestLocale::runAndReportsSurviveADecimalCommaLocale() {
-    const fs::path dir = fs::path(scratch_.path().toStdString()) / "run";
+    const fs::path dir = fs::path(m_scratch.path().toStdString()) / "run";
     ts::TrainConfig cfg = ts::presetConfig("mlp");
     cfg.epochs = 2;
     cfg.batchSize = 16;

@@ -63,13 +63,13 @@ private Q_SLOTS:
     void checkpointsAreSyncedToDisk();
 
 private:
-    ts::Dataset data_ = ts::testing::quadrantDataset(800, 200);
+    ts::Dataset m_data = ts::testing::quadrantDataset(800, 200);
 };
 
 void TestTrainer::learnsAndReportsInOrder() {
     Recorder rec;
     ts::RunControl control;
-    const ts::RunSummary s = ts::train(smallConfig(), data_, rec, control);
+    const ts::RunSummary s = ts::train(smallConfig(), m_data, rec, control);
     QCOMPARE(s.status, ts::RunStatus::Finished);
     QVERIFY2(s.message.empty(), s.message.c_str());
     QCOMPARE(rec.starts, 1);
@@ -98,7 +98,7 @@ void TestTrainer::sameSeedSameNumbers() {
         ts::TrainConfig c = smallConfig();
         c.epochs = 2;
         c.seed = seed;
-        ts::RunSummary s = ts::train(c, data_, rec, control);
+        ts::RunSummary s = ts::train(c, m_data, rec, control);
         std::vector<double> losses;
         for (const auto& b : rec.batches) losses.push_back(b.loss);
         losses.push_back(s.test.loss);
@@ -114,7 +114,7 @@ void TestTrainer::stopTakesEffectWithinOneBatch() {
     ts::RunControl control;
     rec.stopAt = &control;
     rec.stopStep = 30;  // in the middle of epoch 2
-    const ts::RunSummary s = ts::train(smallConfig(), data_, rec, control);
+    const ts::RunSummary s = ts::train(smallConfig(), m_data, rec, control);
     QCOMPARE(s.status, ts::RunStatus::Stopped);
     QCOMPARE(rec.batches.back().step, int64_t(30));  // no batch after the one that asked to stop
     QCOMPARE(int(rec.epochs.size()), 1);
@@ -129,7 +129,7 @@ void TestTrainer::seedPresetEvaluatesOnTestSet() {
     c.epochs = 1;
     c.threads = 1;
     c.device = "cpu";
-    const ts::RunSummary s = ts::train(c, data_, rec, control);
+    const ts::RunSummary s = ts::train(c, m_data, rec, control);
     QCOMPARE(s.status, ts::RunStatus::Finished);
     QCOMPARE(rec.batchesPerEpoch, int64_t(13));  // all 800 samples, batch 64, no hold-out
     QCOMPARE(rec.epochs.front().valSetName, std::string("test"));
@@ -139,7 +139,7 @@ void TestTrainer::seedPresetEvaluatesOnTestSet() {
 }
 
 void TestTrainer::presetThatDoesNotFitIsRefused() {
-    ts::Dataset tiny = data_;
+    ts::Dataset tiny = m_data;
     tiny.train.height = tiny.train.width = 4;
     tiny.train.channels = 4;  // same bytes, reinterpreted as 4x4x4
     tiny.test.height = tiny.test.width = 4;
@@ -160,12 +160,12 @@ void TestTrainer::invalidConfigFailsClearly() {
     ts::RunControl control;
     ts::TrainConfig c = smallConfig();
     c.batchSize = 0;
-    const ts::RunSummary s = ts::train(c, data_, rec, control);
+    const ts::RunSummary s = ts::train(c, m_data, rec, control);
     QCOMPARE(s.status, ts::RunStatus::Failed);
     QVERIFY2(s.message.find("batch size") != std::string::npos, s.message.c_str());
     c = smallConfig();
     c.device = "cuda";
-    const ts::RunSummary g = ts::train(c, data_, rec, control);
+    const ts::RunSummary g = ts::train(c, m_data, rec, control);
     if (g.status == ts::RunStatus::Finished) QSKIP("CUDA is available here");
     QVERIFY2(g.message.find("CUDA") != std::string::npos, g.message.c_str());
 }
@@ -202,7 +202,7 @@ void TestTrainer::resumeEqualsUninterrupted() {
     QTemporaryDir full, cut;
     Recorder fullRec;
     ts::RunControl fullControl;
-    const ts::RunSummary whole = ts::train(c, data_, fullRec, fullControl, {full.path().toStdString(), ""});
+    const ts::RunSummary whole = ts::train(c, m_data, fullRec, fullControl, {full.path().toStdString(), ""});
     QCOMPARE(whole.status, ts::RunStatus::Finished);
     QVERIFY(QFile::exists(full.filePath("checkpoint-last.pt")));
     QVERIFY(QFile::exists(full.filePath("checkpoint-best.pt")));
@@ -212,7 +212,7 @@ void TestTrainer::resumeEqualsUninterrupted() {
     ts::RunControl cutControl;
     cutRec.stopAt = &cutControl;
     cutRec.stopStep = 23 + 10;
-    const ts::RunSummary stopped = ts::train(c, data_, cutRec, cutControl, {cut.path().toStdString(), ""});
+    const ts::RunSummary stopped = ts::train(c, m_data, cutRec, cutControl, {cut.path().toStdString(), ""});
     QCOMPARE(stopped.status, ts::RunStatus::Stopped);
     const ts::CheckpointInfo info = ts::readCheckpointInfo(cut.filePath("checkpoint-last.pt").toStdString());
     QCOMPARE(info.epoch, 1);
@@ -220,7 +220,7 @@ void TestTrainer::resumeEqualsUninterrupted() {
 
     Recorder resumedRec;
     ts::RunControl resumedControl;
-    const ts::RunSummary resumed = ts::train(c, data_, resumedRec, resumedControl,
+    const ts::RunSummary resumed = ts::train(c, m_data, resumedRec, resumedControl,
                                              {cut.path().toStdString(), cut.filePath("checkpoint-last.pt").toStdString()});
     QCOMPARE(resumed.status, ts::RunStatus::Finished);
     QCOMPARE(int(resumed.epochs.size()), 3);              // the history from the checkpoint plus two new epochs
@@ -234,7 +234,7 @@ void TestTrainer::resumeEqualsUninterrupted() {
 
 void TestTrainer::earlyStoppingRestoresBest() {
     // A validation set with shuffled labels: fitting the training set makes its loss rise.
-    ts::Dataset noisy = data_;
+    ts::Dataset noisy = m_data;
     std::mt19937 rng(3);
     ts::testing::fillQuadrants(noisy.val, 200, rng);
     std::shuffle(noisy.val.labels.begin(), noisy.val.labels.end(), rng);
@@ -268,7 +268,7 @@ void TestTrainer::checkpointsAreSyncedToDisk() {
     ts::RunControl control;
     ts::TrainOptions options;
     options.checkpointDir = dir.path().toStdString();
-    const ts::RunSummary s = ts::train(cfg, data_, rec, control, options);
+    const ts::RunSummary s = ts::train(cfg, m_data, rec, control, options);
     ts::setFileSyncObserver(nullptr);
     QCOMPARE(s.status, ts::RunStatus::Finished);
     const auto count = [&synced](const char* name) {

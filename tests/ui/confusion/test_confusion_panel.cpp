@@ -1,6 +1,7 @@
 // Offscreen tests of the confusion-matrix view and panel: normalization modes, recall/precision
 // summaries, sorting, change since the previous epoch, epoch scrubbing, 100 classes; and the
 // main window's dock panels, event markers and scrubbing that drives the per-class table.
+#include "ui/common/Settings.h"
 #include "core/eval/Metrics.h"
 #include "ui/confusion/ClassMetricsModel.h"
 #include "ui/confusion/ConfusionMatrixView.h"
@@ -92,7 +93,7 @@ private Q_SLOTS:
 
 void TestConfusionPanel::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
-    QSettings(QStringLiteral("TrainScope"), QStringLiteral("TrainScope")).clear();
+    ts::openSettings().clear();
     ts::registerMetaTypes();
 }
 
@@ -304,7 +305,7 @@ void TestConfusionPanel::windowDocksAndScrubbing() {
     w.onTrainingStarted(QStringLiteral("cpu"), 1, 100);
     QCOMPARE(panel->snapshotCount(), 0);
     w.close();
-    QSettings(QStringLiteral("TrainScope"), QStringLiteral("TrainScope")).clear();
+    ts::openSettings().clear();
 }
 
 void TestConfusionPanel::windowMarksEvents() {
@@ -342,7 +343,7 @@ void TestConfusionPanel::windowMarksEvents() {
     QCOMPARE(accuracyChart->eventMarkers().size(), 3);  // pause, resume, checkpoint (in epochs)
     QVERIFY(std::fabs(accuracyChart->eventMarkers().last().x - 1.5) < 1e-9);
     QVERIFY(std::fabs(accuracyChart->timeline()->convert(150.0, ts::XAxisKind::Step, ts::XAxisKind::WallTime) - 15.0) < 1e-9);
-    QSettings(QStringLiteral("TrainScope"), QStringLiteral("TrainScope")).clear();
+    ts::openSettings().clear();
 }
 
 QTEST_MAIN(TestConfusionPanel)

@@ -1,6 +1,7 @@
 // Offscreen tests of Evaluate mode's mistakes gallery (cell listing, order, cap, CSV and PNG export) and of
 // confusion-cell clicks in the matrix view, the confusion panel and the main window. Every result is made
 // by hand, no model is run.
+#include "ui/common/Settings.h"
 #include "core/data/Dataset.h"
 #include "core/eval/Evaluation.h"
 #include "core/eval/Metrics.h"
@@ -59,7 +60,7 @@ private Q_SLOTS:
 
 void TestEvaluateGallery::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);  // QSettings go to a throwaway test location
-    QSettings(QStringLiteral("TrainScope"), QStringLiteral("TrainScope")).clear();
+    ts::openSettings().clear();
     ts::registerMetaTypes();
 }
 

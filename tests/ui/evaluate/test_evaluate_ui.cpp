@@ -4,6 +4,7 @@
 //
 // With TS_EVAL_SCREENSHOT_DIR set, screenshots() also renders the window at 1280x800 with a
 // FashionMNIST-like result (real t10k images when the dataset package is installed) into that folder.
+#include "ui/common/Settings.h"
 #include "core/data/Dataset.h"
 #include "core/eval/Evaluation.h"
 #include "core/eval/Metrics.h"
@@ -278,7 +279,7 @@ private Q_SLOTS:
 
 void TestEvaluateUi::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);  // QSettings go to a throwaway test location
-    QSettings(QStringLiteral("TrainScope"), QStringLiteral("TrainScope")).clear();
+    ts::openSettings().clear();
     ts::registerMetaTypes();
     ts::registerEvaluateMetaTypes();
     QVERIFY(QMetaType::fromName("ts::EvaluationResult").isValid());
@@ -458,7 +459,7 @@ void TestEvaluateUi::requestCarriesTypedFields() {
     QCOMPARE(child<QLineEdit>(next, "evaluateModelEdit")->text(), model);
     QCOMPARE(child<QLineEdit>(next, "evaluateDataEdit")->text(), dir.filePath(QStringLiteral("data")));
     QCOMPARE(child<QComboBox>(next, "evaluateSplitCombo")->currentData().toString(), QStringLiteral("test"));
-    QSettings(QStringLiteral("TrainScope"), QStringLiteral("TrainScope")).clear();
+    ts::openSettings().clear();
 }
 
 void TestEvaluateUi::invalidInputsAreRefusedInline() {
@@ -488,7 +489,7 @@ void TestEvaluateUi::invalidInputsAreRefusedInline() {
     w.startEvaluation();
     QCOMPARE(spy.count(), 1);
     QVERIFY(error->isHidden());
-    QSettings(QStringLiteral("TrainScope"), QStringLiteral("TrainScope")).clear();
+    ts::openSettings().clear();
 }
 
 void TestEvaluateUi::failureShowsMessageAndReenables() {
@@ -521,7 +522,7 @@ void TestEvaluateUi::failureShowsMessageAndReenables() {
     w.onFinished(threeClassResult());
     QVERIFY(!w.isRunning());
     QVERIFY(error->isHidden());
-    QSettings(QStringLiteral("TrainScope"), QStringLiteral("TrainScope")).clear();
+    ts::openSettings().clear();
 }
 
 void TestEvaluateUi::cancelEmitsAndEndsQuietly() {
@@ -542,7 +543,7 @@ void TestEvaluateUi::cancelEmitsAndEndsQuietly() {
     QVERIFY(!w.isRunning());
     QVERIFY(child<QLabel>(w, "evaluateErrorLabel")->isHidden());
     QVERIFY(child<QPushButton>(w, "evaluateButton")->isEnabled());
-    QSettings(QStringLiteral("TrainScope"), QStringLiteral("TrainScope")).clear();
+    ts::openSettings().clear();
 }
 
 void TestEvaluateUi::windowOpensGalleryFromConfusionClick() {

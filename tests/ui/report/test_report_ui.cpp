@@ -2,6 +2,7 @@
 // File > Export Report… in the main window (dialog remembering folder and format), and chart images
 // (PNG, vector SVG, clipboard) of the curve charts and the confusion-matrix view.
 #include "support/SyntheticData.h"
+#include "ui/common/Settings.h"
 #include "support/FileSnapshot.h"
 #include "support/WidgetLookup.h"
 #include "app/bridge/TrainingController.h"
@@ -137,7 +138,7 @@ void TestReportUi::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);  // QSettings go to a test location
     QCoreApplication::setOrganizationName(QStringLiteral("TrainScopeTest"));
     QCoreApplication::setApplicationName(QStringLiteral("test_report_ui"));
-    QSettings().clear();
+    ts::openSettings().clear();  // the application's store, in the test location
     QApplication::setAttribute(Qt::AA_DontUseNativeDialogs);  // drive the Qt file dialog
 }
 

@@ -141,27 +141,27 @@ private Q_SLOTS:
     void resumeButtonContinuesAStoppedRun();
 
 private:
-    QString runDir(const char* name) const { return root_.filePath(QString::fromLatin1(name)); }
+    QString runDir(const char* name) const { return m_root.filePath(QString::fromLatin1(name)); }
     int rowOf(const RunsPanel& panel, const QString& dir) const { return panel.model()->rowOfDir(dir); }
 
-    QTemporaryDir root_;
-    ts::RunSummary finishedSummary_;
+    QTemporaryDir m_root;
+    ts::RunSummary m_finishedSummary;
 };
 
 void TestRunsPanel::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);  // QSettings go to a throwaway test location
     QSettings(QStringLiteral("TrainScope"), QStringLiteral("TrainScope")).clear();
-    QVERIFY(root_.isValid());
+    QVERIFY(m_root.isValid());
 
     {   // finished, lr 0.001
         ts::RunWriter w(runDir("run-finished").toStdString(), config(0.001, 64), dataset());
-        finishedSummary_.epochs = feed(w, kEpochs, 1.0);
-        finishedSummary_.device = "cpu";
-        finishedSummary_.threads = 2;
-        finishedSummary_.hasTest = true;
-        finishedSummary_.test = eval(5, 0.3);
-        finishedSummary_.totalSeconds = 3.5;
-        w.onFinished(finishedSummary_);
+        m_finishedSummary.epochs = feed(w, kEpochs, 1.0);
+        m_finishedSummary.device = "cpu";
+        m_finishedSummary.threads = 2;
+        m_finishedSummary.hasTest = true;
+        m_finishedSummary.test = eval(5, 0.3);
+        m_finishedSummary.totalSeconds = 3.5;
+        w.onFinished(m_finishedSummary);
     }
     {   // stopped after two epochs, with a checkpoint: can be resumed
         ts::RunWriter w(runDir("run-stopped").toStdString(), config(0.01, 64), dataset());
@@ -187,7 +187,7 @@ void TestRunsPanel::cleanupTestCase() {
 
 void TestRunsPanel::listsRunsWithStatuses() {
     RunsPanel panel;
-    panel.setRunsRoot(root_.path());
+    panel.setRunsRoot(m_root.path());
     QCOMPARE(panel.model()->runCount(), 3);
     QCOMPARE(panel.proxyModel()->rowCount(), 3);
     const auto status = [&](const char* name) {
@@ -227,7 +227,7 @@ void TestRunsPanel::listsRunsWithStatuses() {
 
 void TestRunsPanel::sortsAndFilters() {
     RunsPanel panel;
-    panel.setRunsRoot(root_.path());
+    panel.setRunsRoot(m_root.path());
     QSortFilterProxyModel* proxy = panel.proxyModel();
 
     panel.view()->sortByColumn(RunsModel::BestValColumn, Qt::AscendingOrder);
@@ -259,7 +259,7 @@ void TestRunsPanel::openingShowsTheRunAsItWasLive() {
     auto* confusionPanel = child<ts::ConfusionPanel>(&w, "confusionPanel");
     auto* metricsModel = child<ts::ClassMetricsModel>(&w, "metricsModel");
     auto* runsPanel = child<ts::RunsPanel>(&w, "runsPanel");
-    w.setRunsRoot(root_.path());
+    w.setRunsRoot(m_root.path());
     QSignalSpy shown(&w, &MainWindow::runShown);
     w.openRun(runDir("run-finished"));  // loaded on a background thread
     QVERIFY(shown.wait());
@@ -277,8 +277,8 @@ void TestRunsPanel::openingShowsTheRunAsItWasLive() {
     QCOMPARE(confusionPanel->snapshotCount(), kEpochs + 1);
     QCOMPARE(confusionPanel->currentSnapshot(), kEpochs);
     QCOMPARE(metricsModel->classCount(), int(kClasses.size()));
-    QCOMPARE(metricsModel->metrics().confusion.counts, finishedSummary_.test.confusion.counts);
-    QCOMPARE(confusionPanel->snapshotMetrics(0).confusion.counts, finishedSummary_.epochs[0].val.confusion.counts);
+    QCOMPARE(metricsModel->metrics().confusion.counts, m_finishedSummary.test.confusion.counts);
+    QCOMPARE(confusionPanel->snapshotMetrics(0).confusion.counts, m_finishedSummary.epochs[0].val.confusion.counts);
     QCOMPARE(QDir::cleanPath(w.currentRunDir()), runDir("run-finished"));
     QVERIFY(child<QAction>(&w, "exportReportAction")->isEnabled());
 
@@ -345,7 +345,7 @@ void TestRunsPanel::compareOverlaysRunsAndHighlightsDifferences() {
 
 void TestRunsPanel::renameTagsAndNotesPersist() {
     RunsPanel panel;
-    panel.setRunsRoot(root_.path());
+    panel.setRunsRoot(m_root.path());
     const QString dir = runDir("run-finished");
     QString error;
     QVERIFY2(panel.renameRun(dir, QStringLiteral("  Baseline  "), &error), qPrintable(error));
@@ -367,7 +367,7 @@ void TestRunsPanel::renameTagsAndNotesPersist() {
 
     // A new panel (a restart) reads the same.
     RunsPanel again;
-    again.setRunsRoot(root_.path());
+    again.setRunsRoot(m_root.path());
     QCOMPARE(again.model()->index(rowOf(again, dir), RunsModel::NameColumn).data().toString(), QStringLiteral("Baseline"));
 
     // Back to the folder name.
@@ -451,9 +451,9 @@ void TestRunsPanel::runsRootAndColumnsAreRemembered() {
         MainWindow w;
         auto* runsPanel = child<ts::RunsPanel>(&w, "runsPanel");
         QSignalSpy changed(&w, &MainWindow::runsRootChanged);
-        w.setRunsRoot(root_.path());
+        w.setRunsRoot(m_root.path());
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(runsPanel->runsRoot(), root_.path());
+        QCOMPARE(runsPanel->runsRoot(), m_root.path());
         QCOMPARE(runsPanel->model()->runCount(), 3);
         QVERIFY(child<QDockWidget>(&w, "runsDock")->toggleViewAction());
         runsPanel->view()->horizontalHeader()->resizeSection(RunsModel::NameColumn, kWidth);
@@ -466,8 +466,8 @@ void TestRunsPanel::runsRootAndColumnsAreRemembered() {
     QCOMPARE(child<ts::RunsPanel>(&again, "runsPanel")->view()->horizontalHeader()->sectionSize(RunsModel::NameColumn), kWidth);
     QCOMPARE(again.config().earlyStopPatience, 3);  // the whole configuration, early stopping included
     QCOMPARE(again.config().lr, 0.02);
-    QSettings(QStringLiteral("TrainScope"), QStringLiteral("TrainScope")).setValue(QStringLiteral("runs/root"), root_.path());
-    QCOMPARE(MainWindow::rememberedRunsRoot(), root_.path());
+    QSettings(QStringLiteral("TrainScope"), QStringLiteral("TrainScope")).setValue(QStringLiteral("runs/root"), m_root.path());
+    QCOMPARE(MainWindow::rememberedRunsRoot(), m_root.path());
 }
 
 void TestRunsPanel::resumeButtonContinuesAStoppedRun() {

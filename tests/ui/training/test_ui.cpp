@@ -1,5 +1,6 @@
 // Widget tests: charts (decimation, smoothing), confusion view, metrics model and the main window's
 // behaviour when fed synthetic training progress. Runs headless (QT_QPA_PLATFORM=offscreen).
+#include "ui/common/Settings.h"
 #include "core/eval/Metrics.h"
 #include "core/train/TrainConfig.h"
 #include "core/common/Types.h"
@@ -141,7 +142,7 @@ private Q_SLOTS:
 
 void TestUi::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);  // QSettings go to a throwaway test location
-    QSettings(QStringLiteral("TrainScope"), QStringLiteral("TrainScope")).clear();
+    ts::openSettings().clear();
     ts::registerMetaTypes();
 }
 
@@ -693,7 +694,7 @@ void TestUi::settingsRoundTrip() {
     QCOMPARE(got.epochs, 3);
     QCOMPARE(got.seed, uint64_t(1234));
     QCOMPARE(got.device, std::string("cpu"));
-    QSettings(QStringLiteral("TrainScope"), QStringLiteral("TrainScope")).clear();
+    ts::openSettings().clear();
 }
 
 QTEST_MAIN(TestUi)
