@@ -175,24 +175,34 @@ void TrainCommand::addDataOptions() {
         ->group(group);
 }
 
+template <typename T>
+void TrainCommand::addOverride(const std::string& name, const std::string& valueName, T ts::TrainConfig::*field,
+                               const std::string& description) {
+    addOptionWith(*m_command, name, valueName, description,
+                  [this, field](const std::string& option, const std::string& text) {
+                      T value{};
+                      parseValue(option, text, value);
+                      m_overrides.push_back([field, value](ts::TrainConfig& cfg) { cfg.*field = value; });
+                  })
+        ->group("Training");
+}
+
 void TrainCommand::addTrainingOptions() {
-    CLI::App& c = *m_command;
-    const std::string group = "Training";
-    addOption(c, "--preset", "NAME", m_preset, "seed | mlp | cnn (default mlp)")->group(group);
-    addOption(c, "--epochs", "N", m_epochs, "number of epochs")->group(group);
-    addOption(c, "--batch-size", "N", m_batchSize, "samples per batch")->group(group);
-    addOption(c, "--lr", "X", m_lr, "learning rate")->group(group);
-    addOption(c, "--optimizer", "NAME", m_optimizer, "sgd | adam | adamw")->group(group);
-    addOption(c, "--momentum", "X", m_momentum, "SGD momentum")->group(group);
-    addOption(c, "--weight-decay", "X", m_weightDecay, "weight decay")->group(group);
-    addOption(c, "--schedule", "NAME", m_schedule, "constant | step | cosine")->group(group);
-    addOption(c, "--val-fraction", "X", m_valFraction,
-              "share of the training set held out for validation (0 = none)")->group(group);
-    addOption(c, "--device", "NAME", m_device, "auto | cpu | cuda (default auto)")->group(group);
-    addOption(c, "--threads", "N", m_threads, "intra-op threads (0 = automatic)")->group(group);
-    addOption(c, "--seed", "N", m_seed, "random seed (same seed on the CPU = same numbers)")->group(group);
-    addOption(c, "--early-stop", "N", m_earlyStop,
-              "stop after N epochs without a lower validation loss, keep the best weights")->group(group);
+    addOption(*m_command, "--preset", "NAME", m_preset, "seed | mlp | cnn (default mlp)")->group("Training");
+    addOverride("--epochs", "N", &ts::TrainConfig::epochs, "number of epochs");
+    addOverride("--batch-size", "N", &ts::TrainConfig::batchSize, "samples per batch");
+    addOverride("--lr", "X", &ts::TrainConfig::lr, "learning rate");
+    addOverride("--optimizer", "NAME", &ts::TrainConfig::optimizer, "sgd | adam | adamw");
+    addOverride("--momentum", "X", &ts::TrainConfig::momentum, "SGD momentum");
+    addOverride("--weight-decay", "X", &ts::TrainConfig::weightDecay, "weight decay");
+    addOverride("--schedule", "NAME", &ts::TrainConfig::schedule, "constant | step | cosine");
+    addOverride("--val-fraction", "X", &ts::TrainConfig::valFraction,
+                "share of the training set held out for validation (0 = none)");
+    addOverride("--device", "NAME", &ts::TrainConfig::device, "auto | cpu | cuda (default auto)");
+    addOverride("--threads", "N", &ts::TrainConfig::threads, "intra-op threads (0 = automatic)");
+    addOverride("--seed", "N", &ts::TrainConfig::seed, "random seed (same seed on the CPU = same numbers)");
+    addOverride("--early-stop", "N", &ts::TrainConfig::earlyStopPatience,
+                "stop after N epochs without a lower validation loss, keep the best weights");
 }
 
 void TrainCommand::addOutputOptions() {
@@ -225,7 +235,7 @@ TrainPlan TrainCommand::plan() const {
         p.dataPath = m_data;
         p.load = m_load;
     }
-    applyOverrides(p);
+    for (const auto& apply : m_overrides) apply(p.config);
     if (const std::string bad = ts::validateConfig(p.config); !bad.empty()) throw UsageError(bad);
     // --report: check the format (and for PDF the tool) now, not after the training.
     if (!m_report.empty()) {
@@ -238,7 +248,7 @@ TrainPlan TrainCommand::plan() const {
         ts::checkReportDestination(m_report);  // a missing or read-only folder fails now
     }
     if (m_command->count("--split") > 0) p.config.valFraction = p.load.valFraction;  // the loader makes the validation split
-    else if (m_valFraction) p.load.valFraction = p.config.valFraction;
+    else if (m_command->count("--val-fraction") > 0) p.load.valFraction = p.config.valFraction;
     return p;
 }
 
@@ -254,25 +264,6 @@ void TrainCommand::planResume(TrainPlan& p) const {
     p.config = run.config;
     p.dataPath = run.dataset.path;
     if (!run.dataset.loadOptions.empty()) p.load = ts::loadOptionsFromJson(run.dataset.loadOptions);
-}
-
-void TrainCommand::applyOverrides(TrainPlan& p) const {
-    ts::TrainConfig& cfg = p.config;
-    auto apply = [](auto& field, const auto& given) {
-        if (given) field = *given;
-    };
-    apply(cfg.epochs, m_epochs);
-    apply(cfg.batchSize, m_batchSize);
-    apply(cfg.lr, m_lr);
-    apply(cfg.optimizer, m_optimizer);
-    apply(cfg.momentum, m_momentum);
-    apply(cfg.weightDecay, m_weightDecay);
-    apply(cfg.schedule, m_schedule);
-    apply(cfg.valFraction, m_valFraction);
-    apply(cfg.device, m_device);
-    apply(cfg.threads, m_threads);
-    apply(cfg.seed, m_seed);
-    apply(cfg.earlyStopPatience, m_earlyStop);
 }
 
 int TrainCommand::run() {

@@ -4,10 +4,11 @@
 
 #include "app/cli/Command.h"
 #include "core/data/DatasetLoader.h"
+#include "core/train/TrainConfig.h"
 
-#include <cstdint>
-#include <optional>
+#include <functional>
 #include <string>
+#include <vector>
 
 namespace ts::cli {
 
@@ -25,23 +26,23 @@ private:
     void addDataOptions();
     void addTrainingOptions();
     void addOutputOptions();
+    /// Declares `name VALUE` that, when given, sets `field` of the configuration over the preset's value.
+    template <typename T>
+    void addOverride(const std::string& name, const std::string& valueName, T ts::TrainConfig::*field,
+                     const std::string& description);
     /// The configuration, data and report the options ask for; throws UsageError for a bad combination.
     TrainPlan plan() const;
     /// The run to resume and its configuration, after checking it can be resumed.
     void planResume(TrainPlan& p) const;
-    /// Puts the training options that were given over the preset's (or the resumed run's) values.
-    void applyOverrides(TrainPlan& p) const;
     /// Trains as planned and prints the outcome; the exit status.
     int train(TrainPlan& p) const;
 
-    // Options as typed; the training ones stay empty unless given, so the preset's values stand.
+    // Options as typed.
     std::string m_data, m_preset = "mlp", m_out, m_runsDir, m_resume, m_report;
     ts::LoadOptions m_load;
     bool m_quiet = false;
-    std::optional<int> m_epochs, m_batchSize, m_threads, m_earlyStop;
-    std::optional<double> m_lr, m_momentum, m_weightDecay, m_valFraction;
-    std::optional<uint64_t> m_seed;
-    std::optional<std::string> m_optimizer, m_schedule, m_device;
+    /// The training options given, each setting its field over the preset's (or the resumed run's) value.
+    std::vector<std::function<void(ts::TrainConfig&)>> m_overrides;
 };
 
 }  // namespace ts::cli
