@@ -4,6 +4,7 @@
 #include "core/runs/RunStore.h"
 
 #include <cerrno>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -38,12 +39,28 @@ std::string lastLine(const std::string& text) {
 
 }  // namespace
 
-const char* reportUsage() {
-    return "  trainscope-cli report RUN_DIR|EVAL_DIR [--format html|pdf|csv|json] -o FILE\n"
-           "                          export a run or an evaluation (a folder made by evaluate --out): a\n"
-           "                          self-contained HTML report, a PDF report, or the metrics as CSV or JSON\n"
-           "                          (the format defaults to FILE's extension; PDF uses the trainscope-report\n"
-           "                          tool, built with the GUI)\n";
+void addReportArguments(CLI::App& command, ReportArguments& args) {
+    command.add_option("RUN_DIR|EVAL_DIR", args.dir, "a run folder, or an evaluation folder made by evaluate --out")
+        ->required();
+    cli::addOptionWith(command, "--format", "FORMAT", "html | pdf | csv | json (default: FILE's extension)",
+                       [&args](const std::string&, const std::string& text) {
+                           ReportFormat format;
+                           if (!parseReportFormat(text, &format))
+                               throw cli::UsageError("unknown report format '" + text + "' (use html, pdf, csv or json)");
+                           args.format = text;
+                       });
+    cli::addOption(command, "-o,--output", "FILE", args.output, "the file to write")->required();
+}
+
+ReportRequest reportRequest(const ReportArguments& args) {
+    ReportRequest r;
+    r.runDir = args.dir;
+    r.output = args.output;
+    if (!args.format.empty()) parseReportFormat(args.format, &r.format);  // checked when parsed
+    else if (!reportFormatFromPath(r.output, &r.format))
+        throw cli::UsageError("cannot tell the report format from '" + r.output +
+                              "': give --format html|pdf|csv|json or a .html/.pdf/.csv/.json name");
+    return r;
 }
 
 bool isEvaluationFolder(const std::string& dir) {
@@ -51,38 +68,10 @@ bool isEvaluationFolder(const std::string& dir) {
     return fs::is_regular_file(fs::path(dir) / "evaluation.json", ec) && !fs::exists(fs::path(dir) / "run.json", ec);
 }
 
-ReportRequest parseReportRequest(int argc, char** argv, int first) {
-    ReportRequest r;
-    std::string format;
-    for (int i = first; i < argc; ++i) {
-        const std::string a = argv[i];
-        if (a == "--format" || a == "-o" || a == "--output") {
-            if (i + 1 >= argc) throw std::invalid_argument("missing value for " + a);
-            (a == "--format" ? format : r.output) = argv[++i];
-        } else if (a.rfind("-", 0) == 0) {
-            throw std::invalid_argument("unknown option " + a);
-        } else if (r.runDir.empty()) {
-            r.runDir = a;
-        } else {
-            throw std::invalid_argument("unexpected argument '" + a + "'");
-        }
-    }
-    if (r.runDir.empty()) throw std::invalid_argument("report needs a RUN_DIR or an EVAL_DIR");
-    if (r.output.empty()) throw std::invalid_argument("report needs an output file: -o FILE");
-    if (!format.empty()) {
-        if (!parseReportFormat(format, &r.format))
-            throw std::invalid_argument("unknown report format '" + format + "' (use html, pdf, csv or json)");
-    } else if (!reportFormatFromPath(r.output, &r.format)) {
-        throw std::invalid_argument("cannot tell the report format from '" + r.output +
-                                    "': give --format html|pdf|csv|json or a .html/.pdf/.csv/.json name");
-    }
-    return r;
-}
-
 ReportFormat reportFormatForFile(const std::string& file) {
     ReportFormat f;
     if (!reportFormatFromPath(file, &f))
-        throw std::invalid_argument("--report " + file + ": the file name must end in .html, .pdf, .csv or .json");
+        throw cli::UsageError("--report " + file + ": the file name must end in .html, .pdf, .csv or .json");
     return f;
 }
 
@@ -168,5 +157,23 @@ void exportReportFromCli(const ReportRequest& request) {
     const std::string why = lastLine(errors);
     throw std::runtime_error(why.empty() ? "trainscope-report failed to write " + request.output : why);
 }
+
+namespace cli {
+
+ReportCommand::ReportCommand(CLI::App& app)
+    : Command(app, "report",
+              "Export a run or an evaluation (a folder made by evaluate --out): a self-contained HTML report, a "
+              "PDF report, or the metrics as CSV or JSON. PDF uses the trainscope-report tool, built with the GUI.") {
+    addReportArguments(*m_command, m_args);
+}
+
+int ReportCommand::run() {
+    const ReportRequest request = reportRequest(m_args);
+    exportReportFromCli(request);
+    std::printf("report written to %s\n", request.output.c_str());
+    return kExitOk;
+}
+
+}  // namespace cli
 
 }  // namespace ts

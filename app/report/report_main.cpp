@@ -1,6 +1,7 @@
 // trainscope-report: exports the report of a run or an evaluation in any format, PDF included (Qt,
 // offscreen platform).
 // trainscope-cli runs it for `report --format pdf` and `train --report FILE.pdf`.
+#include "app/cli/HelpFormatter.h"
 #include "app/cli/ReportCommand.h"
 #include "core/eval/EvaluationIO.h"
 #include "core/runs/RunStore.h"
@@ -13,39 +14,27 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 #include <stdexcept>
-
-namespace {
-
-constexpr int kExitFailure = 1;
-constexpr int kExitUsage = 2;
-
-const char* kToolUsage =
-    "Usage: trainscope-report RUN_DIR|EVAL_DIR [--format html|pdf|csv|json] -o FILE\n"
-    "Writes a report of a TrainScope run folder or evaluation folder (made by trainscope-cli evaluate):\n"
-    "a self-contained HTML page, a paginated PDF, or the metrics as CSV or JSON. The format defaults to\n"
-    "FILE's extension. Needs no display.\n";
-
-}  // namespace
+#include <string>
 
 int main(int argc, char** argv) {
-    for (int i = 1; i < argc; ++i) {
-        const std::string a = argv[i];
-        if (a == "--help" || a == "-h") {
-            std::fputs(kToolUsage, stdout);
-            return 0;
-        }
-        if (a == "--version") {
-            std::printf("trainscope-report %s\n", TRAINSCOPE_VERSION);
-            return 0;
-        }
-    }
+    CLI::App cli("Writes a report of a TrainScope run folder or evaluation folder (made by trainscope-cli evaluate): "
+                 "a self-contained HTML page, a paginated PDF, or the metrics as CSV or JSON. The format defaults to "
+                 "FILE's extension. Needs no display.",
+                 "trainscope-report");
+    cli.formatter(std::make_shared<ts::cli::HelpFormatter>());
+    cli.set_version_flag("--version", std::string("trainscope-report ") + TRAINSCOPE_VERSION);
+    cli.allow_extras();  // unknown options are reported by rejectLeftovers
+    ts::ReportArguments args;
+    ts::addReportArguments(cli, args);
     ts::ReportRequest request;
     try {
-        request = ts::parseReportRequest(argc, argv, 1);
-    } catch (const std::invalid_argument& e) {
-        std::fprintf(stderr, "trainscope-report: %s (see trainscope-report --help)\n", e.what());
-        return kExitUsage;
+        cli.parse(argc, argv);
+        ts::cli::rejectLeftovers(cli);
+        request = ts::reportRequest(args);
+    } catch (const CLI::ParseError& e) {
+        return ts::cli::exitForParseError(cli, e);
     }
     // Reports are drawn, never shown: no display is needed.
     if (!std::getenv("QT_QPA_PLATFORM")) ::setenv("QT_QPA_PLATFORM", "offscreen", 1);
@@ -64,7 +53,7 @@ int main(int argc, char** argv) {
         }
     } catch (const std::exception& e) {
         std::fprintf(stderr, "trainscope-report: %s\n", e.what());
-        return kExitFailure;
+        return ts::cli::kExitFailure;
     }
-    return 0;
+    return ts::cli::kExitOk;
 }

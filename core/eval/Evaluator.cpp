@@ -432,6 +432,7 @@ EvaluationResult evaluateModel(const EvaluateRequest& rq, EvaluateControl* contr
         report(control, 0, 0, "loading the data");
         LoadOptions opt;
         opt.labelColumn = rq.labelColumn;
+        opt.acceptSparseLabels = rq.acceptSparseLabels;
         opt.valFraction = 0.0;
         opt.testFraction = 0.0;
         if (model.haveInfo && model.info.shape.image) {

@@ -21,6 +21,7 @@ struct EvaluateRequest {
     std::string inputShape;      ///< TorchScript: "C,H,W" or "F" (features); "" = the data's own shape
     std::vector<std::string> classNames;  ///< TorchScript: class names in output order; empty = the data's
     std::string labelColumn;     ///< tables: label column ("" = default rules)
+    bool acceptSparseLabels = false;  ///< IDX: load labels with mostly empty values anyway (LoadOptions)
     std::string device = "auto"; ///< "auto", "cpu" or "cuda"
     int threads = 0;             ///< 0 = automatic
     int64_t batchSize = 1000;

@@ -1,4 +1,5 @@
-// trainscope-cli end to end: usage errors, and one real FashionMNIST epoch checked against PyTorch.
+// trainscope-cli end to end: --help of every subcommand, usage errors, sparse IDX labels, and one real
+// FashionMNIST epoch checked against PyTorch.
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -31,16 +32,80 @@ Result runCli(const QStringList& args) {
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
 }
+
+/// Appends one IDX file: big-endian magic (type 0x08 = unsigned byte, `dims.size()` dimensions), sizes, data.
+void writeIdx(const QString& path, const QList<quint32>& dims, const QByteArray& data) {
+    QByteArray bytes;
+    const quint32 magic = 0x0800u | quint32(dims.size());
+    for (quint32 v : QList<quint32>{magic} + dims)
+        for (int shift = 24; shift >= 0; shift -= 8) bytes.append(char((v >> shift) & 0xffu));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes + data);
+}
+
+/// An IDX images/labels pair whose labels are 0, 1 and one stray 250: most values in 0..250 have no samples.
+void writeSparseLabelIdx(const QString& dir) {
+    constexpr int kSamples = 40, kSide = 4;
+    QByteArray images, labels;
+    for (int i = 0; i < kSamples; ++i) {
+        const char label = i == 0 ? char(250) : char(i % 2);
+        labels.append(label);
+        images.append(QByteArray(kSide * kSide, char(label == 1 ? 200 : 20)));
+    }
+    writeIdx(dir + "/train-images-idx3-ubyte", {kSamples, kSide, kSide}, images);
+    writeIdx(dir + "/train-labels-idx1-ubyte", {kSamples}, labels);
+}
 }  // namespace
 
 class TestCli : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void help_data();
+    void help();
     void usageErrors_data();
     void usageErrors();
     void badDataFolder();
+    void sparseLabelsNeedTheFlag();
     void seedPresetOnFashionMnist();
 };
+
+void TestCli::help_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("usage");
+    QTest::addColumn<QStringList>("lists");
+    QTest::newRow("program") << QStringList{"--help"} << "Usage: trainscope-cli"
+                             << QStringList{"train", "runs", "show", "report", "evaluate", "--version"};
+    QTest::newRow("help word") << QStringList{"help"} << "Usage: trainscope-cli"
+                               << QStringList{"train", "runs", "show", "report", "evaluate"};
+    QTest::newRow("train") << QStringList{"train", "--help"} << "Usage: trainscope-cli train"
+                           << QStringList{"--data PATH", "--label-column NAME", "--image-size WxH", "--grayscale",
+                                          "--rgb", "--split T,V,E", "--accept-sparse-labels", "--preset NAME",
+                                          "--epochs N", "--batch-size N", "--lr X", "--optimizer NAME", "--momentum X",
+                                          "--weight-decay X", "--schedule NAME", "--val-fraction X", "--device NAME",
+                                          "--threads N", "--seed N", "--early-stop N", "--out DIR", "--runs-dir DIR",
+                                          "--resume RUN_DIR", "--report FILE", "--quiet"};
+    QTest::newRow("runs") << QStringList{"runs", "--help"} << "Usage: trainscope-cli runs"
+                          << QStringList{"--runs-dir DIR"};
+    QTest::newRow("show") << QStringList{"show", "-h"} << "Usage: trainscope-cli show" << QStringList{"RUN_DIR"};
+    QTest::newRow("report") << QStringList{"report", "--help"} << "Usage: trainscope-cli report"
+                            << QStringList{"RUN_DIR|EVAL_DIR", "--format FORMAT", "-o,--output FILE"};
+    QTest::newRow("evaluate") << QStringList{"evaluate", "--help"} << "Usage: trainscope-cli evaluate"
+                              << QStringList{"--model FILE", "--data PATH", "--out DIR", "--run RUN_DIR",
+                                             "--reference PATH", "--split auto|test|all", "--input-shape C,H,W|F",
+                                             "--classes A,B,...", "--label-column NAME", "--accept-sparse-labels",
+                                             "--device NAME", "--threads N"};
+}
+
+void TestCli::help() {
+    QFETCH(QStringList, args);
+    QFETCH(QString, usage);
+    QFETCH(QStringList, lists);
+    const Result r = runCli(args);
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(usage), qPrintable(r.out));
+    for (const QString& item : lists) QVERIFY2(r.out.contains("  " + item), qPrintable(item + " missing in\n" + r.out));
+}
 
 void TestCli::usageErrors_data() {
     QTest::addColumn<QStringList>("args");
@@ -54,6 +119,16 @@ void TestCli::usageErrors_data() {
     QTest::newRow("zero batch") << QStringList{"train", "--data", "x", "--batch-size", "0"} << "batch size";
     QTest::newRow("unknown option") << QStringList{"train", "--data", "x", "--colour", "red"} << "unknown option --colour";
     QTest::newRow("missing value") << QStringList{"train", "--data"} << "missing value for --data";
+    QTest::newRow("misspelled option") << QStringList{"train", "--data", "x", "--epoch", "3"}
+                                       << "unknown option --epoch (did you mean --epochs?)";
+    QTest::newRow("grayscale and rgb") << QStringList{"train", "--data", "x", "--grayscale", "--rgb"}
+                                       << "--grayscale excludes --rgb";
+    QTest::newRow("bad integer") << QStringList{"train", "--data", "x", "--epochs", "x"} << "invalid integer for --epochs: 'x'";
+    QTest::newRow("resume and data") << QStringList{"train", "--resume", "x", "--data", "y"} << "--resume";
+    QTest::newRow("evaluate misspelled") << QStringList{"evaluate", "--model", "m", "--data", "d", "--out", "o", "--thread", "1"}
+                                         << "unknown option --thread (did you mean --threads?)";
+    QTest::newRow("unexpected argument") << QStringList{"show", "a", "b"} << "unexpected argument 'b'";
+    QTest::newRow("report format") << QStringList{"report", "run", "-o", "out.doc"} << "cannot tell the report format";
 }
 
 void TestCli::usageErrors() {
@@ -71,6 +146,18 @@ void TestCli::badDataFolder() {
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(dir.path()), qPrintable(r.err));
     QVERIFY2(r.err.contains("train-images-idx3-ubyte"), qPrintable(r.err));
+}
+
+void TestCli::sparseLabelsNeedTheFlag() {
+    QTemporaryDir dir;
+    writeSparseLabelIdx(dir.path());
+    const QStringList train = {"train", "--data", dir.filePath("train-images-idx3-ubyte"), "--epochs", "1", "--threads", "1", "--quiet"};
+    const Result refused = runCli(train + QStringList{"--out", dir.filePath("refused")});
+    QCOMPARE(refused.code, 1);
+    QVERIFY2(refused.err.contains("--accept-sparse-labels"), qPrintable(refused.err));
+    const Result accepted = runCli(train + QStringList{"--out", dir.filePath("run"), "--accept-sparse-labels"});
+    QVERIFY2(accepted.code == 0, qPrintable(accepted.err));
+    QVERIFY(QFile::exists(dir.filePath("run/summary.json")));
 }
 
 void TestCli::seedPresetOnFashionMnist() {

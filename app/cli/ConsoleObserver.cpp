@@ -1,0 +1,55 @@
+#include "app/cli/ConsoleObserver.h"
+
+#include "app/cli/Command.h"
+#include "core/common/Numbers.h"
+
+#include <cstdio>
+
+namespace ts::cli {
+
+namespace {
+
+constexpr double kProgressIntervalSec = 0.5;  // live progress line refresh on a terminal
+
+}  // namespace
+
+ConsoleObserver::ConsoleObserver(ts::RunWriter& writer, int epochs, bool quiet)
+    : m_writer(writer), m_epochs(epochs), m_quiet(quiet), m_tty(stderrIsTerminal()) {}
+
+void ConsoleObserver::onStart(const std::string& device, int threads, int64_t batchesPerEpoch) {
+    m_writer.onStart(device, threads, batchesPerEpoch);  // run.json records device and threads
+    if (!m_quiet)
+        std::printf("training on %s with %d thread%s, %lld batches per epoch\n", device.c_str(), threads,
+                    threads == 1 ? "" : "s", static_cast<long long>(batchesPerEpoch));
+    std::fflush(stdout);
+}
+
+void ConsoleObserver::onBatch(const ts::BatchMetrics& m) {
+    m_writer.onBatch(m);
+    if (m_quiet || !m_tty || m.elapsedSec - m_lastProgress < kProgressIntervalSec) return;
+    m_lastProgress = m.elapsedSec;
+    std::fprintf(stderr, "\r  epoch %d/%d  batch %d/%d  loss %.4f  %.0f samples/s   ", m.epoch, m_epochs, m.batch,
+                 m.batchesPerEpoch, m.loss, m.samplesPerSec);
+}
+
+void ConsoleObserver::onEpoch(const ts::EpochMetrics& m) {
+    m_writer.onEpoch(m);
+    m_epochSeconds += m.seconds + m.evalSeconds;
+    ++m_epochsHere;
+    if (m_quiet) return;
+    if (m_tty) clearProgressLine();
+    const double eta = m_epochSeconds / m_epochsHere * (m_epochs - m.epoch);
+    std::printf("epoch %d/%d  train loss %.4f acc %.2f%%  %s loss %.4f acc %.2f%%  %.2f s  %.0f samples/s  ETA %s\n",
+                m.epoch, m_epochs, m.trainLoss, 100.0 * m.trainAccuracy, m.valSetName.empty() ? "val" : m.valSetName.c_str(),
+                m.val.loss, 100.0 * m.val.accuracy, m.seconds, m.samplesPerSec, ts::formatDuration(eta).c_str());
+    std::fflush(stdout);
+}
+
+void ConsoleObserver::onMessage(const std::string& text) { std::fprintf(stderr, "note: %s\n", text.c_str()); }
+
+void ConsoleObserver::onFinished(const ts::RunSummary& s) {
+    if (m_tty && !m_quiet) clearProgressLine();
+    m_writer.onFinished(s);
+}
+
+}  // namespace ts::cli

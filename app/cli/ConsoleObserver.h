@@ -1,0 +1,40 @@
+// The console side of `trainscope-cli train`: one line per epoch on stdout, a live progress line on a
+// terminal's stderr, and every event passed on to the run folder's writer.
+#pragma once
+
+#include "core/runs/RunWriter.h"
+#include "core/train/Trainer.h"
+
+#include <cstdint>
+#include <string>
+
+namespace ts::cli {
+
+/// Prints training progress for people and records the run folder through a RunWriter.
+class ConsoleObserver : public ts::TrainObserver {
+public:
+    /// Reports a run of `epochs` epochs (`quiet`: only the final summary) and writes it through `writer`.
+    ConsoleObserver(ts::RunWriter& writer, int epochs, bool quiet);
+
+    /// Device, threads and batches per epoch, once.
+    void onStart(const std::string& device, int threads, int64_t batchesPerEpoch) override;
+    /// The live progress line, at most every kProgressIntervalSec, on a terminal.
+    void onBatch(const ts::BatchMetrics& m) override;
+    /// One line per epoch with losses, accuracies, speed and the time left.
+    void onEpoch(const ts::EpochMetrics& m) override;
+    /// A note for the user, on stderr.
+    void onMessage(const std::string& text) override;
+    /// Clears the progress line and finishes the run folder.
+    void onFinished(const ts::RunSummary& s) override;
+
+private:
+    ts::RunWriter& m_writer;
+    int m_epochs;
+    bool m_quiet;
+    bool m_tty;
+    double m_lastProgress = -1.0;
+    double m_epochSeconds = 0.0;
+    int m_epochsHere = 0;  ///< epochs run by this process (a resumed run starts later than epoch 1)
+};
+
+}  // namespace ts::cli

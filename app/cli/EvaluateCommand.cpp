@@ -1,0 +1,119 @@
+#include "app/cli/EvaluateCommand.h"
+
+#include "core/eval/EvaluationIO.h"
+
+#include <cstdio>
+
+namespace ts::cli {
+
+namespace {
+
+constexpr size_t kDriftFeaturesShown = 5;  // the most shifted features; evaluation.json has them all
+
+/// "a, b ,c" -> {"a", "b", "c"}: items trimmed of spaces, empty ones dropped.
+std::vector<std::string> splitList(const std::string& text) {
+    std::vector<std::string> out;
+    size_t start = 0;
+    while (start <= text.size()) {
+        const size_t comma = text.find(',', start);
+        std::string item = text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+        item.erase(0, item.find_first_not_of(' '));
+        item.erase(item.find_last_not_of(' ') + 1);
+        if (!item.empty()) out.push_back(item);
+        if (comma == std::string::npos) break;
+        start = comma + 1;
+    }
+    return out;
+}
+
+/// The comparison with the model's run: accuracy before and after, and the classes that changed.
+void printComparison(const ts::EvaluationResult& r) {
+    if (!r.comparison.available) return;
+    std::printf("vs run     test accuracy %s -> %s\n", percent(r.comparison.baseline.accuracy).c_str(),
+                percent(r.metrics.accuracy).c_str());
+    for (const ts::ClassDelta& d : r.comparison.classes)
+        if (d.flagged)
+            std::printf("  changed  %-20s F1 %.3f -> %.3f, recall %.3f -> %.3f\n", d.className.c_str(), d.baselineF1,
+                        d.currentF1, d.baselineRecall, d.currentRecall);
+}
+
+/// Drift against the training data: the class mix, missing classes, the most shifted features.
+void printDrift(const ts::DriftReport& drift) {
+    if (!drift.hasReference) return;
+    std::printf("drift      classes: chi-square %.1f (dof %d, p %.3g), PSI %.3f\n", drift.classChiSquare.statistic,
+                drift.classChiSquare.dof, drift.classChiSquare.pValue, drift.classPsi);
+    std::string missing;
+    for (size_t k = 0; k < drift.classNames.size() && k < drift.currentCounts.size(); ++k)
+        if (drift.currentCounts[k] == 0 && k < drift.referenceCounts.size() && drift.referenceCounts[k] > 0)
+            missing += (missing.empty() ? "" : ", ") + drift.classNames[k];
+    if (!missing.empty()) std::printf("  missing  %s (in the training data, not in this data)\n", missing.c_str());
+    for (size_t i = 0; i < drift.features.size() && i < kDriftFeaturesShown; ++i) {
+        const ts::FeatureShift& f = drift.features[i];
+        std::printf("  %-20s KS %.3f (p %.3g), PSI %.3f, mean %.4g -> %.4g\n", f.name.c_str(), f.ks, f.pValue, f.psi,
+                    f.referenceMean, f.currentMean);
+    }
+}
+
+}  // namespace
+
+EvaluateCommand::EvaluateCommand(CLI::App& app)
+    : Command(app, "evaluate",
+              "Evaluate a trained model on labelled data, compare it with its run and measure drift; writes "
+              "DIR/evaluation.json and DIR/predictions.csv.") {
+    CLI::App& c = *m_command;
+    addOption(c, "--model", "FILE", m_request.modelPath,
+              "a TrainScope checkpoint (checkpoint-last.pt / checkpoint-best.pt), a run folder, or a TorchScript "
+              "module saved with torch.jit.save")->required();
+    addOption(c, "--data", "PATH", m_request.dataPath, "labelled data in any format train reads")->required();
+    addOption(c, "--out", "DIR", m_outDir, "where evaluation.json and predictions.csv are written")->required();
+    addOption(c, "--run", "RUN_DIR", m_request.runDir,
+              "the run to compare with and measure drift against (default: the checkpoint's)");
+    addOption(c, "--reference", "PATH", m_request.referencePath,
+              "training data for drift when the model has no run (TorchScript)");
+    addOptionWith(c, "--split", "auto|test|all",
+                  "which samples to evaluate (auto: the test split if the data has one, else all)",
+                  [this](const std::string& option, const std::string& text) {
+                      if (text != "auto" && text != "test" && text != "all")
+                          throw UsageError(option + " must be auto, test or all (got '" + text + "')");
+                      m_request.split = text;
+                  });
+    addOption(c, "--input-shape", "C,H,W|F", m_request.inputShape,
+              "TorchScript: the per-sample input shape (default: tried from the data)");
+    addOptionWith(c, "--classes", "A,B,...",
+                  "TorchScript: class names in output order (default: the module's class_names, else the data's)",
+                  [this](const std::string&, const std::string& text) { m_request.classNames = splitList(text); });
+    addOption(c, "--label-column", "NAME", m_request.labelColumn, "tables: the label column");
+    c.add_flag("--accept-sparse-labels", m_request.acceptSparseLabels,
+               "load the data even when most label values between 0 and the largest label have no samples (IDX)");
+    addOption(c, "--device", "NAME", m_request.device, "auto | cpu | cuda (default auto)");
+    addOption(c, "--threads", "N", m_request.threads, "intra-op threads (0 = automatic)");
+}
+
+int EvaluateCommand::run() {
+    ts::EvaluateControl control;
+    const bool tty = stderrIsTerminal();
+    control.progress = [tty](int64_t done, int64_t total, const std::string& what) {
+        if (!tty) return;
+        if (total > 0)
+            std::fprintf(stderr, "\r  %s %lld/%lld   ", what.c_str(), static_cast<long long>(done), static_cast<long long>(total));
+        else std::fprintf(stderr, "\r  %s ...%30s", what.c_str(), "");
+    };
+    const ts::EvaluationResult r = ts::evaluateModel(m_request, &control);
+    if (tty) clearProgressLine();
+    ts::writeEvaluation(m_outDir, r);
+
+    const ts::EvalMetrics& m = r.metrics;
+    std::printf("model      %s (%s)\n", r.modelPath.c_str(), r.modelDescription.c_str());
+    std::printf("data       %s, %s split, %lld samples\n", r.dataPath.c_str(), r.splitName.c_str(),
+                static_cast<long long>(m.confusion.total()));
+    std::printf("accuracy   %s, loss %.4f, macro F1 %.4f, weighted F1 %.4f, ECE %.4f\n", percent(m.accuracy).c_str(),
+                m.loss, m.macro.f1, m.weighted.f1, r.calibration.ece);
+    printComparison(r);
+    printDrift(r.drift);
+    for (const std::string& n : r.notes) std::fprintf(stderr, "note: %s\n", n.c_str());
+    for (const std::string& w : r.warnings) std::fprintf(stderr, "warning: %s\n", w.c_str());
+    std::printf("evaluation written to %s\n", m_outDir.c_str());
+    return kExitOk;
+}
+
+}  // namespace ts::cli

@@ -1,0 +1,303 @@
+#include "app/cli/TrainCommand.h"
+
+#include "app/cli/ConsoleObserver.h"
+#include "app/cli/ReportCommand.h"
+#include "core/common/Numbers.h"
+#include "core/data/Dataset.h"
+#include "core/runs/RunStore.h"
+#include "core/runs/RunWriter.h"
+#include "core/runs/TensorBoardWriter.h"
+#include "core/train/FanOutObserver.h"
+#include "core/train/Trainer.h"
+
+#include <chrono>
+#include <cmath>
+#include <csignal>
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <set>
+#include <stdexcept>
+
+namespace ts::cli {
+
+/// What a train command line resolves to before any data is loaded.
+struct TrainPlan {
+    ts::TrainConfig config;
+    ts::LoadOptions load;
+    std::string dataPath;
+    std::optional<ts::RunRecord> resumed;           ///< the run to continue, if any
+    std::string checkpoint;                         ///< its checkpoint; "" for a new run
+    std::optional<ts::ReportRequest> reportAtEnd;   ///< --report
+};
+
+namespace {
+
+constexpr int kSplitParts = 3;            // TRAIN,VAL,TEST
+constexpr double kSplitSumTolerance = 1e-6;
+
+ts::RunControl* gControl = nullptr;
+
+void onSignal(int) {
+    if (gControl) gControl->stop.store(true);  // finish the batch, write the run, exit
+}
+
+/// "28x28" -> width 28, height 28.
+void parseImageSize(const std::string& option, const std::string& v, ts::LoadOptions& load) {
+    const size_t x = v.find_first_of("xX");
+    if (x != std::string::npos) {
+        parseValue(option, v.substr(0, x), load.imageWidth);
+        parseValue(option, v.substr(x + 1), load.imageHeight);
+        if (load.imageWidth > 0 && load.imageHeight > 0) return;
+    }
+    throw UsageError(option + " needs WIDTHxHEIGHT with positive numbers, e.g. 32x32 (got '" + v + "')");
+}
+
+/// "0.8,0.1,0.1" -> validation 0.1, test 0.1 (the three must add up to 1).
+void parseSplit(const std::string& option, const std::string& v, ts::LoadOptions& load) {
+    double parts[kSplitParts] = {0.0, 0.0, 0.0};
+    size_t start = 0;
+    for (int i = 0; i < kSplitParts; ++i) {
+        const size_t comma = v.find(',', start);
+        if ((i < kSplitParts - 1) != (comma != std::string::npos))
+            throw UsageError(option + " needs three fractions TRAIN,VAL,TEST, e.g. 0.8,0.1,0.1 (got '" + v + "')");
+        parseValue(option, v.substr(start, comma == std::string::npos ? std::string::npos : comma - start), parts[i]);
+        start = comma + 1;
+    }
+    if (parts[0] <= 0.0 || parts[1] < 0.0 || parts[2] < 0.0 ||
+        std::abs(parts[0] + parts[1] + parts[2] - 1.0) > kSplitSumTolerance)
+        throw UsageError(option + " fractions must be non-negative, leave some training data and add up to 1 (got '" + v + "')");
+    load.valFraction = parts[1];
+    load.testFraction = parts[2];
+}
+
+/// Loads the planned data set, says what it holds, and refuses data that cannot be trained on.
+ts::Dataset loadData(const TrainPlan& p, bool quiet, ts::DatasetInfo& info) {
+    const auto t0 = std::chrono::steady_clock::now();
+    ts::DatasetReport report;
+    ts::Dataset data = ts::loadDataset(p.dataPath, p.load, &report);
+    for (const std::string& w : report.warnings)
+        if (w != report.blocker) std::fprintf(stderr, "warning: %s\n", w.c_str());
+    if (!report.blocker.empty()) throw std::runtime_error(data.path + ": " + report.blocker);
+    const double loadSec = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    info = ts::describeDataset(data, p.config.valFraction);
+    if (p.resumed && !p.resumed->datasetHash.empty() && p.resumed->datasetHash != info.contentHash)
+        throw std::runtime_error("the data set at " + data.path + " has changed since the run started (content hash " +
+                                 info.contentHash + ", the run used " + p.resumed->datasetHash + "); resuming would "
+                                 "mix data sets, so start a new run instead");
+    if (!quiet)
+        std::printf("%s (%s): %lld train, %lld validation, %lld test, %dx%lldx%lld, %d classes, loaded in %.2f s\n",
+                    data.name.c_str(), data.format.c_str(), static_cast<long long>(info.trainCount),
+                    static_cast<long long>(p.config.evalOnTestEachEpoch ? 0 : info.valCount),
+                    static_cast<long long>(info.testCount), int(info.channels), static_cast<long long>(info.height),
+                    static_cast<long long>(info.width), data.classCount(), loadSec);
+    return data;
+}
+
+/// The exit status after a run: says why it did not finish, and writes the report asked for.
+int reportOutcome(const ts::RunSummary& s, const std::string& outDir, const ts::RunWriter& writer,
+                  const ts::TensorBoardWriter* events, std::optional<ts::ReportRequest> reportAtEnd) {
+    if (s.hasTest)
+        std::printf("test accuracy %.2f%%  loss %.4f  macro F1 %.4f  weighted F1 %.4f  (%s total)\n",
+                    100.0 * s.test.accuracy, s.test.loss, s.test.macro.f1, s.test.weighted.f1,
+                    ts::formatDuration(s.totalSeconds).c_str());
+    std::printf("run written to %s\n", outDir.c_str());
+    if (!writer.error().empty()) {
+        std::fprintf(stderr, "trainscope-cli: %s\n", writer.error().c_str());
+        return kExitFailure;
+    }
+    if (events && !events->error().empty()) std::fprintf(stderr, "warning: %s\n", events->error().c_str());
+    if (reportAtEnd) {
+        reportAtEnd->runDir = outDir;
+        try {
+            ts::exportReportFromCli(*reportAtEnd);
+            std::printf("report written to %s\n", reportAtEnd->output.c_str());
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "trainscope-cli: %s (the run itself is saved in %s)\n", e.what(), outDir.c_str());
+            return kExitFailure;
+        }
+    }
+    if (s.status == ts::RunStatus::Failed || s.status == ts::RunStatus::Diverged) {
+        std::fprintf(stderr, "trainscope-cli: %s\n", s.message.c_str());
+        return kExitFailure;
+    }
+    if (s.status == ts::RunStatus::Stopped) std::fprintf(stderr, "trainscope-cli: %s\n", s.message.c_str());
+    return kExitOk;
+}
+
+}  // namespace
+
+TrainCommand::TrainCommand(CLI::App& app)
+    : Command(app, "train",
+              "Train a model on a data set (--data PATH), or continue a stopped or interrupted run "
+              "(--resume RUN_DIR).") {
+    addDataOptions();
+    addTrainingOptions();
+    addOutputOptions();
+    // A resumed run keeps its own configuration and data set; only these may go with --resume.
+    const std::set<std::string> withResume = {"--resume", "--threads", "--report", "--quiet", "--help"};
+    CLI::Option* resume = m_command->get_option("--resume");
+    for (CLI::Option* opt : m_command->get_options())
+        if (!withResume.count(opt->get_name())) resume->excludes(opt);
+    m_command->footer("Training options default to the preset's values. --resume continues a run with its own "
+                      "configuration and data set: only --threads, --report and --quiet go with it.");
+}
+
+void TrainCommand::addDataOptions() {
+    CLI::App& c = *m_command;
+    const std::string group = "Data";
+    addOption(c, "--data", "PATH", m_data,
+              "a data set: a folder with the four IDX files (raw or .gz), one IDX images file (its labels file is "
+              "found next to it), a CSV/TSV table, or a folder with one sub-folder of PNG/JPEG images per class")
+        ->group(group);
+    addOption(c, "--label-column", "NAME", m_load.labelColumn,
+              "tables: the label column (name or 1-based number; default label/class/target, else the last column)")
+        ->group(group);
+    addOptionWith(c, "--image-size", "WxH",
+                  "image folders: resize every image to W x H (default: the first image's size)",
+                  [this](const std::string& option, const std::string& text) { parseImageSize(option, text, m_load); })
+        ->group(group);
+    CLI::Option* gray = c.add_flag_callback("--grayscale", [this] { m_load.color = ts::ColorMode::Grayscale; },
+                                            "image folders: load images in grayscale (default: as the first image); "
+                                            "not with --rgb");
+    CLI::Option* rgb = c.add_flag_callback("--rgb", [this] { m_load.color = ts::ColorMode::Rgb; },
+                                           "image folders: load images in colour (default: as the first image); "
+                                           "not with --grayscale");
+    gray->group(group)->excludes(rgb);
+    rgb->group(group);
+    addOptionWith(c, "--split", "T,V,E",
+                  "train/validation/test fractions when the data has no split of its own (default 0.8,0.1,0.1; "
+                  "stratified per class)",
+                  [this](const std::string& option, const std::string& text) { parseSplit(option, text, m_load); })
+        ->group(group);
+    c.add_flag("--accept-sparse-labels", m_load.acceptSparseLabels,
+               "train even when most label values between 0 and the largest label have no samples (IDX)")
+        ->group(group);
+}
+
+template <typename T>
+void TrainCommand::addOverride(const std::string& name, const std::string& valueName, T ts::TrainConfig::*field,
+                               const std::string& description) {
+    addOptionWith(*m_command, name, valueName, description,
+                  [this, field](const std::string& option, const std::string& text) {
+                      T value{};
+                      parseValue(option, text, value);
+                      m_overrides.push_back([field, value](ts::TrainConfig& cfg) { cfg.*field = value; });
+                  })
+        ->group("Training");
+}
+
+void TrainCommand::addTrainingOptions() {
+    addOption(*m_command, "--preset", "NAME", m_preset, "seed | mlp | cnn (default mlp)")->group("Training");
+    addOverride("--epochs", "N", &ts::TrainConfig::epochs, "number of epochs");
+    addOverride("--batch-size", "N", &ts::TrainConfig::batchSize, "samples per batch");
+    addOverride("--lr", "X", &ts::TrainConfig::lr, "learning rate");
+    addOverride("--optimizer", "NAME", &ts::TrainConfig::optimizer, "sgd | adam | adamw");
+    addOverride("--momentum", "X", &ts::TrainConfig::momentum, "SGD momentum");
+    addOverride("--weight-decay", "X", &ts::TrainConfig::weightDecay, "weight decay");
+    addOverride("--schedule", "NAME", &ts::TrainConfig::schedule, "constant | step | cosine");
+    addOverride("--val-fraction", "X", &ts::TrainConfig::valFraction,
+                "share of the training set held out for validation (0 = none)");
+    addOverride("--device", "NAME", &ts::TrainConfig::device, "auto | cpu | cuda (default auto)");
+    addOverride("--threads", "N", &ts::TrainConfig::threads, "intra-op threads (0 = automatic)");
+    addOverride("--seed", "N", &ts::TrainConfig::seed, "random seed (same seed on the CPU = same numbers)");
+    addOverride("--early-stop", "N", &ts::TrainConfig::earlyStopPatience,
+                "stop after N epochs without a lower validation loss, keep the best weights");
+}
+
+void TrainCommand::addOutputOptions() {
+    CLI::App& c = *m_command;
+    const std::string group = "Output";
+    addOption(c, "--out", "DIR", m_out, "run folder (metrics.csv, summary.json, predictions.csv, checkpoints, ...)")
+        ->group(group);
+    addOption(c, "--runs-dir", "DIR", m_runsDir, "where new run folders go (default: $XDG_DATA_HOME/trainscope/runs)")
+        ->group(group);
+    addOption(c, "--resume", "RUN_DIR", m_resume, "continue a stopped or interrupted run from its last checkpoint")
+        ->group(group);
+    addOption(c, "--report", "FILE", m_report,
+              "when training ends, export a report: .html (self-contained), .pdf, or the metric history as .csv "
+              "or .json (a TensorBoard event file is always written)")->group(group);
+    c.add_flag("--quiet", m_quiet, "only print the final summary")->group(group);
+}
+
+TrainPlan TrainCommand::plan() const {
+    TrainPlan p;
+    if (!m_resume.empty()) {
+        planResume(p);
+    } else if (m_data.empty()) {
+        throw UsageError("--data PATH is required");
+    } else {
+        try {
+            p.config = ts::presetConfig(m_preset);
+        } catch (const std::exception& e) {
+            throw UsageError(e.what());
+        }
+        p.dataPath = m_data;
+        p.load = m_load;
+    }
+    for (const auto& apply : m_overrides) apply(p.config);
+    if (const std::string bad = ts::validateConfig(p.config); !bad.empty()) throw UsageError(bad);
+    // --report: check the format (and for PDF the tool) now, not after the training.
+    if (!m_report.empty()) {
+        p.reportAtEnd = ts::ReportRequest();
+        p.reportAtEnd->output = m_report;
+        p.reportAtEnd->format = ts::reportFormatForFile(m_report);
+        if (p.reportAtEnd->format == ts::ReportFormat::Pdf && ts::findReportTool().empty())
+            throw std::runtime_error("--report " + m_report + ": PDF reports need the trainscope-report tool "
+                                     "(built with the GUI); use .html, .csv or .json, or build with TRAINSCOPE_BUILD_GUI=ON");
+        ts::checkReportDestination(m_report);  // a missing or read-only folder fails now
+    }
+    if (m_command->count("--split") > 0) p.config.valFraction = p.load.valFraction;  // the loader makes the validation split
+    else if (m_command->count("--val-fraction") > 0) p.load.valFraction = p.config.valFraction;
+    return p;
+}
+
+void TrainCommand::planResume(TrainPlan& p) const {
+    p.resumed = ts::loadRun(m_resume, false);
+    const ts::RunRecord& run = *p.resumed;
+    if (run.status == "finished") throw std::runtime_error(run.dir + " has already finished; start a new run instead");
+    if (run.status == "running") throw std::runtime_error(run.dir + " is still training in another process");
+    p.checkpoint = run.dir + "/" + ts::lastCheckpointName();
+    if (!std::filesystem::exists(p.checkpoint))
+        throw std::runtime_error(run.dir + " has no checkpoint to resume from (it stopped before the end of "
+                                 "its first epoch); start a new run instead");
+    p.config = run.config;
+    p.dataPath = run.dataset.path;
+    if (!run.dataset.loadOptions.empty()) p.load = ts::loadOptionsFromJson(run.dataset.loadOptions);
+}
+
+int TrainCommand::run() {
+    TrainPlan p = plan();
+    return train(p);
+}
+
+int TrainCommand::train(TrainPlan& p) const {
+    ts::DatasetInfo info;
+    ts::Dataset data = loadData(p, m_quiet, info);
+    const std::string runsRoot = m_runsDir.empty() ? ts::defaultRunsRoot() : m_runsDir;
+    const std::string outDir = p.resumed ? p.resumed->dir : !m_out.empty() ? m_out : ts::newRunDir(runsRoot, p.config.preset);
+    ts::CheckpointInfo resumeAt;
+    if (p.resumed) resumeAt = ts::readCheckpointInfo(p.checkpoint);
+    ts::RunWriter writer(outDir, p.config, info, p.resumed ? &resumeAt : nullptr);
+    ConsoleObserver console(writer, p.config.epochs, m_quiet);
+    std::unique_ptr<ts::TensorBoardWriter> events;  // TensorBoard scalars, appended live in the run folder
+    try {
+        events = std::make_unique<ts::TensorBoardWriter>(outDir);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "warning: %s; training continues without TensorBoard events\n", e.what());
+    }
+    ts::FanOutObserver observers({&console, events.get()});
+    ts::RunControl control;
+    gControl = &control;
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    ts::TrainOptions options;
+    options.checkpointDir = outDir;
+    options.resumeFrom = p.checkpoint;
+    const ts::RunSummary s = ts::train(p.config, data, observers, control, options);
+    gControl = nullptr;
+    return reportOutcome(s, outDir, writer, events.get(), p.reportAtEnd);
+}
+
+}  // namespace ts::cli

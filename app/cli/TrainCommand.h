@@ -1,0 +1,48 @@
+// `trainscope-cli train --data PATH [options]` and `train --resume RUN_DIR`: the same training as the GUI,
+// headless, writing a run folder (and a report when asked).
+#pragma once
+
+#include "app/cli/Command.h"
+#include "core/data/DatasetLoader.h"
+#include "core/train/TrainConfig.h"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace ts::cli {
+
+struct TrainPlan;
+
+/// Trains a model on a data set, or continues a stopped run, from the command line.
+class TrainCommand : public Command {
+public:
+    /// Adds `train` and its options to `app`.
+    explicit TrainCommand(CLI::App& app);
+    /// Trains and writes the run folder; 0 when the run finished or was stopped, 1 when it failed.
+    int run() override;
+
+private:
+    void addDataOptions();
+    void addTrainingOptions();
+    void addOutputOptions();
+    /// Declares `name VALUE` that, when given, sets `field` of the configuration over the preset's value.
+    template <typename T>
+    void addOverride(const std::string& name, const std::string& valueName, T ts::TrainConfig::*field,
+                     const std::string& description);
+    /// The configuration, data and report the options ask for; throws UsageError for a bad combination.
+    TrainPlan plan() const;
+    /// The run to resume and its configuration, after checking it can be resumed.
+    void planResume(TrainPlan& p) const;
+    /// Trains as planned and prints the outcome; the exit status.
+    int train(TrainPlan& p) const;
+
+    // Options as typed.
+    std::string m_data, m_preset = "mlp", m_out, m_runsDir, m_resume, m_report;
+    ts::LoadOptions m_load;
+    bool m_quiet = false;
+    /// The training options given, each setting its field over the preset's (or the resumed run's) value.
+    std::vector<std::function<void(ts::TrainConfig&)>> m_overrides;
+};
+
+}  // namespace ts::cli
