@@ -1,4 +1,5 @@
 #include "ui/dataset/DatasetPreviewDialog.h"
+#include "ui/common/HintLabel.h"
 #include "ui/common/Settings.h"
 #include "ui/common/TextFormat.h"
 
@@ -552,12 +553,7 @@ QWidget* DatasetPreviewDialog::buildSummary(const DatasetPreview& p) {
     QStringList notes;
     for (const std::string& n : p.notes) notes << text(n);
     notes << tr("loaded in %1 s").arg(p.loadSeconds, 0, 'f', 2);
-    auto* noteLabel = new QLabel(notes.join(QStringLiteral(" · ")));
-    noteLabel->setWordWrap(true);
-    QPalette pal = noteLabel->palette();
-    pal.setColor(QPalette::WindowText, pal.color(QPalette::Disabled, QPalette::WindowText));
-    noteLabel->setPalette(pal);
-    form->addRow(tr("Notes:"), noteLabel);
+    form->addRow(tr("Notes:"), hintLabel(notes.join(QStringLiteral(" · "))));
     return box;
 }
 

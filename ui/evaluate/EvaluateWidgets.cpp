@@ -47,15 +47,6 @@ QTableWidget* makeTable(const QString& name, const QStringList& headers) {
     return table;
 }
 
-QLabel* hintLabel(const QString& s) {
-    auto* label = new QLabel(s);
-    label->setWordWrap(true);
-    QPalette pal = label->palette();
-    pal.setColor(QPalette::WindowText, pal.color(QPalette::Disabled, QPalette::WindowText));
-    label->setPalette(pal);
-    return label;
-}
-
 QLabel* boldLabel(const QString& s) {
     auto* label = new QLabel(s);
     QFont f = label->font();

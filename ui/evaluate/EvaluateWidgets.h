@@ -3,6 +3,8 @@
 // confidence that both the summary and the calibration tab read.
 #pragma once
 
+#include "ui/common/HintLabel.h"
+
 #include <QColor>
 #include <QString>
 #include <QStringList>
@@ -46,8 +48,8 @@ public:
 
 /// A read-only table named `name`: no row numbers, whole-row selection, columns sized to their contents.
 QTableWidget* makeTable(const QString& name, const QStringList& headers);
-/// A word-wrapped label in the disabled (grey) text colour.
-QLabel* hintLabel(const QString& s = QString());
+/// The grey hint label (ui/common/HintLabel.h).
+using ts::hintLabel;
 /// A label in the bold window font.
 QLabel* boldLabel(const QString& s);
 

@@ -3,7 +3,7 @@
 #include "app/bridge/TrainingWorker.h"
 #include "ui/evaluate/EvaluateWindow.h"
 #include "ui/training/MainWindow.h"
-#include "support/SyntheticData.h"
+#include "support/Fixtures.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // Evaluate mode end to end: a run's checkpoint evaluated again gives the run's own test numbers; a
 // shifted test set shows drift and per-class drops; TorchScript modules from Python give PyTorch's
 // numbers; bad models and data get messages naming both shapes; the CLI writes evaluation.json.
-#include "support/SyntheticData.h"
+#include "support/Fixtures.h"
 
 #include "core/data/DatasetLoader.h"
 #include "core/eval/EvaluationIO.h"

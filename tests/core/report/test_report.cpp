@@ -2,6 +2,7 @@
 // writing them atomically with clear errors. Runs are written by the real RunWriter and read back
 // with loadRun, so the exports are checked against the run folder format itself.
 #include "core/eval/Evaluation.h"
+#include "support/Fixtures.h"
 #include "core/eval/EvaluationIO.h"
 #include "core/common/Json.h"
 #include "core/eval/Metrics.h"
@@ -65,17 +66,9 @@ std::string writeRun(const QString& root, int epochs = 3, int perEpoch = 40, con
     const std::string dir = QDir(root).filePath(QStringLiteral("run")).toStdString();
     TrainConfig cfg = presetConfig("mlp");
     cfg.epochs = epochs;
-    DatasetInfo data;
+    DatasetInfo data = ts::testing::datasetInfo(kClasses);
     data.name = "Tiny";
-    data.path = "/data/tiny";
-    data.format = "IDX";
-    data.classNames = kClasses;
     data.trainCount = 900;
-    data.valCount = 100;
-    data.testCount = 160;
-    data.channels = 1;
-    data.height = 28;
-    data.width = 28;
     data.trainHistogram = {300, 320, 280};
     RunSummary summary;
     {

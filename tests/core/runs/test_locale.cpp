@@ -10,7 +10,7 @@
 #include "core/runs/TensorBoardWriter.h"
 #include "core/train/FanOutObserver.h"
 #include "core/train/Trainer.h"
-#include "support/SyntheticData.h"
+#include "support/Fixtures.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

@@ -1,5 +1,6 @@
 // The run store: what a RunWriter records reads back exactly, and damage from a killed process is contained.
 #include "core/data/DatasetLoader.h"
+#include "support/Fixtures.h"
 #include "core/common/Json.h"
 #include "core/eval/Metrics.h"
 #include "core/runs/RunStore.h"
@@ -14,22 +15,7 @@
 
 namespace {
 
-ts::DatasetInfo info() {
-    ts::DatasetInfo d;
-    d.name = "Quadrants";
-    d.path = "/data/quadrants";
-    d.format = "synthetic";
-    d.classNames = {"a", "b", "c"};
-    d.trainCount = 90;
-    d.valCount = 10;
-    d.testCount = 30;
-    d.channels = 1;
-    d.height = d.width = 8;
-    d.trainHistogram = {30, 30, 30};
-    d.contentHash = "fnv1a64:0123456789abcdef";
-    d.loadOptions = R"({"label_column":"species","seed":7})";
-    return d;
-}
+ts::DatasetInfo info() { return ts::testing::datasetInfo(); }
 
 ts::EvalMetrics eval(int64_t a, int64_t b, double loss) {
     ts::ConfusionMatrix cm;

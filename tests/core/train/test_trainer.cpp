@@ -1,7 +1,7 @@
 // The training loop on a tiny synthetic data set that trains in about a second.
 #include "core/train/Trainer.h"
 #include "core/common/AtomicFile.h"
-#include "support/SyntheticData.h"
+#include "support/Fixtures.h"
 
 #include <QDir>
 #include <QTemporaryDir>

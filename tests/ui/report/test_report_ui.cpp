@@ -1,7 +1,7 @@
 // The Qt side of exporting: the PDF report (paginated, charts kept as vectors), the background exporter,
 // File > Export Report… in the main window (dialog remembering folder and format), and chart images
 // (PNG, vector SVG, clipboard) of the curve charts and the confusion-matrix view.
-#include "support/SyntheticData.h"
+#include "support/Fixtures.h"
 #include "ui/common/Settings.h"
 #include "support/FileSnapshot.h"
 #include "support/WidgetLookup.h"
@@ -51,11 +51,8 @@ QString writeRun(const QString& root, int epochs = 3) {
     const QString dir = QDir(root).filePath(QStringLiteral("run"));
     TrainConfig cfg = presetConfig("mlp");
     cfg.epochs = epochs;
-    DatasetInfo data;
+    DatasetInfo data = ts::testing::datasetInfo({"cat", "dog", "bird"});
     data.name = "Tiny";
-    data.classNames = {"cat", "dog", "bird"};
-    data.trainCount = 90;
-    data.trainHistogram = {30, 30, 30};
     RunWriter writer(dir.toStdString(), cfg, data);
     writer.onStart("cpu", 1, 20);
     RunSummary s;

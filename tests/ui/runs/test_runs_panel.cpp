@@ -1,7 +1,7 @@
 // The Runs panel and its window wiring, offscreen: listing with statuses, sorting and filtering,
 // opening a past run into the live views, comparing runs, editing meta.json, deleting, resuming,
 // and the close-while-training confirmation.
-#include "support/SyntheticData.h"
+#include "support/Fixtures.h"
 #include "support/WidgetLookup.h"
 #include "app/bridge/TrainingController.h"
 #include "core/eval/Metrics.h"
@@ -45,18 +45,7 @@ constexpr int kBatchesPerEpoch = 4;
 constexpr int kEpochs = 3;
 const std::vector<std::string> kClasses = {"a", "b", "c"};
 
-ts::DatasetInfo dataset() {
-    ts::DatasetInfo d;
-    d.name = "Quadrants";
-    d.path = "/data/quadrants";
-    d.format = "synthetic";
-    d.classNames = kClasses;
-    d.trainCount = 90;
-    d.valCount = 10;
-    d.testCount = 30;
-    d.contentHash = "fnv1a64:0123456789abcdef";
-    return d;
-}
+ts::DatasetInfo dataset() { return ts::testing::datasetInfo(kClasses); }
 
 /// A confusion matrix whose diagonal grows with `quality`.
 ts::EvalMetrics eval(int quality, double loss) {

@@ -1,6 +1,7 @@
 // Widget tests: charts (decimation, smoothing), confusion view, metrics model and the main window's
 // behaviour when fed synthetic training progress. Runs headless (QT_QPA_PLATFORM=offscreen).
 #include "ui/common/Settings.h"
+#include "support/Fixtures.h"
 #include "core/eval/Metrics.h"
 #include "core/train/TrainConfig.h"
 #include "core/common/Types.h"
@@ -55,17 +56,14 @@ ts::ConfusionMatrix smallMatrix() {
 }
 
 ts::DatasetInfo fakeDataset() {
-    ts::DatasetInfo info;
+    ts::DatasetInfo info = ts::testing::datasetInfo({"Coat", "Shirt", "Bag"});
     info.name = "Fashion-MNIST";
     info.path = "/data/fashion";
     info.format = "idx";
-    info.classNames = {"Coat", "Shirt", "Bag"};
     info.trainCount = 54000;
     info.valCount = 6000;
     info.testCount = 10000;
-    info.channels = 1;
-    info.height = 28;
-    info.width = 28;
+    info.height = info.width = 28;
     return info;
 }
 

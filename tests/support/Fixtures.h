@@ -1,7 +1,12 @@
-// A tiny, learnable image data set for trainer and worker tests: class k lights up quadrant k.
+// The tests' one fixture module: "Quadrants", a tiny learnable image data set (class k lights up quadrant k)
+// for trainer and worker tests, and its description (DatasetInfo) for run-folder, report and window tests.
 #pragma once
 
+#include "core/common/Types.h"
 #include "core/data/Dataset.h"
+
+#include <string>
+#include <vector>
 
 #include <random>
 
@@ -43,6 +48,26 @@ inline Dataset quadrantDataset(int trainN, int testN, unsigned seed = 7) {
     fillQuadrants(ds.train, trainN, rng);
     fillQuadrants(ds.test, testN, rng);
     return ds;
+}
+
+/// The description of a small Quadrants-like data set as a run records it: three classes (or
+/// `classNames`), 90 train / 10 validation / 30 test samples of 1x8x8, an even training histogram, a content
+/// hash and load options. Tests override the fields they look at.
+inline DatasetInfo datasetInfo(std::vector<std::string> classNames = {"a", "b", "c"}) {
+    DatasetInfo d;
+    d.name = "Quadrants";
+    d.path = "/data/quadrants";
+    d.format = "synthetic";
+    d.trainCount = 90;
+    d.valCount = 10;
+    d.testCount = 30;
+    d.channels = 1;
+    d.height = d.width = kSynthSide;
+    d.trainHistogram.assign(classNames.size(), d.trainCount / int64_t(classNames.empty() ? 1 : classNames.size()));
+    d.classNames = std::move(classNames);
+    d.contentHash = "fnv1a64:0123456789abcdef";
+    d.loadOptions = R"({"label_column":"species","seed":7})";
+    return d;
 }
 
 }  // namespace ts::testing
