@@ -1,0 +1,309 @@
+// The reports' line charts: loss, accuracy and learning rate over steps or epochs, as SVG.
+#include "core/common/Numbers.h"
+#include "core/report/Report.h"
+#include "core/report/ReportFacts.h"
+#include "core/report/ReportText.h"
+#include "core/report/SvgPrimitives.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace ts {
+
+using namespace report;
+
+namespace {
+
+constexpr int kMarginLeft = 64;
+constexpr int kMarginTop = 42;
+constexpr int kTitleX = 12;
+constexpr int kTargetXTicks = 7;
+constexpr double kMinXTickSpacing = 60.0;        // pixels per x tick label
+constexpr double kMinIntegerTickSpacing = 30.0;  // pixels per epoch label
+constexpr double kMaxLabelledIntegers = 12.0;    // up to this many epochs, each gets a label
+constexpr double kYPaddingFraction = 0.05;
+constexpr double kFaintOpacity = 0.35;
+constexpr double kDefaultSmoothing = 0.6;  // the GUI's default EMA weight
+constexpr const char* kTrainColor = "#2563eb";
+constexpr const char* kValColor = "#ea580c";
+constexpr const char* kLrColor = "#059669";
+
+enum class Style { Faint, Line, Markers };
+
+/// One curve of a line chart.
+struct Series {
+    std::string name;
+    std::string color;
+    Style style = Style::Line;
+    std::vector<CurvePoint> points;
+};
+
+/// Titles and limits of a line chart.
+struct ChartSpec {
+    std::string title;
+    std::string xLabel;
+    std::string yLabel;
+    bool integerX = false;
+    double yFloor = -std::numeric_limits<double>::infinity();
+    double yCeil = std::numeric_limits<double>::infinity();
+    double xPad = 0.0;  // extra x range on both sides (so edge markers are not cut)
+};
+
+/// The range of the finite points of all series (non-finite points are dropped from them).
+struct DataRange {
+    double xMin = std::numeric_limits<double>::infinity(), xMax = -xMin, yMin = xMin, yMax = -xMin;
+    bool empty() const { return !std::isfinite(xMin); }
+};
+
+/// The plot area and its axes, mapping data to SVG coordinates.
+struct LinePlot {
+    double x0 = 0, y0 = 0, pw = 0, ph = 0;
+    Axis xa, ya;
+    double sx(double x) const { return x0 + (x - xa.lo) / (xa.hi - xa.lo) * pw; }
+    double sy(double y) const { return y0 + ph - (y - ya.lo) / (ya.hi - ya.lo) * ph; }
+};
+
+DataRange finiteRange(std::vector<Series>& series) {
+    DataRange r;
+    for (Series& s : series) {
+        s.points.erase(std::remove_if(s.points.begin(), s.points.end(),
+                                      [](const CurvePoint& p) { return !std::isfinite(p.x) || !std::isfinite(p.y); }),
+                       s.points.end());
+        for (const CurvePoint& p : s.points) {
+            r.xMin = std::min(r.xMin, p.x);
+            r.xMax = std::max(r.xMax, p.x);
+            r.yMin = std::min(r.yMin, p.y);
+            r.yMax = std::max(r.yMax, p.y);
+        }
+    }
+    return r;
+}
+
+/// The y axis over the data, padded a little and kept within the chart's floor and ceiling.
+Axis yAxisFor(const DataRange& r, const ChartSpec& spec) {
+    double yLo = r.yMin, yHi = r.yMax;
+    const double pad = (yHi > yLo ? yHi - yLo : std::max(std::fabs(yHi), 1.0)) * kYPaddingFraction;
+    yLo = std::max(yLo - pad, spec.yFloor);
+    yHi = std::min(yHi + pad, spec.yCeil);
+    Axis ya = makeAxis(yLo, yHi, kTargetYTicks, true, false);
+    ya.lo = std::max(ya.lo, spec.yFloor);
+    ya.hi = std::min(ya.hi, spec.yCeil);
+    if (!(ya.hi > ya.lo)) ya.hi = ya.lo + 1.0;
+    return ya;
+}
+
+/// The legend, right-aligned in the title row.
+std::string legend(const std::vector<Series>& series, int w) {
+    std::string out;
+    double x = w - kMarginRight;
+    for (auto it = series.rbegin(); it != series.rend(); ++it) {
+        const double tw = textWidth(it->name, kTickFontSize);
+        x -= tw;
+        out += text(x, kTitleBaseline, it->name, kTickFontSize, "start", kMutedInk);
+        x -= kLegendSwatch + 6;
+        const double ly = kTitleBaseline - 4;
+        const std::string opacity = it->style == Style::Faint ? formatC(" stroke-opacity=\"%g\"", kFaintOpacity + 0.2) : "";
+        out += "<line x1=\"" + coord(x) + "\" y1=\"" + coord(ly) + "\" x2=\"" + coord(x + kLegendSwatch) + "\" y2=\"" +
+               coord(ly) + "\" stroke=\"" + it->color + "\" stroke-width=\"" +
+               (it->style == Style::Faint ? "1.5" : "2") + "\"" + opacity + "/>\n";
+        if (it->style == Style::Markers)
+            out += "<circle cx=\"" + coord(x + kLegendSwatch / 2.0) + "\" cy=\"" + coord(ly) + "\" r=\"" +
+                   formatC("%g", kMarkerRadius) + "\" fill=\"" + it->color + "\" stroke=\"#ffffff\" stroke-width=\"1\"/>\n";
+        x -= kLegendGap;
+    }
+    return out;
+}
+
+/// Grid lines, ticks and tick labels of both axes, then the plot's frame.
+std::string gridAndTicks(const LinePlot& p) {
+    std::string out;
+    for (double t : p.ya.ticks) {
+        if (t < p.ya.lo - 1e-12 || t > p.ya.hi + 1e-12) continue;
+        const double y = p.sy(t);
+        out += line(p.x0, y, p.x0 + p.pw, y, kGridColor);
+        out += line(p.x0 - kTickLength, y, p.x0, y, kAxisColor);
+        out += text(p.x0 - kTickLength - 3, y + 4, tickLabel(t, p.ya.step), kTickFontSize, "end", kMutedInk);
+    }
+    for (double t : p.xa.ticks) {
+        const double x = p.sx(t);
+        out += line(x, p.y0, x, p.y0 + p.ph, kGridColor);
+        out += line(x, p.y0 + p.ph, x, p.y0 + p.ph + kTickLength, kAxisColor);
+        out += text(x, p.y0 + p.ph + kTickLength + 13, tickLabel(t, p.xa.step), kTickFontSize, "middle", kMutedInk);
+    }
+    out += formatC("<rect x=\"%g\" y=\"%g\" width=\"%g\" height=\"%g\" fill=\"none\" stroke=\"%s\" stroke-width=\"1\"/>\n",
+                   p.x0, p.y0, p.pw, p.ph, kAxisColor);
+    return out;
+}
+
+/// One series as a polyline (decimated to the plot's pixel columns unless drawn with markers).
+std::string curve(const Series& s, const LinePlot& p) {
+    const std::vector<CurvePoint> pts =
+        s.style == Style::Markers ? s.points : decimateMinMax(s.points, p.xa.lo, p.xa.hi, int(p.pw));
+    if (pts.empty()) return {};
+    std::string poly;
+    poly.reserve(pts.size() * 12);
+    for (const CurvePoint& pt : pts) poly += coord(p.sx(pt.x)) + "," + coord(p.sy(pt.y)) + " ";
+    if (!poly.empty()) poly.pop_back();
+    const bool faint = s.style == Style::Faint;
+    std::string out = "<polyline fill=\"none\" stroke=\"" + s.color + "\" stroke-width=\"" + (faint ? "1" : "2") +
+                      "\" stroke-linejoin=\"round\" stroke-linecap=\"round\"" +
+                      (faint ? formatC(" stroke-opacity=\"%g\"", kFaintOpacity) : std::string()) + " points=\"" + poly +
+                      "\"/>\n";
+    if (s.style == Style::Markers)
+        for (const CurvePoint& pt : pts)
+            out += "<circle cx=\"" + coord(p.sx(pt.x)) + "\" cy=\"" + coord(p.sy(pt.y)) + "\" r=\"" +
+                   formatC("%g", kMarkerRadius) + "\" fill=\"" + s.color + "\" stroke=\"#ffffff\" stroke-width=\"1\"/>\n";
+    return out;
+}
+
+std::string renderLineChart(const ChartSpec& spec, std::vector<Series> series, int w, int h, const SvgOptions& opt) {
+    const DataRange range = finiteRange(series);
+    LinePlot p;
+    double widestTick = 0.0;
+    if (!range.empty()) {
+        p.ya = yAxisFor(range, spec);
+        for (double t : p.ya.ticks) widestTick = std::max(widestTick, textWidth(tickLabel(t, p.ya.step), kTickFontSize));
+    }
+    // The left margin holds the rotated axis title and the widest tick label.
+    p.x0 = std::max<double>(kMarginLeft, kYTitleSpace + widestTick + kTickLength + 6);
+    p.y0 = kMarginTop;
+    p.pw = std::max(10.0, w - p.x0 - kMarginRight);
+    p.ph = std::max(10, h - kMarginTop - kMarginBottom);
+
+    std::string out = svgOpen(w, h, opt, spec.title);
+    out += text(kTitleX, kTitleBaseline, spec.title, kTitleFontSize, "start", kInk, " font-weight=\"bold\"");
+    out += legend(series, w);
+
+    // Plot frame and axis titles.
+    out += formatC("<rect x=\"%g\" y=\"%g\" width=\"%g\" height=\"%g\" fill=\"#ffffff\" stroke=\"%s\" stroke-width=\"1\"/>\n",
+                   p.x0, p.y0, p.pw, p.ph, kAxisColor);
+    out += text(p.x0 + p.pw / 2, h - 10, spec.xLabel, kLabelFontSize, "middle", kMutedInk);
+    out += turnedText(std::to_string(kYTitleX) + "," + coord(p.y0 + p.ph / 2), kRightAngle, spec.yLabel, kLabelFontSize,
+                      "middle", kMutedInk, false);
+
+    if (range.empty()) {
+        out += text(p.x0 + p.pw / 2, p.y0 + p.ph / 2, "No data recorded", kLabelFontSize, "middle", kAxisColor);
+        return out + "</svg>\n";
+    }
+
+    // Narrow charts get fewer labels; a few epochs get one label each.
+    const bool fewIntegers = spec.integerX && range.xMax - range.xMin <= kMaxLabelledIntegers;
+    const int xTicks = std::clamp(int(p.pw / (fewIntegers ? kMinIntegerTickSpacing : kMinXTickSpacing)), 2, kTargetXTicks);
+    p.xa = makeAxis(range.xMin - spec.xPad, range.xMax + spec.xPad, xTicks, false, spec.integerX);
+
+    out += gridAndTicks(p);
+    for (const Series& s : series) out += curve(s, p);
+    return out + "</svg>\n";
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Curves.
+
+std::vector<CurvePoint> decimateMinMax(const std::vector<CurvePoint>& points, double xMin, double xMax, int columns) {
+    if (columns <= 0 || points.size() <= size_t(2 * columns) || !(xMax > xMin)) return points;
+    std::vector<CurvePoint> out;
+    out.reserve(size_t(2 * columns) + 2);
+    const double width = (xMax - xMin) / columns;
+    size_t i = 0;
+    while (i < points.size()) {
+        const long column = std::lround(std::floor((points[i].x - xMin) / width));
+        size_t lo = i, hi = i, j = i;
+        for (; j < points.size() && std::lround(std::floor((points[j].x - xMin) / width)) == column; ++j) {
+            if (points[j].y < points[lo].y) lo = j;
+            if (points[j].y > points[hi].y) hi = j;
+        }
+        out.push_back(points[std::min(lo, hi)]);
+        if (lo != hi) out.push_back(points[std::max(lo, hi)]);
+        i = j;
+    }
+    return out;
+}
+
+std::vector<double> smoothEma(const std::vector<double>& values, double weight) {
+    std::vector<double> out;
+    out.reserve(values.size());
+    double ema = 0.0, correction = 1.0;
+    for (double v : values) {
+        if (!std::isfinite(v)) {
+            out.push_back(out.empty() ? v : out.back());
+            continue;
+        }
+        ema = weight * ema + (1.0 - weight) * v;
+        correction *= weight;
+        out.push_back(correction < 1.0 ? ema / (1.0 - correction) : v);
+    }
+    return out;
+}
+
+std::string lossChartSvg(const RunRecord& run, const SvgOptions& opt) {
+    Series raw{"train loss (batch)", kTrainColor, Style::Faint, {}};
+    Series smooth{"train loss (smoothed)", kTrainColor, Style::Line, {}};
+    Series val{evalSetTitle(run) + " loss (epoch)", kValColor, Style::Markers, {}};
+    std::vector<double> losses;
+    for (const BatchMetrics& b : run.batches) {
+        raw.points.push_back({double(b.step), b.loss});
+        losses.push_back(b.loss);
+    }
+    const std::vector<double> ema = smoothEma(losses, kDefaultSmoothing);
+    for (size_t i = 0; i < ema.size(); ++i) smooth.points.push_back({raw.points[i].x, ema[i]});
+    for (const EpochMetrics& e : run.epochs)
+        if (hasValidation(e)) val.points.push_back({double(e.step), e.val.loss});
+    std::vector<Series> series;
+    if (!raw.points.empty()) {
+        series.push_back(std::move(raw));
+        series.push_back(std::move(smooth));
+    } else {  // no batch rows: the per-epoch training loss
+        Series epochLoss{"train loss (epoch)", kTrainColor, Style::Markers, {}};
+        for (const EpochMetrics& e : run.epochs) epochLoss.points.push_back({double(e.step), e.trainLoss});
+        series.push_back(std::move(epochLoss));
+    }
+    if (!val.points.empty()) series.push_back(std::move(val));
+    ChartSpec spec;
+    spec.title = "Loss";
+    spec.xLabel = "step";
+    spec.yLabel = "cross-entropy loss";
+    spec.integerX = true;
+    spec.yFloor = 0.0;
+    return renderLineChart(spec, std::move(series), opt.width, opt.height, opt);
+}
+
+std::string accuracyChartSvg(const RunRecord& run, const SvgOptions& opt) {
+    Series train{"train", kTrainColor, Style::Markers, {}};
+    Series val{evalSetTitle(run), kValColor, Style::Markers, {}};
+    for (const EpochMetrics& e : run.epochs) {
+        train.points.push_back({double(e.epoch), 100.0 * e.trainAccuracy});
+        if (hasValidation(e)) val.points.push_back({double(e.epoch), 100.0 * e.val.accuracy});
+    }
+    std::vector<Series> series{std::move(train)};
+    if (!val.points.empty()) series.push_back(std::move(val));
+    ChartSpec spec;
+    spec.title = "Accuracy";
+    spec.xLabel = "epoch";
+    spec.yLabel = "accuracy (%)";
+    spec.integerX = true;
+    spec.yFloor = 0.0;
+    spec.yCeil = 100.0;
+    spec.xPad = 0.25;
+    return renderLineChart(spec, std::move(series), opt.width, opt.height, opt);
+}
+
+std::string lrChartSvg(const RunRecord& run, const SvgOptions& opt) {
+    Series lr{"learning rate", kLrColor, Style::Line, {}};
+    for (const BatchMetrics& b : run.batches) lr.points.push_back({double(b.step), b.lr});
+    if (lr.points.empty()) {
+        lr.style = Style::Markers;
+        for (const EpochMetrics& e : run.epochs) lr.points.push_back({double(e.step), e.lr});
+    }
+    ChartSpec spec;
+    spec.title = "Learning rate";
+    spec.xLabel = "step";
+    spec.yLabel = "learning rate";
+    spec.integerX = true;
+    spec.yFloor = 0.0;
+    return renderLineChart(spec, {std::move(lr)}, opt.width, opt.height, opt);
+}
+
+}  // namespace ts

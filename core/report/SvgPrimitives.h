@@ -1,0 +1,66 @@
+// Building blocks of the reports' SVG charts: the shared layout constants and ink, the <svg> header,
+// text and lines, and axes with their tick labels. Torch-free and Qt-free.
+#pragma once
+
+#include "core/report/Report.h"
+
+#include <string>
+#include <vector>
+
+namespace ts::report {
+
+// Layout shared by the charts (SVG user units = CSS pixels).
+constexpr int kMarginRight = 20;
+constexpr int kMarginBottom = 48;
+constexpr int kTitleBaseline = 24;
+constexpr int kTitleFontSize = 14;
+constexpr int kTickFontSize = 11;
+constexpr int kLabelFontSize = 12;
+constexpr int kTickLength = 4;
+constexpr int kYTitleSpace = 26;          // left of the y tick labels: the rotated axis title
+constexpr int kYTitleX = 16;              // where the rotated y axis title is centred
+constexpr int kTargetYTicks = 5;
+constexpr int kLegendSwatch = 18;
+constexpr int kLegendGap = 14;
+constexpr double kCharWidthEm = 0.6;      // average glyph advance of a sans-serif font, in em
+constexpr double kMarkerRadius = 3.5;
+constexpr double kRightAngle = -90.0;     // a turned axis title reads bottom to top
+
+// Ink of every chart.
+constexpr const char* kFont = "sans-serif";
+constexpr const char* kInk = "#1f2937";
+constexpr const char* kMutedInk = "#4b5563";
+constexpr const char* kGridColor = "#e5e7eb";
+constexpr const char* kAxisColor = "#9ca3af";
+
+/// A coordinate with one decimal: "12.5".
+std::string coord(double v);
+/// Estimated width of `s` in a sans-serif font of `fontSize` units.
+double textWidth(const std::string& s, double fontSize);
+
+/// The opening <svg> element with its title and a white background, labelled for screen readers.
+std::string svgOpen(int w, int h, const SvgOptions& opt, const std::string& label);
+/// A <text> element (escaped); `extra` adds attributes, e.g. a bold weight.
+std::string text(double x, double y, const std::string& s, int size, const char* anchor, const std::string& color,
+                 const std::string& extra = {});
+/// A <text> turned by `angle` degrees about `origin` ("x,y" as it appears in the transform).
+std::string turnedText(const std::string& origin, double angle, const std::string& s, int size, const char* anchor,
+                       const std::string& color, bool bold);
+/// A <line> element.
+std::string line(double x1, double y1, double x2, double y2, const std::string& color, double width = 1.0);
+
+/// An axis: its range, tick step and tick positions.
+struct Axis {
+    double lo = 0.0;
+    double hi = 1.0;
+    double step = 0.2;
+    std::vector<double> ticks;
+};
+
+/// Ticks at multiples of a nice step over [lo, hi]; `extend` widens the range to whole steps (y axes),
+/// `integer` keeps the step whole (steps, epochs, counts).
+Axis makeAxis(double lo, double hi, int target, bool extend, bool integer);
+/// The label of tick `v` on an axis of step `step`: "20k", "0.25", "1.995e-03".
+std::string tickLabel(double v, double step);
+
+}  // namespace ts::report
