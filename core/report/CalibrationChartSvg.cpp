@@ -1,6 +1,7 @@
 // The evaluation reports' calibration charts over confidence [0, 1], as SVG: the reliability diagram and the
 // confidence histogram, drawn in one frame (title, summary, legend rows, unit x axis).
 #include "core/common/Numbers.h"
+#include "core/plot/Palette.h"
 #include "core/report/Report.h"
 #include "core/report/ReportText.h"
 #include "core/report/SvgPrimitives.h"
@@ -20,9 +21,10 @@ constexpr int kEvalHeaderGap = 14;               // between the last legend row 
 constexpr int kUnitTicks = 5;                    // confidence and accuracy axes: 0, 0.2, ..., 1
 constexpr double kBarOpacity = 0.8;
 constexpr double kGapOpacity = 0.3;
-constexpr const char* kAccuracyBar = "#1f77b4";  // colours as in ui/evaluate/EvalCharts
-constexpr const char* kCorrectBar = "#2ca02c";
-constexpr const char* kWrongBar = "#d62728";
+// Colours as in ui/evaluate/EvalCharts (core/plot/Palette.h).
+const std::string kAccuracyBar = hexColor(palette::kTrain);
+const std::string kCorrectBar = hexColor(palette::kCorrect);
+const std::string kWrongBar = hexColor(palette::kWrong);
 
 enum class Swatch { Box, Line, DashedLine, Marker };
 
@@ -118,8 +120,7 @@ std::string unitPlotFrame(const std::string& title, const std::string& summary, 
         }
     }
 
-    out += formatC("<rect x=\"%g\" y=\"%g\" width=\"%g\" height=\"%g\" fill=\"#ffffff\" stroke=\"%s\" stroke-width=\"1\"/>\n",
-                  a.x0, a.y0, a.pw, a.ph, kAxisColor);
+    out += plotFrame(a.x0, a.y0, a.pw, a.ph, true);
     for (double t : ya.ticks) {
         if (t < ya.lo - 1e-12 || t > ya.hi + 1e-12) continue;
         const double y = sy(t);
@@ -172,12 +173,12 @@ std::string reliabilityDiagramSvg(const Calibration& cal, const SvgOptions& opt)
                    percent(b.meanConfidence) + ", accuracy " + percent(b.accuracy) + " (" + direction + ")") +
                "</title>";
         out += formatC("<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\" fill-opacity=\"%g\"/>", left,
-                      sy(b.accuracy), width, a.y0 + a.ph - sy(b.accuracy), kAccuracyBar, kBarOpacity);
+                      sy(b.accuracy), width, a.y0 + a.ph - sy(b.accuracy), kAccuracyBar.c_str(), kBarOpacity);
         const double top = sy(std::max(b.accuracy, b.meanConfidence)), bottom = sy(std::min(b.accuracy, b.meanConfidence));
         if (bottom - top > 0.05)
             out += formatC("<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\" fill-opacity=\"%g\" "
                           "stroke=\"%s\" stroke-opacity=\"0.6\" stroke-width=\"0.8\"/>",
-                          left, top, width, bottom - top, kWrongBar, kGapOpacity, kWrongBar);
+                          left, top, width, bottom - top, kWrongBar.c_str(), kGapOpacity, kWrongBar.c_str());
         out += "</g>\n";
     }
     out += "<line x1=\"" + coord(a.x(0)) + "\" y1=\"" + coord(sy(0)) + "\" x2=\"" + coord(a.x(1)) + "\" y2=\"" + coord(sy(1)) +
@@ -187,8 +188,7 @@ std::string reliabilityDiagramSvg(const Calibration& cal, const SvgOptions& opt)
             out += "<circle cx=\"" + coord(a.x(std::clamp(b.meanConfidence, 0.0, 1.0))) + "\" cy=\"" + coord(sy(b.accuracy)) +
                    "\" r=\"" + formatC("%g", kMarkerRadius) + "\" fill=\"#ffffff\" stroke=\"" + kInk +
                    "\" stroke-width=\"1.5\"/>\n";
-    out += formatC("<rect x=\"%g\" y=\"%g\" width=\"%g\" height=\"%g\" fill=\"none\" stroke=\"%s\" stroke-width=\"1\"/>\n",
-                  a.x0, a.y0, a.pw, a.ph, kAxisColor);
+    out += plotFrame(a.x0, a.y0, a.pw, a.ph, false);
     return out + "</svg>\n";
 }
 
@@ -209,7 +209,7 @@ std::string confidenceHistogramSvg(const ConfidenceHistogram& hist, const SvgOpt
     }
     const std::string summary = percent(double(wrong) / double(correct + wrong)) + " of " + thousands(correct + wrong) +
                                 " predictions wrong";
-    const Axis ya = makeAxis(0.0, double(largest), kTargetYTicks, true, true);
+    const Axis ya = makeAxis(0.0, double(largest), kMaxYIntervals, true, true);
     PlotArea a;
     std::string out = unitPlotFrame("Confidence histogram", summary,
                                     {{"correct", kCorrectBar, Swatch::Box}, {"wrong", kWrongBar, Swatch::Box}}, ya,
@@ -226,14 +226,13 @@ std::string confidenceHistogramSvg(const ConfidenceHistogram& hist, const SvgOpt
                "</title>";
         if (c > 0)
             out += formatC("<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>", left, sy(double(c)),
-                          width, sy(0) - sy(double(c)), kCorrectBar);
+                          width, sy(0) - sy(double(c)), kCorrectBar.c_str());
         if (wr > 0)
             out += formatC("<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>", left,
-                          sy(double(c + wr)), width, sy(double(c)) - sy(double(c + wr)), kWrongBar);
+                          sy(double(c + wr)), width, sy(double(c)) - sy(double(c + wr)), kWrongBar.c_str());
         out += "</g>\n";
     }
-    out += formatC("<rect x=\"%g\" y=\"%g\" width=\"%g\" height=\"%g\" fill=\"none\" stroke=\"%s\" stroke-width=\"1\"/>\n",
-                  a.x0, a.y0, a.pw, a.ph, kAxisColor);
+    out += plotFrame(a.x0, a.y0, a.pw, a.ph, false);
     return out + "</svg>\n";
 }
 

@@ -1,5 +1,6 @@
 // An evaluation report's content: key figures against the run's own test metrics, final and per-class
 // metrics, the confusion matrix, calibration charts and data drift, formatted from an EvaluationResult.
+#include "core/common/Numbers.h"
 #include "core/eval/Metrics.h"
 #include "core/report/Report.h"
 #include "core/report/ReportFacts.h"
@@ -51,7 +52,7 @@ void addHeader(ReportContent& c, const EvalFacts& f) {
     c.noteItems = r.notes;
     c.subtitle = (r.splitName.empty() ? std::string() : "Split: " + r.splitName + " \u00b7 ") + thousands(f.samples) +
                  " samples \u00b7 Device: " + (r.device.empty() ? "unknown" : r.device) + " \u00b7 Time: " +
-                 duration(r.seconds) + (f.baseline ? " \u00b7 Compared with the test metrics of run " + f.runName : "");
+                 formatDuration(r.seconds) + (f.baseline ? " \u00b7 Compared with the test metrics of run " + f.runName : "");
 }
 
 /// Key figures, with the run's own test value underneath when there is a comparison; the overview table.
@@ -81,7 +82,7 @@ void addFiguresAndOverview(ReportContent& c, const EvalFacts& f) {
         {"Split", r.splitName.empty() ? "unknown" : r.splitName},
         {"Samples", thousands(f.samples)},
         {"Device", r.device.empty() ? "unknown" : r.device},
-        {"Evaluation time", duration(r.seconds)},
+        {"Evaluation time", formatDuration(r.seconds)},
     };
     const BaselineComparison& cmp = r.comparison;
     if (f.baseline)

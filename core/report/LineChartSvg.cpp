@@ -1,5 +1,6 @@
 // The reports' line charts: loss, accuracy and learning rate over steps or epochs, as SVG.
 #include "core/common/Numbers.h"
+#include "core/plot/Palette.h"
 #include "core/report/Report.h"
 #include "core/report/ReportFacts.h"
 #include "core/report/ReportText.h"
@@ -18,18 +19,21 @@ namespace {
 constexpr int kMarginLeft = 64;
 constexpr int kMarginTop = 42;
 constexpr int kTitleX = 12;
-constexpr int kTargetXTicks = 7;
-constexpr double kMinXTickSpacing = 60.0;        // pixels per x tick label
-constexpr double kMinIntegerTickSpacing = 30.0;  // pixels per epoch label
+constexpr int kMaxXIntervals = 8;
+constexpr double kMinXTickSpacing = 50.0;        // pixels at least between x tick labels
+constexpr double kMinIntegerTickSpacing = 25.0;  // pixels at least between epoch labels
 constexpr double kMaxLabelledIntegers = 12.0;    // up to this many epochs, each gets a label
 constexpr double kYPaddingFraction = 0.05;
 constexpr double kFaintOpacity = 0.35;
-constexpr double kDefaultSmoothing = 0.6;  // the GUI's default EMA weight
-constexpr const char* kTrainColor = "#2563eb";
-constexpr const char* kValColor = "#ea580c";
-constexpr const char* kLrColor = "#059669";
+// The window's curve colours (core/plot/Palette.h).
+const std::string kTrainColor = hexColor(palette::kTrain);
+const std::string kValColor = hexColor(palette::kValidation);
+const std::string kLrColor = hexColor(palette::kLearningRate);
 
-enum class Style { Faint, Line, Markers };
+/// How a series is drawn: a thin translucent line (raw, noisy data under a smoothed curve), a line, or
+/// markers joined by a line. SmoothLine is a line known to be smooth (a moving average, a learning-rate
+/// schedule), decimated to one point per pixel column as the window does.
+enum class Style { Faint, Line, SmoothLine, Markers };
 
 /// One curve of a line chart.
 struct Series {
@@ -86,7 +90,7 @@ Axis yAxisFor(const DataRange& r, const ChartSpec& spec) {
     const double pad = (yHi > yLo ? yHi - yLo : std::max(std::fabs(yHi), 1.0)) * kYPaddingFraction;
     yLo = std::max(yLo - pad, spec.yFloor);
     yHi = std::min(yHi + pad, spec.yCeil);
-    Axis ya = makeAxis(yLo, yHi, kTargetYTicks, true, false);
+    Axis ya = makeAxis(yLo, yHi, kMaxYIntervals, true, false);
     ya.lo = std::max(ya.lo, spec.yFloor);
     ya.hi = std::min(ya.hi, spec.yCeil);
     if (!(ya.hi > ya.lo)) ya.hi = ya.lo + 1.0;
@@ -131,15 +135,25 @@ std::string gridAndTicks(const LinePlot& p) {
         out += line(x, p.y0 + p.ph, x, p.y0 + p.ph + kTickLength, kAxisColor);
         out += text(x, p.y0 + p.ph + kTickLength + 13, tickLabel(t, p.xa.step), kTickFontSize, "middle", kMutedInk);
     }
-    out += formatC("<rect x=\"%g\" y=\"%g\" width=\"%g\" height=\"%g\" fill=\"none\" stroke=\"%s\" stroke-width=\"1\"/>\n",
-                   p.x0, p.y0, p.pw, p.ph, kAxisColor);
+    out += plotFrame(p.x0, p.y0, p.pw, p.ph, false);
     return out;
 }
 
-/// One series as a polyline (decimated to the plot's pixel columns unless drawn with markers).
+/// The points of a series worth drawing on `p`: decimated to its pixel columns as the window's charts do
+/// (markers are all drawn).
+std::vector<CurvePoint> drawnPoints(const Series& s, const LinePlot& p) {
+    switch (s.style) {
+    case Style::Markers: return s.points;
+    case Style::SmoothLine: return decimateLastPerBucket(s.points, p.xa.lo, p.xa.hi, int(p.pw));
+    case Style::Faint:
+    case Style::Line: break;
+    }
+    return decimateMinMax(s.points, p.xa.lo, p.xa.hi, int(p.pw));
+}
+
+/// One series as a polyline, with markers when it has them.
 std::string curve(const Series& s, const LinePlot& p) {
-    const std::vector<CurvePoint> pts =
-        s.style == Style::Markers ? s.points : decimateMinMax(s.points, p.xa.lo, p.xa.hi, int(p.pw));
+    const std::vector<CurvePoint> pts = drawnPoints(s, p);
     if (pts.empty()) return {};
     std::string poly;
     poly.reserve(pts.size() * 12);
@@ -176,8 +190,7 @@ std::string renderLineChart(const ChartSpec& spec, std::vector<Series> series, i
     out += legend(series, w);
 
     // Plot frame and axis titles.
-    out += formatC("<rect x=\"%g\" y=\"%g\" width=\"%g\" height=\"%g\" fill=\"#ffffff\" stroke=\"%s\" stroke-width=\"1\"/>\n",
-                   p.x0, p.y0, p.pw, p.ph, kAxisColor);
+    out += plotFrame(p.x0, p.y0, p.pw, p.ph, true);
     out += text(p.x0 + p.pw / 2, h - 10, spec.xLabel, kLabelFontSize, "middle", kMutedInk);
     out += turnedText(std::to_string(kYTitleX) + "," + coord(p.y0 + p.ph / 2), kRightAngle, spec.yLabel, kLabelFontSize,
                       "middle", kMutedInk, false);
@@ -189,8 +202,8 @@ std::string renderLineChart(const ChartSpec& spec, std::vector<Series> series, i
 
     // Narrow charts get fewer labels; a few epochs get one label each.
     const bool fewIntegers = spec.integerX && range.xMax - range.xMin <= kMaxLabelledIntegers;
-    const int xTicks = std::clamp(int(p.pw / (fewIntegers ? kMinIntegerTickSpacing : kMinXTickSpacing)), 2, kTargetXTicks);
-    p.xa = makeAxis(range.xMin - spec.xPad, range.xMax + spec.xPad, xTicks, false, spec.integerX);
+    const int xIntervals = std::clamp(int(p.pw / (fewIntegers ? kMinIntegerTickSpacing : kMinXTickSpacing)), 2, kMaxXIntervals);
+    p.xa = makeAxis(range.xMin - spec.xPad, range.xMax + spec.xPad, xIntervals, false, spec.integerX);
 
     out += gridAndTicks(p);
     for (const Series& s : series) out += curve(s, p);
@@ -199,55 +212,16 @@ std::string renderLineChart(const ChartSpec& spec, std::vector<Series> series, i
 
 }  // namespace
 
-// ---------------------------------------------------------------------------------------------
-// Curves.
-
-std::vector<CurvePoint> decimateMinMax(const std::vector<CurvePoint>& points, double xMin, double xMax, int columns) {
-    if (columns <= 0 || points.size() <= size_t(2 * columns) || !(xMax > xMin)) return points;
-    std::vector<CurvePoint> out;
-    out.reserve(size_t(2 * columns) + 2);
-    const double width = (xMax - xMin) / columns;
-    size_t i = 0;
-    while (i < points.size()) {
-        const long column = std::lround(std::floor((points[i].x - xMin) / width));
-        size_t lo = i, hi = i, j = i;
-        for (; j < points.size() && std::lround(std::floor((points[j].x - xMin) / width)) == column; ++j) {
-            if (points[j].y < points[lo].y) lo = j;
-            if (points[j].y > points[hi].y) hi = j;
-        }
-        out.push_back(points[std::min(lo, hi)]);
-        if (lo != hi) out.push_back(points[std::max(lo, hi)]);
-        i = j;
-    }
-    return out;
-}
-
-std::vector<double> smoothEma(const std::vector<double>& values, double weight) {
-    std::vector<double> out;
-    out.reserve(values.size());
-    double ema = 0.0, correction = 1.0;
-    for (double v : values) {
-        if (!std::isfinite(v)) {
-            out.push_back(out.empty() ? v : out.back());
-            continue;
-        }
-        ema = weight * ema + (1.0 - weight) * v;
-        correction *= weight;
-        out.push_back(correction < 1.0 ? ema / (1.0 - correction) : v);
-    }
-    return out;
-}
-
 std::string lossChartSvg(const RunRecord& run, const SvgOptions& opt) {
     Series raw{"train loss (batch)", kTrainColor, Style::Faint, {}};
-    Series smooth{"train loss (smoothed)", kTrainColor, Style::Line, {}};
+    Series smooth{"train loss (smoothed)", kTrainColor, Style::SmoothLine, {}};
     Series val{evalSetTitle(run) + " loss (epoch)", kValColor, Style::Markers, {}};
     std::vector<double> losses;
     for (const BatchMetrics& b : run.batches) {
         raw.points.push_back({double(b.step), b.loss});
         losses.push_back(b.loss);
     }
-    const std::vector<double> ema = smoothEma(losses, kDefaultSmoothing);
+    const std::vector<double> ema = smoothEma(losses, kDefaultSmoothingWeight);  // the window's default weight
     for (size_t i = 0; i < ema.size(); ++i) smooth.points.push_back({raw.points[i].x, ema[i]});
     for (const EpochMetrics& e : run.epochs)
         if (hasValidation(e)) val.points.push_back({double(e.step), e.val.loss});
@@ -291,7 +265,7 @@ std::string accuracyChartSvg(const RunRecord& run, const SvgOptions& opt) {
 }
 
 std::string lrChartSvg(const RunRecord& run, const SvgOptions& opt) {
-    Series lr{"learning rate", kLrColor, Style::Line, {}};
+    Series lr{"learning rate", kLrColor, Style::SmoothLine, {}};
     for (const BatchMetrics& b : run.batches) lr.points.push_back({double(b.step), b.lr});
     if (lr.points.empty()) {
         lr.style = Style::Markers;

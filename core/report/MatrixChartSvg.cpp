@@ -1,12 +1,12 @@
 // The reports' bar and cell charts: the confusion-matrix heatmap and the training samples per class, as SVG.
 #include "core/common/Numbers.h"
+#include "core/plot/Palette.h"
 #include "core/report/Report.h"
 #include "core/report/ReportText.h"
 #include "core/report/SvgPrimitives.h"
 
 #include <algorithm>
 #include <cmath>
-#include <iterator>
 
 namespace ts {
 
@@ -28,42 +28,32 @@ constexpr int kMinCellFontSize = 7;
 // Histogram.
 constexpr int kHistRowHeight = 20;
 constexpr int kHistBarHeight = 14;
-constexpr const char* kHistColor = "#4e79a7";
+const std::string kHistColor = hexColor(palette::kTrain);  // training samples, as in the window's preview
 
-// Colours: the same white-to-dark-blue scale as ui/ConfusionMatrixView.
-
-struct Rgb {
+/// A colour of the heat scale before rounding to 8 bits.
+struct MixedColor {
     double r, g, b;
 };
 
-struct ColorStop {
-    double at;
-    Rgb color;
-};
-
-constexpr ColorStop kScale[] = {
-    {0.00, {0xf7, 0xfb, 0xff}}, {0.25, {0xc6, 0xdb, 0xef}}, {0.50, {0x6b, 0xae, 0xd6}},
-    {0.75, {0x21, 0x71, 0xb5}}, {1.00, {0x08, 0x30, 0x6b}},
-};
-
-Rgb scaleColor(double v) {
+/// The heat scale (core/plot/Palette.h) at v in [0, 1], linearly between its stops.
+MixedColor scaleColor(double v) {
     v = std::clamp(v, 0.0, 1.0);
-    for (size_t i = 1; i < std::size(kScale); ++i) {
-        if (v > kScale[i].at) continue;
-        const ColorStop& a = kScale[i - 1];
-        const ColorStop& b = kScale[i];
-        const double t = (v - a.at) / (b.at - a.at);
-        return {a.color.r + (b.color.r - a.color.r) * t, a.color.g + (b.color.g - a.color.g) * t,
-                a.color.b + (b.color.b - a.color.b) * t};
+    const auto mixed = [](const Rgb& c) { return MixedColor{double(c.r), double(c.g), double(c.b)}; };
+    for (size_t i = 1; i < kHeatScale.size(); ++i) {
+        if (v > kHeatScale[i].at) continue;
+        const MixedColor a = mixed(kHeatScale[i - 1].color);
+        const MixedColor b = mixed(kHeatScale[i].color);
+        const double t = (v - kHeatScale[i - 1].at) / (kHeatScale[i].at - kHeatScale[i - 1].at);
+        return {a.r + (b.r - a.r) * t, a.g + (b.g - a.g) * t, a.b + (b.b - a.b) * t};
     }
-    return kScale[std::size(kScale) - 1].color;
+    return mixed(kHeatScale.back().color);
 }
 
-std::string hex(const Rgb& c) {
+std::string hex(const MixedColor& c) {
     return formatC("#%02x%02x%02x", int(std::lround(c.r)), int(std::lround(c.g)), int(std::lround(c.b)));
 }
 
-double luminance(const Rgb& c) { return (0.299 * c.r + 0.587 * c.g + 0.114 * c.b) / 255.0; }
+double luminance(const MixedColor& c) { return (0.299 * c.r + 0.587 * c.g + 0.114 * c.b) / 255.0; }
 
 }  // namespace
 
@@ -97,7 +87,7 @@ std::string confusionMatrixSvg(const ConfusionMatrix& cm, const SvgOptions& opt)
     for (int t = 0; t < n; ++t) {
         for (int p = 0; p < n; ++p) {
             const int64_t count = cm.at(t, p);
-            const Rgb fill = scaleColor(maxCount > 0 ? double(count) / double(maxCount) : 0.0);
+            const MixedColor fill = scaleColor(maxCount > 0 ? double(count) / double(maxCount) : 0.0);
             const double x = left + p * cell, y = top + t * cell;
             const double share = rowSums[size_t(t)] > 0 ? 100.0 * double(count) / double(rowSums[size_t(t)]) : 0.0;
             out += "<g><title>" +
@@ -163,7 +153,7 @@ std::string classHistogramSvg(const DatasetInfo& data, const SvgOptions& opt) {
         const double len = maxCount > 0 ? barMax * double(data.trainHistogram[i]) / double(maxCount) : 0.0;
         out += text(left - 6, y + kHistBarHeight - 3, data.classNames[i], kLabelFontSize, "end", kInk);
         out += formatC("<rect x=\"%g\" y=\"%g\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>\n", left, y, len, kHistBarHeight,
-                      kHistColor);
+                      kHistColor.c_str());
         out += text(left + len + 4, y + kHistBarHeight - 3, thousands(data.trainHistogram[i]), kTickFontSize, "start",
                     kMutedInk);
     }

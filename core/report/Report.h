@@ -8,6 +8,8 @@
 #pragma once
 
 #include "core/eval/Evaluation.h"
+#include "core/plot/Decimation.h"  // CurvePoint, decimateMinMax: the charts' decimation
+#include "core/plot/Smoothing.h"   // smoothEma, kDefaultSmoothingWeight: the loss curve's smoothing
 #include "core/runs/RunStore.h"
 #include "core/common/Types.h"
 
@@ -142,19 +144,6 @@ ReportContent buildEvaluationReportContent(const EvaluationResult& result, const
 std::string reliabilityDiagramSvg(const Calibration& calibration, const SvgOptions& opt);
 /// Confidence histogram: per bin, correct predictions with the wrong ones stacked on top. "" when empty.
 std::string confidenceHistogramSvg(const ConfidenceHistogram& histogram, const SvgOptions& opt);
-
-/// A point of a curve.
-struct CurvePoint {
-    double x = 0.0;
-    double y = 0.0;
-};
-
-/// Reduces a curve sorted by x to at most two points (its minimum and maximum, in x order) per
-/// pixel column of [xMin, xMax] split into `columns`, so spikes survive and the SVG stays small.
-std::vector<CurvePoint> decimateMinMax(const std::vector<CurvePoint>& points, double xMin, double xMax, int columns);
-
-/// Debiased exponential moving average (the GUI's smoothing): ema_t = w*ema_{t-1} + (1-w)*x_t, divided by 1 - w^t.
-std::vector<double> smoothEma(const std::vector<double>& values, double weight);
 
 /// The self-contained HTML report.
 std::string reportHtml(const ReportContent& content);

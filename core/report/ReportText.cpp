@@ -48,14 +48,6 @@ std::string percent(double fraction) { return std::isfinite(fraction) ? formatC(
 
 std::string general(double v) { return std::isfinite(v) ? formatC("%.4g", v) : "n/a"; }
 
-std::string duration(double s) {
-    if (!std::isfinite(s) || s <= 0) return "0 s";
-    if (s < 60) return formatC("%.1f s", s);
-    const int total = int(std::lround(s));
-    if (total < 3600) return formatC("%d min %02d s", total / 60, total % 60);
-    return formatC("%d h %02d min", total / 3600, (total % 3600) / 60);
-}
-
 std::string scientific(double v) { return std::isfinite(v) ? formatC("%.2e", v) : "n/a"; }
 
 std::string yesNo(bool b) { return b ? "yes" : "no"; }

@@ -19,8 +19,6 @@ std::string percent(double fraction);
 std::string general(double v);
 /// Scientific notation with two decimals ("1.00e-03"); "n/a" when not finite.
 std::string scientific(double v);
-/// A duration for people: "12.5 s", "3 min 05 s", "1 h 02 min"; "0 s" when none was recorded.
-std::string duration(double s);
 /// "yes" or "no".
 std::string yesNo(bool b);
 /// A signed number with `decimals` digits ("+0.012", never "-0.000"); "n/a" when not finite.

@@ -1,5 +1,6 @@
 // A run report's content: key figures, final and per-class metrics, per-epoch history, configuration,
 // data set, environment and the training charts, formatted from a RunRecord.
+#include "core/common/Numbers.h"
 #include "core/eval/Metrics.h"
 #include "core/report/Report.h"
 #include "core/report/ReportFacts.h"
@@ -70,7 +71,7 @@ void addFiguresAndOverview(ReportContent& c, const RunRecord& run, const EvalMet
                                  std::to_string(run.epochs[size_t(t.best)].epoch) + ")",
                              percent(run.epochs[size_t(t.best)].val.accuracy)});
     c.figures.push_back({"Epochs", std::to_string(run.epochs.size()) + " / " + std::to_string(plannedEpochs)});
-    c.figures.push_back({"Total time", duration(run.totalSeconds > 0 ? run.totalSeconds : t.trainSeconds + t.evalSeconds)});
+    c.figures.push_back({"Total time", formatDuration(run.totalSeconds > 0 ? run.totalSeconds : t.trainSeconds + t.evalSeconds)});
     if (t.samplesPerSec > 0) c.figures.push_back({"Samples/s (mean)", thousands(std::llround(t.samplesPerSec))});
     c.figures.push_back({"Device", run.device.empty() ? "unknown" : run.device});
 
@@ -81,9 +82,9 @@ void addFiguresAndOverview(ReportContent& c, const RunRecord& run, const EvalMet
         {"Started", run.startedAt.empty() ? "unknown" : displayTime(run.startedAt)},
         {"Device", run.device.empty() ? "unknown" : run.device},
         {"Threads", run.threads > 0 ? std::to_string(run.threads) : "unknown"},
-        {"Training time", duration(t.trainSeconds)},
-        {"Evaluation time", duration(t.evalSeconds)},
-        {"Total time", duration(run.totalSeconds)},
+        {"Training time", formatDuration(t.trainSeconds)},
+        {"Evaluation time", formatDuration(t.evalSeconds)},
+        {"Total time", formatDuration(run.totalSeconds)},
     };
 }
 
@@ -132,7 +133,7 @@ void addPerEpoch(ReportContent& c, const RunRecord& run, int best, const std::st
         c.perEpoch.rows.push_back({std::to_string(e.epoch), thousands(e.step), fixed(e.trainLoss, 4),
                                    percent(e.trainAccuracy), v ? fixed(e.val.loss, 4) : "-",
                                    v ? percent(e.val.accuracy) : "-", v ? fixed(e.val.macro.f1, 4) : "-", scientific(e.lr),
-                                   duration(e.seconds), duration(e.evalSeconds), thousands(std::llround(e.samplesPerSec))});
+                                   formatDuration(e.seconds), formatDuration(e.evalSeconds), thousands(std::llround(e.samplesPerSec))});
     }
     if (best >= 0) {
         c.perEpoch.emphasizedRows = {best};

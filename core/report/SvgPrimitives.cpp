@@ -1,5 +1,6 @@
 #include "core/report/SvgPrimitives.h"
 #include "core/common/Numbers.h"
+#include "core/plot/Ticks.h"
 #include "core/report/ReportText.h"
 
 #include <algorithm>
@@ -9,14 +10,15 @@ namespace ts::report {
 
 namespace {
 
-double niceStep(double range, int target) {
-    if (!(range > 0)) return 1.0;
-    const double rough = range / target;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
-    const double norm = rough / magnitude;
-    const double mult = norm < 1.5 ? 1.0 : norm < 3.0 ? 2.0 : norm < 7.0 ? 5.0 : 10.0;
-    return mult * magnitude;
-}
+constexpr double kFlatRangePad = 0.1;       // a flat range is widened by this share of its value...
+constexpr double kMinFlatPad = 0.5;         // ...or at least this much (1 on whole-number axes)
+constexpr double kEdgeSlack = 1e-9;         // of a step: rounding that still counts as on a whole step
+constexpr int kMaxFixedDecimals = 4;        // finer steps are labelled in scientific notation
+constexpr double kThousand = 1000.0;
+constexpr double kThousandsFrom = 10000.0;  // round thousands from here on are labelled "20k"
+
+/// log10 of `v`, floored, robust against rounding just under a power of ten.
+int decade(double v) { return int(std::floor(std::log10(v) + kEdgeSlack)); }
 
 }  // namespace
 
@@ -49,40 +51,41 @@ std::string turnedText(const std::string& origin, double angle, const std::strin
            (bold ? "bold" : "normal") + "\">" + esc(s) + "</text>\n";
 }
 
+std::string plotFrame(double x, double y, double w, double h, bool filled) {
+    return formatC("<rect x=\"%g\" y=\"%g\" width=\"%g\" height=\"%g\" fill=\"%s\" stroke=\"%s\" stroke-width=\"1\"/>\n", x, y,
+                   w, h, filled ? "#ffffff" : "none", kAxisColor.c_str());
+}
+
 std::string line(double x1, double y1, double x2, double y2, const std::string& color, double width) {
     return "<line x1=\"" + coord(x1) + "\" y1=\"" + coord(y1) + "\" x2=\"" + coord(x2) + "\" y2=\"" + coord(y2) +
            "\" stroke=\"" + color + "\" stroke-width=\"" + formatC("%g", width) + "\"/>\n";
 }
 
-Axis makeAxis(double lo, double hi, int target, bool extend, bool integer) {
+Axis makeAxis(double lo, double hi, int maxIntervals, bool extend, bool integer) {
     Axis a;
     if (!(hi > lo)) {
-        const double pad = std::max(std::fabs(lo) * 0.1, integer ? 1.0 : 0.5);
+        const double pad = std::max(std::fabs(lo) * kFlatRangePad, integer ? 1.0 : kMinFlatPad);
         lo -= pad;
         hi += pad;
     }
-    a.step = niceStep(hi - lo, target);
-    if (integer) a.step = std::max(1.0, std::round(a.step));
+    a.step = integer ? niceIntegerStep(hi - lo, maxIntervals) : niceStep(hi - lo, maxIntervals);
     if (extend) {
-        lo = std::floor(lo / a.step + 1e-9) * a.step;
-        hi = std::ceil(hi / a.step - 1e-9) * a.step;
+        lo = std::floor(lo / a.step + kEdgeSlack) * a.step;
+        hi = std::ceil(hi / a.step - kEdgeSlack) * a.step;
     }
     a.lo = lo;
     a.hi = hi;
-    for (double v = std::ceil(lo / a.step - 1e-9) * a.step; v <= hi + a.step * 1e-9; v += a.step)
-        a.ticks.push_back(std::fabs(v) < a.step * 1e-9 ? 0.0 : v);
+    a.ticks = tickPositions(lo, hi, a.step);
     return a;
 }
 
 std::string tickLabel(double v, double step) {
-    if (step >= 1000 && std::fmod(v, 1000.0) == 0.0 && std::fabs(v) >= 10000) return formatC("%.0fk", v / 1000.0);
-    if (step >= 1) return formatC("%.0f", v);
-    const int decimals = std::max(0, int(-std::floor(std::log10(step) + 1e-9)));
-    if (decimals > 4) {
+    if (step >= kThousand && std::fmod(v, kThousand) == 0.0 && std::fabs(v) >= kThousandsFrom)
+        return formatC("%.0fk", v / kThousand);
+    const int decimals = stepDecimals(step, kMaxFixedDecimals);
+    if (decimals > kMaxFixedDecimals) {
         // Enough mantissa digits to tell ticks one step apart (2.000e-03, 1.995e-03 for a step of 5e-6).
-        const int digits = v == 0.0 ? 1
-                                    : std::max(1, int(std::floor(std::log10(std::fabs(v)) + 1e-9)) -
-                                                      int(std::floor(std::log10(step) + 1e-9)));
+        const int digits = v == 0.0 ? 1 : std::max(1, decade(std::fabs(v)) - decade(step));
         return formatC("%.*e", digits, v);
     }
     return formatC("%.*f", decimals, v);

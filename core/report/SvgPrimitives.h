@@ -2,6 +2,7 @@
 // text and lines, and axes with their tick labels. Torch-free and Qt-free.
 #pragma once
 
+#include "core/plot/Palette.h"
 #include "core/report/Report.h"
 
 #include <string>
@@ -19,19 +20,19 @@ constexpr int kLabelFontSize = 12;
 constexpr int kTickLength = 4;
 constexpr int kYTitleSpace = 26;          // left of the y tick labels: the rotated axis title
 constexpr int kYTitleX = 16;              // where the rotated y axis title is centred
-constexpr int kTargetYTicks = 5;
+constexpr int kMaxYIntervals = 7;           // y ticks at least 1/7 of the plot height apart
 constexpr int kLegendSwatch = 18;
 constexpr int kLegendGap = 14;
 constexpr double kCharWidthEm = 0.6;      // average glyph advance of a sans-serif font, in em
 constexpr double kMarkerRadius = 3.5;
 constexpr double kRightAngle = -90.0;     // a turned axis title reads bottom to top
 
-// Ink of every chart.
+// Ink of every chart, from the palette the PDF pages share (core/plot/Palette.h).
 constexpr const char* kFont = "sans-serif";
-constexpr const char* kInk = "#1f2937";
-constexpr const char* kMutedInk = "#4b5563";
-constexpr const char* kGridColor = "#e5e7eb";
-constexpr const char* kAxisColor = "#9ca3af";
+inline const std::string kInk = hexColor(palette::kInk);
+inline const std::string kMutedInk = hexColor(palette::kMutedInk);
+inline const std::string kGridColor = hexColor(palette::kGrid);
+inline const std::string kAxisColor = hexColor(palette::kAxis);
 
 /// A coordinate with one decimal: "12.5".
 std::string coord(double v);
@@ -46,6 +47,8 @@ std::string text(double x, double y, const std::string& s, int size, const char*
 /// A <text> turned by `angle` degrees about `origin` ("x,y" as it appears in the transform).
 std::string turnedText(const std::string& origin, double angle, const std::string& s, int size, const char* anchor,
                        const std::string& color, bool bold);
+/// The plot area's rectangle outlined in the axis colour: filled white (under the grid) or not (over it).
+std::string plotFrame(double x, double y, double w, double h, bool filled);
 /// A <line> element.
 std::string line(double x1, double y1, double x2, double y2, const std::string& color, double width = 1.0);
 
@@ -57,9 +60,9 @@ struct Axis {
     std::vector<double> ticks;
 };
 
-/// Ticks at multiples of a nice step over [lo, hi]; `extend` widens the range to whole steps (y axes),
-/// `integer` keeps the step whole (steps, epochs, counts).
-Axis makeAxis(double lo, double hi, int target, bool extend, bool integer);
+/// Ticks at multiples of a nice step (core/plot/Ticks.h) cutting [lo, hi] into at most `maxIntervals`;
+/// `extend` widens the range to whole steps (y axes), `integer` keeps the step whole (steps, epochs, counts).
+Axis makeAxis(double lo, double hi, int maxIntervals, bool extend, bool integer);
 /// The label of tick `v` on an axis of step `step`: "20k", "0.25", "1.995e-03".
 std::string tickLabel(double v, double step);
 
