@@ -18,6 +18,7 @@ namespace {
 constexpr int kEvalHeaderRow = 18;               // the summary and each legend row sit in rows under the title
 constexpr int kEvalHeaderIndent = 12;
 constexpr int kEvalHeaderGap = 14;               // between the last legend row and the plot
+constexpr int kMinTickLabelRoom = 30;            // room for y tick labels even when they are short
 constexpr int kUnitTicks = 5;                    // confidence and accuracy axes: 0, 0.2, ..., 1
 constexpr double kBarOpacity = 0.8;
 constexpr double kGapOpacity = 0.3;
@@ -80,13 +81,11 @@ std::string unitPlotFrame(const std::string& title, const std::string& summary, 
     const double usable = w - 2 * kEvalHeaderIndent;
     const auto rows = legendRows(legend, usable);
     const size_t rowCount = std::max(rows.size(), legendRows(reliabilityLegend(), usable).size());
-    double widestTick = 0.0;
-    for (double t : ya.ticks) widestTick = std::max(widestTick, textWidth(tickLabel(t, ya.step), kTickFontSize));
     PlotArea a;
-    a.x0 = std::max<double>(kYTitleSpace + widestTick + kTickLength + 6, kYTitleSpace + 30);
+    a.x0 = std::max<double>(plotLeft(widestTickLabel(ya)), kYTitleSpace + kMinTickLabelRoom);
     a.y0 = kTitleBaseline + kEvalHeaderRow * double(rowCount + 1) + kEvalHeaderGap;
-    a.pw = std::max(10.0, w - a.x0 - kMarginRight);
-    a.ph = std::max(10.0, double(h) - a.y0 - kMarginBottom);
+    a.pw = std::max(kMinPlotSide, w - a.x0 - kMarginRight);
+    a.ph = std::max(kMinPlotSide, double(h) - a.y0 - kMarginBottom);
     auto sy = [&](double y) { return a.y0 + a.ph - (y - ya.lo) / (ya.hi - ya.lo) * a.ph; };
 
     std::string out = svgOpen(w, h, opt, summary.empty() ? title : title + " \u00b7 " + summary);
@@ -121,23 +120,13 @@ std::string unitPlotFrame(const std::string& title, const std::string& summary, 
     }
 
     out += plotFrame(a.x0, a.y0, a.pw, a.ph, true);
-    for (double t : ya.ticks) {
-        if (t < ya.lo - 1e-12 || t > ya.hi + 1e-12) continue;
-        const double y = sy(t);
-        if (t > ya.lo) out += line(a.x0, y, a.x0 + a.pw, y, kGridColor);
-        out += line(a.x0 - kTickLength, y, a.x0, y, kAxisColor);
-        out += text(a.x0 - kTickLength - 3, y + 4, tickLabel(t, ya.step), kTickFontSize, "end", kMutedInk);
-    }
+    for (double t : ya.ticks)
+        if (onAxis(ya, t)) out += yTick(a.x0, a.pw, sy(t), tickLabel(t, ya.step), t > ya.lo);
     for (int i = 0; i <= kUnitTicks; ++i) {
         const double v = double(i) / kUnitTicks;
-        const double x = a.x(v);
-        if (i > 0 && i < kUnitTicks) out += line(x, a.y0, x, a.y0 + a.ph, kGridColor);
-        out += line(x, a.y0 + a.ph, x, a.y0 + a.ph + kTickLength, kAxisColor);
-        out += text(x, a.y0 + a.ph + kTickLength + 13, formatC("%.1f", v), kTickFontSize, "middle", kMutedInk);
+        out += xTick(a.x(v), a.y0, a.ph, formatC("%.1f", v), i > 0 && i < kUnitTicks);
     }
-    out += text(a.x0 + a.pw / 2, h - 10, xLabel, kLabelFontSize, "middle", kMutedInk);
-    out += turnedText(std::to_string(kYTitleX) + "," + coord(a.y0 + a.ph / 2), kRightAngle, yLabel, kLabelFontSize, "middle",
-                      kMutedInk, false);
+    out += axisTitles(a.x0, a.y0, a.pw, a.ph, h, xLabel, yLabel);
     if (area) *area = a;
     return out;
 }

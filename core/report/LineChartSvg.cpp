@@ -25,6 +25,8 @@ constexpr double kMinIntegerTickSpacing = 25.0;  // pixels at least between epoc
 constexpr double kMaxLabelledIntegers = 12.0;    // up to this many epochs, each gets a label
 constexpr double kYPaddingFraction = 0.05;
 constexpr double kFaintOpacity = 0.35;
+constexpr double kPercent = 100.0;               // accuracy is drawn in percent
+constexpr double kEpochPad = 0.25;               // epochs of room left and right of the accuracy markers
 // The window's curve colours (core/plot/Palette.h).
 const std::string kTrainColor = hexColor(palette::kTrain);
 const std::string kValColor = hexColor(palette::kValidation);
@@ -122,19 +124,9 @@ std::string legend(const std::vector<Series>& series, int w) {
 /// Grid lines, ticks and tick labels of both axes, then the plot's frame.
 std::string gridAndTicks(const LinePlot& p) {
     std::string out;
-    for (double t : p.ya.ticks) {
-        if (t < p.ya.lo - 1e-12 || t > p.ya.hi + 1e-12) continue;
-        const double y = p.sy(t);
-        out += line(p.x0, y, p.x0 + p.pw, y, kGridColor);
-        out += line(p.x0 - kTickLength, y, p.x0, y, kAxisColor);
-        out += text(p.x0 - kTickLength - 3, y + 4, tickLabel(t, p.ya.step), kTickFontSize, "end", kMutedInk);
-    }
-    for (double t : p.xa.ticks) {
-        const double x = p.sx(t);
-        out += line(x, p.y0, x, p.y0 + p.ph, kGridColor);
-        out += line(x, p.y0 + p.ph, x, p.y0 + p.ph + kTickLength, kAxisColor);
-        out += text(x, p.y0 + p.ph + kTickLength + 13, tickLabel(t, p.xa.step), kTickFontSize, "middle", kMutedInk);
-    }
+    for (double t : p.ya.ticks)
+        if (onAxis(p.ya, t)) out += yTick(p.x0, p.pw, p.sy(t), tickLabel(t, p.ya.step), true);
+    for (double t : p.xa.ticks) out += xTick(p.sx(t), p.y0, p.ph, tickLabel(t, p.xa.step), true);
     out += plotFrame(p.x0, p.y0, p.pw, p.ph, false);
     return out;
 }
@@ -171,19 +163,17 @@ std::string curve(const Series& s, const LinePlot& p) {
     return out;
 }
 
-std::string renderLineChart(const ChartSpec& spec, std::vector<Series> series, int w, int h, const SvgOptions& opt) {
+/// The whole chart: title, legend, frame, axes and curves, or "No data recorded".
+std::string renderLineChart(const ChartSpec& spec, std::vector<Series> series, const SvgOptions& opt) {
+    const int w = opt.width, h = opt.height;
     const DataRange range = finiteRange(series);
     LinePlot p;
-    double widestTick = 0.0;
-    if (!range.empty()) {
-        p.ya = yAxisFor(range, spec);
-        for (double t : p.ya.ticks) widestTick = std::max(widestTick, textWidth(tickLabel(t, p.ya.step), kTickFontSize));
-    }
+    if (!range.empty()) p.ya = yAxisFor(range, spec);
     // The left margin holds the rotated axis title and the widest tick label.
-    p.x0 = std::max<double>(kMarginLeft, kYTitleSpace + widestTick + kTickLength + 6);
+    p.x0 = std::max<double>(kMarginLeft, plotLeft(range.empty() ? 0.0 : widestTickLabel(p.ya)));
     p.y0 = kMarginTop;
-    p.pw = std::max(10.0, w - p.x0 - kMarginRight);
-    p.ph = std::max(10, h - kMarginTop - kMarginBottom);
+    p.pw = std::max(kMinPlotSide, w - p.x0 - kMarginRight);
+    p.ph = std::max(kMinPlotSide, double(h - kMarginTop - kMarginBottom));
 
     std::string out = svgOpen(w, h, opt, spec.title);
     out += text(kTitleX, kTitleBaseline, spec.title, kTitleFontSize, "start", kInk, " font-weight=\"bold\"");
@@ -191,9 +181,7 @@ std::string renderLineChart(const ChartSpec& spec, std::vector<Series> series, i
 
     // Plot frame and axis titles.
     out += plotFrame(p.x0, p.y0, p.pw, p.ph, true);
-    out += text(p.x0 + p.pw / 2, h - 10, spec.xLabel, kLabelFontSize, "middle", kMutedInk);
-    out += turnedText(std::to_string(kYTitleX) + "," + coord(p.y0 + p.ph / 2), kRightAngle, spec.yLabel, kLabelFontSize,
-                      "middle", kMutedInk, false);
+    out += axisTitles(p.x0, p.y0, p.pw, p.ph, h, spec.xLabel, spec.yLabel);
 
     if (range.empty()) {
         out += text(p.x0 + p.pw / 2, p.y0 + p.ph / 2, "No data recorded", kLabelFontSize, "middle", kAxisColor);
@@ -235,33 +223,19 @@ std::string lossChartSvg(const RunRecord& run, const SvgOptions& opt) {
         series.push_back(std::move(epochLoss));
     }
     if (!val.points.empty()) series.push_back(std::move(val));
-    ChartSpec spec;
-    spec.title = "Loss";
-    spec.xLabel = "step";
-    spec.yLabel = "cross-entropy loss";
-    spec.integerX = true;
-    spec.yFloor = 0.0;
-    return renderLineChart(spec, std::move(series), opt.width, opt.height, opt);
+    return renderLineChart({"Loss", "step", "cross-entropy loss", true, 0.0}, std::move(series), opt);
 }
 
 std::string accuracyChartSvg(const RunRecord& run, const SvgOptions& opt) {
     Series train{"train", kTrainColor, Style::Markers, {}};
     Series val{evalSetTitle(run), kValColor, Style::Markers, {}};
     for (const EpochMetrics& e : run.epochs) {
-        train.points.push_back({double(e.epoch), 100.0 * e.trainAccuracy});
-        if (hasValidation(e)) val.points.push_back({double(e.epoch), 100.0 * e.val.accuracy});
+        train.points.push_back({double(e.epoch), kPercent * e.trainAccuracy});
+        if (hasValidation(e)) val.points.push_back({double(e.epoch), kPercent * e.val.accuracy});
     }
     std::vector<Series> series{std::move(train)};
     if (!val.points.empty()) series.push_back(std::move(val));
-    ChartSpec spec;
-    spec.title = "Accuracy";
-    spec.xLabel = "epoch";
-    spec.yLabel = "accuracy (%)";
-    spec.integerX = true;
-    spec.yFloor = 0.0;
-    spec.yCeil = 100.0;
-    spec.xPad = 0.25;
-    return renderLineChart(spec, std::move(series), opt.width, opt.height, opt);
+    return renderLineChart({"Accuracy", "epoch", "accuracy (%)", true, 0.0, kPercent, kEpochPad}, std::move(series), opt);
 }
 
 std::string lrChartSvg(const RunRecord& run, const SvgOptions& opt) {
@@ -271,13 +245,7 @@ std::string lrChartSvg(const RunRecord& run, const SvgOptions& opt) {
         lr.style = Style::Markers;
         for (const EpochMetrics& e : run.epochs) lr.points.push_back({double(e.step), e.lr});
     }
-    ChartSpec spec;
-    spec.title = "Learning rate";
-    spec.xLabel = "step";
-    spec.yLabel = "learning rate";
-    spec.integerX = true;
-    spec.yFloor = 0.0;
-    return renderLineChart(spec, {std::move(lr)}, opt.width, opt.height, opt);
+    return renderLineChart({"Learning rate", "step", "learning rate", true, 0.0}, {std::move(lr)}, opt);
 }
 
 }  // namespace ts

@@ -23,7 +23,16 @@ namespace {
 
 constexpr int kHtmlChartWidth = 1020;      // the loss chart spans the page's content width
 constexpr int kHtmlChartHeight = 320;
+constexpr SvgOptions kHtmlCharts{kHtmlChartWidth, kHtmlChartHeight, false};
 constexpr int kHostNameBytes = 256;
+
+/// What writeReport and writeEvaluationReport check first: core writes every format but PDF (the Qt
+/// layer's), and the destination must be writable before any work.
+void checkCoreFormat(ReportFormat format, const std::string& path) {
+    if (format == ReportFormat::Pdf)
+        throw std::invalid_argument("PDF reports are made by the Qt layer (trainscope-report or the app), not by core");
+    checkReportDestination(path);
+}
 
 }  // namespace
 
@@ -115,13 +124,11 @@ void writeReportFile(const std::string& path, const std::string& bytes) {
 }
 
 void writeReport(const RunRecord& run, ReportFormat format, const std::string& path) {
-    if (format == ReportFormat::Pdf)
-        throw std::invalid_argument("PDF reports are made by the Qt layer (trainscope-report or the app), not by core");
-    checkReportDestination(path);
+    checkCoreFormat(format, path);
 
     std::string content;
     switch (format) {
-    case ReportFormat::Html: content = reportHtml(buildReportContent(run, currentEnvironment(), SvgOptions{kHtmlChartWidth, kHtmlChartHeight, false})); break;
+    case ReportFormat::Html: content = reportHtml(buildReportContent(run, currentEnvironment(), kHtmlCharts)); break;
     case ReportFormat::Csv: content = reportCsv(run); break;
     case ReportFormat::Json: content = reportJson(run, currentEnvironment()); break;
     case ReportFormat::Pdf: break;
@@ -130,15 +137,12 @@ void writeReport(const RunRecord& run, ReportFormat format, const std::string& p
 }
 
 void writeEvaluationReport(const EvaluationResult& result, ReportFormat format, const std::string& path) {
-    if (format == ReportFormat::Pdf)
-        throw std::invalid_argument("PDF reports are made by the Qt layer (trainscope-report or the app), not by core");
-    checkReportDestination(path);
+    checkCoreFormat(format, path);
 
     std::string content;
     switch (format) {
     case ReportFormat::Html:
-        content = reportHtml(buildEvaluationReportContent(result, currentEnvironment(),
-                                                          SvgOptions{kHtmlChartWidth, kHtmlChartHeight, false}));
+        content = reportHtml(buildEvaluationReportContent(result, currentEnvironment(), kHtmlCharts));
         break;
     case ReportFormat::Csv: content = evaluationReportCsv(result); break;
     case ReportFormat::Json: content = evaluationReportJson(result, currentEnvironment()); break;

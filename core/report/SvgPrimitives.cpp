@@ -16,6 +16,7 @@ constexpr double kEdgeSlack = 1e-9;         // of a step: rounding that still co
 constexpr int kMaxFixedDecimals = 4;        // finer steps are labelled in scientific notation
 constexpr double kThousand = 1000.0;
 constexpr double kThousandsFrom = 10000.0;  // round thousands from here on are labelled "20k"
+constexpr double kOnAxisSlack = 1e-12;      // a tick this close outside the range is still drawn
 
 /// log10 of `v`, floored, robust against rounding just under a power of ten.
 int decade(double v) { return int(std::floor(std::log10(v) + kEdgeSlack)); }
@@ -59,6 +60,35 @@ std::string plotFrame(double x, double y, double w, double h, bool filled) {
 std::string line(double x1, double y1, double x2, double y2, const std::string& color, double width) {
     return "<line x1=\"" + coord(x1) + "\" y1=\"" + coord(y1) + "\" x2=\"" + coord(x2) + "\" y2=\"" + coord(y2) +
            "\" stroke=\"" + color + "\" stroke-width=\"" + formatC("%g", width) + "\"/>\n";
+}
+
+bool onAxis(const Axis& a, double t) { return t >= a.lo - kOnAxisSlack && t <= a.hi + kOnAxisSlack; }
+
+double widestTickLabel(const Axis& a) {
+    double widest = 0.0;
+    for (double t : a.ticks) widest = std::max(widest, textWidth(tickLabel(t, a.step), kTickFontSize));
+    return widest;
+}
+
+double plotLeft(double widestTick) { return kYTitleSpace + widestTick + kTickLength + kYLabelsGap; }
+
+std::string yTick(double x0, double pw, double y, const std::string& label, bool grid) {
+    std::string out = grid ? line(x0, y, x0 + pw, y, kGridColor) : std::string();
+    out += line(x0 - kTickLength, y, x0, y, kAxisColor);
+    return out + text(x0 - kTickLength - kTickLabelGap, y + kTickTextRaise, label, kTickFontSize, "end", kMutedInk);
+}
+
+std::string xTick(double x, double y0, double ph, const std::string& label, bool grid) {
+    std::string out = grid ? line(x, y0, x, y0 + ph, kGridColor) : std::string();
+    out += line(x, y0 + ph, x, y0 + ph + kTickLength, kAxisColor);
+    return out + text(x, y0 + ph + kTickLength + kXTickTextDrop, label, kTickFontSize, "middle", kMutedInk);
+}
+
+std::string axisTitles(double x0, double y0, double pw, double ph, int h, const std::string& xLabel,
+                       const std::string& yLabel) {
+    return text(x0 + pw / 2, h - kXTitleRise, xLabel, kLabelFontSize, "middle", kMutedInk) +
+           turnedText(std::to_string(kYTitleX) + "," + coord(y0 + ph / 2), kRightAngle, yLabel, kLabelFontSize, "middle",
+                      kMutedInk, false);
 }
 
 Axis makeAxis(double lo, double hi, int maxIntervals, bool extend, bool integer) {

@@ -26,6 +26,12 @@ constexpr int kLegendGap = 14;
 constexpr double kCharWidthEm = 0.6;      // average glyph advance of a sans-serif font, in em
 constexpr double kMarkerRadius = 3.5;
 constexpr double kRightAngle = -90.0;     // a turned axis title reads bottom to top
+constexpr double kMinPlotSide = 10.0;     // the smallest plot width or height drawn
+constexpr int kTickLabelGap = 3;          // between a y tick mark and its label
+constexpr int kTickTextRaise = 4;         // a y tick label's baseline below its tick, centring the text
+constexpr int kXTickTextDrop = 13;        // an x tick label's baseline below the tick mark
+constexpr int kXTitleRise = 10;           // the x axis title's baseline above the chart's bottom edge
+constexpr int kYLabelsGap = 6;            // between the turned y title's room and the widest tick label
 
 // Ink of every chart, from the palette the PDF pages share (core/plot/Palette.h).
 constexpr const char* kFont = "sans-serif";
@@ -59,6 +65,20 @@ struct Axis {
     double step = 0.2;
     std::vector<double> ticks;
 };
+
+/// True when tick `t` lies on the axis's range (within rounding).
+bool onAxis(const Axis& a, double t);
+/// The width of the axis's widest tick label.
+double widestTickLabel(const Axis& a);
+/// The left edge of a plot whose y tick labels are `widestTick` wide, right of the turned y title.
+double plotLeft(double widestTick);
+/// A y tick at height `y` of the plot [x0, x0 + pw]: a grid line across (when `grid`), the mark and its label.
+std::string yTick(double x0, double pw, double y, const std::string& label, bool grid);
+/// An x tick at `x` under the plot [y0, y0 + ph]: a grid line up (when `grid`), the mark and its label.
+std::string xTick(double x, double y0, double ph, const std::string& label, bool grid);
+/// The x axis title centred under the plot and the turned y axis title centred left of it, in a chart `h` high.
+std::string axisTitles(double x0, double y0, double pw, double ph, int h, const std::string& xLabel,
+                       const std::string& yLabel);
 
 /// Ticks at multiples of a nice step (core/plot/Ticks.h) cutting [lo, hi] into at most `maxIntervals`;
 /// `extend` widens the range to whole steps (y axes), `integer` keeps the step whole (steps, epochs, counts).
