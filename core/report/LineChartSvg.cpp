@@ -25,6 +25,10 @@ constexpr double kMinIntegerTickSpacing = 25.0;  // pixels at least between epoc
 constexpr double kMaxLabelledIntegers = 12.0;    // up to this many epochs, each gets a label
 constexpr double kYPaddingFraction = 0.05;
 constexpr double kFaintOpacity = 0.35;
+constexpr double kFaintLegendBoost = 0.2;        // a faint line's legend swatch is a little stronger
+constexpr int kLegendTextGap = 6;                // between a legend swatch and its name
+constexpr int kLegendLineRaise = 4;              // a legend swatch sits this far above the text baseline
+constexpr size_t kCharsPerPoint = 12;            // "123.4,56.7 ": what a polyline point takes
 constexpr double kPercent = 100.0;               // accuracy is drawn in percent
 constexpr double kEpochPad = 0.25;               // epochs of room left and right of the accuracy markers
 // The window's curve colours (core/plot/Palette.h).
@@ -99,6 +103,12 @@ Axis yAxisFor(const DataRange& r, const ChartSpec& spec) {
     return ya;
 }
 
+/// A filled marker with a white rim.
+std::string marker(double cx, double cy, const std::string& color) {
+    return "<circle cx=\"" + coord(cx) + "\" cy=\"" + coord(cy) + "\" r=\"" + formatC("%g", kMarkerRadius) + "\" fill=\"" +
+           color + "\" stroke=\"#ffffff\" stroke-width=\"1\"/>\n";
+}
+
 /// The legend, right-aligned in the title row.
 std::string legend(const std::vector<Series>& series, int w) {
     std::string out;
@@ -107,15 +117,14 @@ std::string legend(const std::vector<Series>& series, int w) {
         const double tw = textWidth(it->name, kTickFontSize);
         x -= tw;
         out += text(x, kTitleBaseline, it->name, kTickFontSize, "start", kMutedInk);
-        x -= kLegendSwatch + 6;
-        const double ly = kTitleBaseline - 4;
-        const std::string opacity = it->style == Style::Faint ? formatC(" stroke-opacity=\"%g\"", kFaintOpacity + 0.2) : "";
+        x -= kLegendSwatch + kLegendTextGap;
+        const double ly = kTitleBaseline - kLegendLineRaise;
+        const std::string opacity =
+            it->style == Style::Faint ? formatC(" stroke-opacity=\"%g\"", kFaintOpacity + kFaintLegendBoost) : "";
         out += "<line x1=\"" + coord(x) + "\" y1=\"" + coord(ly) + "\" x2=\"" + coord(x + kLegendSwatch) + "\" y2=\"" +
                coord(ly) + "\" stroke=\"" + it->color + "\" stroke-width=\"" +
                (it->style == Style::Faint ? "1.5" : "2") + "\"" + opacity + "/>\n";
-        if (it->style == Style::Markers)
-            out += "<circle cx=\"" + coord(x + kLegendSwatch / 2.0) + "\" cy=\"" + coord(ly) + "\" r=\"" +
-                   formatC("%g", kMarkerRadius) + "\" fill=\"" + it->color + "\" stroke=\"#ffffff\" stroke-width=\"1\"/>\n";
+        if (it->style == Style::Markers) out += marker(x + kLegendSwatch / 2.0, ly, it->color);
         x -= kLegendGap;
     }
     return out;
@@ -148,7 +157,7 @@ std::string curve(const Series& s, const LinePlot& p) {
     const std::vector<CurvePoint> pts = drawnPoints(s, p);
     if (pts.empty()) return {};
     std::string poly;
-    poly.reserve(pts.size() * 12);
+    poly.reserve(pts.size() * kCharsPerPoint);
     for (const CurvePoint& pt : pts) poly += coord(p.sx(pt.x)) + "," + coord(p.sy(pt.y)) + " ";
     if (!poly.empty()) poly.pop_back();
     const bool faint = s.style == Style::Faint;
@@ -157,9 +166,7 @@ std::string curve(const Series& s, const LinePlot& p) {
                       (faint ? formatC(" stroke-opacity=\"%g\"", kFaintOpacity) : std::string()) + " points=\"" + poly +
                       "\"/>\n";
     if (s.style == Style::Markers)
-        for (const CurvePoint& pt : pts)
-            out += "<circle cx=\"" + coord(p.sx(pt.x)) + "\" cy=\"" + coord(p.sy(pt.y)) + "\" r=\"" +
-                   formatC("%g", kMarkerRadius) + "\" fill=\"" + s.color + "\" stroke=\"#ffffff\" stroke-width=\"1\"/>\n";
+        for (const CurvePoint& pt : pts) out += marker(p.sx(pt.x), p.sy(pt.y), s.color);
     return out;
 }
 

@@ -12,6 +12,7 @@ using namespace report;
 namespace {
 
 constexpr size_t kNarrowTableColumns = 5;        // a per-class table with more columns is drawn compact
+constexpr size_t kPageBytesGuess = 256 * 1024;   // what a report page usually takes, reserved up front
 
 /// A table with numeric columns right-aligned, emphasized and flagged rows marked, and its note.
 std::string htmlTable(const ReportTable& t, const std::string& cssClass = {}) {
@@ -246,7 +247,7 @@ std::string overviewAndEnd(const ReportContent& c) {
 
 std::string reportHtml(const ReportContent& c) {
     std::string out;
-    out.reserve(256 * 1024);
+    out.reserve(kPageBytesGuess);
     out += pageStart(c);
     out += figures(c);
     out += metricSections(c);
