@@ -1,3 +1,4 @@
+// Min/max and last-per-bucket decimation of plain vectors of curve points (the templates are in the header).
 #include "core/plot/Decimation.h"
 
 namespace ts {

@@ -1,3 +1,4 @@
+// Palette look-ups: the fixed colour of a series family, and a colour as "#rrggbb".
 #include "core/plot/Palette.h"
 #include "core/common/Numbers.h"
 

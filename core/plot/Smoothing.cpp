@@ -1,3 +1,4 @@
+// The debiased and the time-weighted exponential moving averages, and a whole series smoothed at once.
 #include "core/plot/Smoothing.h"
 
 #include <cmath>

@@ -1,3 +1,4 @@
+// Nice tick steps, tick positions and the decimals a step's labels need.
 #include "core/plot/Ticks.h"
 
 #include <algorithm>

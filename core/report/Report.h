@@ -5,6 +5,11 @@
 // format-neutral pieces (tables of text, SVG charts); reportHtml() lays them out as one HTML file with
 // no external references (inline CSS and SVG, system fonts, no scripts), and ui/ReportPdf lays out the
 // same pieces on PDF pages. A piece left empty is left out, so one layout serves both kinds.
+//
+// The implementation is split by concern: RunReportContent.cpp and EvaluationReportContent.cpp (content),
+// LineChartSvg.cpp, MatrixChartSvg.cpp and CalibrationChartSvg.cpp (charts, on SvgPrimitives), ReportHtml.cpp,
+// ReportCsv.cpp, ReportJson.cpp and ReportFiles.cpp (formats, environment, writing). The charts take their
+// ticks, decimation, smoothing and colours from core/plot, as the window's charts do.
 #pragma once
 
 #include "core/eval/Evaluation.h"
@@ -122,7 +127,8 @@ struct SvgOptions {
 /// Formats every piece of a report from a run.
 ReportContent buildReportContent(const RunRecord& run, const ReportEnvironment& env, const SvgOptions& svg = {});
 
-/// Loss chart: raw per-batch loss (faint, decimated min/max per pixel column), its smoothed EMA, and validation loss per epoch.
+/// Loss chart: raw per-batch loss (faint, decimated min/max per pixel column), its debiased EMA with the window's
+/// default weight (kDefaultSmoothingWeight, 0.9), and validation loss per epoch.
 std::string lossChartSvg(const RunRecord& run, const SvgOptions& opt);
 /// Accuracy chart in percent per epoch: training and validation.
 std::string accuracyChartSvg(const RunRecord& run, const SvgOptions& opt);

@@ -1,3 +1,4 @@
+// Facts about a run or an evaluation that several parts of a report share (see ReportFacts.h).
 #include "core/report/ReportFacts.h"
 
 namespace ts::report {

@@ -1,3 +1,4 @@
+// Content pieces shared by run and evaluation reports: class rows, the environment table, side-by-side charts.
 #include "core/report/ReportSections.h"
 #include "core/report/ReportText.h"
 

@@ -1,3 +1,4 @@
+// Text helpers of the reports: escaping, numbers, percentages, thousands, times and file names.
 #include "core/report/ReportText.h"
 #include "core/common/Numbers.h"
 

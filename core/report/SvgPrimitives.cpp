@@ -1,3 +1,4 @@
+// Building blocks of the reports' SVG charts: the <svg> header, text, lines, ticks, frames and axes.
 #include "core/report/SvgPrimitives.h"
 #include "core/common/Numbers.h"
 #include "core/plot/Ticks.h"
