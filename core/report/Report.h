@@ -5,9 +5,16 @@
 // format-neutral pieces (tables of text, SVG charts); reportHtml() lays them out as one HTML file with
 // no external references (inline CSS and SVG, system fonts, no scripts), and ui/ReportPdf lays out the
 // same pieces on PDF pages. A piece left empty is left out, so one layout serves both kinds.
+//
+// The implementation is split by concern: RunReportContent.cpp and EvaluationReportContent.cpp (content),
+// LineChartSvg.cpp, MatrixChartSvg.cpp and CalibrationChartSvg.cpp (charts, on SvgPrimitives), ReportHtml.cpp,
+// ReportCsv.cpp, ReportJson.cpp and ReportFiles.cpp (formats, environment, writing). The charts take their
+// ticks, decimation, smoothing and colours from core/plot, as the window's charts do.
 #pragma once
 
 #include "core/eval/Evaluation.h"
+#include "core/plot/Decimation.h"  // CurvePoint, decimateMinMax: the charts' decimation
+#include "core/plot/Smoothing.h"   // smoothEma, kDefaultSmoothingWeight: the loss curve's smoothing
 #include "core/runs/RunStore.h"
 #include "core/common/Types.h"
 
@@ -120,7 +127,8 @@ struct SvgOptions {
 /// Formats every piece of a report from a run.
 ReportContent buildReportContent(const RunRecord& run, const ReportEnvironment& env, const SvgOptions& svg = {});
 
-/// Loss chart: raw per-batch loss (faint, decimated min/max per pixel column), its smoothed EMA, and validation loss per epoch.
+/// Loss chart: raw per-batch loss (faint, decimated min/max per pixel column), its debiased EMA with the window's
+/// default weight (kDefaultSmoothingWeight, 0.9), and validation loss per epoch.
 std::string lossChartSvg(const RunRecord& run, const SvgOptions& opt);
 /// Accuracy chart in percent per epoch: training and validation.
 std::string accuracyChartSvg(const RunRecord& run, const SvgOptions& opt);
@@ -142,19 +150,6 @@ ReportContent buildEvaluationReportContent(const EvaluationResult& result, const
 std::string reliabilityDiagramSvg(const Calibration& calibration, const SvgOptions& opt);
 /// Confidence histogram: per bin, correct predictions with the wrong ones stacked on top. "" when empty.
 std::string confidenceHistogramSvg(const ConfidenceHistogram& histogram, const SvgOptions& opt);
-
-/// A point of a curve.
-struct CurvePoint {
-    double x = 0.0;
-    double y = 0.0;
-};
-
-/// Reduces a curve sorted by x to at most two points (its minimum and maximum, in x order) per
-/// pixel column of [xMin, xMax] split into `columns`, so spikes survive and the SVG stays small.
-std::vector<CurvePoint> decimateMinMax(const std::vector<CurvePoint>& points, double xMin, double xMax, int columns);
-
-/// Debiased exponential moving average (the GUI's smoothing): ema_t = w*ema_{t-1} + (1-w)*x_t, divided by 1 - w^t.
-std::vector<double> smoothEma(const std::vector<double>& values, double weight);
 
 /// The self-contained HTML report.
 std::string reportHtml(const ReportContent& content);

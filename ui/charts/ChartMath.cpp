@@ -3,18 +3,9 @@
 #include <QHash>
 #include <QObject>
 
-#include <array>
-
 namespace ts {
 
 namespace {
-
-/// Tableau 10: distinct, colour-blind-friendlier than Qt's default series colours.
-const std::array<QColor, 10> kPalette{{
-    QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c), QColor(0xd6, 0x27, 0x28),
-    QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2), QColor(0x7f, 0x7f, 0x7f),
-    QColor(0xbc, 0xbd, 0x22), QColor(0x17, 0xbe, 0xcf),
-}};
 
 constexpr int kSecondsPerMinute = 60;
 constexpr int kSecondsPerHour = 3600;
@@ -27,77 +18,6 @@ int liveRefreshDelayMs(double costMs) {
     constexpr int kMaxDelayMs = 2000;
     if (!(costMs > 0.0)) return kMinDelayMs;
     return static_cast<int>(std::lround(std::clamp(costMs * kCostToDelay, double(kMinDelayMs), double(kMaxDelayMs))));
-}
-
-void BlockExtremes::update(const QVector<QPointF>& points) {
-    const int complete = static_cast<int>(points.size()) / kPoints;
-    if (count() > complete) m_blocks.clear();  // the points were replaced by fewer: start over
-    for (int b = count(); b < complete; ++b) {
-        Block blk;
-        const int first = b * kPoints;
-        blk.iMin = blk.iMax = first;
-        blk.yMin = blk.yMax = points[first].y();
-        for (int i = first; i < first + kPoints; ++i) {
-            const double y = points[i].y();
-            blk.finite = blk.finite && std::isfinite(y);
-            blk.positive = blk.positive && y > 0.0;
-            if (y < blk.yMin) { blk.yMin = y; blk.iMin = i; }
-            if (y > blk.yMax) { blk.yMax = y; blk.iMax = i; }
-        }
-        m_blocks.push_back(blk);
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Smoothing
-
-double DebiasedEma::add(double value) {
-    ema = weight * ema + (1.0 - weight) * value;
-    decay *= weight;
-    const double norm = 1.0 - decay;
-    return norm > 0.0 ? ema / norm : value;
-}
-
-void DebiasedEma::reset() {
-    ema = 0.0;
-    decay = 1.0;
-}
-
-double TimeWeightedEma::add(double x, double y) {
-    if (!started) {
-        started = true;
-        lastX = x;
-        lastY = y;
-        sum = 0.0;
-        norm = 0.0;
-        return y;
-    }
-    const double dx = x - lastX;
-    if (!(dx > 0.0) || !(tau > 0.0)) {
-        // Same x (or no smoothing): nothing to integrate over; the newest value wins at this x.
-        lastY = y;
-        if (!(tau > 0.0)) return y;
-        return norm > 0.0 ? sum / norm : y;
-    }
-    const double r = dx / tau;
-    const double e = std::exp(-r);
-    const double g = -std::expm1(-r) / r;  // (1 - e) / r, accurate for tiny r
-    sum = sum * e + y * (1.0 - g) + lastY * (g - e);
-    norm = norm * e - std::expm1(-r);
-    lastX = x;
-    lastY = y;
-    return norm > 0.0 ? sum / norm : y;
-}
-
-void TimeWeightedEma::reset() {
-    started = false;
-    sum = norm = lastX = lastY = 0.0;
-}
-
-double emaTimeConstant(double weight) {
-    if (!(weight > 0.0)) return 0.0;
-    if (weight >= 1.0) return std::numeric_limits<double>::infinity();
-    return -1.0 / std::log(weight);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -235,13 +155,14 @@ QString formatElapsed(double seconds) {
 // Colours
 
 QColor seriesColor(const QString& key) {
-    static QHash<QString, int> assigned{
-        {QStringLiteral("train"), 0}, {QStringLiteral("val"), 1}, {QStringLiteral("learning"), 2},
-        {QStringLiteral("test"), 3}};
-    static int next = 4;
+    static QHash<QString, int> assigned;
+    static int next = kFirstFreePaletteIndex;
     auto it = assigned.find(key);
-    if (it == assigned.end()) it = assigned.insert(key, next++ % static_cast<int>(kPalette.size()));
-    return kPalette[static_cast<size_t>(*it)];
+    if (it == assigned.end()) {
+        const int fixed = fixedPaletteIndex(key.toStdString());
+        it = assigned.insert(key, fixed >= 0 ? fixed : next++ % static_cast<int>(kSeriesPalette.size()));
+    }
+    return toQColor(kSeriesPalette[static_cast<size_t>(*it)]);
 }
 
 QString seriesColorKey(const QString& seriesName) {
@@ -249,5 +170,7 @@ QString seriesColorKey(const QString& seriesName) {
     const int space = trimmed.indexOf(QLatin1Char(' '));
     return (space < 0 ? trimmed : trimmed.left(space)).toLower();
 }
+
+QColor toQColor(const Rgb& c) { return QColor(c.r, c.g, c.b); }
 
 }  // namespace ts

@@ -2,6 +2,7 @@
 #include "ui/common/TextFormat.h"
 
 #include "ui/charts/ChartImage.h"
+#include "ui/charts/ChartMath.h"
 
 #include <QEvent>
 #include <QFontMetrics>
@@ -37,24 +38,15 @@ constexpr double kSharePadding = 1.08;         // headroom right of the longest 
 constexpr int kMinValueTextPixels = 8;
 constexpr int kLabelSlack = 2;                 // keeps rounding in text widths from eliding a label that fits
 
-const QColor kAccuracyColor(0x1f, 0x77, 0xb4);  // blue, as the dashboard's training colour
-const QColor kGapColor(0xd6, 0x27, 0x28);       // red
-const QColor kCorrectColor(0x2c, 0xa0, 0x2c);   // green
-const QColor kWrongColor(0xd6, 0x27, 0x28);     // red
-const QColor kReferenceColor(0x1f, 0x77, 0xb4); // the training split: blue
-const QColor kCurrentColor(0xff, 0x7f, 0x0e);   // the evaluated data: orange
+// Colours shared with the dashboard and the reports (core/plot/Palette.h).
+const QColor kAccuracyColor = toQColor(palette::kTrain);     // blue, as the dashboard's training colour
+const QColor kGapColor = toQColor(palette::kWrong);          // red
+const QColor kCorrectColor = toQColor(palette::kCorrect);    // green
+const QColor kWrongColor = toQColor(palette::kWrong);        // red
+const QColor kReferenceColor = toQColor(palette::kTrain);    // the training split: blue
+const QColor kCurrentColor = toQColor(palette::kValidation); // the evaluated data: orange
 const QColor kGridColor(0, 0, 0, 28);
 const QColor kDiagonalColor(0x55, 0x55, 0x55);
-
-/// A "nice" tick step (1, 2, 2.5 or 5 times a power of ten) giving at most `maxTicks` intervals.
-double niceStep(double span, int maxTicks) {
-    if (!(span > 0.0)) return 1.0;
-    const double raw = span / std::max(1, maxTicks);
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    const double f = raw / magnitude;
-    const double nice = f <= 1.0 ? 1.0 : f <= 2.0 ? 2.0 : f <= 2.5 ? 2.5 : f <= 5.0 ? 5.0 : 10.0;
-    return nice * magnitude;
-}
 
 /// "0.80–0.87" for a confidence interval.
 QString range(double lower, double upper) {

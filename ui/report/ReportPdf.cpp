@@ -1,4 +1,5 @@
 #include "ui/report/ReportPdf.h"
+#include "ui/charts/ChartMath.h"
 
 #include <QBuffer>
 #include <QByteArray>
@@ -32,6 +33,14 @@ constexpr qreal kFigureGap = 8.0;
 constexpr qreal kMaxKeyColumnShare = 0.4;   // of a table's width, before the last column wraps
 constexpr qreal kHeadingKeepWithNext = 70.0;  // a heading never ends a page alone
 constexpr qreal kConfusionWidthShare = 0.8;
+constexpr qreal kHistogramWidthShare = 0.6;
+constexpr size_t kKeyValueColumns = 2;      // a final-metrics table with more compares with the run's test
+constexpr size_t kPerClassColumns = 5;      // a per-class table with more compares with the run's F1
+constexpr qreal kComparedTableShare = 0.8;  // of the page width, for the wider tables
+constexpr qreal kNarrowTableShare = 0.6;
+constexpr qreal kWidePerClassShare = 0.9;
+constexpr qreal kPerClassShare = 0.75;
+constexpr qreal kHeaderGap = 4.0;           // between the status line and the key figures
 constexpr qreal kBandPad = 5.0;
 constexpr qreal kRoundingSlack = 1.0;
 
@@ -42,9 +51,10 @@ constexpr qreal kSmallPt = 7.0;
 constexpr qreal kCaptionPt = 9.0;           // the small headings of the drift tables
 constexpr qreal kFigureValuePt = 11.0;
 
-const QColor kInk(0x1f, 0x29, 0x37);
-const QColor kMuted(0x4b, 0x55, 0x63);
-const QColor kRule(0xe5, 0xe7, 0xeb);
+// The chart ink of the SVG charts (core/plot/Palette.h), so text and rules match them.
+const QColor kInk = toQColor(palette::kInk);
+const QColor kMuted = toQColor(palette::kMutedInk);
+const QColor kRule = toQColor(palette::kGrid);
 const QColor kHeaderFill(0xf3, 0xf4, 0xf6);
 const QColor kEmphasisFill(0xef, 0xf6, 0xff);
 const QColor kWarning(0x92, 0x40, 0x0e);
@@ -61,15 +71,15 @@ QString q(const std::string& s) { return QString::fromStdString(s); }
 class PdfFlow {
 public:
     PdfFlow(QPdfWriter& writer, QPainter& painter, QString footer)
-        : writer_(writer), painter_(painter), footer_(std::move(footer)) {
+        : m_writer(writer), m_painter(painter), m_footer(std::move(footer)) {
         const QRect area = writer.pageLayout().paintRectPixels(kResolutionDpi);
-        width_ = area.width();
-        bottom_ = area.height() - kFooterHeight;
-        pageHeight_ = area.height();
+        m_width = area.width();
+        m_bottom = area.height() - kFooterHeight;
+        m_pageHeight = area.height();
     }
 
-    qreal width() const { return width_; }
-    int pages() const { return page_; }
+    qreal width() const { return m_width; }
+    int pages() const { return m_page; }
 
     QFont font(qreal points, bool bold = false) const {
         QFont f(QStringLiteral("sans-serif"));
@@ -80,83 +90,83 @@ public:
 
     /// Starts a new page when fewer than `height` units are left on this one.
     void ensure(qreal height) {
-        if (y_ + height > bottom_ && y_ > 0) newPage();
+        if (m_y + height > m_bottom && m_y > 0) newPage();
     }
 
-    void space(qreal h) { y_ += h; }
+    void space(qreal h) { m_y += h; }
 
     void heading(const QString& text, qreal points = kHeadingPt) {
-        if (y_ > 0) y_ += kSectionGap;
+        if (m_y > 0) m_y += kSectionGap;
         ensure(kHeadingKeepWithNext);
         paragraph(text, points, true, kInk);
-        y_ += 2;
+        m_y += 2;
     }
 
     void paragraph(const QString& text, qreal points = kBodyPt, bool bold = false, const QColor& color = kInk,
                    qreal x = 0, qreal width = -1) {
         if (text.isEmpty()) return;
-        if (width < 0) width = width_ - x;
+        if (width < 0) width = m_width - x;
         const QFont f = font(points, bold);
-        const QRectF need = QFontMetricsF(f, &writer_).boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text);
+        const QRectF need = QFontMetricsF(f, &m_writer).boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text);
         ensure(need.height());
-        painter_.setFont(f);
-        painter_.setPen(color);
-        painter_.drawText(QRectF(x, y_, width, need.height()), Qt::TextWordWrap, text);
-        y_ += need.height() + kParagraphGap;
+        m_painter.setFont(f);
+        m_painter.setPen(color);
+        m_painter.drawText(QRectF(x, m_y, width, need.height()), Qt::TextWordWrap, text);
+        m_y += need.height() + kParagraphGap;
     }
 
     void figures(const std::vector<ReportFigure>& figures) {
-        const qreal w = (width_ - kFigureGap * (kFiguresPerRow - 1)) / kFiguresPerRow;
+        const qreal w = (m_width - kFigureGap * (kFiguresPerRow - 1)) / kFiguresPerRow;
         bool details = false;
         for (const ReportFigure& f : figures) details = details || !f.detail.empty();
-        const qreal detailHeight = details ? QFontMetricsF(font(kSmallPt), &writer_).height() + 2 : 0.0;
+        const qreal detailHeight = details ? QFontMetricsF(font(kSmallPt), &m_writer).height() + 2 : 0.0;
         const qreal height = kFigureHeight + detailHeight;
         for (size_t i = 0; i < figures.size(); ++i) {
             const int col = int(i % kFiguresPerRow);
             if (col == 0) {
-                if (i) y_ += height + kFigureGap;
+                if (i) m_y += height + kFigureGap;
                 ensure(height);
             }
-            const QRectF box(col * (w + kFigureGap), y_, w, height);
-            painter_.setPen(QPen(kRule, 1));
-            painter_.setBrush(Qt::NoBrush);
-            painter_.drawRoundedRect(box, 4, 4);
-            painter_.setFont(font(kSmallPt));
-            painter_.setPen(kMuted);
-            painter_.drawText(box.adjusted(8, 5, -8, 0), Qt::AlignLeft | Qt::AlignTop, q(figures[i].label).toUpper());
+            const QRectF box(col * (w + kFigureGap), m_y, w, height);
+            m_painter.setPen(QPen(kRule, 1));
+            m_painter.setBrush(Qt::NoBrush);
+            m_painter.drawRoundedRect(box, 4, 4);
+            m_painter.setFont(font(kSmallPt));
+            m_painter.setPen(kMuted);
+            m_painter.drawText(box.adjusted(8, 5, -8, 0), Qt::AlignLeft | Qt::AlignTop, q(figures[i].label).toUpper());
             const QFont valueFont = font(kFigureValuePt, true);
-            painter_.setFont(valueFont);
-            painter_.setPen(kInk);
-            const QString value = QFontMetricsF(valueFont, &writer_).elidedText(q(figures[i].value), Qt::ElideRight, w - 16);
-            painter_.drawText(box.adjusted(8, 0, -8, -5 - detailHeight), Qt::AlignLeft | Qt::AlignBottom, value);
+            m_painter.setFont(valueFont);
+            m_painter.setPen(kInk);
+            const QString value = QFontMetricsF(valueFont, &m_writer).elidedText(q(figures[i].value), Qt::ElideRight, w - 16);
+            m_painter.drawText(box.adjusted(8, 0, -8, -5 - detailHeight), Qt::AlignLeft | Qt::AlignBottom, value);
             if (!figures[i].detail.empty()) {
                 const QFont small = font(kSmallPt);
-                painter_.setFont(small);
-                painter_.setPen(kMuted);
+                m_painter.setFont(small);
+                m_painter.setPen(kMuted);
                 const QString detail =
-                    QFontMetricsF(small, &writer_).elidedText(q(figures[i].detail), Qt::ElideRight, w - 16);
-                painter_.drawText(box.adjusted(8, 0, -8, -5), Qt::AlignLeft | Qt::AlignBottom, detail);
+                    QFontMetricsF(small, &m_writer).elidedText(q(figures[i].detail), Qt::ElideRight, w - 16);
+                m_painter.drawText(box.adjusted(8, 0, -8, -5), Qt::AlignLeft | Qt::AlignBottom, detail);
             }
         }
-        if (!figures.empty()) y_ += height;
+        if (!figures.empty()) m_y += height;
     }
 
     /// A paragraph on a tinted band (warnings, the drift verdict).
     void band(const QString& text, const QColor& fill, const QColor& ink, bool bold = false) {
         if (text.isEmpty()) return;
         const QFont f = font(kBodyPt, bold);
-        const qreal inner = width_ - 2 * kBandPad;
-        const QRectF need = QFontMetricsF(f, &writer_).boundingRect(QRectF(0, 0, inner, 1e6), Qt::TextWordWrap, text);
+        const qreal inner = m_width - 2 * kBandPad;
+        const QRectF need = QFontMetricsF(f, &m_writer).boundingRect(QRectF(0, 0, inner, 1e6), Qt::TextWordWrap, text);
         const qreal h = need.height() + 2 * kBandPad;
         ensure(h);
-        painter_.setPen(Qt::NoPen);
-        painter_.setBrush(fill);
-        painter_.drawRoundedRect(QRectF(0, y_, width_, h), 4, 4);
-        painter_.setBrush(Qt::NoBrush);
-        painter_.setFont(f);
-        painter_.setPen(ink);
-        painter_.drawText(QRectF(kBandPad, y_ + kBandPad, inner, need.height()), Qt::TextWordWrap, text);
-        y_ += h + kParagraphGap;
+        m_painter.setPen(Qt::NoPen);
+        m_painter.setBrush(fill);
+        m_painter.drawRoundedRect(QRectF(0, m_y, m_width, h), 4, 4);
+        m_painter.setBrush(Qt::NoBrush);
+        m_painter.setFont(f);
+        m_painter.setPen(ink);
+        m_painter.drawText(QRectF(kBandPad, m_y + kBandPad, inner, need.height()), Qt::TextWordWrap, text);
+        m_y += h + kParagraphGap;
     }
 
     /// A table that may continue on the next pages (its header is repeated there). With a `caption`, the
@@ -164,9 +174,9 @@ public:
     /// page then starts on the next page rather than leave a few rows behind.
     void table(const ReportTable& t, qreal x = 0, qreal width = -1, const QString& caption = {}) {
         if (t.header.empty()) return;
-        if (width < 0) width = width_ - x;
+        if (width < 0) width = m_width - x;
         const QFont body = font(kBodyPt), bold = font(kBodyPt, true), head = font(kSmallPt, true);
-        const QFontMetricsF bm(bold, &writer_), hm(head, &writer_);
+        const QFontMetricsF bm(bold, &m_writer), hm(head, &m_writer);
         const int columns = int(t.header.size());
 
         // Natural column widths; when they do not fit, the last column wraps, then everything shrinks.
@@ -194,7 +204,7 @@ public:
             for (qreal& v : w) v *= width / total;
 
         auto rowHeight = [&](const std::vector<std::string>& cells, const QFont& f) {
-            const QFontMetricsF m(f, &writer_);
+            const QFontMetricsF m(f, &m_writer);
             qreal h = m.height();
             for (int c = 0; c < columns && c < int(cells.size()); ++c)
                 h = std::max(h, m.boundingRect(QRectF(0, 0, w[size_t(c)] - 2 * kCellPadX, 1e6), Qt::TextWordWrap,
@@ -203,33 +213,33 @@ public:
         };
         auto drawRow = [&](const std::vector<std::string>& cells, const QFont& f, qreal h, const QColor& fill,
                            const QColor& ink) {
-            if (fill.isValid()) painter_.fillRect(QRectF(x, y_, width, h), fill);
-            painter_.setFont(f);
-            painter_.setPen(ink);
+            if (fill.isValid()) m_painter.fillRect(QRectF(x, m_y, width, h), fill);
+            m_painter.setFont(f);
+            m_painter.setPen(ink);
             qreal cx = x;
             for (int c = 0; c < columns && c < int(cells.size()); ++c) {
                 const bool numeric = size_t(c) < t.numeric.size() && t.numeric[size_t(c)];
-                const QRectF cell(cx + kCellPadX, y_ + kCellPadY, w[size_t(c)] - 2 * kCellPadX, h - 2 * kCellPadY);
-                painter_.drawText(cell, Qt::TextWordWrap | (numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop,
+                const QRectF cell(cx + kCellPadX, m_y + kCellPadY, w[size_t(c)] - 2 * kCellPadX, h - 2 * kCellPadY);
+                m_painter.drawText(cell, Qt::TextWordWrap | (numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop,
                                   q(cells[size_t(c)]));
                 cx += w[size_t(c)];
             }
-            painter_.setPen(QPen(kRule, 0.8));
-            painter_.drawLine(QPointF(x, y_ + h), QPointF(x + width, y_ + h));
-            y_ += h;
+            m_painter.setPen(QPen(kRule, 0.8));
+            m_painter.drawLine(QPointF(x, m_y + h), QPointF(x + width, m_y + h));
+            m_y += h;
         };
         const qreal headerHeight = rowHeight(t.header, head);
         auto drawHeader = [&] {
-            painter_.setPen(kMuted);
+            m_painter.setPen(kMuted);
             drawRow(t.header, head, headerHeight, kHeaderFill, kInk);
         };
         if (!caption.isEmpty()) {
             const QFont captionFont = font(kCaptionPt, true);
             qreal whole = headerHeight + kSectionGap + 2 + kParagraphGap +
-                          QFontMetricsF(captionFont, &writer_)
-                              .boundingRect(QRectF(0, 0, width_, 1e6), Qt::TextWordWrap, caption).height();
+                          QFontMetricsF(captionFont, &m_writer)
+                              .boundingRect(QRectF(0, 0, m_width, 1e6), Qt::TextWordWrap, caption).height();
             for (const auto& row : t.rows) whole += rowHeight(row, bold);
-            if (whole <= bottom_) ensure(whole);
+            if (whole <= m_bottom) ensure(whole);
             heading(caption, kCaptionPt);
         }
         ensure(headerHeight + (t.rows.empty() ? 0 : rowHeight(t.rows.front(), body)));
@@ -238,14 +248,14 @@ public:
             const bool em = std::find(t.emphasizedRows.begin(), t.emphasizedRows.end(), int(r)) != t.emphasizedRows.end();
             const bool flag = std::find(t.flaggedRows.begin(), t.flaggedRows.end(), int(r)) != t.flaggedRows.end();
             const qreal h = rowHeight(t.rows[r], em || flag ? bold : body);
-            if (y_ + h > bottom_) {
+            if (m_y + h > m_bottom) {
                 newPage();
                 drawHeader();
             }
             drawRow(t.rows[r], em || flag ? bold : body, h, flag ? kFlagFill : em ? kEmphasisFill : QColor(),
                     flag ? kWarning : kInk);
         }
-        y_ += kParagraphGap;
+        m_y += kParagraphGap;
         if (!t.note.empty()) paragraph(q(t.note), kSmallPt, false, kMuted, x, width);
     }
 
@@ -258,14 +268,14 @@ public:
         const qreal scale = std::min<qreal>(1.0, maxWidth / size.width());
         const QSizeF drawn = size * scale;
         if (advance) ensure(drawn.height());
-        renderer.render(&painter_, QRectF(QPointF(x, y_), drawn));
-        if (advance) y_ += drawn.height() + kParagraphGap;
+        renderer.render(&m_painter, QRectF(QPointF(x, m_y), drawn));
+        if (advance) m_y += drawn.height() + kParagraphGap;
         return drawn.height();
     }
 
     /// Two SVGs side by side.
     void svgPair(const std::string& left, const std::string& right) {
-        const qreal half = (width_ - kPairGap) / 2;
+        const qreal half = (m_width - kPairGap) / 2;
         auto heightOf = [&](const std::string& s) {
             QSvgRenderer r(QByteArray::fromStdString(s));
             const QSizeF size = r.viewBoxF().size();
@@ -273,7 +283,7 @@ public:
         };
         ensure(std::max(heightOf(left), heightOf(right)));
         const qreal h = std::max(svg(left, 0, half, false), svg(right, half + kPairGap, half, false));
-        y_ += h + kParagraphGap;
+        m_y += h + kParagraphGap;
     }
 
     void finish() { drawFooter(); }
@@ -281,27 +291,27 @@ public:
 private:
     void newPage() {
         drawFooter();
-        writer_.newPage();
-        ++page_;
-        y_ = 0;
+        m_writer.newPage();
+        ++m_page;
+        m_y = 0;
     }
 
     void drawFooter() {
-        painter_.setFont(font(kSmallPt));
-        painter_.setPen(kMuted);
-        const QRectF band(0, pageHeight_ - kFooterHeight + 6, width_, kFooterHeight - 6);
-        painter_.drawText(band, Qt::AlignLeft | Qt::AlignBottom, footer_);
-        painter_.drawText(band, Qt::AlignRight | Qt::AlignBottom, QObject::tr("Page %1").arg(page_));
+        m_painter.setFont(font(kSmallPt));
+        m_painter.setPen(kMuted);
+        const QRectF band(0, m_pageHeight - kFooterHeight + 6, m_width, kFooterHeight - 6);
+        m_painter.drawText(band, Qt::AlignLeft | Qt::AlignBottom, m_footer);
+        m_painter.drawText(band, Qt::AlignRight | Qt::AlignBottom, QObject::tr("Page %1").arg(m_page));
     }
 
-    QPdfWriter& writer_;
-    QPainter& painter_;
-    QString footer_;
-    qreal width_ = 0;
-    qreal bottom_ = 0;
-    qreal pageHeight_ = 0;
-    qreal y_ = 0;
-    int page_ = 1;
+    QPdfWriter& m_writer;
+    QPainter& m_painter;
+    QString m_footer;
+    qreal m_width = 0;
+    qreal m_bottom = 0;
+    qreal m_pageHeight = 0;
+    qreal m_y = 0;
+    int m_page = 1;
 };
 
 ReportTable keyValueTable(const std::vector<std::pair<std::string, std::string>>& rows) {
@@ -312,22 +322,9 @@ ReportTable keyValueTable(const std::vector<std::pair<std::string, std::string>>
     return t;
 }
 
-}  // namespace
 
-int renderReportPdf(const ReportContent& c, QIODevice* device) {
-    QPdfWriter writer(device);
-    writer.setResolution(kResolutionDpi);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(kPageMarginMm, kPageMarginMm, kPageMarginMm, kPageMarginMm),
-                                     QPageLayout::Millimeter));
-    writer.setTitle(q(c.title));
-    writer.setCreator(QStringLiteral("TrainScope"));
-    QPainter painter;
-    if (!painter.begin(&writer)) throw std::runtime_error("cannot start drawing the PDF");
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setRenderHint(QPainter::TextAntialiasing, true);
-
-    PdfFlow flow(writer, painter, q(c.title));
+/// Title, status or subtitle line, the key figures and the alerts.
+void drawHeader(PdfFlow& flow, const ReportContent& c) {
     flow.paragraph(q(c.title), kTitlePt, true);
     std::string line = c.subtitle;
     if (line.empty()) {
@@ -337,13 +334,16 @@ int renderReportPdf(const ReportContent& c, QIODevice* device) {
     }
     flow.paragraph(q(line), kBodyPt, false, kMuted);
     if (!c.statusMessage.empty()) flow.paragraph(q(c.statusMessage), kBodyPt, false, kWarning);
-    flow.space(4);
+    flow.space(kHeaderGap);
     flow.figures(c.figures);
     if (!c.alerts.empty()) {
         flow.space(kParagraphGap);
         for (const std::string& a : c.alerts) flow.band(q("Warning: " + a), kAlertFill, kWarning);
     }
+}
 
+/// Training curves, final and per-class metrics, the confusion matrix and the calibration charts.
+void drawMetrics(PdfFlow& flow, const ReportContent& c) {
     if (!c.lossSvg.empty() || !c.accuracySvg.empty() || !c.lrSvg.empty()) {
         flow.heading(QObject::tr("Training curves"));
         flow.svg(c.lossSvg, 0, flow.width());
@@ -352,7 +352,8 @@ int renderReportPdf(const ReportContent& c, QIODevice* device) {
 
     flow.heading(QObject::tr("Final metrics"));
     flow.paragraph(q(c.evalLabel), kBodyPt, false, kMuted);
-    flow.table(c.finalMetrics, 0, flow.width() * (c.finalMetrics.header.size() > 2 ? 0.8 : 0.6));
+    flow.table(c.finalMetrics, 0,
+               flow.width() * (c.finalMetrics.header.size() > kKeyValueColumns ? kComparedTableShare : kNarrowTableShare));
 
     if (!c.confusionSvg.empty()) {
         flow.heading(QObject::tr("Confusion matrix (rows: true class, columns: predicted)"));
@@ -360,7 +361,8 @@ int renderReportPdf(const ReportContent& c, QIODevice* device) {
     }
     if (!c.perClass.rows.empty()) {
         flow.heading(QObject::tr("Per-class metrics"));
-        flow.table(c.perClass, 0, flow.width() * (c.perClass.header.size() > 5 ? 0.9 : 0.75));
+        flow.table(c.perClass, 0,
+                   flow.width() * (c.perClass.header.size() > kPerClassColumns ? kWidePerClassShare : kPerClassShare));
     }
 
     if (!c.reliabilitySvg.empty() || !c.confidenceSvg.empty()) {
@@ -368,27 +370,31 @@ int renderReportPdf(const ReportContent& c, QIODevice* device) {
         flow.svgPair(c.reliabilitySvg, c.confidenceSvg);
         flow.paragraph(q(c.calibrationText), kSmallPt, false, kMuted);
     }
+}
 
-    if (!c.driftTitle.empty()) {
-        flow.heading(q(c.driftTitle));
-        flow.paragraph(q(c.driftText), kBodyPt, false, kMuted);
-        if (!c.driftVerdict.empty()) {
-            const bool large = c.driftLevel == "large", ok = c.driftLevel == "ok";
-            flow.band(q(c.driftVerdict), large ? kLargeFill : ok ? kOkFill : kFlagFill,
-                      large ? kLargeInk : ok ? kOkInk : kWarning, true);
-        }
-        if (!c.driftClasses.rows.empty())
-            flow.table(c.driftClasses, 0, flow.width() * 0.8, QObject::tr("Class distribution"));
-        if (!c.driftTests.rows.empty()) flow.table(c.driftTests, 0, flow.width() * 0.6, QObject::tr("Tests"));
-        if (!c.driftFeatures.rows.empty()) flow.table(c.driftFeatures, 0, -1, q(c.featuresTitle));
+/// The drift section: text, the coloured verdict, class distribution, tests and feature shifts.
+void drawDrift(PdfFlow& flow, const ReportContent& c) {
+    if (c.driftTitle.empty()) return;
+    flow.heading(q(c.driftTitle));
+    flow.paragraph(q(c.driftText), kBodyPt, false, kMuted);
+    if (!c.driftVerdict.empty()) {
+        const bool large = c.driftLevel == "large", ok = c.driftLevel == "ok";
+        flow.band(q(c.driftVerdict), large ? kLargeFill : ok ? kOkFill : kFlagFill, large ? kLargeInk : ok ? kOkInk : kWarning,
+                  true);
     }
+    if (!c.driftClasses.rows.empty())
+        flow.table(c.driftClasses, 0, flow.width() * kComparedTableShare, QObject::tr("Class distribution"));
+    if (!c.driftTests.rows.empty()) flow.table(c.driftTests, 0, flow.width() * kNarrowTableShare, QObject::tr("Tests"));
+    if (!c.driftFeatures.rows.empty()) flow.table(c.driftFeatures, 0, -1, q(c.featuresTitle));
+}
 
+/// Per-epoch history, configuration, data set, overview, environment, tags, notes and the closing line.
+void drawHistoryAndSetup(PdfFlow& flow, const ReportContent& c) {
     if (!c.perEpoch.header.empty()) {
         flow.heading(QObject::tr("Per-epoch history"));
         if (c.perEpoch.rows.empty()) flow.paragraph(QObject::tr("No epoch finished."), kBodyPt, false, kMuted);
         else flow.table(c.perEpoch);
     }
-
     if (!c.config.rows.empty()) {
         flow.heading(QObject::tr("Configuration"));
         flow.table(c.config);
@@ -396,7 +402,7 @@ int renderReportPdf(const ReportContent& c, QIODevice* device) {
     if (!c.dataset.rows.empty()) {
         flow.heading(QObject::tr("Data set"));
         flow.table(c.dataset);
-        flow.svg(c.histogramSvg, 0, flow.width() * 0.6);
+        flow.svg(c.histogramSvg, 0, flow.width() * kHistogramWidthShare);
     }
 
     flow.heading(q(c.overviewTitle));
@@ -418,6 +424,28 @@ int renderReportPdf(const ReportContent& c, QIODevice* device) {
     }
     for (const std::string& w : c.warnings) flow.paragraph(q("Note: " + w), kBodyPt, false, kWarning);
     flow.paragraph(QObject::tr("Made by TrainScope on %1.").arg(q(c.generatedAt)), kSmallPt, false, kMuted);
+}
+
+}  // namespace
+
+int renderReportPdf(const ReportContent& c, QIODevice* device) {
+    QPdfWriter writer(device);
+    writer.setResolution(kResolutionDpi);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(kPageMarginMm, kPageMarginMm, kPageMarginMm, kPageMarginMm),
+                                     QPageLayout::Millimeter));
+    writer.setTitle(q(c.title));
+    writer.setCreator(QStringLiteral("TrainScope"));
+    QPainter painter;
+    if (!painter.begin(&writer)) throw std::runtime_error("cannot start drawing the PDF");
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+
+    PdfFlow flow(writer, painter, q(c.title));
+    drawHeader(flow, c);
+    drawMetrics(flow, c);
+    drawDrift(flow, c);
+    drawHistoryAndSetup(flow, c);
     flow.finish();
     if (!painter.end()) throw std::runtime_error("cannot finish the PDF");
     return flow.pages();

@@ -265,7 +265,8 @@ void TestReport::decimationKeepsExtremes() {
     pts[70001].y = -17.0;  // a dip
     const int columns = 500;
     const auto out = decimateMinMax(pts, 0, 99999, columns);
-    QVERIFY(out.size() <= size_t(2 * columns + 2));
+    // The window's rule (core/plot): per column its first, lowest, highest and last point.
+    QVERIFY(out.size() <= size_t(kDecimationPointsPerBucket * columns));
     QVERIFY(out.size() >= size_t(columns));
     bool spike = false, dip = false;
     for (size_t i = 0; i < out.size(); ++i) {
@@ -409,7 +410,7 @@ void TestReport::longRunStaysSmall() {
         run.batches.push_back(b);
     }
     const std::string svg = lossChartSvg(run, SvgOptions{1000, 300, false});
-    // Two curves (raw and smoothed), each at most two points per pixel column of a < 1000 px plot.
+    // Two curves of a < 1000 px plot: raw (at most four points per pixel column) and smoothed (one).
     QVERIFY2(svg.size() < 120 * 1024, std::to_string(svg.size()).c_str());
     const std::string html = reportHtml(buildReportContent(run, currentEnvironment()));
     QVERIFY2(html.size() < 400 * 1024, std::to_string(html.size()).c_str());

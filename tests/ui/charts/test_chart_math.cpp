@@ -1,5 +1,6 @@
-// Unit tests of the chart maths: min/max decimation, debiased and time-weighted EMA, axis scales
-// (log of values <= 0), the step/epoch/time timeline and series colours.
+// Unit tests of the chart maths: min/max decimation, debiased and time-weighted EMA (core/plot, reached
+// through ChartMath.h as the charts reach it), axis scales (log of values <= 0), the step/epoch/time
+// timeline and series colours (the palette the reports share).
 #include "ui/charts/ChartMath.h"
 
 #include <QtTest>
@@ -365,6 +366,14 @@ void TestChartMath::seriesColoursAreConsistent() {
     const QColor fresh = seriesColor(QStringLiteral("gradient-norm"));
     QCOMPARE(seriesColor(QStringLiteral("gradient-norm")), fresh);  // stable once assigned
     QVERIFY(fresh != seriesColor(QStringLiteral("train")));
+    QCOMPARE(fresh, toQColor(kSeriesPalette[kFirstFreePaletteIndex]));  // the first family without a fixed colour
+    // The window's colours are the palette the reports draw (core/plot/Palette.h; tests/core/plot checks
+    // the reports' side).
+    QCOMPARE(seriesColor(QStringLiteral("train")), toQColor(palette::kTrain));
+    QCOMPARE(seriesColor(QStringLiteral("val")), toQColor(palette::kValidation));
+    QCOMPARE(seriesColor(QStringLiteral("learning")), toQColor(palette::kLearningRate));
+    QCOMPARE(seriesColor(QStringLiteral("test")), toQColor(palette::kTest));
+    QCOMPARE(toQColor(palette::kTrain), QColor(0x1f, 0x77, 0xb4));
 }
 
 QTEST_APPLESS_MAIN(TestChartMath)

@@ -1,0 +1,177 @@
+// The CSV exports: a run's whole history in one table (batches, epochs, per-class metrics, confusion cells)
+// and an evaluation's metrics per class, on average and overall, beside the run's own test metrics.
+#include "core/report/Report.h"
+#include "core/report/ReportFacts.h"
+#include "core/report/ReportText.h"
+
+#include <cmath>
+#include <limits>
+
+namespace ts {
+
+using namespace report;
+
+namespace {
+
+constexpr const char* kCsvHeader =
+    "kind,set,epoch,step,elapsed_s,loss,lr,samples_per_sec,train_loss,train_accuracy,eval_loss,eval_accuracy,"
+    "macro_precision,macro_recall,macro_f1,weighted_precision,weighted_recall,weighted_f1,epoch_seconds,"
+    "eval_seconds,class,precision,recall,f1,support,true_class,predicted_class,count";
+constexpr int kCsvColumns = 28;
+
+/// One CSV row of `Columns` cells with the named columns filled and the rest empty; set() returns the
+/// derived row type so that its own helpers chain.
+template <class Row, size_t Columns>
+class CsvCells {
+public:
+    Row& set(int column, std::string value) {
+        m_cells[size_t(column)] = std::move(value);
+        return static_cast<Row&>(*this);
+    }
+    std::string str() const {
+        std::string out;
+        for (size_t i = 0; i < m_cells.size(); ++i) out += (i ? "," : "") + m_cells[i];
+        return out + "\n";
+    }
+
+private:
+    std::vector<std::string> m_cells = std::vector<std::string>(Columns);
+};
+
+/// A row of the run CSV (kCsvHeader).
+class CsvRow : public CsvCells<CsvRow, kCsvColumns> {};
+
+// Column indices of kCsvHeader.
+enum CsvColumn {
+    kKind, kSet, kEpoch, kStep, kElapsed, kLoss, kLr, kSamplesPerSec, kTrainLoss, kTrainAccuracy, kEvalLoss,
+    kEvalAccuracy, kMacroPrecision, kMacroRecall, kMacroF1, kWeightedPrecision, kWeightedRecall, kWeightedF1,
+    kEpochSeconds, kEvalSeconds, kClass, kPrecision, kRecall, kF1, kSupport, kTrueClass, kPredictedClass, kCount
+};
+static_assert(kCount + 1 == kCsvColumns, "kCsvHeader and CsvColumn disagree");
+
+void appendEvaluation(std::string& out, const EvalMetrics& m, const std::string& set, const std::string& epoch) {
+    const auto& names = m.confusion.classNames;
+    for (size_t i = 0; i < m.perClass.size(); ++i) {
+        const ClassMetrics& c = m.perClass[i];
+        out += CsvRow()
+                   .set(kKind, "class").set(kSet, set).set(kEpoch, epoch)
+                   .set(kClass, csvText(i < names.size() ? names[i] : std::to_string(i)))
+                   .set(kPrecision, csvNumber(c.precision)).set(kRecall, csvNumber(c.recall))
+                   .set(kF1, csvNumber(c.f1)).set(kSupport, std::to_string(c.support))
+                   .str();
+    }
+    const int n = m.confusion.classCount();
+    for (int t = 0; t < n; ++t)
+        for (int p = 0; p < n; ++p)
+            out += CsvRow()
+                       .set(kKind, "confusion").set(kSet, set).set(kEpoch, epoch)
+                       .set(kTrueClass, csvText(names[size_t(t)])).set(kPredictedClass, csvText(names[size_t(p)]))
+                       .set(kCount, std::to_string(m.confusion.at(t, p)))
+                       .str();
+}
+
+CsvRow& setAverages(CsvRow& row, const EvalMetrics& m) {
+    return row.set(kEvalLoss, csvNumber(m.loss)).set(kEvalAccuracy, csvNumber(m.accuracy))
+        .set(kMacroPrecision, csvNumber(m.macro.precision)).set(kMacroRecall, csvNumber(m.macro.recall))
+        .set(kMacroF1, csvNumber(m.macro.f1)).set(kWeightedPrecision, csvNumber(m.weighted.precision))
+        .set(kWeightedRecall, csvNumber(m.weighted.recall)).set(kWeightedF1, csvNumber(m.weighted.f1));
+}
+
+}  // namespace
+
+std::string reportCsv(const RunRecord& run) {
+    std::string out = std::string(kCsvHeader) + "\n";
+    out.reserve(run.batches.size() * 64 + run.epochs.size() * 4096);
+    for (const BatchMetrics& b : run.batches)
+        out += CsvRow()
+                   .set(kKind, "batch").set(kEpoch, std::to_string(b.epoch)).set(kStep, std::to_string(b.step))
+                   .set(kElapsed, csvNumber(b.elapsedSec)).set(kLoss, csvNumber(b.loss)).set(kLr, csvNumber(b.lr))
+                   .set(kSamplesPerSec, csvNumber(b.samplesPerSec))
+                   .str();
+    for (const EpochMetrics& e : run.epochs) {
+        const std::string set = e.valSetName.empty() ? "validation" : e.valSetName;
+        const std::string epoch = std::to_string(e.epoch);
+        CsvRow row;
+        row.set(kKind, "epoch").set(kEpoch, epoch).set(kStep, std::to_string(e.step))
+            .set(kElapsed, csvNumber(e.elapsedSec)).set(kLr, csvNumber(e.lr))
+            .set(kSamplesPerSec, csvNumber(e.samplesPerSec)).set(kTrainLoss, csvNumber(e.trainLoss))
+            .set(kTrainAccuracy, csvNumber(e.trainAccuracy)).set(kEpochSeconds, csvNumber(e.seconds))
+            .set(kEvalSeconds, csvNumber(e.evalSeconds));
+        if (hasValidation(e)) {
+            row.set(kSet, set);
+            setAverages(row, e.val);
+        }
+        out += row.str();
+        if (!e.val.empty()) appendEvaluation(out, e.val, set, epoch);
+    }
+    if (run.hasTest) {
+        CsvRow row;
+        row.set(kKind, "test").set(kSet, "test");
+        if (!run.epochs.empty()) row.set(kStep, std::to_string(run.epochs.back().step));
+        out += setAverages(row, run.test).str();
+        appendEvaluation(out, run.test, "test", "");
+    }
+    return out;
+}
+
+
+// ---------------------------------------------------------------------------------------------
+// Evaluation CSV.
+
+namespace {
+
+constexpr const char* kEvalCsvHeader =
+    "kind,set,class,precision,recall,f1,support,accuracy,loss,ece,delta_f1,delta_recall,flagged";
+enum EvalCsvColumn { kEKind, kESet, kEClass, kEPrecision, kERecall, kEF1, kESupport, kEAccuracy, kELoss, kEEce,
+                     kEDeltaF1, kEDeltaRecall, kEFlagged, kEColumns };
+
+/// A row of the evaluation CSV (kEvalCsvHeader).
+class EvalCsvRow : public CsvCells<EvalCsvRow, kEColumns> {
+public:
+    EvalCsvRow(const std::string& kind, const std::string& setName) {
+        set(kEKind, kind);
+        set(kESet, setName);
+    }
+    EvalCsvRow& metrics(const ClassMetrics& m, int64_t support) {
+        return set(kEPrecision, csvNumber(m.precision)).set(kERecall, csvNumber(m.recall)).set(kEF1, csvNumber(m.f1))
+            .set(kESupport, std::to_string(support));
+    }
+};
+
+/// Class, average and overall rows of one set of metrics.
+void appendEvalMetrics(std::string& out, const EvalMetrics& m, const std::string& set, double ece,
+                       const BaselineComparison* cmp) {
+    const auto& names = m.confusion.classNames;
+    for (size_t i = 0; i < m.perClass.size(); ++i) {
+        const std::string name = i < names.size() ? names[i] : std::to_string(i);
+        EvalCsvRow row("class", set);
+        row.set(kEClass, csvText(name)).metrics(m.perClass[i], m.perClass[i].support);
+        if (cmp) {
+            if (const ClassDelta* d = deltaFor(*cmp, i, name); d && d->inBaseline)
+                row.set(kEDeltaF1, csvNumber(d->currentF1 - d->baselineF1))
+                    .set(kEDeltaRecall, csvNumber(d->currentRecall - d->baselineRecall))
+                    .set(kEFlagged, d->flagged ? "1" : "0");
+        }
+        out += row.str();
+    }
+    const int64_t total = m.confusion.total();
+    out += EvalCsvRow("macro", set).metrics(m.macro, total).str();
+    out += EvalCsvRow("weighted", set).metrics(m.weighted, total).str();
+    EvalCsvRow overall("overall", set);
+    overall.set(kESupport, std::to_string(total)).set(kEAccuracy, csvNumber(m.accuracy)).set(kELoss, csvNumber(m.loss));
+    if (std::isfinite(ece)) overall.set(kEEce, csvNumber(ece));
+    out += overall.str();
+}
+
+}  // namespace
+
+std::string evaluationReportCsv(const EvaluationResult& r) {
+    std::string out = std::string(kEvalCsvHeader) + "\n";
+    const bool baseline = r.comparison.available;
+    appendEvalMetrics(out, r.metrics, "evaluation", r.calibration.ece, baseline ? &r.comparison : nullptr);
+    if (baseline)
+        appendEvalMetrics(out, r.comparison.baseline, "baseline", std::numeric_limits<double>::quiet_NaN(), nullptr);
+    return out;
+}
+
+}  // namespace ts

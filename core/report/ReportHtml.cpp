@@ -1,0 +1,260 @@
+// The self-contained HTML page of a report: inline CSS and SVG, system fonts, no scripts; one section per
+// piece of ReportContent, leaving out the empty ones.
+#include "core/report/Report.h"
+#include "core/report/ReportText.h"
+
+#include <algorithm>
+
+namespace ts {
+
+using namespace report;
+
+namespace {
+
+constexpr size_t kNarrowTableColumns = 5;        // a per-class table with more columns is drawn compact
+constexpr size_t kPageBytesGuess = 256 * 1024;   // what a report page usually takes, reserved up front
+
+/// A table with numeric columns right-aligned, emphasized and flagged rows marked, and its note.
+std::string htmlTable(const ReportTable& t, const std::string& cssClass = {}) {
+    std::string out = "<table" + (cssClass.empty() ? std::string() : " class=\"" + cssClass + "\"") + ">\n<thead><tr>";
+    for (size_t c = 0; c < t.header.size(); ++c) {
+        const bool num = c < t.numeric.size() && t.numeric[c];
+        out += std::string(num ? "<th class=\"n\">" : "<th>") + esc(t.header[c]) + "</th>";
+    }
+    out += "</tr></thead>\n<tbody>\n";
+    for (size_t r = 0; r < t.rows.size(); ++r) {
+        const bool em = std::find(t.emphasizedRows.begin(), t.emphasizedRows.end(), int(r)) != t.emphasizedRows.end();
+        const bool flag = std::find(t.flaggedRows.begin(), t.flaggedRows.end(), int(r)) != t.flaggedRows.end();
+        out += flag ? "<tr class=\"flag\">" : em ? "<tr class=\"em\">" : "<tr>";
+        for (size_t c = 0; c < t.rows[r].size(); ++c) {
+            const bool num = c < t.numeric.size() && t.numeric[c];
+            out += std::string(num ? "<td class=\"n\">" : "<td>") + esc(t.rows[r][c]) + "</td>";
+        }
+        out += "</tr>\n";
+    }
+    out += "</tbody></table>\n";
+    if (!t.note.empty()) out += "<p class=\"note\">" + esc(t.note) + "</p>\n";
+    return out;
+}
+
+/// The page style: system fonts, cards for sections, tabular numbers; plain when printed.
+const char* kCss = R"(
+:root { color-scheme: light; }
+* { box-sizing: border-box; }
+body { margin: 0; background: #f3f4f6; color: #1f2937;
+       font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "DejaVu Sans", sans-serif; }
+main { max-width: 1120px; margin: 0 auto; padding: 24px; }
+h1 { font-size: 24px; margin: 0 0 6px; }
+h2 { font-size: 17px; margin: 0 0 12px; }
+h3 { font-size: 14px; margin: 0 0 8px; color: #374151; }
+.sub { color: #4b5563; }
+.badge { display: inline-block; padding: 1px 10px; border-radius: 999px; font-size: 12px; font-weight: 600;
+         text-transform: uppercase; letter-spacing: .03em; background: #e5e7eb; color: #374151; vertical-align: 2px; }
+.badge.finished { background: #dcfce7; color: #166534; }
+.badge.stopped, .badge.interrupted, .badge.running { background: #fef3c7; color: #92400e; }
+.badge.diverged, .badge.failed { background: #fee2e2; color: #991b1b; }
+.message { margin: 8px 0 0; color: #92400e; }
+.figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(160px, 1fr)); gap: 12px; margin: 18px 0; }
+.figure { background: #fff; border: 1px solid #e5e7eb; border-radius: 8px; padding: 10px 14px; }
+.figure .v { font-size: 20px; font-weight: 600; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.figure .l { font-size: 11px; color: #6b7280; text-transform: uppercase; letter-spacing: .05em; }
+.figure .d { font-size: 11px; color: #4b5563; margin-top: 2px; }
+.alerts { background: #fffbeb; border: 1px solid #fcd34d; border-radius: 8px; padding: 8px 16px; margin: 16px 0; color: #92400e; }
+.alerts p { margin: 4px 0; }
+.verdict { display: inline-block; font-weight: 600; padding: 3px 12px; border-radius: 6px; margin: 4px 0 12px;
+           background: #e5e7eb; color: #374151; }
+.verdict.ok { background: #dcfce7; color: #166534; }
+.verdict.moderate { background: #fef3c7; color: #92400e; }
+.verdict.large { background: #fee2e2; color: #991b1b; }
+h3.notes { margin-top: 16px; }
+ul.notes { margin: 0 0 8px; padding-left: 20px; }
+section { background: #fff; border: 1px solid #e5e7eb; border-radius: 8px; padding: 16px 20px; margin: 16px 0; }
+.row { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; }
+.row > div { min-width: 0; }
+.row.halves > div { flex: 1 1 420px; }
+.row.halves table { width: 100%; }
+svg { display: block; max-width: 100%; height: auto; }
+table { border-collapse: collapse; font-variant-numeric: tabular-nums; }
+th, td { padding: 4px 10px; border-bottom: 1px solid #eef0f3; text-align: left; vertical-align: top; }
+th { font-size: 12px; color: #4b5563; background: #f9fafb; font-weight: 600; }
+td.n, th.n { text-align: right; }
+tr.em td { font-weight: 600; background: #eff6ff; }
+tr.flag td { font-weight: 600; background: #fef3c7; color: #92400e; }
+table.kv td:first-child { color: #4b5563; white-space: nowrap; }
+table.wide { width: 100%; }
+.note { font-size: 12px; color: #6b7280; margin: 6px 0 0; }
+.row > div > p.note { width: 0; min-width: 100%; }  /* a footnote wraps at its table's width, never widens it */
+table.compact th, table.compact td { padding: 3px 6px; }
+table.compact td { font-size: 13px; }
+@media (min-width: 1000px) {
+  .row.pair { flex-wrap: nowrap; }
+  .row.pair > div { flex: 0 0 auto; }
+  .row.pair > div:first-child { flex: 0 1 auto; }
+}
+.tags span { display: inline-block; background: #eef2ff; color: #3730a3; border-radius: 4px; padding: 0 6px; margin-right: 4px; }
+.warn { color: #92400e; }
+footer { color: #6b7280; font-size: 12px; text-align: center; margin: 24px 0 8px; }
+@media print {
+  body { background: #fff; }
+  main { padding: 0; }
+  section, .figure { border: none; break-inside: avoid; }
+}
+)";
+
+/// A two-column item/value table.
+std::string kvTableRows(const std::vector<std::pair<std::string, std::string>>& rows) {
+    ReportTable t;
+    t.header = {"Item", "Value"};
+    for (const auto& [k, v] : rows) t.rows.push_back({k, v});
+    return htmlTable(t, "kv");
+}
+
+/// Doctype, head with the title and style, and the page header (title, status badge or subtitle).
+std::string pageStart(const ReportContent& c) {
+    std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
+    out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    out += "<meta name=\"generator\" content=\"TrainScope\">\n";
+    out += "<title>" + esc(c.title) + "</title>\n<style>" + kCss + "</style>\n</head>\n<body>\n<main>\n";
+
+    out += "<header>\n<h1>" + esc(c.title) + "</h1>\n<div class=\"sub\">";
+    if (!c.subtitle.empty()) {
+        out += esc(c.subtitle);
+    } else {
+        if (!c.status.empty()) out += "<span class=\"badge " + esc(c.status) + "\">" + esc(c.status) + "</span>";
+        for (const auto& [k, v] : c.overview)
+            if (k == "Started" || k == "Device" || k == "Total time") out += " &middot; " + esc(k) + ": " + esc(v);
+    }
+    out += "</div>\n";
+    if (!c.statusMessage.empty()) out += "<p class=\"message\">" + esc(c.statusMessage) + "</p>\n";
+    out += "</header>\n";
+    return out;
+}
+
+/// The key-figure tiles and the alerts under them.
+std::string figures(const ReportContent& c) {
+    std::string out = "<div class=\"figures\">\n";
+    for (const ReportFigure& f : c.figures) {
+        out += "<div class=\"figure\"><div class=\"l\">" + esc(f.label) + "</div><div class=\"v\" title=\"" + esc(f.value) +
+               "\">" + esc(f.value) + "</div>";
+        if (!f.detail.empty()) out += "<div class=\"d\" title=\"" + esc(f.detail) + "\">" + esc(f.detail) + "</div>";
+        out += "</div>\n";
+    }
+    out += "</div>\n";
+    if (!c.alerts.empty()) {
+        out += "<div class=\"alerts\">\n";
+        for (const std::string& a : c.alerts) out += "<p>Warning: " + esc(a) + "</p>\n";
+        out += "</div>\n";
+    }
+    return out;
+}
+
+/// Training curves, final metrics, confusion matrix with per-class metrics, calibration.
+std::string metricSections(const ReportContent& c) {
+    std::string out;
+    if (!c.lossSvg.empty() || !c.accuracySvg.empty() || !c.lrSvg.empty()) {
+        out += "<section id=\"curves\">\n<h2>Training curves</h2>\n" + c.lossSvg;
+        out += "<div class=\"row\" style=\"margin-top:16px\">\n<div>" + c.accuracySvg + "</div>\n<div>" + c.lrSvg +
+               "</div>\n</div>\n</section>\n";
+    }
+
+    out += "<section id=\"final\">\n<h2>Final metrics</h2>\n<p class=\"sub\">" + esc(c.evalLabel) + "</p>\n";
+    if (!c.finalMetrics.rows.empty()) out += htmlTable(c.finalMetrics, "kv");
+    out += "</section>\n";
+
+    if (!c.perClass.rows.empty() || !c.confusionSvg.empty()) {
+        // With the run's F1 and its change the table gets wide: tighter cells, and the heatmap shrinks a
+        // little to stay beside it.
+        const bool wide = c.perClass.header.size() > kNarrowTableColumns;
+        out += "<section id=\"classes\">\n<h2>Confusion matrix and per-class metrics</h2>\n<div class=\"row" +
+               std::string(wide ? " pair" : "") + "\">\n";
+        if (!c.confusionSvg.empty()) out += "<div>\n<h3>Confusion matrix (rows: true class, columns: predicted)</h3>\n" + c.confusionSvg + "</div>\n";
+        if (!c.perClass.rows.empty())
+            out += "<div>\n<h3>Per-class metrics</h3>\n" + htmlTable(c.perClass, wide ? "compact" : "") + "</div>\n";
+        out += "</div>\n</section>\n";
+    }
+
+    if (!c.reliabilitySvg.empty() || !c.confidenceSvg.empty()) {
+        out += "<section id=\"calibration\">\n<h2>Calibration and confidence</h2>\n<div class=\"row\">\n";
+        if (!c.reliabilitySvg.empty()) out += "<div>" + c.reliabilitySvg + "</div>\n";
+        if (!c.confidenceSvg.empty()) out += "<div>" + c.confidenceSvg + "</div>\n";
+        out += "</div>\n";
+        if (!c.calibrationText.empty()) out += "<p class=\"note\">" + esc(c.calibrationText) + "</p>\n";
+        out += "</section>\n";
+    }
+    return out;
+}
+
+/// The drift section: text, verdict, class distribution and tests, feature shifts.
+std::string driftSection(const ReportContent& c) {
+    if (c.driftTitle.empty()) return {};
+    std::string out = "<section id=\"drift\">\n<h2>" + esc(c.driftTitle) + "</h2>\n";
+    if (!c.driftText.empty()) out += "<p class=\"sub\">" + esc(c.driftText) + "</p>\n";
+    if (!c.driftVerdict.empty()) out += "<p class=\"verdict " + esc(c.driftLevel) + "\">" + esc(c.driftVerdict) + "</p>\n";
+    if (!c.driftClasses.rows.empty() || !c.driftTests.rows.empty()) {
+        out += "<div class=\"row\">\n";
+        if (!c.driftClasses.rows.empty()) out += "<div>\n<h3>Class distribution</h3>\n" + htmlTable(c.driftClasses) + "</div>\n";
+        if (!c.driftTests.rows.empty()) out += "<div>\n<h3>Tests</h3>\n" + htmlTable(c.driftTests, "kv") + "</div>\n";
+        out += "</div>\n";
+    }
+    if (!c.driftFeatures.rows.empty())
+        out += "<h3 style=\"margin-top:16px\">" + esc(c.featuresTitle) + "</h3>\n" + htmlTable(c.driftFeatures);
+    return out + "</section>\n";
+}
+
+/// Per-epoch history, configuration and data set.
+std::string historyAndSetup(const ReportContent& c) {
+    std::string out;
+    if (!c.perEpoch.header.empty()) {
+        out += "<section id=\"epochs\">\n<h2>Per-epoch history</h2>\n";
+        out += c.perEpoch.rows.empty() ? std::string("<p class=\"sub\">No epoch finished.</p>\n") : htmlTable(c.perEpoch, "wide");
+        out += "</section>\n";
+    }
+    if (!c.config.rows.empty() || !c.dataset.rows.empty()) {
+        out += "<section id=\"setup\">\n<div class=\"row halves\">\n<div>\n<h2>Configuration</h2>\n" + htmlTable(c.config, "kv") +
+               "</div>\n<div>\n<h2>Data set</h2>\n" + htmlTable(c.dataset, "kv");
+        if (!c.histogramSvg.empty()) out += "<div style=\"margin-top:12px\">" + c.histogramSvg + "</div>\n";
+        out += "</div>\n</div>\n</section>\n";
+    }
+    return out;
+}
+
+/// The run (or evaluation) overview and environment, tags, notes and warnings; then the footer.
+std::string overviewAndEnd(const ReportContent& c) {
+    std::string out = "<section id=\"run\">\n<div class=\"row halves\">\n<div>\n<h2>" + esc(c.overviewTitle) + "</h2>\n" +
+                      kvTableRows(c.overview) + "</div>\n<div>\n<h2>Environment</h2>\n" + htmlTable(c.environment, "kv") +
+                      "</div>\n</div>\n";
+    if (!c.tags.empty()) {
+        out += "<p class=\"tags\">Tags: ";
+        for (const std::string& t : c.tags) out += "<span>" + esc(t) + "</span>";
+        out += "</p>\n";
+    }
+    if (!c.notes.empty()) out += "<h3>Notes</h3>\n<p>" + esc(c.notes) + "</p>\n";
+    if (!c.noteItems.empty()) {
+        out += "<h3 class=\"notes\">Notes</h3>\n<ul class=\"notes\">\n";
+        for (const std::string& n : c.noteItems) out += "<li>" + esc(n) + "</li>\n";
+        out += "</ul>\n";
+    }
+    for (const std::string& w : c.warnings) out += "<p class=\"warn\">Note: " + esc(w) + "</p>\n";
+    out += "</section>\n";
+
+    out += "<footer>Made by TrainScope on " + esc(c.generatedAt) +
+           ". This file is self-contained: it loads no scripts, fonts or images.</footer>\n";
+    out += "</main>\n</body>\n</html>\n";
+    return out;
+}
+
+}  // namespace
+
+std::string reportHtml(const ReportContent& c) {
+    std::string out;
+    out.reserve(kPageBytesGuess);
+    out += pageStart(c);
+    out += figures(c);
+    out += metricSections(c);
+    out += driftSection(c);
+    out += historyAndSetup(c);
+    out += overviewAndEnd(c);
+    return out;
+}
+
+}  // namespace ts

@@ -1,0 +1,33 @@
+// Pieces of report content that run reports and evaluation reports share: class rows, table notes and the
+// environment table.
+#pragma once
+
+#include "core/eval/Metrics.h"
+#include "core/report/Report.h"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace ts::report {
+
+/// The note under a final-metrics table.
+constexpr const char* kAveragesNote =
+    "Macro: unweighted mean over classes. Weighted: mean weighted by each class's support.";
+/// The note on starred (undefined) precision or recall values.
+constexpr const char* kUndefinedNote = "* undefined (the class was never predicted, or never occurs), reported as 0.";
+/// How wide the side-by-side charts are, given the width of the wide ones.
+constexpr int kChartGap = 20;
+
+/// A per-class row: name, precision, recall (starred when undefined), F1 and support.
+std::vector<std::string> classRow(const std::string& name, const ClassMetrics& m);
+/// An average row of the per-class table: label, precision, recall and F1 of `avg`, and `total` samples.
+std::vector<std::string> averageRow(const std::string& label, const ClassMetrics& avg, int64_t total);
+/// The environment table: versions, then `machineRows` (the run's or evaluation's device), then the CPU,
+/// host and operating system of this machine.
+ReportTable environmentTable(const ReportEnvironment& env,
+                             const std::vector<std::pair<std::string, std::string>>& machineRows);
+/// `svg` narrowed to half its width (less the gap) and `height` tall, for two charts side by side.
+SvgOptions sideBySide(const SvgOptions& svg, int height);
+
+}  // namespace ts::report
