@@ -13,7 +13,8 @@ namespace ts::report {
 
 /// The note under a final-metrics table.
 constexpr const char* kAveragesNote =
-    "Macro: unweighted mean over classes. Weighted: mean weighted by each class's support.";
+    "Macro: unweighted mean over the classes that occur in the true or predicted labels (as scikit-learn "
+    "averages). Weighted: mean weighted by each class's support.";
 /// The note on starred (undefined) precision or recall values.
 constexpr const char* kUndefinedNote = "* undefined (the class was never predicted, or never occurs), reported as 0.";
 /// How wide the side-by-side charts are, given the width of the wide ones.

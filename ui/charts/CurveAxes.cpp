@@ -32,18 +32,8 @@ constexpr double kFlatYSpanFraction = 0.1;  // a flat curve's y axis spans 10% o
 constexpr double kMinYSpan = 1e-9;
 constexpr double kIntegerMarkerPad = 0.5;   // half a step (an epoch) beside the first and last marker
 
-/// 1, 2, 2.5 or 5 times a power of ten, at least `raw`.
-double niceStep(double raw) {
-    if (!(raw > 0.0) || !std::isfinite(raw)) return 1.0;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    const double fraction = raw / magnitude;
-    double nice = 10.0;
-    if (fraction <= 1.0) nice = 1.0;
-    else if (fraction <= 2.0) nice = 2.0;
-    else if (fraction <= 2.5) nice = 2.5;
-    else if (fraction <= 5.0) nice = 5.0;
-    return nice * magnitude;
-}
+/// 1, 2, 2.5 or 5 times a power of ten, at least `raw` (the shared rule, core/plot/Ticks.h).
+double niceStep(double raw) { return ts::niceStep(raw, 1); }
 
 /// printf-style label format that shows multiples of `step` without noise digits.
 QString labelFormatFor(double step) {

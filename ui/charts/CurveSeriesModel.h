@@ -154,7 +154,7 @@ private:
     int64_t countOutside(double lo, double hi, const AxisScale& yScale) const;
 
     std::vector<CurveSeries> m_series;
-    double m_smoothing = 0.6;
+    double m_smoothing = kDefaultSmoothingWeight;
     CurveSmoothingMode m_smoothingMode = CurveSmoothingMode::Debiased;
     QVector<int> m_kept;  // scratch for the decimators, kept to spare an allocation per series and refresh
 };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/data/DatasetLoader.h"
+#include "core/plot/Smoothing.h"
 #include "core/train/TrainConfig.h"
 
 #include <QByteArray>
@@ -10,6 +11,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <cmath>
 #include <utility>
 
 namespace ts {
@@ -73,8 +75,9 @@ inline const Setting<QByteArray> windowState{"window/state"};
 inline Setting<QByteArray> splitterState(const QString& splitterName) {
     return Setting<QByteArray>(QStringLiteral("splitters/") + splitterName);
 }
-/// Loss smoothing slider, 0..99 (EMA weight 0..0.99); per-batch losses are dense: heavier than TensorBoard's 0.6.
-inline const Setting<int> lossSmoothing{"view/smoothing", 90};
+/// Loss smoothing slider, 0..99 (EMA weight 0..0.99); the default is the one the reports use too
+/// (kDefaultSmoothingWeight, 0.9: per-batch losses are dense, so heavier than TensorBoard's 0.6).
+inline const Setting<int> lossSmoothing{"view/smoothing", int(std::lround(kDefaultSmoothingWeight * 100))};
 /// "Normalize rows" of the main window's confusion matrix.
 inline const Setting<bool> normalizeRows{"view/normalizeRows", false};
 /// Column widths and sort order of the Runs panel.

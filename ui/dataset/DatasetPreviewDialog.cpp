@@ -1,4 +1,5 @@
 #include "ui/dataset/DatasetPreviewDialog.h"
+#include "ui/charts/ChartMath.h"
 #include "ui/common/HintLabel.h"
 #include "ui/common/Settings.h"
 #include "ui/common/TextFormat.h"
@@ -46,9 +47,9 @@ constexpr int kThumbnailPixels = 48;          // thumbnails are drawn this large
 constexpr int kDialogWidth = 1100;
 constexpr int kDialogHeight = 720;
 constexpr int kDecimals = 4;                  // significant digits in the column ranges
-const QColor kTrainColor(0x1f, 0x77, 0xb4);   // the dashboard's train/validation colours
-const QColor kValColor(0xff, 0x7f, 0x0e);
-const QColor kTestColor(0x2c, 0xa0, 0x2c);
+const QColor kTrainColor = toQColor(palette::kTrain);  // the dashboard's and the reports' colours
+const QColor kValColor = toQColor(palette::kValidation);
+const QColor kTestColor = toQColor(kSeriesPalette[2]);  // the preview's test bars have always been green
 const char* const kWarningStyle = "QLabel { background: #fff4d6; border: 1px solid #e0b84c; padding: 6px; }";
 const char* const kBlockerStyle = "QLabel { background: #fde2e1; border: 1px solid #d9534f; padding: 6px; }";
 const char* const kOkStyle = "QLabel { background: #e6f4ea; border: 1px solid #7cb98b; padding: 6px; }";

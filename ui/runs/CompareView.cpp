@@ -25,9 +25,6 @@ namespace ts {
 
 namespace {
 
-// Ten well-separated colours (the "tab10" palette); runs beyond ten reuse them.
-constexpr std::array<QRgb, 10> kRunPalette = {0x1f77b4, 0xff7f0e, 0x2ca02c, 0xd62728, 0x9467bd,
-                                              0x8c564b, 0xe377c2, 0x7f7f7f, 0xbcbd22, 0x17becf};
 const QColor kDifferBackground(0xff, 0xec, 0xb3);  // pale amber
 constexpr int kLegendNameChars = 32;
 constexpr int kSwatchSize = 12;
@@ -116,7 +113,8 @@ CompareView::CompareView(QWidget* parent) : QDialog(parent) {
 }
 
 QColor CompareView::runColor(int index) {
-    return QColor(kRunPalette[static_cast<size_t>(std::max(0, index)) % kRunPalette.size()]);
+    // The shared ten-colour palette (core/plot/Palette.h); runs beyond ten reuse it.
+    return toQColor(kSeriesPalette[static_cast<size_t>(std::max(0, index)) % kSeriesPalette.size()]);
 }
 
 void CompareView::setRuns(std::vector<RunRecord> runs) {

@@ -1,4 +1,5 @@
 #include "ui/training/TrainingCharts.h"
+#include "ui/charts/ChartMath.h"
 
 #include "ui/charts/ChartPanel.h"
 #include "ui/charts/CurveChart.h"
@@ -14,8 +15,8 @@ namespace ts {
 
 namespace {
 
-const QColor kTrainColor(0x1f, 0x77, 0xb4);  // blue
-const QColor kValColor(0xff, 0x7f, 0x0e);    // orange
+const QColor kTrainColor = toQColor(palette::kTrain);     // the reports' colours too (core/plot/Palette.h)
+const QColor kValColor = toQColor(palette::kValidation);
 const QColor kLrColor(0x2c, 0xa0, 0x2c);     // green
 
 constexpr double kSmoothingScale = 100.0;    // slider value per unit of EMA weight

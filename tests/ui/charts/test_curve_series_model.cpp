@@ -82,9 +82,11 @@ void TestCurveSeriesModel::smoothingRestartsWhenItsSettingsChangeOrTheDataIsClea
     const int raw = model.add(QStringLiteral("raw"), Qt::blue, CurveSeriesStyle::Line);
     const int smoothed = model.add(QStringLiteral("smoothed"), Qt::blue, CurveSeriesStyle::Line);
     model.setSmoothedSource(smoothed, raw);
+    QCOMPARE(model.smoothing(), ts::kDefaultSmoothingWeight);  // the reports' default too (0.9)
+    QVERIFY(model.setSmoothing(0.6));
     model.append(raw, {QPointF(1, 2.0), QPointF(2, 4.0), QPointF(3, 1.0)});
     QCOMPARE(model.at(smoothed).raw[0].y(), 2.0);  // debiased: not dragged towards 0
-    QVERIFY(qFuzzyCompare(model.at(smoothed).raw[1].y(), 3.25));
+    QVERIFY(qFuzzyCompare(model.at(smoothed).raw[1].y(), 3.25));  // (0.6*0.4*2 + 0.4*4) / (1 - 0.6^2)
 
     QVERIFY(model.setSmoothing(0.0));  // no smoothing: the raw values themselves
     for (int i = 0; i < 3; ++i) QCOMPARE(model.at(smoothed).raw[i].y(), model.at(raw).raw[i].y());
