@@ -4,6 +4,7 @@
 
 #include "core/common/Types.h"
 #include "core/data/Dataset.h"
+#include "core/train/TrainConfig.h"
 
 #include <string>
 #include <vector>
@@ -48,6 +49,31 @@ inline Dataset quadrantDataset(int trainN, int testN, unsigned seed = 7) {
     fillQuadrants(ds.train, trainN, rng);
     fillQuadrants(ds.test, testN, rng);
     return ds;
+}
+
+/// A quick training configuration for tests: `preset` with `epochs` epochs of batch `batchSize`, one
+/// thread on the CPU (the same numbers on every machine).
+inline TrainConfig quickConfig(const std::string& preset, int epochs, int batchSize) {
+    TrainConfig c = presetConfig(preset);
+    c.epochs = epochs;
+    c.batchSize = batchSize;
+    c.threads = 1;
+    c.device = "cpu";
+    return c;
+}
+
+/// An epoch's metrics with what every window and run-folder test needs: train loss 0.5 and accuracy 0.75,
+/// validation metrics `val` measured on the "validation" set. Tests set timings and rates they look at.
+inline EpochMetrics epochMetrics(int epoch, int epochs, int64_t step, const EvalMetrics& val) {
+    EpochMetrics m;
+    m.epoch = epoch;
+    m.epochs = epochs;
+    m.step = step;
+    m.trainLoss = 0.5;
+    m.trainAccuracy = 0.75;
+    m.val = val;
+    m.valSetName = "validation";
+    return m;
 }
 
 /// The description of a small Quadrants-like data set as a run records it: three classes (or

@@ -16,14 +16,7 @@
 namespace {
 constexpr int kWaitMs = 60000;
 
-ts::TrainConfig config(int epochs, int batch) {
-    ts::TrainConfig c = ts::presetConfig("mlp");
-    c.epochs = epochs;
-    c.batchSize = batch;
-    c.threads = 1;
-    c.device = "cpu";
-    return c;
-}
+ts::TrainConfig config(int epochs, int batch) { return ts::testing::quickConfig("mlp", epochs, batch); }
 }  // namespace
 
 class TestWorker : public QObject {

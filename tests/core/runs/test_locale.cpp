@@ -102,13 +102,9 @@ void TestLocale::numbersIgnoreTheLocale() {
 
 void TestLocale::runAndReportsSurviveADecimalCommaLocale() {
     const fs::path dir = fs::path(m_scratch.path().toStdString()) / "run";
-    ts::TrainConfig cfg = ts::presetConfig("mlp");
-    cfg.epochs = 2;
-    cfg.batchSize = 16;
+    ts::TrainConfig cfg = ts::testing::quickConfig("mlp", 2, 16);
     cfg.lr = 0.002;
-    cfg.threads = 1;
     cfg.valFraction = 0.2;
-    cfg.device = "cpu";
     const ts::Dataset ds = ts::testing::quadrantDataset(160, 40);
     ts::RunSummary summary;
     {

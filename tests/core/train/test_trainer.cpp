@@ -37,14 +37,7 @@ struct Recorder : ts::TrainObserver {
     void onFinished(const ts::RunSummary&) override { ++finishes; mark("finish"); }
 };
 
-ts::TrainConfig smallConfig() {
-    ts::TrainConfig c = ts::presetConfig("mlp");
-    c.epochs = 3;
-    c.batchSize = 32;
-    c.threads = 1;
-    c.device = "cpu";
-    return c;
-}
+ts::TrainConfig smallConfig() { return ts::testing::quickConfig("mlp", 3, 32); }
 
 }  // namespace
 
@@ -181,11 +174,7 @@ void TestTrainer::nanIsCaughtOnItsStep() {
         table.train.features.insert(table.train.features.end(), {v, 1.0f - v, 0.5f});
         table.train.labels.push_back(i % 2);
     }
-    ts::TrainConfig c = ts::presetConfig("seed");
-    c.batchSize = 1;
-    c.epochs = 2;
-    c.threads = 1;
-    c.device = "cpu";
+    const ts::TrainConfig c = ts::testing::quickConfig("seed", 2, 1);
     Recorder rec;
     ts::RunControl control;
     QTemporaryDir dir;

@@ -2,6 +2,7 @@
 // summaries, sorting, change since the previous epoch, epoch scrubbing, 100 classes; and the
 // main window's dock panels, event markers and scrubbing that drives the per-class table.
 #include "ui/common/Settings.h"
+#include "support/Fixtures.h"
 #include "core/eval/Metrics.h"
 #include "ui/confusion/ClassMetricsModel.h"
 #include "ui/confusion/ConfusionMatrixView.h"
@@ -63,14 +64,7 @@ ts::ConfusionMatrix manyClasses(int n) {
 }
 
 ts::EpochMetrics epochMetrics(int epoch, int epochs, int64_t step) {
-    ts::EpochMetrics m;
-    m.epoch = epoch;
-    m.epochs = epochs;
-    m.step = step;
-    m.trainLoss = 0.5;
-    m.trainAccuracy = 0.75;
-    m.val = ts::metricsFromConfusion(matrixAt(epoch), 0.4);
-    m.valSetName = "validation";
+    ts::EpochMetrics m = ts::testing::epochMetrics(epoch, epochs, step, ts::metricsFromConfusion(matrixAt(epoch), 0.4));
     m.elapsedSec = 10.0 * epoch;
     return m;
 }

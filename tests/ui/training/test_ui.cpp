@@ -89,14 +89,7 @@ QVector<ts::BatchMetrics> fakeBatches(int64_t firstStep, int count, int batchesP
 }
 
 ts::EpochMetrics fakeEpoch(int epoch, int epochs, int64_t step) {
-    ts::EpochMetrics m;
-    m.epoch = epoch;
-    m.epochs = epochs;
-    m.step = step;
-    m.trainLoss = 0.5;
-    m.trainAccuracy = 0.75;
-    m.val = evalFrom(smallMatrix(), 0.45);
-    m.valSetName = "validation";
+    ts::EpochMetrics m = ts::testing::epochMetrics(epoch, epochs, step, evalFrom(smallMatrix(), 0.45));
     m.seconds = 10.0;
     m.evalSeconds = 1.0;
     m.elapsedSec = 11.0 * epoch;
