@@ -4,6 +4,7 @@
 
 #include "core/common/Types.h"
 #include "core/data/Dataset.h"
+#include "core/eval/Evaluation.h"
 #include "core/train/TrainConfig.h"
 
 #include <string>
@@ -60,6 +61,24 @@ inline TrainConfig quickConfig(const std::string& preset, int epochs, int batchS
     c.threads = 1;
     c.device = "cpu";
     return c;
+}
+
+/// What the evaluator fills in before any number: the best checkpoint of the mlp run at `runDir`, evaluated
+/// on the CPU over the whole of `dataPath` (named `dataName`, of `format`) in 1.25 s. Tests add the rest.
+inline EvaluationResult evaluationOf(const std::string& runDir, const std::string& dataPath,
+                                     const std::string& dataName, const std::string& format) {
+    EvaluationResult r;
+    r.modelPath = runDir + "/checkpoint-best.pt";
+    r.modelKind = "checkpoint";
+    r.modelDescription = "mlp preset, 669,706 parameters";
+    r.runDir = runDir;
+    r.dataPath = dataPath;
+    r.dataName = dataName;
+    r.dataFormat = format;
+    r.splitName = "all";
+    r.device = "cpu";
+    r.seconds = 1.25;
+    return r;
 }
 
 /// An epoch's metrics with what every window and run-folder test needs: train loss 0.5 and accuracy 0.75,

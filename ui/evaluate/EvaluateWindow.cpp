@@ -314,11 +314,7 @@ void EvaluateWindow::openGallery(int trueClass, int predicted) {
     QString set = qText(m_result.dataName.empty() ? m_result.dataPath : m_result.dataName);
     if (!m_result.splitName.empty()) set += tr(", %1 split").arg(qText(m_result.splitName));
     source.setName = set;
-    m_gallery->setSource(std::move(source));
-    m_gallery->showCell(trueClass, predicted);
-    m_gallery->show();
-    m_gallery->raise();
-    m_gallery->activateWindow();
+    m_gallery->present(std::move(source), trueClass, predicted);
 }
 
 }  // namespace ts

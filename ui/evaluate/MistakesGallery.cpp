@@ -258,6 +258,14 @@ const GallerySource& MistakesGallery::source() const {
     return m_source;
 }
 
+void MistakesGallery::present(GallerySource source, int trueClass, int predicted) {
+    setSource(std::move(source));
+    showCell(trueClass, predicted);
+    show();
+    raise();
+    activateWindow();
+}
+
 void MistakesGallery::showCell(int trueClass, int predicted) {
     m_true = trueClass;
     m_predicted = predicted;

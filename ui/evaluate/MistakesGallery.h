@@ -55,6 +55,8 @@ public:
     const GallerySource& source() const;
     /// Lists the samples whose true class is `trueClass` and prediction `predicted`.
     void showCell(int trueClass, int predicted);
+    /// Takes `source`, lists the samples of cell (trueClass, predicted) and brings the window to the front.
+    void present(GallerySource source, int trueClass, int predicted);
     /// Most or least confident first (re-lists the cell).
     void setOrder(Order order);
     /// Current order.

@@ -81,11 +81,7 @@ void MistakesGalleryOpener::open(int trueClass, int predicted, int epoch, const 
         m_gallery = new MistakesGallery(m_window);
         m_gallery->setAttribute(Qt::WA_DeleteOnClose);
     }
-    m_gallery->setSource(std::move(source));
-    m_gallery->showCell(trueClass, predicted);
-    m_gallery->show();
-    m_gallery->raise();
-    m_gallery->activateWindow();
+    m_gallery->present(std::move(source), trueClass, predicted);
 }
 
 }  // namespace ts

@@ -1,6 +1,7 @@
 // Evaluate mode's statistics (core/Evaluation.h) against values worked out by hand, and evaluation
 // folders (core/EvaluationIO.h) written and read back.
 #include "core/eval/Evaluation.h"
+#include "support/Fixtures.h"
 #include "core/eval/EvaluationIO.h"
 #include "core/common/Json.h"
 #include "core/eval/Metrics.h"
@@ -79,17 +80,7 @@ ts::ClassMetrics cls(double f1, double recall, double precision, int64_t support
 
 /// A complete result, as the evaluator would fill it.
 ts::EvaluationResult sampleResult() {
-    ts::EvaluationResult r;
-    r.modelPath = "/runs/20240101-120000-mlp/checkpoint-best.pt";
-    r.modelKind = "checkpoint";
-    r.modelDescription = "mlp preset, 669,706 parameters";
-    r.runDir = "/runs/20240101-120000-mlp";
-    r.dataPath = "/data/new.csv";
-    r.dataName = "new";
-    r.dataFormat = "CSV";
-    r.splitName = "all";
-    r.device = "cpu";
-    r.seconds = 1.25;
+    ts::EvaluationResult r = ts::testing::evaluationOf("/runs/20240101-120000-mlp", "/data/new.csv", "new", "CSV");
     ts::ConfusionMatrix cm;
     cm.reset({"t-shirt, top", "trouser \"long\"", "bag"});
     cm.counts = {5, 1, 0, 2, 4, 1, 0, 1, 6};

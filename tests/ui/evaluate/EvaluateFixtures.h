@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/data/Dataset.h"
+#include "support/Fixtures.h"
 #include "core/eval/Evaluation.h"
 #include "core/eval/Metrics.h"
 
@@ -92,17 +93,7 @@ inline void fillCalibration(ts::EvaluationResult& r, int bins, int histogramBins
 /// an unsorted order.
 inline ts::EvaluationResult threeClassResult() {
     const std::vector<std::string> names{"Coat", "Shirt", "Bag"};
-    ts::EvaluationResult r;
-    r.modelPath = "/runs/run-1/checkpoint-best.pt";
-    r.modelKind = "checkpoint";
-    r.modelDescription = "mlp preset, 669,706 parameters";
-    r.runDir = "/runs/run-1";
-    r.dataPath = "/data/new-coats";
-    r.dataName = "new coats";
-    r.dataFormat = "image folder";
-    r.splitName = "all";
-    r.device = "cpu";
-    r.seconds = 1.25;
+    ts::EvaluationResult r = ts::testing::evaluationOf("/runs/run-1", "/data/new-coats", "new coats", "image folder");
     const ts::ConfusionMatrix cm = matrix(names, {{50, 8, 2}, {10, 30, 0}, {1, 0, 39}});
     r.metrics = ts::metricsFromConfusion(cm, 0.4321);
     r.predictions = predictionsFor(cm);

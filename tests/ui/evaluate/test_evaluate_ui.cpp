@@ -235,15 +235,9 @@ void addFashionDrift(ts::EvaluationResult& r, const std::vector<std::string>& na
 ts::EvaluationResult fashionResult() {
     const std::vector<std::string> names = ts::fashionMnistClassNames();
     const ts::ConfusionMatrix cm = fashionMatrix(names);
-    ts::EvaluationResult r;
-    r.modelPath = "/home/ana/.local/share/trainscope/runs/2024-05-02_14-03-11_mlp/checkpoint-best.pt";
-    r.modelKind = "checkpoint";
-    r.modelDescription = "mlp preset, 669,706 parameters";
-    r.runDir = "/home/ana/.local/share/trainscope/runs/2024-05-02_14-03-11_mlp";
-    r.dataPath = "/srv/data/fashion-returns-2024-06";
-    r.dataName = "fashion-returns-2024-06";
-    r.dataFormat = "image folder";
-    r.splitName = "all";
+    ts::EvaluationResult r =
+        ts::testing::evaluationOf("/home/ana/.local/share/trainscope/runs/2024-05-02_14-03-11_mlp",
+                                  "/srv/data/fashion-returns-2024-06", "fashion-returns-2024-06", "image folder");
     r.device = "cpu (16 threads)";
     r.seconds = 2.4;
     r.metrics = ts::metricsFromConfusion(cm, 0.3871);
