@@ -219,6 +219,20 @@ void writeString(std::string& out, const std::string& s) {
 
 std::string formatDouble(double v) { return formatShortest(v); }
 
+std::vector<std::string> stringsOf(const Json& array) {
+    std::vector<std::string> out;
+    out.reserve(array.size());
+    for (const Json& v : array.array()) out.push_back(v.string());
+    return out;
+}
+
+std::vector<int64_t> integersOf(const Json& array) {
+    std::vector<int64_t> out;
+    out.reserve(array.size());
+    for (const Json& v : array.array()) out.push_back(v.integer());
+    return out;
+}
+
 int64_t Json::integer(int64_t fallback) const {
     if (m_type != Type::Number) return fallback;
     if (m_exact == Exact::Signed) return int64_t(m_bits);

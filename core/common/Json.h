@@ -2,9 +2,11 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <map>
 #include <memory>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 namespace ts {
@@ -88,5 +90,30 @@ private:
     std::shared_ptr<Array> m_array;
     std::shared_ptr<Object> m_object;
 };
+
+/// A JSON array of `values`: strings, or numbers (integers stay exact; floats are widened to double).
+template <class T>
+Json jsonArray(const std::vector<T>& values) {
+    Json::Array a;
+    a.reserve(values.size());
+    for (const T& v : values) {
+        if constexpr (std::is_floating_point_v<T>) a.emplace_back(double(v));
+        else a.emplace_back(v);
+    }
+    return Json(std::move(a));
+}
+
+/// The strings of an array (a non-string element reads as "").
+std::vector<std::string> stringsOf(const Json& array);
+/// The integers of an array (a non-number element reads as 0).
+std::vector<int64_t> integersOf(const Json& array);
+/// The numbers of an array as T; a null element (a non-finite value when written) reads as NaN.
+template <class T>
+std::vector<T> numbersOf(const Json& array) {
+    std::vector<T> out;
+    out.reserve(array.size());
+    for (const Json& v : array.array()) out.push_back(T(v.number(std::numeric_limits<double>::quiet_NaN())));
+    return out;
+}
 
 }  // namespace ts

@@ -25,45 +25,6 @@ namespace {
 
 constexpr int kFormatVersion = 1;
 
-Json stringArray(const std::vector<std::string>& v) {
-    Json::Array a;
-    for (const auto& s : v) a.emplace_back(s);
-    return Json(std::move(a));
-}
-
-std::vector<std::string> stringsOf(const Json& j) {
-    std::vector<std::string> out;
-    for (const Json& v : j.array()) out.push_back(v.string());
-    return out;
-}
-
-Json integerArray(const std::vector<int64_t>& v) {
-    Json::Array a;
-    for (int64_t x : v) a.emplace_back(x);
-    return Json(std::move(a));
-}
-
-std::vector<int64_t> integersOf(const Json& j) {
-    std::vector<int64_t> out;
-    for (const Json& v : j.array()) out.push_back(v.integer());
-    return out;
-}
-
-template <typename T>
-Json numberArray(const std::vector<T>& v) {
-    Json::Array a;
-    for (T x : v) a.emplace_back(double(x));
-    return Json(std::move(a));
-}
-
-/// Numbers of an array; a null element (a non-finite value when written) reads as NaN.
-template <typename T>
-std::vector<T> numbersOf(const Json& j) {
-    std::vector<T> out;
-    for (const Json& v : j.array()) out.push_back(T(v.number(std::numeric_limits<double>::quiet_NaN())));
-    return out;
-}
-
 /// A CSV number as RunWriter writes it: shortest exact text, empty when not finite.
 std::string csvNumber(double v) {
     return std::isfinite(v) ? formatDouble(v) : std::string();
@@ -198,9 +159,9 @@ Json toJson(const EvaluationResult& r) {
     data.set("path", r.dataPath);
     data.set("name", r.dataName);
     data.set("format", r.dataFormat);
-    data.set("feature_names", stringArray(r.featureNames));
-    data.set("feature_shift", numberArray(r.featureShift));
-    data.set("feature_scale", numberArray(r.featureScale));
+    data.set("feature_names", jsonArray(r.featureNames));
+    data.set("feature_shift", jsonArray(r.featureShift));
+    data.set("feature_scale", jsonArray(r.featureScale));
     j.set("data", data);
 
     j.set("split", r.splitName);
@@ -225,18 +186,18 @@ Json toJson(const EvaluationResult& r) {
     j.set("calibration", calibration);
 
     Json confidence;
-    confidence.set("edges", numberArray(r.confidence.edges));
-    confidence.set("correct", integerArray(r.confidence.correct));
-    confidence.set("wrong", integerArray(r.confidence.wrong));
+    confidence.set("edges", jsonArray(r.confidence.edges));
+    confidence.set("correct", jsonArray(r.confidence.correct));
+    confidence.set("wrong", jsonArray(r.confidence.wrong));
     j.set("confidence", confidence);
 
     const DriftReport& d = r.drift;
     Json drift;
     drift.set("has_reference", d.hasReference);
     drift.set("reference_name", d.referenceName);
-    drift.set("class_names", stringArray(d.classNames));
-    drift.set("reference_counts", integerArray(d.referenceCounts));
-    drift.set("current_counts", integerArray(d.currentCounts));
+    drift.set("class_names", jsonArray(d.classNames));
+    drift.set("reference_counts", jsonArray(d.referenceCounts));
+    drift.set("current_counts", jsonArray(d.currentCounts));
     drift.set("class_chi_square", toJson(d.classChiSquare));
     drift.set("class_psi", d.classPsi);
     drift.set("feature_kind", d.featureKind);
@@ -257,8 +218,8 @@ Json toJson(const EvaluationResult& r) {
     comparison.set("classes", classes);
     j.set("comparison", comparison);
 
-    j.set("notes", stringArray(r.notes));
-    j.set("warnings", stringArray(r.warnings));
+    j.set("notes", jsonArray(r.notes));
+    j.set("warnings", jsonArray(r.warnings));
     return j;
 }
 

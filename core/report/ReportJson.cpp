@@ -33,8 +33,7 @@ std::string reportJson(const RunRecord& run, const ReportEnvironment& env) {
     Json r;
     r.set("id", run.id);
     r.set("name", run.displayName());
-    Json tags = Json(Json::Array{});
-    for (const std::string& t : run.meta.tags) tags.push(t);
+    const Json tags = jsonArray(run.meta.tags);
     r.set("tags", tags);
     r.set("notes", run.meta.notes);
     r.set("status", run.status);

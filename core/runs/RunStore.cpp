@@ -18,24 +18,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-Json strings(const std::vector<std::string>& v) {
-    Json::Array a;
-    for (const auto& s : v) a.emplace_back(s);
-    return Json(std::move(a));
-}
-
-std::vector<std::string> stringsFrom(const Json& j) {
-    std::vector<std::string> out;
-    for (const Json& v : j.array()) out.push_back(v.string());
-    return out;
-}
-
-Json integers(const std::vector<int64_t>& v) {
-    Json::Array a;
-    for (int64_t x : v) a.emplace_back(x);
-    return Json(std::move(a));
-}
-
 ClassMetrics classFromJson(const Json& j) {
     ClassMetrics m;
     m.precision = j["precision"].number();
@@ -200,9 +182,9 @@ Json toJson(const DatasetInfo& d) {
     j.set("train", d.trainCount);
     j.set("validation", d.valCount);
     j.set("test", d.testCount);
-    j.set("shape", integers({d.channels, d.height, d.width}));
-    j.set("class_names", strings(d.classNames));
-    j.set("train_histogram", integers(d.trainHistogram));
+    j.set("shape", jsonArray(std::vector<int64_t>{d.channels, d.height, d.width}));
+    j.set("class_names", jsonArray(d.classNames));
+    j.set("train_histogram", jsonArray(d.trainHistogram));
     if (!d.loadOptions.empty()) {
         try {
             j.set("load_options", Json::parse(d.loadOptions));
@@ -225,7 +207,7 @@ DatasetInfo datasetFromJson(const Json& j) {
     d.channels = j["shape"][0].integer();
     d.height = j["shape"][1].integer();
     d.width = j["shape"][2].integer();
-    d.classNames = stringsFrom(j["class_names"]);
+    d.classNames = stringsOf(j["class_names"]);
     for (const Json& v : j["train_histogram"].array()) d.trainHistogram.push_back(v.integer());
     if (j["load_options"].isObject()) d.loadOptions = j["load_options"].dump();
     return d;
@@ -252,7 +234,7 @@ Json toJson(const EvalMetrics& m) {
     j.set("weighted_precision", m.weighted.precision);
     j.set("weighted_recall", m.weighted.recall);
     j.set("weighted_f1", m.weighted.f1);
-    j.set("class_names", strings(m.confusion.classNames));
+    j.set("class_names", jsonArray(m.confusion.classNames));
     Json perClass = Json(Json::Array{});
     for (size_t i = 0; i < m.perClass.size(); ++i) {
         Json c = toJson(m.perClass[i]);
@@ -281,7 +263,7 @@ EvalMetrics evalFromJson(const Json& j) {
     m.weighted.precision = j["weighted_precision"].number();
     m.weighted.recall = j["weighted_recall"].number();
     m.weighted.f1 = j["weighted_f1"].number();
-    m.confusion.reset(stringsFrom(j["class_names"]));
+    m.confusion.reset(stringsOf(j["class_names"]));
     const int k = m.confusion.classCount();
     for (int t = 0; t < k; ++t)
         for (int p = 0; p < k; ++p) m.confusion.at(t, p) = j["confusion_matrix"][size_t(t)][size_t(p)].integer();
@@ -415,7 +397,7 @@ RunRecord loadRun(const std::string& dirText, bool withBatches) {
 
     const Json meta = readJsonFile(dir / "meta.json", r.warnings);
     r.meta.name = meta["name"].string();
-    r.meta.tags = stringsFrom(meta["tags"]);
+    r.meta.tags = stringsOf(meta["tags"]);
     r.meta.notes = meta["notes"].string();
 
     if (withBatches) {
@@ -454,7 +436,7 @@ std::vector<RunRecord> listRuns(const std::string& root) {
 void saveRunMeta(const std::string& dir, const RunMeta& meta) {
     Json j;
     j.set("name", meta.name);
-    j.set("tags", strings(meta.tags));
+    j.set("tags", jsonArray(meta.tags));
     j.set("notes", meta.notes);
     writeFileAtomically((fs::path(dir) / "meta.json").string(), j.dump(2) + "\n");
 }

@@ -11,24 +11,6 @@ std::string InputShape::describe() const {
     return std::to_string(channels) + "x" + std::to_string(height) + "x" + std::to_string(width);
 }
 
-namespace {
-
-Json floats(const std::vector<float>& v) {
-    Json::Array a;
-    a.reserve(v.size());
-    for (float x : v) a.emplace_back(double(x));
-    return Json(std::move(a));
-}
-
-Json strings(const std::vector<std::string>& v) {
-    Json::Array a;
-    a.reserve(v.size());
-    for (const std::string& x : v) a.emplace_back(x);
-    return Json(std::move(a));
-}
-
-}  // namespace
-
 std::string modelInfoToJson(const ModelInfo& info) {
     Json::Object o;
     o["preset"] = info.preset;
@@ -36,12 +18,12 @@ std::string modelInfoToJson(const ModelInfo& info) {
     o["height"] = info.shape.height;
     o["width"] = info.shape.width;
     o["image"] = Json(info.shape.image);
-    o["classes"] = strings(info.classNames);
+    o["classes"] = jsonArray(info.classNames);
     o["input_scale"] = info.inputScale;
     o["input_shift"] = info.inputShift;
-    o["feature_names"] = strings(info.featureNames);
-    o["feature_shift"] = floats(info.featureShift);
-    o["feature_scale"] = floats(info.featureScale);
+    o["feature_names"] = jsonArray(info.featureNames);
+    o["feature_shift"] = jsonArray(info.featureShift);
+    o["feature_scale"] = jsonArray(info.featureScale);
     return Json(std::move(o)).dump();
 }
 
