@@ -401,246 +401,38 @@ public:
     EvaluationRun(const EvaluateRequest& rq, EvaluateControl* control) : m_rq(rq), m_control(control) {}
 
     /// Loads the model and the data, checks that they fit, runs the model and measures the statistics.
-    EvaluationResult run() {
-        const auto t0 = std::chrono::steady_clock::now();
-        try {
-            loadModelAndRun();
-            loadData();
-            chooseSplit();
-            checkInputShape();
-            matchClassesToModel();
-            infer();
-            measureDrift();
-            compareWithRun();
-            m_result.featureNames = m_data.featureNames;
-            m_result.featureShift = m_data.featureShift;
-            m_result.featureScale = m_data.featureScale;
-            m_result.samples = std::make_shared<const ImageSet>(std::move(m_set));
-        } catch (const c10::Error& e) {
-            throw std::runtime_error(firstLine(e.what_without_backtrace()));
-        }
-        m_result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-        return std::move(m_result);
-    }
+    EvaluationResult run();
 
 private:
     /// Picks the device, loads the model, and reads the run it belongs to (if any).
-    void loadModelAndRun() {
-        std::string note;
-        m_device = torch::Device(resolveDevice(m_rq.device, &note));
-        if (!note.empty()) m_result.notes.push_back(note);
-        torch::set_num_threads(m_rq.threads > 0 ? m_rq.threads : defaultThreadCount());
-        m_result.device = m_device.is_cuda() ? "cuda:0" : "cpu";
-
-        report(m_control, 0, 0, "loading the model");
-        m_result.runDir = m_rq.runDir;
-        const std::string modelFile = resolveModelFile(m_rq.modelPath, m_result.runDir);
-        m_result.modelPath = modelFile;
-        m_model = loadModel(modelFile, m_rq, m_result.runDir, m_device, m_result.notes);
-        m_result.modelKind = m_model.script ? "torchscript" : "checkpoint";
-        m_result.modelDescription = m_model.description;
-
-        // The run (if any): its data set is the reference for drift, its test metrics the baseline.
-        if (m_result.runDir.empty()) return;
-        try {
-            m_run = loadRun(m_result.runDir, false);
-            m_haveRun = true;
-        } catch (const std::exception& e) {
-            m_result.warnings.push_back("the run " + m_result.runDir + " cannot be read (" + e.what() +
-                                        "): no comparison with training");
-        }
-    }
+    void loadModelAndRun();
 
     /// Loads the data to fit the model: a checkpoint's image size and colour, its table standardization.
-    void loadData() {
-        report(m_control, 0, 0, "loading the data");
-        m_loadOptions.labelColumn = m_rq.labelColumn;
-        m_loadOptions.acceptSparseLabels = m_rq.acceptSparseLabels;
-        m_loadOptions.valFraction = 0.0;
-        m_loadOptions.testFraction = 0.0;
-        const ModelInfo& info = m_model.info;
-        if (m_model.haveInfo && info.shape.image) {
-            m_loadOptions.imageHeight = int(info.shape.height);
-            m_loadOptions.imageWidth = int(info.shape.width);
-            m_loadOptions.color = info.shape.channels == 3   ? ColorMode::Rgb
-                                  : info.shape.channels == 1 ? ColorMode::Grayscale
-                                                             : ColorMode::Auto;
-        } else if (m_model.haveInfo) {
-            m_loadOptions.featureShift = info.featureShift;
-            m_loadOptions.featureScale = info.featureScale;
-        }
-        DatasetReport dataReport;
-        m_data = loadDataset(m_rq.dataPath, m_loadOptions, &dataReport);
-        m_result.dataPath = m_rq.dataPath;
-        m_result.dataName = m_data.name;
-        m_result.dataFormat = m_data.format;
-        // The loader's class-balance warnings are about training; evaluation reports classes in its drift
-        // section. Files it could not read still matter.
-        if (dataReport.skippedFiles > 0) {
-            std::string skipped = std::to_string(dataReport.skippedFiles) + " file(s) were skipped (not images or unreadable)";
-            for (size_t i = 0; i < dataReport.skippedExamples.size(); ++i)
-                skipped += (i ? ", " : ": ") + dataReport.skippedExamples[i];
-            m_result.warnings.push_back(skipped);
-        }
-    }
+    void loadData();
 
     /// The rows to evaluate: the data's test split, or all of it ("auto" takes the test split when there is one).
-    void chooseSplit() {
-        std::string split = m_rq.split.empty() ? "auto" : m_rq.split;
-        if (split == "auto") split = m_data.test.size() > 0 ? "test" : "all";
-        if (split == "test") {
-            if (m_data.test.size() == 0)
-                throw std::runtime_error(m_rq.dataPath + " has no test split of its own; evaluate all of it (--split all)");
-            m_set = std::move(m_data.test);
-        } else if (split == "all") {
-            m_set = concatenate({&m_data.train, &m_data.val, &m_data.test});
-        } else {
-            throw std::runtime_error("unknown split '" + split + "' (choose auto, test or all)");
-        }
-        m_result.splitName = split;
-        if (m_set.size() == 0) throw std::runtime_error(m_rq.dataPath + " holds no samples to evaluate");
-    }
+    void chooseSplit();
 
     /// Checks a checkpoint's input contract against the data's shape; finds the shape a TorchScript module takes.
-    void checkInputShape() {
-        if (m_model.haveInfo) {
-            const InputShape& s = m_model.info.shape;
-            const bool fits = s.image ? (!m_set.isTabular() && m_set.channels == s.channels &&
-                                         m_set.height == s.height && m_set.width == s.width)
-                                      : (m_set.isTabular() && m_set.width == s.features());
-            if (!fits)
-                throw std::runtime_error("the model expects inputs of " + s.describe() + ", but the data's samples are " +
-                                         describeSamples(m_set) + "; evaluate it on data like its training data");
-        }
-        // TorchScript: images arrive in [0, 1] (like torchvision's ToTensor), table features raw.
-        m_rawFeatures = m_model.script;
-        if (m_model.script) {
-            m_model.info.inputScale = 1.0 / kPixelMax;
-            m_model.info.inputShift = 0.0;
-            probeInputShape(m_model, m_rq, m_set, m_rawFeatures, m_data.featureShift, m_data.featureScale, m_device);
-        }
-    }
+    void checkInputShape();
 
     /// Takes the model's classes (a nameless module's output width numbers them) and maps the data's labels to them.
-    void matchClassesToModel() {
-        m_classNames = m_model.info.classNames;
-        if (m_classNames.empty()) {
-            // TorchScript without names: the output width decides; the data's names when they fit.
-            c10::InferenceMode inference;
-            const int64_t width = m_model.forward(inputs(m_set, 0, 1, m_model, m_rawFeatures, m_data.featureShift,
-                                                         m_data.featureScale, m_device)).size(-1);
-            if (width == m_data.classCount()) {
-                m_classNames = m_data.classNames;
-            } else {
-                for (int64_t k = 0; k < width; ++k) m_classNames.push_back(std::to_string(k));
-                m_result.notes.push_back("the module has " + std::to_string(width) + " outputs and the data " +
-                                         std::to_string(m_data.classCount()) +
-                                         " classes; classes are numbered (state their names to match by name)");
-            }
-        }
-        const std::vector<int> map = matchClasses(m_data.classNames, m_classNames, m_set);
-        remapLabels(m_set, map);
-        if (m_model.script) m_model.info.classNames = m_classNames;
-        m_model.description += ", input " +
-                               shapeText(m_model.inputDims.empty() ? std::vector<int64_t>{} : m_model.inputDims) +
-                               " -> " + std::to_string(m_classNames.size()) + " classes";
-        if (!m_model.script) m_model.description = m_result.modelDescription;
-        m_result.modelDescription = m_model.description;
-    }
+    void matchClassesToModel();
 
     /// Runs the model over the rows: metrics, predictions, calibration and the confidence histogram.
-    void infer() {
-        Evaluated ev = runInference(m_model, m_set, int64_t(m_classNames.size()), m_classNames, m_rawFeatures,
-                                    m_data.featureShift, m_data.featureScale, m_device,
-                                    std::max<int64_t>(1, m_rq.batchSize), m_control);
-        if (ev.nonFinite > 0)
-            m_result.warnings.push_back(std::to_string(ev.nonFinite) +
-                                        " samples got NaN or infinite scores from the model; they count as predicted "
-                                        "class 0 and are left out of the loss");
-        m_result.metrics = std::move(ev.metrics);
-        m_result.predictions = std::move(ev.predictions);
-        m_result.calibration = computeCalibration(m_result.predictions);
-        m_result.confidence = confidenceHistogram(m_result.predictions);
-    }
+    void infer();
 
     /// Drift against the training data: the run's, or the reference the user named; else only the class counts.
-    void measureDrift() {
-        report(m_control, m_set.size(), m_set.size(), "comparing with the training data");
-        // Both sides are standardized with the same transform (tables), so the columns compare like for like.
-        std::string refPath = m_rq.referencePath;
-        LoadOptions refOpt = m_loadOptions;
-        if (refPath.empty() && m_haveRun) {
-            refPath = m_run.dataset.path;
-            refOpt = LoadOptions{};
-            if (!m_run.dataset.loadOptions.empty()) {
-                try {
-                    refOpt = loadOptionsFromJson(m_run.dataset.loadOptions);
-                } catch (const std::exception&) {
-                    m_result.warnings.push_back("the run's stored load options are damaged; its data is reloaded with defaults");
-                }
-            }
-        }
-        refOpt.featureShift = m_data.featureShift;
-        refOpt.featureScale = m_data.featureScale;
-        if (!refPath.empty()) {
-            try {
-                measureDriftAgainst(refPath, refOpt);
-            } catch (const std::exception& e) {
-                m_result.warnings.push_back("the training data " + refPath + " cannot be loaded (" + e.what() +
-                                            "): drift is not measured");
-            }
-        }
-        if (!m_result.drift.hasReference) {
-            m_result.drift.classNames = m_classNames;
-            m_result.drift.currentCounts = classHistogram(m_set, int(m_classNames.size()));
-        }
-    }
+    void measureDrift();
 
     /// Loads the reference data at `refPath` and compares the evaluated rows with its training split.
-    void measureDriftAgainst(const std::string& refPath, const LoadOptions& refOpt) {
-        Dataset ref = loadDataset(refPath, refOpt);
-        if (m_haveRun && refPath == m_run.dataset.path && !m_run.datasetHash.empty() &&
-            ref.contentHash != m_run.datasetHash && !ref.train.isTabular())
-            m_result.warnings.push_back("the training data at " + refPath +
-                                        " changed since the run was trained; drift is measured against it as it is now");
-        ImageSet refSet = std::move(ref.train);
-        remapLabels(refSet, matchClasses(ref.classNames, m_classNames, refSet));
-        const bool sameKind =
-            refSet.isTabular() == m_set.isTabular() && (m_set.isTabular() ? refSet.width == m_set.width : true);
-        if (!sameKind) {
-            m_result.warnings.push_back("the reference data " + refPath +
-                                        " does not have the same kind of samples; drift is not measured");
-            return;
-        }
-        m_result.drift = computeDrift(refSet, m_set, m_classNames,
-                                      m_set.isTabular() ? m_data.featureNames : std::vector<std::string>{},
-                                      ref.name + " training split");
-        if (m_set.isTabular() && m_data.featureScale.size() == m_data.featureNames.size()) reportDriftInRawUnits();
-    }
+    void measureDriftAgainst(const std::string& refPath, const LoadOptions& refOpt);
 
     /// Table columns were compared standardized; reports their means and spreads in raw units.
-    void reportDriftInRawUnits() {
-        const std::vector<std::string>& names = m_data.featureNames;
-        for (FeatureShift& f : m_result.drift.features) {
-            const auto it = std::find(names.begin(), names.end(), f.name);
-            if (it == names.end()) continue;
-            const size_t j = size_t(it - names.begin());
-            const double scale = m_data.featureScale[j], shift = m_data.featureShift[j];
-            if (!(scale > 0.0)) continue;
-            f.referenceMean = f.referenceMean / scale + shift;
-            f.currentMean = f.currentMean / scale + shift;
-            f.referenceStd /= scale;
-            f.currentStd /= scale;
-        }
-    }
+    void reportDriftInRawUnits();
 
     /// Compares the metrics with the run's own test metrics, when the run has them.
-    void compareWithRun() {
-        if (!m_haveRun || !m_run.hasTest || m_run.test.empty()) return;
-        m_result.comparison = compareWithBaseline(m_result.metrics, m_run.test);
-        m_result.comparison.runDir = m_result.runDir;
-        m_result.comparison.runName = m_run.displayName();
-    }
+    void compareWithRun();
 
     const EvaluateRequest& m_rq;
     EvaluateControl* m_control;
@@ -655,6 +447,236 @@ private:
     std::vector<std::string> m_classNames;  // the model's classes, in output order
     bool m_rawFeatures = false;  // TorchScript: table features go in unstandardized
 };
+
+EvaluationResult EvaluationRun::run() {
+    const auto t0 = std::chrono::steady_clock::now();
+    try {
+        loadModelAndRun();
+        loadData();
+        chooseSplit();
+        checkInputShape();
+        matchClassesToModel();
+        infer();
+        measureDrift();
+        compareWithRun();
+        m_result.featureNames = m_data.featureNames;
+        m_result.featureShift = m_data.featureShift;
+        m_result.featureScale = m_data.featureScale;
+        m_result.samples = std::make_shared<const ImageSet>(std::move(m_set));
+    } catch (const c10::Error& e) {
+        throw std::runtime_error(firstLine(e.what_without_backtrace()));
+    }
+    m_result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    return std::move(m_result);
+}
+
+void EvaluationRun::loadModelAndRun() {
+    std::string note;
+    m_device = torch::Device(resolveDevice(m_rq.device, &note));
+    if (!note.empty()) m_result.notes.push_back(note);
+    torch::set_num_threads(m_rq.threads > 0 ? m_rq.threads : defaultThreadCount());
+    m_result.device = m_device.is_cuda() ? "cuda:0" : "cpu";
+
+    report(m_control, 0, 0, "loading the model");
+    m_result.runDir = m_rq.runDir;
+    const std::string modelFile = resolveModelFile(m_rq.modelPath, m_result.runDir);
+    m_result.modelPath = modelFile;
+    m_model = loadModel(modelFile, m_rq, m_result.runDir, m_device, m_result.notes);
+    m_result.modelKind = m_model.script ? "torchscript" : "checkpoint";
+    m_result.modelDescription = m_model.description;
+
+    // The run (if any): its data set is the reference for drift, its test metrics the baseline.
+    if (m_result.runDir.empty()) return;
+    try {
+        m_run = loadRun(m_result.runDir, false);
+        m_haveRun = true;
+    } catch (const std::exception& e) {
+        m_result.warnings.push_back("the run " + m_result.runDir + " cannot be read (" + e.what() +
+                                    "): no comparison with training");
+    }
+}
+
+void EvaluationRun::loadData() {
+    report(m_control, 0, 0, "loading the data");
+    m_loadOptions.labelColumn = m_rq.labelColumn;
+    m_loadOptions.acceptSparseLabels = m_rq.acceptSparseLabels;
+    m_loadOptions.valFraction = 0.0;
+    m_loadOptions.testFraction = 0.0;
+    const ModelInfo& info = m_model.info;
+    if (m_model.haveInfo && info.shape.image) {
+        m_loadOptions.imageHeight = int(info.shape.height);
+        m_loadOptions.imageWidth = int(info.shape.width);
+        m_loadOptions.color = info.shape.channels == 3   ? ColorMode::Rgb
+                              : info.shape.channels == 1 ? ColorMode::Grayscale
+                                                         : ColorMode::Auto;
+    } else if (m_model.haveInfo) {
+        m_loadOptions.featureShift = info.featureShift;
+        m_loadOptions.featureScale = info.featureScale;
+    }
+    DatasetReport dataReport;
+    m_data = loadDataset(m_rq.dataPath, m_loadOptions, &dataReport);
+    m_result.dataPath = m_rq.dataPath;
+    m_result.dataName = m_data.name;
+    m_result.dataFormat = m_data.format;
+    // The loader's class-balance warnings are about training; evaluation reports classes in its drift
+    // section. Files it could not read still matter.
+    if (dataReport.skippedFiles > 0) {
+        std::string skipped = std::to_string(dataReport.skippedFiles) + " file(s) were skipped (not images or unreadable)";
+        for (size_t i = 0; i < dataReport.skippedExamples.size(); ++i)
+            skipped += (i ? ", " : ": ") + dataReport.skippedExamples[i];
+        m_result.warnings.push_back(skipped);
+    }
+}
+
+void EvaluationRun::chooseSplit() {
+    std::string split = m_rq.split.empty() ? "auto" : m_rq.split;
+    if (split == "auto") split = m_data.test.size() > 0 ? "test" : "all";
+    if (split == "test") {
+        if (m_data.test.size() == 0)
+            throw std::runtime_error(m_rq.dataPath + " has no test split of its own; evaluate all of it (--split all)");
+        m_set = std::move(m_data.test);
+    } else if (split == "all") {
+        m_set = concatenate({&m_data.train, &m_data.val, &m_data.test});
+    } else {
+        throw std::runtime_error("unknown split '" + split + "' (choose auto, test or all)");
+    }
+    m_result.splitName = split;
+    if (m_set.size() == 0) throw std::runtime_error(m_rq.dataPath + " holds no samples to evaluate");
+}
+
+void EvaluationRun::checkInputShape() {
+    if (m_model.haveInfo) {
+        const InputShape& s = m_model.info.shape;
+        const bool fits = s.image ? (!m_set.isTabular() && m_set.channels == s.channels &&
+                                     m_set.height == s.height && m_set.width == s.width)
+                                  : (m_set.isTabular() && m_set.width == s.features());
+        if (!fits)
+            throw std::runtime_error("the model expects inputs of " + s.describe() + ", but the data's samples are " +
+                                     describeSamples(m_set) + "; evaluate it on data like its training data");
+    }
+    // TorchScript: images arrive in [0, 1] (like torchvision's ToTensor), table features raw.
+    m_rawFeatures = m_model.script;
+    if (m_model.script) {
+        m_model.info.inputScale = 1.0 / kPixelMax;
+        m_model.info.inputShift = 0.0;
+        probeInputShape(m_model, m_rq, m_set, m_rawFeatures, m_data.featureShift, m_data.featureScale, m_device);
+    }
+}
+
+void EvaluationRun::matchClassesToModel() {
+    m_classNames = m_model.info.classNames;
+    if (m_classNames.empty()) {
+        // TorchScript without names: the output width decides; the data's names when they fit.
+        c10::InferenceMode inference;
+        const int64_t width = m_model.forward(inputs(m_set, 0, 1, m_model, m_rawFeatures, m_data.featureShift,
+                                                     m_data.featureScale, m_device)).size(-1);
+        if (width == m_data.classCount()) {
+            m_classNames = m_data.classNames;
+        } else {
+            for (int64_t k = 0; k < width; ++k) m_classNames.push_back(std::to_string(k));
+            m_result.notes.push_back("the module has " + std::to_string(width) + " outputs and the data " +
+                                     std::to_string(m_data.classCount()) +
+                                     " classes; classes are numbered (state their names to match by name)");
+        }
+    }
+    const std::vector<int> map = matchClasses(m_data.classNames, m_classNames, m_set);
+    remapLabels(m_set, map);
+    if (m_model.script) m_model.info.classNames = m_classNames;
+    m_model.description += ", input " +
+                           shapeText(m_model.inputDims.empty() ? std::vector<int64_t>{} : m_model.inputDims) +
+                           " -> " + std::to_string(m_classNames.size()) + " classes";
+    if (!m_model.script) m_model.description = m_result.modelDescription;
+    m_result.modelDescription = m_model.description;
+}
+
+void EvaluationRun::infer() {
+    Evaluated ev = runInference(m_model, m_set, int64_t(m_classNames.size()), m_classNames, m_rawFeatures,
+                                m_data.featureShift, m_data.featureScale, m_device,
+                                std::max<int64_t>(1, m_rq.batchSize), m_control);
+    if (ev.nonFinite > 0)
+        m_result.warnings.push_back(std::to_string(ev.nonFinite) +
+                                    " samples got NaN or infinite scores from the model; they count as predicted "
+                                    "class 0 and are left out of the loss");
+    m_result.metrics = std::move(ev.metrics);
+    m_result.predictions = std::move(ev.predictions);
+    m_result.calibration = computeCalibration(m_result.predictions);
+    m_result.confidence = confidenceHistogram(m_result.predictions);
+}
+
+void EvaluationRun::measureDrift() {
+    report(m_control, m_set.size(), m_set.size(), "comparing with the training data");
+    // Both sides are standardized with the same transform (tables), so the columns compare like for like.
+    std::string refPath = m_rq.referencePath;
+    LoadOptions refOpt = m_loadOptions;
+    if (refPath.empty() && m_haveRun) {
+        refPath = m_run.dataset.path;
+        refOpt = LoadOptions{};
+        if (!m_run.dataset.loadOptions.empty()) {
+            try {
+                refOpt = loadOptionsFromJson(m_run.dataset.loadOptions);
+            } catch (const std::exception&) {
+                m_result.warnings.push_back("the run's stored load options are damaged; its data is reloaded with defaults");
+            }
+        }
+    }
+    refOpt.featureShift = m_data.featureShift;
+    refOpt.featureScale = m_data.featureScale;
+    if (!refPath.empty()) {
+        try {
+            measureDriftAgainst(refPath, refOpt);
+        } catch (const std::exception& e) {
+            m_result.warnings.push_back("the training data " + refPath + " cannot be loaded (" + e.what() +
+                                        "): drift is not measured");
+        }
+    }
+    if (!m_result.drift.hasReference) {
+        m_result.drift.classNames = m_classNames;
+        m_result.drift.currentCounts = classHistogram(m_set, int(m_classNames.size()));
+    }
+}
+
+void EvaluationRun::measureDriftAgainst(const std::string& refPath, const LoadOptions& refOpt) {
+    Dataset ref = loadDataset(refPath, refOpt);
+    if (m_haveRun && refPath == m_run.dataset.path && !m_run.datasetHash.empty() &&
+        ref.contentHash != m_run.datasetHash && !ref.train.isTabular())
+        m_result.warnings.push_back("the training data at " + refPath +
+                                    " changed since the run was trained; drift is measured against it as it is now");
+    ImageSet refSet = std::move(ref.train);
+    remapLabels(refSet, matchClasses(ref.classNames, m_classNames, refSet));
+    const bool sameKind =
+        refSet.isTabular() == m_set.isTabular() && (m_set.isTabular() ? refSet.width == m_set.width : true);
+    if (!sameKind) {
+        m_result.warnings.push_back("the reference data " + refPath +
+                                    " does not have the same kind of samples; drift is not measured");
+        return;
+    }
+    m_result.drift = computeDrift(refSet, m_set, m_classNames,
+                                  m_set.isTabular() ? m_data.featureNames : std::vector<std::string>{},
+                                  ref.name + " training split");
+    if (m_set.isTabular() && m_data.featureScale.size() == m_data.featureNames.size()) reportDriftInRawUnits();
+}
+
+void EvaluationRun::reportDriftInRawUnits() {
+    const std::vector<std::string>& names = m_data.featureNames;
+    for (FeatureShift& f : m_result.drift.features) {
+        const auto it = std::find(names.begin(), names.end(), f.name);
+        if (it == names.end()) continue;
+        const size_t j = size_t(it - names.begin());
+        const double scale = m_data.featureScale[j], shift = m_data.featureShift[j];
+        if (!(scale > 0.0)) continue;
+        f.referenceMean = f.referenceMean / scale + shift;
+        f.currentMean = f.currentMean / scale + shift;
+        f.referenceStd /= scale;
+        f.currentStd /= scale;
+    }
+}
+
+void EvaluationRun::compareWithRun() {
+    if (!m_haveRun || !m_run.hasTest || m_run.test.empty()) return;
+    m_result.comparison = compareWithBaseline(m_result.metrics, m_run.test);
+    m_result.comparison.runDir = m_result.runDir;
+    m_result.comparison.runName = m_run.displayName();
+}
 
 }  // namespace
 
