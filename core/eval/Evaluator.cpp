@@ -37,6 +37,12 @@ std::string shapeText(const std::vector<int64_t>& dims) {
     return s + "]";
 }
 
+/// What one sample of `set` is, for messages: "784 features" or "1x28x28".
+std::string describeSamples(const ImageSet& set) {
+    if (set.isTabular()) return std::to_string(set.width) + " features";
+    return std::to_string(set.channels) + "x" + std::to_string(set.height) + "x" + std::to_string(set.width);
+}
+
 /// 669706 -> "669,706".
 std::string grouped(int64_t v) {
     std::string digits = std::to_string(v);
@@ -361,10 +367,7 @@ void probeInputShape(LoadedModel& m, const EvaluateRequest& rq, const ImageSet& 
         if (product != sample)
             throw std::runtime_error("the stated input shape " + shapeText(dims) + " holds " + std::to_string(product) +
                                      " values, but each sample of the data has " + std::to_string(sample) + " (" +
-                                     (set.isTabular() ? std::to_string(set.width) + " features"
-                                                      : std::to_string(set.channels) + "x" + std::to_string(set.height) +
-                                                            "x" + std::to_string(set.width)) +
-                                     ")");
+                                     describeSamples(set) + ")");
         candidates.push_back(dims);
     } else {
         if (!set.isTabular()) candidates.push_back({set.channels, set.height, set.width});
@@ -388,223 +391,297 @@ void probeInputShape(LoadedModel& m, const EvaluateRequest& rq, const ImageSet& 
     std::string tried;
     for (const auto& d : candidates) tried += (tried.empty() ? "" : " and ") + shapeText(d);
     throw std::runtime_error("the TorchScript module rejected inputs of per-sample shape " + tried +
-                             " (the data's samples are " +
-                             (set.isTabular() ? std::to_string(set.width) + " features"
-                                              : std::to_string(set.channels) + "x" + std::to_string(set.height) + "x" +
-                                                    std::to_string(set.width)) +
+                             " (the data's samples are " + describeSamples(set) +
                              "). State the shape it expects with --input-shape (e.g. 1,28,28 or 784). Details: " + errors);
+}
+
+/// One call of evaluateModel(): the request, the model and data it loads, and the result it fills in.
+class EvaluationRun {
+public:
+    EvaluationRun(const EvaluateRequest& rq, EvaluateControl* control) : m_rq(rq), m_control(control) {}
+
+    /// Loads the model and the data, checks that they fit, runs the model and measures the statistics.
+    EvaluationResult run();
+
+private:
+    /// Picks the device, loads the model, and reads the run it belongs to (if any).
+    void loadModelAndRun();
+
+    /// Loads the data to fit the model: a checkpoint's image size and colour, its table standardization.
+    void loadData();
+
+    /// The rows to evaluate: the data's test split, or all of it ("auto" takes the test split when there is one).
+    void chooseSplit();
+
+    /// Checks a checkpoint's input contract against the data's shape; finds the shape a TorchScript module takes.
+    void checkInputShape();
+
+    /// Takes the model's classes (a nameless module's output width numbers them) and maps the data's labels to them.
+    void matchClassesToModel();
+
+    /// Runs the model over the rows: metrics, predictions, calibration and the confidence histogram.
+    void infer();
+
+    /// Drift against the training data: the run's, or the reference the user named; else only the class counts.
+    void measureDrift();
+
+    /// Loads the reference data at `refPath` and compares the evaluated rows with its training split.
+    void measureDriftAgainst(const std::string& refPath, const LoadOptions& refOpt);
+
+    /// Table columns were compared standardized; reports their means and spreads in raw units.
+    void reportDriftInRawUnits();
+
+    /// Compares the metrics with the run's own test metrics, when the run has them.
+    void compareWithRun();
+
+    const EvaluateRequest& m_rq;
+    EvaluateControl* m_control;
+    EvaluationResult m_result;
+    torch::Device m_device{torch::kCPU};
+    LoadedModel m_model;
+    RunRecord m_run;        // the run the model belongs to, when m_haveRun
+    bool m_haveRun = false;
+    LoadOptions m_loadOptions;  // how the evaluated data was loaded (the reference starts from them)
+    Dataset m_data;
+    ImageSet m_set;         // the rows evaluated, labels mapped to the model's classes
+    std::vector<std::string> m_classNames;  // the model's classes, in output order
+    bool m_rawFeatures = false;  // TorchScript: table features go in unstandardized
+};
+
+EvaluationResult EvaluationRun::run() {
+    const auto t0 = std::chrono::steady_clock::now();
+    try {
+        loadModelAndRun();
+        loadData();
+        chooseSplit();
+        checkInputShape();
+        matchClassesToModel();
+        infer();
+        measureDrift();
+        compareWithRun();
+        m_result.featureNames = m_data.featureNames;
+        m_result.featureShift = m_data.featureShift;
+        m_result.featureScale = m_data.featureScale;
+        m_result.samples = std::make_shared<const ImageSet>(std::move(m_set));
+    } catch (const c10::Error& e) {
+        throw std::runtime_error(firstLine(e.what_without_backtrace()));
+    }
+    m_result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    return std::move(m_result);
+}
+
+void EvaluationRun::loadModelAndRun() {
+    std::string note;
+    m_device = torch::Device(resolveDevice(m_rq.device, &note));
+    if (!note.empty()) m_result.notes.push_back(note);
+    torch::set_num_threads(m_rq.threads > 0 ? m_rq.threads : defaultThreadCount());
+    m_result.device = m_device.is_cuda() ? "cuda:0" : "cpu";
+
+    report(m_control, 0, 0, "loading the model");
+    m_result.runDir = m_rq.runDir;
+    const std::string modelFile = resolveModelFile(m_rq.modelPath, m_result.runDir);
+    m_result.modelPath = modelFile;
+    m_model = loadModel(modelFile, m_rq, m_result.runDir, m_device, m_result.notes);
+    m_result.modelKind = m_model.script ? "torchscript" : "checkpoint";
+    m_result.modelDescription = m_model.description;
+
+    // The run (if any): its data set is the reference for drift, its test metrics the baseline.
+    if (m_result.runDir.empty()) return;
+    try {
+        m_run = loadRun(m_result.runDir, false);
+        m_haveRun = true;
+    } catch (const std::exception& e) {
+        m_result.warnings.push_back("the run " + m_result.runDir + " cannot be read (" + e.what() +
+                                    "): no comparison with training");
+    }
+}
+
+void EvaluationRun::loadData() {
+    report(m_control, 0, 0, "loading the data");
+    m_loadOptions.labelColumn = m_rq.labelColumn;
+    m_loadOptions.acceptSparseLabels = m_rq.acceptSparseLabels;
+    m_loadOptions.valFraction = 0.0;
+    m_loadOptions.testFraction = 0.0;
+    const ModelInfo& info = m_model.info;
+    if (m_model.haveInfo && info.shape.image) {
+        m_loadOptions.imageHeight = int(info.shape.height);
+        m_loadOptions.imageWidth = int(info.shape.width);
+        m_loadOptions.color = info.shape.channels == 3   ? ColorMode::Rgb
+                              : info.shape.channels == 1 ? ColorMode::Grayscale
+                                                         : ColorMode::Auto;
+    } else if (m_model.haveInfo) {
+        m_loadOptions.featureShift = info.featureShift;
+        m_loadOptions.featureScale = info.featureScale;
+    }
+    DatasetReport dataReport;
+    m_data = loadDataset(m_rq.dataPath, m_loadOptions, &dataReport);
+    m_result.dataPath = m_rq.dataPath;
+    m_result.dataName = m_data.name;
+    m_result.dataFormat = m_data.format;
+    // The loader's class-balance warnings are about training; evaluation reports classes in its drift
+    // section. Files it could not read still matter.
+    if (dataReport.skippedFiles > 0) {
+        std::string skipped = std::to_string(dataReport.skippedFiles) + " file(s) were skipped (not images or unreadable)";
+        for (size_t i = 0; i < dataReport.skippedExamples.size(); ++i)
+            skipped += (i ? ", " : ": ") + dataReport.skippedExamples[i];
+        m_result.warnings.push_back(skipped);
+    }
+}
+
+void EvaluationRun::chooseSplit() {
+    std::string split = m_rq.split.empty() ? "auto" : m_rq.split;
+    if (split == "auto") split = m_data.test.size() > 0 ? "test" : "all";
+    if (split == "test") {
+        if (m_data.test.size() == 0)
+            throw std::runtime_error(m_rq.dataPath + " has no test split of its own; evaluate all of it (--split all)");
+        m_set = std::move(m_data.test);
+    } else if (split == "all") {
+        m_set = concatenate({&m_data.train, &m_data.val, &m_data.test});
+    } else {
+        throw std::runtime_error("unknown split '" + split + "' (choose auto, test or all)");
+    }
+    m_result.splitName = split;
+    if (m_set.size() == 0) throw std::runtime_error(m_rq.dataPath + " holds no samples to evaluate");
+}
+
+void EvaluationRun::checkInputShape() {
+    if (m_model.haveInfo) {
+        const InputShape& s = m_model.info.shape;
+        const bool fits = s.image ? (!m_set.isTabular() && m_set.channels == s.channels &&
+                                     m_set.height == s.height && m_set.width == s.width)
+                                  : (m_set.isTabular() && m_set.width == s.features());
+        if (!fits)
+            throw std::runtime_error("the model expects inputs of " + s.describe() + ", but the data's samples are " +
+                                     describeSamples(m_set) + "; evaluate it on data like its training data");
+    }
+    // TorchScript: images arrive in [0, 1] (like torchvision's ToTensor), table features raw.
+    m_rawFeatures = m_model.script;
+    if (m_model.script) {
+        m_model.info.inputScale = 1.0 / kPixelMax;
+        m_model.info.inputShift = 0.0;
+        probeInputShape(m_model, m_rq, m_set, m_rawFeatures, m_data.featureShift, m_data.featureScale, m_device);
+    }
+}
+
+void EvaluationRun::matchClassesToModel() {
+    m_classNames = m_model.info.classNames;
+    if (m_classNames.empty()) {
+        // TorchScript without names: the output width decides; the data's names when they fit.
+        c10::InferenceMode inference;
+        const int64_t width = m_model.forward(inputs(m_set, 0, 1, m_model, m_rawFeatures, m_data.featureShift,
+                                                     m_data.featureScale, m_device)).size(-1);
+        if (width == m_data.classCount()) {
+            m_classNames = m_data.classNames;
+        } else {
+            for (int64_t k = 0; k < width; ++k) m_classNames.push_back(std::to_string(k));
+            m_result.notes.push_back("the module has " + std::to_string(width) + " outputs and the data " +
+                                     std::to_string(m_data.classCount()) +
+                                     " classes; classes are numbered (state their names to match by name)");
+        }
+    }
+    const std::vector<int> map = matchClasses(m_data.classNames, m_classNames, m_set);
+    remapLabels(m_set, map);
+    if (m_model.script) m_model.info.classNames = m_classNames;
+    m_model.description += ", input " +
+                           shapeText(m_model.inputDims.empty() ? std::vector<int64_t>{} : m_model.inputDims) +
+                           " -> " + std::to_string(m_classNames.size()) + " classes";
+    if (!m_model.script) m_model.description = m_result.modelDescription;
+    m_result.modelDescription = m_model.description;
+}
+
+void EvaluationRun::infer() {
+    Evaluated ev = runInference(m_model, m_set, int64_t(m_classNames.size()), m_classNames, m_rawFeatures,
+                                m_data.featureShift, m_data.featureScale, m_device,
+                                std::max<int64_t>(1, m_rq.batchSize), m_control);
+    if (ev.nonFinite > 0)
+        m_result.warnings.push_back(std::to_string(ev.nonFinite) +
+                                    " samples got NaN or infinite scores from the model; they count as predicted "
+                                    "class 0 and are left out of the loss");
+    m_result.metrics = std::move(ev.metrics);
+    m_result.predictions = std::move(ev.predictions);
+    m_result.calibration = computeCalibration(m_result.predictions);
+    m_result.confidence = confidenceHistogram(m_result.predictions);
+}
+
+void EvaluationRun::measureDrift() {
+    report(m_control, m_set.size(), m_set.size(), "comparing with the training data");
+    // Both sides are standardized with the same transform (tables), so the columns compare like for like.
+    std::string refPath = m_rq.referencePath;
+    LoadOptions refOpt = m_loadOptions;
+    if (refPath.empty() && m_haveRun) {
+        refPath = m_run.dataset.path;
+        refOpt = LoadOptions{};
+        if (!m_run.dataset.loadOptions.empty()) {
+            try {
+                refOpt = loadOptionsFromJson(m_run.dataset.loadOptions);
+            } catch (const std::exception&) {
+                m_result.warnings.push_back("the run's stored load options are damaged; its data is reloaded with defaults");
+            }
+        }
+    }
+    refOpt.featureShift = m_data.featureShift;
+    refOpt.featureScale = m_data.featureScale;
+    if (!refPath.empty()) {
+        try {
+            measureDriftAgainst(refPath, refOpt);
+        } catch (const std::exception& e) {
+            m_result.warnings.push_back("the training data " + refPath + " cannot be loaded (" + e.what() +
+                                        "): drift is not measured");
+        }
+    }
+    if (!m_result.drift.hasReference) {
+        m_result.drift.classNames = m_classNames;
+        m_result.drift.currentCounts = classHistogram(m_set, int(m_classNames.size()));
+    }
+}
+
+void EvaluationRun::measureDriftAgainst(const std::string& refPath, const LoadOptions& refOpt) {
+    Dataset ref = loadDataset(refPath, refOpt);
+    if (m_haveRun && refPath == m_run.dataset.path && !m_run.datasetHash.empty() &&
+        ref.contentHash != m_run.datasetHash && !ref.train.isTabular())
+        m_result.warnings.push_back("the training data at " + refPath +
+                                    " changed since the run was trained; drift is measured against it as it is now");
+    ImageSet refSet = std::move(ref.train);
+    remapLabels(refSet, matchClasses(ref.classNames, m_classNames, refSet));
+    const bool sameKind =
+        refSet.isTabular() == m_set.isTabular() && (m_set.isTabular() ? refSet.width == m_set.width : true);
+    if (!sameKind) {
+        m_result.warnings.push_back("the reference data " + refPath +
+                                    " does not have the same kind of samples; drift is not measured");
+        return;
+    }
+    m_result.drift = computeDrift(refSet, m_set, m_classNames,
+                                  m_set.isTabular() ? m_data.featureNames : std::vector<std::string>{},
+                                  ref.name + " training split");
+    if (m_set.isTabular() && m_data.featureScale.size() == m_data.featureNames.size()) reportDriftInRawUnits();
+}
+
+void EvaluationRun::reportDriftInRawUnits() {
+    const std::vector<std::string>& names = m_data.featureNames;
+    for (FeatureShift& f : m_result.drift.features) {
+        const auto it = std::find(names.begin(), names.end(), f.name);
+        if (it == names.end()) continue;
+        const size_t j = size_t(it - names.begin());
+        const double scale = m_data.featureScale[j], shift = m_data.featureShift[j];
+        if (!(scale > 0.0)) continue;
+        f.referenceMean = f.referenceMean / scale + shift;
+        f.currentMean = f.currentMean / scale + shift;
+        f.referenceStd /= scale;
+        f.currentStd /= scale;
+    }
+}
+
+void EvaluationRun::compareWithRun() {
+    if (!m_haveRun || !m_run.hasTest || m_run.test.empty()) return;
+    m_result.comparison = compareWithBaseline(m_result.metrics, m_run.test);
+    m_result.comparison.runDir = m_result.runDir;
+    m_result.comparison.runName = m_run.displayName();
 }
 
 }  // namespace
 
 EvaluationResult evaluateModel(const EvaluateRequest& rq, EvaluateControl* control) {
-    const auto t0 = std::chrono::steady_clock::now();
-    EvaluationResult result;
-    try {
-        std::string note;
-        const torch::Device device(resolveDevice(rq.device, &note));
-        if (!note.empty()) result.notes.push_back(note);
-        torch::set_num_threads(rq.threads > 0 ? rq.threads : defaultThreadCount());
-        result.device = device.is_cuda() ? "cuda:0" : "cpu";
-
-        report(control, 0, 0, "loading the model");
-        result.runDir = rq.runDir;
-        const std::string modelFile = resolveModelFile(rq.modelPath, result.runDir);
-        result.modelPath = modelFile;
-        LoadedModel model = loadModel(modelFile, rq, result.runDir, device, result.notes);
-        result.modelKind = model.script ? "torchscript" : "checkpoint";
-        result.modelDescription = model.description;
-
-        // The run (if any): its data set is the reference for drift, its test metrics the baseline.
-        RunRecord run;
-        bool haveRun = false;
-        if (!result.runDir.empty()) {
-            try {
-                run = loadRun(result.runDir, false);
-                haveRun = true;
-            } catch (const std::exception& e) {
-                result.warnings.push_back("the run " + result.runDir + " cannot be read (" + e.what() +
-                                          "): no comparison with training");
-            }
-        }
-
-        // The data, loaded to fit the model: a checkpoint's image size and colour, its table standardization.
-        report(control, 0, 0, "loading the data");
-        LoadOptions opt;
-        opt.labelColumn = rq.labelColumn;
-        opt.acceptSparseLabels = rq.acceptSparseLabels;
-        opt.valFraction = 0.0;
-        opt.testFraction = 0.0;
-        if (model.haveInfo && model.info.shape.image) {
-            opt.imageHeight = int(model.info.shape.height);
-            opt.imageWidth = int(model.info.shape.width);
-            opt.color = model.info.shape.channels == 3 ? ColorMode::Rgb
-                        : model.info.shape.channels == 1 ? ColorMode::Grayscale
-                                                          : ColorMode::Auto;
-        } else if (model.haveInfo) {
-            opt.featureShift = model.info.featureShift;
-            opt.featureScale = model.info.featureScale;
-        }
-        DatasetReport dataReport;
-        Dataset data = loadDataset(rq.dataPath, opt, &dataReport);
-        result.dataPath = rq.dataPath;
-        result.dataName = data.name;
-        result.dataFormat = data.format;
-        // The loader's class-balance warnings are about training; evaluation reports classes in its drift
-        // section. Files it could not read still matter.
-        if (dataReport.skippedFiles > 0) {
-            std::string skipped = std::to_string(dataReport.skippedFiles) + " file(s) were skipped (not images or unreadable)";
-            for (size_t i = 0; i < dataReport.skippedExamples.size(); ++i)
-                skipped += (i ? ", " : ": ") + dataReport.skippedExamples[i];
-            result.warnings.push_back(skipped);
-        }
-
-        std::string split = rq.split.empty() ? "auto" : rq.split;
-        if (split == "auto") split = data.test.size() > 0 ? "test" : "all";
-        ImageSet set;
-        if (split == "test") {
-            if (data.test.size() == 0)
-                throw std::runtime_error(rq.dataPath + " has no test split of its own; evaluate all of it (--split all)");
-            set = std::move(data.test);
-        } else if (split == "all") {
-            set = concatenate({&data.train, &data.val, &data.test});
-        } else {
-            throw std::runtime_error("unknown split '" + split + "' (choose auto, test or all)");
-        }
-        result.splitName = split;
-        if (set.size() == 0) throw std::runtime_error(rq.dataPath + " holds no samples to evaluate");
-
-        // The model's input contract against the data's shape.
-        if (model.haveInfo) {
-            const InputShape& s = model.info.shape;
-            const bool fits = s.image ? (!set.isTabular() && set.channels == s.channels && set.height == s.height &&
-                                         set.width == s.width)
-                                      : (set.isTabular() && set.width == s.features());
-            if (!fits)
-                throw std::runtime_error("the model expects inputs of " + s.describe() + ", but the data's samples are " +
-                                         (set.isTabular() ? std::to_string(set.width) + " features"
-                                                          : std::to_string(set.channels) + "x" + std::to_string(set.height) +
-                                                                "x" + std::to_string(set.width)) +
-                                         "; evaluate it on data like its training data");
-        }
-        // TorchScript: images arrive in [0, 1] (like torchvision's ToTensor), table features raw.
-        const bool rawFeatures = model.script;
-        if (model.script) {
-            model.info.inputScale = 1.0 / kPixelMax;
-            model.info.inputShift = 0.0;
-            probeInputShape(model, rq, set, rawFeatures, data.featureShift, data.featureScale, device);
-        }
-
-        // Classes: the model's, with the data's matched to them.
-        std::vector<std::string> classNames = model.info.classNames;
-        if (classNames.empty()) {
-            // TorchScript without names: the output width decides; the data's names when they fit.
-            c10::InferenceMode inference;
-            const int64_t width = model.forward(inputs(set, 0, 1, model, rawFeatures, data.featureShift,
-                                                       data.featureScale, device)).size(-1);
-            if (width == data.classCount()) {
-                classNames = data.classNames;
-            } else {
-                for (int64_t k = 0; k < width; ++k) classNames.push_back(std::to_string(k));
-                result.notes.push_back("the module has " + std::to_string(width) + " outputs and the data " +
-                                       std::to_string(data.classCount()) +
-                                       " classes; classes are numbered (state their names to match by name)");
-            }
-        }
-        const std::vector<int> map = matchClasses(data.classNames, classNames, set);
-        remapLabels(set, map);
-        if (model.script) model.info.classNames = classNames;
-        model.description += ", input " + shapeText(model.inputDims.empty() ? std::vector<int64_t>{} : model.inputDims) +
-                             " -> " + std::to_string(classNames.size()) + " classes";
-        if (!model.script) model.description = result.modelDescription;
-        result.modelDescription = model.description;
-
-        Evaluated ev = runInference(model, set, int64_t(classNames.size()), classNames, rawFeatures, data.featureShift,
-                                    data.featureScale, device, std::max<int64_t>(1, rq.batchSize), control);
-        if (ev.nonFinite > 0)
-            result.warnings.push_back(std::to_string(ev.nonFinite) +
-                                      " samples got NaN or infinite scores from the model; they count as predicted "
-                                      "class 0 and are left out of the loss");
-        result.metrics = std::move(ev.metrics);
-        result.predictions = std::move(ev.predictions);
-        result.calibration = computeCalibration(result.predictions);
-        result.confidence = confidenceHistogram(result.predictions);
-
-        // Drift against the training data: the run's, or the reference the user named.
-        report(control, set.size(), set.size(), "comparing with the training data");
-        // Both sides are standardized with the same transform (tables), so the columns compare like for like.
-        std::string refPath = rq.referencePath;
-        LoadOptions refOpt = opt;
-        if (refPath.empty() && haveRun) {
-            refPath = run.dataset.path;
-            refOpt = LoadOptions{};
-            if (!run.dataset.loadOptions.empty()) {
-                try {
-                    refOpt = loadOptionsFromJson(run.dataset.loadOptions);
-                } catch (const std::exception&) {
-                    result.warnings.push_back("the run's stored load options are damaged; its data is reloaded with defaults");
-                }
-            }
-        }
-        refOpt.featureShift = data.featureShift;
-        refOpt.featureScale = data.featureScale;
-        if (!refPath.empty()) {
-            try {
-                Dataset ref = loadDataset(refPath, refOpt);
-                if (haveRun && refPath == run.dataset.path && !run.datasetHash.empty() &&
-                    ref.contentHash != run.datasetHash && !ref.train.isTabular())
-                    result.warnings.push_back("the training data at " + refPath +
-                                              " changed since the run was trained; drift is measured against it as it is now");
-                ImageSet refSet = std::move(ref.train);
-                remapLabels(refSet, matchClasses(ref.classNames, classNames, refSet));
-                const bool sameKind = refSet.isTabular() == set.isTabular() &&
-                                      (set.isTabular() ? refSet.width == set.width : true);
-                if (sameKind) {
-                    result.drift = computeDrift(refSet, set, classNames,
-                                                set.isTabular() ? data.featureNames : std::vector<std::string>{},
-                                                ref.name + " training split");
-                    // Table columns were compared standardized; report their means and spreads in raw units.
-                    if (set.isTabular() && data.featureScale.size() == data.featureNames.size())
-                        for (FeatureShift& f : result.drift.features) {
-                            const auto it = std::find(data.featureNames.begin(), data.featureNames.end(), f.name);
-                            if (it == data.featureNames.end()) continue;
-                            const size_t j = size_t(it - data.featureNames.begin());
-                            const double scale = data.featureScale[j], shift = data.featureShift[j];
-                            if (!(scale > 0.0)) continue;
-                            f.referenceMean = f.referenceMean / scale + shift;
-                            f.currentMean = f.currentMean / scale + shift;
-                            f.referenceStd /= scale;
-                            f.currentStd /= scale;
-                        }
-                } else {
-                    result.warnings.push_back("the reference data " + refPath +
-                                              " does not have the same kind of samples; drift is not measured");
-                }
-            } catch (const std::exception& e) {
-                result.warnings.push_back("the training data " + refPath + " cannot be loaded (" + e.what() +
-                                          "): drift is not measured");
-            }
-        }
-        if (!result.drift.hasReference) {
-            result.drift.classNames = classNames;
-            result.drift.currentCounts = classHistogram(set, int(classNames.size()));
-        }
-
-        if (haveRun && run.hasTest && !run.test.empty()) {
-            result.comparison = compareWithBaseline(result.metrics, run.test);
-            result.comparison.runDir = result.runDir;
-            result.comparison.runName = run.displayName();
-        }
-
-        result.featureNames = data.featureNames;
-        result.featureShift = data.featureShift;
-        result.featureScale = data.featureScale;
-        result.samples = std::make_shared<const ImageSet>(std::move(set));
-    } catch (const c10::Error& e) {
-        throw std::runtime_error(firstLine(e.what_without_backtrace()));
-    }
-    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    return result;
+    return EvaluationRun(rq, control).run();
 }
 
 }  // namespace ts

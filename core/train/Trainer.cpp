@@ -3,34 +3,25 @@
 // Structure, so that later task types and data-parallel training slot in without a rewrite:
 //  - BatchSource owns the device copies of one split and turns index batches into float tensors;
 //  - ClassificationTask knows the model, the loss and how to score predictions;
-//  - trainLoop() drives epochs, the optimizer, the LR schedule, control tokens and reporting.
+//  - TrainingRun drives epochs, the optimizer, the LR schedule, control tokens and reporting.
 // A language-model task would be a second Task with its own loss/metrics; a process group would
 // all-reduce gradients between backward() and step() and shard the index order per rank.
 #include "core/train/Trainer.h"
+
 #include "core/common/Numbers.h"
-
-#include "core/common/AtomicFile.h"
-
 #include "core/eval/Metrics.h"
+#include "core/train/Checkpoint.h"
 #include "core/train/FastAdam.h"
 #include "core/train/ModelInfo.h"
 #include "core/train/Models.h"
-#include "core/runs/RunStore.h"
 
 #include <algorithm>
 #include <chrono>
-#include <cerrno>
-#include <cstring>
-#include <filesystem>
-#include <mutex>
-#include <sstream>
 #include <cmath>
 #include <memory>
 #include <random>
 #include <stdexcept>
 #include <thread>
-
-#include <ATen/CPUGeneratorImpl.h>
 
 namespace ts {
 
@@ -353,282 +344,296 @@ private:
     std::vector<std::pair<std::string, torch::Tensor>> m_best;
 };
 
-struct Checkpoint {
-    CheckpointInfo info;
-    std::vector<EpochMetrics> history;
+/// One call of train(): the data on the device, the model, the optimizer, the position in the run and
+/// the summary it builds, shared by the steps of setting up, training the epochs and testing.
+class TrainingRun {
+public:
+    TrainingRun(const TrainConfig& cfg, const Dataset& data, TrainObserver& obs, RunControl& control,
+                const TrainOptions& options)
+        : m_cfg(cfg), m_data(data), m_obs(obs), m_control(control), m_options(options), m_stopper(cfg) {}
+
+    /// Trains to cfg.epochs (or until stopped, diverged or stopped early), then scores the test set.
+    RunSummary run();
+
+private:
+    /// Checks the request, picks the device and thread count, and seeds torch.
+    void prepareDevice();
+
+    /// Splits the rows, puts the splits on the device and picks the set each epoch is validated on.
+    ModelInfo prepareData();
+
+    /// Builds the model (its initialization draws from torch's generator) and the optimizer.
+    void prepareModel(const ModelInfo& info);
+
+    /// Continues from options.resumeFrom: weights, optimizer, RNG state, position and history.
+    void resume();
+
+    /// One epoch's batches in a fresh (shuffled) order; ends early when the run is stopped or diverges.
+    void trainEpoch(int epoch);
+
+    /// Waits out a pause (left out of both clocks); false, with the status set, when the user stopped the run.
+    bool keepGoing(int epoch);
+
+    /// One optimizer step on batch `b` of `order`; false, with the status set, when the loss or a gradient is NaN/Inf.
+    bool trainBatch(const torch::Tensor& order, int64_t b, int epoch);
+
+    /// Marks the run as diverged because `what` became `value`; returns false (stop training).
+    bool diverged(const char* what, double value, int epoch);
+
+    /// Tells the observer about the batch just trained.
+    void reportBatch(int epoch, int64_t b, double lossValue);
+
+    /// Evaluates the finished epoch, records it, writes its checkpoints; false when early stopping ends the run.
+    bool finishEpoch(int epoch);
+
+    /// The epoch's training totals and its validation metrics and predictions.
+    EpochMetrics evaluateEpoch(int epoch);
+
+    /// Scores the final (or restored best) model on the test set; a stopped run's model counts too.
+    void testFinalModel();
+
+    const TrainConfig& m_cfg;
+    const Dataset& m_data;
+    TrainObserver& m_obs;
+    RunControl& m_control;
+    const TrainOptions& m_options;
+    RunSummary m_summary;
+    torch::Device m_device{torch::kCPU};
+
+    // The data on the device, and what each epoch is validated on.
+    std::unique_ptr<BatchSource> m_train, m_test, m_ownVal;
+    torch::Tensor m_trainIdx;
+    const BatchSource* m_valSrc = nullptr;
+    torch::Tensor m_valIdx;
+    std::string m_valName = "validation";
+    std::string m_valSplit;  // which split of the data the validation predictions index
+
+    // The model and how it learns.
+    std::unique_ptr<ClassificationTask> m_task;
+    std::string m_modelInfo;  // the input contract as JSON, stored in every checkpoint
+    std::unique_ptr<torch::optim::Optimizer> m_optimizer;
+    const FastAdam* m_fastAdam = nullptr;
+    EarlyStopper m_stopper;
+
+    // Where the run stands.
+    int64_t m_trainCount = 0;
+    int64_t m_batchesPerEpoch = 0;
+    int64_t m_totalSteps = 0;
+    int m_startEpoch = 1;
+    int64_t m_step = 0;
+    double m_pastSeconds = 0.0;  // active seconds of the epochs before a resume
+    ActiveClock m_runClock;
+
+    // The epoch in progress.
+    ActiveClock m_epochClock;
+    torch::Tensor m_correct;  // correct predictions so far, on the device
+    double m_lossSum = 0.0;
+    int64_t m_seen = 0;
+    double m_lr = 0.0;
 };
 
-constexpr int64_t kCheckpointFormat = 1;
+RunSummary TrainingRun::run() {
+    prepareDevice();
+    const ModelInfo info = prepareData();
+    prepareModel(info);
+    if (!m_options.resumeFrom.empty()) resume();
+    m_obs.onStart(m_summary.device, m_summary.threads, m_batchesPerEpoch);
 
-/// Model, optimizer, position, RNG state and metric history, written to a temp file and renamed.
-void saveCheckpoint(const std::string& path, const CheckpointInfo& info, torch::nn::Module& model,
-                    torch::optim::Optimizer& opt, const std::vector<EpochMetrics>& history,
-                    const std::string& modelInfo) {
-    torch::serialize::OutputArchive archive;
-    torch::serialize::OutputArchive modelArchive, optArchive;
-    model.save(modelArchive);
-    opt.save(optArchive);
-    archive.write("model", modelArchive);
-    archive.write("optimizer", optArchive);
-    archive.write("format", c10::IValue(kCheckpointFormat));
-    archive.write("epoch", c10::IValue(int64_t(info.epoch)));
-    archive.write("step", c10::IValue(info.step));
-    archive.write("val_loss", c10::IValue(info.valLoss));
-    {
-        auto gen = at::detail::getDefaultCPUGenerator();
-        std::lock_guard<std::mutex> lock(gen.mutex());
-        archive.write("cpu_rng", gen.get_state(), /*is_buffer=*/true);
+    m_runClock = ActiveClock();
+    m_runClock.addPause(-m_pastSeconds);  // elapsed time continues from where the run left off
+    for (int epoch = m_startEpoch; epoch <= m_cfg.epochs && m_summary.status == RunStatus::Finished; ++epoch) {
+        trainEpoch(epoch);
+        if (m_summary.status != RunStatus::Finished) break;
+        if (!finishEpoch(epoch)) break;
     }
-    std::string lines;
-    for (const EpochMetrics& e : history) lines += toJson(e).dump() + "\n";
-    archive.write("history", c10::IValue(lines));
-    archive.write("model_info", c10::IValue(modelInfo));
-    const std::string tmp = temporaryPathFor(path);
-    try {
-        archive.save_to(tmp);
-    } catch (const std::exception& e) {
-        std::remove(tmp.c_str());
-        throw std::runtime_error("cannot write the checkpoint " + path + ": " + e.what());
-    }
-    commitFileAtomically(tmp, path);
+    testFinalModel();
+    m_summary.totalSeconds = m_runClock.seconds();
+    return std::move(m_summary);
 }
 
-void copyFileAtomically(const std::string& from, const std::string& to) {
-    const std::string tmp = temporaryPathFor(to);
-    std::error_code ec;
-    std::filesystem::copy_file(from, tmp, std::filesystem::copy_options::overwrite_existing, ec);
-    if (ec) {
-        std::remove(tmp.c_str());
-        throw std::runtime_error("cannot write the checkpoint " + to + ": " + ec.message());
-    }
-    commitFileAtomically(tmp, to);
-}
-
-int64_t readInt(torch::serialize::InputArchive& a, const char* key) {
-    c10::IValue v;
-    a.read(key, v);
-    return v.toInt();
-}
-
-Checkpoint loadCheckpoint(const std::string& path, torch::nn::Module& model, torch::optim::Optimizer& opt,
-                          const torch::Device& device) {
-    Checkpoint ck;
-    torch::serialize::InputArchive archive;
-    try {
-        archive.load_from(path, device);
-    } catch (const c10::Error& e) {
-        throw std::runtime_error("cannot read the checkpoint " + path + " (" + e.what_without_backtrace() +
-                                 "); it may be damaged: resume from checkpoint-best.pt or start a new run");
-    }
-    torch::serialize::InputArchive modelArchive, optArchive;
-    archive.read("model", modelArchive);
-    archive.read("optimizer", optArchive);
-    model.load(modelArchive);
-    opt.load(optArchive);
-    ck.info.epoch = int(readInt(archive, "epoch"));
-    ck.info.step = readInt(archive, "step");
-    torch::Tensor rng;
-    archive.read("cpu_rng", rng, /*is_buffer=*/true);
-    {
-        auto gen = at::detail::getDefaultCPUGenerator();
-        std::lock_guard<std::mutex> lock(gen.mutex());
-        gen.set_state(rng.cpu());
-    }
-    c10::IValue history;
-    archive.read("history", history);
-    std::istringstream lines(history.toStringRef());
-    std::string line;
-    while (std::getline(lines, line))
-        if (!line.empty()) ck.history.push_back(epochFromJson(Json::parse(line)));
-    return ck;
-}
-
-RunSummary trainImpl(const TrainConfig& cfg, const Dataset& data, TrainObserver& obs, RunControl& control,
-                     const TrainOptions& options) {
-    RunSummary summary;
-    const std::string invalid = validateConfig(cfg);
+void TrainingRun::prepareDevice() {
+    const std::string invalid = validateConfig(m_cfg);
     if (!invalid.empty()) throw std::invalid_argument(invalid);
-    if (data.train.size() == 0) throw std::invalid_argument("the training set is empty");
-    if (data.classCount() < 2) throw std::invalid_argument("the data set needs at least 2 classes");
+    if (m_data.train.size() == 0) throw std::invalid_argument("the training set is empty");
+    if (m_data.classCount() < 2) throw std::invalid_argument("the data set needs at least 2 classes");
 
     std::string note;
-    const torch::Device device(resolveDevice(cfg.device, &note));
-    if (!note.empty()) obs.onMessage(note);
-    const int threads = cfg.threads > 0 ? cfg.threads : defaultThreadCount();
+    m_device = torch::Device(resolveDevice(m_cfg.device, &note));
+    if (!note.empty()) m_obs.onMessage(note);
+    const int threads = m_cfg.threads > 0 ? m_cfg.threads : defaultThreadCount();
     // Per thread under OpenMP: this sets the pool of the thread that trains (the worker, not the GUI).
     torch::set_num_threads(threads);
-    torch::manual_seed(cfg.seed);
-    summary.device = describeDevice(device);
-    summary.threads = threads;
+    torch::manual_seed(m_cfg.seed);
+    m_summary.device = describeDevice(m_device);
+    m_summary.threads = threads;
+}
 
+ModelInfo TrainingRun::prepareData() {
     std::vector<int64_t> trainRows, valRows;
-    splitRows(cfg, data, trainRows, valRows);
+    splitRows(m_cfg, m_data, trainRows, valRows);
     if (trainRows.empty()) throw std::invalid_argument("the validation split leaves no training samples");
-    const ModelInfo info = modelInfoFor(cfg, data, trainRows);
+    const ModelInfo info = modelInfoFor(m_cfg, m_data, trainRows);
     const double scale = info.inputScale, shift = info.inputShift;
-    const BatchSource train(data.train, device, scale, shift);
-    std::unique_ptr<BatchSource> ownVal;
-    const BatchSource* valSrc = nullptr;
-    torch::Tensor valIdx;
-    std::string valName = "validation";
-    std::string valSplit;  // which split of `data` the validation predictions index
-    const bool hasTestSet = data.test.size() > 0;
-    std::unique_ptr<BatchSource> testSrc;
-    if (hasTestSet) testSrc = std::make_unique<BatchSource>(data.test, device, scale, shift);
-    if (cfg.evalOnTestEachEpoch && hasTestSet) {
-        valSrc = testSrc.get();
-        valIdx = rangeTensor(testSrc->size(), device);
-        valName = "test";
-        valSplit = "test";
+    m_train = std::make_unique<BatchSource>(m_data.train, m_device, scale, shift);
+    if (m_data.test.size() > 0) m_test = std::make_unique<BatchSource>(m_data.test, m_device, scale, shift);
+    if (m_cfg.evalOnTestEachEpoch && m_test) {
+        m_valSrc = m_test.get();
+        m_valIdx = rangeTensor(m_test->size(), m_device);
+        m_valName = "test";
+        m_valSplit = "test";
     } else if (!valRows.empty()) {
-        valSrc = &train;
-        valSplit = "train";
-        valIdx = indexTensor(valRows, device);
-    } else if (data.val.size() > 0) {
-        ownVal = std::make_unique<BatchSource>(data.val, device, scale, shift);
-        valSrc = ownVal.get();
-        valSplit = "val";
-        valIdx = rangeTensor(ownVal->size(), device);
+        m_valSrc = m_train.get();
+        m_valSplit = "train";
+        m_valIdx = indexTensor(valRows, m_device);
+    } else if (m_data.val.size() > 0) {
+        m_ownVal = std::make_unique<BatchSource>(m_data.val, m_device, scale, shift);
+        m_valSrc = m_ownVal.get();
+        m_valSplit = "val";
+        m_valIdx = rangeTensor(m_ownVal->size(), m_device);
     }
-    const torch::Tensor trainIdx = indexTensor(trainRows, device);
+    m_trainIdx = indexTensor(trainRows, m_device);
+    return info;
+}
 
-    ClassificationTask task(makeModel(cfg.preset, info.shape, data.classCount()), data.classNames);
-    const std::string modelInfo = modelInfoToJson(info);
-    task.model()->to(device);
-    task.model()->train();
-    auto optimizer = makeOptimizer(cfg, task.model()->parameters(), device);
-    const auto* fastAdam = dynamic_cast<const FastAdam*>(optimizer.get());
+void TrainingRun::prepareModel(const ModelInfo& info) {
+    m_task = std::make_unique<ClassificationTask>(makeModel(m_cfg.preset, info.shape, m_data.classCount()),
+                                                  m_data.classNames);
+    m_modelInfo = modelInfoToJson(info);
+    m_task->model()->to(m_device);
+    m_task->model()->train();
+    m_optimizer = makeOptimizer(m_cfg, m_task->model()->parameters(), m_device);
+    m_fastAdam = dynamic_cast<const FastAdam*>(m_optimizer.get());
 
-    const int64_t n = trainIdx.size(0);
-    const int64_t batchesPerEpoch = (n + cfg.batchSize - 1) / cfg.batchSize;
-    const int64_t totalSteps = batchesPerEpoch * cfg.epochs;
+    m_trainCount = m_trainIdx.size(0);
+    m_batchesPerEpoch = (m_trainCount + m_cfg.batchSize - 1) / m_cfg.batchSize;
+    m_totalSteps = m_batchesPerEpoch * m_cfg.epochs;
+}
 
-    int startEpoch = 1;
-    int64_t step = 0;
-    double pastSeconds = 0.0;  // active seconds of the epochs before a resume
-    EarlyStopper stopper(cfg);
-    if (!options.resumeFrom.empty()) {
-        const Checkpoint ck = loadCheckpoint(options.resumeFrom, *task.model(), *optimizer, device);
-        startEpoch = ck.info.epoch + 1;
-        step = ck.info.step;
-        summary.epochs = ck.history;
-        for (const EpochMetrics& e : ck.history) stopper.observe(e, *task.model());
-        if (!summary.epochs.empty()) pastSeconds = summary.epochs.back().elapsedSec;
-        obs.onMessage("resumed from " + options.resumeFrom + " after epoch " + std::to_string(ck.info.epoch) +
-                      " (step " + std::to_string(step) + ")");
+void TrainingRun::resume() {
+    const Checkpoint ck = loadCheckpoint(m_options.resumeFrom, *m_task->model(), *m_optimizer, m_device);
+    m_startEpoch = ck.info.epoch + 1;
+    m_step = ck.info.step;
+    m_summary.epochs = ck.history;
+    for (const EpochMetrics& e : ck.history) m_stopper.observe(e, *m_task->model());
+    if (!m_summary.epochs.empty()) m_pastSeconds = m_summary.epochs.back().elapsedSec;
+    m_obs.onMessage("resumed from " + m_options.resumeFrom + " after epoch " + std::to_string(ck.info.epoch) +
+                    " (step " + std::to_string(m_step) + ")");
+}
+
+void TrainingRun::trainEpoch(int epoch) {
+    m_epochClock = ActiveClock();
+    torch::Tensor order = m_trainIdx;
+    if (m_cfg.shuffle) order = m_trainIdx.index_select(0, torch::randperm(m_trainCount, torch::kInt64).to(m_device));
+    m_correct = torch::zeros({}, torch::TensorOptions().dtype(torch::kInt64).device(m_device));
+    m_lossSum = 0.0;
+    m_seen = 0;
+    m_lr = m_cfg.lr;
+    for (int64_t b = 0; b < m_batchesPerEpoch; ++b)
+        if (!keepGoing(epoch) || !trainBatch(order, b, epoch)) break;
+}
+
+bool TrainingRun::keepGoing(int epoch) {
+    if (m_control.pause.load()) {
+        const double waited = waitWhilePaused(m_control);
+        m_runClock.addPause(waited);
+        m_epochClock.addPause(waited);
     }
-    obs.onStart(summary.device, threads, batchesPerEpoch);
+    if (!m_control.stop.load()) return true;
+    m_summary.status = RunStatus::Stopped;
+    m_summary.message = "stopped by the user at step " + std::to_string(m_step) + " (epoch " +
+                        std::to_string(epoch) + ")";
+    return false;
+}
 
-    ActiveClock runClock;
-    runClock.addPause(-pastSeconds);  // elapsed time continues from where the run left off
-    for (int epoch = startEpoch; epoch <= cfg.epochs && summary.status == RunStatus::Finished; ++epoch) {
-        ActiveClock epochClock;
-        torch::Tensor order = trainIdx;
-        if (cfg.shuffle) order = trainIdx.index_select(0, torch::randperm(n, torch::kInt64).to(device));
-        torch::Tensor correct = torch::zeros({}, torch::TensorOptions().dtype(torch::kInt64).device(device));
-        double lossSum = 0.0;
-        int64_t seen = 0;
-        double lr = cfg.lr;
-        for (int64_t b = 0; b < batchesPerEpoch; ++b) {
-            if (control.pause.load()) {
-                const double waited = waitWhilePaused(control);
-                runClock.addPause(waited);
-                epochClock.addPause(waited);
-            }
-            if (control.stop.load()) {
-                summary.status = RunStatus::Stopped;
-                summary.message = "stopped by the user at step " + std::to_string(step) + " (epoch " +
-                                  std::to_string(epoch) + ")";
-                break;
-            }
-            lr = scheduledLr(cfg, step, totalSteps, epoch);
-            setLr(*optimizer, lr);
-            const torch::Tensor idx = order.slice(0, b * cfg.batchSize, std::min(n, (b + 1) * cfg.batchSize));
-            const torch::Tensor y = train.labels(idx);
-            clearGradients(*optimizer);
-            torch::Tensor loss = task.loss(train.images(idx), y, correct);
-            const double lossValue = loss.item<double>();
-            ++step;
-            if (!std::isfinite(lossValue)) {
-                summary.status = RunStatus::Diverged;
-                summary.message = divergedMessage("loss", lossValue, step, epoch, lr);
-                break;
-            }
-            loss.backward();
-            if (!fastAdam) {
-                // One reduction over all gradients: a NaN or Inf anywhere makes the sum non-finite.
-                const double gradSum = gradientSum(*task.model());
-                if (!std::isfinite(gradSum)) {
-                    summary.status = RunStatus::Diverged;
-                    summary.message = divergedMessage("a gradient", gradSum, step, epoch, lr);
-                    break;
-                }
-            }
-            optimizer->step();
-            // The one-pass optimizer checks the gradients while it applies them (no second pass over them).
-            if (fastAdam && fastAdam->nonFiniteGradient() != 0.0) {
-                summary.status = RunStatus::Diverged;
-                summary.message = divergedMessage("a gradient", fastAdam->nonFiniteGradient(), step, epoch, lr);
-                break;
-            }
-            const int64_t bs = idx.size(0);
-            lossSum += lossValue * double(bs);
-            seen += bs;
-            if (step % cfg.logEvery == 0 || b + 1 == batchesPerEpoch) {
-                BatchMetrics m;
-                m.step = step;
-                m.epoch = epoch;
-                m.batch = int(b + 1);
-                m.batchesPerEpoch = int(batchesPerEpoch);
-                m.loss = lossValue;
-                m.lr = lr;
-                m.samplesPerSec = double(seen) / std::max(epochClock.seconds(), 1e-9);
-                m.elapsedSec = runClock.seconds();
-                obs.onBatch(m);
-            }
-        }
-        if (summary.status != RunStatus::Finished) break;
-
-        EpochMetrics em;
-        em.epoch = epoch;
-        em.epochs = cfg.epochs;
-        em.step = step;
-        em.seconds = epochClock.seconds();
-        em.trainLoss = seen > 0 ? lossSum / double(seen) : 0.0;
-        em.trainAccuracy = seen > 0 ? double(correct.item<int64_t>()) / double(seen) : 0.0;
-        em.lr = lr;
-        em.samplesPerSec = double(seen) / std::max(em.seconds, 1e-9);
-        const auto evalStart = Clock::now();
-        if (valSrc) em.val = task.evaluate(*valSrc, valIdx, &em.valPredictions);
-        em.valSetName = valSrc ? valName : "";
-        em.valSplit = valSplit;
-        em.evalSeconds = std::chrono::duration<double>(Clock::now() - evalStart).count();
-        em.elapsedSec = runClock.seconds();
-        summary.epochs.push_back(em);
-        const bool best = stopper.observe(em, *task.model());
-        if (!options.checkpointDir.empty()) {
-            const CheckpointInfo info{epoch, step, em.val.loss};
-            const std::string last = options.checkpointDir + "/" + lastCheckpointName();
-            saveCheckpoint(last, info, *task.model(), *optimizer, summary.epochs, modelInfo);
-            if (best) copyFileAtomically(last, options.checkpointDir + "/" + bestCheckpointName());
-            obs.onCheckpoint(epoch, step, best);
-        }
-        obs.onEpoch(em);
-        if (stopper.shouldStop()) {
-            stopper.restoreBest(*task.model());
-            summary.message = stopper.reason();
-            obs.onMessage(summary.message);
-            break;
-        }
+bool TrainingRun::trainBatch(const torch::Tensor& order, int64_t b, int epoch) {
+    m_lr = scheduledLr(m_cfg, m_step, m_totalSteps, epoch);
+    setLr(*m_optimizer, m_lr);
+    const torch::Tensor idx =
+        order.slice(0, b * m_cfg.batchSize, std::min(m_trainCount, (b + 1) * m_cfg.batchSize));
+    const torch::Tensor y = m_train->labels(idx);
+    clearGradients(*m_optimizer);
+    torch::Tensor loss = m_task->loss(m_train->images(idx), y, m_correct);
+    const double lossValue = loss.item<double>();
+    ++m_step;
+    if (!std::isfinite(lossValue)) return diverged("loss", lossValue, epoch);
+    loss.backward();
+    if (!m_fastAdam) {
+        // One reduction over all gradients: a NaN or Inf anywhere makes the sum non-finite.
+        const double gradSum = gradientSum(*m_task->model());
+        if (!std::isfinite(gradSum)) return diverged("a gradient", gradSum, epoch);
     }
+    m_optimizer->step();
+    // The one-pass optimizer checks the gradients while it applies them (no second pass over them).
+    if (m_fastAdam && m_fastAdam->nonFiniteGradient() != 0.0)
+        return diverged("a gradient", m_fastAdam->nonFiniteGradient(), epoch);
+    const int64_t bs = idx.size(0);
+    m_lossSum += lossValue * double(bs);
+    m_seen += bs;
+    if (m_step % m_cfg.logEvery == 0 || b + 1 == m_batchesPerEpoch) reportBatch(epoch, b, lossValue);
+    return true;
+}
 
-    // A stopped run still has a usable model: score it on the test set so nothing finished is lost.
-    if (hasTestSet && summary.status != RunStatus::Diverged && step > 0) {
-        summary.test = task.evaluate(*testSrc, rangeTensor(testSrc->size(), device), &summary.testPredictions);
-        summary.hasTest = true;
+bool TrainingRun::diverged(const char* what, double value, int epoch) {
+    m_summary.status = RunStatus::Diverged;
+    m_summary.message = divergedMessage(what, value, m_step, epoch, m_lr);
+    return false;
+}
+
+void TrainingRun::reportBatch(int epoch, int64_t b, double lossValue) {
+    BatchMetrics m;
+    m.step = m_step;
+    m.epoch = epoch;
+    m.batch = int(b + 1);
+    m.batchesPerEpoch = int(m_batchesPerEpoch);
+    m.loss = lossValue;
+    m.lr = m_lr;
+    m.samplesPerSec = double(m_seen) / std::max(m_epochClock.seconds(), 1e-9);
+    m.elapsedSec = m_runClock.seconds();
+    m_obs.onBatch(m);
+}
+
+bool TrainingRun::finishEpoch(int epoch) {
+    const EpochMetrics em = evaluateEpoch(epoch);
+    m_summary.epochs.push_back(em);
+    const bool best = m_stopper.observe(em, *m_task->model());
+    if (!m_options.checkpointDir.empty()) {
+        const CheckpointInfo info{epoch, m_step, em.val.loss};
+        const std::string last = m_options.checkpointDir + "/" + lastCheckpointName();
+        saveCheckpoint(last, info, *m_task->model(), *m_optimizer, m_summary.epochs, m_modelInfo);
+        if (best) copyCheckpoint(last, m_options.checkpointDir + "/" + bestCheckpointName());
+        m_obs.onCheckpoint(epoch, m_step, best);
     }
-    summary.totalSeconds = runClock.seconds();
-    return summary;
+    m_obs.onEpoch(em);
+    if (!m_stopper.shouldStop()) return true;
+    m_stopper.restoreBest(*m_task->model());
+    m_summary.message = m_stopper.reason();
+    m_obs.onMessage(m_summary.message);
+    return false;
+}
+
+EpochMetrics TrainingRun::evaluateEpoch(int epoch) {
+    EpochMetrics em;
+    em.epoch = epoch;
+    em.epochs = m_cfg.epochs;
+    em.step = m_step;
+    em.seconds = m_epochClock.seconds();
+    em.trainLoss = m_seen > 0 ? m_lossSum / double(m_seen) : 0.0;
+    em.trainAccuracy = m_seen > 0 ? double(m_correct.item<int64_t>()) / double(m_seen) : 0.0;
+    em.lr = m_lr;
+    em.samplesPerSec = double(m_seen) / std::max(em.seconds, 1e-9);
+    const auto evalStart = Clock::now();
+    if (m_valSrc) em.val = m_task->evaluate(*m_valSrc, m_valIdx, &em.valPredictions);
+    em.valSetName = m_valSrc ? m_valName : "";
+    em.valSplit = m_valSplit;
+    em.evalSeconds = std::chrono::duration<double>(Clock::now() - evalStart).count();
+    em.elapsedSec = m_runClock.seconds();
+    return em;
+}
+
+void TrainingRun::testFinalModel() {
+    if (!m_test || m_summary.status == RunStatus::Diverged || m_step == 0) return;
+    m_summary.test = m_task->evaluate(*m_test, rangeTensor(m_test->size(), m_device), &m_summary.testPredictions);
+    m_summary.hasTest = true;
 }
 
 }  // namespace
@@ -637,22 +642,6 @@ ModelInfo describeModelInput(const TrainConfig& cfg, const Dataset& data) {
     std::vector<int64_t> trainRows, valRows;
     splitRows(cfg, data, trainRows, valRows);
     return modelInfoFor(cfg, data, trainRows);
-}
-
-CheckpointInfo readCheckpointInfo(const std::string& path) {
-    torch::serialize::InputArchive archive;
-    try {
-        archive.load_from(path, torch::Device(torch::kCPU));
-    } catch (const c10::Error& e) {
-        throw std::runtime_error("cannot read the checkpoint " + path + " (" + e.what_without_backtrace() + ")");
-    }
-    CheckpointInfo info;
-    info.epoch = int(readInt(archive, "epoch"));
-    info.step = readInt(archive, "step");
-    c10::IValue v;
-    archive.read("val_loss", v);
-    info.valLoss = v.toDouble();
-    return info;
 }
 
 std::string resolveDevice(const std::string& requested, std::string* note) {
@@ -680,7 +669,7 @@ RunSummary train(const TrainConfig& cfg, const Dataset& data, TrainObserver& obs
                  const TrainOptions& options) {
     RunSummary summary;
     try {
-        summary = trainImpl(cfg, data, observer, control, options);
+        summary = TrainingRun(cfg, data, observer, control, options).run();
     } catch (const c10::Error& e) {
         summary.status = RunStatus::Failed;
         summary.message = e.what_without_backtrace();
