@@ -1,6 +1,7 @@
 #include "ui/runs/RunsPanel.h"
 
 #include "ui/common/BackgroundJob.h"
+#include "core/common/Numbers.h"
 
 #include "core/train/Trainer.h"  // checkpoint file names (the header is torch-free)
 
@@ -101,10 +102,7 @@ QColor runStatusColor(const QString& status) {
 
 QString formatRunDuration(double seconds) {
     if (!std::isfinite(seconds) || seconds <= 0.0) return QStringLiteral("–");
-    const qint64 s = static_cast<qint64>(std::llround(seconds));
-    if (s < 60) return QStringLiteral("%1s").arg(s);
-    if (s < 3600) return QStringLiteral("%1m %2s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1h %2m").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
+    return QString::fromStdString(formatDuration(seconds));  // the one style: "41 s", "3 min 05 s"
 }
 
 // ---------------------------------------------------------------------------------------------
