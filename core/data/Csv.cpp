@@ -1,5 +1,7 @@
 // Streaming CSV/TSV reader: one line at a time from a fixed buffer, cells parsed in place with
 // std::from_chars, features appended to ~1 MiB blocks. No per-cell allocation, no whole-file string.
+// Hand-written rather than a CSV library because it has to stream (no whole file in memory), allocate
+// nothing per cell and parse numbers with std::from_chars, which ignores the locale and is fast.
 #include "core/data/Csv.h"
 
 #include <algorithm>
@@ -295,6 +297,50 @@ int resolveLabelColumn(const std::string& wanted, const std::vector<std::string>
                    ". Give a column name or a 1-based column number.");
 }
 
+// The first non-blank line from `reader` and its number; 0 when none is left.
+int64_t nextNonBlank(LineReader& reader, std::string_view& line) {
+    while (reader.next(line))
+        if (!isBlank(line)) return reader.lineNumber();
+    return 0;
+}
+
+// True when the first line is a header: one of its cells is text where the line below has a number;
+// without a second line, when all its cells (or more than one) are text.
+bool looksLikeHeader(const std::vector<std::string_view>& firstFields, const std::vector<std::string_view>* secondFields,
+                     char delimiter) {
+    if (secondFields) {
+        bool header = false;
+        for (size_t c = 0; c < firstFields.size() && c < secondFields->size(); ++c)
+            if (!isNumeric(firstFields[c], delimiter) && isNumeric((*secondFields)[c], delimiter)) header = true;
+        return header;
+    }
+    size_t text = 0;
+    for (std::string_view f : firstFields) text += isNumeric(f, delimiter) ? 0 : 1;
+    return text == firstFields.size() || text > 1;  // one line of names and nothing else
+}
+
+// The file's column names: the header's cells, or "column N" without a header (and for blank header cells).
+std::vector<std::string> columnNames(const std::vector<std::string_view>& firstFields, bool header) {
+    std::vector<std::string> names(firstFields.size());
+    for (size_t c = 0; c < names.size(); ++c) {
+        names[c] = header ? std::string(trim(firstFields[c])) : std::string();
+        if (names[c].empty()) names[c] = "column " + std::to_string(c + 1);
+    }
+    return names;
+}
+
+// The value of a label that reads as an integer a double holds exactly ("3", "3.0", "+3"); false otherwise.
+bool exactInteger(std::string_view s, double& value) {
+    const char* end = s.data() + s.size();
+    const auto r = std::from_chars(s.data(), end, value);
+    if (r.ec != std::errc() || r.ptr != end) {
+        float v = 0.0f;
+        if (parseNumber(s, ',', v) != Cell::Ok) return false;
+        value = v;
+    }
+    return std::isfinite(value) && std::floor(value) == value && std::fabs(value) < kMaxExactInteger;
+}
+
 // Per-column running sums.
 struct Accumulator {
     double min = std::numeric_limits<double>::infinity();
@@ -303,198 +349,209 @@ struct Accumulator {
     double sumSq = 0.0;
 };
 
-}  // namespace
-
-// Reads the whole table from `file`, streaming; see Csv.h.
-CsvTable readCsv(std::FILE* file, const std::string& path, const std::string& labelColumn,
-                 const std::string& extensionHint) {
-    LineReader reader(file, path);
-    std::string_view line;
-
-    // The first non-blank line: delimiter, column count, and maybe the header.
-    std::string first;
-    int64_t firstLineNo = 0;
-    while (reader.next(line)) {
-        if (isBlank(line)) continue;
-        first.assign(line);
-        firstLineNo = reader.lineNumber();
-        break;
+// Fills a CsvTable row by row: checks every row, appends its features to the blocks, keeps column sums and
+// numbers the labels as they appear; finish() sorts the classes and computes the column statistics.
+class TableBuilder {
+public:
+    // A table of the columns `names` (from the first data or header line, number `firstLineNo`).
+    TableBuilder(const std::string& path, char delimiter, bool header, std::vector<std::string> names,
+                 int labelColumn, int64_t firstLineNo)
+        : m_path(path), m_header(header), m_names(std::move(names)), m_label(labelColumn), m_firstLineNo(firstLineNo) {
+        m_table.delimiter = delimiter;
+        m_table.hasHeader = header;
+        m_table.labelColumn = labelColumn;
+        m_table.labelName = m_names[static_cast<size_t>(labelColumn)];
+        m_table.headColumns = m_names;
+        for (size_t c = 0; c < m_names.size(); ++c)
+            if (static_cast<int>(c) != labelColumn) m_table.featureNames.push_back(m_names[c]);
+        m_features = static_cast<int64_t>(m_names.size()) - 1;
+        m_table.rowsPerBlock = std::max<int64_t>(1, kBlockFloats / m_features);
+        m_sums.resize(static_cast<size_t>(m_features));
     }
-    if (firstLineNo == 0) fail(path, "is empty: a table needs a row per sample with numeric features and a label.");
 
-    CsvTable t;
-    t.delimiter = detectDelimiter(first, extensionHint, path);
-    FieldSplitter firstSplitter(path, t.delimiter);
-    FieldSplitter splitter(path, t.delimiter);
-    const std::vector<std::string_view> firstFields = firstSplitter.split(first, firstLineNo);
-    const size_t ncols = firstFields.size();
-    if (ncols < 2)
-        fail(path, "line " + std::to_string(firstLineNo) + " has a single column; a table needs feature columns and a "
-                                                           "label column.");
-
-    // The second non-blank line decides whether the first is a header: a header cell is text
-    // where the data below it is a number.
-    std::string_view second;
-    int64_t secondLineNo = 0;
-    while (reader.next(line)) {
-        if (isBlank(line)) continue;
-        second = line;
-        secondLineNo = reader.lineNumber();
-        break;
-    }
-    bool header = false;
-    if (secondLineNo > 0) {
-        const std::vector<std::string_view>& secondFields = splitter.split(second, secondLineNo);
-        for (size_t c = 0; c < ncols && c < secondFields.size(); ++c)
-            if (!isNumeric(firstFields[c], t.delimiter) && isNumeric(secondFields[c], t.delimiter)) header = true;
-    } else {
-        size_t text = 0;
-        for (std::string_view f : firstFields) text += isNumeric(f, t.delimiter) ? 0 : 1;
-        header = text == ncols || text > 1;  // one line of names and nothing else
-    }
-    t.hasHeader = header;
-
-    std::vector<std::string> names(ncols);
-    for (size_t c = 0; c < ncols; ++c) {
-        names[c] = header ? std::string(trim(firstFields[c])) : std::string();
-        if (names[c].empty()) names[c] = "column " + std::to_string(c + 1);
-    }
-    const int label = resolveLabelColumn(labelColumn, names, header, path);
-    t.labelColumn = label;
-    t.labelName = names[label];
-    t.headColumns = names;
-    for (size_t c = 0; c < ncols; ++c)
-        if (static_cast<int>(c) != label) t.featureNames.push_back(names[c]);
-
-    const int64_t features = static_cast<int64_t>(ncols) - 1;
-    t.rowsPerBlock = std::max<int64_t>(1, kBlockFloats / features);
-    std::vector<Accumulator> acc(static_cast<size_t>(features));
-
-    // Distinct label strings, keyed by views into stable storage (lookups allocate nothing).
-    std::deque<std::string> labelTexts;
-    std::unordered_map<std::string_view, int32_t> labelIds;
-
-    auto addRow = [&](const std::vector<std::string_view>& fields, int64_t lineNo) {
-        if (fields.size() != ncols)
-            fail(path, "line " + std::to_string(lineNo) + " has " + std::to_string(fields.size()) +
-                           (fields.size() == 1 ? " field" : " fields") + " but " +
-                           (header ? "the header" : "line " + std::to_string(firstLineNo)) + " has " +
-                           std::to_string(ncols) + " (" + delimiterName(t.delimiter) +
-                           "-separated); every row needs the same number of columns.");
-        if (t.blocks.empty() || static_cast<int64_t>(t.blocks.back().size()) == t.rowsPerBlock * features) {
-            t.blocks.emplace_back();
-            t.blocks.back().reserve(static_cast<size_t>(t.rowsPerBlock * features));
+    // Adds the row split from line `lineNo`; throws naming the line and column of a bad cell.
+    void addRow(const std::vector<std::string_view>& fields, int64_t lineNo) {
+        checkFieldCount(fields.size(), lineNo);
+        appendFeatures(fields, lineNo);
+        m_table.labels.push_back(labelId(trim(fields[static_cast<size_t>(m_label)]), lineNo));
+        m_table.lines.push_back(static_cast<uint32_t>(std::min<int64_t>(lineNo, std::numeric_limits<uint32_t>::max())));
+        if (m_table.headRows.size() < kHeadRows) {
+            std::vector<std::string> cells;
+            for (std::string_view cell : fields) cells.emplace_back(trim(cell));
+            m_table.headRows.push_back(std::move(cells));
         }
-        std::vector<float>& block = t.blocks.back();
+    }
+
+    // The finished table; throws when it has no rows.
+    CsvTable finish() {
+        if (m_table.labels.empty()) fail(m_path, "has a header row but no data rows: a table needs a row per sample.");
+        sortClasses();
+        computeColumnStats();
+        return std::move(m_table);
+    }
+
+private:
+    // Throws unless a row has as many fields as the first line.
+    void checkFieldCount(size_t count, int64_t lineNo) const {
+        if (count == m_names.size()) return;
+        fail(m_path, "line " + std::to_string(lineNo) + " has " + std::to_string(count) +
+                         (count == 1 ? " field" : " fields") + " but " +
+                         (m_header ? "the header" : "line " + std::to_string(m_firstLineNo)) + " has " +
+                         std::to_string(m_names.size()) + " (" + delimiterName(m_table.delimiter) +
+                         "-separated); every row needs the same number of columns.");
+    }
+
+    // Parses the feature cells of a row into the last block (a new one when it is full) and the sums.
+    void appendFeatures(const std::vector<std::string_view>& fields, int64_t lineNo) {
+        std::vector<std::vector<float>>& blocks = m_table.blocks;
+        if (blocks.empty() || static_cast<int64_t>(blocks.back().size()) == m_table.rowsPerBlock * m_features) {
+            blocks.emplace_back();
+            blocks.back().reserve(static_cast<size_t>(m_table.rowsPerBlock * m_features));
+        }
+        std::vector<float>& block = blocks.back();
         size_t f = 0;
-        for (size_t c = 0; c < ncols; ++c) {
-            if (static_cast<int>(c) == label) continue;
+        for (size_t c = 0; c < fields.size(); ++c) {
+            if (static_cast<int>(c) == m_label) continue;
             float v = 0.0f;
-            switch (parseNumber(fields[c], t.delimiter, v)) {
-            case Cell::Ok: break;
-            case Cell::Empty:
-                fail(path, "line " + std::to_string(lineNo) + ", " + columnText(c, names, header) +
-                               ": the cell is empty. Every feature cell needs a number; fill or drop missing values "
-                               "first.");
-            case Cell::NotNumber:
-                fail(path, "line " + std::to_string(lineNo) + ", " + columnText(c, names, header) + ": " +
-                               quoteCell(trim(fields[c])) +
-                               " is not a number. Feature columns must be numeric; if this column holds the "
-                               "classes, choose it as the label column (--label-column).");
-            case Cell::OutOfRange:
-                fail(path, "line " + std::to_string(lineNo) + ", " + columnText(c, names, header) + ": " +
-                               quoteCell(trim(fields[c])) + " is outside the range of a 32-bit float.");
-            case Cell::NotFinite:
-                fail(path, "line " + std::to_string(lineNo) + ", " + columnText(c, names, header) + ": " +
-                               quoteCell(trim(fields[c])) + " is not a finite number.");
-            }
+            const Cell outcome = parseNumber(fields[c], m_table.delimiter, v);
+            if (outcome != Cell::Ok) failCell(outcome, c, fields[c], lineNo);
             block.push_back(v);
-            Accumulator& a = acc[f++];
+            Accumulator& a = m_sums[f++];
             const double d = v;
             a.min = std::min(a.min, d);
             a.max = std::max(a.max, d);
             a.sum += d;
             a.sumSq += d * d;
         }
-        const std::string_view labelText = trim(fields[label]);
-        if (labelText.empty())
-            fail(path, "line " + std::to_string(lineNo) + ", " + columnText(label, names, header) +
-                           ": the label is empty. Every row needs a class label.");
-        auto it = labelIds.find(labelText);
-        if (it == labelIds.end()) {
-            if (labelIds.size() >= kMaxClasses)
-                fail(path, "line " + std::to_string(lineNo) + ": the label column " + quoteCell(names[label]) +
-                               " has more than " + std::to_string(kMaxClasses) +
-                               " different values, so it does not look like class labels. Choose the label column "
-                               "with --label-column NAME.");
-            labelTexts.emplace_back(labelText);
-            it = labelIds.emplace(labelTexts.back(), static_cast<int32_t>(labelIds.size())).first;
-        }
-        t.labels.push_back(it->second);
-        t.lines.push_back(static_cast<uint32_t>(std::min<int64_t>(lineNo, std::numeric_limits<uint32_t>::max())));
-        if (t.headRows.size() < kHeadRows) {
-            std::vector<std::string> cells;
-            for (std::string_view cell : fields) cells.emplace_back(trim(cell));
-            t.headRows.push_back(std::move(cells));
-        }
-    };
+    }
 
-    if (!header) addRow(firstFields, firstLineNo);
-    if (secondLineNo > 0) addRow(splitter.split(second, secondLineNo), secondLineNo);
+    // Throws the message for a feature cell that is not a usable number.
+    [[noreturn]] void failCell(Cell outcome, size_t column, std::string_view field, int64_t lineNo) const {
+        const std::string where = "line " + std::to_string(lineNo) + ", " + columnText(column, m_names, m_header);
+        switch (outcome) {
+        case Cell::Empty:
+            fail(m_path, where + ": the cell is empty. Every feature cell needs a number; fill or drop missing values "
+                                 "first.");
+        case Cell::NotNumber:
+            fail(m_path, where + ": " + quoteCell(trim(field)) +
+                             " is not a number. Feature columns must be numeric; if this column holds the "
+                             "classes, choose it as the label column (--label-column).");
+        case Cell::OutOfRange:
+            fail(m_path, where + ": " + quoteCell(trim(field)) + " is outside the range of a 32-bit float.");
+        default:
+            fail(m_path, where + ": " + quoteCell(trim(field)) + " is not a finite number.");
+        }
+    }
+
+    // The index of a label text in order of first appearance (a new one for a new text).
+    int32_t labelId(std::string_view labelText, int64_t lineNo) {
+        if (labelText.empty())
+            fail(m_path, "line " + std::to_string(lineNo) + ", " + columnText(static_cast<size_t>(m_label), m_names, m_header) +
+                             ": the label is empty. Every row needs a class label.");
+        auto it = m_labelIds.find(labelText);
+        if (it == m_labelIds.end()) {
+            if (m_labelIds.size() >= kMaxClasses)
+                fail(m_path, "line " + std::to_string(lineNo) + ": the label column " +
+                                 quoteCell(m_names[static_cast<size_t>(m_label)]) + " has more than " +
+                                 std::to_string(kMaxClasses) +
+                                 " different values, so it does not look like class labels. Choose the label column "
+                                 "with --label-column NAME.");
+            m_labelTexts.emplace_back(labelText);
+            it = m_labelIds.emplace(m_labelTexts.back(), static_cast<int32_t>(m_labelIds.size())).first;
+        }
+        return it->second;
+    }
+
+    // Class names: integers sort numerically (and "1" and "1.0" are one class), text sorts by bytes;
+    // the labels are renumbered to match.
+    void sortClasses() {
+        const size_t k = m_labelTexts.size();
+        std::vector<double> numeric(k);
+        bool allIntegers = true;
+        for (size_t i = 0; i < k && allIntegers; ++i) allIntegers = exactInteger(m_labelTexts[i], numeric[i]);
+        std::vector<int32_t> remap(k);
+        if (allIntegers) {
+            std::vector<double> values(numeric);
+            std::sort(values.begin(), values.end());
+            values.erase(std::unique(values.begin(), values.end()), values.end());
+            for (double v : values) m_table.classNames.push_back(std::to_string(static_cast<long long>(v)));
+            for (size_t i = 0; i < k; ++i)
+                remap[i] = static_cast<int32_t>(std::lower_bound(values.begin(), values.end(), numeric[i]) - values.begin());
+        } else {
+            std::vector<size_t> order(k);
+            for (size_t i = 0; i < k; ++i) order[i] = i;
+            std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return m_labelTexts[a] < m_labelTexts[b]; });
+            for (size_t r = 0; r < k; ++r) {
+                m_table.classNames.push_back(m_labelTexts[order[r]]);
+                remap[order[r]] = static_cast<int32_t>(r);
+            }
+        }
+        m_table.integerLabels = allIntegers;
+        for (int32_t& l : m_table.labels) l = remap[static_cast<size_t>(l)];
+    }
+
+    // Range, mean and population standard deviation of every feature column.
+    void computeColumnStats() {
+        const double n = static_cast<double>(m_table.labels.size());
+        for (size_t f = 0; f < m_sums.size(); ++f) {
+            ColumnStats s;
+            s.name = m_table.featureNames[f];
+            s.min = m_sums[f].min;
+            s.max = m_sums[f].max;
+            s.mean = m_sums[f].sum / n;
+            s.stddev = std::sqrt(std::max(0.0, m_sums[f].sumSq / n - s.mean * s.mean));
+            m_table.columns.push_back(std::move(s));
+        }
+    }
+
+    const std::string& m_path;
+    bool m_header;
+    std::vector<std::string> m_names;   // every file column, label included
+    int m_label;                        // position of the label column
+    int64_t m_firstLineNo;
+    int64_t m_features = 0;             // feature columns per row
+    CsvTable m_table;
+    std::vector<Accumulator> m_sums;    // one per feature column
+    // Distinct label strings, keyed by views into stable storage (lookups allocate nothing).
+    std::deque<std::string> m_labelTexts;
+    std::unordered_map<std::string_view, int32_t> m_labelIds;
+};
+
+}  // namespace
+
+// Reads the whole table from `file`, streaming; see Csv.h. The first non-blank line gives the delimiter and
+// the columns, the second tells whether the first is a header; then every line is a row.
+CsvTable readCsv(std::FILE* file, const std::string& path, const std::string& labelColumn,
+                 const std::string& extensionHint) {
+    LineReader reader(file, path);
+    std::string_view line;
+    const int64_t firstLineNo = nextNonBlank(reader, line);
+    if (firstLineNo == 0) fail(path, "is empty: a table needs a row per sample with numeric features and a label.");
+    const std::string first(line);  // kept: the reader reuses its buffer
+
+    const char delimiter = detectDelimiter(first, extensionHint, path);
+    FieldSplitter firstSplitter(path, delimiter);
+    FieldSplitter splitter(path, delimiter);
+    const std::vector<std::string_view> firstFields = firstSplitter.split(first, firstLineNo);
+    if (firstFields.size() < 2)
+        fail(path, "line " + std::to_string(firstLineNo) + " has a single column; a table needs feature columns and a "
+                                                           "label column.");
+
+    std::string_view second;
+    const int64_t secondLineNo = nextNonBlank(reader, second);
+    const bool header = looksLikeHeader(firstFields, secondLineNo > 0 ? &splitter.split(second, secondLineNo) : nullptr,
+                                        delimiter);
+    std::vector<std::string> names = columnNames(firstFields, header);
+    const int label = resolveLabelColumn(labelColumn, names, header, path);
+    TableBuilder table(path, delimiter, header, std::move(names), label, firstLineNo);
+
+    if (!header) table.addRow(firstFields, firstLineNo);
+    if (secondLineNo > 0) table.addRow(splitter.split(second, secondLineNo), secondLineNo);
     while (reader.next(line)) {
         if (isBlank(line)) continue;
-        addRow(splitter.split(line, reader.lineNumber()), reader.lineNumber());
+        table.addRow(splitter.split(line, reader.lineNumber()), reader.lineNumber());
     }
-    if (t.labels.empty())
-        fail(path, "has a header row but no data rows: a table needs a row per sample.");
-
-    // Class names: integers sort numerically (and "1" and "1.0" are one class), text sorts by bytes.
-    const size_t k = labelTexts.size();
-    std::vector<double> numeric(k);
-    bool allIntegers = true;
-    for (size_t i = 0; i < k && allIntegers; ++i) {
-        float v = 0.0f;
-        const std::string_view s = labelTexts[i];
-        double d = 0.0;
-        auto r = std::from_chars(s.data(), s.data() + s.size(), d);
-        if (r.ec != std::errc() || r.ptr != s.data() + s.size()) {
-            allIntegers = parseNumber(s, ',', v) == Cell::Ok;
-            d = v;
-        }
-        allIntegers = allIntegers && std::isfinite(d) && std::floor(d) == d && std::fabs(d) < kMaxExactInteger;
-        numeric[i] = d;
-    }
-    std::vector<int32_t> remap(k);
-    if (allIntegers) {
-        std::vector<double> values(numeric);
-        std::sort(values.begin(), values.end());
-        values.erase(std::unique(values.begin(), values.end()), values.end());
-        for (double v : values) t.classNames.push_back(std::to_string(static_cast<long long>(v)));
-        for (size_t i = 0; i < k; ++i)
-            remap[i] = static_cast<int32_t>(std::lower_bound(values.begin(), values.end(), numeric[i]) - values.begin());
-    } else {
-        std::vector<size_t> order(k);
-        for (size_t i = 0; i < k; ++i) order[i] = i;
-        std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return labelTexts[a] < labelTexts[b]; });
-        for (size_t r = 0; r < k; ++r) {
-            t.classNames.push_back(labelTexts[order[r]]);
-            remap[order[r]] = static_cast<int32_t>(r);
-        }
-    }
-    t.integerLabels = allIntegers;
-    for (int32_t& l : t.labels) l = remap[static_cast<size_t>(l)];
-
-    const double n = static_cast<double>(t.labels.size());
-    for (size_t f = 0; f < acc.size(); ++f) {
-        ColumnStats s;
-        s.name = t.featureNames[f];
-        s.min = acc[f].min;
-        s.max = acc[f].max;
-        s.mean = acc[f].sum / n;
-        s.stddev = std::sqrt(std::max(0.0, acc[f].sumSq / n - s.mean * s.mean));
-        t.columns.push_back(std::move(s));
-    }
-    return t;
+    return table.finish();
 }
 
 // Closes a stdio file when it goes out of scope.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/common/Types.h"
+#include "ui/confusion/ConfusionLayout.h"
 
 #include <QColor>
 #include <QPoint>
@@ -12,13 +13,15 @@
 
 namespace ts {
 
-/// Paints a confusion matrix as a heatmap with the count (or a percentage) in every cell,
+/// Shows a confusion matrix as a heatmap with the count (or a percentage) in every cell,
 /// class names on both axes, per-class recall (right) and precision (bottom) summaries as
 /// MATLAB's confusionchart has them, a colour bar and per-cell tooltips. Classes can be
 /// reordered; a "change" mode shows the difference to a previous matrix. With many classes
 /// the labels thin out instead of overlapping; Ctrl+wheel asks the enclosing panel to zoom.
 /// Clicking a cell (or Enter on the keyboard's current cell, moved with the arrow keys)
 /// emits cellActivated(), which opens the samples behind that cell.
+/// It owns the matrix, its sums, the class order and the interaction (mouse, keyboard, tooltips);
+/// ConfusionLayout places the parts and ConfusionPainter draws them.
 class ConfusionMatrixView : public QWidget {
     Q_OBJECT
 public:
@@ -108,6 +111,12 @@ public:
     QRect precisionRect(int cls) const;
     /// Every how many classes a label is drawn (1 = all; more when cells are smaller than the text).
     int labelStride() const;
+    /// Name shown for a class: its name in the matrix, or "class N" when it has none.
+    QString className(int cls) const;
+    /// Text beside the top of the colour bar: the largest count, "100%", or the largest change.
+    QString colorBarTopText() const;
+    /// Text beside the bottom of the colour bar: "0", "0%", or the largest change downwards.
+    QString colorBarBottomText() const;
     /// Text shown when there is no matrix.
     static QString placeholderText();
     /// Cell edge in pixels for the current size (0 when nothing is drawn).
@@ -119,6 +128,8 @@ public:
     QPoint currentCell() const;
     /// Makes (trueClass, predicted) the current cell; out-of-range values clear it.
     void setCurrentCell(int trueClass, int predicted);
+    /// The cell under the mouse as (trueClass, predicted), or (-1, -1).
+    QPoint hoveredCell() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -144,19 +155,6 @@ protected:
     void wheelEvent(QWheelEvent* event) override;
 
 private:
-    struct Geometry {
-        QRect grid;            // the n x n cells
-        int cell = 0;          // cell edge in pixels
-        bool rotateColumns = false;
-        int rowLabelWidth = 0;
-        int columnLabelHeight = 0;
-        int summaryThickness = 0;  // width of the recall strip, height of the precision strip
-        QRect colorBar;
-        int labelPixelSize = 0;
-        int valuePixelSize = 0;  // 0 = cells too small for numbers
-        int stride = 1;
-    };
-
     void recount();
     void relayout();
     void resort();
@@ -165,7 +163,6 @@ private:
     double valueOf(const ConfusionMatrix& m, const std::vector<int64_t>& rows, const std::vector<int64_t>& cols,
                    int t, int p) const;
     double changeAt(int t, int p) const;
-    QString className(int cls) const;
     int positionOf(int cls) const;
     QString summaryToolTip(const QPoint& pos) const;
 
@@ -187,7 +184,7 @@ private:
     QPoint m_current{-1, -1};     // keyboard's current cell (trueClass, predicted)
     QPoint m_pressCell{-1, -1};   // cell under the left button's press, until its release
     QPoint m_pressPos;
-    Geometry m_geo;
+    ConfusionLayout m_layout;
 };
 
 }  // namespace ts
