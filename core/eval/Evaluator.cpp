@@ -24,7 +24,6 @@ namespace ts {
 namespace {
 
 namespace fs = std::filesystem;
-constexpr double kPixelMax = 255.0;
 
 std::string firstLine(const std::string& text) {
     const size_t nl = text.find('\n');

@@ -8,6 +8,9 @@
 
 namespace ts {
 
+/// The largest value of a uint8 pixel: models see pixels scaled from [0, kPixelMax].
+constexpr double kPixelMax = 255.0;
+
 /// Shape of one input sample.
 struct InputShape {
     int64_t channels = 1;

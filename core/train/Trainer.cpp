@@ -31,7 +31,6 @@ using Clock = std::chrono::steady_clock;
 constexpr int64_t kEvalBatchSize = 1000;          // inference batch: large for throughput, small for memory
 constexpr auto kPausePollInterval = std::chrono::milliseconds(20);
 constexpr uint64_t kSplitSeedSalt = 0x9E3779B97F4A7C15ull;  // decorrelates the split from model init
-constexpr double kPixelMax = 255.0;
 constexpr double kMinStd = 1e-6;
 constexpr double kPi = 3.14159265358979323846;
 

@@ -1,4 +1,5 @@
 #include "ui/charts/ChartImage.h"
+#include "ui/common/FileWrite.h"
 #include "ui/common/Settings.h"
 
 #include <QApplication>
@@ -13,7 +14,6 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSvgGenerator>
 #include <QWidget>
@@ -48,22 +48,6 @@ QImage renderImage(QWidget* widget) {
     return image;
 }
 
-/// Writes `bytes` through a temporary file and a rename; a short write (a full disk) cancels it.
-bool writeAtomically(const QString& path, const QByteArray& bytes, QString* error) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        if (error) *error = QObject::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        if (error) *error = QObject::tr("Cannot write %1: %2 (is the disk full?)").arg(path, why);
-        return false;
-    }
-    return true;
-}
-
 QString fileStem(const QString& title) {
     QString stem = title.trimmed().toLower();
     stem.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
@@ -80,7 +64,7 @@ bool saveWidgetSvg(QWidget* widget, const QString& path, const QString& title, Q
         if (error) *error = QObject::tr("Cannot draw the chart into %1.").arg(path);
         return false;
     }
-    return writeAtomically(path, buffer.data(), error);
+    return saveFileAtomically(path, buffer.data(), error);
 }
 
 bool saveWidgetPng(QWidget* widget, const QString& path, QString* error) {
@@ -90,7 +74,7 @@ bool saveWidgetPng(QWidget* widget, const QString& path, QString* error) {
         if (error) *error = QObject::tr("Cannot encode the chart as PNG for %1.").arg(path);
         return false;
     }
-    return writeAtomically(path, buffer.data(), error);
+    return saveFileAtomically(path, buffer.data(), error);
 }
 
 QMimeData* widgetMimeData(QWidget* widget, const QString& title) {

@@ -5,7 +5,9 @@
 #include "ui/charts/CurveChartView.h"
 #include "ui/charts/CurveHoverTip.h"
 #include "ui/charts/CurveRefreshPacer.h"
+#include "ui/common/FileWrite.h"
 
+#include <QBuffer>
 #include <QChart>
 #include <QCoreApplication>
 #include <QFontMetrics>
@@ -523,7 +525,10 @@ void CurveChart::updateLines(const CurveDisplayWindow& window, bool rangeChanged
 
 bool CurveChart::saveImage(const QString& path) {
     refreshNow();
-    return grab().save(path, "PNG");
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    return grab().save(&buffer, "PNG") && saveFileAtomically(path, png, nullptr);
 }
 
 // ---------------------------------------------------------------------------------------------

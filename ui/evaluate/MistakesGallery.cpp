@@ -1,10 +1,12 @@
 #include "ui/evaluate/MistakesGallery.h"
+#include "ui/common/FileWrite.h"
 #include "ui/common/Settings.h"
 
 #include "core/eval/Evaluation.h"
 
 #include <QAbstractTableModel>
 #include <QComboBox>
+#include <QBuffer>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -18,7 +20,6 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -496,11 +497,6 @@ void MistakesGallery::updateButtons() {
 }
 
 bool MistakesGallery::exportCsv(const QString& path, QString* error) const {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        if (error) *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
     const int features = m_source.samples && m_source.samples->isTabular() ? static_cast<int>(m_source.samples->width) : 0;
     QStringList header{QStringLiteral("index"), QStringLiteral("true_class"), QStringLiteral("predicted_class"),
                        QStringLiteral("confidence")};
@@ -517,11 +513,7 @@ bool MistakesGallery::exportCsv(const QString& path, QString* error) const {
         }
         out += row.join(QLatin1Char(',')).toUtf8() + '\n';
     }
-    if (file.write(out) != out.size() || !file.commit()) {
-        if (error) *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    return saveFileAtomically(path, out, error);
 }
 
 bool MistakesGallery::exportSelectedPng(const QString& path, QString* error) const {
@@ -536,11 +528,14 @@ bool MistakesGallery::exportSelectedPng(const QString& path, QString* error) con
         if (error) *error = tr("Sample %1 is not in the data set shown.").arg(p.index);
         return false;
     }
-    if (!image.save(path, "PNG")) {
-        if (error) *error = tr("Cannot write %1.").arg(QDir::toNativeSeparators(path));
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG")) {
+        if (error) *error = tr("Cannot encode sample %1 as PNG.").arg(p.index);
         return false;
     }
-    return true;
+    return saveFileAtomically(path, png, error);
 }
 
 void MistakesGallery::promptExportCsv() {
