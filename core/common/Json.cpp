@@ -217,8 +217,6 @@ void writeString(std::string& out, const std::string& s) {
 
 }  // namespace
 
-std::string formatDouble(double v) { return formatShortest(v); }
-
 std::vector<std::string> stringsOf(const Json& array) {
     std::vector<std::string> out;
     out.reserve(array.size());

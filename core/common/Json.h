@@ -11,9 +11,6 @@
 
 namespace ts {
 
-/// The shortest decimal text that reads back as exactly `v`, in any locale (see Numbers.h).
-std::string formatDouble(double v);
-
 /// A JSON document node. Objects keep their keys sorted (std::map), which keeps output stable.
 ///
 /// Hand-written rather than nlohmann-json: the typed reads with fallbacks suit run folders that may be old

@@ -37,6 +37,8 @@ locale_t cLocale() {
 
 std::string formatShortest(double v) { return toChars(v, std::chars_format::general, -1); }
 
+std::string formatCsvNumber(double v) { return std::isfinite(v) ? formatShortest(v) : std::string(); }
+
 std::string formatFixed(double v, int decimals) { return toChars(v, std::chars_format::fixed, decimals); }
 
 std::string formatSignificant(double v, int digits) {

@@ -11,6 +11,8 @@ namespace ts {
 
 /// The shortest decimal text that reads back as exactly `v` ("0.002", "1e-05"); "nan"/"inf"/"-inf" otherwise.
 std::string formatShortest(double v);
+/// A number for a CSV cell: formatShortest, or "" for NaN and infinities (an empty cell reads back as missing).
+std::string formatCsvNumber(double v);
 /// `v` with `decimals` digits after the point, like printf's %.Nf in the C locale.
 std::string formatFixed(double v, int decimals);
 /// `v` with `digits` significant digits, like printf's %.Ng in the C locale.

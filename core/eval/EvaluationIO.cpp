@@ -25,11 +25,6 @@ namespace {
 
 constexpr int kFormatVersion = 1;
 
-/// A CSV number as RunWriter writes it: shortest exact text, empty when not finite.
-std::string csvNumber(double v) {
-    return std::isfinite(v) ? formatDouble(v) : std::string();
-}
-
 /// A CSV text field, quoted when it holds a delimiter, a quote or a line break.
 std::string csvText(const std::string& s) {
     if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
@@ -328,7 +323,7 @@ void writeEvaluation(const std::string& dirText, const EvaluationResult& r) {
     csv.reserve(csv.size() + r.predictions.size() * 40);
     for (const Prediction& p : r.predictions)
         csv += std::to_string(p.index) + ',' + std::to_string(p.trueClass) + ',' + std::to_string(p.predicted) + ',' +
-               csvNumber(p.confidence) + ',' + csvText(nameOf(p.trueClass)) + ',' + csvText(nameOf(p.predicted)) + '\n';
+               formatCsvNumber(p.confidence) + ',' + csvText(nameOf(p.trueClass)) + ',' + csvText(nameOf(p.predicted)) + '\n';
     // predictions.csv first: an evaluation.json on disk then always has its predictions next to it.
     writeFileAtomically((dir / "predictions.csv").string(), csv);
     writeFileAtomically((dir / "evaluation.json").string(), toJson(r).dump(2) + '\n');

@@ -3,6 +3,7 @@
 #include "core/report/Report.h"
 #include "core/report/ReportFacts.h"
 #include "core/report/ReportText.h"
+#include "core/common/Numbers.h"
 
 #include <cmath>
 #include <limits>
@@ -56,8 +57,8 @@ void appendEvaluation(std::string& out, const EvalMetrics& m, const std::string&
         out += CsvRow()
                    .set(kKind, "class").set(kSet, set).set(kEpoch, epoch)
                    .set(kClass, csvText(i < names.size() ? names[i] : std::to_string(i)))
-                   .set(kPrecision, csvNumber(c.precision)).set(kRecall, csvNumber(c.recall))
-                   .set(kF1, csvNumber(c.f1)).set(kSupport, std::to_string(c.support))
+                   .set(kPrecision, formatCsvNumber(c.precision)).set(kRecall, formatCsvNumber(c.recall))
+                   .set(kF1, formatCsvNumber(c.f1)).set(kSupport, std::to_string(c.support))
                    .str();
     }
     const int n = m.confusion.classCount();
@@ -71,10 +72,10 @@ void appendEvaluation(std::string& out, const EvalMetrics& m, const std::string&
 }
 
 CsvRow& setAverages(CsvRow& row, const EvalMetrics& m) {
-    return row.set(kEvalLoss, csvNumber(m.loss)).set(kEvalAccuracy, csvNumber(m.accuracy))
-        .set(kMacroPrecision, csvNumber(m.macro.precision)).set(kMacroRecall, csvNumber(m.macro.recall))
-        .set(kMacroF1, csvNumber(m.macro.f1)).set(kWeightedPrecision, csvNumber(m.weighted.precision))
-        .set(kWeightedRecall, csvNumber(m.weighted.recall)).set(kWeightedF1, csvNumber(m.weighted.f1));
+    return row.set(kEvalLoss, formatCsvNumber(m.loss)).set(kEvalAccuracy, formatCsvNumber(m.accuracy))
+        .set(kMacroPrecision, formatCsvNumber(m.macro.precision)).set(kMacroRecall, formatCsvNumber(m.macro.recall))
+        .set(kMacroF1, formatCsvNumber(m.macro.f1)).set(kWeightedPrecision, formatCsvNumber(m.weighted.precision))
+        .set(kWeightedRecall, formatCsvNumber(m.weighted.recall)).set(kWeightedF1, formatCsvNumber(m.weighted.f1));
 }
 
 }  // namespace
@@ -85,18 +86,18 @@ std::string reportCsv(const RunRecord& run) {
     for (const BatchMetrics& b : run.batches)
         out += CsvRow()
                    .set(kKind, "batch").set(kEpoch, std::to_string(b.epoch)).set(kStep, std::to_string(b.step))
-                   .set(kElapsed, csvNumber(b.elapsedSec)).set(kLoss, csvNumber(b.loss)).set(kLr, csvNumber(b.lr))
-                   .set(kSamplesPerSec, csvNumber(b.samplesPerSec))
+                   .set(kElapsed, formatCsvNumber(b.elapsedSec)).set(kLoss, formatCsvNumber(b.loss)).set(kLr, formatCsvNumber(b.lr))
+                   .set(kSamplesPerSec, formatCsvNumber(b.samplesPerSec))
                    .str();
     for (const EpochMetrics& e : run.epochs) {
         const std::string set = e.valSetName.empty() ? "validation" : e.valSetName;
         const std::string epoch = std::to_string(e.epoch);
         CsvRow row;
         row.set(kKind, "epoch").set(kEpoch, epoch).set(kStep, std::to_string(e.step))
-            .set(kElapsed, csvNumber(e.elapsedSec)).set(kLr, csvNumber(e.lr))
-            .set(kSamplesPerSec, csvNumber(e.samplesPerSec)).set(kTrainLoss, csvNumber(e.trainLoss))
-            .set(kTrainAccuracy, csvNumber(e.trainAccuracy)).set(kEpochSeconds, csvNumber(e.seconds))
-            .set(kEvalSeconds, csvNumber(e.evalSeconds));
+            .set(kElapsed, formatCsvNumber(e.elapsedSec)).set(kLr, formatCsvNumber(e.lr))
+            .set(kSamplesPerSec, formatCsvNumber(e.samplesPerSec)).set(kTrainLoss, formatCsvNumber(e.trainLoss))
+            .set(kTrainAccuracy, formatCsvNumber(e.trainAccuracy)).set(kEpochSeconds, formatCsvNumber(e.seconds))
+            .set(kEvalSeconds, formatCsvNumber(e.evalSeconds));
         if (hasValidation(e)) {
             row.set(kSet, set);
             setAverages(row, e.val);
@@ -133,7 +134,7 @@ public:
         set(kESet, setName);
     }
     EvalCsvRow& metrics(const ClassMetrics& m, int64_t support) {
-        return set(kEPrecision, csvNumber(m.precision)).set(kERecall, csvNumber(m.recall)).set(kEF1, csvNumber(m.f1))
+        return set(kEPrecision, formatCsvNumber(m.precision)).set(kERecall, formatCsvNumber(m.recall)).set(kEF1, formatCsvNumber(m.f1))
             .set(kESupport, std::to_string(support));
     }
 };
@@ -148,8 +149,8 @@ void appendEvalMetrics(std::string& out, const EvalMetrics& m, const std::string
         row.set(kEClass, csvText(name)).metrics(m.perClass[i], m.perClass[i].support);
         if (cmp) {
             if (const ClassDelta* d = deltaFor(*cmp, i, name); d && d->inBaseline)
-                row.set(kEDeltaF1, csvNumber(d->currentF1 - d->baselineF1))
-                    .set(kEDeltaRecall, csvNumber(d->currentRecall - d->baselineRecall))
+                row.set(kEDeltaF1, formatCsvNumber(d->currentF1 - d->baselineF1))
+                    .set(kEDeltaRecall, formatCsvNumber(d->currentRecall - d->baselineRecall))
                     .set(kEFlagged, d->flagged ? "1" : "0");
         }
         out += row.str();
@@ -158,8 +159,8 @@ void appendEvalMetrics(std::string& out, const EvalMetrics& m, const std::string
     out += EvalCsvRow("macro", set).metrics(m.macro, total).str();
     out += EvalCsvRow("weighted", set).metrics(m.weighted, total).str();
     EvalCsvRow overall("overall", set);
-    overall.set(kESupport, std::to_string(total)).set(kEAccuracy, csvNumber(m.accuracy)).set(kELoss, csvNumber(m.loss));
-    if (std::isfinite(ece)) overall.set(kEEce, csvNumber(ece));
+    overall.set(kESupport, std::to_string(total)).set(kEAccuracy, formatCsvNumber(m.accuracy)).set(kELoss, formatCsvNumber(m.loss));
+    if (std::isfinite(ece)) overall.set(kEEce, formatCsvNumber(ece));
     out += overall.str();
 }
 

@@ -53,10 +53,6 @@ std::string scientific(double v) { return std::isfinite(v) ? formatC("%.2e", v) 
 
 std::string yesNo(bool b) { return b ? "yes" : "no"; }
 
-std::string csvNumber(double v) {
-    return std::isfinite(v) ? formatShortest(v) : std::string();
-}
-
 std::string csvText(const std::string& s) {
     if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
     std::string out = "\"";

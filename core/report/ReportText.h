@@ -30,8 +30,6 @@ std::string pValueText(double p);
 /// `count` as a percentage of `total`; "n/a" when the total is 0.
 std::string share(int64_t count, int64_t total);
 
-/// A number for CSV: the shortest text that reads back as exactly `v`; empty for non-finite.
-std::string csvNumber(double v);
 /// A CSV cell: quoted (with doubled quotes) when it holds a comma, a quote or a line break.
 std::string csvText(const std::string& s);
 

@@ -1,5 +1,6 @@
 #include "core/runs/RunWriter.h"
 
+#include "core/common/Numbers.h"
 #include "core/runs/RunStore.h"
 
 #include <algorithm>
@@ -19,11 +20,6 @@ namespace ts {
 namespace fs = std::filesystem;
 
 namespace {
-
-/// A CSV number; non-finite values stay empty.
-std::string num(double v) {
-    return std::isfinite(v) ? formatDouble(v) : std::string();
-}
 
 std::string isoNow() {
     const std::time_t now = std::time(nullptr);
@@ -225,15 +221,15 @@ void RunWriter::onStart(const std::string& device, int threads, int64_t) {
 }
 
 void RunWriter::onBatch(const BatchMetrics& m) {
-    m_metrics << "batch," << m.epoch << ',' << m.step << ',' << num(m.elapsedSec) << ',' << num(m.loss) << ','
-             << num(m.lr) << ',' << num(m.samplesPerSec) << ",,,,,,\n";
+    m_metrics << "batch," << m.epoch << ',' << m.step << ',' << formatCsvNumber(m.elapsedSec) << ',' << formatCsvNumber(m.loss) << ','
+             << formatCsvNumber(m.lr) << ',' << formatCsvNumber(m.samplesPerSec) << ",,,,,,\n";
 }
 
 void RunWriter::onEpoch(const EpochMetrics& m) {
-    m_metrics << "epoch," << m.epoch << ',' << m.step << ',' << num(m.elapsedSec) << ",," << num(m.lr) << ','
-             << num(m.samplesPerSec) << ',' << num(m.trainLoss) << ',' << num(m.trainAccuracy) << ','
-             << num(m.val.loss) << ',' << num(m.val.accuracy) << ',' << num(m.val.macro.f1) << ','
-             << num(m.seconds) << '\n';
+    m_metrics << "epoch," << m.epoch << ',' << m.step << ',' << formatCsvNumber(m.elapsedSec) << ",," << formatCsvNumber(m.lr) << ','
+             << formatCsvNumber(m.samplesPerSec) << ',' << formatCsvNumber(m.trainLoss) << ',' << formatCsvNumber(m.trainAccuracy) << ','
+             << formatCsvNumber(m.val.loss) << ',' << formatCsvNumber(m.val.accuracy) << ',' << formatCsvNumber(m.val.macro.f1) << ','
+             << formatCsvNumber(m.seconds) << '\n';
     m_metrics.flush();  // an epoch is never lost to a crash
     m_epochs << toJson(m).dump() << '\n';
     m_epochs.flush();
@@ -242,7 +238,7 @@ void RunWriter::onEpoch(const EpochMetrics& m) {
     const std::string epoch = std::to_string(m.epoch) + ',';
     for (const Prediction& p : m.valPredictions)
         rows += epoch + std::to_string(p.index) + ',' + std::to_string(p.trueClass) + ',' + std::to_string(p.predicted) +
-                ',' + num(p.confidence) + '\n';
+                ',' + formatCsvNumber(p.confidence) + '\n';
     m_valPredictions << rows;
     m_valPredictions.flush();
     if (!m_metrics || !m_epochs || !m_valPredictions)
@@ -266,7 +262,7 @@ void RunWriter::onFinished(const RunSummary& s) {
         csv.reserve(s.testPredictions.size() * 24);
         for (const Prediction& p : s.testPredictions)
             csv += std::to_string(p.index) + ',' + std::to_string(p.trueClass) + ',' + std::to_string(p.predicted) +
-                   ',' + num(p.confidence) + '\n';
+                   ',' + formatCsvNumber(p.confidence) + '\n';
         writeFileAtomically((fs::path(m_dir) / "predictions.csv").string(), csv);
         writeFileAtomically((fs::path(m_dir) / "summary.json").string(), summaryJson(m_cfg, m_data, s));
         writeStatus(runStatusName(s.status), s.message, s.totalSeconds);
