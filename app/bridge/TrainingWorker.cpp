@@ -181,6 +181,8 @@ void TrainingWorker::resumeRun(const QString& runDir) {
             announceDataset(describeDataset(*m_data, run.config.valFraction));
         }
         RunWriter writer(run.dir, run.config, run.dataset, &at);
+        if (!writer.takeoverNote().empty())
+            Q_EMIT message(QStringLiteral("Note: %1.").arg(QString::fromStdString(writer.takeoverNote())));
         // The history up to the checkpoint, replayed right after `started` so the curves continue.
         QVector<BatchMetrics> batches;
         for (const BatchMetrics& b : run.batches)

@@ -95,18 +95,30 @@ ts::Dataset loadData(const TrainPlan& p, bool quiet, ts::DatasetInfo& info) {
     return data;
 }
 
-/// The exit status after a run: says why it did not finish, and writes the report asked for.
+/// The advice that ends a failed run's message: how to continue it once the cause is fixed.
+std::string continueAdvice(const std::string& outDir) {
+    const bool resumable = std::filesystem::exists(outDir + "/" + ts::lastCheckpointName());
+    return resumable ? "; the run in " + outDir + " is kept: continue it with `trainscope-cli train --resume " +
+                           outDir + "` once that is fixed"
+                     : "; the run in " + outDir + " is kept, but it had no checkpoint yet: start it again once that is fixed";
+}
+
+/// The exit status after a run: says why it did not finish (in one line), and writes the report asked for.
 int reportOutcome(const ts::RunSummary& s, const std::string& outDir, const ts::RunWriter& writer,
                   const ts::TensorBoardWriter* events, std::optional<ts::ReportRequest> reportAtEnd) {
+    if (s.status == ts::RunStatus::Failed) {
+        std::fprintf(stderr, "trainscope-cli: %s%s\n", s.message.c_str(), continueAdvice(outDir).c_str());
+        return kExitFailure;
+    }
+    if (!writer.error().empty()) {
+        std::fprintf(stderr, "trainscope-cli: %s%s\n", writer.error().c_str(), continueAdvice(outDir).c_str());
+        return kExitFailure;
+    }
     if (s.hasTest)
         std::printf("test accuracy %.2f%%  loss %.4f  macro F1 %.4f  weighted F1 %.4f  (%s total)\n",
                     100.0 * s.test.accuracy, s.test.loss, s.test.macro.f1, s.test.weighted.f1,
                     ts::formatDuration(s.totalSeconds).c_str());
     std::printf("run written to %s\n", outDir.c_str());
-    if (!writer.error().empty()) {
-        std::fprintf(stderr, "trainscope-cli: %s\n", writer.error().c_str());
-        return kExitFailure;
-    }
     if (events && !events->error().empty()) std::fprintf(stderr, "warning: %s\n", events->error().c_str());
     if (reportAtEnd) {
         reportAtEnd->runDir = outDir;
@@ -118,12 +130,33 @@ int reportOutcome(const ts::RunSummary& s, const std::string& outDir, const ts::
             return kExitFailure;
         }
     }
-    if (s.status == ts::RunStatus::Failed || s.status == ts::RunStatus::Diverged) {
+    if (s.status == ts::RunStatus::Diverged) {
         std::fprintf(stderr, "trainscope-cli: %s\n", s.message.c_str());
         return kExitFailure;
     }
     if (s.status == ts::RunStatus::Stopped) std::fprintf(stderr, "trainscope-cli: %s\n", s.message.c_str());
     return kExitOk;
+}
+
+/// Why `dir` (the --out folder) cannot take a new run, and the ways on; "" when it can.
+std::string outFolderRefusal(const std::string& dir, bool overwrite) {
+    if (!ts::holdsRun(dir)) return "";
+    if (ts::runLockHeld(dir)) return dir + " holds a run that is still training in another process; choose another --out folder";
+    if (overwrite) return "";
+    std::string what = "a run", status = "unreadable";
+    try {
+        const ts::RunRecord run = ts::loadRun(dir, false);
+        status = run.status;
+        what = "the run \"" + run.displayName() + "\" (" + run.config.preset + " on " +
+               std::filesystem::path(run.dataset.path).filename().string() + ", started " + run.startedAt + ")";
+    } catch (const std::exception&) {
+        what = "files of a run";
+    }
+    const std::string ways = status == "finished" || status == "unreadable"
+                                 ? "Choose another --out folder, or add --overwrite"
+                                 : "Continue it with --resume " + dir + ", choose another --out folder, or add --overwrite";
+    return dir + " already holds " + what + ", status " + status + "; a new run would overwrite it. " + ways +
+           " to move the old run aside to " + ts::replacedRunDir(dir) + " (nothing is deleted).";
 }
 
 }  // namespace
@@ -213,6 +246,10 @@ void TrainCommand::addOutputOptions() {
         ->group(group);
     addOption(c, "--runs-dir", "DIR", m_runsDir, "where new run folders go (default: $XDG_DATA_HOME/trainscope/runs)")
         ->group(group);
+    c.add_flag("--overwrite", m_overwrite,
+               "with --out: when the folder already holds a run, move that run aside to DIR.replaced-DATE and start "
+               "afresh (nothing is deleted)")
+        ->group(group);
     addOption(c, "--resume", "RUN_DIR", m_resume, "continue a stopped or interrupted run from its last checkpoint")
         ->group(group);
     addOption(c, "--report", "FILE", m_report,
@@ -235,6 +272,12 @@ TrainPlan TrainCommand::plan() const {
         }
         p.dataPath = m_data;
         p.load = m_load;
+    }
+    if (m_overwrite && m_out.empty()) throw UsageError("--overwrite goes with --out DIR");
+    if (!m_out.empty() && m_resume.empty()) {
+        // Refused before any data is loaded: a finished run is never overwritten by accident.
+        if (const std::string refusal = outFolderRefusal(m_out, m_overwrite); !refusal.empty())
+            throw std::runtime_error(refusal);
     }
     for (const auto& apply : m_overrides) apply(p.config);
     if (const std::string bad = ts::validateConfig(p.config); !bad.empty()) throw UsageError(bad);
@@ -275,11 +318,20 @@ int TrainCommand::run() {
 int TrainCommand::train(TrainPlan& p) const {
     ts::DatasetInfo info;
     ts::Dataset data = loadData(p, m_quiet, info);
-    const std::string runsRoot = m_runsDir.empty() ? ts::defaultRunsRoot() : m_runsDir;
-    const std::string outDir = p.resumed ? p.resumed->dir : !m_out.empty() ? m_out : ts::newRunDir(runsRoot, p.config.preset);
+    std::string outDir;
+    if (p.resumed) {
+        outDir = p.resumed->dir;
+    } else if (!m_out.empty()) {
+        outDir = m_out;
+        if (m_overwrite && ts::holdsRun(outDir))
+            std::printf("the old run in %s was moved aside to %s\n", outDir.c_str(), ts::moveRunAside(outDir).c_str());
+    } else {
+        outDir = ts::newRunDir(m_runsDir.empty() ? ts::defaultRunsRoot() : m_runsDir, p.config.preset);
+    }
     ts::CheckpointInfo resumeAt;
     if (p.resumed) resumeAt = ts::readCheckpointInfo(p.checkpoint);
     ts::RunWriter writer(outDir, p.config, info, p.resumed ? &resumeAt : nullptr);
+    if (!writer.takeoverNote().empty()) std::fprintf(stderr, "note: %s\n", writer.takeoverNote().c_str());
     ConsoleObserver console(writer, p.config.epochs, m_quiet);
     std::unique_ptr<ts::TensorBoardWriter> events;  // TensorBoard scalars, appended live in the run folder
     try {

@@ -41,6 +41,7 @@ private:
     std::string m_data, m_preset = "mlp", m_out, m_runsDir, m_resume, m_report;
     ts::LoadOptions m_load;
     bool m_quiet = false;
+    bool m_overwrite = false;
     /// The training options given, each setting its field over the preset's (or the resumed run's) value.
     std::vector<std::function<void(ts::TrainConfig&)>> m_overrides;
 };

@@ -315,7 +315,7 @@ void writeEvaluation(const std::string& dirText, const EvaluationResult& r) {
     if (ec || !fs::is_directory(dir))
         throw std::runtime_error("cannot create the evaluation folder " + dirText + ": " +
                                  (ec ? ec.message() : std::string("a file of that name is in the way")) +
-                                 writeErrorHint(ec.value()));
+                                 writeErrorHint(ec.value(), dirText));
 
     const auto& names = r.metrics.confusion.classNames;
     auto nameOf = [&](int c) { return c >= 0 && size_t(c) < names.size() ? names[size_t(c)] : std::string(); };

@@ -1,16 +1,15 @@
 #include "core/runs/RunStore.h"
+
 #include "core/common/Numbers.h"
+#include "core/runs/RunFolder.h"
 
 #include "core/runs/RunWriter.h"
 
 #include <algorithm>
-#include <fcntl.h>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
-#include <sys/file.h>
-#include <unistd.h>
 
 namespace ts {
 
@@ -36,16 +35,6 @@ std::string slurp(const fs::path& p) {
     std::ostringstream ss;
     ss << in.rdbuf();
     return ss.str();
-}
-
-/// True when a process holds the run's lock, i.e. the run is being written right now.
-bool lockHeld(const fs::path& dir) {
-    const std::string lock = (dir / ".lock").string();
-    const int fd = ::open(lock.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return false;
-    const bool held = ::flock(fd, LOCK_SH | LOCK_NB) != 0;
-    ::close(fd);
-    return held;
 }
 
 /// Splits one CSV line into fields (metrics.csv has no quoting).
@@ -393,7 +382,7 @@ RunRecord loadRun(const std::string& dirText, bool withBatches) {
             r.test = evalFromJson(summary["test"]);
         }
     }
-    if (r.status == "running" && !lockHeld(dir)) r.status = "interrupted";
+    if (r.status == "running" && !runLockHeld(dir.string())) r.status = "interrupted";
 
     const Json meta = readJsonFile(dir / "meta.json", r.warnings);
     r.meta.name = meta["name"].string();
@@ -445,7 +434,7 @@ void deleteRun(const std::string& dir) {
     std::error_code ec;
     if (!fs::exists(fs::path(dir) / "run.json", ec))
         throw std::runtime_error("refusing to delete " + dir + ": it is not a TrainScope run folder");
-    if (lockHeld(dir)) throw std::runtime_error("cannot delete " + dir + ": the run is still training");
+    if (runLockHeld(dir)) throw std::runtime_error("cannot delete " + dir + ": the run is still training");
     fs::remove_all(dir, ec);
     if (ec) throw std::runtime_error("cannot delete " + dir + ": " + ec.message());
 }

@@ -10,7 +10,9 @@
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
+#include <fstream>
 #include <sstream>
+
 #include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
@@ -83,24 +85,6 @@ void keepPredictionsUpTo(const std::string& path, int epoch) {
 
 }  // namespace
 
-std::string defaultRunsRoot() {
-    std::string base;
-    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) base = xdg;
-    else if (const char* home = std::getenv("HOME"); home && *home) base = std::string(home) + "/.local/share";
-    else base = ".";
-    return base + "/trainscope/runs";
-}
-
-std::string newRunDir(const std::string& root, const std::string& preset) {
-    const std::time_t now = std::time(nullptr);
-    char stamp[32];
-    std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", std::localtime(&now));
-    const std::string base = root + "/" + stamp + "-" + preset;
-    std::string dir = base;
-    for (int i = 2; fs::exists(dir); ++i) dir = base + "-" + std::to_string(i);
-    return dir;
-}
-
 DatasetInfo describeDataset(const Dataset& ds, double valFraction) {
     DatasetInfo info;
     info.name = ds.name;
@@ -149,43 +133,76 @@ const char* RunWriter::metricsHeader() {
 RunWriter::RunWriter(const std::string& dir, const TrainConfig& cfg, const DatasetInfo& data,
                      const CheckpointInfo* resumeAt)
     : m_dir(dir), m_cfg(cfg), m_data(data), m_startedAt(isoNow()) {
-    std::error_code ec;
-    fs::create_directories(m_dir, ec);
-    if (ec) throw std::runtime_error("cannot create the run folder " + m_dir + ": " + ec.message());
-    // The lock lives as long as this process holds it: after a crash or kill -9 it is free again,
-    // which is how a reader tells an interrupted run from one still training.
-    const std::string lockPath = (fs::path(m_dir) / ".lock").string();
-    m_lockFd = ::open(lockPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (m_lockFd < 0 || ::flock(m_lockFd, LOCK_EX | LOCK_NB) != 0)
-        throw std::runtime_error("cannot lock the run folder " + m_dir + " (is another TrainScope writing to it?)");
-    const std::string path = (fs::path(m_dir) / "metrics.csv").string();
-    const std::string epochsPath = (fs::path(m_dir) / "epochs.jsonl").string();
+    if (!resumeAt && holdsRun(m_dir))
+        throw std::runtime_error(m_dir + " already holds a run; refusing to write a new run over it");
+    if (const int err = fileops::makeFolders(m_dir)) throw FileWriteError(m_dir, err);
+    lockFolder(resumeAt != nullptr);
+    try {
+        prepareFiles(resumeAt);
+    } catch (...) {
+        ::close(m_lockFd);  // no destructor runs for a constructor that throws: let go of the folder here
+        m_lockFd = -1;
+        throw;
+    }
+}
+
+/// Trims a resumed run's logs to its checkpoint, writes run.json and status.json, opens the logs.
+void RunWriter::prepareFiles(const CheckpointInfo* resumeAt) {
     if (resumeAt) {
         std::vector<std::string> ignored;
         const std::string started = readJsonFile(fs::path(m_dir) / "run.json", ignored)["started_at"].string();
         if (!started.empty()) m_startedAt = started;
-        keepRowsUpTo(path, *resumeAt);
-        keepEpochsUpTo(epochsPath, resumeAt->epoch);
+        keepRowsUpTo((fs::path(m_dir) / "metrics.csv").string(), *resumeAt);
+        keepEpochsUpTo((fs::path(m_dir) / "epochs.jsonl").string(), resumeAt->epoch);
         keepPredictionsUpTo((fs::path(m_dir) / valPredictionsFileName()).string(), resumeAt->epoch);
         std::remove((fs::path(m_dir) / "summary.json").string().c_str());  // the run is not finished any more
     }
     writeRunJson();
     writeStatus("running", "", 0.0);
-    const auto mode = resumeAt ? std::ios::out | std::ios::app : std::ios::out | std::ios::trunc;
-    m_metrics.open(path, mode);
-    if (!m_metrics) throw std::runtime_error("cannot write " + path + ": " + std::strerror(errno));
-    if (!resumeAt) m_metrics << metricsHeader() << '\n';
-    m_epochs.open(epochsPath, mode);
-    if (!m_epochs) throw std::runtime_error("cannot write " + epochsPath + ": " + std::strerror(errno));
+    openLogs(resumeAt);
+}
+
+/// The lock lives as long as this process holds it: after a crash or kill -9 it is free again, which is how a
+/// reader tells an interrupted run from one still training, and how a resumed run takes over a stale lock.
+void RunWriter::lockFolder(bool resuming) {
+    const std::string lockPath = (fs::path(m_dir) / ".lock").string();
+    int err = 0;
+    m_lockFd = fileops::open(lockPath, O_RDWR | O_CREAT, err);
+    if (m_lockFd < 0) throw FileWriteError(lockPath, err);
+    if (::flock(m_lockFd, LOCK_EX | LOCK_NB) != 0) {
+        ::close(m_lockFd);
+        m_lockFd = -1;
+        throw std::runtime_error("cannot lock the run folder " + m_dir + " (is another TrainScope writing to it?)");
+    }
+    if (!resuming) return;
+    std::vector<std::string> ignored;
+    const Json status = readJsonFile(fs::path(m_dir) / "status.json", ignored);
+    if (status["status"].string() != "running") return;
+    const Json run = readJsonFile(fs::path(m_dir) / "run.json", ignored);
+    const int64_t pid = run["pid"].isNumber() ? run["pid"].integer() : 0;
+    m_takeoverNote = "the run's previous process" + (pid > 0 ? " (pid " + std::to_string(pid) + ")" : std::string()) +
+                     " ended without closing it (killed or crashed); its stale lock is taken over";
+}
+
+void RunWriter::openLogs(const CheckpointInfo* resumeAt) {
+    const auto mode = resumeAt ? AppendFile::Mode::Append : AppendFile::Mode::Truncate;
+    m_metrics.open((fs::path(m_dir) / "metrics.csv").string(), mode);
+    if (!resumeAt) m_metrics.append(std::string(metricsHeader()) + '\n');
+    m_epochs.open((fs::path(m_dir) / "epochs.jsonl").string(), mode);
     const std::string predictionsPath = (fs::path(m_dir) / valPredictionsFileName()).string();
     const bool fresh = !resumeAt || !fs::exists(predictionsPath);
-    m_valPredictions.open(predictionsPath, fresh ? std::ios::out | std::ios::trunc : mode);
-    if (!m_valPredictions) throw std::runtime_error("cannot write " + predictionsPath + ": " + std::strerror(errno));
-    if (fresh) m_valPredictions << "epoch,index,true,predicted,confidence\n";
+    m_valPredictions.open(predictionsPath, fresh ? AppendFile::Mode::Truncate : mode);
+    if (fresh) m_valPredictions.append("epoch,index,true,predicted,confidence\n");
+    m_metrics.flush();
+    m_valPredictions.flush();
 }
 
 RunWriter::~RunWriter() {
     if (m_lockFd >= 0) ::close(m_lockFd);  // closing releases the flock
+}
+
+void RunWriter::keepError(const std::exception& e) {
+    if (m_error.empty()) m_error = e.what();
 }
 
 void RunWriter::writeRunJson() {
@@ -213,25 +230,24 @@ void RunWriter::writeStatus(const std::string& status, const std::string& messag
 void RunWriter::onStart(const std::string& device, int threads, int64_t) {
     m_device = device;
     m_threads = threads;
-    try {
-        writeRunJson();
-    } catch (const std::exception& e) {
-        m_error = e.what();
-    }
+    writeRunJson();
 }
 
 void RunWriter::onBatch(const BatchMetrics& m) {
-    m_metrics << "batch," << m.epoch << ',' << m.step << ',' << formatCsvNumber(m.elapsedSec) << ',' << formatCsvNumber(m.loss) << ','
-             << formatCsvNumber(m.lr) << ',' << formatCsvNumber(m.samplesPerSec) << ",,,,,,\n";
+    m_metrics.append("batch," + std::to_string(m.epoch) + ',' + std::to_string(m.step) + ',' +
+                     formatCsvNumber(m.elapsedSec) + ',' + formatCsvNumber(m.loss) + ',' + formatCsvNumber(m.lr) +
+                     ',' + formatCsvNumber(m.samplesPerSec) + ",,,,,,\n");
 }
 
 void RunWriter::onEpoch(const EpochMetrics& m) {
-    m_metrics << "epoch," << m.epoch << ',' << m.step << ',' << formatCsvNumber(m.elapsedSec) << ",," << formatCsvNumber(m.lr) << ','
-             << formatCsvNumber(m.samplesPerSec) << ',' << formatCsvNumber(m.trainLoss) << ',' << formatCsvNumber(m.trainAccuracy) << ','
-             << formatCsvNumber(m.val.loss) << ',' << formatCsvNumber(m.val.accuracy) << ',' << formatCsvNumber(m.val.macro.f1) << ','
-             << formatCsvNumber(m.seconds) << '\n';
+    m_metrics.append("epoch," + std::to_string(m.epoch) + ',' + std::to_string(m.step) + ',' +
+                     formatCsvNumber(m.elapsedSec) + ",," + formatCsvNumber(m.lr) + ',' +
+                     formatCsvNumber(m.samplesPerSec) + ',' + formatCsvNumber(m.trainLoss) + ',' +
+                     formatCsvNumber(m.trainAccuracy) + ',' + formatCsvNumber(m.val.loss) + ',' +
+                     formatCsvNumber(m.val.accuracy) + ',' + formatCsvNumber(m.val.macro.f1) + ',' +
+                     formatCsvNumber(m.seconds) + '\n');
     m_metrics.flush();  // an epoch is never lost to a crash
-    m_epochs << toJson(m).dump() << '\n';
+    m_epochs.append(toJson(m).dump() + '\n');
     m_epochs.flush();
     std::string rows;
     rows.reserve(m.valPredictions.size() * 28);
@@ -239,24 +255,19 @@ void RunWriter::onEpoch(const EpochMetrics& m) {
     for (const Prediction& p : m.valPredictions)
         rows += epoch + std::to_string(p.index) + ',' + std::to_string(p.trueClass) + ',' + std::to_string(p.predicted) +
                 ',' + formatCsvNumber(p.confidence) + '\n';
-    m_valPredictions << rows;
+    m_valPredictions.append(rows);
     m_valPredictions.flush();
-    if (!m_metrics || !m_epochs || !m_valPredictions)
-        m_error = "cannot append to the run folder " + m_dir + " (is the disk full?)";
-    try {
-        writeStatus("running", "", m.elapsedSec);
-    } catch (const std::exception& e) {
-        m_error = e.what();
-    }
+    writeStatus("running", "", m.elapsedSec);
 }
 
 void RunWriter::onFinished(const RunSummary& s) {
-    m_metrics.flush();
-    m_epochs.flush();
-    if (!m_metrics || !m_epochs) m_error = "cannot write to the run folder " + m_dir + " (is the disk full?)";
-    m_metrics.close();
-    m_epochs.close();
-    m_valPredictions.close();
+    for (AppendFile* log : {&m_metrics, &m_epochs, &m_valPredictions}) {
+        try {
+            log->close();
+        } catch (const std::exception& e) {
+            keepError(e);
+        }
+    }
     try {
         std::string csv = "index,true,predicted,confidence\n";
         csv.reserve(s.testPredictions.size() * 24);
@@ -267,7 +278,15 @@ void RunWriter::onFinished(const RunSummary& s) {
         writeFileAtomically((fs::path(m_dir) / "summary.json").string(), summaryJson(m_cfg, m_data, s));
         writeStatus(runStatusName(s.status), s.message, s.totalSeconds);
     } catch (const std::exception& e) {
-        m_error = e.what();
+        keepError(e);
+        // Without its final status the run would read as still running (or, once the lock is free,
+        // as interrupted): one more try at the status alone, which is small.
+        try {
+            writeStatus(runStatusName(s.status == RunStatus::Finished ? RunStatus::Failed : s.status),
+                        s.status == RunStatus::Finished ? m_error : s.message, s.totalSeconds);
+        } catch (const std::exception&) {
+            // the disk is still full: the run reads as interrupted, which is resumable too
+        }
     }
 }
 

@@ -1,25 +1,22 @@
 // Writes a run folder: metrics.csv (appended live), summary.json and predictions.csv. Torch-free.
+// A write that fails while the run trains throws FileWriteError out of the observer callback, which stops the
+// training cleanly (the trainer turns it into a failed run); onFinished() never throws and keeps its error.
 #pragma once
 
+#include "core/common/AppendFile.h"
 #include "core/common/AtomicFile.h"
 #include "core/data/Dataset.h"
 #include "core/train/TrainConfig.h"
 #include "core/train/Trainer.h"
 #include "core/common/Types.h"
+#include "core/runs/RunFolder.h"
 
-#include <fstream>
 #include <string>
 
 namespace ts {
 
 /// Summary of a data set for display and for summary.json; valFraction is the hold-out the trainer will use.
 DatasetInfo describeDataset(const Dataset& ds, double valFraction);
-
-/// Where runs are kept by default: $XDG_DATA_HOME/trainscope/runs (~/.local/share/trainscope/runs).
-std::string defaultRunsRoot();
-
-/// A new, unused run folder name under `root`: <root>/<YYYYmmdd-HHMMSS>-<preset>[-N].
-std::string newRunDir(const std::string& root, const std::string& preset);
 
 /// The summary.json document of a run.
 std::string summaryJson(const TrainConfig& cfg, const DatasetInfo& data, const RunSummary& s);
@@ -28,7 +25,8 @@ std::string summaryJson(const TrainConfig& cfg, const DatasetInfo& data, const R
 class RunWriter : public TrainObserver {
 public:
     /// Creates `dir` (and parents), writes run.json and status.json ("running"), locks the folder and
-    /// opens metrics.csv and epochs.jsonl. Throws std::runtime_error when it cannot.
+    /// opens metrics.csv and epochs.jsonl. Throws std::runtime_error when it cannot, and refuses a folder
+    /// that already holds a run (holdsRun()) unless it resumes it.
     /// With `resumeAt`, the folder is an existing run continued from that checkpoint: rows logged after it
     /// (by the process that was interrupted) are dropped, and new rows are appended.
     RunWriter(const std::string& dir, const TrainConfig& cfg, const DatasetInfo& data,
@@ -46,8 +44,12 @@ public:
     /// The run folder.
     const std::string& dir() const { return m_dir; }
 
-    /// The last write error, or "" when every file was written.
+    /// The first write error, or "" when every file was written.
     const std::string& error() const { return m_error; }
+
+    /// When resuming a run whose process died without closing it (killed, crashed, power cut): a note that
+    /// its stale lock and "running" status were taken over; "" otherwise.
+    const std::string& takeoverNote() const { return m_takeoverNote; }
 
     /// Header line of metrics.csv.
     static const char* metricsHeader();
@@ -58,15 +60,20 @@ private:
     DatasetInfo m_data;
     void writeRunJson();
     void writeStatus(const std::string& status, const std::string& message, double totalSeconds);
+    void lockFolder(bool resuming);
+    void prepareFiles(const CheckpointInfo* resumeAt);
+    void openLogs(const CheckpointInfo* resumeAt);
+    void keepError(const std::exception& e);
 
     std::string m_startedAt;
     std::string m_device;
     int m_threads = 0;
     int m_lockFd = -1;
-    std::ofstream m_metrics;
-    std::ofstream m_epochs;
-    std::ofstream m_valPredictions;
+    AppendFile m_metrics;
+    AppendFile m_epochs;
+    AppendFile m_valPredictions;
     std::string m_error;
+    std::string m_takeoverNote;
 };
 
 }  // namespace ts

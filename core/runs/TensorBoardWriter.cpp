@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <ctime>
 #include <filesystem>
@@ -152,50 +153,64 @@ std::string tbTagSafe(const std::string& name) {
 }
 
 TensorBoardWriter::TensorBoardWriter(const std::string& dir) {
-    std::error_code ec;
-    fs::create_directories(dir, ec);
-    if (ec) throw std::runtime_error("cannot create the run folder " + dir + " for TensorBoard events: " + ec.message());
+    if (const int err = fileops::makeFolders(dir)) throw FileWriteError(dir, err);
     const std::string base =
         (fs::path(dir) / ("events.out.tfevents." + std::to_string(std::time(nullptr)) + "." + hostName())).string();
-    // Never append to another writer's file: "x" fails when the name exists (two runs in one second).
+    // Never append to another writer's file: a new name when this one exists (two runs in one second).
     m_path = base;
-    for (int i = 1; !(m_file = std::fopen(m_path.c_str(), "wbx")); ++i) {
-        if (errno != EEXIST)
-            throw std::runtime_error("cannot write the TensorBoard event file " + m_path + ": " + std::strerror(errno));
-        m_path = base + "." + std::to_string(i);
+    for (int i = 1;; ++i) {
+        try {
+            m_file.open(m_path, AppendFile::Mode::CreateNew);
+            break;
+        } catch (const FileWriteError& e) {
+            if (e.error() != EEXIST) throw;
+            m_path = base + "." + std::to_string(i);
+        }
     }
-    const std::string record = tfRecord(tbFileVersionEvent(wallTimeNow()));
-    if (std::fwrite(record.data(), 1, record.size(), m_file) != record.size() || std::fflush(m_file) != 0) {
-        const int err = errno;
-        std::fclose(m_file);
-        m_file = nullptr;
+    try {
+        m_file.append(tfRecord(tbFileVersionEvent(wallTimeNow())));
+        m_file.flush();
+    } catch (const FileWriteError&) {
+        try {
+            m_file.close();
+        } catch (const FileWriteError&) {
+            // the first error is the one to report
+        }
         std::remove(m_path.c_str());
-        throw std::runtime_error("cannot write the TensorBoard event file " + m_path + ": " + std::strerror(err));
+        throw;
     }
     m_lastFlush = std::chrono::steady_clock::now();
 }
 
 TensorBoardWriter::~TensorBoardWriter() { close(); }
 
+template <typename Operation>
+void TensorBoardWriter::guarded(Operation operation) {
+    if (!m_file.isOpen()) return;
+    try {
+        operation();
+    } catch (const FileWriteError& e) {
+        if (m_error.empty()) m_error = e.what();
+        try {
+            m_file.close();
+        } catch (const FileWriteError&) {
+            // the first error is the one to report
+        }
+    }
+}
+
 void TensorBoardWriter::append(int64_t step, const std::vector<TbScalar>& scalars) {
-    if (!m_file || scalars.empty()) return;
-    const std::string record = tfRecord(tbScalarsEvent(wallTimeNow(), step, scalars));
-    if (std::fwrite(record.data(), 1, record.size(), m_file) != record.size() && m_error.empty())
-        m_error = "cannot append to " + m_path + ": " + std::strerror(errno) + " (is the disk full?)";
+    if (scalars.empty()) return;
+    guarded([&] { m_file.append(tfRecord(tbScalarsEvent(wallTimeNow(), step, scalars))); });
 }
 
 void TensorBoardWriter::flush() {
-    if (!m_file) return;
-    if (std::fflush(m_file) != 0 && m_error.empty())
-        m_error = "cannot append to " + m_path + ": " + std::strerror(errno) + " (is the disk full?)";
+    guarded([&] { m_file.flush(); });
     m_lastFlush = std::chrono::steady_clock::now();
 }
 
 void TensorBoardWriter::close() {
-    if (!m_file) return;
-    flush();
-    if (std::fclose(m_file) != 0 && m_error.empty()) m_error = "cannot close " + m_path + ": " + std::strerror(errno);
-    m_file = nullptr;
+    guarded([&] { m_file.close(); });
 }
 
 void TensorBoardWriter::onBatch(const BatchMetrics& m) {

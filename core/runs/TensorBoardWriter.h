@@ -13,12 +13,12 @@
 // TensorBoard's own reader tolerates (it stops at a truncated record and reads everything before it).
 #pragma once
 
-#include "core/train/Trainer.h"
+#include "core/common/AppendFile.h"
 #include "core/common/Types.h"
+#include "core/train/Trainer.h"
 
 #include <chrono>
 #include <cstdint>
-#include <cstdio>
 #include <string>
 #include <utility>
 #include <vector>
@@ -68,7 +68,8 @@ public:
 
     /// Full path of the event file.
     const std::string& path() const { return m_path; }
-    /// The first write error, or "" while every record reached the file.
+    /// The first write error, or "" while every record reached the file. The events are a copy of what
+    /// metrics.csv holds, so a failed write does not stop the training: the writer stops and keeps the error.
     const std::string& error() const { return m_error; }
     /// Writes buffered records to the file now.
     void flush();
@@ -76,9 +77,12 @@ public:
 private:
     void append(int64_t step, const std::vector<TbScalar>& scalars);
     void close();
+    /// Runs one file operation; a failure is kept in m_error and closes the file.
+    template <typename Operation>
+    void guarded(Operation operation);
 
     std::string m_path;
-    std::FILE* m_file = nullptr;
+    AppendFile m_file;
     std::string m_error;
     std::chrono::steady_clock::time_point m_lastFlush;
     int64_t m_lastStep = 0;

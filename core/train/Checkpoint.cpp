@@ -8,8 +8,7 @@
 
 #include <ATen/CPUGeneratorImpl.h>
 
-#include <cstdio>
-#include <filesystem>
+#include <fstream>
 #include <mutex>
 #include <sstream>
 #include <stdexcept>
@@ -19,6 +18,7 @@ namespace ts {
 namespace {
 
 constexpr int64_t kCheckpointFormat = 1;
+constexpr size_t kCopyChunkBytes = size_t(1) << 20;
 
 /// The integer stored under `key`.
 int64_t readInt(torch::serialize::InputArchive& a, const char* key) {
@@ -51,25 +51,29 @@ void saveCheckpoint(const std::string& path, const CheckpointInfo& info, torch::
     for (const EpochMetrics& e : history) lines += toJson(e).dump() + "\n";
     archive.write("history", c10::IValue(lines));
     archive.write("model_info", c10::IValue(modelInfo));
-    const std::string tmp = temporaryPathFor(path);
+    // The serializer streams into the atomic writer, which never reports a short write to it: LibTorch's
+    // stream writer throws from its destructor when a write comes up short (a full disk), which would abort
+    // the process. The writer keeps the first error and commit() throws it; the old file stays in place.
+    AtomicFileWriter out(path);
     try {
-        archive.save_to(tmp);
-    } catch (const std::exception& e) {
-        std::remove(tmp.c_str());
-        throw std::runtime_error("cannot write the checkpoint " + path + ": " + e.what());
+        archive.save_to([&out](const void* data, size_t size) { return out.write(data, size); });
+    } catch (const c10::Error& e) {
+        throw std::runtime_error("cannot write the checkpoint " + path + ": " + e.what_without_backtrace());
     }
-    commitFileAtomically(tmp, path);
+    out.commit();
 }
 
 void copyCheckpoint(const std::string& from, const std::string& to) {
-    const std::string tmp = temporaryPathFor(to);
-    std::error_code ec;
-    std::filesystem::copy_file(from, tmp, std::filesystem::copy_options::overwrite_existing, ec);
-    if (ec) {
-        std::remove(tmp.c_str());
-        throw std::runtime_error("cannot write the checkpoint " + to + ": " + ec.message());
+    std::ifstream in(from, std::ios::binary);
+    if (!in) throw std::runtime_error("cannot read the checkpoint " + from + " to copy it to " + to);
+    AtomicFileWriter out(to);
+    std::vector<char> chunk(kCopyChunkBytes);
+    while (in) {
+        in.read(chunk.data(), std::streamsize(chunk.size()));
+        out.write(chunk.data(), size_t(in.gcount()));
     }
-    commitFileAtomically(tmp, to);
+    if (in.bad()) throw std::runtime_error("cannot read the checkpoint " + from + " to copy it to " + to);
+    out.commit();
 }
 
 Checkpoint loadCheckpoint(const std::string& path, torch::nn::Module& model, torch::optim::Optimizer& opt,

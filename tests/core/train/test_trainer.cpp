@@ -250,7 +250,10 @@ void TestTrainer::earlyStoppingRestoresBest() {
 void TestTrainer::checkpointsAreSyncedToDisk() {
     QTemporaryDir dir;
     std::vector<std::string> synced;
-    ts::setFileSyncObserver([&synced](const std::string& path) { synced.push_back(path); });
+    ts::setFileFaultInjector([&synced](ts::FileOp op, const std::string& path) {
+        if (op == ts::FileOp::SyncFolder) synced.push_back(path);  // the last step of an atomic write
+        return 0;
+    });
     ts::TrainConfig cfg = smallConfig();
     cfg.epochs = 2;
     Recorder rec;
@@ -258,7 +261,7 @@ void TestTrainer::checkpointsAreSyncedToDisk() {
     ts::TrainOptions options;
     options.checkpointDir = dir.path().toStdString();
     const ts::RunSummary s = ts::train(cfg, m_data, rec, control, options);
-    ts::setFileSyncObserver(nullptr);
+    ts::setFileFaultInjector(nullptr);
     QCOMPARE(s.status, ts::RunStatus::Finished);
     const auto count = [&synced](const char* name) {
         return std::count_if(synced.begin(), synced.end(), [name](const std::string& p) {
