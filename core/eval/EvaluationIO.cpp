@@ -310,12 +310,10 @@ EvaluationResult evaluationFromJson(const Json& j) {
 
 void writeEvaluation(const std::string& dirText, const EvaluationResult& r) {
     const fs::path dir(dirText);
+    if (const int err = fileops::makeFolders(dirText)) throw FileWriteError(dirText, err);
     std::error_code ec;
-    fs::create_directories(dir, ec);
-    if (ec || !fs::is_directory(dir))
-        throw std::runtime_error("cannot create the evaluation folder " + dirText + ": " +
-                                 (ec ? ec.message() : std::string("a file of that name is in the way")) +
-                                 writeErrorHint(ec.value(), dirText));
+    if (!fs::is_directory(dir, ec))
+        throw std::runtime_error("cannot create the evaluation folder " + dirText + ": a file of that name is in the way");
 
     const auto& names = r.metrics.confusion.classNames;
     auto nameOf = [&](int c) { return c >= 0 && size_t(c) < names.size() ? names[size_t(c)] : std::string(); };

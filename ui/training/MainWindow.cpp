@@ -219,7 +219,7 @@ void MainWindow::requestTrain() {
         showMessageBox(tr("Invalid configuration"), text, true);
         return;
     }
-    saveSettings();
+    if (const QString problem = saveSettings(); !problem.isEmpty()) showNote(problem);
     statusBar()->showMessage(tr("Starting training…"));
     Q_EMIT trainRequested(cfg);
 }
@@ -325,7 +325,7 @@ void MainWindow::onEpoch(const ts::EpochMetrics& m) {
 
 void MainWindow::onMessage(const QString& text) { showNote(text); }
 
-void MainWindow::onTrainingFinished(const ts::RunSummary& s) {
+void MainWindow::onTrainingFinished(const ts::RunSummary& s, const QString& runDir) {
     m_stopping = false;
     m_status->runEnded(s.status == RunStatus::Finished);
     applyState(RunState::Idle);
@@ -348,12 +348,21 @@ void MainWindow::onTrainingFinished(const ts::RunSummary& s) {
         break;
     case RunStatus::Failed:
         text = tr("Failed: %1").arg(message);
-        showMessageBox(tr("Training failed"), message, true);
+        showMessageBox(tr("Training failed"), message + keptRunAdvice(runDir), true);
         break;
     }
     statusBar()->showMessage(text);
     if (s.hasTest && !s.testPredictions.empty()) m_gallery->addPredictions(-1, s.testPredictions, "test");
     if (s.hasTest && !s.test.empty()) m_evaluations->addEvaluation(s.test, tr("Test set"));
+}
+
+QString MainWindow::keptRunAdvice(const QString& runDir) {
+    if (runDir.isEmpty() || !QFileInfo::exists(runDir)) return QString();
+    if (QFileInfo::exists(runDir + QStringLiteral("/checkpoint-last.pt")))
+        return tr("\n\nThe run is kept in the Runs panel. Once the cause is fixed, select it there and press "
+                  "Resume to continue from its last checkpoint.");
+    return tr("\n\nThe run is kept in the Runs panel; it ended before its first checkpoint, so train it again "
+              "once the cause is fixed.");
 }
 
 void MainWindow::addEventMarker(double step, ts::ChartEventKind kind, const QString& text) {
@@ -376,7 +385,7 @@ void MainWindow::loadSettings() {
     m_form->restoreRemembered();
 }
 
-void MainWindow::saveSettings() const {
+QString MainWindow::saveSettings() const {
     QSettings store = openSettings();
     settings::windowGeometry.set(store, saveGeometry());
     settings::windowState.set(store, saveState());
@@ -387,6 +396,10 @@ void MainWindow::saveSettings() const {
     settings::runsHeader.set(store, m_runs->panel()->saveHeaderState());
     if (!m_datasetDir.isEmpty()) settings::lastDatasetDir.set(store, m_datasetDir);
     m_form->remember();
+    store.sync();
+    if (store.status() == QSettings::NoError) return QString();
+    return tr("Your settings could not be saved to %1 (is the disk full, or the folder read-only?); "
+              "training goes on with them.").arg(store.fileName());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
@@ -398,7 +411,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         m_stopping = true;
         Q_EMIT stopRequested();  // the run is saved as stopped, with its last checkpoint, and can be resumed
     }
-    saveSettings();
+    if (const QString problem = saveSettings(); !problem.isEmpty()) qWarning("%s", qPrintable(problem));
     event->accept();
 }
 

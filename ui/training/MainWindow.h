@@ -83,7 +83,7 @@ public Q_SLOTS:
     /// A note for the user, shown in the status bar.
     void onMessage(const QString& text);
     /// Training ended (finished, stopped, diverged or failed): back to idle, show the summary.
-    void onTrainingFinished(const ts::RunSummary& s);
+    void onTrainingFinished(const ts::RunSummary& s, const QString& runDir = QString());
     /// Marks an event (checkpoint, early stop, ...) at a global step on every chart, with a tooltip text.
     void addEventMarker(double step, ts::ChartEventKind kind, const QString& text);
     /// Makes `runDir` the run File ▸ Export Report… exports: the run that just ended, or one opened from disk.
@@ -156,10 +156,13 @@ private:
     void requestStop();
     void showAbout();
     void showMessageBox(const QString& title, const QString& text, bool warning);
+    /// For a failed run: where it is kept and how to continue it ("" without a run folder).
+    static QString keptRunAdvice(const QString& runDir);
     /// A note in the status bar that goes after a few seconds.
     void showNote(const QString& text);
     void loadSettings();
-    void saveSettings() const;
+    /// Writes the window's settings; "" or, when the store cannot be written, why (its file named).
+    QString saveSettings() const;
     void promptRunsFolder();
     void clearRunViews();
 
