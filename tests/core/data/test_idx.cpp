@@ -546,13 +546,7 @@ private Q_SLOTS:
         QFETCH(int, badLabel);
         QFETCH(QString, missing);
         QFETCH(QStringList, expected);
-        FolderSpec spec;
-        spec.trainImages = trainImages;
-        spec.trainLabels = trainLabels;
-        spec.testImages = testImages;
-        spec.testLabels = testLabels;
-        spec.badLabel = badLabel;
-        spec.missing = missing;
+        const FolderSpec spec{trainImages, trainLabels, testImages, testLabels, badLabel, missing};
         // One parent per row so files left by an earlier row cannot leak in.
         const QString row = QString::fromLatin1(QTest::currentDataTag()).replace(' ', '_');
         const QString dir = m_dir.filePath(row + "/" + folder);

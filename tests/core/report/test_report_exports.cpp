@@ -6,6 +6,7 @@
 #include "core/report/Report.h"
 #include "ReportTestData.h"
 #include "support/FileSnapshot.h"
+#include "support/TestFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -143,10 +144,7 @@ void TestReportExports::unwritableDestination() {
     QFETCH(QString, mentions);
     QTemporaryDir tmp;
     const std::string runDir = writeRun(tmp.path(), 2, 10);
-    QFile plain(tmp.filePath(QStringLiteral("plain.txt")));
-    QVERIFY(plain.open(QIODevice::WriteOnly));
-    plain.write("keep me");
-    plain.close();
+    QVERIFY(writeFile(tmp.filePath(QStringLiteral("plain.txt")), "keep me"));
     QVERIFY(QDir(tmp.path()).mkdir(QStringLiteral("taken.html")));
     const QMap<QString, QByteArray> before = snapshot(tmp.path());
 
@@ -170,10 +168,7 @@ void TestReportExports::replacesAnExistingReport() {
     QTemporaryDir tmp;
     const RunRecord run = loadRun(writeRun(tmp.path(), 2, 10));
     const QString out = tmp.filePath(QStringLiteral("r.csv"));
-    QFile old(out);
-    QVERIFY(old.open(QIODevice::WriteOnly));
-    old.write("old contents");
-    old.close();
+    QVERIFY(writeFile(out, "old contents"));
     writeReport(run, ReportFormat::Csv, out.toStdString());
     QCOMPARE(readText(out), reportCsv(run));
     QVERIFY(!QFile::exists(out + QStringLiteral(".tmp")));
@@ -257,10 +252,7 @@ void TestReportExports::evaluationJsonMatches() {
 void TestReportExports::evaluationToUnwritablePlace() {
     QTemporaryDir tmp;
     const EvaluationResult r = handMadeEvaluation(true);
-    QFile plain(tmp.filePath(QStringLiteral("plain.txt")));
-    QVERIFY(plain.open(QIODevice::WriteOnly));
-    plain.write("keep me");
-    plain.close();
+    QVERIFY(writeFile(tmp.filePath(QStringLiteral("plain.txt")), "keep me"));
     const QMap<QString, QByteArray> before = snapshot(tmp.path());
     for (const QString& path : {tmp.filePath(QStringLiteral("plain.txt/report.html")),
                                 tmp.filePath(QStringLiteral("missing/report.csv"))}) {
