@@ -7,6 +7,7 @@
 #include "ReportTestData.h"
 #include "support/FileSnapshot.h"
 #include "support/TestFiles.h"
+#include "support/ErrorOf.h"
 
 #include <QDir>
 #include <QFile>
@@ -151,14 +152,9 @@ void TestReportExports::unwritableDestination() {
     const QString path = absolute.isEmpty() ? tmp.filePath(relative) : absolute;
     const RunRecord run = loadRun(runDir);
     for (ReportFormat f : {ReportFormat::Html, ReportFormat::Csv, ReportFormat::Json}) {
-        try {
-            writeReport(run, f, path.toStdString());
-            QFAIL("expected an error");
-        } catch (const std::runtime_error& e) {
-            const QString message = QString::fromUtf8(e.what());
-            QVERIFY2(message.contains(path), e.what());
-            if (!mentions.isEmpty()) QVERIFY2(message.contains(mentions), e.what());
-        }
+        const QString message = errorOf([&] { writeReport(run, f, path.toStdString()); });
+        QVERIFY2(message.contains(path), qPrintable(message));
+        if (!mentions.isEmpty()) QVERIFY2(message.contains(mentions), qPrintable(message));
     }
     // Nothing was created or changed: no partial report, no temporary file, the run untouched.
     QCOMPARE(snapshot(tmp.path()), before);
@@ -257,12 +253,8 @@ void TestReportExports::evaluationToUnwritablePlace() {
     for (const QString& path : {tmp.filePath(QStringLiteral("plain.txt/report.html")),
                                 tmp.filePath(QStringLiteral("missing/report.csv"))}) {
         for (ReportFormat f : {ReportFormat::Html, ReportFormat::Csv, ReportFormat::Json}) {
-            try {
-                writeEvaluationReport(r, f, path.toStdString());
-                QFAIL("expected an error");
-            } catch (const std::runtime_error& e) {
-                QVERIFY2(QString::fromUtf8(e.what()).contains(path), e.what());
-            }
+            const QString message = errorOf([&] { writeEvaluationReport(r, f, path.toStdString()); });
+            QVERIFY2(message.contains(path), qPrintable(message));
         }
     }
     QCOMPARE(snapshot(tmp.path()), before);
@@ -279,14 +271,9 @@ void TestReportExports::evaluationToReadOnlyFolder() {
     QVERIFY(::chmod(locked.toLocal8Bit().constData(), 0555) == 0);
     const QString path = QDir(locked).filePath(QStringLiteral("report.html"));
     for (ReportFormat f : {ReportFormat::Html, ReportFormat::Csv, ReportFormat::Json}) {
-        try {
-            writeEvaluationReport(r, f, path.toStdString());
-            QFAIL("expected an error");
-        } catch (const std::runtime_error& e) {
-            const QString message = QString::fromUtf8(e.what());
-            QVERIFY2(message.contains(path), e.what());
-            QVERIFY2(message.contains(QStringLiteral("read-only")), e.what());
-        }
+        const QString message = errorOf([&] { writeEvaluationReport(r, f, path.toStdString()); });
+        QVERIFY2(message.contains(path), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("read-only")), qPrintable(message));
     }
     QVERIFY(QDir(locked).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
     ::chmod(locked.toLocal8Bit().constData(), 0755);
