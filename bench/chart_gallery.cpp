@@ -12,6 +12,7 @@
 #include "app/bridge/MetaTypes.h"
 
 #include <QApplication>
+#include <QSize>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QSlider>
@@ -26,8 +27,7 @@
 
 namespace {
 
-constexpr int kScreenWidth = 1600;
-constexpr int kScreenHeight = 1000;
+constexpr QSize kScreenSize(1600, 1000);
 constexpr int kBatchesPerEpoch = 938;
 constexpr double kSecondsPerStep = 0.021;
 constexpr int kLongRun = 100000;
@@ -110,7 +110,7 @@ QWidget* spikeScene(ts::RunTimeline* timeline) {
     addRunEvents(chart, kLongRun);
     auto* panel = new ts::ChartPanel(chart);
     panel->setSmoothingModeVisible(true);
-    panel->resize(kScreenWidth, kScreenHeight);
+    panel->resize(kScreenSize);
     panel->show();
     chart->setXZoom(kSpikeStep - 420, kSpikeStep + 380);
     QTimer::singleShot(300, chart, [chart]() {
@@ -140,7 +140,7 @@ QWidget* logScene(ts::RunTimeline* timeline) {
     chart->appendPoints(raw, pts);
     auto* panel = new ts::ChartPanel(chart);
     panel->setSmoothingModeVisible(true);
-    panel->resize(kScreenWidth, kScreenHeight);
+    panel->resize(kScreenSize);
     panel->show();
     chart->setLogX(true);
     chart->setLogY(true);
@@ -195,7 +195,7 @@ QWidget* windowScene() {
         w->onEpoch(em);
     }
     w->findChild<QSlider*>(QStringLiteral("smoothingSlider"))->setValue(90);
-    w->resize(kScreenWidth, kScreenHeight);
+    w->resize(kScreenSize);
     w->show();
     return w;
 }
@@ -207,7 +207,7 @@ QWidget* confusionScene(const std::vector<std::string>& names, const std::vector
         panel->addSnapshot(QStringLiteral("Validation, epoch %1").arg(e),
                            ts::metricsFromConfusion(synthetic(names, pairs, e, 600, 21), 0.4), e);
     panel->normalizeCheckBox()->setChecked(normalize);
-    panel->resize(kScreenWidth, kScreenHeight);
+    panel->resize(kScreenSize);
     panel->show();
     return panel;
 }

@@ -1,5 +1,7 @@
 #include "core/train/TrainConfig.h"
 
+#include "core/common/Numbers.h"
+
 #include <stdexcept>
 
 namespace ts {
@@ -18,9 +20,6 @@ constexpr int kMlpBatchSize = 256;
 constexpr double kMlpLearningRate = 2e-3;
 constexpr double kAdamWeightDecay = 1e-4;
 constexpr double kDefaultValFraction = 0.1;
-constexpr int kMaxBatchSize = 1 << 16;
-constexpr int kMaxEpochs = 100000;
-constexpr int kMaxThreads = 1024;
 }  // namespace
 
 std::vector<std::string> presetNames() { return {"mlp", "cnn", "seed"}; }
@@ -78,12 +77,16 @@ std::string validateConfig(const TrainConfig& c) {
         return "Unknown LR schedule '" + c.schedule + "': choose constant, step or cosine.";
     if (c.device != "auto" && c.device != "cpu" && c.device != "cuda")
         return "Unknown device '" + c.device + "': choose auto, cpu or cuda.";
-    if (!(c.lr > 0.0) || c.lr > 10.0) return "The learning rate must be greater than 0 and at most 10.";
+    if (!(c.lr > 0.0) || c.lr > TrainLimits::kMaxLearningRate)
+        return "The learning rate must be greater than 0 and at most " + formatShortest(TrainLimits::kMaxLearningRate) +
+               ".";
     if (c.momentum < 0.0 || c.momentum >= 1.0) return "Momentum must be in [0, 1).";
     if (c.weightDecay < 0.0) return "Weight decay must not be negative.";
-    if (c.epochs < 1 || c.epochs > kMaxEpochs) return "Epochs must be between 1 and 100000.";
-    if (c.batchSize < 1 || c.batchSize > kMaxBatchSize) return "The batch size must be between 1 and 65536.";
-    if (c.threads < 0 || c.threads > kMaxThreads) return "Threads must be 0 (automatic) or a positive count.";
+    if (c.epochs < 1 || c.epochs > TrainLimits::kMaxEpochs)
+        return "Epochs must be between 1 and " + std::to_string(TrainLimits::kMaxEpochs) + ".";
+    if (c.batchSize < 1 || c.batchSize > TrainLimits::kMaxBatchSize)
+        return "The batch size must be between 1 and " + std::to_string(TrainLimits::kMaxBatchSize) + ".";
+    if (c.threads < 0 || c.threads > TrainLimits::kMaxThreads) return "Threads must be 0 (automatic) or a positive count.";
     if (c.valFraction < 0.0 || c.valFraction >= 1.0) return "The validation fraction must be in [0, 1).";
     if (c.stepEpochs < 1) return "The step schedule needs a step of at least 1 epoch.";
     if (!(c.stepGamma > 0.0) || c.stepGamma > 1.0) return "The step schedule's factor must be in (0, 1].";

@@ -31,6 +31,15 @@ struct TrainConfig {
     double earlyStopMinDelta = 0.0;   ///< an improvement must lower the validation loss by more than this
 };
 
+/// The largest values validateConfig accepts. The GUI's form takes its learning-rate, batch-size and thread
+/// ranges from here (it offers fewer epochs).
+struct TrainLimits {
+    static constexpr double kMaxLearningRate = 10.0;
+    static constexpr int kMaxEpochs = 100000;
+    static constexpr int kMaxBatchSize = 1 << 16;
+    static constexpr int kMaxThreads = 1024;
+};
+
 /// Names of the built-in presets, in the order the UI shows them.
 std::vector<std::string> presetNames();
 

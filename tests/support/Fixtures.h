@@ -5,12 +5,14 @@
 #include "core/common/Types.h"
 #include "core/data/Dataset.h"
 #include "core/eval/Evaluation.h"
+#include "core/eval/Metrics.h"
 #include "core/train/TrainConfig.h"
 
 #include <string>
 #include <vector>
 
 #include <random>
+#include <utility>
 
 namespace ts::testing {
 
@@ -79,6 +81,20 @@ inline EvaluationResult evaluationOf(const std::string& runDir, const std::strin
     r.device = "cpu";
     r.seconds = 1.25;
     return r;
+}
+
+/// Gives `r` the `predictions` and what an evaluation derives from them: the confusion matrix over
+/// `classNames` and its metrics (with `loss`), the calibration and the confidence histogram (10 bins each).
+inline void scorePredictions(EvaluationResult& r, std::vector<Prediction> predictions,
+                             const std::vector<std::string>& classNames, double loss) {
+    constexpr int kBins = 10;
+    ConfusionMatrix cm;
+    cm.reset(classNames);
+    for (const Prediction& p : predictions) ++cm.at(p.trueClass, p.predicted);
+    r.predictions = std::move(predictions);
+    r.metrics = metricsFromConfusion(cm, loss);
+    r.calibration = computeCalibration(r.predictions, kBins);
+    r.confidence = confidenceHistogram(r.predictions, kBins);
 }
 
 /// An epoch's metrics with what every window and run-folder test needs: train loss 0.5 and accuracy 0.75,

@@ -173,4 +173,9 @@ QString seriesColorKey(const QString& seriesName) {
 
 QColor toQColor(const Rgb& c) { return QColor(c.r, c.g, c.b); }
 
+QColor chartGridColor() {
+    constexpr int kGridAlpha = 28;  // of 255
+    return QColor(0, 0, 0, kGridAlpha);
+}
+
 }  // namespace ts

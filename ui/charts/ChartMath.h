@@ -124,5 +124,7 @@ QColor seriesColor(const QString& key);
 QString seriesColorKey(const QString& seriesName);
 /// A palette colour (core/plot/Palette.h) as a QColor.
 QColor toQColor(const Rgb& c);
+/// Colour of the grid lines of every chart (the training curves and the evaluation charts): faint black.
+QColor chartGridColor();
 
 }  // namespace ts

@@ -1,5 +1,6 @@
 #include "ui/charts/CurveAxes.h"
 
+#include "ui/charts/ChartMath.h"
 #include "ui/charts/CurveChart.h"
 #include "ui/charts/CurveSeriesModel.h"
 
@@ -7,6 +8,7 @@
 #include <QFontMetrics>
 #include <QLineSeries>
 #include <QLogValueAxis>
+#include <QPointF>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -16,27 +18,17 @@ namespace ts {
 
 namespace {
 
-constexpr double kYPadFraction = 0.05;
-constexpr double kMarkerXPadFraction = 0.03;
 constexpr int kMinPixelsPerXTick = 28;
 constexpr int kXLabelGap = 28;
-constexpr int kPixelsPerYTick = 45;
-constexpr double kMinEpochSpanForIntegerTicks = 2.0;
-constexpr int kMaxFixedDecimals = 3;
 constexpr double kLogAxisDecade = 10.0;
-constexpr double kEmptyLogLo = 0.1;   // range of an empty log axis: 0.1 .. 10
-constexpr double kEmptyLogHi = 10.0;
-constexpr int kGridAlpha = 28;
-constexpr int kMinorGridAlpha = 12;
-constexpr double kFlatYSpanFraction = 0.1;  // a flat curve's y axis spans 10% of its value
-constexpr double kMinYSpan = 1e-9;
-constexpr double kIntegerMarkerPad = 0.5;   // half a step (an epoch) beside the first and last marker
+constexpr QPointF kEmptyLogRange(0.1, 10.0);  // range of an empty log axis (min, max), as xRange() gives it
 
 /// 1, 2, 2.5 or 5 times a power of ten, at least `raw` (the shared rule, core/plot/Ticks.h).
 double niceStep(double raw) { return ts::niceStep(raw, 1); }
 
 /// printf-style label format that shows multiples of `step` without noise digits.
 QString labelFormatFor(double step) {
+    constexpr int kMaxFixedDecimals = 3;
     int decimals = 0;
     while (decimals <= kMaxFixedDecimals) {
         const double scaled = step * std::pow(10.0, decimals);
@@ -66,20 +58,21 @@ void setAxisRange(QAbstractAxis* axis, double lo, double hi) {
 
 /// A fresh linear or log axis with the chart's grid style.
 QAbstractAxis* makeAxis(bool log, const QString& title) {
+    constexpr int kMinorGridAlpha = 12;  // of 255: fainter than the major grid
     QAbstractAxis* axis = nullptr;
     if (log) {
         auto* l = new QLogValueAxis();
         l->setBase(kLogAxisDecade);
         l->setLabelFormat(QStringLiteral("%g"));
         l->setMinorTickCount(-1);
-        l->setRange(kEmptyLogLo, kEmptyLogHi);
+        l->setRange(kEmptyLogRange.x(), kEmptyLogRange.y());
         axis = l;
     } else {
         auto* v = new QValueAxis();
         v->setRange(0.0, 1.0);
         axis = v;
     }
-    axis->setGridLineColor(QColor(0, 0, 0, kGridAlpha));
+    axis->setGridLineColor(chartGridColor());
     axis->setMinorGridLineColor(QColor(0, 0, 0, kMinorGridAlpha));
     axis->setTitleText(title);
     return axis;
@@ -144,6 +137,9 @@ void CurveAxes::fitX(const CurveXAxisFit& fit, const CurveXMapping& mapping) {
 }
 
 void CurveAxes::fitLinearXTicks(double& xLo, double& xHi, bool markers, const CurveXMapping& mapping) {
+    constexpr double kMinEpochSpanForIntegerTicks = 2.0;
+    constexpr double kMarkerXPadFraction = 0.03;
+    constexpr double kIntegerMarkerPad = 0.5;  // half a step (an epoch) beside the first and last marker
     const bool integerTicks = (m_integerX && mapping.showsNative()) ||
                               (mapping.shownKind() == XAxisKind::Epoch && xHi - xLo >= kMinEpochSpanForIntegerTicks);
     double span = xHi - xLo;
@@ -181,12 +177,16 @@ void CurveAxes::setTicks(QAbstractAxis* axis, double step) const {
 }
 
 void CurveAxes::fitY(const CurveYExtent& extent) {
+    constexpr double kYPadFraction = 0.05;
+    constexpr int kPixelsPerYTick = 45;
+    constexpr double kFlatYSpanFraction = 0.1;  // a flat curve's y axis spans 10% of its value
+    constexpr double kMinYSpan = 1e-9;
     const bool haveY = extent.valid();
     m_axisY->setLabelsVisible(haveY);
     if (auto* logAxis = qobject_cast<QLogValueAxis*>(m_axisY)) {
         logAxis->setTitleText(m_yTitle + CurveChart::tr(" (log)"));
         if (!haveY) {
-            logAxis->setRange(kEmptyLogLo, kEmptyLogHi);
+            logAxis->setRange(kEmptyLogRange.x(), kEmptyLogRange.y());
             return;
         }
         const double lo = std::pow(10.0, std::floor(std::log10(extent.lo)));

@@ -17,7 +17,6 @@ namespace {
 
 constexpr int kMinRubberBandPx = 6;
 constexpr double kWheelZoomBase = 0.85;  // one wheel notch shows 85% of the span
-constexpr double kWheelNotch = 120.0;
 constexpr double kNanosecondsPerMs = 1e6;
 
 }  // namespace
@@ -109,7 +108,7 @@ void CurveChartView::mouseDoubleClickEvent(QMouseEvent* event) {
 
 void CurveChartView::wheelEvent(QWheelEvent* event) {
     const QPoint pos = event->position().toPoint();
-    const double notches = event->angleDelta().y() / kWheelNotch;
+    const double notches = event->angleDelta().y() / double(QWheelEvent::DefaultDeltasPerStep);
     if (notches == 0.0 || !plotRectInView().contains(pos)) {
         QChartView::wheelEvent(event);
         return;

@@ -13,24 +13,16 @@ namespace ts {
 
 namespace {
 
-constexpr int kTipOffsetPx = 14;
-constexpr int kTipMarginPx = 4;
-constexpr int kTipBackgroundAlpha = 235;
-constexpr int kPinnedFrameWidth = 2;
-constexpr qreal kCrosshairDotRadius = 3.5;
-constexpr qreal kDotOutlineWidth = 1.5;
-constexpr int kCrosshairAlpha = 110;
-constexpr int kPinnedCrosshairAlpha = 160;
-constexpr int kValueDigits = 6;
-constexpr int kEpochDecimals = 2;
 const char* const kPlainTextProperty = "plainText";
 
 QString formatValue(double v) {
+    constexpr int kValueDigits = 6;
     return QString::number(v, 'g', kValueDigits);
 }
 
 /// "step 1,234 · epoch 1.32 · time 25.9 s" with a timeline, else "<x title> <x>".
 QString whereText(double nativeX, const CurveXMapping& mapping, const QString& xTitle) {
+    constexpr int kEpochDecimals = 2;
     QStringList where;
     if (mapping.hasTimelineData()) {
         where << CurveChart::tr("step %L1").arg(std::llround(mapping.toKind(nativeX, XAxisKind::Step)));
@@ -45,6 +37,8 @@ QString whereText(double nativeX, const CurveXMapping& mapping, const QString& x
 }  // namespace
 
 CurveHoverTip::CurveHoverTip(QWidget* chart) : m_tip(new QLabel(chart)) {
+    constexpr int kTipMarginPx = 4;
+    constexpr int kTipBackgroundAlpha = 235;  // of 255: the curves show faintly through the tip
     m_tip->setObjectName(QStringLiteral("chartHoverTip"));
     m_tip->setTextFormat(Qt::RichText);
     m_tip->setAttribute(Qt::WA_TransparentForMouseEvents);
@@ -96,6 +90,7 @@ void CurveHoverTip::appendEvent(const QString& kindName, const QString& text) {
 }
 
 void CurveHoverTip::placeNear(const QPoint& at) {
+    constexpr int kTipOffsetPx = 14;  // from the cursor, so the tip never hides what it describes
     m_tip->adjustSize();
     const QWidget* chart = m_tip->parentWidget();
     const QSize size = m_tip->size();
@@ -123,6 +118,7 @@ bool CurveHoverTip::hide() {
 }
 
 bool CurveHoverTip::setPinned(bool pinned) {
+    constexpr int kPinnedFrameWidth = 2;
     if (pinned && !m_tip->isVisible()) return false;
     m_pinned = pinned;
     m_tip->setFrameShadow(pinned ? QFrame::Sunken : QFrame::Plain);
@@ -141,6 +137,10 @@ QString CurveHoverTip::plainText() const {
 void CurveHoverTip::paintCrosshair(QPainter* painter, const QRectF& plot, const CurveSeriesModel& model,
                                    const CurveXMapping& mapping, const ViewXOf& viewXOf,
                                    const ViewPointOf& viewPointOf) const {
+    constexpr int kCrosshairAlpha = 110;
+    constexpr int kPinnedCrosshairAlpha = 160;
+    constexpr qreal kDotOutlineWidth = 1.5;
+    constexpr qreal kCrosshairDotRadius = 3.5;
     if (std::isnan(m_x) || !m_tip->isVisible()) return;
     const double x = viewXOf(m_x);
     if (!std::isfinite(x) || x < plot.left() || x > plot.right()) return;

@@ -9,10 +9,6 @@ namespace ts {
 namespace {
 
 constexpr double kMaxSmoothing = 0.99;
-constexpr double kOutlierPadFraction = 0.10;
-constexpr double kOutlierLowQuantile = 0.01;
-constexpr double kOutlierHighQuantile = 0.99;
-constexpr int kOutlierSampleSize = 50000;  // raw values sampled (evenly) for the robust y range
 
 /// Decimates one series for one display window. It remembers the last index it converted to displayed x,
 /// because the decimators ask for the same point's x several times.
@@ -272,6 +268,10 @@ CurveYExtent CurveSeriesModel::visibleYExtent() const {
 
 // Ignoring outliers: the y range spans the 1st..99th percentile of an even sample of the raw values.
 int64_t CurveSeriesModel::narrowToRobustRange(CurveYExtent& all, const AxisScale& yScale) const {
+    constexpr int kOutlierSampleSize = 50000;  // raw values sampled (evenly)
+    constexpr double kOutlierLowQuantile = 0.01;
+    constexpr double kOutlierHighQuantile = 0.99;
+    constexpr double kOutlierPadFraction = 0.10;  // of the quantile range, on each side
     QVector<double> sample;
     int64_t total = 0;
     for (const CurveSeries& s : m_series)

@@ -23,12 +23,9 @@ namespace ts {
 
 namespace {
 
-constexpr double kWheelNotch = 120.0;
-constexpr double kWheelZoomStep = 1.25;
-constexpr int kDefaultWidth = 460;
-constexpr int kDefaultHeight = 420;
-constexpr int kMinWidth = 220;
-constexpr int kMinHeight = 200;
+constexpr double kWheelZoomStep = 1.25;  // per notch of the wheel
+constexpr QSize kDefaultSize(460, 420);
+constexpr QSize kMinSize(220, 200);
 
 }  // namespace
 
@@ -337,17 +334,17 @@ int ConfusionMatrixView::cellSize() const {
 
 QSize ConfusionMatrixView::sizeForCell(int cell) const {
     const int n = classCount();
-    if (n == 0 || m_layout.cell() <= 0) return QSize(kDefaultWidth, kDefaultHeight);
+    if (n == 0 || m_layout.cell() <= 0) return kDefaultSize;
     const int extra = (cell - m_layout.cell()) * n;
     return QSize(width() + extra, height() + extra);
 }
 
 QSize ConfusionMatrixView::sizeHint() const {
-    return QSize(kDefaultWidth, kDefaultHeight);
+    return kDefaultSize;
 }
 
 QSize ConfusionMatrixView::minimumSizeHint() const {
-    return QSize(kMinWidth, kMinHeight);
+    return kMinSize;
 }
 
 QString ConfusionMatrixView::colorBarTopText() const {
@@ -537,7 +534,7 @@ void ConfusionMatrixView::wheelEvent(QWheelEvent* event) {
         QWidget::wheelEvent(event);  // plain wheel scrolls the enclosing scroll area
         return;
     }
-    Q_EMIT zoomRequested(std::pow(kWheelZoomStep, event->angleDelta().y() / kWheelNotch));
+    Q_EMIT zoomRequested(std::pow(kWheelZoomStep, event->angleDelta().y() / double(QWheelEvent::DefaultDeltasPerStep)));
     event->accept();
 }
 

@@ -1,5 +1,6 @@
 #include "ui/confusion/ConfusionPanel.h"
 
+#include "ui/common/LayoutMetrics.h"
 #include "ui/confusion/ConfusionMatrixView.h"
 
 #include <QCheckBox>
@@ -21,8 +22,6 @@ namespace {
 constexpr double kMinZoom = 1.0;
 constexpr double kMaxZoom = 12.0;
 constexpr double kZoomStep = 1.5;
-constexpr int kMargin = 6;
-constexpr int kSpacing = 6;
 
 }  // namespace
 
@@ -82,10 +81,11 @@ ConfusionPanel::ConfusionPanel(QWidget* parent) : QWidget(parent) {
     m_scroll->viewport()->installEventFilter(this);
 
     auto* column = new QVBoxLayout(this);
-    column->setContentsMargins(kMargin, kMargin, kMargin, 0);
-    column->setSpacing(kSpacing / 2);
+    constexpr int margin = LayoutMetrics::kSpacing;
+    column->setContentsMargins(margin, margin, margin, 0);
+    column->setSpacing(LayoutMetrics::kSpacing / 2);
     auto* options = new QHBoxLayout();
-    options->setSpacing(kSpacing);
+    options->setSpacing(LayoutMetrics::kSpacing);
     options->addWidget(m_normalize);
     options->addWidget(m_normalization);
     options->addWidget(new QLabel(tr("Sort:")));
@@ -93,7 +93,7 @@ ConfusionPanel::ConfusionPanel(QWidget* parent) : QWidget(parent) {
     options->addStretch(1);
     column->addLayout(options);
     auto* scrub = new QHBoxLayout();
-    scrub->setSpacing(kSpacing);
+    scrub->setSpacing(LayoutMetrics::kSpacing);
     scrub->addWidget(m_change);
     scrub->addWidget(m_zoomOut);
     scrub->addWidget(m_zoomFit);

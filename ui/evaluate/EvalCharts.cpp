@@ -25,10 +25,8 @@ constexpr int kTick = 4;
 constexpr int kSwatch = 12;
 constexpr int kLegendSpacing = 14;
 constexpr int kMinPlotSide = 40;
-constexpr int kDefaultWidth = 460;
-constexpr int kDefaultHeight = 340;
-constexpr int kMinWidth = 240;
-constexpr int kMinHeight = 180;
+constexpr QSize kDefaultSize(460, 340);
+constexpr QSize kMinSize(240, 180);
 constexpr double kConfidenceTickStep = 0.2;   // ticks of the [0, 1] axes
 constexpr int kMaxCountTicks = 6;
 constexpr double kMarkerRadius = 3.5;
@@ -45,7 +43,6 @@ const QColor kCorrectColor = toQColor(palette::kCorrect);    // green
 const QColor kWrongColor = toQColor(palette::kWrong);        // red
 const QColor kReferenceColor = toQColor(palette::kTrain);    // the training split: blue
 const QColor kCurrentColor = toQColor(palette::kValidation); // the evaluated data: orange
-const QColor kGridColor(0, 0, 0, 28);
 const QColor kDiagonalColor(0x55, 0x55, 0x55);
 
 /// "0.80–0.87" for a confidence interval.
@@ -72,7 +69,8 @@ void drawUnitXAxis(QPainter& painter, const QRect& plot, const QColor& text) {
 // ---------------------------------------------------------------------------------------------
 // EvalPlot
 
-EvalPlot::EvalPlot(const QString& imageTitle, QWidget* parent) : QWidget(parent) {
+EvalPlot::EvalPlot(const QString& imageTitle, const QString& placeholder, QWidget* parent)
+    : QWidget(parent), m_placeholder(placeholder) {
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     installImageContextMenu(this, imageTitle);  // Save as PNG/SVG, Copy to clipboard
@@ -82,16 +80,20 @@ QString EvalPlot::title() const {
     return m_title;
 }
 
+QString EvalPlot::placeholderText() const {
+    return m_placeholder;
+}
+
 QRect EvalPlot::plotRect() const {
     return m_plot;
 }
 
 QSize EvalPlot::sizeHint() const {
-    return QSize(kDefaultWidth, kDefaultHeight);
+    return kDefaultSize;
 }
 
 QSize EvalPlot::minimumSizeHint() const {
-    return QSize(kMinWidth, kMinHeight);
+    return kMinSize;
 }
 
 void EvalPlot::setTitle(const QString& title) {
@@ -228,7 +230,8 @@ void EvalPlot::changeEvent(QEvent* event) {
 // ---------------------------------------------------------------------------------------------
 // ReliabilityDiagram
 
-ReliabilityDiagram::ReliabilityDiagram(QWidget* parent) : EvalPlot(tr("Reliability diagram"), parent) {
+ReliabilityDiagram::ReliabilityDiagram(QWidget* parent)
+    : EvalPlot(tr("Reliability diagram"), tr("The reliability diagram appears after an evaluation"), parent) {
     setObjectName(QStringLiteral("reliabilityDiagram"));
 }
 
@@ -247,10 +250,6 @@ void ReliabilityDiagram::clear() {
     m_calibration = Calibration();
     m_total = 0;
     setTitle(QString());
-}
-
-QString ReliabilityDiagram::placeholderText() const {
-    return tr("The reliability diagram appears after an evaluation");
 }
 
 bool ReliabilityDiagram::hasData() const {
@@ -326,7 +325,7 @@ void ReliabilityDiagram::paintPlot(QPainter& painter) {
     for (double v = 0.0; v <= 1.0 + 1e-9; v += kConfidenceTickStep) {
         const int y = static_cast<int>(std::lround(toWidget(0.0, v).y()));
         const int x = static_cast<int>(std::lround(toWidget(v, 0.0).x()));
-        painter.setPen(kGridColor);
+        painter.setPen(chartGridColor());
         if (v > 0.0) {
             painter.drawLine(p.left(), y, p.right(), y);
             painter.drawLine(x, p.top(), x, p.bottom());
@@ -382,7 +381,8 @@ void ReliabilityDiagram::paintPlot(QPainter& painter) {
 // ---------------------------------------------------------------------------------------------
 // ConfidenceHistogramChart
 
-ConfidenceHistogramChart::ConfidenceHistogramChart(QWidget* parent) : EvalPlot(tr("Confidence histogram"), parent) {
+ConfidenceHistogramChart::ConfidenceHistogramChart(QWidget* parent)
+    : EvalPlot(tr("Confidence histogram"), tr("The confidence histogram appears after an evaluation"), parent) {
     setObjectName(QStringLiteral("confidenceHistogram"));
 }
 
@@ -438,10 +438,6 @@ bool ConfidenceHistogramChart::logScale() const {
 
 double ConfidenceHistogramChart::axisMaximum() const {
     return m_axisMax;
-}
-
-QString ConfidenceHistogramChart::placeholderText() const {
-    return tr("The confidence histogram appears after an evaluation");
 }
 
 bool ConfidenceHistogramChart::hasData() const {
@@ -542,7 +538,7 @@ void ConfidenceHistogramChart::paintPlot(QPainter& painter) {
     for (double t : ticks()) {
         const int y = static_cast<int>(std::lround(yOf(t)));
         if (t > 0.0) {
-            painter.setPen(kGridColor);
+            painter.setPen(chartGridColor());
             painter.drawLine(p.left(), y, p.right(), y);
         }
         painter.setPen(text);
@@ -570,7 +566,8 @@ void ConfidenceHistogramChart::paintPlot(QPainter& painter) {
 // ---------------------------------------------------------------------------------------------
 // ClassDistributionChart
 
-ClassDistributionChart::ClassDistributionChart(QWidget* parent) : EvalPlot(tr("Class distribution"), parent) {
+ClassDistributionChart::ClassDistributionChart(QWidget* parent)
+    : EvalPlot(tr("Class distribution"), tr("The class distribution appears after an evaluation"), parent) {
     setObjectName(QStringLiteral("classDistributionChart"));
 }
 
@@ -610,10 +607,6 @@ int ClassDistributionChart::classCount() const {
 double ClassDistributionChart::share(int cls, bool reference) const {
     if (cls < 0 || cls >= classCount()) return 0.0;
     return (reference ? m_refShare : m_curShare)[static_cast<size_t>(cls)];
-}
-
-QString ClassDistributionChart::placeholderText() const {
-    return tr("The class distribution appears after an evaluation");
 }
 
 bool ClassDistributionChart::hasData() const {
@@ -680,7 +673,7 @@ void ClassDistributionChart::paintPlot(QPainter& painter) {
     for (double v = 0.0; v <= axisMax * 1.0001; v += step) {
         const int x = static_cast<int>(std::lround(xOf(v)));
         if (v > 0.0) {
-            painter.setPen(kGridColor);
+            painter.setPen(chartGridColor());
             painter.drawLine(x, p.top(), x, p.bottom());
         }
         painter.setPen(text);

@@ -23,13 +23,14 @@ public:
     /// Rectangle of the plotting area in widget coordinates (empty when nothing is drawn).
     QRect plotRect() const;
     /// Text shown when there is no data.
-    virtual QString placeholderText() const = 0;
+    QString placeholderText() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
 protected:
-    explicit EvalPlot(const QString& imageTitle, QWidget* parent = nullptr);
+    /// `imageTitle` names the saved or copied image; `placeholder` is shown while there is no data.
+    EvalPlot(const QString& imageTitle, const QString& placeholder, QWidget* parent = nullptr);
 
     /// One legend entry: a swatch (filled box, or a line/marker when `line`) and its text.
     struct LegendEntry {
@@ -66,6 +67,7 @@ protected:
 
 private:
     QString m_title;
+    QString m_placeholder;
     QRect m_plot;
 };
 
@@ -90,7 +92,6 @@ public:
     int binAt(const QPoint& pos) const;
     /// "0.80–0.87: 1,234 predictions · mean confidence 84.1% · accuracy 80.2% (3.9 points overconfident)".
     QString binToolTip(int bin) const;
-    QString placeholderText() const override;
 
 protected:
     bool hasData() const override;
@@ -132,7 +133,6 @@ public:
     int binAt(const QPoint& pos) const;
     /// "0.95–1.00: 7,812 correct, 143 wrong (1.8% wrong)".
     QString binToolTip(int bin) const;
-    QString placeholderText() const override;
 
 protected:
     bool hasData() const override;
@@ -170,7 +170,6 @@ public:
     int classAt(const QPoint& pos) const;
     /// "Shirt: 10.0% of the training split (6,000) → 14.2% now (1,420), +4.2 points".
     QString classToolTip(int cls) const;
-    QString placeholderText() const override;
 
 protected:
     bool hasData() const override;

@@ -1,6 +1,7 @@
 #include "ui/training/ConfigDock.h"
 
 #include "ui/common/HintLabel.h"
+#include "ui/common/LayoutMetrics.h"
 #include "ui/common/TextFormat.h"
 #include "ui/training/TrainingActions.h"
 #include "ui/training/TrainingConfigForm.h"
@@ -21,10 +22,6 @@ namespace ts {
 
 namespace {
 
-constexpr int kPanelMargin = 8;
-constexpr int kPanelSpacing = 10;
-constexpr int kDatasetSpacing = 4;
-constexpr int kButtonSpacing = 6;
 constexpr int kButtonHeight = 30;
 constexpr int kPathMargin = 40;  // the data set box's frame and margins, left of the elided path
 
@@ -35,8 +32,9 @@ ConfigDock::ConfigDock(const TrainingActions& actions, QWidget* parent) : QDockW
     auto* panel = new QWidget();
     panel->setObjectName(QStringLiteral("configPanel"));
     auto* column = new QVBoxLayout(panel);
-    column->setContentsMargins(kPanelMargin, kPanelMargin, kPanelMargin, kPanelMargin);
-    column->setSpacing(kPanelSpacing);
+    constexpr int margin = LayoutMetrics::kPanelMargin;
+    column->setContentsMargins(margin, margin, margin, margin);
+    column->setSpacing(LayoutMetrics::kSectionSpacing);
     column->addWidget(buildDatasetBox(actions));
     m_form = new TrainingConfigForm();  // locked while a run is in progress
     column->addWidget(m_form);
@@ -52,8 +50,8 @@ ConfigDock::ConfigDock(const TrainingActions& actions, QWidget* parent) : QDockW
     // The run buttons stay visible below the (possibly scrolled) form.
     auto* content = new QWidget();
     auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, 0, kPanelMargin);
-    layout->setSpacing(kDatasetSpacing);
+    layout->setContentsMargins(0, 0, 0, LayoutMetrics::kPanelMargin);
+    layout->setSpacing(LayoutMetrics::kTightSpacing);
     layout->addWidget(scroll, 1);
     layout->addLayout(buildRunButtons(actions));
 
@@ -67,7 +65,7 @@ QWidget* ConfigDock::buildDatasetBox(const TrainingActions& actions) {
     auto* box = new QGroupBox(tr("Data set"));
     box->setObjectName(QStringLiteral("datasetGroup"));
     auto* layout = new QVBoxLayout(box);
-    layout->setSpacing(kDatasetSpacing);
+    layout->setSpacing(LayoutMetrics::kTightSpacing);
     m_datasetName = new QLabel(tr("No data set loaded"));
     m_datasetName->setObjectName(QStringLiteral("datasetNameLabel"));
     QFont bold = m_datasetName->font();
@@ -109,8 +107,8 @@ QLayout* ConfigDock::buildRunButtons(const TrainingActions& actions) {
     trainFont.setBold(true);
     train->setFont(trainFont);
     auto* row = new QHBoxLayout();
-    row->setContentsMargins(kPanelMargin, 0, kPanelMargin, 0);
-    row->setSpacing(kButtonSpacing);
+    row->setContentsMargins(LayoutMetrics::kPanelMargin, 0, LayoutMetrics::kPanelMargin, 0);
+    row->setSpacing(LayoutMetrics::kSpacing);
     row->addWidget(train);
     row->addWidget(makeButton(actions.pause(), QStringLiteral("pauseButton")));
     row->addWidget(makeButton(actions.stop(), QStringLiteral("stopButton")));

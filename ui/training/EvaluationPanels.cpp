@@ -2,6 +2,7 @@
 
 #include "ui/confusion/ClassMetricsModel.h"
 #include "ui/confusion/ConfusionPanel.h"
+#include "ui/common/LayoutMetrics.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -15,9 +16,6 @@ namespace ts {
 namespace {
 
 constexpr int kRowPadding = 6;      // pixels above the font height of a table row
-constexpr int kTableMarginH = 8;
-constexpr int kTableMarginV = 4;
-constexpr int kTableSpacing = 4;
 
 }  // namespace
 
@@ -55,8 +53,9 @@ EvaluationPanels::EvaluationPanels(QObject* parent) : QObject(parent) {
 
     m_tablePanel = new QWidget();
     auto* layout = new QVBoxLayout(m_tablePanel);
-    layout->setContentsMargins(kTableMarginH, kTableMarginV, kTableMarginH, kTableMarginV);
-    layout->setSpacing(kTableSpacing);
+    layout->setContentsMargins(LayoutMetrics::kPanelMargin, LayoutMetrics::kTightSpacing, LayoutMetrics::kPanelMargin,
+                               LayoutMetrics::kTightSpacing);
+    layout->setSpacing(LayoutMetrics::kTightSpacing);
     auto* sourceRow = new QHBoxLayout();
     sourceRow->addWidget(m_source);
     sourceRow->addStretch(1);

@@ -1,6 +1,7 @@
 #include "ui/training/TrainingConfigForm.h"
 
 #include "ui/common/HintLabel.h"
+#include "ui/common/LayoutMetrics.h"
 #include "ui/common/Settings.h"
 
 #include <QComboBox>
@@ -19,20 +20,21 @@ namespace ts {
 
 namespace {
 
-constexpr int kLrDecimals = 6;
-constexpr double kMaxLr = 10.0;
-constexpr int kMaxBatchSize = 65536;
-constexpr int kMaxEpochs = 10000;
-constexpr int kMaxThreads = 1024;
-constexpr double kMaxValFraction = 0.9;
-constexpr int kGroupSpacing = 10;
-constexpr int kFormHorizontalSpacing = 8;
-constexpr int kFormVerticalSpacing = 6;
-constexpr int kFactorDecimals = 3;         // momentum and step gamma
-constexpr double kMaxMomentum = 0.999;
-constexpr double kMinGamma = 0.001;
-constexpr double kFactorStep = 0.05;       // spin-box step of momentum, gamma and validation split
-constexpr int kValFractionDecimals = 2;
+constexpr int kRateDecimals = 6;            // learning rate and weight decay
+constexpr int kMaxEpochsOffered = 10000;    // epochs, decay steps and patience; the command line may ask for up
+                                            // to TrainLimits::kMaxEpochs
+constexpr int kFormHorizontalSpacing = 8;   // between a label and its field
+
+/// Range, decimals and step of a spin box for a factor or a fraction.
+struct FactorSpec {
+    double min;
+    double max;
+    int decimals;
+    double step;
+};
+constexpr FactorSpec kMomentumSpec{0.0, 0.999, 3, 0.05};
+constexpr FactorSpec kGammaSpec{0.001, 1.0, 3, 0.05};
+constexpr FactorSpec kValFractionSpec{0.0, 0.9, 2, 0.05};
 
 void selectData(QComboBox* combo, const QString& value) {
     const int index = combo->findData(value);
@@ -58,13 +60,31 @@ Spin* makeSpin(const QString& name, const QString& tip) {
     return spin;
 }
 
+/// A spin box for a rate (learning rate, weight decay) in [0, max] whose step follows the shown decimals.
+QDoubleSpinBox* makeRateSpin(const QString& name, const QString& tip, double max) {
+    auto* spin = makeSpin<QDoubleSpinBox>(name, tip);
+    spin->setDecimals(kRateDecimals);
+    spin->setRange(0.0, max);
+    spin->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
+    return spin;
+}
+
+/// A spin box for a factor or fraction as `spec` describes it.
+QDoubleSpinBox* makeFactorSpin(const QString& name, const QString& tip, const FactorSpec& spec) {
+    auto* spin = makeSpin<QDoubleSpinBox>(name, tip);
+    spin->setDecimals(spec.decimals);
+    spin->setRange(spec.min, spec.max);
+    spin->setSingleStep(spec.step);
+    return spin;
+}
+
 }  // namespace
 
 TrainingConfigForm::TrainingConfigForm(QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("configForm"));
     auto* column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);
-    column->setSpacing(kGroupSpacing);
+    column->setSpacing(LayoutMetrics::kSectionSpacing);
     column->addWidget(buildModelBox());
     column->addWidget(buildOptimizerBox());
     column->addWidget(buildRunBox());
@@ -82,7 +102,7 @@ QFormLayout* TrainingConfigForm::makeForm(QGroupBox* box) {
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     form->setHorizontalSpacing(kFormHorizontalSpacing);
-    form->setVerticalSpacing(kFormVerticalSpacing);
+    form->setVerticalSpacing(LayoutMetrics::kSpacing);
     return form;
 }
 
@@ -112,33 +132,22 @@ QGroupBox* TrainingConfigForm::buildOptimizerBox() {
     m_optimizerCombo->addItem(tr("SGD"), QStringLiteral("sgd"));
     m_optimizerCombo->addItem(tr("Adam"), QStringLiteral("adam"));
     m_optimizerCombo->addItem(tr("AdamW"), QStringLiteral("adamw"));
-    m_lrSpin = makeSpin<QDoubleSpinBox>(QStringLiteral("lrSpin"),
-                                        tr("Base learning rate (e.g. 0.001 for Adam, 0.01–0.1 for SGD)"));
-    m_lrSpin->setDecimals(kLrDecimals);
-    m_lrSpin->setRange(0.0, kMaxLr);
-    m_lrSpin->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
-    m_momentumSpin = makeSpin<QDoubleSpinBox>(QStringLiteral("momentumSpin"),
-                                              tr("SGD momentum (0 = plain SGD); ignored by Adam and AdamW"));
-    m_momentumSpin->setDecimals(kFactorDecimals);
-    m_momentumSpin->setRange(0.0, kMaxMomentum);
-    m_momentumSpin->setSingleStep(kFactorStep);
-    m_weightDecaySpin = makeSpin<QDoubleSpinBox>(QStringLiteral("weightDecaySpin"),
-                                                 tr("L2 penalty (SGD, Adam) or decoupled weight decay (AdamW)"));
-    m_weightDecaySpin->setDecimals(kLrDecimals);
-    m_weightDecaySpin->setRange(0.0, 1.0);
-    m_weightDecaySpin->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
+    m_lrSpin = makeRateSpin(QStringLiteral("lrSpin"), tr("Base learning rate (e.g. 0.001 for Adam, 0.01–0.1 for SGD)"),
+                            TrainLimits::kMaxLearningRate);
+    m_momentumSpin = makeFactorSpin(QStringLiteral("momentumSpin"),
+                                    tr("SGD momentum (0 = plain SGD); ignored by Adam and AdamW"), kMomentumSpec);
+    m_weightDecaySpin = makeRateSpin(QStringLiteral("weightDecaySpin"),
+                                     tr("L2 penalty (SGD, Adam) or decoupled weight decay (AdamW)"), 1.0);
     m_scheduleCombo = makeCombo(QStringLiteral("scheduleCombo"), tr("How the learning rate changes during training"));
     m_scheduleCombo->addItem(tr("Constant"), QStringLiteral("constant"));
     m_scheduleCombo->addItem(tr("Step decay"), QStringLiteral("step"));
     m_scheduleCombo->addItem(tr("Cosine"), QStringLiteral("cosine"));
     m_stepEpochsSpin = makeSpin<QSpinBox>(QStringLiteral("stepEpochsSpin"),
                                           tr("Step schedule: multiply the learning rate by gamma this often"));
-    m_stepEpochsSpin->setRange(1, kMaxEpochs);
+    m_stepEpochsSpin->setRange(1, kMaxEpochsOffered);
     m_stepEpochsSpin->setSuffix(tr(" epochs"));
-    m_stepGammaSpin = makeSpin<QDoubleSpinBox>(QStringLiteral("stepGammaSpin"), tr("Step schedule: factor applied at every step"));
-    m_stepGammaSpin->setDecimals(kFactorDecimals);
-    m_stepGammaSpin->setRange(kMinGamma, 1.0);
-    m_stepGammaSpin->setSingleStep(kFactorStep);
+    m_stepGammaSpin =
+        makeFactorSpin(QStringLiteral("stepGammaSpin"), tr("Step schedule: factor applied at every step"), kGammaSpec);
     form->addRow(tr("Optimizer:"), m_optimizerCombo);
     form->addRow(tr("Learning rate:"), m_lrSpin);
     form->addRow(tr("Momentum:"), m_momentumSpin);
@@ -153,21 +162,19 @@ QGroupBox* TrainingConfigForm::buildRunBox() {
     auto* box = new QGroupBox(tr("Run"));
     auto* form = makeForm(box);
     m_epochsSpin = makeSpin<QSpinBox>(QStringLiteral("epochsSpin"), tr("Number of passes over the training set"));
-    m_epochsSpin->setRange(1, kMaxEpochs);
+    m_epochsSpin->setRange(1, kMaxEpochsOffered);
     m_batchSizeSpin = makeSpin<QSpinBox>(QStringLiteral("batchSizeSpin"), tr("Samples per optimizer step"));
-    m_batchSizeSpin->setRange(1, kMaxBatchSize);
-    m_valFractionSpin = makeSpin<QDoubleSpinBox>(QStringLiteral("valFractionSpin"),
-                                                 tr("Fraction of the training set held out for validation (0 = none)"));
-    m_valFractionSpin->setDecimals(kValFractionDecimals);
-    m_valFractionSpin->setRange(0.0, kMaxValFraction);
-    m_valFractionSpin->setSingleStep(kFactorStep);
+    m_batchSizeSpin->setRange(1, TrainLimits::kMaxBatchSize);
+    m_valFractionSpin = makeFactorSpin(QStringLiteral("valFractionSpin"),
+                                       tr("Fraction of the training set held out for validation (0 = none)"),
+                                       kValFractionSpec);
     m_deviceCombo = makeCombo(QStringLiteral("deviceCombo"), tr("Auto uses CUDA when available, else the CPU"));
     m_deviceCombo->addItem(tr("Auto"), QStringLiteral("auto"));
     m_deviceCombo->addItem(tr("CPU"), QStringLiteral("cpu"));
     m_deviceCombo->addItem(tr("CUDA"), QStringLiteral("cuda"));
     m_threadsSpin = makeSpin<QSpinBox>(QStringLiteral("threadsSpin"),
                                        tr("CPU threads for tensor operations (auto = pick automatically)"));
-    m_threadsSpin->setRange(0, kMaxThreads);
+    m_threadsSpin->setRange(0, TrainLimits::kMaxThreads);
     m_threadsSpin->setSpecialValueText(tr("auto"));
     m_seedSpin = makeSpin<QSpinBox>(QStringLiteral("seedSpin"),
                                     tr("Random seed for weight initialization, shuffling and the validation split"));
@@ -175,7 +182,7 @@ QGroupBox* TrainingConfigForm::buildRunBox() {
     m_patienceSpin = makeSpin<QSpinBox>(QStringLiteral("patienceSpin"),
                                         tr("Early stopping: stop after this many epochs without a lower validation "
                                            "loss, and keep the best weights (off = train every epoch)"));
-    m_patienceSpin->setRange(0, kMaxEpochs);
+    m_patienceSpin->setRange(0, kMaxEpochsOffered);
     m_patienceSpin->setSpecialValueText(tr("off"));
     m_patienceSpin->setSuffix(tr(" epochs"));
     form->addRow(tr("Epochs:"), m_epochsSpin);

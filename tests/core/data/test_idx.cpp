@@ -3,6 +3,7 @@
 #include "core/data/Dataset.h"
 #include "core/data/DatasetLoader.h"
 #include "core/data/Idx.h"
+#include "support/ErrorOf.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>
@@ -20,6 +21,8 @@
 #include <limits>
 #include <new>
 #include <stdexcept>
+
+using ts::testing::errorOf;
 
 // Records the largest single allocation so tests can prove that a lying header allocates nothing big.
 namespace {
@@ -84,21 +87,6 @@ bool writeGz(const QString& path, const QByteArray& bytes, bool append = false) 
 QByteArray readAll(const QString& path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-// Runs fn; returns the std::runtime_error message, or a marker when nothing or something else is thrown.
-template <class F>
-QString errorOf(F&& fn) {
-    try {
-        fn();
-    } catch (const std::runtime_error& e) {
-        return QString::fromStdString(e.what());
-    } catch (const std::exception& e) {
-        return QStringLiteral("<wrong exception type: %1>").arg(e.what());
-    } catch (...) {
-        return QStringLiteral("<unknown exception>");
-    }
-    return QStringLiteral("<no exception>");
 }
 
 std::vector<int64_t> toVec(const QList<quint32>& dims) {
@@ -546,13 +534,7 @@ private Q_SLOTS:
         QFETCH(int, badLabel);
         QFETCH(QString, missing);
         QFETCH(QStringList, expected);
-        FolderSpec spec;
-        spec.trainImages = trainImages;
-        spec.trainLabels = trainLabels;
-        spec.testImages = testImages;
-        spec.testLabels = testLabels;
-        spec.badLabel = badLabel;
-        spec.missing = missing;
+        const FolderSpec spec{trainImages, trainLabels, testImages, testLabels, badLabel, missing};
         // One parent per row so files left by an earlier row cannot leak in.
         const QString row = QString::fromLatin1(QTest::currentDataTag()).replace(' ', '_');
         const QString dir = m_dir.filePath(row + "/" + folder);

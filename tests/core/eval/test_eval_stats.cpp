@@ -22,12 +22,7 @@
 namespace {
 
 ts::Prediction pred(int64_t index, int trueClass, int predicted, double confidence) {
-    ts::Prediction p;
-    p.index = index;
-    p.trueClass = trueClass;
-    p.predicted = predicted;
-    p.confidence = confidence;
-    return p;
+    return {index, trueClass, predicted, confidence};
 }
 
 /// The five predictions of the calibration examples: (confidence, correct?)
@@ -70,12 +65,7 @@ const ts::FeatureShift* findFeature(const ts::DriftReport& d, const std::string&
 }
 
 ts::ClassMetrics cls(double f1, double recall, double precision, int64_t support) {
-    ts::ClassMetrics m;
-    m.f1 = f1;
-    m.recall = recall;
-    m.precision = precision;
-    m.support = support;
-    return m;
+    return {precision, recall, f1, support};
 }
 
 /// A complete result, as the evaluator would fill it.

@@ -2,6 +2,7 @@
 // shifted test set shows drift and per-class drops; TorchScript modules from Python give PyTorch's
 // numbers; bad models and data get messages naming both shapes; the CLI writes evaluation.json.
 #include "support/Fixtures.h"
+#include "support/TestFiles.h"
 
 #include "core/data/DatasetLoader.h"
 #include "core/eval/EvaluationIO.h"
@@ -310,22 +311,14 @@ private Q_SLOTS:
 
         // A table for an image model.
         const QString table = m_tmp.filePath(QStringLiteral("table.csv"));
-        {
-            QFile t(table);
-            QVERIFY(t.open(QIODevice::WriteOnly));
-            t.write("a,b,label\n1,2,x\n3,4,y\n5,6,x\n7,8,y\n");
-        }
+        QVERIFY(testing::writeFile(table, "a,b,label\n1,2,x\n3,4,y\n5,6,x\n7,8,y\n"));
         rq.dataPath = table.toStdString();
         msg = errorOf(rq);
         QVERIFY2(msg.contains(QStringLiteral("1x8x8")) && msg.contains(QStringLiteral("2 features")), qPrintable(msg));
 
         // A file that is neither a checkpoint nor TorchScript.
         const QString junk = m_tmp.filePath(QStringLiteral("junk.pt"));
-        {
-            QFile j(junk);
-            QVERIFY(j.open(QIODevice::WriteOnly));
-            j.write("not a model at all");
-        }
+        QVERIFY(testing::writeFile(junk, "not a model at all"));
         rq.modelPath = junk.toStdString();
         rq.dataPath = m_dataDir.toStdString();
         msg = errorOf(rq);

@@ -81,14 +81,9 @@ inline std::string writeRun(const QString& root, int epochs = 3, int perEpoch = 
                 m.elapsedSec = 0.01 * double(step);
                 writer.onBatch(m);
             }
-            EpochMetrics em;
-            em.epoch = e;
-            em.epochs = epochs;
-            em.step = step;
+            EpochMetrics em = epochMetrics(e, epochs, step, evaluation(e));
             em.trainLoss = 0.9 / e;
             em.trainAccuracy = 0.7 + 0.05 * e;
-            em.val = evaluation(e);
-            em.valSetName = "validation";
             em.lr = 1e-3 / e;
             em.seconds = 1.5;
             em.evalSeconds = 0.25;
@@ -145,20 +140,9 @@ inline EvaluationResult handMadeEvaluation(bool withReference) {
     // (true, predicted, confidence): class 1 ("Trouser") is often confused with class 0.
     const int rows[12][2] = {{0, 0}, {0, 0}, {0, 0}, {0, 1}, {1, 1}, {1, 0}, {1, 0}, {1, 1}, {2, 2}, {2, 2}, {2, 2}, {2, 0}};
     const double conf[12] = {0.95, 0.9, 0.85, 0.6, 0.92, 0.7, 0.55, 0.8, 0.99, 0.97, 0.65, 0.4};
-    ConfusionMatrix cm;
-    cm.reset(kClasses);
-    for (int i = 0; i < 12; ++i) {
-        Prediction p;
-        p.index = i;
-        p.trueClass = rows[i][0];
-        p.predicted = rows[i][1];
-        p.confidence = conf[i];
-        r.predictions.push_back(p);
-        ++cm.at(p.trueClass, p.predicted);
-    }
-    r.metrics = metricsFromConfusion(cm, 0.734);
-    r.calibration = computeCalibration(r.predictions, 10);
-    r.confidence = confidenceHistogram(r.predictions, 10);
+    std::vector<Prediction> predictions;
+    for (int i = 0; i < 12; ++i) predictions.push_back({i, rows[i][0], rows[i][1], conf[i]});
+    scorePredictions(r, predictions, kClasses, 0.734);
 
     // The run's test metrics: as now, except that "Trouser" was clearly better.
     EvalMetrics baseline = r.metrics;

@@ -6,6 +6,8 @@
 #include "core/report/Report.h"
 #include "ReportTestData.h"
 #include "support/FileSnapshot.h"
+#include "support/TestFiles.h"
+#include "support/ErrorOf.h"
 
 #include <QDir>
 #include <QFile>
@@ -143,24 +145,16 @@ void TestReportExports::unwritableDestination() {
     QFETCH(QString, mentions);
     QTemporaryDir tmp;
     const std::string runDir = writeRun(tmp.path(), 2, 10);
-    QFile plain(tmp.filePath(QStringLiteral("plain.txt")));
-    QVERIFY(plain.open(QIODevice::WriteOnly));
-    plain.write("keep me");
-    plain.close();
+    QVERIFY(writeFile(tmp.filePath(QStringLiteral("plain.txt")), "keep me"));
     QVERIFY(QDir(tmp.path()).mkdir(QStringLiteral("taken.html")));
     const QMap<QString, QByteArray> before = snapshot(tmp.path());
 
     const QString path = absolute.isEmpty() ? tmp.filePath(relative) : absolute;
     const RunRecord run = loadRun(runDir);
     for (ReportFormat f : {ReportFormat::Html, ReportFormat::Csv, ReportFormat::Json}) {
-        try {
-            writeReport(run, f, path.toStdString());
-            QFAIL("expected an error");
-        } catch (const std::runtime_error& e) {
-            const QString message = QString::fromUtf8(e.what());
-            QVERIFY2(message.contains(path), e.what());
-            if (!mentions.isEmpty()) QVERIFY2(message.contains(mentions), e.what());
-        }
+        const QString message = errorOf([&] { writeReport(run, f, path.toStdString()); });
+        QVERIFY2(message.contains(path), qPrintable(message));
+        if (!mentions.isEmpty()) QVERIFY2(message.contains(mentions), qPrintable(message));
     }
     // Nothing was created or changed: no partial report, no temporary file, the run untouched.
     QCOMPARE(snapshot(tmp.path()), before);
@@ -170,10 +164,7 @@ void TestReportExports::replacesAnExistingReport() {
     QTemporaryDir tmp;
     const RunRecord run = loadRun(writeRun(tmp.path(), 2, 10));
     const QString out = tmp.filePath(QStringLiteral("r.csv"));
-    QFile old(out);
-    QVERIFY(old.open(QIODevice::WriteOnly));
-    old.write("old contents");
-    old.close();
+    QVERIFY(writeFile(out, "old contents"));
     writeReport(run, ReportFormat::Csv, out.toStdString());
     QCOMPARE(readText(out), reportCsv(run));
     QVERIFY(!QFile::exists(out + QStringLiteral(".tmp")));
@@ -257,20 +248,13 @@ void TestReportExports::evaluationJsonMatches() {
 void TestReportExports::evaluationToUnwritablePlace() {
     QTemporaryDir tmp;
     const EvaluationResult r = handMadeEvaluation(true);
-    QFile plain(tmp.filePath(QStringLiteral("plain.txt")));
-    QVERIFY(plain.open(QIODevice::WriteOnly));
-    plain.write("keep me");
-    plain.close();
+    QVERIFY(writeFile(tmp.filePath(QStringLiteral("plain.txt")), "keep me"));
     const QMap<QString, QByteArray> before = snapshot(tmp.path());
     for (const QString& path : {tmp.filePath(QStringLiteral("plain.txt/report.html")),
                                 tmp.filePath(QStringLiteral("missing/report.csv"))}) {
         for (ReportFormat f : {ReportFormat::Html, ReportFormat::Csv, ReportFormat::Json}) {
-            try {
-                writeEvaluationReport(r, f, path.toStdString());
-                QFAIL("expected an error");
-            } catch (const std::runtime_error& e) {
-                QVERIFY2(QString::fromUtf8(e.what()).contains(path), e.what());
-            }
+            const QString message = errorOf([&] { writeEvaluationReport(r, f, path.toStdString()); });
+            QVERIFY2(message.contains(path), qPrintable(message));
         }
     }
     QCOMPARE(snapshot(tmp.path()), before);
@@ -287,14 +271,9 @@ void TestReportExports::evaluationToReadOnlyFolder() {
     QVERIFY(::chmod(locked.toLocal8Bit().constData(), 0555) == 0);
     const QString path = QDir(locked).filePath(QStringLiteral("report.html"));
     for (ReportFormat f : {ReportFormat::Html, ReportFormat::Csv, ReportFormat::Json}) {
-        try {
-            writeEvaluationReport(r, f, path.toStdString());
-            QFAIL("expected an error");
-        } catch (const std::runtime_error& e) {
-            const QString message = QString::fromUtf8(e.what());
-            QVERIFY2(message.contains(path), e.what());
-            QVERIFY2(message.contains(QStringLiteral("read-only")), e.what());
-        }
+        const QString message = errorOf([&] { writeEvaluationReport(r, f, path.toStdString()); });
+        QVERIFY2(message.contains(path), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("read-only")), qPrintable(message));
     }
     QVERIFY(QDir(locked).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
     ::chmod(locked.toLocal8Bit().constData(), 0755);

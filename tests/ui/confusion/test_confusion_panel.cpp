@@ -2,6 +2,7 @@
 // summaries, sorting, change since the previous epoch, epoch scrubbing, 100 classes; and the
 // main window's dock panels, event markers and scrubbing that drives the per-class table.
 #include "ui/common/Settings.h"
+#include "support/WindowTestSetup.h"
 #include "support/Fixtures.h"
 #include "core/eval/Metrics.h"
 #include "ui/confusion/ClassMetricsModel.h"
@@ -21,7 +22,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
-#include <QStandardPaths>
 #include <QtTest>
 
 using ts::ConfusionMatrixView;
@@ -86,9 +86,7 @@ private Q_SLOTS:
 };
 
 void TestConfusionPanel::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    ts::openSettings().clear();
-    ts::registerMetaTypes();
+    ts::testing::prepareWindowTests();
 }
 
 void TestConfusionPanel::normalizationModes() {

@@ -7,6 +7,7 @@
 #include "ui/training/MainWindow.h"
 
 #include "core/data/ImageFolder.h"
+#include "support/TestFiles.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -185,11 +186,9 @@ private Q_SLOTS:
     void workerReportsBadInputs() {
         ts::TrainingWorker worker;
         QSignalSpy failed(&worker, &ts::TrainingWorker::datasetFailed);
-        QFile bad(m_dir.filePath(QStringLiteral("ragged.csv")));
-        QVERIFY(bad.open(QIODevice::WriteOnly));
-        bad.write("a,b,label\n1,2,x\n3,4\n");
-        bad.close();
-        worker.previewDataset(bad.fileName(), ts::LoadOptions(), 0.1);
+        const QString bad = m_dir.filePath(QStringLiteral("ragged.csv"));
+        QVERIFY(ts::testing::writeFile(bad, "a,b,label\n1,2,x\n3,4\n"));
+        worker.previewDataset(bad, ts::LoadOptions(), 0.1);
         QCOMPARE(failed.count(), 1);
         QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("line 3")));
         // A single-class table loads for preview (so the dialog can explain) but not for training.

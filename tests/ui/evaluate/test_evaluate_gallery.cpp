@@ -2,6 +2,7 @@
 // confusion-cell clicks in the matrix view, the confusion panel and the main window. Every result is made
 // by hand, no model is run.
 #include "ui/common/Settings.h"
+#include "support/WindowTestSetup.h"
 #include "core/data/Dataset.h"
 #include "core/eval/Evaluation.h"
 #include "core/eval/Metrics.h"
@@ -21,7 +22,6 @@
 #include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -59,9 +59,7 @@ private Q_SLOTS:
 };
 
 void TestEvaluateGallery::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);  // QSettings go to a throwaway test location
-    ts::openSettings().clear();
-    ts::registerMetaTypes();
+    ts::testing::prepareWindowTests();
 }
 
 void TestEvaluateGallery::galleryListsCellByConfidence() {

@@ -5,6 +5,7 @@
 // With TS_EVAL_SCREENSHOT_DIR set, screenshots() also renders the window at 1280x800 with a
 // FashionMNIST-like result (real t10k images when the dataset package is installed) into that folder.
 #include "ui/common/Settings.h"
+#include "support/WindowTestSetup.h"
 #include "core/data/Dataset.h"
 #include "core/eval/Evaluation.h"
 #include "core/eval/Metrics.h"
@@ -16,6 +17,7 @@
 #include "ui/evaluate/MistakesGallery.h"
 #include "app/bridge/MetaTypes.h"
 #include "ui/evaluate/EvaluateFixtures.h"
+#include "support/TestFiles.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -28,7 +30,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -212,24 +213,13 @@ void addFashionDrift(ts::EvaluationResult& r, const std::vector<std::string>& na
     r.drift.classChiSquare = {chi, n - 1, ts::chiSquareSurvival(chi, n - 1)};
     r.drift.classPsi = psi;
     r.drift.featureKind = "image statistics";
-    const auto feature = [](const char* name, double ks, double p, double psiValue, double m0, double m1, double s0, double s1) {
-        ts::FeatureShift f;
-        f.name = name;
-        f.ks = ks;
-        f.pValue = p;
-        f.psi = psiValue;
-        f.referenceMean = m0;
-        f.currentMean = m1;
-        f.referenceStd = s0;
-        f.currentStd = s1;
-        return f;
-    };
-    r.drift.features = {feature("mean brightness", 0.212, 1e-40, 0.284, 72.9, 84.1, 22.3, 25.0),
-                        feature("contrast (std)", 0.143, 3e-19, 0.131, 89.7, 95.2, 19.8, 21.1),
-                        feature("ink fraction", 0.088, 2.1e-7, 0.061, 0.497, 0.521, 0.18, 0.19),
-                        feature("edge density", 0.041, 0.012, 0.018, 0.211, 0.216, 0.05, 0.05),
-                        feature("centre of mass x", 0.022, 0.41, 0.006, 13.6, 13.6, 0.9, 0.9),
-                        feature("centre of mass y", 0.017, 0.73, 0.004, 13.9, 13.9, 1.1, 1.1)};
+    // name, KS, p-value, PSI, reference mean, current mean, reference std, current std
+    r.drift.features = {{"mean brightness", 0.212, 1e-40, 0.284, 72.9, 84.1, 22.3, 25.0},
+                        {"contrast (std)", 0.143, 3e-19, 0.131, 89.7, 95.2, 19.8, 21.1},
+                        {"ink fraction", 0.088, 2.1e-7, 0.061, 0.497, 0.521, 0.18, 0.19},
+                        {"edge density", 0.041, 0.012, 0.018, 0.211, 0.216, 0.05, 0.05},
+                        {"centre of mass x", 0.022, 0.41, 0.006, 13.6, 13.6, 0.9, 0.9},
+                        {"centre of mass y", 0.017, 0.73, 0.004, 13.9, 13.9, 1.1, 1.1}};
 }
 
 ts::EvaluationResult fashionResult() {
@@ -272,9 +262,7 @@ private Q_SLOTS:
 };
 
 void TestEvaluateUi::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);  // QSettings go to a throwaway test location
-    ts::openSettings().clear();
-    ts::registerMetaTypes();
+    ts::testing::prepareWindowTests();
     ts::registerEvaluateMetaTypes();
     QVERIFY(QMetaType::fromName("ts::EvaluationResult").isValid());
     QVERIFY(QMetaType::fromName("ts::EvaluateRequest").isValid());
@@ -400,10 +388,7 @@ void TestEvaluateUi::requestCarriesTypedFields() {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString model = dir.filePath(QStringLiteral("model.pt"));
-    QFile f(model);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("not really a model");
-    f.close();
+    QVERIFY(writeFile(model, "not really a model"));
     QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("data")));
     QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("run")));
     QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("train")));

@@ -4,6 +4,8 @@
 #include "support/Fixtures.h"
 #include "ui/common/Settings.h"
 #include "support/FileSnapshot.h"
+#include "support/TestFiles.h"
+#include "support/ErrorOf.h"
 #include "support/WidgetLookup.h"
 #include "app/bridge/TrainingController.h"
 #include "core/eval/Evaluation.h"
@@ -66,10 +68,7 @@ QString writeRun(const QString& root, int epochs = 3) {
             m.lr = 1e-3;
             writer.onBatch(m);
         }
-        EpochMetrics em;
-        em.epoch = e;
-        em.epochs = epochs;
-        em.step = step;
+        EpochMetrics em = ts::testing::epochMetrics(e, epochs, step, EvalMetrics());
         em.trainLoss = 1.0 / e;
         em.trainAccuracy = 0.5 + 0.1 * e;
         em.val.confusion.reset(data.classNames);
@@ -78,7 +77,6 @@ QString writeRun(const QString& root, int epochs = 3) {
         em.val.accuracy = 0.6 + 0.1 * e;
         em.val.loss = 0.9 / e;
         em.val.perClass.resize(3);
-        em.valSetName = "validation";
         writer.onEpoch(em);
         s.epochs.push_back(em);
     }
@@ -94,6 +92,19 @@ using ts::testing::snapshot;
 QByteArray readFile(const QString& path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// Renders `content` as a PDF and checks it: two pages or more, one page object per page, and charts and
+/// heatmaps drawn as vectors (nothing was rasterized into an image). The caller stops when this failed.
+void verifyVectorPdf(const ReportContent& content) {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const int pages = renderReportPdf(content, &buffer);
+    QVERIFY2(pages >= 2, qPrintable(QString::number(pages)));
+    const QByteArray pdf = buffer.data();
+    QVERIFY(pdf.startsWith("%PDF-"));
+    QCOMPARE(int(pdf.count("/Type /Page") - pdf.count("/Type /Pages")), pages);
+    QVERIFY(!pdf.contains("/Subtype /Image"));
 }
 
 /// Answers the next modal file dialog: picks `filter`, types `name`, accepts. Records what it was opened with.
@@ -142,16 +153,8 @@ void TestReportUi::initTestCase() {
 void TestReportUi::pdfIsPaginatedWithVectorCharts() {
     QTemporaryDir tmp;
     const RunRecord run = loadRun(writeRun(tmp.path()).toStdString());
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    const ReportContent content = buildReportContent(run, currentEnvironment(), SvgOptions{680, 270, true});
-    const int pages = renderReportPdf(content, &buffer);
-    QVERIFY2(pages >= 2, qPrintable(QString::number(pages)));
-    const QByteArray pdf = buffer.data();
-    QVERIFY(pdf.startsWith("%PDF-"));
-    QCOMPARE(int(pdf.count("/Type /Page") - pdf.count("/Type /Pages")), pages);
-    // Charts and the heatmap are drawn as vectors: nothing was rasterized into an image.
-    QVERIFY(!pdf.contains("/Subtype /Image"));
+    verifyVectorPdf(buildReportContent(run, currentEnvironment(), SvgOptions{680, 270, true}));
+    if (QTest::currentTestFailed()) return;
 
     const QString path = tmp.filePath(QStringLiteral("report.pdf"));
     writeReportPdf(run, path);
@@ -162,19 +165,12 @@ void TestReportUi::pdfIsPaginatedWithVectorCharts() {
 void TestReportUi::pdfToUnwritablePlaceLeavesNothing() {
     QTemporaryDir tmp;
     const RunRecord run = loadRun(writeRun(tmp.path()).toStdString());
-    QFile plain(tmp.filePath(QStringLiteral("plain.txt")));
-    QVERIFY(plain.open(QIODevice::WriteOnly));
-    plain.write("keep");
-    plain.close();
+    QVERIFY(testing::writeFile(tmp.filePath(QStringLiteral("plain.txt")), "keep"));
     const QMap<QString, QByteArray> before = snapshot(tmp.path());
     for (const QString& bad : {tmp.filePath(QStringLiteral("plain.txt/report.pdf")),
                                tmp.filePath(QStringLiteral("missing/dir/report.pdf"))}) {
-        try {
-            writeReportPdf(run, bad);
-            QFAIL("expected an error");
-        } catch (const std::runtime_error& e) {
-            QVERIFY2(QString::fromUtf8(e.what()).contains(bad), e.what());
-        }
+        const QString message = testing::errorOf([&] { writeReportPdf(run, bad); });
+        QVERIFY2(message.contains(bad), qPrintable(message));
     }
     QCOMPARE(snapshot(tmp.path()), before);
 }
@@ -185,51 +181,31 @@ void TestReportUi::evaluationPdf() {
     r.modelPath = "/runs/tiny/checkpoint-best.pt";
     r.dataName = "Tiny";
     r.device = "cpu";
-    ConfusionMatrix cm;
-    cm.reset({"cat", "dog", "bird"});
-    for (int i = 0; i < 60; ++i) {
-        Prediction p;
-        p.index = i;
-        p.trueClass = i % 3;
-        p.predicted = i % 7 == 0 ? (i + 1) % 3 : i % 3;
-        p.confidence = 0.4 + 0.6 * double(i % 10) / 10.0;
-        r.predictions.push_back(p);
-        ++cm.at(p.trueClass, p.predicted);
-    }
-    r.metrics = metricsFromConfusion(cm, 0.5);
-    r.calibration = computeCalibration(r.predictions, 10);
-    r.confidence = confidenceHistogram(r.predictions, 10);
+    std::vector<Prediction> predictions;
+    for (int i = 0; i < 60; ++i)
+        predictions.push_back({i, i % 3, i % 7 == 0 ? (i + 1) % 3 : i % 3, 0.4 + 0.6 * double(i % 10) / 10.0});
+    testing::scorePredictions(r, predictions, {"cat", "dog", "bird"}, 0.5);
     EvalMetrics baseline = r.metrics;
     baseline.perClass[1].f1 = 1.0;
     r.comparison = compareWithBaseline(r.metrics, baseline);
     r.drift.hasReference = true;
-    r.drift.classNames = cm.classNames;
+    r.drift.classNames = r.metrics.confusion.classNames;
     r.drift.referenceCounts = {100, 100, 100};
     r.drift.currentCounts = {20, 20, 20};
     r.drift.features = {{"mean brightness", 0.3, 0.01, 0.2, 80.0, 95.0, 10.0, 12.0}};
 
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
     const ReportContent content = buildEvaluationReportContent(r, currentEnvironment(), SvgOptions{680, 270, true});
     QVERIFY(!content.reliabilitySvg.empty() && !content.confidenceSvg.empty() && !content.confusionSvg.empty());
-    const int pages = renderReportPdf(content, &buffer);
-    QVERIFY2(pages >= 2, qPrintable(QString::number(pages)));
-    const QByteArray pdf = buffer.data();
-    QVERIFY(pdf.startsWith("%PDF-"));
-    QCOMPARE(int(pdf.count("/Type /Page") - pdf.count("/Type /Pages")), pages);
-    QVERIFY(!pdf.contains("/Subtype /Image"));
+    verifyVectorPdf(content);
+    if (QTest::currentTestFailed()) return;
 
     QTemporaryDir tmp;
     const QString path = tmp.filePath(QStringLiteral("evaluation.pdf"));
     writeEvaluationReportPdf(r, path);
     QVERIFY(readFile(path).startsWith("%PDF-"));
     const QString bad = tmp.filePath(QStringLiteral("missing/evaluation.pdf"));
-    try {
-        writeEvaluationReportPdf(r, bad);
-        QFAIL("expected an error");
-    } catch (const std::runtime_error& e) {
-        QVERIFY2(QString::fromUtf8(e.what()).contains(bad), e.what());
-    }
+    const QString message = testing::errorOf([&] { writeEvaluationReportPdf(r, bad); });
+    QVERIFY2(message.contains(bad), qPrintable(message));
 }
 
 void TestReportUi::exporterWorksInTheBackground() {

@@ -1,6 +1,7 @@
 // Widget tests: charts (decimation, smoothing), confusion view, metrics model and the main window's
 // behaviour when fed synthetic training progress. Runs headless (QT_QPA_PLATFORM=offscreen).
 #include "ui/common/Settings.h"
+#include "support/WindowTestSetup.h"
 #include "support/Fixtures.h"
 #include "core/eval/Metrics.h"
 #include "core/train/TrainConfig.h"
@@ -24,7 +25,6 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QtTest>
 
@@ -132,9 +132,7 @@ private Q_SLOTS:
 };
 
 void TestUi::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);  // QSettings go to a throwaway test location
-    ts::openSettings().clear();
-    ts::registerMetaTypes();
+    ts::testing::prepareWindowTests();
 }
 
 void TestUi::windowBuilds() {
