@@ -357,6 +357,8 @@ void RunsPanel::setRunsRoot(const QString& root) {
 }
 
 void RunsPanel::refresh() {
+    // A runs folder deleted and made again (by the next run) is no longer watched: watch it again.
+    if (!m_root.isEmpty() && m_watcher->directories().isEmpty() && QFileInfo(m_root).isDir()) m_watcher->addPath(m_root);
     const QStringList selected = selectedRunDirs();
     m_model->setRuns(m_root.isEmpty() ? std::vector<RunRecord>() : listRuns(m_root.toStdString()));
     selectRunDirs(selected);

@@ -161,10 +161,16 @@ void TestDeletedRun::panelDropsDeletedRunsAndStaysUsable() {
     panel.selectRunDirs({d});
     QVERIFY(panel.openAction()->isEnabled());
 
-    // Even the whole runs folder may go.
+    // Even the whole runs folder may go; once a run makes it again, the panel watches it again.
+    QSignalSpy refreshed(&panel, &RunsPanel::refreshed);
     QVERIFY(QDir(root.path()).removeRecursively());
-    panel.refresh();
+    QVERIFY(refreshed.wait(kWaitMs));  // the watcher saw it go
     QCOMPARE(panel.model()->runCount(), 0);
+    writeRun(root.path(), "run-e", ts::RunStatus::Finished);
+    panel.refresh();  // as the window does when a run ends
+    QCOMPARE(panel.model()->runCount(), 1);
+    writeRun(root.path(), "run-f", ts::RunStatus::Finished);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.model()->runCount(), 2, kWaitMs);
 }
 
 void TestDeletedRun::windowShowingADeletedRunStaysUsable() {
