@@ -3,7 +3,8 @@
 # offscreen), and RUNS trainings plus RUNS evaluations in one engine process (build/bench/soak_engine), on a
 # small FashionMNIST subset it makes; prints resident memory, threads and open descriptors after runs 1, 10,
 # 25 and RUNS. With --write, the figures go into bench/RESULTS.md as the section "Soak (issue 18)".
-# Usage: bench/soak.sh [--write] [RUNS] [THREADS]    (needs a Release build of trainscope and soak_engine)
+# Usage: bench/soak.sh [--write] [RUNS] [THREADS]    (needs a Release build of trainscope and soak_engine;
+#        SOAK_LOGS=DIR keeps the full per-run tables there as gui.log and engine.log)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${TRAINSCOPE_BUILD_DIR:-$root/build}
@@ -45,6 +46,7 @@ start=$(date +%s)
 engine_s=$(( $(date +%s) - start )); start=$(date +%s)
 QT_QPA_PLATFORM=offscreen "${gui_cmd[@]}" 2> "$tmp/gui.log" > /dev/null || { cat "$tmp/gui.log" >&2; exit 1; }
 gui_s=$(( $(date +%s) - start ))
+if [ -n "${SOAK_LOGS:-}" ]; then mkdir -p "$SOAK_LOGS"; cp "$tmp/gui.log" "$tmp/engine.log" "$SOAK_LOGS/"; fi
 
 # The rows of runs 1, 10, 25 and RUNS of each table, as markdown rows "| what | run | rss | threads | fds |".
 rows() {  # LOG TITLE-PREFIX LABEL
@@ -68,7 +70,7 @@ Command: \`bench/soak.sh --write $runs $threads\`: $runs one-epoch \`mlp\` runs 
 FashionMNIST training/test images, in one GUI window (offscreen, \`trainscope --soak $runs\`: Train pressed,
 the run opened from its folder, figures read after each; ${gui_s} s) and in one engine process
 (\`soak_engine\`: $runs trainings with the run and TensorBoard writers, then $runs evaluations; ${engine_s} s).
-Machine: $machine. Growth is counted from run 5 (the first runs warm caches and thread pools up).
+Machine: $machine. Growth is counted from run 10 (the first runs warm caches, allocator arenas and thread pools up).
 
 $table
 "

@@ -19,7 +19,7 @@
 namespace {
 
 constexpr int kDefaultRuns = 50;
-constexpr int kSettledRun = 5;  // the first runs warm caches and thread pools up
+constexpr int kSettledRun = 10;  // the first runs warm caches, allocator arenas and thread pools up
 constexpr int kUsage = 2;
 
 /// Trains `runs` times on `data` into new folders under `root`; the folder of the last run.

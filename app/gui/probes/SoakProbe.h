@@ -17,7 +17,7 @@ class TrainingWorker;
 class SoakProbe : public QObject {
 public:
     /// Runs used to warm up (caches, thread pools) before growth is counted.
-    static constexpr int kSettledRun = 5;
+    static constexpr int kSettledRun = 10;
 
     /// Starts the first run once `worker` has loaded a data set; `runs` >= 1. Owned by `window`.
     SoakProbe(int runs, TrainingWorker* worker, MainWindow* window);
