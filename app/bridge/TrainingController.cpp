@@ -2,7 +2,24 @@
 
 #include "ui/training/MainWindow.h"
 
+#include <cstdlib>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace ts {
+
+namespace {
+
+/// Hands the memory a finished run freed back to the system. glibc keeps what the worker thread's arena freed
+/// resident, so a long session seemed to grow in steps (bench/soak.sh: +25 MB after run 12, +78 MB after run 46).
+void releaseFreedMemory() {
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
+
+}  // namespace
 
 TrainingController::TrainingController(QObject* parent) : QObject(parent) {
     registerMetaTypes();
@@ -15,7 +32,10 @@ TrainingController::TrainingController(QObject* parent) : QObject(parent) {
     connect(this, &TrainingController::previewDiscardRequested, m_worker, &TrainingWorker::discardPreviewedDataset);
     connect(this, &TrainingController::trainRequested, m_worker, &TrainingWorker::train);
     connect(this, &TrainingController::resumeRequested, m_worker, &TrainingWorker::resumeRun);
-    connect(m_worker, &TrainingWorker::finished, this, [this] { m_training = false; });
+    connect(m_worker, &TrainingWorker::finished, this, [this] {
+        m_training = false;
+        releaseFreedMemory();
+    });
     m_thread.setObjectName(QStringLiteral("TrainScope worker"));
     m_thread.start();
 }

@@ -184,7 +184,7 @@ int main(int argc, char** argv) {
     evaluation.attach(&window);
     QObject::connect(&app, &QApplication::aboutToQuit, &evaluation, &ts::EvaluationController::shutdown);
 
-    probes.attach(parser, app, controller.worker(), &window);
+    if (!probes.attach(parser, app, controller.worker(), &window)) return 2;
     if (parser.isSet(options.quit))
         QObject::connect(controller.worker(), &ts::TrainingWorker::finished, &app, &QApplication::quit,
                          Qt::QueuedConnection);

@@ -342,6 +342,8 @@ RunRecord loadRun(const std::string& dirText, bool withBatches) {
     std::error_code ec;
     fs::path dir = fs::absolute(dirText, ec);
     if (dir.filename().empty()) dir = dir.parent_path();  // "runs/x/", as shells complete it: the id is "x"
+    if (!fs::exists(dir, ec))  // a folder deleted or moved while a window still lists or shows it
+        throw std::runtime_error(dirText + " is not a TrainScope run folder: the folder does not exist (deleted or moved?)");
     if (!fs::exists(dir / "run.json", ec))
         throw std::runtime_error(dirText + " is not a TrainScope run folder (it has no run.json)");
     RunRecord r;

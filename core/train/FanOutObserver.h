@@ -26,6 +26,9 @@ public:
     void onBatch(const BatchMetrics& m) override {
         for (TrainObserver* o : m_observers) if (o) o->onBatch(m);
     }
+    void onCheckpoint(int epoch, int64_t step, bool best) override {
+        for (TrainObserver* o : m_observers) if (o) o->onCheckpoint(epoch, step, best);
+    }
     void onEpoch(const EpochMetrics& m) override {
         for (TrainObserver* o : m_observers) if (o) o->onEpoch(m);
     }

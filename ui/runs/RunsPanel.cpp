@@ -313,17 +313,18 @@ void RunsPanel::buildActions() {
     m_openAction->setShortcut(QKeySequence(Qt::Key_Return));
     connect(m_openAction, &QAction::triggered, this, [this] {
         const QStringList dirs = selectedRunDirs();
-        if (!dirs.isEmpty()) Q_EMIT openRequested(dirs.front());
+        if (!dirs.isEmpty() && !vanished(dirs.mid(0, 1), tr("Open Run"))) Q_EMIT openRequested(dirs.front());
     });
     m_compareAction = make(QIcon(), tr("Compare"), QStringLiteral("compareRunsAction"),
                           tr("Overlay the curves of the selected runs and compare their settings (select 2 or more)"));
     connect(m_compareAction, &QAction::triggered, this, [this] {
         const QStringList dirs = selectedRunDirs();
-        if (dirs.size() >= 2) Q_EMIT compareRequested(dirs);
+        if (dirs.size() >= 2 && !vanished(dirs, tr("Compare Runs"))) Q_EMIT compareRequested(dirs);
     });
     m_resumeAction = make(st->standardIcon(QStyle::SP_MediaPlay), tr("Resume"), QStringLiteral("resumeRunAction"),
                          tr("Continue a stopped or interrupted run from its last checkpoint"));
     connect(m_resumeAction, &QAction::triggered, this, [this] {
+        if (vanished(selectedRunDirs(), tr("Resume Run"))) return;  // before currentRun(): it refreshes the list
         if (const RunRecord* r = currentRun(); r && canResume(*r)) Q_EMIT resumeRequested(qs(r->dir));
     });
     m_renameAction = make(QIcon(), tr("Rename…"), QStringLiteral("renameRunAction"), tr("Give the run a name"));
@@ -356,6 +357,8 @@ void RunsPanel::setRunsRoot(const QString& root) {
 }
 
 void RunsPanel::refresh() {
+    // A runs folder deleted and made again (by the next run) is no longer watched: watch it again.
+    if (!m_root.isEmpty() && m_watcher->directories().isEmpty() && QFileInfo(m_root).isDir()) m_watcher->addPath(m_root);
     const QStringList selected = selectedRunDirs();
     m_model->setRuns(m_root.isEmpty() ? std::vector<RunRecord>() : listRuns(m_root.toStdString()));
     selectRunDirs(selected);
@@ -440,6 +443,7 @@ bool RunsPanel::saveMeta(const QString& dir, const std::function<void(RunMeta&)>
         saveRunMeta(r.dir, r.meta);
     } catch (const std::exception& e) {
         if (error) *error = QString::fromUtf8(e.what());
+        refresh();  // a folder deleted meanwhile leaves the list
         return false;
     }
     refresh();
@@ -463,6 +467,10 @@ bool RunsPanel::setRunNotes(const QString& dir, const QString& notes, QString* e
 }
 
 bool RunsPanel::deleteRunFolder(const QString& dir, QString* error) {
+    if (!QFileInfo::exists(dir)) {  // deleted outside TrainScope meanwhile: what was asked is done
+        refresh();
+        return true;
+    }
     try {
         const RunRecord r = loadRun(dir.toStdString(), false);
         if (r.status == "running") {
@@ -485,7 +493,19 @@ void RunsPanel::reportError(const QString& title, const QString& text) {
     box->open();  // non-blocking
 }
 
+bool RunsPanel::vanished(const QStringList& dirs, const QString& title) {
+    QStringList gone;
+    for (const QString& dir : dirs)
+        if (!QFileInfo::exists(dir)) gone << QDir::toNativeSeparators(dir);
+    if (gone.isEmpty()) return false;
+    refresh();
+    reportError(title, tr("These run folders no longer exist: they were deleted or moved outside TrainScope. "
+                          "The list has been read again.\n\n%1").arg(gone.join(QLatin1Char('\n'))));
+    return true;
+}
+
 void RunsPanel::promptRename() {
+    if (vanished(selectedRunDirs(), tr("Rename Run"))) return;  // before currentRun(): it refreshes the list
     const RunRecord* r = currentRun();
     if (!r) return;
     const QString dir = qs(r->dir);
@@ -497,6 +517,7 @@ void RunsPanel::promptRename() {
 }
 
 void RunsPanel::promptTags() {
+    if (vanished(selectedRunDirs(), tr("Edit Tags"))) return;  // before currentRun(): it refreshes the list
     const RunRecord* r = currentRun();
     if (!r) return;
     const QString dir = qs(r->dir);
@@ -509,6 +530,7 @@ void RunsPanel::promptTags() {
 }
 
 void RunsPanel::promptNotes() {
+    if (vanished(selectedRunDirs(), tr("Run Notes"))) return;  // before currentRun(): it refreshes the list
     const RunRecord* r = currentRun();
     if (!r) return;
     const QString dir = qs(r->dir);

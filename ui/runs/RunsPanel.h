@@ -116,7 +116,8 @@ public:
     bool setRunTags(const QString& dir, const QStringList& tags, QString* error = nullptr);
     /// Saves a run's notes; false (and `error`) when they cannot be written.
     bool setRunNotes(const QString& dir, const QString& notes, QString* error = nullptr);
-    /// Deletes a run folder without asking; refuses a run that is still training. False (and `error`) on failure.
+    /// Deletes a run folder without asking; refuses a run that is still training; a folder already gone counts as
+    /// deleted. False (and `error`) on failure.
     bool deleteRunFolder(const QString& dir, QString* error = nullptr);
     /// True when the run can be continued: stopped or interrupted, with a checkpoint.
     static bool canResume(const RunRecord& run);
@@ -160,6 +161,8 @@ private:
     void promptNotes();
     void promptDelete();
     void reportError(const QString& title, const QString& text);
+    /// True, after reading the list again and saying so under `title`, when a folder of `dirs` no longer exists.
+    bool vanished(const QStringList& dirs, const QString& title);
     bool saveMeta(const QString& dir, const std::function<void(RunMeta&)>& change, QString* error);
 
     QString m_root;

@@ -30,6 +30,7 @@ RunsController::RunsController(QMainWindow* window) : QObject(window), m_window(
 void RunsController::load(const QString& runDir) {
     loadRunsInBackground(this, {runDir}, [this](std::vector<RunRecord> runs, QStringList errors) {
         if (runs.empty()) {
+            m_panel->refresh();  // a folder deleted meanwhile leaves the list
             Q_EMIT message(tr("The run could not be opened"));
             Q_EMIT problem(tr("Open Run"), tr("The run could not be opened.\n\n%1").arg(errors.join(QLatin1Char('\n'))),
                            true);
@@ -41,10 +42,12 @@ void RunsController::load(const QString& runDir) {
 
 void RunsController::compare(const QStringList& runDirs) {
     loadRunsInBackground(this, runDirs, [this](std::vector<RunRecord> runs, QStringList errors) {
-        if (!errors.isEmpty())
+        if (!errors.isEmpty()) {
+            m_panel->refresh();  // a folder deleted meanwhile leaves the list
             Q_EMIT problem(tr("Compare Runs"),
                            tr("Some runs could not be read and are left out.\n\n%1").arg(errors.join(QLatin1Char('\n'))),
                            true);
+        }
         if (runs.size() < 2) {
             Q_EMIT message(tr("Fewer than two runs could be read: nothing to compare"));
             return;

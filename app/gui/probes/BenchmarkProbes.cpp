@@ -2,6 +2,7 @@
 
 #include "app/bridge/TrainingWorker.h"
 #include "app/gui/probes/PaintProfiler.h"
+#include "app/gui/probes/SoakProbe.h"
 #include "app/gui/probes/StallProbe.h"
 #include "ui/training/MainWindow.h"
 
@@ -97,17 +98,31 @@ BenchmarkProbes::BenchmarkProbes()
                     QStringLiteral("Time every widget paint during training; print the table on stderr.")),
       // For bench/dashboard_ab.sh: see abDashboard().
       m_dashboardAb(hidden(QCommandLineOption(QStringLiteral("dashboard-ab"),
-                                              QStringLiteral("Follow the batches in alternate epochs.")))) {}
+                                              QStringLiteral("Follow the batches in alternate epochs.")))),
+      // For bench/soak.sh: see SoakProbe.
+      m_soak(hidden(QCommandLineOption(QStringLiteral("soak"),
+                                       QStringLiteral("Train N times in a row; print memory, threads and descriptors."),
+                                       QStringLiteral("n")))) {}
 
 void BenchmarkProbes::addOptions(QCommandLineParser& parser) const {
-    parser.addOptions({m_stallReport, m_startupReport, m_paintReport, m_dashboardAb});
+    parser.addOptions({m_stallReport, m_startupReport, m_paintReport, m_dashboardAb, m_soak});
 }
 
-void BenchmarkProbes::attach(const QCommandLineParser& parser, ProfilingApplication& app, TrainingWorker* worker,
+bool BenchmarkProbes::attach(const QCommandLineParser& parser, ProfilingApplication& app, TrainingWorker* worker,
                              MainWindow* window) const {
     if (parser.isSet(m_dashboardAb)) abDashboard(worker, window);
     if (parser.isSet(m_stallReport)) reportStalls(worker, window);
     if (parser.isSet(m_paintReport)) reportPaints(app, worker);
+    if (parser.isSet(m_soak)) {
+        bool ok = false;
+        const int runs = parser.value(m_soak).toInt(&ok);
+        if (!ok || runs < 1) {
+            std::fprintf(stderr, "trainscope: --soak needs a whole number of at least 1\n");
+            return false;
+        }
+        new SoakProbe(runs, worker, window);  // owned by the window
+    }
+    return true;
 }
 
 void BenchmarkProbes::windowShown(const QCommandLineParser& parser, ProfilingApplication& app) const {

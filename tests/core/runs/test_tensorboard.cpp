@@ -169,6 +169,7 @@ struct CountingObserver : TrainObserver {
     CountingObserver(std::vector<std::string>* l, std::string n) : log(l), name(std::move(n)) {}
     void onStart(const std::string&, int, int64_t) override { log->push_back(name + ":start"); }
     void onBatch(const BatchMetrics&) override { log->push_back(name + ":batch"); }
+    void onCheckpoint(int, int64_t, bool) override { log->push_back(name + ":checkpoint"); }
     void onEpoch(const EpochMetrics&) override { log->push_back(name + ":epoch"); }
     void onMessage(const std::string&) override { log->push_back(name + ":message"); }
     void onFinished(const RunSummary&) override { log->push_back(name + ":finished"); }
@@ -402,11 +403,13 @@ void TestTensorBoard::fanOutForwardsInOrder() {
     fan.add(nullptr);
     fan.onStart("cpu", 1, 10);
     fan.onBatch({});
+    fan.onCheckpoint(1, 10, true);
     fan.onEpoch({});
     fan.onMessage("hi");
     fan.onFinished({});
-    const std::vector<std::string> expected = {"a:start", "b:start", "a:batch", "b:batch", "a:epoch", "b:epoch",
-                                               "a:message", "b:message", "a:finished", "b:finished"};
+    const std::vector<std::string> expected = {"a:start", "b:start", "a:batch", "b:batch", "a:checkpoint",
+                                               "b:checkpoint", "a:epoch", "b:epoch", "a:message", "b:message",
+                                               "a:finished", "b:finished"};
     QCOMPARE(log, expected);
 }
 
