@@ -15,6 +15,11 @@ median_epoch() {  # median of epochs 2..N of a run's summary.json (epoch 1 inclu
 }
 ratio() { /usr/bin/python3 -c "print('%.2f' % ($1 / $2))"; }
 
+# The benchmark programs are not in the default build: build the ones this script runs (chart_redraw needs the GUI).
+bench_targets=(bench_gemm)
+grep -q '^TRAINSCOPE_BUILD_GUI:BOOL=ON' "$build/CMakeCache.txt" && bench_targets+=(chart_redraw)
+cmake --build "$build" --target "${bench_targets[@]}" > /dev/null || { echo "cannot build ${bench_targets[*]} in $build" >&2; exit 1; }
+
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), threads $threads"
 echo "blas: $(update-alternatives --query libblas.so.3-x86_64-linux-gnu 2>/dev/null | awk '/^Value:/ {print $2}')"
 

@@ -3,8 +3,8 @@
 # offscreen), and RUNS trainings plus RUNS evaluations in one engine process (build/bench/soak_engine), on a
 # small FashionMNIST subset it makes; prints resident memory, threads and open descriptors after runs 1, 10,
 # 25 and RUNS. With --write, the figures go into bench/RESULTS.md as the section "Soak (issue 18)".
-# Usage: bench/soak.sh [--write] [RUNS] [THREADS]    (needs a Release build of trainscope and soak_engine;
-#        SOAK_LOGS=DIR keeps the full per-run tables there as gui.log and engine.log)
+# Usage: bench/soak.sh [--write] [RUNS] [THREADS]    (needs a Release build in build/ with the GUI; it builds
+#        soak_engine, which is not in the default build; SOAK_LOGS=DIR keeps the per-run tables as gui.log and engine.log)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${TRAINSCOPE_BUILD_DIR:-$root/build}
@@ -15,6 +15,7 @@ runs=${1:-50}
 threads=${2:-2}
 train_n=${TRAIN_SAMPLES:-5000}   # a run of one epoch takes about a second on 2 cores
 test_n=${TEST_SAMPLES:-1000}
+cmake --build "$build" --target soak_engine trainscope > /dev/null || { echo "cannot build soak_engine in $build" >&2; exit 1; }
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 export HOME=$tmp/home; mkdir -p "$HOME"   # the GUI's settings stay out of the user's
 

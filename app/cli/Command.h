@@ -3,6 +3,8 @@
 // a missing value says "missing value for --name"), plus small console helpers.
 #pragma once
 
+#include "app/cli/ExitStatus.h"
+
 #include <CLI/CLI.hpp>
 
 #include <cstdint>
@@ -11,10 +13,6 @@
 #include <string>
 
 namespace ts::cli {
-
-constexpr int kExitOk = 0;
-constexpr int kExitFailure = 1;  ///< the command ran and failed (a runtime error, a failed run)
-constexpr int kExitUsage = 2;    ///< the command line was wrong
 
 /// A usage error found by a command itself (after CLI11 parsed the line): exit status 2 and the message.
 class UsageError : public CLI::ParseError {

@@ -5,18 +5,12 @@
 #pragma once
 
 #include "app/cli/Command.h"
+#include "app/cli/ReportRequest.h"
 #include "core/report/Report.h"
 
 #include <string>
 
 namespace ts {
-
-/// A parsed report command.
-struct ReportRequest {
-    std::string runDir;  ///< a run folder, or an evaluation folder (see isEvaluationFolder)
-    ReportFormat format = ReportFormat::Html;
-    std::string output;
-};
 
 /// The report arguments as typed, before the format is worked out from the output's name.
 struct ReportArguments {
@@ -31,9 +25,6 @@ void addReportArguments(CLI::App& command, ReportArguments& args);
 /// The request `args` ask for; the format defaults to the output's extension. Throws cli::UsageError when
 /// neither says which format.
 ReportRequest reportRequest(const ReportArguments& args);
-
-/// True when `dir` is an evaluation folder: it has evaluation.json and no run.json.
-bool isEvaluationFolder(const std::string& dir);
 
 /// The report format a `train --report FILE` asks for. Throws cli::UsageError for an unknown extension.
 ReportFormat reportFormatForFile(const std::string& file);

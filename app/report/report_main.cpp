@@ -1,8 +1,8 @@
 // trainscope-report: exports the report of a run or an evaluation in any format, PDF included (Qt,
 // offscreen platform).
 // trainscope-cli runs it for `report --format pdf` and `train --report FILE.pdf`.
-#include "app/cli/HelpFormatter.h"
-#include "app/cli/ReportCommand.h"
+#include "app/cli/ExitStatus.h"
+#include "app/cli/ReportToolCommandLine.h"
 #include "core/eval/EvaluationIO.h"
 #include "core/runs/RunStore.h"
 #include "ui/report/ReportPdf.h"
@@ -14,28 +14,12 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <memory>
-#include <stdexcept>
+#include <exception>
 #include <string>
 
 int main(int argc, char** argv) {
-    CLI::App cli("Writes a report of a TrainScope run folder or evaluation folder (made by trainscope-cli evaluate): "
-                 "a self-contained HTML page, a paginated PDF, or the metrics as CSV or JSON. The format defaults to "
-                 "FILE's extension. Needs no display.",
-                 "trainscope-report");
-    cli.formatter(std::make_shared<ts::cli::HelpFormatter>());
-    cli.set_version_flag("--version", std::string("trainscope-report ") + TRAINSCOPE_VERSION);
-    cli.allow_extras();  // unknown options are reported by rejectLeftovers
-    ts::ReportArguments args;
-    ts::addReportArguments(cli, args);
     ts::ReportRequest request;
-    try {
-        cli.parse(argc, argv);
-        ts::cli::rejectLeftovers(cli);
-        request = ts::reportRequest(args);
-    } catch (const CLI::ParseError& e) {
-        return ts::cli::exitForParseError(cli, e);
-    }
+    if (const std::optional<int> status = ts::cli::parseReportToolCommandLine(argc, argv, request)) return *status;
     // Reports are drawn, never shown: no display is needed.
     if (!std::getenv("QT_QPA_PLATFORM")) ::setenv("QT_QPA_PLATFORM", "offscreen", 1);
     QGuiApplication app(argc, argv);

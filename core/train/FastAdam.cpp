@@ -1,5 +1,7 @@
 #include "core/train/FastAdam.h"
 
+#include "core/train/AdamElementUpdate.h"
+
 #include <ATen/Parallel.h>
 
 #include <cmath>
@@ -9,9 +11,8 @@ namespace ts {
 
 namespace {
 constexpr int64_t kGrainSize = 1 << 15;  // elements per parallel chunk: large enough to amortize a task
-constexpr unsigned kSawNaN = 1;
-constexpr unsigned kSawInf = 2;
-constexpr float kInf = std::numeric_limits<float>::infinity();
+constexpr unsigned kSawNaN = AdamElementUpdate::kSawNaN;
+constexpr unsigned kSawInf = AdamElementUpdate::kSawInf;
 }
 
 double FastAdam::nonFiniteGradient() const {
@@ -71,22 +72,9 @@ torch::Tensor FastAdam::step(LossClosure closure) {
             const float* G = grad.data_ptr<float>();
             float* M = st.exp_avg().data_ptr<float>();
             float* V = st.exp_avg_sq().data_ptr<float>();
-            const float b1 = float(beta1), b2 = float(beta2), c1 = float(1.0 - beta1), c2 = float(1.0 - beta2);
-            const float invSqrtBias2 = float(1.0 / std::sqrt(bias2)), e = float(eps), s = float(stepSize);
-            const float decay = m_decoupled ? float(1.0 - lr * wd) : 1.0f;
-            const float l2 = m_decoupled ? 0.0f : float(wd);
+            const AdamElementUpdate update(lr, beta1, beta2, eps, wd, m_decoupled, bias2, stepSize);
             at::parallel_for(0, p.numel(), kGrainSize, [&](int64_t begin, int64_t end) {
-                unsigned seen = 0;  // an OR reduction: vectorizes, unlike a floating-point sum
-                for (int64_t i = begin; i < end; ++i) {
-                    seen |= unsigned(G[i] != G[i]) | (unsigned(std::fabs(G[i]) == kInf) << 1);
-                    const float g = G[i] + l2 * P[i];
-                    const float m = b1 * M[i] + c1 * g;
-                    const float v = b2 * V[i] + c2 * g * g;
-                    M[i] = m;
-                    V[i] = v;
-                    P[i] = P[i] * decay - s * m / (std::sqrt(v) * invSqrtBias2 + e);
-                }
-                if (seen) m_nonFinite.fetch_or(seen);
+                if (const unsigned seen = update.apply(P, G, M, V, begin, end)) m_nonFinite.fetch_or(seen);
             });
         }
     }

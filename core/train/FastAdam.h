@@ -5,7 +5,7 @@
 // optimizer keeps LibTorch's state layout (AdamWParamState), so checkpoints save and load unchanged.
 #pragma once
 
-#include <torch/torch.h>
+#include <torch/optim/adamw.h>
 
 #include <atomic>
 

@@ -1,6 +1,9 @@
 // The one-pass Adam/AdamW against LibTorch's own implementation.
 #include "core/train/FastAdam.h"
 
+#include <torch/optim/adam.h>
+#include <torch/utils.h>
+
 #include <QtTest>
 
 namespace {
