@@ -22,7 +22,7 @@ namespace ts {
 namespace {
 
 constexpr std::string_view kSpaceSymbol = "\xE2\x96\x81";  // U+2581, SentencePiece's visible space
-constexpr size_t kEncodeChunkBytes = 64 * 1024;            ///< text is encoded in chunks ending at line feeds
+constexpr size_t kEncodeChunkBytes = 4096;            ///< text is encoded in chunks ending at line feeds
 
 /// Reads varint-encoded protobuf fields just far enough to find ModelProto.trainer_spec.model_type.
 struct ProtoReader {

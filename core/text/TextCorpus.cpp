@@ -4,6 +4,7 @@
 
 #include "core/common/Json.h"
 #include "core/common/Numbers.h"
+#include "core/text/TextDetection.h"
 #include "core/text/Utf8.h"
 
 #include <algorithm>
@@ -17,25 +18,15 @@ namespace ts {
 
 namespace {
 
-constexpr size_t kSampleBytes = 64 * 1024;        ///< how much of a file the binary check and detection read
 constexpr double kMaxNonTextShare = 0.10;          ///< more control/invalid bytes than this in the sample: binary
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
-
-std::string lowerExtension(const fs::path& p) {
-    std::string ext = p.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    return ext;
-}
 
 std::string_view withoutBom(std::string_view bytes) {
     return bytes.substr(0, kByteOrderMark.size()) == kByteOrderMark ? bytes.substr(kByteOrderMark.size()) : bytes;
 }
 
-}  // namespace
-
+/// Control characters other than tab, line feed, carriage return, form feed and vertical tab.
 bool isControlByte(unsigned char c) { return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7F; }
-
-namespace {
 
 /// Share of the sample's bytes that are control characters or start an invalid sequence.
 double nonTextShare(std::string_view sample) {
@@ -57,12 +48,13 @@ bool isBlank(std::string_view text) {
 }  // namespace
 
 void checkTextBytes(std::string_view bytes, const std::string& name) {
+    if (bytes.empty()) return;
     const void* nul = std::memchr(bytes.data(), 0, bytes.size());
     if (nul) {
         const size_t at = static_cast<size_t>(static_cast<const char*>(nul) - bytes.data());
         throw std::runtime_error(name + " is a binary file, not text: it holds a NUL byte at offset " + std::to_string(at) + ".");
     }
-    const std::string_view sample = bytes.substr(0, kSampleBytes);
+    const std::string_view sample = bytes.substr(0, kTextSampleBytes);
     const double share = nonTextShare(sample);
     if (share > kMaxNonTextShare)
         throw std::runtime_error(name + " looks like a binary file, not text: " + std::to_string(int(share * 100.0 + 0.5)) +
@@ -81,7 +73,7 @@ TextCorpus TextCorpus::open(const std::string& path) {
     std::error_code ec;
     if (!fs::exists(path, ec)) throw std::runtime_error(path + " does not exist.");
     if (fs::is_directory(path, ec)) corpus.openFolder(path);
-    else if (lowerExtension(path) == ".jsonl") corpus.openJsonl(path);
+    else if (lowerExtension(fs::path(path)) == ".jsonl") corpus.openJsonl(path);
     else corpus.openFile(path);
     const bool blank = std::all_of(corpus.m_documents.begin(), corpus.m_documents.end(),
                                    [](const TextDocument& d) { return isBlank(d.text); });

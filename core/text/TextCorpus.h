@@ -13,6 +13,9 @@
 
 namespace ts {
 
+/// Bytes of a file's start that the binary check and format detection judge.
+constexpr size_t kTextSampleBytes = 64 * 1024;
+
 /// What a path holds, as far as text is concerned.
 enum class TextFormat { NotText, TextFile, TextFolder, Jsonl };
 
@@ -57,8 +60,6 @@ private:
 /// Throws std::runtime_error when `bytes` (the contents of `name`) is binary (a NUL byte, or mostly control
 /// characters and invalid sequences) or not valid UTF-8, naming the byte offset and line.
 void checkTextBytes(std::string_view bytes, const std::string& name);
-/// True for control characters other than tab, line feed, carriage return, form feed and vertical tab.
-bool isControlByte(unsigned char c);
 /// Throws std::runtime_error when a split is shorter than one context window plus the target token:
 /// training always, validation when it has any tokens at all.
 void checkContextWindow(const std::string& name, int64_t trainTokens, int64_t validationTokens, int contextLength);

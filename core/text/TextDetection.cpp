@@ -5,6 +5,7 @@
 #include "core/common/Numbers.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 
@@ -14,20 +15,13 @@ namespace ts {
 
 namespace {
 
-constexpr size_t kSampleBytes = 64 * 1024;   ///< bytes read to judge a file
 constexpr size_t kTableLines = 20;           ///< lines of the sample the table test looks at
 constexpr size_t kMinTableLines = 2;         ///< fewer complete lines than this: not judged a table
 constexpr size_t kFolderEntriesToScan = 10000;  ///< a folder with no .txt among this many entries is not text
 
-std::string lowerExtension(const fs::path& p) {
-    std::string ext = p.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    return ext;
-}
-
 std::string readSample(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    std::string sample(kSampleBytes, '\0');
+    std::string sample(kTextSampleBytes, '\0');
     in.read(sample.data(), static_cast<std::streamsize>(sample.size()));
     sample.resize(static_cast<size_t>(std::max<std::streamsize>(in.gcount(), 0)));
     return sample;
@@ -83,7 +77,7 @@ bool folderHoldsText(const fs::path& folder) {
 
 /// Length of the sample without its last character when the sample was cut by the read (it may be incomplete).
 size_t completeCharacters(const std::string& sample) {
-    if (sample.size() < kSampleBytes) return sample.size();
+    if (sample.size() < kTextSampleBytes) return sample.size();
     size_t end = sample.size() - 1;
     while (end > 0 && (static_cast<unsigned char>(sample[end]) & 0xC0) == 0x80) --end;
     return end;
@@ -93,7 +87,7 @@ bool jsonlHoldsText(const std::string& sample) {
     const size_t start = sample.find_first_not_of(" \t\r\n");
     if (start == std::string::npos) return false;
     const size_t end = sample.find('\n', start);
-    if (end == std::string::npos && sample.size() == kSampleBytes) return true;  // a first record longer than the sample
+    if (end == std::string::npos && sample.size() == kTextSampleBytes) return true;  // a first record longer than the sample
     try {
         return Json::parse(sample.substr(start, end == std::string::npos ? std::string::npos : end - start))["text"].isString();
     } catch (const std::exception&) {
@@ -102,6 +96,12 @@ bool jsonlHoldsText(const std::string& sample) {
 }
 
 }  // namespace
+
+std::string lowerExtension(const std::filesystem::path& path) {
+    std::string ext = path.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    return ext;
+}
 
 bool looksLikeNumericTable(std::string_view sample) {
     std::vector<std::string_view> lines;

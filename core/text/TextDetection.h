@@ -4,6 +4,7 @@
 
 #include "core/text/TextCorpus.h"
 
+#include <filesystem>
 #include <string>
 #include <string_view>
 
@@ -14,6 +15,8 @@ namespace ts {
 TextFormat detectTextFormat(const std::string& path);
 /// True when detectTextFormat finds text.
 bool looksLikeText(const std::string& path);
+/// The extension of `path` with its dot, lower-cased (".txt"; "" when it has none).
+std::string lowerExtension(const std::filesystem::path& path);
 /// True when the lines of `sample` form a delimited table (comma, tab, semicolon or spaces) whose cells are
 /// numbers, one column (a label, a header row) excepted.
 bool looksLikeNumericTable(std::string_view sample);
