@@ -80,15 +80,6 @@ std::string modelTypeOf(std::string_view proto) {
     }
 }
 
-/// The next chunk of `text` from `pos`: up to kEncodeChunkBytes, ending after a line feed when there is one.
-std::string_view nextChunk(std::string_view text, size_t pos) {
-    if (text.size() - pos <= kEncodeChunkBytes) return text.substr(pos);
-    const size_t limit = pos + kEncodeChunkBytes;
-    const size_t lf = text.rfind('\n', limit - 1);
-    const size_t end = (lf != std::string_view::npos && lf >= pos) ? lf + 1 : utf8::boundaryAtOrAfter(text, limit);
-    return text.substr(pos, end - pos);
-}
-
 
 constexpr size_t kMaxSentenceBytes = 4000;  ///< below SentencePiece's default max_sentence_length (4192)
 constexpr double kProgressStep = 0.01;      ///< "reading" progress is reported every 1% of the bytes
@@ -192,7 +183,7 @@ int32_t SentencePieceTokenizer::unknownId() const { return m_processor->unk_id()
 void SentencePieceTokenizer::encodeAppend(std::string_view text, std::vector<int32_t>& ids) const {
     std::vector<int> chunkIds;
     for (size_t pos = 0; pos < text.size();) {
-        const std::string_view chunk = nextChunk(text, pos);
+        const std::string_view chunk = text.substr(pos, utf8::chunkEnd(text, pos, kEncodeChunkBytes) - pos);
         const auto status = m_processor->Encode(chunk, &chunkIds);
         if (!status.ok()) throw std::runtime_error("SentencePiece could not encode the text: " + status.ToString());
         ids.insert(ids.end(), chunkIds.begin(), chunkIds.end());

@@ -4,9 +4,12 @@
 #include "core/common/Json.h"
 #include "core/text/CharTokenizer.h"
 #include "core/text/SentencePieceTokenizer.h"
+#include "core/text/Utf8.h"
 
 #include <algorithm>
+#include <exception>
 #include <stdexcept>
+#include <thread>
 
 namespace ts {
 
@@ -16,9 +19,42 @@ std::vector<int32_t> Tokenizer::encode(std::string_view text) const {
     return ids;
 }
 
-std::vector<int32_t> Tokenizer::encodeAll(const std::vector<std::string_view>& parts) const {
+std::vector<int32_t> Tokenizer::encodeAll(const std::vector<std::string_view>& parts, int threads) const {
     std::vector<int32_t> ids;
-    for (std::string_view part : parts) encodeAppend(part, ids);
+    if (threads <= 1) {
+        for (std::string_view part : parts) encodeAppend(part, ids);
+        return ids;
+    }
+    // Cut the parts into stretches of about total / threads bytes, then give each thread its share of them.
+    size_t total = 0;
+    for (std::string_view part : parts) total += part.size();
+    const size_t stretch = std::max<size_t>(total / size_t(threads) + 1, 1);
+    std::vector<std::string_view> pieces;
+    for (std::string_view part : parts)
+        for (size_t pos = 0; pos < part.size();) {
+            const size_t end = utf8::chunkEnd(part, pos, stretch);
+            pieces.push_back(part.substr(pos, end - pos));
+            pos = end;
+        }
+    std::vector<std::vector<int32_t>> results(pieces.size());
+    std::vector<std::exception_ptr> errors(pieces.size());
+    std::vector<std::thread> workers;
+    const size_t count = std::min(pieces.size(), size_t(threads));
+    for (size_t t = 0; t < count; ++t)
+        workers.emplace_back([&, t] {
+            for (size_t i = t * pieces.size() / count; i < (t + 1) * pieces.size() / count; ++i) {
+                try {
+                    encodeAppend(pieces[i], results[i]);
+                } catch (...) {
+                    errors[i] = std::current_exception();
+                }
+            }
+        });
+    for (std::thread& w : workers) w.join();
+    for (size_t i = 0; i < pieces.size(); ++i) {
+        if (errors[i]) std::rethrow_exception(errors[i]);
+        ids.insert(ids.end(), results[i].begin(), results[i].end());
+    }
     return ids;
 }
 

@@ -36,8 +36,10 @@ public:
 
     /// The ids of `text`.
     std::vector<int32_t> encode(std::string_view text) const;
-    /// The ids of several pieces of text, one after the other (e.g. a split of a corpus).
-    std::vector<int32_t> encodeAll(const std::vector<std::string_view>& parts) const;
+    /// The ids of several pieces of text, one after the other (e.g. a split of a corpus). With threads > 1 the
+    /// text is cut at line feeds into that many stretches, encoded at the same time: the same ids as one thread
+    /// for the tokenizers made here (no token spans a line feed).
+    std::vector<int32_t> encodeAll(const std::vector<std::string_view>& parts, int threads = 1) const;
 };
 
 /// Share of `ids` that are the unknown token (0 for an empty sequence or a tokenizer without one).

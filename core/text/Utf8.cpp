@@ -113,6 +113,15 @@ size_t boundaryAtOrAfter(std::string_view text, size_t pos) {
     return std::min(pos, text.size());
 }
 
+size_t chunkEnd(std::string_view text, size_t pos, size_t maxBytes) {
+    if (text.size() - pos <= maxBytes) return text.size();
+    const size_t limit = pos + std::max<size_t>(maxBytes, 1);
+    const size_t lf = text.rfind('\n', limit - 1);
+    if (lf != std::string_view::npos && lf >= pos) return lf + 1;
+    const size_t end = boundaryAtOrAfter(text, limit);
+    return end;
+}
+
 int64_t lineOfOffset(std::string_view text, size_t offset) {
     const size_t end = std::min(offset, text.size());
     return 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(end), '\n');

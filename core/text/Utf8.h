@@ -33,6 +33,9 @@ int encodedLength(char32_t cp);
 int64_t countCodePoints(std::string_view text);
 /// The first code-point boundary at or after `pos` (text.size() at most).
 size_t boundaryAtOrAfter(std::string_view text, size_t pos);
+/// The end of a chunk of `text` that starts at `pos` and holds at most `maxBytes` (at least one character): just
+/// after the last line feed within the limit when there is one, else at a character boundary.
+size_t chunkEnd(std::string_view text, size_t pos, size_t maxBytes);
 /// 1-based line number of byte `offset` (counts the line feeds before it).
 int64_t lineOfOffset(std::string_view text, size_t offset);
 

@@ -51,6 +51,9 @@ private Q_SLOTS:
         QCOMPARE(pos, text.size());
         QCOMPARE(utf8::countCodePoints(text), int64_t(5));
         QVERIFY(!utf8::findInvalid(text).found);
+        QCOMPARE(utf8::chunkEnd("ab\ncd\nef", 0, 7), size_t(6));                 // after the last line feed in reach
+        QCOMPARE(utf8::chunkEnd("\xD0\x96\xD0\x96\xD0\x96", 0, 3), size_t(4));  // no line feed: a character boundary
+        QCOMPARE(utf8::chunkEnd("short", 2, 100), size_t(5));
         std::string back;
         for (char32_t cp : {char32_t('a'), char32_t(0xEF), char32_t(0x41F), char32_t(0x4E2D), char32_t(0x1F642)}) utf8::append(back, cp);
         QCOMPARE(back, text);

@@ -51,6 +51,9 @@ private Q_SLOTS:
         QCOMPARE(tok.unknownId(), int32_t(tok.codePoints().size()));
         QCOMPARE(tok.kind(), std::string("char"));
         QCOMPARE(tok.tokenLabel(0), std::string("\\n"));
+        std::string many;
+        for (int i = 0; i < 200; ++i) many += kMixed;
+        QCOMPARE(tok.encodeAll({many, "ab", many}, 4), tok.encodeAll({many, "ab", many}));
     }
 
     void unknownTokenAndRate() {
@@ -143,6 +146,8 @@ private Q_SLOTS:
         const auto back = tokenizerFromJson(json);
         QCOMPARE(back->kind(), options.kind);
         QCOMPARE(back->encode(text), ids);
+        // Encoding on several threads gives the same ids.
+        QCOMPARE(tok->encodeAll({text, kMixed, text}, 3), tok->encodeAll({text, kMixed, text}));
     }
 
     void sentencePieceModelFile() {
