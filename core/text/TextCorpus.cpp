@@ -49,6 +49,9 @@ bool isBlank(std::string_view text) {
 
 void checkTextBytes(std::string_view bytes, const std::string& name) {
     if (bytes.empty()) return;
+    const std::string_view head = bytes.substr(0, 2);
+    if (head == "\xFF\xFE" || head == "\xFE\xFF")
+        throw std::runtime_error(name + " is UTF-16 text (it starts with a UTF-16 byte-order mark): save it as UTF-8.");
     const void* nul = std::memchr(bytes.data(), 0, bytes.size());
     if (nul) {
         const size_t at = static_cast<size_t>(static_cast<const char*>(nul) - bytes.data());

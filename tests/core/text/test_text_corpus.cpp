@@ -89,6 +89,9 @@ private Q_SLOTS:
         QVERIFY(writeFile(file("noise.txt"), noise));
         msg = openError(file("noise.txt"));
         QVERIFY2(msg.contains("binary") && msg.contains("noise.txt"), qPrintable(msg));
+        QVERIFY(writeFile(file("utf16.txt"), QByteArray("\xFF\xFEh\0i\0", 6)));
+        msg = openError(file("utf16.txt"));
+        QVERIFY2(msg.contains("UTF-16") && msg.contains("save it as UTF-8"), qPrintable(msg));
     }
 
     void emptyCorporaAreRefused() {
@@ -157,6 +160,9 @@ private Q_SLOTS:
         QVERIFY(writeFile(file("broken.jsonl"), "{\"text\": \"a\"}\n{\"text\": \"b\"\n"));
         msg = openError(file("broken.jsonl"));
         QVERIFY2(msg.contains("line 2") && msg.contains("not valid JSON"), qPrintable(msg));
+        QVERIFY(writeFile(file("surrogate.jsonl"), "{\"text\": \"ok\"}\n\n{\"text\": \"a\\ud800b\"}\n"));
+        msg = openError(file("surrogate.jsonl"));
+        QVERIFY2(msg.contains("line 3"), qPrintable(msg));
     }
 
     void detection() {
