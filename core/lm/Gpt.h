@@ -72,7 +72,7 @@ public:
     explicit GptAttentionImpl(const GptConfig& config);
     /// x [B, T, C] -> [B, T, C]; with a cache, appends this call's keys and values to layer `layer` of it.
     torch::Tensor forward(const torch::Tensor& x, KvCache* cache = nullptr, size_t layer = 0);
-    /// Chooses the attention kernel (Fused falls back to Manual where LibTorch has none).
+    /// Chooses the attention kernel (Fused, the default, falls back to Manual where LibTorch has none).
     void setKernel(AttentionKernel kernel);
     /// The output projection (its init is scaled for the residual path).
     torch::nn::Linear& projection() { return m_projection; }
@@ -80,7 +80,7 @@ public:
 private:
     int64_t m_heads;
     double m_dropout;
-    AttentionKernel m_kernel = AttentionKernel::Manual;
+    AttentionKernel m_kernel = AttentionKernel::Fused;  // the faster on this CPU (bench/RESULTS.md)
     torch::nn::Linear m_qkv{nullptr};
     torch::nn::Linear m_projection{nullptr};
 };

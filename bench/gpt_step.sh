@@ -1,0 +1,64 @@
+#!/bin/bash
+# gpt-tiny training step, TrainScope (bench_gpt_step) against the PyTorch reference (pytorch_gpt.py), side by
+# side in one run: for each thread count, ROUNDS alternating rounds of ours and PyTorch's (so machine noise
+# hits both alike), the median ms/step of each and the median of the per-round ratios; the GEMM rate measured
+# in the same run and the model FLOPs utilization (nanoGPT's 6N + 12*L*H*Q*T FLOPs per token) against it;
+# then 500 generated tokens with and without the key/value cache, and PyTorch's nanoGPT-style generate().
+# Usage: bench/gpt_step.sh [ROUNDS] [STEPS] [THREADS...]   (defaults: 3 rounds, 40 steps, threads 1 2)
+# Needs a Release build in build/ (ninja -C build bench_gpt_step bench_gemm) and python3-torch.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROUNDS=${1:-3}
+STEPS=${2:-40}
+shift $(( $# > 2 ? 2 : $# )) || true
+THREADS=("$@")
+[ ${#THREADS[@]} -gt 0 ] || THREADS=(1 2)
+DATA=${GPT_BENCH_DATA:-../shared/data/tinyshakespeare.txt}
+[ -f "$DATA" ] || DATA=/work/shared/data/tinyshakespeare.txt
+BIN=build/bench
+PY=/usr/bin/python3
+[ -x "$BIN/bench_gpt_step" ] && [ -x "$BIN/bench_gemm" ] || { echo "build bench_gpt_step and bench_gemm first" >&2; exit 1; }
+LOG=$(mktemp)
+trap 'rm -f "$LOG"' EXIT
+
+echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); rounds $ROUNDS, $STEPS measured steps each; data $DATA"
+for t in "${THREADS[@]}"; do
+  for r in $(seq "$ROUNDS"); do
+    "$BIN/bench_gemm" "$t" 1024 | sed "s/^/gemm threads=$t /" >>"$LOG"
+    "$BIN/bench_gpt_step" "$DATA" "$t" --steps "$STEPS" --variants best --what steps | grep '^step' | sed "s/^/round=$r /" >>"$LOG"
+    "$PY" bench/pytorch_gpt.py "$DATA" "$t" --steps "$STEPS" | sed "s/^/round=$r /" >>"$LOG"
+  done
+done
+"$BIN/bench_gpt_step" "$DATA" --what generate | grep -E '^(generate|gpt-tiny)' >>"$LOG"
+"$PY" bench/pytorch_gpt.py "$DATA" --steps 0 --generate 2>/dev/null | grep '^generate' | sed 's/^/pytorch /' >>"$LOG" || true
+FLOPS=$(sed -n 's/^gpt-tiny.*, \([0-9.]*\) GFLOP per step.*/\1/p' "$LOG")
+
+"$PY" - "$LOG" "$FLOPS" <<'EOF'
+import re, statistics, sys
+lines = open(sys.argv[1]).read().splitlines()
+flops = float(sys.argv[2])
+def field(line, key):
+    m = re.search(key + r"=(\S+)", line)
+    return m.group(1) if m else None
+threads = sorted({int(field(l, "threads")) for l in lines if l.startswith("round=")})
+print(f"\n{'threads':>7} {'ours ms':>8} {'torch ms':>9} {'ratio':>6} {'GEMM GF/s':>10} {'ours MFU':>9} {'torch MFU':>10}")
+for t in threads:
+    ours, theirs, ratios, gemm = [], [], [], []
+    rounds = sorted({field(l, "round") for l in lines if l.startswith("round=") and field(l, "threads") == str(t)})
+    for r in rounds:
+        o = [float(field(l, "ms")) for l in lines if l.startswith(f"round={r} step threads={t} ") and "pytorch" not in l]
+        p = [float(field(l, "ms")) for l in lines if l.startswith(f"round={r} step threads={t} ") and "pytorch" in l]
+        if o and p:
+            ours.append(o[0]); theirs.append(p[0]); ratios.append(o[0] / p[0])
+    gemm = [float(re.search(r"median ([0-9.]+) GFLOP", l).group(1)) for l in lines if l.startswith(f"gemm threads={t} ")]
+    g, om, pm = statistics.median(gemm), statistics.median(ours), statistics.median(theirs)
+    mfu = lambda ms: flops / (ms / 1e3) / g
+    print(f"{t:>7} {om:>8.1f} {pm:>9.1f} {statistics.median(ratios):>6.2f} {g:>10.1f} {mfu(om):>9.2f} {mfu(pm):>10.2f}"
+          f"   (rounds: ours {', '.join(f'{x:.0f}' for x in ours)}; torch {', '.join(f'{x:.0f}' for x in theirs)};"
+          f" ratios {', '.join(f'{x:.2f}' for x in ratios)})")
+print()
+for l in lines:
+    if "generate" in l:
+        print(l)
+EOF
