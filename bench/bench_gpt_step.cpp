@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -37,6 +38,13 @@ constexpr uint64_t kDataSeed = 1337;
 using Clock = std::chrono::steady_clock;
 
 double secondsSince(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
+
+/// CPU seconds used by this process: on one thread, less disturbed than wall time by other jobs on the machine.
+double processCpuSeconds() {
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
+}
 
 double median(std::vector<double> v) {
     std::sort(v.begin(), v.end());
@@ -65,7 +73,7 @@ struct Variant {
 };
 
 struct StepTimes {
-    double total = 0.0, forward = 0.0, backward = 0.0, clip = 0.0, optimizer = 0.0;
+    double total = 0.0, forward = 0.0, backward = 0.0, clip = 0.0, optimizer = 0.0, cpu = 0.0;
 };
 
 /// Median step time of one variant at the current thread count.
@@ -82,7 +90,7 @@ StepTimes timeSteps(const Variant& variant, const std::vector<int64_t>& data, in
     std::mt19937_64 rng(kDataSeed);
     std::uniform_int_distribution<int64_t> start(0, int64_t(data.size()) - config.contextLength - 1);
     const int64_t t = config.contextLength;
-    std::vector<double> total, fwd, bwd, clip, opt;
+    std::vector<double> total, fwd, bwd, clip, opt, cpu;
     for (int step = 0; step < warmup + steps; ++step) {
         torch::Tensor x = torch::empty({kBatch, t}, torch::kLong), y = torch::empty({kBatch, t}, torch::kLong);
         for (int64_t b = 0; b < kBatch; ++b) {
@@ -91,6 +99,7 @@ StepTimes timeSteps(const Variant& variant, const std::vector<int64_t>& data, in
             std::copy_n(data.begin() + s + 1, t, y.data_ptr<int64_t>() + b * t);
         }
         const auto t0 = Clock::now();
+        const double cpu0 = processCpuSeconds();
         for (auto& p : params) p.mutable_grad() = torch::Tensor();  // set_to_none, as nanoGPT
         const torch::Tensor loss = ts::languageModelLoss(model->forward(x), y);
         const auto t1 = Clock::now();
@@ -100,7 +109,9 @@ StepTimes timeSteps(const Variant& variant, const std::vector<int64_t>& data, in
         const auto t3 = Clock::now();
         optimizer->step();
         const auto t4 = Clock::now();
+        const double cpu1 = processCpuSeconds();
         if (step < warmup) continue;
+        cpu.push_back(cpu1 - cpu0);
         auto seconds = [](Clock::time_point a, Clock::time_point b) { return std::chrono::duration<double>(b - a).count(); };
         fwd.push_back(seconds(t0, t1));
         bwd.push_back(seconds(t1, t2));
@@ -108,7 +119,7 @@ StepTimes timeSteps(const Variant& variant, const std::vector<int64_t>& data, in
         opt.push_back(seconds(t3, t4));
         total.push_back(seconds(t0, t4));
     }
-    return {median(total), median(fwd), median(bwd), median(clip), median(opt)};
+    return {median(total), median(fwd), median(bwd), median(clip), median(opt), median(cpu)};
 }
 
 /// Median seconds to generate kGenerateTokens tokens from a one-token prompt.
@@ -166,9 +177,9 @@ int main(int argc, char** argv) {
         torch::set_num_threads(n);
         for (const auto& v : variants) {
             const StepTimes s = timeSteps(v, data, vocab, warmup, steps);
-            std::printf("step threads=%d variant=%s ms=%.2f forward=%.2f backward=%.2f clip=%.2f optimizer=%.2f "
-                        "gflops=%.2f\n", n, v.name, s.total * 1e3, s.forward * 1e3, s.backward * 1e3, s.clip * 1e3,
-                        s.optimizer * 1e3, flopsPerStep / s.total / 1e9);
+            std::printf("step threads=%d variant=%s ms=%.2f cpu_ms=%.2f forward=%.2f backward=%.2f clip=%.2f "
+                        "optimizer=%.2f gflops=%.2f\n", n, v.name, s.total * 1e3, s.cpu * 1e3, s.forward * 1e3,
+                        s.backward * 1e3, s.clip * 1e3, s.optimizer * 1e3, flopsPerStep / s.total / 1e9);
             std::fflush(stdout);
         }
     }

@@ -42,21 +42,29 @@ def field(line, key):
     m = re.search(key + r"=(\S+)", line)
     return m.group(1) if m else None
 threads = sorted({int(field(l, "threads")) for l in lines if l.startswith("round=")})
-print(f"\n{'threads':>7} {'ours ms':>8} {'torch ms':>9} {'ratio':>6} {'GEMM GF/s':>10} {'ours MFU':>9} {'torch MFU':>10}")
+med = statistics.median
+print("per thread count: medians over rounds of each round's median step; ratio = ours / PyTorch's, median of rounds")
+print("(cpu = process CPU time per step: on 1 thread it is less disturbed by other jobs than wall time)")
+print(f"\n{'threads':>7} {'ours ms':>8} {'torch ms':>9} {'ratio':>6} {'ours cpu':>9} {'torch cpu':>10} {'cpu ratio':>9}"
+      f" {'GEMM GF/s':>10} {'ours MFU':>9} {'torch MFU':>10}")
 for t in threads:
-    ours, theirs, ratios, gemm = [], [], [], []
-    rounds = sorted({field(l, "round") for l in lines if l.startswith("round=") and field(l, "threads") == str(t)})
-    for r in rounds:
-        o = [float(field(l, "ms")) for l in lines if l.startswith(f"round={r} step threads={t} ") and "pytorch" not in l]
-        p = [float(field(l, "ms")) for l in lines if l.startswith(f"round={r} step threads={t} ") and "pytorch" in l]
-        if o and p:
-            ours.append(o[0]); theirs.append(p[0]); ratios.append(o[0] / p[0])
+    rows = {}
+    for l in lines:
+        if l.startswith("round=") and field(l, "threads") == str(t):
+            side = "torch" if "pytorch" in l else "ours"
+            rows.setdefault(field(l, "round"), {})[side] = (float(field(l, "ms")), float(field(l, "cpu_ms")))
+    pairs = [r for r in rows.values() if "ours" in r and "torch" in r]
+    ours, theirs = [p["ours"][0] for p in pairs], [p["torch"][0] for p in pairs]
+    ourCpu, theirCpu = [p["ours"][1] for p in pairs], [p["torch"][1] for p in pairs]
+    ratios = [o / p for o, p in zip(ours, theirs)]
+    cpuRatios = [o / p for o, p in zip(ourCpu, theirCpu)]
     gemm = [float(re.search(r"median ([0-9.]+) GFLOP", l).group(1)) for l in lines if l.startswith(f"gemm threads={t} ")]
-    g, om, pm = statistics.median(gemm), statistics.median(ours), statistics.median(theirs)
+    g = med(gemm)
     mfu = lambda ms: flops / (ms / 1e3) / g
-    print(f"{t:>7} {om:>8.1f} {pm:>9.1f} {statistics.median(ratios):>6.2f} {g:>10.1f} {mfu(om):>9.2f} {mfu(pm):>10.2f}"
-          f"   (rounds: ours {', '.join(f'{x:.0f}' for x in ours)}; torch {', '.join(f'{x:.0f}' for x in theirs)};"
-          f" ratios {', '.join(f'{x:.2f}' for x in ratios)})")
+    print(f"{t:>7} {med(ours):>8.1f} {med(theirs):>9.1f} {med(ratios):>6.2f} {med(ourCpu):>9.1f} {med(theirCpu):>10.1f}"
+          f" {med(cpuRatios):>9.2f} {g:>10.1f} {mfu(med(ours)):>9.2f} {mfu(med(theirs)):>10.2f}")
+    print(f"        rounds: ours {', '.join(f'{x:.0f}' for x in ours)}; torch {', '.join(f'{x:.0f}' for x in theirs)};"
+          f" wall ratios {', '.join(f'{x:.2f}' for x in ratios)}; cpu ratios {', '.join(f'{x:.2f}' for x in cpuRatios)}")
 print()
 for l in lines:
     if "generate" in l:

@@ -11,6 +11,7 @@ Usage: pytorch_gpt.py TEXT_FILE [threads ...] [--steps N] [--warmup N] [--foreac
 """
 import argparse
 import math
+import statistics
 import time
 
 import torch
@@ -91,12 +92,12 @@ def time_steps(data, vocab, warmup, steps, foreach):
               {"params": [p for p in params if p.dim() < 2], "weight_decay": 0.0}]
     extra = {"foreach": True} if foreach else {}
     optimizer = torch.optim.AdamW(groups, lr=1e-3, betas=(0.9, 0.99), **extra)
-    times = []
+    times, cpu = [], []
     for step in range(warmup + steps):
         ix = torch.randint(len(data) - CONTEXT - 1, (BATCH,))
         x = torch.stack([data[i:i + CONTEXT] for i in ix])
         y = torch.stack([data[i + 1:i + 1 + CONTEXT] for i in ix])
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         logits = model(x)
         loss = F.cross_entropy(logits.view(-1, logits.size(-1)), y.view(-1))
         loss.backward()
@@ -105,8 +106,8 @@ def time_steps(data, vocab, warmup, steps, foreach):
         optimizer.zero_grad(set_to_none=True)
         if step >= warmup:
             times.append(time.perf_counter() - t0)
-    times.sort()
-    return times[len(times) // 2]
+            cpu.append(time.process_time() - c0)
+    return statistics.median(times), statistics.median(cpu)
 
 
 @torch.no_grad()
@@ -136,8 +137,8 @@ def main():
     variant = "torch-adamw-foreach" if args.foreach else "torch-adamw"
     for n in args.threads if args.steps > 0 else []:
         torch.set_num_threads(n)
-        ms = time_steps(data, vocab, args.warmup, args.steps, args.foreach) * 1e3
-        print(f"step threads={n} variant=pytorch-{variant} ms={ms:.2f}", flush=True)
+        wall, cpu = time_steps(data, vocab, args.warmup, args.steps, args.foreach)
+        print(f"step threads={n} variant=pytorch-{variant} ms={wall * 1e3:.2f} cpu_ms={cpu * 1e3:.2f}", flush=True)
     if args.generate:
         torch.set_num_threads(1)
         print(f"generate threads=1 tokens=500 cache=no ms={time_generation(vocab) * 1e3:.1f}", flush=True)

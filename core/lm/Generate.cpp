@@ -97,7 +97,7 @@ std::vector<int64_t> generate(Gpt& model, const std::vector<int64_t>& prompt, co
     std::vector<int64_t> context = prompt.empty() ? std::vector<int64_t>{options.startToken} : prompt;
     for (const int64_t t : context)
         if (t < 0 || t >= vocab) throw std::invalid_argument("generate: token " + std::to_string(t) + " out of range");
-    torch::NoGradGuard noGrad;
+    c10::InferenceMode inferenceOnly;  // no autograd bookkeeping at all: about a hundred small ops per token
     EvalModeScope evalMode(model);
     std::mt19937_64 rng(options.seed);
     KvCache cache;
