@@ -25,6 +25,10 @@ double FastAdam::nonFiniteGradient() const {
 FastAdam::FastAdam(std::vector<torch::Tensor> params, const torch::optim::AdamWOptions& options, bool decoupled)
     : torch::optim::AdamW(std::move(params), options), m_decoupled(decoupled) {}
 
+FastAdam::FastAdam(std::vector<torch::optim::OptimizerParamGroup> groups, const torch::optim::AdamWOptions& defaults,
+                   bool decoupled)
+    : torch::optim::AdamW(std::move(groups), defaults), m_decoupled(decoupled) {}
+
 torch::Tensor FastAdam::step(LossClosure closure) {
     torch::NoGradGuard noGrad;
     m_nonFinite.store(0);

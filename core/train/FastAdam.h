@@ -15,6 +15,9 @@ class FastAdam : public torch::optim::AdamW {
 public:
     /// `decoupled`: AdamW's decoupled weight decay (true) or Adam's L2 penalty added to the gradient (false).
     FastAdam(std::vector<torch::Tensor> params, const torch::optim::AdamWOptions& options, bool decoupled);
+    /// The same over parameter groups, each with its own options (e.g. weight decay on matrices only).
+    FastAdam(std::vector<torch::optim::OptimizerParamGroup> groups, const torch::optim::AdamWOptions& defaults,
+             bool decoupled);
 
     /// One optimizer step over every parameter that has a gradient.
     torch::Tensor step(LossClosure closure = nullptr) override;

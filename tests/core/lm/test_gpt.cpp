@@ -1,0 +1,268 @@
+// The GPT model and its generation: shapes, causality, tied weights, size, init, learning, sampling.
+#include "core/lm/Generate.h"
+#include "core/lm/Gpt.h"
+#include "core/train/FastAdam.h"
+
+#include <QtTest>
+
+#include <cmath>
+#include <string>
+
+namespace {
+
+constexpr int64_t kVocab = 65;               // tiny-shakespeare's characters
+constexpr int64_t kTinyParameters = 804096;  // 65*128 + 64*128 + 4*(2*128 + 128*384 + 128*128 + 2*128*512) + 128
+constexpr int64_t kTinyPositionTable = 64 * 128;
+
+/// A small GPT for the tests that need a model, not the preset.
+ts::GptConfig smallTestConfig() {
+    ts::GptConfig c;
+    c.vocabSize = 16;
+    c.contextLength = 32;
+    c.layers = 2;
+    c.heads = 2;
+    c.embedding = 32;
+    return c;
+}
+
+torch::Tensor randomTokens(int64_t batch, int64_t length, int64_t vocab) {
+    return torch::randint(vocab, {batch, length}, torch::kLong);
+}
+
+/// Greedy decoding written out: the argmax of the last position's logits, token after token.
+std::vector<int64_t> greedy(ts::Gpt& model, std::vector<int64_t> context, int64_t n) {
+    torch::NoGradGuard noGrad;
+    std::vector<int64_t> out;
+    for (int64_t i = 0; i < n; ++i) {
+        const torch::Tensor logits = model->forward(torch::tensor(context, torch::kLong).unsqueeze(0));
+        const int64_t next = logits[0][-1].argmax().item<int64_t>();
+        context.push_back(next);
+        out.push_back(next);
+    }
+    return out;
+}
+
+}  // namespace
+
+class TestGpt : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { torch::set_num_threads(1); }
+    void presets();
+    void shapes();
+    void causal();
+    void outputTiedToEmbedding();
+    void parameterCountOfTiny();
+    void initStatistics();
+    void optimizerGroups();
+    void manualAndFusedAttentionAgree();
+    void overfitsRepeatedText();
+    void generationIsSeeded();
+    void topOneIsGreedy();
+    void cacheGivesSameTokens();
+    void streamsProbabilities();
+};
+
+void TestGpt::presets() {
+    const auto tiny = ts::GptConfig::preset("gpt-tiny", kVocab);
+    QVERIFY(tiny);
+    QCOMPARE(tiny->layers, 4);
+    QCOMPARE(tiny->contextLength, 64);
+    QVERIFY(!tiny->bias);
+    const auto small = ts::GptConfig::preset("gpt-small", kVocab);
+    QVERIFY(small);
+    QCOMPARE(small->embedding, 384);
+    QCOMPARE(small->dropout, 0.2);
+    QVERIFY(!ts::GptConfig::preset("mlp", kVocab));
+    ts::GptConfig bad = *tiny;
+    bad.heads = 3;
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, bad.validate());
+}
+
+void TestGpt::shapes() {
+    torch::manual_seed(1);
+    ts::Gpt model(smallTestConfig());
+    const torch::Tensor logits = model->forward(randomTokens(3, 7, 16));
+    QCOMPARE(logits.sizes().vec(), (std::vector<int64_t>{3, 7, 16}));
+    const torch::Tensor loss = ts::languageModelLoss(logits, randomTokens(3, 7, 16));
+    QCOMPARE(loss.dim(), 0);
+    QVERIFY(std::abs(loss.item<double>() - std::log(16.0)) < 0.5);  // about uniform at init
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, model->forward(randomTokens(1, 33, 16)));
+}
+
+void TestGpt::causal() {
+    torch::manual_seed(2);
+    ts::Gpt model(smallTestConfig());
+    model->eval();
+    torch::NoGradGuard noGrad;
+    torch::Tensor idx = randomTokens(2, 20, 16);
+    const torch::Tensor before = model->forward(idx);
+    idx.index_put_({torch::indexing::Slice(), 12}, (idx.index({torch::indexing::Slice(), 12}) + 1) % 16);
+    const torch::Tensor after = model->forward(idx);
+    using torch::indexing::Slice;
+    QVERIFY(torch::allclose(before.index({Slice(), Slice(0, 12)}), after.index({Slice(), Slice(0, 12)}), 0, 1e-6));
+    QVERIFY(!torch::allclose(before.index({Slice(), Slice(12)}), after.index({Slice(), Slice(12)}), 0, 1e-4));
+}
+
+void TestGpt::outputTiedToEmbedding() {
+    torch::manual_seed(3);
+    ts::Gpt model(smallTestConfig());
+    int64_t vocabByWidth = 0;
+    for (const auto& p : model->parameters()) vocabByWidth += p.sizes().vec() == std::vector<int64_t>{16, 32};
+    QCOMPARE(vocabByWidth, 1);  // one [vocab, width] matrix: the embedding is the output layer
+    // Token 5 never appears in the input, yet its embedding row gets a gradient through the output layer.
+    const torch::Tensor idx = torch::zeros({1, 4}, torch::kLong);
+    model->forward(idx).select(-1, 5).sum().backward();
+    QVERIFY(model->tokenEmbedding()->weight.grad()[5].abs().sum().item<double>() > 0.0);
+}
+
+void TestGpt::parameterCountOfTiny() {
+    ts::Gpt model(ts::GptConfig::tiny(kVocab));
+    QCOMPARE(model->parameterCount(), kTinyParameters);
+    QCOMPARE(model->parameterCount(false), kTinyParameters - kTinyPositionTable);
+    const double flops = ts::trainingFlopsPerToken(model->config(), model->parameterCount(false));
+    QCOMPARE(flops, 6.0 * double(kTinyParameters - kTinyPositionTable) + 12.0 * 4 * 4 * 32 * 64);
+}
+
+void TestGpt::initStatistics() {
+    torch::manual_seed(4);
+    ts::Gpt model(ts::GptConfig::tiny(kVocab));
+    const auto named = model->named_parameters();
+    const double residual = 0.02 / std::sqrt(8.0);
+    auto stdOf = [&](const std::string& name) { return named[name].std().item<double>(); };
+    QVERIFY(std::abs(stdOf("wte.weight") - 0.02) < 0.002);
+    QVERIFY(std::abs(stdOf("h0.attn.c_attn.weight") - 0.02) < 0.001);
+    QVERIFY(std::abs(stdOf("h3.mlp_fc.weight") - 0.02) < 0.001);
+    QVERIFY(std::abs(stdOf("h0.attn.c_proj.weight") - residual) < 0.0005);
+    QVERIFY(std::abs(stdOf("h2.mlp_proj.weight") - residual) < 0.0005);
+    QVERIFY(torch::equal(named["ln_f.weight"], torch::ones({128})));
+    QVERIFY(!named.contains("ln_f.bias"));
+}
+
+void TestGpt::optimizerGroups() {
+    ts::Gpt model(ts::GptConfig::tiny(kVocab));
+    const auto groups = model->optimizerGroups(torch::optim::AdamWOptions(1e-3).weight_decay(0.1));
+    QCOMPARE(groups.size(), size_t(2));
+    QCOMPARE(groups[0].params().size(), size_t(2 + 4 * 4));  // wte, wpe and four matrices per block
+    QCOMPARE(groups[1].params().size(), size_t(4 * 2 + 1));  // the LayerNorm gains
+    const auto& decayed = static_cast<const torch::optim::AdamWOptions&>(groups[0].options());
+    const auto& plain = static_cast<const torch::optim::AdamWOptions&>(groups[1].options());
+    QCOMPARE(decayed.weight_decay(), 0.1);
+    QCOMPARE(plain.weight_decay(), 0.0);
+    QCOMPARE(plain.lr(), 1e-3);
+    ts::FastAdam optimizer(groups, torch::optim::AdamWOptions(1e-3), true);
+    QCOMPARE(optimizer.param_groups().size(), size_t(2));
+}
+
+void TestGpt::manualAndFusedAttentionAgree() {
+    if (!ts::fusedAttentionAvailable()) QSKIP("this LibTorch has no fused attention");
+    torch::manual_seed(5);
+    ts::Gpt model(smallTestConfig());
+    const torch::Tensor idx = randomTokens(2, 24, 16), targets = randomTokens(2, 24, 16);
+    std::vector<torch::Tensor> outputs, grads;
+    for (const auto kernel : {ts::AttentionKernel::Manual, ts::AttentionKernel::Fused}) {
+        model->setAttentionKernel(kernel);
+        model->zero_grad(true);
+        const torch::Tensor logits = model->forward(idx);
+        ts::languageModelLoss(logits, targets).backward();
+        outputs.push_back(logits.detach());
+        grads.push_back(model->named_parameters()["h0.attn.c_attn.weight"].grad().clone());
+    }
+    QVERIFY((outputs[0] - outputs[1]).abs().max().item<double>() < 1e-5);
+    QVERIFY((grads[0] - grads[1]).abs().max().item<double>() < 1e-5);
+}
+
+void TestGpt::overfitsRepeatedText() {
+    constexpr int kSteps = 150;
+    constexpr double kTargetLoss = 0.1;
+    torch::manual_seed(6);
+    ts::GptConfig config = smallTestConfig();
+    ts::Gpt model(config);
+    ts::FastAdam optimizer(model->optimizerGroups(torch::optim::AdamWOptions(1e-2).weight_decay(0.1)),
+                           torch::optim::AdamWOptions(1e-2), true);
+    // "abcdefg" repeated: every next token is determined by the current one.
+    const torch::Tensor text = torch::arange(0, 8 * 40, torch::kLong).remainder(7).unsqueeze(0);
+    const torch::Tensor x = text.narrow(1, 0, 32), y = text.narrow(1, 1, 32);
+    double loss = 0.0;
+    for (int step = 0; step < kSteps; ++step) {
+        for (auto& p : model->parameters()) p.mutable_grad() = torch::Tensor();
+        const torch::Tensor l = ts::languageModelLoss(model->forward(x), y);
+        l.backward();
+        torch::nn::utils::clip_grad_norm_(model->parameters(), 1.0);
+        optimizer.step();
+        loss = l.item<double>();
+    }
+    QVERIFY2(loss < kTargetLoss, qPrintable(QString::number(loss)));
+    ts::GenerationOptions options;
+    options.maxTokens = 10;
+    options.topK = 1;
+    QCOMPARE(ts::generate(model, {0, 1, 2}, options), (std::vector<int64_t>{3, 4, 5, 6, 0, 1, 2, 3, 4, 5}));
+}
+
+void TestGpt::generationIsSeeded() {
+    torch::manual_seed(7);
+    ts::Gpt model(smallTestConfig());
+    ts::GenerationOptions options;
+    options.maxTokens = 40;
+    torch::manual_seed(99);
+    const torch::Tensor expectedDraw = torch::rand({4});
+    torch::manual_seed(99);
+    const auto a = ts::generate(model, {1, 2, 3}, options);
+    QVERIFY(torch::equal(torch::rand({4}), expectedDraw));  // training's generator untouched
+    QCOMPARE(ts::generate(model, {1, 2, 3}, options), a);
+    options.seed += 1;
+    QVERIFY(ts::generate(model, {1, 2, 3}, options) != a);
+    QVERIFY(model->is_training());  // the mode is restored
+    options.temperature = 0.0;
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, ts::generate(model, {1}, options));
+}
+
+void TestGpt::topOneIsGreedy() {
+    torch::manual_seed(8);
+    ts::Gpt model(smallTestConfig());
+    model->eval();
+    ts::GenerationOptions options;
+    options.maxTokens = 20;
+    options.topK = 1;
+    options.temperature = 0.7;
+    QCOMPARE(ts::generate(model, {4, 9}, options), greedy(model, {4, 9}, 20));
+}
+
+void TestGpt::cacheGivesSameTokens() {
+    torch::manual_seed(9);
+    ts::Gpt model(smallTestConfig());
+    ts::GenerationOptions options;
+    options.maxTokens = 25;  // 5 + 25 positions fit the 32-token window
+    const std::vector<int64_t> prompt{3, 1, 4, 1, 5};
+    const auto cached = ts::generate(model, prompt, options);
+    options.useCache = false;
+    QCOMPARE(ts::generate(model, prompt, options), cached);
+    options.maxTokens = 100;  // past the window: the cache restarts, and still yields valid tokens
+    options.useCache = true;
+    const auto longer = ts::generate(model, prompt, options);
+    QCOMPARE(longer.size(), size_t(100));
+    QVERIFY(std::equal(cached.begin(), cached.end(), longer.begin()));
+}
+
+void TestGpt::streamsProbabilities() {
+    torch::manual_seed(10);
+    ts::Gpt model(smallTestConfig());
+    ts::GenerationOptions options;
+    options.maxTokens = 30;
+    options.topK = 3;
+    int received = 0;
+    const auto tokens = ts::generate(model, {}, options, [&](const ts::GeneratedToken& t) {
+        ++received;
+        if (t.alternatives.size() != 5) return false;
+        double sum = 0.0;
+        for (const auto& a : t.alternatives) sum += a.probability;
+        const bool ok = std::abs(sum - 1.0) < 1e-9 && t.alternatives[3].probability == 0.0 &&
+                        t.alternatives[0].probability >= t.probability && t.probability > 0.0;
+        return ok && received < 12;  // stop early after twelve
+    });
+    QCOMPARE(received, 12);
+    QCOMPARE(tokens.size(), size_t(12));
+}
+
+QTEST_APPLESS_MAIN(TestGpt)
+#include "test_gpt.moc"
