@@ -206,7 +206,9 @@ void TrainingWorker::runTraining(const TrainConfig& cfg, const QString& runDir, 
     std::unique_ptr<TensorBoardWriter> events;  // TensorBoard scalars, appended live next to metrics.csv
     if (writer) {
         try {
-            events = std::make_unique<TensorBoardWriter>(runDir.toStdString());
+            // A resumed run continues after its last epoch's checkpoint, at that epoch's step.
+            const int64_t resumedAfterStep = pastEpochs.isEmpty() ? -1 : pastEpochs.back().step;
+            events = std::make_unique<TensorBoardWriter>(runDir.toStdString(), resumedAfterStep);
         } catch (const std::exception& e) {
             Q_EMIT message(QStringLiteral("No TensorBoard events for this run: %1").arg(QString::fromUtf8(e.what())));
         }

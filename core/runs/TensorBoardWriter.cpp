@@ -32,6 +32,9 @@ constexpr uint32_t kEventWallTime = 1;     // double
 constexpr uint32_t kEventStep = 2;         // int64
 constexpr uint32_t kEventFileVersion = 3;  // string
 constexpr uint32_t kEventSummary = 5;      // Summary
+constexpr uint32_t kEventSessionLog = 6;   // SessionLog
+constexpr uint32_t kSessionLogStatus = 1;  // SessionLog.status (enum)
+constexpr uint64_t kSessionLogStart = 1;   // SessionLog.START
 constexpr uint32_t kSummaryValue = 1;      // repeated Summary.Value
 constexpr uint32_t kValueTag = 1;          // string
 constexpr uint32_t kValueSimpleValue = 2;  // float
@@ -126,6 +129,18 @@ std::string tbFileVersionEvent(double wallTime) {
     return event;
 }
 
+std::string tbSessionStartEvent(double wallTime, int64_t step) {
+    std::string sessionLog;
+    putKey(sessionLog, kSessionLogStatus, kWireVarint);
+    putVarint(sessionLog, kSessionLogStart);
+    std::string event;
+    putDouble(event, kEventWallTime, wallTime);
+    putKey(event, kEventStep, kWireVarint);
+    putVarint(event, uint64_t(step));
+    putBytes(event, kEventSessionLog, sessionLog);
+    return event;
+}
+
 std::string tbScalarsEvent(double wallTime, int64_t step, const std::vector<TbScalar>& scalars) {
     std::string summary;
     for (const auto& [tag, value] : scalars) {
@@ -152,7 +167,7 @@ std::string tbTagSafe(const std::string& name) {
     return out.empty() ? "_" : out;
 }
 
-TensorBoardWriter::TensorBoardWriter(const std::string& dir) {
+TensorBoardWriter::TensorBoardWriter(const std::string& dir, int64_t resumedAfterStep) {
     if (const int err = fileops::makeFolders(dir)) throw FileWriteError(dir, err);
     const std::string base =
         (fs::path(dir) / ("events.out.tfevents." + std::to_string(std::time(nullptr)) + "." + hostName())).string();
@@ -169,6 +184,7 @@ TensorBoardWriter::TensorBoardWriter(const std::string& dir) {
     }
     try {
         m_file.append(tfRecord(tbFileVersionEvent(wallTimeNow())));
+        if (resumedAfterStep >= 0) m_file.append(tfRecord(tbSessionStartEvent(wallTimeNow(), resumedAfterStep + 1)));
         m_file.flush();
     } catch (const FileWriteError&) {
         try {

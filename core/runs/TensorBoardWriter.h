@@ -40,6 +40,10 @@ using TbScalar = std::pair<std::string, float>;
 /// Serialized Event{wall_time, file_version = "brain.Event:2"}: the first record of every event file.
 std::string tbFileVersionEvent(double wallTime);
 
+/// Serialized Event{wall_time, step, session_log{status: START}}: TensorBoard drops the events of earlier
+/// files at `step` and later (the orphans of a process killed after its last checkpoint).
+std::string tbSessionStartEvent(double wallTime, int64_t step);
+
 /// Serialized Event{wall_time, step, summary{value{tag, simple_value}...}} with one value per scalar.
 std::string tbScalarsEvent(double wallTime, int64_t step, const std::vector<TbScalar>& scalars);
 
@@ -57,7 +61,9 @@ public:
 
     /// Creates `dir` if needed and opens a new events.out.tfevents.<unix time>.<host> file in it,
     /// writing the file_version record. Throws std::runtime_error naming the file when it cannot.
-    explicit TensorBoardWriter(const std::string& dir);
+    /// For a resumed run, `resumedAfterStep` is its checkpoint's step: a session-start record then tells
+    /// TensorBoard to drop what the interrupted process logged after it, so the curves do not overlap.
+    explicit TensorBoardWriter(const std::string& dir, int64_t resumedAfterStep = -1);
     ~TensorBoardWriter() override;
     TensorBoardWriter(const TensorBoardWriter&) = delete;
     TensorBoardWriter& operator=(const TensorBoardWriter&) = delete;

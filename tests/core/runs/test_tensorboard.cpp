@@ -187,6 +187,7 @@ private Q_SLOTS:
     void recordFramingByteForByte();
     void fileVersionEventBytes();
     void largeStepUsesMultiByteVarint();
+    void resumedRunStartsASession();
     void tagSafe();
     void writerRoundTrip();
     void epochIsOnDiskBeforeTheRunEnds();
@@ -257,6 +258,20 @@ void TestTensorBoard::largeStepUsesMultiByteVarint() {
     const EventFile parsed = parseEventFile(tfRecord(e));
     QCOMPARE(parsed.records, 1);
     QVERIFY(parsed.crcOk);
+}
+
+// A resumed run's file opens with Event{step, session_log{status: START}}: TensorBoard then drops the steps
+// the interrupted process logged after the checkpoint.
+void TestTensorBoard::resumedRunStartsASession() {
+    // 09 <1.5> 10 <step 212 = d4 01> 32 02 08 01: field 6 (session_log) holding status (field 1) = START (1).
+    QCOMPARE(tbSessionStartEvent(1.5, 212), fromHex("09000000000000f83f10d40132020801"));
+    QTemporaryDir dir;
+    { TensorBoardWriter resumed(dir.path().toStdString(), 211); }
+    const std::string bytes = readAll(eventFileIn(dir.path()));
+    QVERIFY(bytes.find(fromHex("10d40132020801")) != std::string::npos);
+    QCOMPARE(parseEventFile(bytes).records, 2);
+    { TensorBoardWriter fresh(dir.path().toStdString() + "/fresh"); }
+    QCOMPARE(parseEventFile(readAll(eventFileIn(dir.path() + QStringLiteral("/fresh")))).records, 1);
 }
 
 void TestTensorBoard::tagSafe() {
