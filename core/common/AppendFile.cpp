@@ -32,12 +32,11 @@ void AppendFile::append(std::string_view text) {
     if (m_buffer.size() >= kBufferLimit) flush();
 }
 
-void AppendFile::flush(bool durable) {
+void AppendFile::flush() {
     if (m_fd < 0) return;
     std::string pending;
     pending.swap(m_buffer);  // a failed write is not retried: it may have left part of it on disk
-    int err = pending.empty() ? 0 : fileops::writeAll(m_fd, m_path, pending.data(), pending.size());
-    if (err == 0 && durable) err = fileops::sync(m_fd, m_path);
+    const int err = pending.empty() ? 0 : fileops::writeAll(m_fd, m_path, pending.data(), pending.size());
     if (err != 0) throw FileWriteError(m_path, err);
 }
 

@@ -35,9 +35,9 @@ public:
     void open(const std::string& path, Mode mode);
     /// Adds `text` to the buffer, writing the buffer out when it is large; throws FileWriteError.
     void append(std::string_view text);
-    /// Writes the buffer to the file; throws FileWriteError. Without a sync, a crash of the machine (not
-    /// of the process) may still lose it; pass `durable` for an fsync too.
-    void flush(bool durable = false);
+    /// Writes the buffer to the file (no fsync: a process crash loses nothing written; a power cut may lose
+    /// the last seconds, which the run's checkpoints and atomically written status cover); throws FileWriteError.
+    void flush();
     /// Flushes and closes; throws FileWriteError. Closing a closed file does nothing.
     void close();
 

@@ -12,8 +12,6 @@ std::string temporaryPathFor(const std::string& path) {
     return path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter++);
 }
 
-bool isTemporaryFileName(const std::string& fileName) { return fileName.find(".tmp-") != std::string::npos; }
-
 AtomicFileWriter::AtomicFileWriter(std::string path) : m_path(std::move(path)), m_tmp(temporaryPathFor(m_path)) {
     int err = 0;
     m_fd = fileops::open(m_tmp, O_WRONLY | O_CREAT | O_TRUNC, err);

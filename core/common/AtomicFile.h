@@ -50,7 +50,4 @@ private:
 /// A temporary name next to `path`, unique to this process and call ("<path>.tmp-<pid>-<n>").
 std::string temporaryPathFor(const std::string& path);
 
-/// True for a name temporaryPathFor() makes (a leftover of a killed process, or a bug).
-bool isTemporaryFileName(const std::string& fileName);
-
 }  // namespace ts
