@@ -16,8 +16,10 @@ struct BatchMetrics {
     int batchesPerEpoch = 0;     ///< number of batches in one epoch
     double loss = 0.0;           ///< mean cross-entropy of this batch
     double lr = 0.0;             ///< learning rate used for this batch
-    double samplesPerSec = 0.0;  ///< training throughput over the current epoch
+    double samplesPerSec = 0.0;  ///< training throughput over the current epoch (language models: tokens/s)
     double elapsedSec = 0.0;     ///< wall-clock seconds since training started (pauses excluded)
+    double gradNorm = -1.0;      ///< total gradient norm before clipping; -1 when it was not measured
+    int64_t totalSteps = 0;      ///< steps the run will take in all
 };
 
 /// Precision, recall and F1 of one class against the rest (or an average of them).
@@ -77,7 +79,39 @@ struct Prediction {
     double confidence = 0.0;  ///< softmax probability of the predicted class
 };
 
-/// One finished epoch.
+/// A watch-list entry found in a generated sample.
+struct WatchMatch {
+    int64_t begin = 0;   ///< byte offset in TextSample::text
+    int64_t end = 0;     ///< byte offset just past the match
+    std::string entry;   ///< the watch-list entry it matched
+};
+
+/// A language model's continuation of one prompt at one evaluation (a line of samples.jsonl).
+struct TextSample {
+    int64_t step = 0;            ///< training step of the model that wrote it
+    std::string prompt;
+    std::string text;            ///< the continuation, without the prompt
+    double temperature = 0.0;
+    int topK = 0;                ///< 0 = all tokens
+    uint64_t seed = 0;
+    double distinct1 = 0.0;      ///< unique word unigrams / word unigrams
+    double distinct2 = 0.0;      ///< unique word bigrams / word bigrams
+    double repetition = 0.0;     ///< 1 - unique / total word 4-grams
+    double memorization = 0.0;   ///< share of word 8-grams found verbatim in the training split
+    std::vector<WatchMatch> watchHits;
+};
+
+/// What an evaluation of a language model measures besides the losses (EpochMetrics::trainLoss and val.loss).
+struct LanguageModelEval {
+    double valPerplexity = 0.0;    ///< exp(validation loss)
+    double valBitsPerByte = 0.0;   ///< validation nats / ln 2 / UTF-8 bytes of the targets
+    double trainBitsPerByte = 0.0;
+    double valTokenAccuracy = 0.0; ///< top-1 next-token accuracy on the validation batches
+    int64_t watchHits = 0;         ///< watch-list matches in this evaluation's samples
+    std::vector<TextSample> samples;
+};
+
+/// One finished epoch; for a language model, one evaluation every eval-every steps ("epoch" counts them).
 struct EpochMetrics {
     int epoch = 0;                ///< 1-based
     int epochs = 0;               ///< planned number of epochs
@@ -95,6 +129,9 @@ struct EpochMetrics {
     /// One per validation sample (index = row of the evaluated set), for the mistakes gallery.
     /// Kept in memory and in val-predictions.csv, not in epochs.jsonl.
     std::vector<Prediction> valPredictions;
+    bool languageModel = false;   ///< a language model's evaluation: trainLoss is estimated on eval batches,
+                                  ///< val.loss and val.accuracy (next-token) are set, the rest of val is empty
+    LanguageModelEval lm;         ///< language models only
 };
 
 /// How a run ended.
@@ -112,6 +149,25 @@ inline const char* runStatusName(RunStatus s) {
 }
 
 
+/// A language model on the whole test split (non-overlapping windows of the context length).
+struct LanguageModelTest {
+    double loss = 0.0;           ///< mean next-token cross-entropy, nats
+    double perplexity = 0.0;
+    double bitsPerByte = 0.0;
+    double tokenAccuracy = 0.0;  ///< top-1
+    double top5Accuracy = 0.0;
+    int64_t tokens = 0;          ///< predicted tokens
+};
+
+/// The tokenizer a language-model run used, and how the splits came out in it.
+struct TokenizerSummary {
+    std::string kind;            ///< char | bpe | unigram | sentencepiece
+    int64_t vocabSize = 0;
+    int64_t trainTokens = 0, valTokens = 0, testTokens = 0;
+    double valUnknownRate = 0.0;   ///< share of validation tokens that are the unknown token
+    double testUnknownRate = 0.0;
+};
+
 /// Final result of Trainer::run.
 struct RunSummary {
     RunStatus status = RunStatus::Finished;
@@ -123,6 +179,11 @@ struct RunSummary {
     EvalMetrics test;
     std::vector<Prediction> testPredictions;  ///< one per test sample when hasTest
     double totalSeconds = 0.0;        ///< training + evaluation time, pauses excluded
+    std::string task = "classification";  ///< classification | language-model
+    TokenizerSummary tokenizer;       ///< language models
+    bool hasLmTest = false;           ///< language models: the test split was scored
+    LanguageModelTest lmTest;
+    int64_t parameters = 0;           ///< trainable parameters of the model (0 when unknown)
 };
 
 }  // namespace ts
@@ -144,6 +205,8 @@ struct DatasetInfo {
     std::vector<int64_t> trainHistogram;  ///< samples per class in the training split
     std::string contentHash;              ///< identity of the data files' contents
     std::string loadOptions;              ///< JSON of the load options (label column, image size, split), "" = defaults
+    bool text = false;                    ///< a text corpus (counts are UTF-8 bytes of each split)
+    int64_t documents = 0;                ///< text: files or JSONL records
 };
 
 }  // namespace ts

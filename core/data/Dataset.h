@@ -2,10 +2,13 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace ts {
+
+class TextCorpus;
 
 /// A block of same-sized images with integer labels, pixels stored as uint8 (N, C, H, W).
 struct ImageSet {
@@ -36,8 +39,11 @@ struct Dataset {
     ImageSet train;
     ImageSet val;                          ///< may be empty
     ImageSet test;                         ///< may be empty
+    /// A text corpus for language models instead of labelled samples (the sets above are then empty).
+    std::shared_ptr<const TextCorpus> text;
 
     int classCount() const { return static_cast<int>(classNames.size()); }
+    bool isText() const { return text != nullptr; }
 };
 
 /// Running FNV-1a 64-bit hash, used to identify a data set's files. Feed bytes with update().

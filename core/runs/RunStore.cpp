@@ -130,6 +130,30 @@ Json toJson(const TrainConfig& c) {
     j.set("log_every", c.logEvery);
     j.set("early_stop_patience", c.earlyStopPatience);
     j.set("early_stop_min_delta", c.earlyStopMinDelta);
+    j.set("warmup_steps", c.warmupSteps);
+    j.set("min_lr", c.minLr);
+    j.set("grad_clip", c.gradClip);
+    j.set("beta1", c.beta1);
+    j.set("beta2", c.beta2);
+    if (!c.isLanguageModel()) return j;
+    j.set("steps", c.steps);
+    j.set("eval_every", c.evalEvery);
+    j.set("eval_batches", c.evalBatches);
+    j.set("test_fraction", c.testFraction);
+    j.set("context_length", c.contextLength);
+    j.set("layers", c.layers);
+    j.set("heads", c.heads);
+    j.set("embedding", c.embedding);
+    j.set("dropout", c.dropout);
+    j.set("bias", c.bias);
+    j.set("tokenizer", c.tokenizer);
+    j.set("vocab_size", c.vocabSize);
+    j.set("prompts", jsonArray(c.prompts));
+    j.set("watch_list", c.watchList);
+    j.set("sample_tokens", c.sampleTokens);
+    j.set("sample_temperature", c.sampleTemperature);
+    j.set("sample_top_k", c.sampleTopK);
+    j.set("sample_seed", c.sampleSeed);
     return j;
 }
 
@@ -159,6 +183,29 @@ TrainConfig configFromJson(const Json& j) {
     c.logEvery = int(j["log_every"].integer(c.logEvery));
     c.earlyStopPatience = int(j["early_stop_patience"].integer(c.earlyStopPatience));
     c.earlyStopMinDelta = j["early_stop_min_delta"].number(c.earlyStopMinDelta);
+    c.warmupSteps = int(j["warmup_steps"].integer(c.warmupSteps));
+    c.minLr = j["min_lr"].number(c.minLr);
+    c.gradClip = j["grad_clip"].number(c.gradClip);
+    c.beta1 = j["beta1"].number(c.beta1);
+    c.beta2 = j["beta2"].number(c.beta2);
+    c.steps = j["steps"].integer(c.steps);
+    c.evalEvery = int(j["eval_every"].integer(c.evalEvery));
+    c.evalBatches = int(j["eval_batches"].integer(c.evalBatches));
+    c.testFraction = j["test_fraction"].number(c.testFraction);
+    c.contextLength = int(j["context_length"].integer(c.contextLength));
+    c.layers = int(j["layers"].integer(c.layers));
+    c.heads = int(j["heads"].integer(c.heads));
+    c.embedding = int(j["embedding"].integer(c.embedding));
+    c.dropout = j["dropout"].number(c.dropout);
+    c.bias = j["bias"].boolean(c.bias);
+    c.tokenizer = j["tokenizer"].string(c.tokenizer);
+    c.vocabSize = int(j["vocab_size"].integer(c.vocabSize));
+    if (j["prompts"].isArray()) c.prompts = stringsOf(j["prompts"]);
+    c.watchList = j["watch_list"].string(c.watchList);
+    c.sampleTokens = int(j["sample_tokens"].integer(c.sampleTokens));
+    c.sampleTemperature = j["sample_temperature"].number(c.sampleTemperature);
+    c.sampleTopK = int(j["sample_top_k"].integer(c.sampleTopK));
+    c.sampleSeed = j["sample_seed"].unsignedInteger(c.sampleSeed);
     return c;
 }
 
@@ -278,6 +325,15 @@ Json toJson(const EpochMetrics& e) {
     j.set("eval_seconds", e.evalSeconds);
     j.set("elapsed_seconds", e.elapsedSec);
     j.set("samples_per_sec", e.samplesPerSec);
+    if (e.languageModel) {  // the samples live in samples.jsonl
+        j.set("task", "language-model");
+        j.set("val_perplexity", e.lm.valPerplexity);
+        j.set("val_bits_per_byte", e.lm.valBitsPerByte);
+        j.set("train_bits_per_byte", e.lm.trainBitsPerByte);
+        j.set("val_token_accuracy", e.lm.valTokenAccuracy);
+        j.set("watch_hits", e.lm.watchHits);
+        return j;
+    }
     j.set("val", toJson(e.val));
     return j;
 }
@@ -296,7 +352,16 @@ EpochMetrics epochFromJson(const Json& j) {
     e.evalSeconds = j["eval_seconds"].number();
     e.elapsedSec = j["elapsed_seconds"].number();
     e.samplesPerSec = j["samples_per_sec"].number();
-    if (j.contains("val")) {
+    if (j["task"].string() == "language-model") {
+        e.languageModel = true;
+        e.val.loss = j["val_loss"].number();
+        e.val.accuracy = j["val_accuracy"].number();
+        e.lm.valPerplexity = j["val_perplexity"].number();
+        e.lm.valBitsPerByte = j["val_bits_per_byte"].number();
+        e.lm.trainBitsPerByte = j["train_bits_per_byte"].number();
+        e.lm.valTokenAccuracy = j["val_token_accuracy"].number();
+        e.lm.watchHits = j["watch_hits"].integer();
+    } else if (j.contains("val")) {
         e.val = evalFromJson(j["val"]);
     } else {
         e.val.loss = j["val_loss"].number();
@@ -439,6 +504,52 @@ void deleteRun(const std::string& dir) {
     if (runLockHeld(dir)) throw std::runtime_error("cannot delete " + dir + ": the run is still training");
     fs::remove_all(dir, ec);
     if (ec) throw std::runtime_error("cannot delete " + dir + ": " + ec.message());
+}
+
+Json toJson(const TextSample& s) {
+    Json j;
+    j.set("step", s.step);
+    j.set("prompt", s.prompt);
+    j.set("text", s.text);
+    j.set("temperature", s.temperature);
+    j.set("top_k", s.topK);
+    j.set("seed", s.seed);
+    j.set("distinct_1", s.distinct1);
+    j.set("distinct_2", s.distinct2);
+    j.set("repetition", s.repetition);
+    j.set("memorization", s.memorization);
+    Json hits = Json(Json::Array{});
+    for (const WatchMatch& h : s.watchHits) {
+        Json hit;
+        hit.set("begin", h.begin);
+        hit.set("end", h.end);
+        hit.set("entry", h.entry);
+        hits.push(hit);
+    }
+    j.set("watch_hits", hits);
+    return j;
+}
+
+TextSample sampleFromJson(const Json& j) {
+    TextSample s;
+    s.step = j["step"].integer();
+    s.prompt = j["prompt"].string();
+    s.text = j["text"].string();
+    s.temperature = j["temperature"].number();
+    s.topK = int(j["top_k"].integer());
+    s.seed = j["seed"].unsignedInteger();
+    s.distinct1 = j["distinct_1"].number();
+    s.distinct2 = j["distinct_2"].number();
+    s.repetition = j["repetition"].number();
+    s.memorization = j["memorization"].number();
+    for (const Json& h : j["watch_hits"].array()) {
+        WatchMatch m;
+        m.begin = h["begin"].integer();
+        m.end = h["end"].integer();
+        m.entry = h["entry"].string();
+        s.watchHits.push_back(m);
+    }
+    return s;
 }
 
 }  // namespace ts

@@ -8,6 +8,7 @@
 //   summary.json      the final summary (config, epochs[], test{...})
 //   predictions.csv   index,true,predicted,confidence for every test sample
 //   val-predictions.csv  epoch,index,true,predicted,confidence for every validation sample of every epoch
+//   samples.jsonl     language models: one line per generated sample (every prompt at every evaluation)
 //   meta.json         the user's name, tags and notes for the run
 //   checkpoint-*.pt   model and optimizer state (written by the trainer)
 #pragma once
@@ -86,5 +87,8 @@ Json toJson(const EvalMetrics& m);
 EvalMetrics evalFromJson(const Json& j);
 Json toJson(const EpochMetrics& e);
 EpochMetrics epochFromJson(const Json& j);
+/// A line of samples.jsonl: step, prompt, text, temperature, top_k, seed, the sample metrics and watch hits.
+Json toJson(const TextSample& s);
+TextSample sampleFromJson(const Json& j);
 
 }  // namespace ts

@@ -9,7 +9,7 @@ namespace ts {
 
 /// Every knob of a training run. Start from presetConfig() and override fields.
 struct TrainConfig {
-    std::string preset = "mlp";       ///< seed | mlp | cnn
+    std::string preset = "mlp";       ///< seed | mlp | cnn (classifiers) | gpt-tiny | gpt-small (language models)
     std::string optimizer = "adamw";  ///< sgd | adam | adamw
     double lr = 1e-3;                 ///< base learning rate
     double momentum = 0.0;            ///< SGD momentum (ignored by Adam/AdamW)
@@ -29,6 +29,38 @@ struct TrainConfig {
     int logEvery = 1;                 ///< report batch metrics every N batches
     int earlyStopPatience = 0;        ///< stop after this many epochs without a lower validation loss; 0 = off
     double earlyStopMinDelta = 0.0;   ///< an improvement must lower the validation loss by more than this
+
+    // Schedule and optimizer details (all tasks; the defaults leave classifiers as they were).
+    int warmupSteps = 0;              ///< linear warm-up from lr/(warmup+1) to lr over this many steps
+    double minLr = 0.0;               ///< cosine schedule: the learning rate it decays to
+    double gradClip = 0.0;            ///< clip the total gradient norm to this; 0 = off
+    double beta1 = 0.9;               ///< Adam/AdamW
+    double beta2 = 0.999;
+
+    // Language models (the gpt-* presets): training is counted in steps, evaluated every evalEvery steps.
+    int64_t steps = 2000;             ///< optimizer steps in all
+    int evalEvery = 250;              ///< evaluate (losses on evalBatches batches, samples) every this many steps
+    int evalBatches = 20;             ///< batches per split for the train/validation loss estimates
+    double testFraction = 0.05;       ///< text: share of the corpus held out for the test (validation: valFraction)
+    int contextLength = 64;           ///< tokens per window
+    int layers = 4;
+    int heads = 4;
+    int embedding = 128;
+    double dropout = 0.0;
+    bool bias = false;
+    std::string tokenizer = "char";   ///< char | bpe | unigram | path of a SentencePiece .model file
+    int vocabSize = 512;              ///< bpe/unigram
+    std::vector<std::string> prompts; ///< samples at each evaluation; empty = "" and two openings from validation
+    std::string watchList;            ///< word-list file whose entries are flagged in samples; "" = none
+    int sampleTokens = 200;           ///< tokens per sample
+    double sampleTemperature = 0.8;
+    int sampleTopK = 200;             ///< 0 = all tokens
+    uint64_t sampleSeed = 1337;
+
+    /// True for the presets that train a language model on text.
+    bool isLanguageModel() const { return isLanguageModelPreset(preset); }
+    /// True when `preset` names a language-model preset (gpt-*).
+    static bool isLanguageModelPreset(const std::string& preset) { return preset.rfind("gpt-", 0) == 0; }
 };
 
 /// The largest values validateConfig accepts. The GUI's form takes its learning-rate, batch-size and thread
@@ -38,9 +70,13 @@ struct TrainLimits {
     static constexpr int kMaxEpochs = 100000;
     static constexpr int kMaxBatchSize = 1 << 16;
     static constexpr int kMaxThreads = 1024;
+    static constexpr int64_t kMaxSteps = 100000000;
+    static constexpr int kMaxContext = 8192;
+    static constexpr int kMaxVocab = 1 << 20;
+    static constexpr int kMaxSampleTokens = 100000;
 };
 
-/// Names of the built-in presets, in the order the UI shows them.
+/// Names of the built-in presets, in the order the UI shows them (classifiers first, then language models).
 std::vector<std::string> presetNames();
 
 /// One-line description of a preset for tooltips and --help.
@@ -51,5 +87,7 @@ TrainConfig presetConfig(const std::string& preset);
 
 /// Checks a configuration; returns an empty string when valid, else a message for the user.
 std::string validateConfig(const TrainConfig& cfg);
+/// The language-model part of validateConfig (steps, context, model shape, tokenizer, sampling).
+std::string validateLanguageModelConfig(const TrainConfig& cfg);
 
 }  // namespace ts
