@@ -107,6 +107,10 @@ void parseValue(const std::string& option, const std::string& text, int& out) {
     out = int(value);
 }
 
+void parseValue(const std::string& option, const std::string& text, int64_t& out) {
+    if (!ts::parseInt64(text, out)) throw invalidValue("integer", option, text);
+}
+
 void parseValue(const std::string& option, const std::string& text, uint64_t& out) {
     if (!ts::parseUint64(text, out)) throw invalidValue("integer", option, text);
 }

@@ -54,6 +54,7 @@ CLI::Option* addOptionWith(CLI::App& command, const std::string& name, const std
 void parseValue(const std::string& option, const std::string& text, std::string& out);
 void parseValue(const std::string& option, const std::string& text, int& out);
 void parseValue(const std::string& option, const std::string& text, uint64_t& out);
+void parseValue(const std::string& option, const std::string& text, int64_t& out);
 void parseValue(const std::string& option, const std::string& text, double& out);
 /// As above; the optional stays empty unless the option is given.
 template <typename T>

@@ -13,14 +13,17 @@ constexpr double kProgressIntervalSec = 0.5;  // live progress line refresh on a
 
 }  // namespace
 
-ConsoleObserver::ConsoleObserver(ts::RunWriter& writer, int epochs, bool quiet)
-    : m_writer(writer), m_epochs(epochs), m_quiet(quiet), m_tty(stderrIsTerminal()) {}
+ConsoleObserver::ConsoleObserver(ts::RunWriter& writer, const ts::TrainConfig& cfg, bool quiet)
+    : m_writer(writer), m_languageModel(cfg.isLanguageModel()),
+      m_epochs(cfg.isLanguageModel() ? int((cfg.steps + cfg.evalEvery - 1) / cfg.evalEvery) : cfg.epochs),
+      m_quiet(quiet), m_tty(stderrIsTerminal()) {}
 
 void ConsoleObserver::onStart(const std::string& device, int threads, int64_t batchesPerEpoch) {
     m_writer.onStart(device, threads, batchesPerEpoch);  // run.json records device and threads
     if (!m_quiet)
-        std::printf("training on %s with %d thread%s, %lld batches per epoch\n", device.c_str(), threads,
-                    threads == 1 ? "" : "s", static_cast<long long>(batchesPerEpoch));
+        std::printf(m_languageModel ? "training on %s with %d thread%s, evaluating every %lld steps\n"
+                                    : "training on %s with %d thread%s, %lld batches per epoch\n",
+                    device.c_str(), threads, threads == 1 ? "" : "s", static_cast<long long>(batchesPerEpoch));
     std::fflush(stdout);
 }
 
@@ -28,6 +31,11 @@ void ConsoleObserver::onBatch(const ts::BatchMetrics& m) {
     m_writer.onBatch(m);
     if (m_quiet || !m_tty || m.elapsedSec - m_lastProgress < kProgressIntervalSec) return;
     m_lastProgress = m.elapsedSec;
+    if (m_languageModel) {
+        std::fprintf(stderr, "\r  step %lld/%lld  loss %.4f  %.0f tokens/s   ", static_cast<long long>(m.step),
+                     static_cast<long long>(m.totalSteps), m.loss, m.samplesPerSec);
+        return;
+    }
     std::fprintf(stderr, "\r  epoch %d/%d  batch %d/%d  loss %.4f  %.0f samples/s   ", m.epoch, m_epochs, m.batch,
                  m.batchesPerEpoch, m.loss, m.samplesPerSec);
 }
@@ -39,9 +47,32 @@ void ConsoleObserver::onEpoch(const ts::EpochMetrics& m) {
     if (m_quiet) return;
     if (m_tty) clearProgressLine();
     const double eta = m_epochSeconds / m_epochsHere * (m_epochs - m.epoch);
+    if (m_languageModel) {
+        printEvaluation(m, eta);
+        return;
+    }
     std::printf("epoch %d/%d  train loss %.4f acc %.2f%%  %s loss %.4f acc %.2f%%  %.2f s  %.0f samples/s  ETA %s\n",
                 m.epoch, m_epochs, m.trainLoss, 100.0 * m.trainAccuracy, m.valSetName.empty() ? "val" : m.valSetName.c_str(),
                 m.val.loss, 100.0 * m.val.accuracy, m.seconds, m.samplesPerSec, ts::formatDuration(eta).c_str());
+    std::fflush(stdout);
+}
+
+void ConsoleObserver::printEvaluation(const ts::EpochMetrics& m, double eta) const {
+    std::printf("step %lld  train loss %.4f  val loss %.4f  perplexity %.2f  %.3f bits/byte  %.0f tokens/s  "
+                "%.1f s  ETA %s\n",
+                static_cast<long long>(m.step), m.trainLoss, m.val.loss, m.lm.valPerplexity, m.lm.valBitsPerByte,
+                m.samplesPerSec, m.seconds + m.evalSeconds, ts::formatDuration(eta).c_str());
+    for (const ts::TextSample& s : m.lm.samples) {
+        std::string shown = s.prompt + s.text;
+        for (char& c : shown)
+            if (c == '\n') c = ' ';
+        constexpr size_t kShownBytes = 100;
+        if (shown.size() > kShownBytes) shown = shown.substr(0, kShownBytes) + "...";  // may cut a character
+        std::printf("  sample: %s\n", shown.c_str());
+    }
+    if (m.lm.watchHits > 0)
+        std::printf("  watch list: %lld match%s in this evaluation's samples\n", static_cast<long long>(m.lm.watchHits),
+                    m.lm.watchHits == 1 ? "" : "es");
     std::fflush(stdout);
 }
 

@@ -1,5 +1,5 @@
-// The console side of `trainscope-cli train`: one line per epoch on stdout, a live progress line on a
-// terminal's stderr, and every event passed on to the run folder's writer.
+// The console side of `trainscope-cli train`: one line per epoch (language models: per evaluation) on stdout, a
+// live progress line on a terminal's stderr, and every event passed on to the run folder's writer.
 #pragma once
 
 #include "core/runs/RunWriter.h"
@@ -13,8 +13,8 @@ namespace ts::cli {
 /// Prints training progress for people and records the run folder through a RunWriter.
 class ConsoleObserver : public ts::TrainObserver {
 public:
-    /// Reports a run of `epochs` epochs (`quiet`: only the final summary) and writes it through `writer`.
-    ConsoleObserver(ts::RunWriter& writer, int epochs, bool quiet);
+    /// Reports a run of `cfg` (`quiet`: only the final summary) and writes it through `writer`.
+    ConsoleObserver(ts::RunWriter& writer, const ts::TrainConfig& cfg, bool quiet);
 
     /// Device, threads and batches per epoch, once.
     void onStart(const std::string& device, int threads, int64_t batchesPerEpoch) override;
@@ -28,7 +28,11 @@ public:
     void onFinished(const ts::RunSummary& s) override;
 
 private:
+    /// A language model's evaluation line: step, losses, perplexity, bits per byte, tokens/s, ETA.
+    void printEvaluation(const ts::EpochMetrics& m, double eta) const;
+
     ts::RunWriter& m_writer;
+    bool m_languageModel;
     int m_epochs;
     bool m_quiet;
     bool m_tty;

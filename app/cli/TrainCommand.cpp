@@ -4,6 +4,7 @@
 #include "app/cli/ReportCommand.h"
 #include "core/common/Numbers.h"
 #include "core/data/Dataset.h"
+#include "core/data/TextDataset.h"
 #include "core/runs/RunStore.h"
 #include "core/runs/RunWriter.h"
 #include "core/runs/TensorBoardWriter.h"
@@ -81,12 +82,21 @@ ts::Dataset loadData(const TrainPlan& p, bool quiet, ts::DatasetInfo& info) {
         if (w != report.blocker) std::fprintf(stderr, "warning: %s\n", w.c_str());
     if (!report.blocker.empty()) throw std::runtime_error(data.path + ": " + report.blocker);
     const double loadSec = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    info = ts::describeDataset(data, p.config.valFraction);
+    info = ts::describeDataset(data, p.config.valFraction, p.config.testFraction);
+    if (const std::string mismatch = ts::presetDataMismatch(p.config, data); !mismatch.empty())
+        throw std::runtime_error(mismatch);
+    if (data.isText())
+        if (const std::string tooShort = ts::textTooShortForContext(info, p.config.contextLength); !tooShort.empty())
+            throw std::runtime_error(tooShort);
     if (p.resumed && !p.resumed->datasetHash.empty() && p.resumed->datasetHash != info.contentHash)
         throw std::runtime_error("the data set at " + data.path + " has changed since the run started (content hash " +
                                  info.contentHash + ", the run used " + p.resumed->datasetHash + "); resuming would "
                                  "mix data sets, so start a new run instead");
-    if (!quiet)
+    if (!quiet && data.isText())
+        std::printf("%s (%s): %lld / %lld / %lld bytes of text for train / validation / test, loaded in %.2f s\n",
+                    data.name.c_str(), data.format.c_str(), static_cast<long long>(info.trainCount),
+                    static_cast<long long>(info.valCount), static_cast<long long>(info.testCount), loadSec);
+    else if (!quiet)
         std::printf("%s (%s): %lld train, %lld validation, %lld test, %dx%lldx%lld, %d classes, loaded in %.2f s\n",
                     data.name.c_str(), data.format.c_str(), static_cast<long long>(info.trainCount),
                     static_cast<long long>(p.config.evalOnTestEachEpoch ? 0 : info.valCount),
@@ -117,6 +127,12 @@ int reportOutcome(const ts::RunSummary& s, const std::string& outDir, const ts::
     if (s.hasTest)
         std::printf("test accuracy %.2f%%  loss %.4f  macro F1 %.4f  weighted F1 %.4f  (%s total)\n",
                     100.0 * s.test.accuracy, s.test.loss, s.test.macro.f1, s.test.weighted.f1,
+                    ts::formatDuration(s.totalSeconds).c_str());
+    if (s.hasLmTest)
+        std::printf("test loss %.4f  perplexity %.2f  %.4f bits/byte  next-token accuracy %.2f%% (top-5 %.2f%%) over "
+                    "%lld tokens  (%s total)\n",
+                    s.lmTest.loss, s.lmTest.perplexity, s.lmTest.bitsPerByte, 100.0 * s.lmTest.tokenAccuracy,
+                    100.0 * s.lmTest.top5Accuracy, static_cast<long long>(s.lmTest.tokens),
                     ts::formatDuration(s.totalSeconds).c_str());
     std::printf("run written to %s\n", outDir.c_str());
     if (events && !events->error().empty()) std::fprintf(stderr, "warning: %s\n", events->error().c_str());
@@ -200,8 +216,8 @@ void TrainCommand::addDataOptions() {
     gray->group(group)->excludes(rgb);
     rgb->group(group);
     addOptionWith(c, "--split", "T,V,E",
-                  "train/validation/test fractions when the data has no split of its own (default 0.8,0.1,0.1; "
-                  "stratified per class)",
+                  "train/validation/test fractions when the data has no split of its own (default 0.8,0.1,0.1, "
+                  "stratified per class; text: 0.9,0.05,0.05, the end of the corpus)",
                   [this](const std::string& option, const std::string& text) { parseSplit(option, text, m_load); })
         ->group(group);
     c.add_flag("--accept-sparse-labels", m_load.acceptSparseLabels,
@@ -222,7 +238,9 @@ void TrainCommand::addOverride(const std::string& name, const std::string& value
 }
 
 void TrainCommand::addTrainingOptions() {
-    addOption(*m_command, "--preset", "NAME", m_preset, "seed | mlp | cnn (default mlp)")->group("Training");
+    addOption(*m_command, "--preset", "NAME", m_preset,
+              "seed | mlp | cnn (classifiers) | gpt-tiny | gpt-small (language models on text); default mlp")
+        ->group("Training");
     addOverride("--epochs", "N", &ts::TrainConfig::epochs, "number of epochs");
     addOverride("--batch-size", "N", &ts::TrainConfig::batchSize, "samples per batch");
     addOverride("--lr", "X", &ts::TrainConfig::lr, "learning rate");
@@ -236,7 +254,46 @@ void TrainCommand::addTrainingOptions() {
     addOverride("--threads", "N", &ts::TrainConfig::threads, "intra-op threads (0 = automatic)");
     addOverride("--seed", "N", &ts::TrainConfig::seed, "random seed (same seed on the CPU = same numbers)");
     addOverride("--early-stop", "N", &ts::TrainConfig::earlyStopPatience,
-                "stop after N epochs without a lower validation loss, keep the best weights");
+                "stop after N epochs (language models: evaluations) without a lower validation loss, keep the best "
+                "weights");
+    addOverride("--warmup", "N", &ts::TrainConfig::warmupSteps, "linear learning-rate warm-up over N steps");
+    addOverride("--min-lr", "X", &ts::TrainConfig::minLr, "the learning rate the cosine schedule decays to");
+    addOverride("--grad-clip", "X", &ts::TrainConfig::gradClip, "clip the total gradient norm to X (0 = off)");
+    addLanguageModelOptions();
+}
+
+void TrainCommand::addLanguageModelOptions() {
+    const std::string group = "Language models (gpt-* presets)";
+    auto lm = [this, &group](const std::string& name, const std::string& valueName, auto field, const std::string& text) {
+        addOverride(name, valueName, field, text);
+        m_command->get_option(name)->group(group);
+    };
+    lm("--steps", "N", &ts::TrainConfig::steps, "optimizer steps in all (gpt-tiny: 2000)");
+    lm("--eval-every", "N", &ts::TrainConfig::evalEvery, "estimate the losses and write samples every N steps (250)");
+    lm("--eval-batches", "K", &ts::TrainConfig::evalBatches, "batches per split for each loss estimate (20)");
+    lm("--context", "N", &ts::TrainConfig::contextLength, "tokens per window (gpt-tiny: 64)");
+    lm("--layers", "N", &ts::TrainConfig::layers, "transformer blocks");
+    lm("--heads", "N", &ts::TrainConfig::heads, "attention heads per block");
+    lm("--width", "N", &ts::TrainConfig::embedding, "embedding width (a multiple of --heads)");
+    lm("--dropout", "X", &ts::TrainConfig::dropout, "dropout probability");
+    lm("--tokenizer", "KIND", &ts::TrainConfig::tokenizer,
+       "char | bpe | unigram (trained on the training split with SentencePiece) | FILE.model (an existing "
+       "SentencePiece model)");
+    lm("--vocab-size", "N", &ts::TrainConfig::vocabSize, "bpe/unigram vocabulary size (512)");
+    lm("--watch-list", "FILE", &ts::TrainConfig::watchList,
+       "a word list (one entry per line); every match in a generated sample is counted and flagged");
+    lm("--sample-tokens", "N", &ts::TrainConfig::sampleTokens, "tokens per sample at each evaluation (200; 0 = none)");
+    lm("--temperature", "T", &ts::TrainConfig::sampleTemperature, "sampling temperature of the samples (0.8)");
+    lm("--top-k", "K", &ts::TrainConfig::sampleTopK, "sample among the K most likely tokens (200; 0 = all)");
+    lm("--sample-seed", "N", &ts::TrainConfig::sampleSeed, "seed of the samples, the same at every evaluation");
+    // Every occurrence counts, and an empty prompt ("") is a prompt: the model writes from nothing.
+    m_command
+        ->add_option("--prompt", m_promptList,
+                     "a prompt the model continues at every evaluation; repeat for several (default: an empty prompt "
+                     "and two openings from the validation text)")
+        ->type_name("TEXT")
+        ->allow_extra_args(false)
+        ->group(group);
 }
 
 void TrainCommand::addOutputOptions() {
@@ -280,6 +337,7 @@ TrainPlan TrainCommand::plan() const {
             throw std::runtime_error(refusal);
     }
     for (const auto& apply : m_overrides) apply(p.config);
+    if (!m_promptList.empty()) p.config.prompts = m_promptList;
     if (const std::string bad = ts::validateConfig(p.config); !bad.empty()) throw UsageError(bad);
     // --report: check the format (and for PDF the tool) now, not after the training.
     if (!m_report.empty()) {
@@ -291,7 +349,10 @@ TrainPlan TrainCommand::plan() const {
                                      "(built with the GUI); use .html, .csv or .json, or build with TRAINSCOPE_BUILD_GUI=ON");
         ts::checkReportDestination(m_report);  // a missing or read-only folder fails now
     }
-    if (m_command->count("--split") > 0) p.config.valFraction = p.load.valFraction;  // the loader makes the validation split
+    if (m_command->count("--split") > 0) {  // the loader makes the validation split (text: the trainer)
+        p.config.valFraction = p.load.valFraction;
+        p.config.testFraction = p.load.testFraction;
+    }
     else if (m_command->count("--val-fraction") > 0) p.load.valFraction = p.config.valFraction;
     return p;
 }
@@ -332,7 +393,7 @@ int TrainCommand::train(TrainPlan& p) const {
     if (p.resumed) resumeAt = ts::readCheckpointInfo(p.checkpoint);
     ts::RunWriter writer(outDir, p.config, info, p.resumed ? &resumeAt : nullptr);
     if (!writer.takeoverNote().empty()) std::fprintf(stderr, "note: %s\n", writer.takeoverNote().c_str());
-    ConsoleObserver console(writer, p.config.epochs, m_quiet);
+    ConsoleObserver console(writer, p.config, m_quiet);
     std::unique_ptr<ts::TensorBoardWriter> events;  // TensorBoard scalars, appended live in the run folder
     try {
         events = std::make_unique<ts::TensorBoardWriter>(outDir, p.resumed ? resumeAt.step : -1);

@@ -25,6 +25,7 @@ public:
 private:
     void addDataOptions();
     void addTrainingOptions();
+    void addLanguageModelOptions();
     void addOutputOptions();
     /// Declares `name VALUE` that, when given, sets `field` of the configuration over the preset's value.
     template <typename T>
@@ -42,6 +43,7 @@ private:
     ts::LoadOptions m_load;
     bool m_quiet = false;
     bool m_overwrite = false;
+    std::vector<std::string> m_promptList;  ///< --prompt, in order (replace the default prompts)
     /// The training options given, each setting its field over the preset's (or the resumed run's) value.
     std::vector<std::function<void(ts::TrainConfig&)>> m_overrides;
 };

@@ -7,6 +7,8 @@
 
 #include "core/data/Idx.h"
 #include "core/data/ImageFolder.h"
+#include "core/data/TextDataset.h"
+#include "core/text/TextDetection.h"
 
 #include <algorithm>
 #include <cctype>
@@ -47,8 +49,9 @@ const char* const kFashionMarker = "fashion";
 constexpr int kFashionClasses = 10;
 const char* const kSupported =
     "TrainScope opens a folder with the four IDX files (train-images-idx3-ubyte, ...; raw or .gz), one IDX "
-    "images file with its labels file, a CSV/TSV table (.csv, .tsv, .txt), or a folder with one sub-folder of "
-    "PNG/JPEG images per class.";
+    "images file with its labels file, a CSV/TSV table (.csv, .tsv, .txt), a folder with one sub-folder of "
+    "PNG/JPEG images per class, or a UTF-8 text corpus for language models (.txt, a folder of .txt files, or "
+    ".jsonl with a \"text\" field).";
 
 // Throws std::runtime_error("<path>: <problem>").
 [[noreturn]] void fail(const std::string& path, const std::string& problem) {
@@ -519,13 +522,16 @@ DatasetFormat detectDatasetFormat(const std::string& pathText) {
     if (fs::is_directory(p, ec)) {
         if (hasStandardIdxFile(p)) return DatasetFormat::IdxFolder;
         if (looksLikeImageFolder(p.string())) return DatasetFormat::ImageFolder;
+        if (detectTextFormat(p.string()) != TextFormat::NotText) return DatasetFormat::Text;
         return DatasetFormat::Unknown;
     }
     if (!fs::is_regular_file(p, ec)) return DatasetFormat::Unknown;
     const std::string name = lower(stripGz(p.filename().string()));
     const std::string ext = name.rfind('.') == std::string::npos ? "" : name.substr(name.rfind('.'));
-    if (ext == ".csv" || ext == ".tsv" || ext == ".txt") return DatasetFormat::Table;
+    if (ext == ".csv" || ext == ".tsv") return DatasetFormat::Table;
     if (name.find("idx") != std::string::npos || name.find("ubyte") != std::string::npos) return DatasetFormat::IdxPair;
+    if (detectTextFormat(p.string()) != TextFormat::NotText) return DatasetFormat::Text;  // not a numeric table
+    if (ext == ".txt") return DatasetFormat::Table;
     if (startsWith(p, 0x00, 0x00)) return DatasetFormat::IdxPair;
     return DatasetFormat::Unknown;
 }
@@ -585,6 +591,11 @@ static Dataset loadDatasetAs(const std::string& pathText, const LoadOptions& opt
     case DatasetFormat::IdxPair: ds = loadIdxPairDataset(p, opt, report); break;
     case DatasetFormat::Table: ds = loadTable(p, opt, report); break;
     case DatasetFormat::ImageFolder: ds = loadImages(p, opt, report); break;
+    case DatasetFormat::Text:
+        ds = loadTextDataset(shown, report.notes);
+        report.loadSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        if (reportOut) *reportOut = std::move(report);
+        return ds;
     case DatasetFormat::Unknown:
         if (isDir) {
             bool hasFiles = false;

@@ -1,5 +1,5 @@
 // One entry point for every data-set format TrainScope reads: IDX folders and pairs, CSV/TSV
-// tables and image folders. Also the stratified split and a preview for the UI. Torch-free, Qt-free.
+// tables, image folders and text corpora. Also the stratified split and a preview for the UI. Torch-free, Qt-free.
 #pragma once
 
 #include "core/data/Csv.h"
@@ -33,7 +33,7 @@ struct LoadOptions {
 };
 
 /// What a path holds, judged from its name, its contents' layout and its first bytes.
-enum class DatasetFormat { Unknown, IdxFolder, IdxPair, Table, ImageFolder };
+enum class DatasetFormat { Unknown, IdxFolder, IdxPair, Table, ImageFolder, Text };
 
 /// Detects the format of a file or folder without loading it.
 DatasetFormat detectDatasetFormat(const std::string& path);

@@ -1,5 +1,7 @@
 #include "core/runs/RunWriter.h"
 
+#include "core/data/TextDataset.h"
+
 #include "core/common/Numbers.h"
 #include "core/runs/RunStore.h"
 
@@ -85,7 +87,8 @@ void keepPredictionsUpTo(const std::string& path, int epoch) {
 
 }  // namespace
 
-DatasetInfo describeDataset(const Dataset& ds, double valFraction) {
+DatasetInfo describeDataset(const Dataset& ds, double valFraction, double testFraction) {
+    if (ds.isText()) return describeTextCorpus(ds, valFraction, testFraction);
     DatasetInfo info;
     info.name = ds.name;
     info.path = ds.path;

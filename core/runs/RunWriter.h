@@ -15,8 +15,9 @@
 
 namespace ts {
 
-/// Summary of a data set for display and for summary.json; valFraction is the hold-out the trainer will use.
-DatasetInfo describeDataset(const Dataset& ds, double valFraction);
+/// Summary of a data set for display and for summary.json; valFraction is the hold-out the trainer will use
+/// (text corpora: the validation and test shares of the corpus, core/data/TextDataset.h).
+DatasetInfo describeDataset(const Dataset& ds, double valFraction, double testFraction = 0.05);
 
 /// The summary.json document of a run.
 std::string summaryJson(const TrainConfig& cfg, const DatasetInfo& data, const RunSummary& s);

@@ -1,6 +1,9 @@
-// SentencePiece behind the Tokenizer interface. Training reads the split through an in-memory sentence iterator
-// (no temporary file) and keeps the model in memory (no model file is written).
+// SentencePiece behind the Tokenizer interface, through the SentencePiece module (SentencePieceModule.h).
+// Training hands the split over line by line from memory (no temporary file) and keeps the model in memory (no
+// model file is written).
 #include "core/text/SentencePieceTokenizer.h"
+
+#include "core/text/SentencePieceModule.h"
 
 #include "core/common/Base64.h"
 #include "core/common/Json.h"
@@ -10,14 +13,7 @@
 #include <stdexcept>
 #include <unordered_map>
 
-#ifdef TRAINSCOPE_HAVE_SENTENCEPIECE
-#include <sentencepiece_processor.h>
-#include <sentencepiece_trainer.h>
-#endif
-
 namespace ts {
-
-#ifdef TRAINSCOPE_HAVE_SENTENCEPIECE
 
 namespace {
 
@@ -84,35 +80,35 @@ std::string modelTypeOf(std::string_view proto) {
 constexpr size_t kMaxSentenceBytes = 4000;  ///< below SentencePiece's default max_sentence_length (4192)
 constexpr double kProgressStep = 0.01;      ///< "reading" progress is reported every 1% of the bytes
 
-/// Hands the training split to SentencePiece one line at a time (long lines in pieces), reporting progress.
-class SplitSentences : public sentencepiece::SentenceIterator {
+/// Hands the training split out one line at a time (long lines in pieces), reporting progress.
+class SplitSentences {
 public:
     SplitSentences(const std::vector<std::string_view>& parts, const TokenizerProgress& progress)
         : m_parts(parts), m_progress(progress) {
         for (std::string_view p : parts) m_total += p.size();
-        advance();
     }
-    bool done() const override { return m_part >= m_parts.size(); }
-    void Next() override { advance(); }
-    const std::string& value() const override { return m_value; }
-    sentencepiece::util::Status status() const override { return {}; }
-
-private:
-    void advance() {
+    /// The next sentence into `out`; false after the last.
+    bool next(std::string& out) {
         while (m_part < m_parts.size() && m_pos >= m_parts[m_part].size()) {
             ++m_part;
             m_pos = 0;
         }
-        if (done()) return report(1.0);
+        if (m_part >= m_parts.size()) {
+            report(1.0);
+            return false;
+        }
         const std::string_view text = m_parts[m_part];
         size_t end = text.find('\n', m_pos);
         end = end == std::string_view::npos ? text.size() : end + 1;
         if (end - m_pos > kMaxSentenceBytes) end = utf8::boundaryAtOrAfter(text, m_pos + kMaxSentenceBytes);
-        m_value.assign(text.substr(m_pos, end - m_pos));
+        out.assign(text.substr(m_pos, end - m_pos));
         m_done += end - m_pos;
         m_pos = end;
         if (m_total > 0 && double(m_done) / double(m_total) >= m_reported + kProgressStep) report(double(m_done) / double(m_total));
+        return true;
     }
+
+private:
     void report(double fraction) {
         m_reported = fraction;
         if (m_progress) m_progress("reading", fraction);
@@ -122,19 +118,26 @@ private:
     const TokenizerProgress& m_progress;
     size_t m_part = 0, m_pos = 0, m_total = 0, m_done = 0;
     double m_reported = 0.0;
-    std::string m_value;
 };
 
-std::shared_ptr<const sentencepiece::SentencePieceProcessor> loadProcessor(const std::string& proto, const std::string& what) {
-    auto processor = std::make_shared<sentencepiece::SentencePieceProcessor>();
-    const auto status = processor->LoadFromSerializedProto(proto);
-    if (!status.ok()) throw std::runtime_error(what + " is not a usable SentencePiece model: " + status.ToString());
-    return processor;
+std::shared_ptr<SentencePieceModel> loadProcessor(const std::string& proto, const std::string& what) {
+    const SentencePieceFunctions& sp = sentencePiece();
+    std::string error;
+    SentencePieceModel* model = sp.fromProto(proto, &error);
+    if (!model) throw std::runtime_error(what + " is not a usable SentencePiece model: " + error);
+    return std::shared_ptr<SentencePieceModel>(model, sp.release);
 }
 
 }  // namespace
 
-bool SentencePieceTokenizer::available() { return true; }
+bool SentencePieceTokenizer::available() {
+    try {
+        sentencePiece();
+        return true;
+    } catch (const std::exception&) {
+        return false;
+    }
+}
 
 SentencePieceTokenizer::SentencePieceTokenizer(std::string kind, std::string modelProto, std::string source)
     : m_kind(std::move(kind)), m_modelProto(std::move(modelProto)), m_source(std::move(source)),
@@ -155,37 +158,39 @@ SentencePieceTokenizer SentencePieceTokenizer::train(const TokenizerOptions& opt
         {"num_threads", std::to_string(std::max(1, options.threads))},
         {"minloglevel", "2"},                       // no training log on stderr
     };
+    const SentencePieceFunctions& sp = sentencePiece();
     SplitSentences sentences(trainText, progress);
     std::string proto;
     if (progress) progress("training", -1.0);
-    const auto status = sentencepiece::SentencePieceTrainer::Train(args, &sentences, &proto);
-    if (!status.ok())
+    const std::string error = sp.train(args, [&sentences](std::string& out) { return sentences.next(out); }, &proto);
+    if (!error.empty())
         throw std::runtime_error("SentencePiece could not train a " + options.kind + " tokenizer of " +
-                                 std::to_string(options.vocabSize) + " tokens on the training split: " + status.ToString());
+                                 std::to_string(options.vocabSize) + " tokens on the training split: " + error);
     SentencePieceTokenizer tokenizer(options.kind, std::move(proto), "trained");
     if (progress) progress("done", 1.0);
     return tokenizer;
 }
 
 SentencePieceTokenizer SentencePieceTokenizer::loadModelFile(const std::string& path) {
-    sentencepiece::SentencePieceProcessor processor;
-    const auto status = processor.Load(path);
-    if (!status.ok()) throw std::runtime_error("cannot load the SentencePiece model " + path + ": " + status.ToString());
-    std::string proto = processor.serialized_model_proto();
+    const SentencePieceFunctions& sp = sentencePiece();
+    std::string proto, error;
+    SentencePieceModel* model = sp.fromFile(path, &proto, &error);
+    if (!model) throw std::runtime_error("cannot load the SentencePiece model " + path + ": " + error);
+    sp.release(model);
     const std::string kind = modelTypeOf(proto);
     return SentencePieceTokenizer(kind, std::move(proto), path);
 }
 
-int64_t SentencePieceTokenizer::vocabSize() const { return m_processor->GetPieceSize(); }
+int64_t SentencePieceTokenizer::vocabSize() const { return sentencePiece().pieceCount(m_processor.get()); }
 
-int32_t SentencePieceTokenizer::unknownId() const { return m_processor->unk_id(); }
+int32_t SentencePieceTokenizer::unknownId() const { return sentencePiece().unknownId(m_processor.get()); }
 
 void SentencePieceTokenizer::encodeAppend(std::string_view text, std::vector<int32_t>& ids) const {
     std::vector<int> chunkIds;
     for (size_t pos = 0; pos < text.size();) {
         const std::string_view chunk = text.substr(pos, utf8::chunkEnd(text, pos, kEncodeChunkBytes) - pos);
-        const auto status = m_processor->Encode(chunk, &chunkIds);
-        if (!status.ok()) throw std::runtime_error("SentencePiece could not encode the text: " + status.ToString());
+        const std::string error = sentencePiece().encode(m_processor.get(), chunk, &chunkIds);
+        if (!error.empty()) throw std::runtime_error("SentencePiece could not encode the text: " + error);
         ids.insert(ids.end(), chunkIds.begin(), chunkIds.end());
         pos += chunk.size();
     }
@@ -196,27 +201,29 @@ std::string SentencePieceTokenizer::decode(const std::vector<int32_t>& ids) cons
     known.reserve(ids.size());
     for (int32_t id : ids) known.push_back(id >= 0 && id < vocabSize() ? id : unknownId());
     std::string out;
-    const auto status = m_processor->Decode(known, &out);
-    if (!status.ok()) throw std::runtime_error("SentencePiece could not decode the ids: " + status.ToString());
+    const std::string error = sentencePiece().decode(m_processor.get(), known, &out);
+    if (!error.empty()) throw std::runtime_error("SentencePiece could not decode the ids: " + error);
     return out;
 }
 
 std::string SentencePieceTokenizer::tokenLabel(int32_t id) const {
     if (id < 0 || id >= vocabSize()) return "<unk>";
-    const std::string piece = m_processor->IdToPiece(id);
+    const std::string piece = sentencePiece().piece(m_processor.get(), id);
     return piece == "\n" ? "\\n" : piece;
 }
 
 std::vector<int32_t> SentencePieceTokenizer::tokenByteLengths() const {
     std::vector<int32_t> lengths(static_cast<size_t>(vocabSize()), 0);
+    const SentencePieceFunctions& sp = sentencePiece();
     for (int id = 0; id < vocabSize(); ++id) {
-        if (m_processor->IsControl(id)) continue;
-        if (m_processor->IsByte(id)) {
+        const PieceKind kind = sp.pieceKind(m_processor.get(), id);
+        if (kind == PieceKind::Control) continue;
+        if (kind == PieceKind::Byte) {
             lengths[size_t(id)] = 1;
-        } else if (m_processor->IsUnknown(id)) {
+        } else if (kind == PieceKind::Unknown) {
             lengths[size_t(id)] = static_cast<int32_t>(decode({id}).size());
         } else {
-            const std::string piece = m_processor->IdToPiece(id);
+            const std::string piece = sp.piece(m_processor.get(), id);
             size_t spaces = 0;
             for (size_t at = piece.find(kSpaceSymbol); at != std::string::npos; at = piece.find(kSpaceSymbol, at + kSpaceSymbol.size())) ++spaces;
             lengths[size_t(id)] = static_cast<int32_t>(piece.size() - spaces * (kSpaceSymbol.size() - 1));
@@ -225,31 +232,6 @@ std::vector<int32_t> SentencePieceTokenizer::tokenByteLengths() const {
     return lengths;
 }
 
-#else  // no SentencePiece in this build
-
-namespace {
-
-constexpr const char* kMissing =
-    "this build of TrainScope has no SentencePiece, so bpe and unigram tokenizers are unavailable "
-    "(install libsentencepiece-dev and rebuild)";
-
-}  // namespace
-
-
-bool SentencePieceTokenizer::available() { return false; }
-SentencePieceTokenizer::SentencePieceTokenizer(std::string, std::string, std::string) { throw std::runtime_error(kMissing); }
-SentencePieceTokenizer SentencePieceTokenizer::train(const TokenizerOptions&, const std::vector<std::string_view>&, const TokenizerProgress&) {
-    throw std::runtime_error(kMissing);
-}
-SentencePieceTokenizer SentencePieceTokenizer::loadModelFile(const std::string&) { throw std::runtime_error(kMissing); }
-int64_t SentencePieceTokenizer::vocabSize() const { return 0; }
-int32_t SentencePieceTokenizer::unknownId() const { return -1; }
-void SentencePieceTokenizer::encodeAppend(std::string_view, std::vector<int32_t>&) const { throw std::runtime_error(kMissing); }
-std::string SentencePieceTokenizer::decode(const std::vector<int32_t>&) const { throw std::runtime_error(kMissing); }
-std::string SentencePieceTokenizer::tokenLabel(int32_t) const { return {}; }
-std::vector<int32_t> SentencePieceTokenizer::tokenByteLengths() const { return {}; }
-
-#endif
 
 SentencePieceTokenizer SentencePieceTokenizer::fromJson(const Json& doc) {
     const std::string kind = doc["kind"].string();

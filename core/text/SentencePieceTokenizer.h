@@ -1,17 +1,17 @@
 // BPE and unigram tokenizers through SentencePiece: trained from C++ on the training split, or loaded from an
 // existing FILE.model. The model's serialized bytes travel in the JSON, so a run folder holds everything.
-// Without SentencePiece at build time, every entry point throws a message saying what to install.
+// Without the SentencePiece module (SentencePieceModule.h), every entry point throws a message saying what to
+// install.
 #pragma once
 
 #include "core/text/Tokenizer.h"
 
-namespace sentencepiece {
-class SentencePieceProcessor;
-}
+#include <memory>
 
 namespace ts {
 
 class Json;
+struct SentencePieceModel;
 
 /// A SentencePiece model (bpe or unigram) behind the Tokenizer interface.
 class SentencePieceTokenizer : public Tokenizer {
@@ -48,7 +48,7 @@ private:
     std::string m_kind;
     std::string m_modelProto;
     std::string m_source;  ///< "trained", or the .model file it came from
-    std::shared_ptr<const sentencepiece::SentencePieceProcessor> m_processor;
+    std::shared_ptr<SentencePieceModel> m_processor;  ///< inside the SentencePiece module
 };
 
 }  // namespace ts

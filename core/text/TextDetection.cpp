@@ -69,7 +69,8 @@ bool isTableWith(const std::vector<std::string_view>& lines, char delimiter) {
 bool folderHoldsText(const fs::path& folder) {
     std::error_code ec;
     size_t seen = 0;
-    for (fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec), end;
+    // Only files at the top: a folder with a sub-folder of .txt files per class is labelled text (classification).
+    for (fs::directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec), end;
          it != end && seen < kFolderEntriesToScan; it.increment(ec), ++seen)
         if (it->is_regular_file(ec) && lowerExtension(it->path()) == ".txt") return true;
     return false;
@@ -128,11 +129,15 @@ TextFormat detectTextFormat(const std::string& path) {
     const std::string sample = readSample(path);
     if (ext == ".jsonl") return jsonlHoldsText(sample) ? TextFormat::Jsonl : TextFormat::NotText;
     if (ext != ".txt" && ext != ".text" && ext != ".md" && !ext.empty()) return TextFormat::NotText;
-    try {
-        checkTextBytes(std::string_view(sample).substr(0, completeCharacters(sample)), path);
-    } catch (const std::exception&) {
-        return TextFormat::NotText;
+    if (ext.empty()) {  // IDX files have no extension either: only UTF-8 text counts
+        try {
+            checkTextBytes(std::string_view(sample).substr(0, completeCharacters(sample)), path);
+        } catch (const std::exception&) {
+            return TextFormat::NotText;
+        }
     }
+    // A named text file that is not a numeric table is a corpus, even when it is damaged: the corpus reader then
+    // says what is wrong with it (binary, not UTF-8, empty) and where.
     return looksLikeNumericTable(sample) ? TextFormat::NotText : TextFormat::TextFile;
 }
 

@@ -126,4 +126,16 @@ CheckpointInfo readCheckpointInfo(const std::string& path) {
     return info;
 }
 
+std::string readCheckpointModelInfo(const std::string& path) {
+    torch::serialize::InputArchive archive;
+    try {
+        archive.load_from(path, torch::Device(torch::kCPU));
+    } catch (const c10::Error& e) {
+        throw std::runtime_error("cannot read the checkpoint " + path + " (" + e.what_without_backtrace() + ")");
+    }
+    c10::IValue v;
+    if (!archive.try_read("model_info", v) || !v.isString()) return {};
+    return v.toStringRef();
+}
+
 }  // namespace ts

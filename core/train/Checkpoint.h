@@ -31,4 +31,8 @@ void copyCheckpoint(const std::string& from, const std::string& to);
 Checkpoint loadCheckpoint(const std::string& path, torch::nn::Module& model, torch::optim::Optimizer& opt,
                           const torch::Device& device);
 
+/// The "model_info" text a checkpoint stores (its model's contract, JSON); "" when it has none. Throws
+/// std::runtime_error when the file is unreadable.
+std::string readCheckpointModelInfo(const std::string& path);
+
 }  // namespace ts

@@ -1,4 +1,5 @@
-// The training loop. Its interface is torch-free; torch lives in Trainer.cpp and Models.cpp.
+// Training a model: the entry point and the observer it reports to. Torch-free; the loop lives in
+// core/train/TrainingLoop.cpp behind the TrainingTask seam (core/train/TrainingTask.h).
 #pragma once
 
 #include "core/data/Dataset.h"
@@ -67,6 +68,10 @@ std::string resolveDevice(const std::string& requested, std::string* note);
 /// Picks the thread count for "0 = automatic".
 int defaultThreadCount();
 
+
+/// Why the preset of `cfg` cannot train on `data` (a language model on a table or images, a classifier on a
+/// text corpus), with what to do; "" when it fits.
+std::string presetDataMismatch(const TrainConfig& cfg, const Dataset& data);
 
 /// Trains and evaluates a model on `data` as `cfg` says. Never throws: errors come back
 /// as RunStatus::Failed with a message. Reports progress to `observer`. With options.resumeFrom it

@@ -1,0 +1,432 @@
+// The one training loop: rounds of optimizer steps on a TrainingTask, each round ending in an evaluation and
+// a checkpoint; pause and stop, the NaN/Inf guard, gradient clipping, the learning-rate schedule with warm-up,
+// early stopping and resume. Classification and language models differ only in their task.
+// A process group would all-reduce gradients between backward() and step() and shard the batches per rank.
+#include "core/train/TrainingTask.h"
+
+#include "core/common/Numbers.h"
+#include "core/train/Checkpoint.h"
+#include "core/train/FastAdam.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <limits>
+#include <memory>
+#include <stdexcept>
+#include <thread>
+
+namespace ts {
+
+namespace {
+
+using LoopClock = std::chrono::steady_clock;
+constexpr auto kPausePollInterval = std::chrono::milliseconds(20);
+constexpr double kLoopPi = 3.14159265358979323846;
+
+/// Seconds since construction, excluding intervals spent paused.
+class ActiveClock {
+public:
+    ActiveClock() : m_start(LoopClock::now()) {}
+    double seconds() const { return std::chrono::duration<double>(LoopClock::now() - m_start).count() - m_paused; }
+    void addPause(double s) { m_paused += s; }
+
+private:
+    LoopClock::time_point m_start;
+    double m_paused = 0.0;
+};
+
+/// Blocks while control.pause is set (and stop is not); returns the seconds spent waiting.
+double waitWhilePaused(RunControl& control) {
+    if (!control.pause.load()) return 0.0;
+    const auto t0 = LoopClock::now();
+    while (control.pause.load() && !control.stop.load()) std::this_thread::sleep_for(kPausePollInterval);
+    return std::chrono::duration<double>(LoopClock::now() - t0).count();
+}
+
+/// Optimizer parameter groups with the configured weight decay on the groups that take it.
+template <typename Options>
+std::vector<torch::optim::OptimizerParamGroup> groupsWith(const std::vector<ParameterGroup>& groups, const Options& base,
+                                                          double weightDecay) {
+    std::vector<torch::optim::OptimizerParamGroup> out;
+    for (const ParameterGroup& g : groups) {
+        if (g.parameters.empty()) continue;
+        auto options = std::make_unique<Options>(base);
+        options->weight_decay(g.decay ? weightDecay : 0.0);
+        out.emplace_back(g.parameters, std::move(options));
+    }
+    return out;
+}
+
+std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const TrainConfig& c, const std::vector<ParameterGroup>& groups,
+                                                       const torch::Device& device) {
+    const auto adamW = torch::optim::AdamWOptions(c.lr).betas({c.beta1, c.beta2}).weight_decay(c.weightDecay);
+    // On the CPU, Adam and AdamW use the one-pass implementation (same state layout, same arithmetic).
+    if (device.is_cpu() && (c.optimizer == "adam" || c.optimizer == "adamw"))
+        return std::make_unique<FastAdam>(groupsWith(groups, adamW, c.weightDecay), adamW, c.optimizer == "adamw");
+    if (c.optimizer == "sgd") {
+        const auto sgd = torch::optim::SGDOptions(c.lr).momentum(c.momentum).weight_decay(c.weightDecay);
+        return std::make_unique<torch::optim::SGD>(groupsWith(groups, sgd, c.weightDecay), sgd);
+    }
+    if (c.optimizer == "adam") {
+        const auto adam = torch::optim::AdamOptions(c.lr).betas({c.beta1, c.beta2}).weight_decay(c.weightDecay);
+        return std::make_unique<torch::optim::Adam>(groupsWith(groups, adam, c.weightDecay), adam);
+    }
+    if (c.optimizer == "adamw")
+        return std::make_unique<torch::optim::AdamW>(groupsWith(groups, adamW, c.weightDecay), adamW);
+    throw std::invalid_argument("unknown optimizer '" + c.optimizer + "'");
+}
+
+/// Learning rate for a 0-based global step of a run with `totalSteps` steps: a linear warm-up (nanoGPT's
+/// lr * (step + 1) / (warmup + 1)), then the schedule; cosine decays from lr to minLr at the last step.
+double scheduledLr(const TrainConfig& c, int64_t step, int64_t totalSteps, int round) {
+    if (step < c.warmupSteps) return c.lr * double(step + 1) / double(c.warmupSteps + 1);
+    if (c.schedule == "cosine" && totalSteps > 0) {
+        if (c.warmupSteps == 0 && c.minLr == 0.0) return c.lr * 0.5 * (1.0 + std::cos(kLoopPi * double(step) / double(totalSteps)));
+        const double span = double(std::max<int64_t>(totalSteps - c.warmupSteps, 1));
+        const double ratio = std::clamp(double(step - c.warmupSteps) / span, 0.0, 1.0);
+        return c.minLr + 0.5 * (1.0 + std::cos(kLoopPi * ratio)) * (c.lr - c.minLr);
+    }
+    if (c.schedule == "step") return c.lr * std::pow(c.stepGamma, (round - 1) / c.stepEpochs);
+    return c.lr;
+}
+
+/// Drops the gradients instead of zeroing them (PyTorch's set_to_none): backward() then hands each
+/// parameter its freshly computed gradient, where zeroing would cost a write pass and accumulating into
+/// the zeros a read-modify-write pass over every parameter, each step.
+void clearGradients(torch::optim::Optimizer& opt) {
+    for (auto& group : opt.param_groups())
+        for (auto& p : group.params()) p.mutable_grad().reset();
+}
+
+void setLr(torch::optim::Optimizer& opt, double lr) {
+    for (auto& group : opt.param_groups()) group.options().set_lr(lr);
+}
+
+/// Sum of every gradient element, as one scalar (non-finite when any element is).
+double gradientSum(torch::nn::Module& model) {
+    torch::Tensor total;
+    for (const auto& p : model.parameters()) {
+        if (!p.grad().defined()) continue;
+        torch::Tensor s = p.grad().sum();
+        total = total.defined() ? total + s : s;
+    }
+    return total.defined() ? total.item<double>() : 0.0;
+}
+
+/// Tracks the best validation loss, keeps a copy of the best weights, and decides when to stop early.
+class EarlyStopper {
+public:
+    EarlyStopper(const TrainConfig& cfg, std::string roundName)
+        : m_patience(cfg.earlyStopPatience), m_minDelta(cfg.earlyStopMinDelta), m_roundName(std::move(roundName)) {}
+
+    /// Records an evaluation; returns true when it has the best validation loss so far.
+    bool observe(const EpochMetrics& e, torch::nn::Module& model) {
+        if (e.val.empty() && !e.languageModel) return false;
+        if (m_bestRound == 0 || e.val.loss < m_bestLoss - m_minDelta) {
+            m_bestLoss = e.val.loss;
+            m_bestRound = e.epoch;
+            m_bestStep = e.step;
+            m_sinceBest = 0;
+            if (m_patience > 0) snapshot(model);
+            return true;
+        }
+        ++m_sinceBest;
+        return false;
+    }
+    bool shouldStop() const { return m_patience > 0 && m_sinceBest >= m_patience; }
+    /// Puts the best weights back (early stopping only keeps them when patience > 0).
+    void restoreBest(torch::nn::Module& model) {
+        if (m_best.empty()) return;
+        torch::NoGradGuard guard;
+        auto params = model.named_parameters(true);
+        auto buffers = model.named_buffers(true);
+        for (auto& [name, value] : m_best) {
+            if (auto* p = params.find(name)) p->copy_(value);
+            else if (auto* b = buffers.find(name)) b->copy_(value);
+        }
+    }
+    std::string reason() const {
+        const std::string loss = formatC("%.4f", m_bestLoss);
+        const std::string where = m_roundName == "epoch" ? "epoch " + std::to_string(m_bestRound)
+                                                         : "step " + std::to_string(m_bestStep);
+        return "early stopping: the validation loss did not improve for " + std::to_string(m_sinceBest) + " " +
+               m_roundName + "s; restored the best weights (" + where + ", validation loss " + loss + ")";
+    }
+
+private:
+    void snapshot(torch::nn::Module& model) {
+        m_best.clear();
+        for (const auto& item : model.named_parameters(true)) m_best.emplace_back(item.key(), item.value().detach().clone());
+        for (const auto& item : model.named_buffers(true)) m_best.emplace_back(item.key(), item.value().detach().clone());
+    }
+
+    int m_patience;
+    double m_minDelta;
+    std::string m_roundName;
+    double m_bestLoss = 0.0;
+    int m_bestRound = 0;
+    int64_t m_bestStep = 0;
+    int m_sinceBest = 0;
+    std::vector<std::pair<std::string, torch::Tensor>> m_best;
+};
+
+/// One call of runTraining(): the task, the optimizer, the position in the run and the summary it builds.
+class TrainingRun {
+public:
+    TrainingRun(const TrainConfig& cfg, TrainingTask& task, TrainObserver& obs, RunControl& control,
+                const TrainOptions& options)
+        : m_cfg(cfg), m_task(task), m_obs(obs), m_control(control), m_options(options),
+          m_stopper(cfg, task.roundName()) {}
+
+    /// Trains every round (or until stopped, diverged or stopped early), then scores the test split.
+    RunSummary run();
+
+private:
+    /// Checks the request, picks the device and thread count, and seeds torch.
+    void prepareDevice();
+    /// Builds the optimizer over the task's parameter groups.
+    void prepareOptimizer();
+    /// Continues from options.resumeFrom: weights, optimizer, RNG state, position and history.
+    void resume();
+    /// One round's steps; ends early when the run is stopped or diverges.
+    void trainRound(int round);
+    /// Waits out a pause (left out of both clocks); false, with the status set, when the user stopped the run.
+    bool keepGoing(int round);
+    /// One optimizer step; false, with the status set, when the loss or a gradient is NaN/Inf.
+    bool trainStep(int64_t index, int round);
+    /// Clips (or only measures) the gradient norm when asked; false when a gradient is not finite.
+    bool checkGradients(int round, double& gradNorm);
+    /// Marks the run as diverged because `what` became `value`; returns false (stop training).
+    bool diverged(const char* what, double value, int round);
+    /// Tells the observer about the step just taken.
+    void reportStep(int round, int64_t index, double lossValue, double gradNorm);
+    /// Evaluates the finished round, records it, writes its checkpoints; false when early stopping ends the run.
+    bool finishRound(int round);
+
+    const TrainConfig& m_cfg;
+    TrainingTask& m_task;
+    TrainObserver& m_obs;
+    RunControl& m_control;
+    const TrainOptions& m_options;
+    RunSummary m_summary;
+    torch::Device m_device{torch::kCPU};
+    std::unique_ptr<torch::optim::Optimizer> m_optimizer;
+    const FastAdam* m_fastAdam = nullptr;
+    std::vector<torch::Tensor> m_parameters;
+    EarlyStopper m_stopper;
+
+    // Where the run stands.
+    int m_startRound = 1;
+    int64_t m_step = 0;
+    double m_pastSeconds = 0.0;  // active seconds of the rounds before a resume
+    ActiveClock m_runClock;
+
+    // The round in progress.
+    ActiveClock m_roundClock;
+    int64_t m_roundSteps = 0;
+    double m_lossSum = 0.0;
+    int64_t m_seen = 0;
+    double m_lr = 0.0;
+};
+
+RunSummary TrainingRun::run() {
+    prepareDevice();
+    m_task.prepare(m_device, m_options, m_obs);
+    prepareOptimizer();
+    if (!m_options.resumeFrom.empty()) resume();
+    m_task.describe(m_summary);
+    m_obs.onStart(m_summary.device, m_summary.threads, m_task.stepsInRound(1));
+
+    m_runClock = ActiveClock();
+    m_runClock.addPause(-m_pastSeconds);  // elapsed time continues from where the run left off
+    for (int round = m_startRound; round <= m_task.rounds() && m_summary.status == RunStatus::Finished; ++round) {
+        trainRound(round);
+        if (m_summary.status != RunStatus::Finished) break;
+        if (!finishRound(round)) break;
+    }
+    if (m_summary.status != RunStatus::Diverged && m_step > 0) m_task.test(m_summary);
+    m_summary.totalSeconds = m_runClock.seconds();
+    return std::move(m_summary);
+}
+
+void TrainingRun::prepareDevice() {
+    const std::string invalid = validateConfig(m_cfg);
+    if (!invalid.empty()) throw std::invalid_argument(invalid);
+    std::string note;
+    m_device = torch::Device(resolveDevice(m_cfg.device, &note));
+    if (!note.empty()) m_obs.onMessage(note);
+    const int threads = m_cfg.threads > 0 ? m_cfg.threads : defaultThreadCount();
+    // Per thread under OpenMP: this sets the pool of the thread that trains (the worker, not the GUI).
+    torch::set_num_threads(threads);
+    torch::manual_seed(m_cfg.seed);
+    m_summary.device = describeDevice(m_device);
+    m_summary.threads = threads;
+}
+
+void TrainingRun::prepareOptimizer() {
+    const std::vector<ParameterGroup> groups = m_task.parameterGroups();
+    for (const ParameterGroup& g : groups) m_parameters.insert(m_parameters.end(), g.parameters.begin(), g.parameters.end());
+    m_optimizer = makeOptimizer(m_cfg, groups, m_device);
+    m_fastAdam = dynamic_cast<const FastAdam*>(m_optimizer.get());
+}
+
+void TrainingRun::resume() {
+    const Checkpoint ck = loadCheckpoint(m_options.resumeFrom, m_task.model(), *m_optimizer, m_device);
+    m_startRound = ck.info.epoch + 1;
+    m_step = ck.info.step;
+    m_summary.epochs = ck.history;
+    for (const EpochMetrics& e : ck.history) m_stopper.observe(e, m_task.model());
+    if (!m_summary.epochs.empty()) m_pastSeconds = m_summary.epochs.back().elapsedSec;
+    m_obs.onMessage("resumed from " + m_options.resumeFrom + " after " + m_task.roundName() + " " +
+                    std::to_string(ck.info.epoch) + " (step " + std::to_string(m_step) + ")");
+}
+
+void TrainingRun::trainRound(int round) {
+    m_roundClock = ActiveClock();
+    m_task.beginRound(round);
+    m_lossSum = 0.0;
+    m_seen = 0;
+    m_lr = m_cfg.lr;
+    m_roundSteps = m_task.stepsInRound(round);
+    for (int64_t i = 0; i < m_roundSteps; ++i)
+        if (!keepGoing(round) || !trainStep(i, round)) break;
+}
+
+bool TrainingRun::keepGoing(int round) {
+    if (m_control.pause.load()) {
+        const double waited = waitWhilePaused(m_control);
+        m_runClock.addPause(waited);
+        m_roundClock.addPause(waited);
+    }
+    if (!m_control.stop.load()) return true;
+    m_summary.status = RunStatus::Stopped;
+    m_summary.message = "stopped by the user at step " + std::to_string(m_step) + " (" + m_task.roundName() + " " +
+                        std::to_string(round) + ")";
+    return false;
+}
+
+bool TrainingRun::trainStep(int64_t index, int round) {
+    m_lr = scheduledLr(m_cfg, m_step, m_task.totalSteps(), round);
+    setLr(*m_optimizer, m_lr);
+    clearGradients(*m_optimizer);
+    int64_t count = 0;
+    torch::Tensor loss = m_task.stepLoss(index, count);
+    const double lossValue = loss.item<double>();
+    ++m_step;
+    if (!std::isfinite(lossValue)) return diverged("loss", lossValue, round);
+    loss.backward();
+    double gradNorm = -1.0;
+    if (!checkGradients(round, gradNorm)) return false;
+    m_optimizer->step();
+    // The one-pass optimizer checks the gradients while it applies them (no second pass over them).
+    if (m_fastAdam && m_fastAdam->nonFiniteGradient() != 0.0)
+        return diverged("a gradient", m_fastAdam->nonFiniteGradient(), round);
+    m_lossSum += lossValue * double(count);
+    m_seen += count;
+    if (m_step % m_cfg.logEvery == 0 || index + 1 == m_roundSteps) reportStep(round, index, lossValue, gradNorm);
+    return true;
+}
+
+bool TrainingRun::checkGradients(int round, double& gradNorm) {
+    if (m_cfg.gradClip > 0.0 || m_task.measuresGradientNorm()) {
+        const double limit = m_cfg.gradClip > 0.0 ? m_cfg.gradClip : std::numeric_limits<double>::infinity();
+        gradNorm = torch::nn::utils::clip_grad_norm_(m_parameters, limit);
+        if (!std::isfinite(gradNorm)) return diverged("the gradient norm", gradNorm, round);
+        return true;
+    }
+    if (m_fastAdam) return true;
+    // One reduction over all gradients: a NaN or Inf anywhere makes the sum non-finite.
+    const double gradSum = gradientSum(m_task.model());
+    if (!std::isfinite(gradSum)) return diverged("a gradient", gradSum, round);
+    return true;
+}
+
+bool TrainingRun::diverged(const char* what, double value, int round) {
+    m_summary.status = RunStatus::Diverged;
+    m_summary.message = std::string(what) + " became " + (std::isnan(value) ? "NaN" : "infinite") + " at step " +
+                        std::to_string(m_step) + " (" + m_task.roundName() + " " + std::to_string(round) + ", lr " +
+                        formatC("%g", m_lr) + "): lower the learning rate";
+    return false;
+}
+
+void TrainingRun::reportStep(int round, int64_t index, double lossValue, double gradNorm) {
+    BatchMetrics m;
+    m.step = m_step;
+    m.epoch = round;
+    m.batch = int(index + 1);
+    m.batchesPerEpoch = int(m_roundSteps);
+    m.loss = lossValue;
+    m.lr = m_lr;
+    m.samplesPerSec = double(m_seen) / std::max(m_roundClock.seconds(), 1e-9);
+    m.elapsedSec = m_runClock.seconds();
+    m.gradNorm = gradNorm;
+    m.totalSteps = m_task.totalSteps();
+    m_obs.onBatch(m);
+}
+
+bool TrainingRun::finishRound(int round) {
+    EpochMetrics em;
+    em.epoch = round;
+    em.epochs = m_task.rounds();
+    em.step = m_step;
+    em.seconds = m_roundClock.seconds();
+    em.trainLoss = m_seen > 0 ? m_lossSum / double(m_seen) : 0.0;
+    em.lr = m_lr;
+    em.samplesPerSec = double(m_seen) / std::max(em.seconds, 1e-9);
+    const auto evalStart = LoopClock::now();
+    m_task.evaluate(em);
+    em.evalSeconds = std::chrono::duration<double>(LoopClock::now() - evalStart).count();
+    em.elapsedSec = m_runClock.seconds();
+    m_summary.epochs.push_back(em);
+    const bool best = m_stopper.observe(em, m_task.model());
+    if (!m_options.checkpointDir.empty()) {
+        const CheckpointInfo info{round, m_step, em.val.loss};
+        const std::string last = m_options.checkpointDir + "/" + lastCheckpointName();
+        saveCheckpoint(last, info, m_task.model(), *m_optimizer, m_summary.epochs, m_task.checkpointPayload());
+        if (best) copyCheckpoint(last, m_options.checkpointDir + "/" + bestCheckpointName());
+        m_obs.onCheckpoint(round, m_step, best);
+    }
+    m_obs.onEpoch(em);
+    if (!m_stopper.shouldStop()) return true;
+    m_stopper.restoreBest(m_task.model());
+    m_summary.message = m_stopper.reason();
+    m_obs.onMessage(m_summary.message);
+    return false;
+}
+
+}  // namespace
+
+std::vector<ParameterGroup> TrainingTask::parameterGroups() { return {ParameterGroup{model().parameters(), true}}; }
+
+RunSummary runTraining(const TrainConfig& cfg, TrainingTask& task, TrainObserver& observer, RunControl& control,
+                       const TrainOptions& options) {
+    return TrainingRun(cfg, task, observer, control, options).run();
+}
+
+std::string describeDevice(const torch::Device& d) {
+    if (d.is_cuda()) return "cuda:" + std::to_string(d.index() < 0 ? 0 : d.index());
+    return "cpu";
+}
+
+std::string resolveDevice(const std::string& requested, std::string* note) {
+    const bool cuda = torch::cuda::is_available();
+    if (requested == "cpu") return "cpu";
+    if (requested == "cuda") {
+        if (!cuda)
+            throw std::runtime_error(
+                "CUDA was requested but is not available (this LibTorch has no CUDA support or no GPU is visible); "
+                "use device 'cpu' or 'auto'");
+        return "cuda";
+    }
+    if (requested != "auto") throw std::invalid_argument("unknown device '" + requested + "' (choose auto, cpu or cuda)");
+    if (note) note->clear();
+    return cuda ? "cuda" : "cpu";
+}
+
+int defaultThreadCount() {
+    const unsigned hw = std::thread::hardware_concurrency();
+    return hw == 0 ? 1 : int(hw);
+}
+
+}  // namespace ts

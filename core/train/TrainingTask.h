@@ -1,0 +1,73 @@
+// The seam between the one training loop and what it trains: a task makes the batches, owns the model and says
+// what an evaluation measures (classification: core/train/ClassificationTask.h; language models:
+// core/lm/LanguageModelTask.h). Internal to core: includes torch.
+//
+// The loop (core/train/TrainingLoop.cpp) runs rounds of steps, each ending in an evaluation and a checkpoint:
+// a classifier's round is an epoch, a language model's is eval-every steps. Pause and stop, the NaN/Inf guard,
+// gradient clipping, the learning-rate schedule, early stopping, checkpoints and resume live in the loop only.
+#pragma once
+
+#include "core/common/Types.h"
+#include "core/train/Trainer.h"
+
+#include <torch/torch.h>
+
+#include <string>
+#include <vector>
+
+namespace ts {
+
+/// Parameters that share an optimizer setting: weight decay on or off.
+struct ParameterGroup {
+    std::vector<torch::Tensor> parameters;
+    bool decay = true;
+};
+
+/// What the loop trains: the data on the device, the model, the loss of a step and the evaluations.
+class TrainingTask {
+public:
+    virtual ~TrainingTask() = default;
+
+    /// Checks the data against the configuration, puts it on `device` and builds the model (its initialization
+    /// draws from torch's generator, which the loop has seeded). With options.resumeFrom the task may read what
+    /// it needs (e.g. the tokenizer) from that checkpoint; the loop restores weights and optimizer afterwards.
+    virtual void prepare(const torch::Device& device, const TrainOptions& options, TrainObserver& observer) = 0;
+    /// The model being trained.
+    virtual torch::nn::Module& model() = 0;
+    /// The trainable parameters, grouped by whether weight decay applies (default: one group, all decayed).
+    virtual std::vector<ParameterGroup> parameterGroups();
+
+    /// Number of rounds (each ends in an evaluation and a checkpoint).
+    virtual int rounds() const = 0;
+    /// Steps of round `round` (1-based).
+    virtual int64_t stepsInRound(int round) const = 0;
+    /// Steps of the whole run (for the learning-rate schedule and progress).
+    virtual int64_t totalSteps() const = 0;
+    /// What a round is called in messages ("epoch", "evaluation").
+    virtual const char* roundName() const = 0;
+    /// True when the loop should measure the gradient norm every step even without clipping.
+    virtual bool measuresGradientNorm() const { return false; }
+
+    /// Starts a round (e.g. shuffles the training order).
+    virtual void beginRound(int round) = 0;
+    /// The loss of step `index` (0-based) of the current round; `count` gets the samples (or tokens) it covers.
+    virtual torch::Tensor stepLoss(int64_t index, int64_t& count) = 0;
+    /// Completes the evaluation point `m` of the round just trained; the loop has filled epoch, epochs, step,
+    /// seconds, the running training loss, lr and throughput.
+    virtual void evaluate(EpochMetrics& m) = 0;
+    /// Scores the final model on the test split into `summary` (when the data has one).
+    virtual void test(RunSummary& summary) = 0;
+    /// Task, tokenizer and parameter count for the summary (after prepare).
+    virtual void describe(RunSummary& summary) const = 0;
+    /// The model's contract stored in every checkpoint as "model_info" (JSON).
+    virtual std::string checkpointPayload() const = 0;
+};
+
+/// Runs `task` as `cfg` says, reporting to `observer`. Throws on setup errors; train() catches them.
+RunSummary runTraining(const TrainConfig& cfg, TrainingTask& task, TrainObserver& observer, RunControl& control,
+                       const TrainOptions& options);
+
+/// "cpu" or "cuda:N".
+std::string describeDevice(const torch::Device& device);
+
+}  // namespace ts
