@@ -194,6 +194,7 @@ ReportTable datasetTable(const RunRecord& run) {
 }  // namespace
 
 ReportContent buildReportContent(const RunRecord& run, const ReportEnvironment& env, const SvgOptions& svg) {
+    if (run.isLanguageModel()) return buildLanguageModelReportContent(run, env, svg);
     ReportContent c;
     c.runName = run.displayName();
     c.title = "TrainScope report: " + c.runName;
