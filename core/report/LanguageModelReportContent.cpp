@@ -113,12 +113,8 @@ void addPerEvaluation(ReportContent& c, const RunRecord& run, int best) {
 
 /// The language model's configuration as set.
 ReportTable languageModelConfigTable(const TrainConfig& cfg) {
-    ReportTable t;
-    t.header = {"Setting", "Value"};
-    t.numeric = {false, false};
-    t.rows = {
-        {"Preset", cfg.preset},
-        {"Model", presetDescription(cfg.preset)},
+    ReportTable t = presetSettingsTable(cfg);
+    t.rows.insert(t.rows.end(), {
         {"Shape", std::to_string(cfg.layers) + " layers, " + std::to_string(cfg.heads) + " heads, " +
                       std::to_string(cfg.embedding) + " wide, context " + std::to_string(cfg.contextLength)},
         {"Dropout / bias", general(cfg.dropout) + " / " + yesNo(cfg.bias)},
@@ -136,25 +132,20 @@ ReportTable languageModelConfigTable(const TrainConfig& cfg) {
         {"Watch list", cfg.watchList.empty() ? "none" : cfg.watchList},
         {"Seed", std::to_string(cfg.seed)},
         {"Threads requested", cfg.threads > 0 ? std::to_string(cfg.threads) : "automatic"},
-    };
+    });
     return t;
 }
 
 /// The text corpus: its bytes per split and documents.
 ReportTable corpusTable(const RunRecord& run) {
     const DatasetInfo& d = run.dataset;
-    ReportTable t;
-    t.header = {"Item", "Value"};
-    t.numeric = {false, false};
-    t.rows = {
-        {"Name", d.name.empty() ? "unknown" : d.name},
-        {"Path", d.path},
-        {"Format", d.format},
+    ReportTable t = dataIdentityTable(d);
+    t.rows.insert(t.rows.end(), {
         {"Documents", thousands(d.documents)},
         {"Training bytes", thousands(d.trainCount)},
         {"Validation bytes", thousands(d.valCount)},
         {"Test bytes", thousands(d.testCount)},
-    };
+    });
     if (!run.datasetHash.empty()) t.rows.push_back({"Content hash", run.datasetHash});
     return t;
 }
@@ -244,14 +235,7 @@ std::vector<ReportTextSpan> sampleSpans(const TextSample& sample) {
 
 ReportContent buildLanguageModelReportContent(const RunRecord& run, const ReportEnvironment& env, const SvgOptions& svg) {
     ReportContent c;
-    c.runName = run.displayName();
-    c.title = "TrainScope report: " + c.runName;
-    c.status = run.status.empty() ? "unknown" : run.status;
-    c.statusMessage = run.message;
-    c.tags = run.meta.tags;
-    c.notes = run.meta.notes;
-    c.warnings = run.warnings;
-    c.generatedAt = localTimeNow();
+    fillRunHeader(c, run);
 
     const int best = bestEvaluation(run);
     addFigures(c, run, best);

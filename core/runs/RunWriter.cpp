@@ -132,10 +132,10 @@ Json evalSummaryJson(const EpochMetrics& e) {
 }
 
 /// summary.json of a language model: the task, tokenizer, parameters, evaluations and the test split's figures.
-std::string languageModelSummaryJson(const TrainConfig& cfg, const DatasetInfo& data, const RunSummary& s) {
+/// What every summary.json starts with: version, how the run ended, where, and its configuration and data.
+Json summaryHead(const TrainConfig& cfg, const DatasetInfo& data, const RunSummary& s) {
     Json j;
     j.set("trainscope_version", TRAINSCOPE_VERSION);
-    j.set("task", "language-model");
     j.set("status", runStatusName(s.status));
     j.set("message", s.message);
     j.set("device", s.device);
@@ -143,6 +143,12 @@ std::string languageModelSummaryJson(const TrainConfig& cfg, const DatasetInfo& 
     j.set("total_seconds", s.totalSeconds);
     j.set("config", toJson(cfg));
     j.set("dataset", toJson(data));
+    return j;
+}
+
+std::string languageModelSummaryJson(const TrainConfig& cfg, const DatasetInfo& data, const RunSummary& s) {
+    Json j = summaryHead(cfg, data, s);
+    j.set("task", "language-model");
     j.set("tokenizer", toJson(s.tokenizer));
     j.set("parameters", s.parameters);
     Json evals = Json(Json::Array{});
@@ -156,15 +162,7 @@ std::string languageModelSummaryJson(const TrainConfig& cfg, const DatasetInfo& 
 
 std::string summaryJson(const TrainConfig& cfg, const DatasetInfo& data, const RunSummary& s) {
     if (cfg.isLanguageModel()) return languageModelSummaryJson(cfg, data, s);
-    Json j;
-    j.set("trainscope_version", TRAINSCOPE_VERSION);
-    j.set("status", runStatusName(s.status));
-    j.set("message", s.message);
-    j.set("device", s.device);
-    j.set("threads", s.threads);
-    j.set("total_seconds", s.totalSeconds);
-    j.set("config", toJson(cfg));
-    j.set("dataset", toJson(data));
+    Json j = summaryHead(cfg, data, s);
     Json epochs = Json(Json::Array{});
     for (const EpochMetrics& e : s.epochs) epochs.push(epochSummaryJson(e));
     j.set("epochs", epochs);

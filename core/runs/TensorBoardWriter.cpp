@@ -152,6 +152,20 @@ std::string tbSessionStartEvent(double wallTime, int64_t step) {
     return event;
 }
 
+namespace {
+
+/// Event{wall_time, step, summary}.
+std::string summaryEvent(double wallTime, int64_t step, const std::string& summary) {
+    std::string event;
+    putDouble(event, kEventWallTime, wallTime);
+    putKey(event, kEventStep, kWireVarint);
+    putVarint(event, uint64_t(step));  // int64 on the wire: two's complement as a 64-bit varint
+    putBytes(event, kEventSummary, summary);
+    return event;
+}
+
+}  // namespace
+
 std::string tbScalarsEvent(double wallTime, int64_t step, const std::vector<TbScalar>& scalars) {
     std::string summary;
     for (const auto& [tag, value] : scalars) {
@@ -160,12 +174,7 @@ std::string tbScalarsEvent(double wallTime, int64_t step, const std::vector<TbSc
         putFloat(v, kValueSimpleValue, value);
         putBytes(summary, kSummaryValue, v);
     }
-    std::string event;
-    putDouble(event, kEventWallTime, wallTime);
-    putKey(event, kEventStep, kWireVarint);
-    putVarint(event, uint64_t(step));  // int64 on the wire: two's complement as a 64-bit varint
-    putBytes(event, kEventSummary, summary);
-    return event;
+    return summaryEvent(wallTime, step, summary);
 }
 
 std::string tbTextEvent(double wallTime, int64_t step, const std::string& tag, const std::string& text) {
@@ -184,12 +193,7 @@ std::string tbTextEvent(double wallTime, int64_t step, const std::string& tag, c
     putBytes(value, kValueMetadata, metadata);
     std::string summary;
     putBytes(summary, kSummaryValue, value);
-    std::string event;
-    putDouble(event, kEventWallTime, wallTime);
-    putKey(event, kEventStep, kWireVarint);
-    putVarint(event, uint64_t(step));
-    putBytes(event, kEventSummary, summary);
-    return event;
+    return summaryEvent(wallTime, step, summary);
 }
 
 std::string tbMarkdownLiteral(const std::string& text) {
