@@ -208,7 +208,7 @@ void TrainingWorker::runTraining(const TrainConfig& cfg, const QString& runDir, 
         try {
             // A resumed run continues after its last epoch's checkpoint, at that epoch's step.
             const int64_t resumedAfterStep = pastEpochs.isEmpty() ? -1 : pastEpochs.back().step;
-            events = std::make_unique<TensorBoardWriter>(runDir.toStdString(), resumedAfterStep);
+            events = std::make_unique<TensorBoardWriter>(runDir.toStdString(), resumedAfterStep, cfg.isLanguageModel());
         } catch (const std::exception& e) {
             Q_EMIT message(QStringLiteral("No TensorBoard events for this run: %1").arg(QString::fromUtf8(e.what())));
         }

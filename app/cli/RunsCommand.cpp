@@ -22,11 +22,16 @@ int RunsCommand::run() {
     }
     std::printf("%-32s %-25s %-12s %-6s %8s %9s %11s\n", "run", "started", "status", "preset", "epochs", "best val",
                 "time");
-    for (const auto& r : runs)
+    for (const auto& r : runs) {
+        // Language models: evaluations for epochs, the lowest validation loss for the best accuracy.
+        const bool lm = r.isLanguageModel();
+        const int planned = lm ? int((r.config.steps + r.config.evalEvery - 1) / r.config.evalEvery) : r.config.epochs;
+        const std::string best = r.epochs.empty() ? "-" : lm ? "loss " + formatFixed(r.bestValLoss(), 3)
+                                                             : percent(r.bestValAccuracy());
         std::printf("%-32s %-25s %-12s %-6s %4zu/%-3d %9s %11s\n", r.displayName().c_str(), r.startedAt.c_str(),
-                    r.status.c_str(), r.config.preset.c_str(), r.epochs.size(), r.config.epochs,
-                    r.epochs.empty() ? "-" : percent(r.bestValAccuracy()).c_str(),
+                    r.status.c_str(), r.config.preset.c_str(), r.epochs.size(), planned, best.c_str(),
                     ts::formatDuration(r.totalSeconds).c_str());
+    }
     std::printf("%zu run%s in %s\n", runs.size(), runs.size() == 1 ? "" : "s", root.c_str());
     return kExitOk;
 }

@@ -14,6 +14,28 @@ ShowCommand::ShowCommand(CLI::App& app)
         ->required();
 }
 
+namespace {
+
+/// A language model's shape, tokenizer, evaluations and test figures.
+void printLanguageModel(const ts::RunRecord& r) {
+    const ts::TrainConfig& c = r.config;
+    std::printf("model      %d layers, %d heads, width %d, context %d, %lld parameters; %lld steps, eval every %d\n",
+                c.layers, c.heads, c.embedding, c.contextLength, static_cast<long long>(r.parameters),
+                static_cast<long long>(c.steps), c.evalEvery);
+    if (!r.tokenizer.kind.empty())
+        std::printf("tokenizer  %s, %lld tokens\n", r.tokenizer.kind.c_str(), static_cast<long long>(r.tokenizer.vocabSize));
+    for (const auto& e : r.epochs)
+        std::printf("step %-6lld train loss %.4f  val loss %.4f  perplexity %.2f  %.4f bits/byte  %.1f s\n",
+                    static_cast<long long>(e.step), e.trainLoss, e.val.loss, e.lm.valPerplexity, e.lm.valBitsPerByte,
+                    e.seconds + e.evalSeconds);
+    if (r.hasLmTest)
+        std::printf("test       loss %.4f, perplexity %.2f, %.4f bits/byte, next-token accuracy %s (top-5 %s), %lld tokens\n",
+                    r.lmTest.loss, r.lmTest.perplexity, r.lmTest.bitsPerByte, percent(r.lmTest.tokenAccuracy).c_str(),
+                    percent(r.lmTest.top5Accuracy).c_str(), static_cast<long long>(r.lmTest.tokens));
+}
+
+}  // namespace
+
 int ShowCommand::run() {
     std::string dir = m_runDir;
     // A bare run name refers to a folder in the default runs root.
@@ -30,6 +52,11 @@ int ShowCommand::run() {
     std::printf("config     preset %s, %s lr %g (%s), batch %d, %d epochs, seed %llu, device %s\n", c.preset.c_str(),
                 c.optimizer.c_str(), c.lr, c.schedule.c_str(), c.batchSize, c.epochs,
                 static_cast<unsigned long long>(c.seed), r.device.empty() ? c.device.c_str() : r.device.c_str());
+    if (r.isLanguageModel()) {
+        printLanguageModel(r);
+        for (const auto& w : r.warnings) std::printf("warning    %s\n", w.c_str());
+        return kExitOk;
+    }
     for (const auto& e : r.epochs)
         std::printf("epoch %-4d train loss %.4f acc %s  %s loss %.4f acc %s  %.2f s\n", e.epoch, e.trainLoss,
                     percent(e.trainAccuracy).c_str(), e.valSetName.empty() ? "val" : e.valSetName.c_str(), e.val.loss,

@@ -396,7 +396,7 @@ int TrainCommand::train(TrainPlan& p) const {
     ConsoleObserver console(writer, p.config, m_quiet);
     std::unique_ptr<ts::TensorBoardWriter> events;  // TensorBoard scalars, appended live in the run folder
     try {
-        events = std::make_unique<ts::TensorBoardWriter>(outDir, p.resumed ? resumeAt.step : -1);
+        events = std::make_unique<ts::TensorBoardWriter>(outDir, p.resumed ? resumeAt.step : -1, p.config.isLanguageModel());
     } catch (const std::exception& e) {
         std::fprintf(stderr, "warning: %s; training continues without TensorBoard events\n", e.what());
     }

@@ -35,6 +35,8 @@ constexpr double kEpochPad = 0.25;               // epochs of room left and righ
 const std::string kTrainColor = hexColor(palette::kTrain);
 const std::string kValColor = hexColor(palette::kValidation);
 const std::string kLrColor = hexColor(palette::kLearningRate);
+const std::string kGradNormColor = hexColor(kSeriesPalette[kFirstFreePaletteIndex]);
+const std::string kThresholdColor = hexColor(palette::kTest);
 
 /// How a series is drawn: a thin translucent line (raw, noisy data under a smoothed curve), a line, or
 /// markers joined by a line. SmoothLine is a line known to be smooth (a moving average, a learning-rate
@@ -210,7 +212,8 @@ std::string renderLineChart(const ChartSpec& spec, std::vector<Series> series, c
 std::string lossChartSvg(const RunRecord& run, const SvgOptions& opt) {
     Series raw{"train loss (batch)", kTrainColor, Style::Faint, {}};
     Series smooth{"train loss (smoothed)", kTrainColor, Style::SmoothLine, {}};
-    Series val{evalSetTitle(run) + " loss (epoch)", kValColor, Style::Markers, {}};
+    Series val{evalSetTitle(run) + (run.isLanguageModel() ? " loss (evaluation)" : " loss (epoch)"), kValColor,
+               Style::Markers, {}};
     std::vector<double> losses;
     for (const BatchMetrics& b : run.batches) {
         raw.points.push_back({double(b.step), b.loss});
@@ -243,6 +246,27 @@ std::string accuracyChartSvg(const RunRecord& run, const SvgOptions& opt) {
     std::vector<Series> series{std::move(train)};
     if (!val.points.empty()) series.push_back(std::move(val));
     return renderLineChart({"Accuracy", "epoch", "accuracy (%)", true, 0.0, kPercent, kEpochPad}, std::move(series), opt);
+}
+
+std::string gradNormChartSvg(const RunRecord& run, double clip, const SvgOptions& opt) {
+    Series raw{"gradient norm", kGradNormColor, Style::Faint, {}};
+    std::vector<double> norms;
+    for (const BatchMetrics& b : run.batches)
+        if (b.gradNorm >= 0.0) {
+            raw.points.push_back({double(b.step), b.gradNorm});
+            norms.push_back(b.gradNorm);
+        }
+    if (raw.points.empty()) return {};
+    Series smooth{"smoothed", kGradNormColor, Style::SmoothLine, {}};
+    const std::vector<double> ema = smoothEma(norms, kDefaultSmoothingWeight);
+    for (size_t i = 0; i < ema.size(); ++i) smooth.points.push_back({raw.points[i].x, ema[i]});
+    std::vector<Series> series;
+    if (clip > 0.0)
+        series.push_back({"clip threshold", kThresholdColor, Style::Line,
+                          {{raw.points.front().x, clip}, {raw.points.back().x, clip}}});
+    series.push_back(std::move(raw));
+    series.push_back(std::move(smooth));
+    return renderLineChart({"Gradient norm", "step", "L2 norm before clipping", true, 0.0}, std::move(series), opt);
 }
 
 std::string lrChartSvg(const RunRecord& run, const SvgOptions& opt) {

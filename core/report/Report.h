@@ -70,6 +70,27 @@ struct ReportFigure {
     std::string detail;  ///< a small line under the value, e.g. the run's own test value ("" for none)
 };
 
+/// A stretch of a generated sample's text; `marked` when it is a watch-list hit.
+struct ReportTextSpan {
+    std::string text;
+    bool marked = false;
+};
+
+/// A language model's continuation of one prompt at one evaluation, cut into marked and plain stretches.
+struct ReportSample {
+    int64_t step = 0;
+    std::vector<ReportTextSpan> spans;
+    int64_t hits = 0;                    ///< watch-list hits in this sample
+};
+
+/// One prompt's samples at a few evaluations, first to last.
+struct ReportPromptSamples {
+    std::string prompt;
+    std::vector<ReportSample> samples;
+    int64_t hits = 0;                    ///< watch-list hits in this prompt's samples at every evaluation
+    int evaluations = 0;                 ///< evaluations that wrote a sample of this prompt
+};
+
 /// Everything a report shows, formatted, independent of HTML or PDF. Run reports fill the run pieces,
 /// evaluation reports the evaluation pieces; the renderers leave out what is empty.
 struct ReportContent {
@@ -97,6 +118,13 @@ struct ReportContent {
     std::vector<std::string> warnings;   ///< damaged pieces of the run folder that were skipped
     std::string generatedAt;             ///< local time the report was made
     std::string overviewTitle = "Run";   ///< heading of the `overview` table at the end
+    std::string historyTitle = "Per-epoch history";  ///< heading of `perEpoch` ("Per-evaluation history" for language models)
+
+    // Language-model run reports only (empty otherwise).
+    std::string gradNormSvg;             ///< gradient norm per step before clipping, the clip threshold drawn
+    ReportTable tokenizer;               ///< kind, vocabulary, tokens per split, unknown rates
+    std::vector<ReportPromptSamples> samples;  ///< each prompt's samples at a few evaluations
+    std::string samplesNote;             ///< how the samples were made and which evaluations are shown
 
     // Evaluation reports only (empty in run reports).
     std::vector<std::string> alerts;     ///< warnings shown prominently under the key figures
@@ -124,14 +152,23 @@ struct SvgOptions {
     bool standalone = false;  ///< add the XML namespace, for a file or QSvgRenderer; HTML inlines without it
 };
 
-/// Formats every piece of a report from a run.
+/// Formats every piece of a report from a run (a language model's report when the run is one).
 ReportContent buildReportContent(const RunRecord& run, const ReportEnvironment& env, const SvgOptions& svg = {});
+/// The report of a language-model run: test figures, loss curves, gradient norm, per-evaluation history with
+/// perplexity and bits per byte, tokenizer, configuration, and each prompt's samples at a few evaluations.
+ReportContent buildLanguageModelReportContent(const RunRecord& run, const ReportEnvironment& env, const SvgOptions& svg = {});
+/// The evaluations whose samples a report shows out of `count`: all up to `shown`, else first to last evenly spread.
+std::vector<size_t> shownEvaluations(size_t count, size_t shown);
+/// `sample`'s text cut at its watch-list hits (overlapping or out-of-range hits are skipped).
+std::vector<ReportTextSpan> sampleSpans(const TextSample& sample);
 
 /// Loss chart: raw per-batch loss (faint, decimated min/max per pixel column), its debiased EMA with the window's
 /// default weight (kDefaultSmoothingWeight, 0.9), and validation loss per epoch.
 std::string lossChartSvg(const RunRecord& run, const SvgOptions& opt);
 /// Accuracy chart in percent per epoch: training and validation.
 std::string accuracyChartSvg(const RunRecord& run, const SvgOptions& opt);
+/// Gradient norm per step before clipping, with the clip threshold `clip` drawn when it is positive; "" without norms.
+std::string gradNormChartSvg(const RunRecord& run, double clip, const SvgOptions& opt);
 /// Learning rate per step (per epoch when the run has no batch rows).
 std::string lrChartSvg(const RunRecord& run, const SvgOptions& opt);
 /// Confusion-matrix heatmap (rows true class, columns predicted) with the count in each cell.
@@ -157,10 +194,13 @@ std::string reportHtml(const ReportContent& content);
 /// One CSV table of the whole history. Column `kind` says what a row is: `batch` (per logged step),
 /// `epoch` (per epoch, validation metrics), `test` (final test metrics), `class` (per-class metrics of
 /// an evaluation) and `confusion` (one matrix cell of an evaluation); `set` is validation or test.
+/// A language model's CSV has its own columns: `batch` (per step, with tokens/s and grad norm), `eval` (per
+/// evaluation: losses, perplexity, bits per byte, watch hits), `test` and `sample` (prompt and text) rows.
 std::string reportCsv(const RunRecord& run);
 
 /// JSON export: run facts, config, data set, environment, `steps` (one object per logged batch),
-/// `epochs` (full validation metrics with the confusion matrix per epoch) and `test`.
+/// `epochs` (full validation metrics with the confusion matrix per epoch) and `test`; a language model's adds
+/// `task`, `tokenizer`, `parameters`, `samples` (samples.jsonl's lines), its own `test` and each step's `grad_norm`.
 std::string reportJson(const RunRecord& run, const ReportEnvironment& env);
 
 /// CSV of an evaluation: columns kind,set,class,precision,recall,f1,support,accuracy,loss,ece,delta_f1,

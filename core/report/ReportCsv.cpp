@@ -78,9 +78,62 @@ CsvRow& setAverages(CsvRow& row, const EvalMetrics& m) {
         .set(kWeightedRecall, formatCsvNumber(m.weighted.recall)).set(kWeightedF1, formatCsvNumber(m.weighted.f1));
 }
 
+// A language model's CSV: its own columns (the classifier's stay as they are).
+constexpr const char* kLmCsvHeader =
+    "kind,evaluation,step,elapsed_s,loss,lr,tokens_per_sec,grad_norm,train_loss,val_loss,val_perplexity,"
+    "val_bits_per_byte,val_token_accuracy,watch_hits,eval_seconds,perplexity,bits_per_byte,token_accuracy,"
+    "top5_accuracy,tokens,prompt,text";
+enum LmCsvColumn {
+    kLKind, kLEvaluation, kLStep, kLElapsed, kLLoss, kLLr, kLTokensPerSec, kLGradNorm, kLTrainLoss, kLValLoss,
+    kLValPerplexity, kLValBitsPerByte, kLValTokenAccuracy, kLWatchHits, kLEvalSeconds, kLPerplexity, kLBitsPerByte,
+    kLTokenAccuracy, kLTop5Accuracy, kLTokens, kLPrompt, kLText, kLColumns
+};
+
+/// A row of the language-model CSV (kLmCsvHeader).
+class LmCsvRow : public CsvCells<LmCsvRow, kLColumns> {};
+
+/// `kind=batch` per step, `eval` per evaluation, `test` for the test split, `sample` per generated sample.
+std::string languageModelCsv(const RunRecord& run) {
+    std::string out = std::string(kLmCsvHeader) + "\n";
+    for (const BatchMetrics& b : run.batches)
+        out += LmCsvRow()
+                   .set(kLKind, "batch").set(kLEvaluation, std::to_string(b.epoch)).set(kLStep, std::to_string(b.step))
+                   .set(kLElapsed, formatCsvNumber(b.elapsedSec)).set(kLLoss, formatCsvNumber(b.loss))
+                   .set(kLLr, formatCsvNumber(b.lr)).set(kLTokensPerSec, formatCsvNumber(b.samplesPerSec))
+                   .set(kLGradNorm, b.gradNorm >= 0 ? formatCsvNumber(b.gradNorm) : std::string())
+                   .str();
+    for (const EpochMetrics& e : run.epochs)
+        out += LmCsvRow()
+                   .set(kLKind, "eval").set(kLEvaluation, std::to_string(e.epoch)).set(kLStep, std::to_string(e.step))
+                   .set(kLElapsed, formatCsvNumber(e.elapsedSec)).set(kLLr, formatCsvNumber(e.lr))
+                   .set(kLTokensPerSec, formatCsvNumber(e.samplesPerSec)).set(kLTrainLoss, formatCsvNumber(e.trainLoss))
+                   .set(kLValLoss, formatCsvNumber(e.val.loss)).set(kLValPerplexity, formatCsvNumber(e.lm.valPerplexity))
+                   .set(kLValBitsPerByte, formatCsvNumber(e.lm.valBitsPerByte))
+                   .set(kLValTokenAccuracy, formatCsvNumber(e.lm.valTokenAccuracy))
+                   .set(kLWatchHits, std::to_string(e.lm.watchHits)).set(kLEvalSeconds, formatCsvNumber(e.evalSeconds))
+                   .str();
+    if (run.hasLmTest) {
+        const LanguageModelTest& t = run.lmTest;
+        LmCsvRow row;
+        row.set(kLKind, "test").set(kLLoss, formatCsvNumber(t.loss)).set(kLPerplexity, formatCsvNumber(t.perplexity))
+            .set(kLBitsPerByte, formatCsvNumber(t.bitsPerByte)).set(kLTokenAccuracy, formatCsvNumber(t.tokenAccuracy))
+            .set(kLTop5Accuracy, formatCsvNumber(t.top5Accuracy)).set(kLTokens, std::to_string(t.tokens));
+        if (!run.epochs.empty()) row.set(kLStep, std::to_string(run.epochs.back().step));
+        out += row.str();
+    }
+    for (const TextSample& s : run.samples)
+        out += LmCsvRow()
+                   .set(kLKind, "sample").set(kLStep, std::to_string(s.step))
+                   .set(kLWatchHits, std::to_string(s.watchHits.size())).set(kLPrompt, csvText(s.prompt))
+                   .set(kLText, csvText(s.text))
+                   .str();
+    return out;
+}
+
 }  // namespace
 
 std::string reportCsv(const RunRecord& run) {
+    if (run.isLanguageModel()) return languageModelCsv(run);
     std::string out = std::string(kCsvHeader) + "\n";
     out.reserve(run.batches.size() * 64 + run.epochs.size() * 4096);
     for (const BatchMetrics& b : run.batches)

@@ -93,6 +93,12 @@ table.compact td { font-size: 13px; }
 }
 .tags span { display: inline-block; background: #eef2ff; color: #3730a3; border-radius: 4px; padding: 0 6px; margin-right: 4px; }
 .warn { color: #92400e; }
+h3.prompt { margin-top: 16px; }
+h3.prompt .hits { font-weight: 400; font-size: 12px; color: #92400e; background: #fef3c7; border-radius: 4px; padding: 1px 6px; }
+table.samples td.text { white-space: pre-wrap; font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace;
+                        font-size: 13px; }
+table.samples td.text .given { font-weight: 700; }
+mark { background: #fde68a; color: inherit; border-radius: 2px; padding: 0 1px; }
 footer { color: #6b7280; font-size: 12px; text-align: center; margin: 24px 0 8px; }
 @media print {
   body { background: #fff; }
@@ -153,8 +159,8 @@ std::string metricSections(const ReportContent& c) {
     std::string out;
     if (!c.lossSvg.empty() || !c.accuracySvg.empty() || !c.lrSvg.empty()) {
         out += "<section id=\"curves\">\n<h2>Training curves</h2>\n" + c.lossSvg;
-        out += "<div class=\"row\" style=\"margin-top:16px\">\n<div>" + c.accuracySvg + "</div>\n<div>" + c.lrSvg +
-               "</div>\n</div>\n</section>\n";
+        out += "<div class=\"row\" style=\"margin-top:16px\">\n<div>" + (c.accuracySvg.empty() ? c.gradNormSvg : c.accuracySvg) +
+               "</div>\n<div>" + c.lrSvg + "</div>\n</div>\n</section>\n";
     }
 
     out += "<section id=\"final\">\n<h2>Final metrics</h2>\n<p class=\"sub\">" + esc(c.evalLabel) + "</p>\n";
@@ -184,6 +190,33 @@ std::string metricSections(const ReportContent& c) {
     return out;
 }
 
+/// A sample's text with its watch-list hits marked.
+std::string sampleHtml(const ReportSample& s) {
+    std::string out;
+    for (const ReportTextSpan& span : s.spans) out += span.marked ? "<mark>" + esc(span.text) + "</mark>" : esc(span.text);
+    return out;
+}
+
+/// A language model's samples: per prompt, one row per shown evaluation, first to last.
+std::string samplesSection(const ReportContent& c) {
+    if (c.samples.empty()) return {};
+    std::string out = "<section id=\"samples\">\n<h2>Samples</h2>\n<p class=\"sub\">" + esc(c.samplesNote) + "</p>\n";
+    for (const ReportPromptSamples& p : c.samples) {
+        out += "<h3 class=\"prompt\">Prompt: " +
+               (p.prompt.empty() ? std::string("<em>(empty)</em>") : "<q>" + esc(p.prompt) + "</q>");
+        if (p.hits > 0)
+            out += " <span class=\"hits\">" + thousands(p.hits) + " watch-list hit" + (p.hits == 1 ? "" : "s") + " in " +
+                   std::to_string(p.evaluations) + " evaluations</span>";
+        out += "</h3>\n<table class=\"samples wide\">\n<thead><tr><th class=\"n\">Step</th><th>Prompt and continuation</th>"
+               "<th class=\"n\">Hits</th></tr></thead>\n<tbody>\n";
+        for (const ReportSample& s : p.samples)
+            out += "<tr><td class=\"n\">" + thousands(s.step) + "</td><td class=\"text\"><span class=\"given\">" +
+                   esc(p.prompt) + "</span>" + sampleHtml(s) + "</td><td class=\"n\">" + thousands(s.hits) + "</td></tr>\n";
+        out += "</tbody></table>\n";
+    }
+    return out + "</section>\n";
+}
+
 /// The drift section: text, verdict, class distribution and tests, feature shifts.
 std::string driftSection(const ReportContent& c) {
     if (c.driftTitle.empty()) return {};
@@ -205,14 +238,18 @@ std::string driftSection(const ReportContent& c) {
 std::string historyAndSetup(const ReportContent& c) {
     std::string out;
     if (!c.perEpoch.header.empty()) {
-        out += "<section id=\"epochs\">\n<h2>Per-epoch history</h2>\n";
-        out += c.perEpoch.rows.empty() ? std::string("<p class=\"sub\">No epoch finished.</p>\n") : htmlTable(c.perEpoch, "wide");
+        const bool evaluations = c.historyTitle != ReportContent().historyTitle;
+        out += "<section id=\"epochs\">\n<h2>" + esc(c.historyTitle) + "</h2>\n";
+        out += c.perEpoch.rows.empty()
+                   ? "<p class=\"sub\">No " + std::string(evaluations ? "evaluation" : "epoch") + " finished.</p>\n"
+                   : htmlTable(c.perEpoch, "wide");
         out += "</section>\n";
     }
     if (!c.config.rows.empty() || !c.dataset.rows.empty()) {
         out += "<section id=\"setup\">\n<div class=\"row halves\">\n<div>\n<h2>Configuration</h2>\n" + htmlTable(c.config, "kv") +
                "</div>\n<div>\n<h2>Data set</h2>\n" + htmlTable(c.dataset, "kv");
         if (!c.histogramSvg.empty()) out += "<div style=\"margin-top:12px\">" + c.histogramSvg + "</div>\n";
+        if (!c.tokenizer.rows.empty()) out += "<h2 style=\"margin-top:16px\">Tokenizer</h2>\n" + htmlTable(c.tokenizer, "kv");
         out += "</div>\n</div>\n</section>\n";
     }
     return out;
@@ -251,6 +288,7 @@ std::string reportHtml(const ReportContent& c) {
     out += pageStart(c);
     out += figures(c);
     out += metricSections(c);
+    out += samplesSection(c);
     out += driftSection(c);
     out += historyAndSetup(c);
     out += overviewAndEnd(c);

@@ -51,6 +51,15 @@ std::string reportJson(const RunRecord& run, const ReportEnvironment& env) {
     for (const EpochMetrics& m : run.epochs) epochs.push(toJson(m));
     doc.set("epochs", epochs);
     doc.set("test", run.hasTest ? toJson(run.test) : Json());
+    if (run.isLanguageModel()) {
+        doc.set("task", run.task);
+        doc.set("tokenizer", toJson(run.tokenizer));
+        doc.set("parameters", run.parameters);
+        doc.set("test", run.hasLmTest ? toJson(run.lmTest) : Json());
+        Json samples = Json(Json::Array{});
+        for (const TextSample& sample : run.samples) samples.push(toJson(sample));
+        doc.set("samples", samples);
+    }
 
     // The document pretty-printed, with `steps` last and one step per line (a long run has 100k of them).
     std::string out = doc.dump(2);
@@ -67,6 +76,7 @@ std::string reportJson(const RunRecord& run, const ReportEnvironment& env) {
         s.set("loss", b.loss);
         s.set("lr", b.lr);
         s.set("samples_per_sec", b.samplesPerSec);
+        if (run.isLanguageModel() && b.gradNorm >= 0.0) s.set("grad_norm", b.gradNorm);
         out += (i ? ",\n    " : "\n    ") + s.dump();
     }
     out += run.batches.empty() ? "]\n}\n" : "\n  ]\n}\n";

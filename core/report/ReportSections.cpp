@@ -1,4 +1,5 @@
-// Content pieces shared by run and evaluation reports: class rows, the environment table, side-by-side charts.
+// Content pieces shared by run and evaluation reports: class rows, the environment table, a run report's header and
+// data-set identity, side-by-side charts.
 #include "core/report/ReportSections.h"
 #include "core/report/ReportText.h"
 
@@ -25,6 +26,37 @@ ReportTable environmentTable(const ReportEnvironment& env,
     t.rows.push_back({"Host", env.hostName.empty() ? "unknown" : env.hostName});
     t.rows.push_back({"Operating system", env.os.empty() ? "unknown" : env.os});
     t.note = "Versions, CPU, host and operating system are those of the machine that made this report.";
+    return t;
+}
+
+void fillRunHeader(ReportContent& c, const RunRecord& run) {
+    c.runName = run.displayName();
+    c.title = "TrainScope report: " + c.runName;
+    c.status = run.status.empty() ? "unknown" : run.status;
+    c.statusMessage = run.message;
+    c.tags = run.meta.tags;
+    c.notes = run.meta.notes;
+    c.warnings = run.warnings;
+    c.generatedAt = localTimeNow();
+}
+
+ReportTable presetSettingsTable(const TrainConfig& cfg) {
+    ReportTable t;
+    t.header = {"Setting", "Value"};
+    t.numeric = {false, false};
+    t.rows = {{"Preset", cfg.preset}, {"Model", presetDescription(cfg.preset)}};
+    return t;
+}
+
+ReportTable dataIdentityTable(const DatasetInfo& d) {
+    ReportTable t;
+    t.header = {"Item", "Value"};
+    t.numeric = {false, false};
+    t.rows = {
+        {"Name", d.name.empty() ? "unknown" : d.name},
+        {"Path", d.path},
+        {"Format", d.format},
+    };
     return t;
 }
 

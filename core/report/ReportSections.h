@@ -1,5 +1,5 @@
-// Pieces of report content that run reports and evaluation reports share: class rows, table notes and the
-// environment table.
+// Pieces of report content that run reports and evaluation reports share: class rows, table notes, the environment
+// table, and a run report's header and data-set identity.
 #pragma once
 
 #include "core/eval/Metrics.h"
@@ -28,6 +28,12 @@ std::vector<std::string> averageRow(const std::string& label, const ClassMetrics
 /// host and operating system of this machine.
 ReportTable environmentTable(const ReportEnvironment& env,
                              const std::vector<std::pair<std::string, std::string>>& machineRows);
+/// The run's name, title, status, tags, notes, warnings and the time of the report.
+void fillRunHeader(ReportContent& c, const RunRecord& run);
+/// A setting/value table that opens with the preset and its description; callers add their rows.
+ReportTable presetSettingsTable(const TrainConfig& cfg);
+/// An item/value table of a data set's name (or "unknown"), path and format; callers add their rows.
+ReportTable dataIdentityTable(const DatasetInfo& d);
 /// `svg` narrowed to half its width (less the gap) and `height` tall, for two charts side by side.
 SvgOptions sideBySide(const SvgOptions& svg, int height);
 

@@ -143,15 +143,11 @@ void addPerEpoch(ReportContent& c, const RunRecord& run, int best, const std::st
 
 /// The training configuration as set.
 ReportTable configTable(const TrainConfig& cfg) {
-    ReportTable t;
-    t.header = {"Setting", "Value"};
-    t.numeric = {false, false};
-    t.rows = {
-        {"Preset", cfg.preset},
-        {"Model", presetDescription(cfg.preset)},
+    ReportTable t = presetSettingsTable(cfg);
+    t.rows.insert(t.rows.end(), {
         {"Optimizer", cfg.optimizer},
         {"Learning rate", general(cfg.lr)},
-    };
+    });
     if (cfg.optimizer == "sgd") t.rows.push_back({"Momentum", general(cfg.momentum)});
     t.rows.push_back({"Weight decay", general(cfg.weightDecay)});
     std::string schedule = cfg.schedule;
@@ -174,19 +170,14 @@ ReportTable configTable(const TrainConfig& cfg) {
 /// The data set the run trained on.
 ReportTable datasetTable(const RunRecord& run) {
     const DatasetInfo& d = run.dataset;
-    ReportTable t;
-    t.header = {"Item", "Value"};
-    t.numeric = {false, false};
-    t.rows = {
-        {"Name", d.name.empty() ? "unknown" : d.name},
-        {"Path", d.path},
-        {"Format", d.format},
+    ReportTable t = dataIdentityTable(d);
+    t.rows.insert(t.rows.end(), {
         {"Sample shape", std::to_string(d.channels) + " x " + std::to_string(d.height) + " x " + std::to_string(d.width)},
         {"Classes", std::to_string(d.classNames.size())},
         {"Training samples", thousands(d.trainCount)},
         {"Validation samples", thousands(d.valCount)},
         {"Test samples", thousands(d.testCount)},
-    };
+    });
     if (!run.datasetHash.empty()) t.rows.push_back({"Content hash", run.datasetHash});
     return t;
 }
@@ -194,15 +185,9 @@ ReportTable datasetTable(const RunRecord& run) {
 }  // namespace
 
 ReportContent buildReportContent(const RunRecord& run, const ReportEnvironment& env, const SvgOptions& svg) {
+    if (run.isLanguageModel()) return buildLanguageModelReportContent(run, env, svg);
     ReportContent c;
-    c.runName = run.displayName();
-    c.title = "TrainScope report: " + c.runName;
-    c.status = run.status.empty() ? "unknown" : run.status;
-    c.statusMessage = run.message;
-    c.tags = run.meta.tags;
-    c.notes = run.meta.notes;
-    c.warnings = run.warnings;
-    c.generatedAt = localTimeNow();
+    fillRunHeader(c, run);
 
     const EpochTotals totals = epochTotals(run);
     const std::string evalName = evalSetTitle(run);

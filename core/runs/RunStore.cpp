@@ -6,6 +6,8 @@
 #include "core/runs/RunWriter.h"
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -16,17 +18,6 @@ namespace ts {
 namespace fs = std::filesystem;
 
 namespace {
-
-ClassMetrics classFromJson(const Json& j) {
-    ClassMetrics m;
-    m.precision = j["precision"].number();
-    m.recall = j["recall"].number();
-    m.f1 = j["f1"].number();
-    m.support = j["support"].integer();
-    m.precisionUndefined = j["precision_undefined"].boolean();
-    m.recallUndefined = j["recall_undefined"].boolean();
-    return m;
-}
 
 /// Reads a whole file; "" when it cannot be read.
 std::string slurp(const fs::path& p) {
@@ -54,16 +45,27 @@ double toDouble(const std::string& s) {
     return parseDouble(s, d) ? d : 0.0;
 }
 
+/// The column of `name` in a CSV header line; -1 when it has none.
+int columnOf(const std::string& header, const std::string& name) {
+    const auto names = splitCsv(header);
+    const auto it = std::find(names.begin(), names.end(), name);
+    return it == names.end() ? -1 : int(it - names.begin());
+}
+
+/// The batch rows of metrics.csv. A language model's file has a grad_norm column after the first seven; its rows
+/// are complete only with every column (a torn last line is skipped with a warning).
 void readBatches(const fs::path& csv, RunRecord& r) {
     std::ifstream in(csv);
     if (!in) return;
     std::string line;
     std::getline(in, line);  // header
+    const int gradNormColumn = columnOf(line, "grad_norm");
+    const size_t columns = splitCsv(line).size();
     constexpr size_t kBatchFields = 7;  // kind,epoch,step,elapsed_s,loss,lr,samples_per_sec
     while (std::getline(in, line)) {
         if (line.rfind("batch,", 0) != 0) continue;
         const auto f = splitCsv(line);
-        if (f.size() < kBatchFields || f[6].empty()) {
+        if (f.size() < kBatchFields || f[6].empty() || (gradNormColumn >= 0 && f.size() < columns)) {
             r.warnings.push_back("metrics.csv ends with a partial line (the process was killed while writing)");
             continue;
         }
@@ -74,12 +76,37 @@ void readBatches(const fs::path& csv, RunRecord& r) {
         b.loss = toDouble(f[4]);
         b.lr = toDouble(f[5]);
         b.samplesPerSec = toDouble(f[6]);
+        if (gradNormColumn >= 0 && !f[size_t(gradNormColumn)].empty()) b.gradNorm = toDouble(f[size_t(gradNormColumn)]);
         r.batches.push_back(b);
     }
 }
 
-/// metrics.csv stores the global step; works out each batch's place in its epoch from the epoch length.
+/// samples.jsonl: every sample of every evaluation; a torn last line is skipped with a warning.
+void readSamples(const fs::path& path, RunRecord& r) {
+    std::ifstream in(path);
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.empty()) continue;
+        try {
+            r.samples.push_back(sampleFromJson(Json::parse(line)));
+        } catch (const std::exception&) {
+            r.warnings.push_back("samples.jsonl ends with a partial line (the process was killed while writing)");
+        }
+    }
+}
+
+/// metrics.csv stores the global step; works out each batch's place in its epoch from the epoch length (a language
+/// model's round of evalEvery steps).
 void fillBatchPositions(RunRecord& r) {
+    if (r.isLanguageModel()) {  // steps are counted in evaluation rounds of evalEvery steps
+        for (BatchMetrics& b : r.batches) b.totalSteps = r.config.steps;
+        if (r.config.evalEvery <= 0) return;
+        for (BatchMetrics& b : r.batches) {
+            b.batchesPerEpoch = r.config.evalEvery;
+            b.batch = int(std::clamp<int64_t>(b.step - int64_t(b.epoch - 1) * r.config.evalEvery, 1, r.config.evalEvery));
+        }
+        return;
+    }
     int64_t perEpoch = 0;
     if (!r.epochs.empty() && r.epochs.front().epoch > 0) perEpoch = r.epochs.front().step / r.epochs.front().epoch;
     if (perEpoch <= 0 && r.dataset.trainCount > 0 && r.config.batchSize > 0)
@@ -108,272 +135,17 @@ Json readJsonFile(const fs::path& p, std::vector<std::string>& warnings, bool re
     }
 }
 
-Json toJson(const TrainConfig& c) {
-    Json j;
-    j.set("preset", c.preset);
-    j.set("optimizer", c.optimizer);
-    j.set("lr", c.lr);
-    j.set("momentum", c.momentum);
-    j.set("weight_decay", c.weightDecay);
-    j.set("schedule", c.schedule);
-    j.set("step_epochs", c.stepEpochs);
-    j.set("step_gamma", c.stepGamma);
-    j.set("epochs", c.epochs);
-    j.set("batch_size", c.batchSize);
-    j.set("seed", c.seed);
-    j.set("device", c.device);
-    j.set("threads", c.threads);
-    j.set("val_fraction", c.valFraction);
-    j.set("shuffle", c.shuffle);
-    j.set("normalize", c.normalize);
-    j.set("eval_on_test_each_epoch", c.evalOnTestEachEpoch);
-    j.set("log_every", c.logEvery);
-    j.set("early_stop_patience", c.earlyStopPatience);
-    j.set("early_stop_min_delta", c.earlyStopMinDelta);
-    j.set("warmup_steps", c.warmupSteps);
-    j.set("min_lr", c.minLr);
-    j.set("grad_clip", c.gradClip);
-    j.set("beta1", c.beta1);
-    j.set("beta2", c.beta2);
-    if (!c.isLanguageModel()) return j;
-    j.set("steps", c.steps);
-    j.set("eval_every", c.evalEvery);
-    j.set("eval_batches", c.evalBatches);
-    j.set("test_fraction", c.testFraction);
-    j.set("context_length", c.contextLength);
-    j.set("layers", c.layers);
-    j.set("heads", c.heads);
-    j.set("embedding", c.embedding);
-    j.set("dropout", c.dropout);
-    j.set("bias", c.bias);
-    j.set("tokenizer", c.tokenizer);
-    j.set("vocab_size", c.vocabSize);
-    j.set("prompts", jsonArray(c.prompts));
-    j.set("watch_list", c.watchList);
-    j.set("sample_tokens", c.sampleTokens);
-    j.set("sample_temperature", c.sampleTemperature);
-    j.set("sample_top_k", c.sampleTopK);
-    j.set("sample_seed", c.sampleSeed);
-    return j;
-}
-
-TrainConfig configFromJson(const Json& j) {
-    TrainConfig c;
-    try {
-        c = presetConfig(j["preset"].string("mlp"));
-    } catch (const std::exception&) {
-        c.preset = j["preset"].string("mlp");
-    }
-    c.optimizer = j["optimizer"].string(c.optimizer);
-    c.lr = j["lr"].number(c.lr);
-    c.momentum = j["momentum"].number(c.momentum);
-    c.weightDecay = j["weight_decay"].number(c.weightDecay);
-    c.schedule = j["schedule"].string(c.schedule);
-    c.stepEpochs = int(j["step_epochs"].integer(c.stepEpochs));
-    c.stepGamma = j["step_gamma"].number(c.stepGamma);
-    c.epochs = int(j["epochs"].integer(c.epochs));
-    c.batchSize = int(j["batch_size"].integer(c.batchSize));
-    c.seed = j["seed"].unsignedInteger(c.seed);
-    c.device = j["device"].string(c.device);
-    c.threads = int(j["threads"].integer(c.threads));
-    c.valFraction = j["val_fraction"].number(c.valFraction);
-    c.shuffle = j["shuffle"].boolean(c.shuffle);
-    c.normalize = j["normalize"].boolean(c.normalize);
-    c.evalOnTestEachEpoch = j["eval_on_test_each_epoch"].boolean(c.evalOnTestEachEpoch);
-    c.logEvery = int(j["log_every"].integer(c.logEvery));
-    c.earlyStopPatience = int(j["early_stop_patience"].integer(c.earlyStopPatience));
-    c.earlyStopMinDelta = j["early_stop_min_delta"].number(c.earlyStopMinDelta);
-    c.warmupSteps = int(j["warmup_steps"].integer(c.warmupSteps));
-    c.minLr = j["min_lr"].number(c.minLr);
-    c.gradClip = j["grad_clip"].number(c.gradClip);
-    c.beta1 = j["beta1"].number(c.beta1);
-    c.beta2 = j["beta2"].number(c.beta2);
-    c.steps = j["steps"].integer(c.steps);
-    c.evalEvery = int(j["eval_every"].integer(c.evalEvery));
-    c.evalBatches = int(j["eval_batches"].integer(c.evalBatches));
-    c.testFraction = j["test_fraction"].number(c.testFraction);
-    c.contextLength = int(j["context_length"].integer(c.contextLength));
-    c.layers = int(j["layers"].integer(c.layers));
-    c.heads = int(j["heads"].integer(c.heads));
-    c.embedding = int(j["embedding"].integer(c.embedding));
-    c.dropout = j["dropout"].number(c.dropout);
-    c.bias = j["bias"].boolean(c.bias);
-    c.tokenizer = j["tokenizer"].string(c.tokenizer);
-    c.vocabSize = int(j["vocab_size"].integer(c.vocabSize));
-    if (j["prompts"].isArray()) c.prompts = stringsOf(j["prompts"]);
-    c.watchList = j["watch_list"].string(c.watchList);
-    c.sampleTokens = int(j["sample_tokens"].integer(c.sampleTokens));
-    c.sampleTemperature = j["sample_temperature"].number(c.sampleTemperature);
-    c.sampleTopK = int(j["sample_top_k"].integer(c.sampleTopK));
-    c.sampleSeed = j["sample_seed"].unsignedInteger(c.sampleSeed);
-    return c;
-}
-
-Json toJson(const DatasetInfo& d) {
-    Json j;
-    j.set("name", d.name);
-    j.set("path", d.path);
-    j.set("format", d.format);
-    j.set("content_hash", d.contentHash);
-    j.set("train", d.trainCount);
-    j.set("validation", d.valCount);
-    j.set("test", d.testCount);
-    j.set("shape", jsonArray(std::vector<int64_t>{d.channels, d.height, d.width}));
-    j.set("class_names", jsonArray(d.classNames));
-    j.set("train_histogram", jsonArray(d.trainHistogram));
-    if (!d.loadOptions.empty()) {
-        try {
-            j.set("load_options", Json::parse(d.loadOptions));
-        } catch (const std::exception&) {
-            // not JSON: leave it out rather than lose the run
-        }
-    }
-    return j;
-}
-
-DatasetInfo datasetFromJson(const Json& j) {
-    DatasetInfo d;
-    d.name = j["name"].string();
-    d.path = j["path"].string();
-    d.format = j["format"].string();
-    d.contentHash = j["content_hash"].string();
-    d.trainCount = j["train"].integer();
-    d.valCount = j["validation"].integer();
-    d.testCount = j["test"].integer();
-    d.channels = j["shape"][0].integer();
-    d.height = j["shape"][1].integer();
-    d.width = j["shape"][2].integer();
-    d.classNames = stringsOf(j["class_names"]);
-    for (const Json& v : j["train_histogram"].array()) d.trainHistogram.push_back(v.integer());
-    if (j["load_options"].isObject()) d.loadOptions = j["load_options"].dump();
-    return d;
-}
-
-Json toJson(const ClassMetrics& m) {
-    Json j;
-    j.set("precision", m.precision);
-    j.set("recall", m.recall);
-    j.set("f1", m.f1);
-    j.set("support", m.support);
-    j.set("precision_undefined", m.precisionUndefined);
-    j.set("recall_undefined", m.recallUndefined);
-    return j;
-}
-
-Json toJson(const EvalMetrics& m) {
-    Json j;
-    j.set("accuracy", m.accuracy);
-    j.set("loss", m.loss);
-    j.set("macro_precision", m.macro.precision);
-    j.set("macro_recall", m.macro.recall);
-    j.set("macro_f1", m.macro.f1);
-    j.set("weighted_precision", m.weighted.precision);
-    j.set("weighted_recall", m.weighted.recall);
-    j.set("weighted_f1", m.weighted.f1);
-    j.set("class_names", jsonArray(m.confusion.classNames));
-    Json perClass = Json(Json::Array{});
-    for (size_t i = 0; i < m.perClass.size(); ++i) {
-        Json c = toJson(m.perClass[i]);
-        c.set("class", i < m.confusion.classNames.size() ? m.confusion.classNames[i] : std::to_string(i));
-        perClass.push(c);
-    }
-    j.set("per_class", perClass);
-    Json rows = Json(Json::Array{});
-    const int k = m.confusion.classCount();
-    for (int t = 0; t < k; ++t) {
-        Json::Array row;
-        for (int p = 0; p < k; ++p) row.emplace_back(m.confusion.at(t, p));
-        rows.push(Json(std::move(row)));
-    }
-    j.set("confusion_matrix", rows);
-    return j;
-}
-
-EvalMetrics evalFromJson(const Json& j) {
-    EvalMetrics m;
-    m.accuracy = j["accuracy"].number();
-    m.loss = j["loss"].number();
-    m.macro.precision = j["macro_precision"].number();
-    m.macro.recall = j["macro_recall"].number();
-    m.macro.f1 = j["macro_f1"].number();
-    m.weighted.precision = j["weighted_precision"].number();
-    m.weighted.recall = j["weighted_recall"].number();
-    m.weighted.f1 = j["weighted_f1"].number();
-    m.confusion.reset(stringsOf(j["class_names"]));
-    const int k = m.confusion.classCount();
-    for (int t = 0; t < k; ++t)
-        for (int p = 0; p < k; ++p) m.confusion.at(t, p) = j["confusion_matrix"][size_t(t)][size_t(p)].integer();
-    for (const Json& c : j["per_class"].array()) m.perClass.push_back(classFromJson(c));
-    m.macro.support = m.weighted.support = m.confusion.total();
-    return m;
-}
-
-Json toJson(const EpochMetrics& e) {
-    Json j;
-    j.set("epoch", e.epoch);
-    j.set("epochs", e.epochs);
-    j.set("step", e.step);
-    j.set("train_loss", e.trainLoss);
-    j.set("train_accuracy", e.trainAccuracy);
-    j.set("val_loss", e.val.loss);
-    j.set("val_accuracy", e.val.accuracy);
-    j.set("val_macro_f1", e.val.macro.f1);
-    j.set("val_set", e.valSetName);
-    if (!e.valSplit.empty()) j.set("val_split", e.valSplit);
-    j.set("lr", e.lr);
-    j.set("seconds", e.seconds);
-    j.set("eval_seconds", e.evalSeconds);
-    j.set("elapsed_seconds", e.elapsedSec);
-    j.set("samples_per_sec", e.samplesPerSec);
-    if (e.languageModel) {  // the samples live in samples.jsonl
-        j.set("task", "language-model");
-        j.set("val_perplexity", e.lm.valPerplexity);
-        j.set("val_bits_per_byte", e.lm.valBitsPerByte);
-        j.set("train_bits_per_byte", e.lm.trainBitsPerByte);
-        j.set("val_token_accuracy", e.lm.valTokenAccuracy);
-        j.set("watch_hits", e.lm.watchHits);
-        return j;
-    }
-    j.set("val", toJson(e.val));
-    return j;
-}
-
-EpochMetrics epochFromJson(const Json& j) {
-    EpochMetrics e;
-    e.epoch = int(j["epoch"].integer());
-    e.epochs = int(j["epochs"].integer());
-    e.step = j["step"].integer();
-    e.trainLoss = j["train_loss"].number();
-    e.trainAccuracy = j["train_accuracy"].number();
-    e.valSetName = j["val_set"].string();
-    e.valSplit = j["val_split"].string();
-    e.lr = j["lr"].number();
-    e.seconds = j["seconds"].number();
-    e.evalSeconds = j["eval_seconds"].number();
-    e.elapsedSec = j["elapsed_seconds"].number();
-    e.samplesPerSec = j["samples_per_sec"].number();
-    if (j["task"].string() == "language-model") {
-        e.languageModel = true;
-        e.val.loss = j["val_loss"].number();
-        e.val.accuracy = j["val_accuracy"].number();
-        e.lm.valPerplexity = j["val_perplexity"].number();
-        e.lm.valBitsPerByte = j["val_bits_per_byte"].number();
-        e.lm.trainBitsPerByte = j["train_bits_per_byte"].number();
-        e.lm.valTokenAccuracy = j["val_token_accuracy"].number();
-        e.lm.watchHits = j["watch_hits"].integer();
-    } else if (j.contains("val")) {
-        e.val = evalFromJson(j["val"]);
-    } else {
-        e.val.loss = j["val_loss"].number();
-        e.val.accuracy = j["val_accuracy"].number();
-        e.val.macro.f1 = j["val_macro_f1"].number();
-    }
-    return e;
-}
 
 double RunRecord::bestValAccuracy() const {
     double best = 0.0;
     for (const auto& e : epochs) best = std::max(best, e.val.accuracy);
+    return best;
+}
+
+double RunRecord::bestValLoss() const {
+    double best = std::numeric_limits<double>::quiet_NaN();
+    for (const auto& e : epochs)
+        if (std::isfinite(e.val.loss) && (e.languageModel || !e.val.empty()) && !(e.val.loss >= best)) best = e.val.loss;
     return best;
 }
 
@@ -421,6 +193,7 @@ RunRecord loadRun(const std::string& dirText, bool withBatches) {
     r.startedAt = run["started_at"].string();
     r.device = run["device"].string();
     r.threads = int(run["threads"].integer());
+    if (r.config.isLanguageModel()) r.task = "language-model";
 
     const Json status = readJsonFile(dir / "status.json", r.warnings);
     r.status = status["status"].string("running");
@@ -444,7 +217,13 @@ RunRecord loadRun(const std::string& dirText, bool withBatches) {
         r.message = summary["message"].string(r.message);
         r.totalSeconds = summary["total_seconds"].number(r.totalSeconds);
         if (r.device.empty()) r.device = summary["device"].string();
-        if (summary["test"].isObject()) {
+        r.task = summary["task"].string(r.task);
+        r.parameters = summary["parameters"].integer();
+        if (summary["tokenizer"].isObject()) r.tokenizer = tokenizerFromJson(summary["tokenizer"]);
+        if (summary["test"].isObject() && r.isLanguageModel()) {
+            r.hasLmTest = true;
+            r.lmTest = lmTestFromJson(summary["test"]);
+        } else if (summary["test"].isObject()) {
             r.hasTest = true;
             r.test = evalFromJson(summary["test"]);
         }
@@ -459,6 +238,7 @@ RunRecord loadRun(const std::string& dirText, bool withBatches) {
     if (withBatches) {
         readBatches(dir / "metrics.csv", r);
         fillBatchPositions(r);
+        if (r.isLanguageModel()) readSamples(dir / samplesFileName(), r);
         // Per-sample predictions, for the mistakes gallery of a reopened run.
         readPredictionRows(dir / "predictions.csv", false, [&](int, const Prediction& p) { r.testPredictions.push_back(p); });
         std::map<int, size_t> byEpoch;
@@ -504,52 +284,6 @@ void deleteRun(const std::string& dir) {
     if (runLockHeld(dir)) throw std::runtime_error("cannot delete " + dir + ": the run is still training");
     fs::remove_all(dir, ec);
     if (ec) throw std::runtime_error("cannot delete " + dir + ": " + ec.message());
-}
-
-Json toJson(const TextSample& s) {
-    Json j;
-    j.set("step", s.step);
-    j.set("prompt", s.prompt);
-    j.set("text", s.text);
-    j.set("temperature", s.temperature);
-    j.set("top_k", s.topK);
-    j.set("seed", s.seed);
-    j.set("distinct_1", s.distinct1);
-    j.set("distinct_2", s.distinct2);
-    j.set("repetition", s.repetition);
-    j.set("memorization", s.memorization);
-    Json hits = Json(Json::Array{});
-    for (const WatchMatch& h : s.watchHits) {
-        Json hit;
-        hit.set("begin", h.begin);
-        hit.set("end", h.end);
-        hit.set("entry", h.entry);
-        hits.push(hit);
-    }
-    j.set("watch_hits", hits);
-    return j;
-}
-
-TextSample sampleFromJson(const Json& j) {
-    TextSample s;
-    s.step = j["step"].integer();
-    s.prompt = j["prompt"].string();
-    s.text = j["text"].string();
-    s.temperature = j["temperature"].number();
-    s.topK = int(j["top_k"].integer());
-    s.seed = j["seed"].unsignedInteger();
-    s.distinct1 = j["distinct_1"].number();
-    s.distinct2 = j["distinct_2"].number();
-    s.repetition = j["repetition"].number();
-    s.memorization = j["memorization"].number();
-    for (const Json& h : j["watch_hits"].array()) {
-        WatchMatch m;
-        m.begin = h["begin"].integer();
-        m.end = h["end"].integer();
-        m.entry = h["entry"].string();
-        s.watchHits.push_back(m);
-    }
-    return s;
 }
 
 }  // namespace ts

@@ -14,6 +14,7 @@
 #pragma once
 
 #include "core/common/Json.h"
+#include "core/runs/RunJson.h"
 #include "core/train/TrainConfig.h"
 #include "core/common/Types.h"
 
@@ -51,15 +52,27 @@ struct RunRecord {
     std::vector<Prediction> testPredictions;  ///< from predictions.csv; only when loaded with batches
                                               ///< (each epoch's valPredictions likewise)
     std::vector<std::string> warnings;  ///< damaged pieces that were skipped (e.g. a truncated last line)
+    std::string task = "classification";  ///< classification | language-model
+    TokenizerSummary tokenizer;         ///< language models, from summary.json (empty before the run ends)
+    bool hasLmTest = false;             ///< language models: the test split was scored
+    LanguageModelTest lmTest;
+    int64_t parameters = 0;             ///< trainable parameters (0 when unknown)
+    std::vector<TextSample> samples;    ///< language models: samples.jsonl, in file order; only when loaded with batches
 
     /// Highest validation accuracy over the epochs (0 when none).
     double bestValAccuracy() const;
+    /// Lowest validation loss over the evaluations (NaN when none was recorded).
+    double bestValLoss() const;
+    /// True for a language-model run.
+    bool isLanguageModel() const { return task == "language-model"; }
     /// Display name: meta.name, else the folder name.
     std::string displayName() const { return meta.name.empty() ? id : meta.name; }
 };
 
 /// File name of the per-epoch validation predictions in a run folder.
 inline const char* valPredictionsFileName() { return "val-predictions.csv"; }
+/// File name of a language model's generated samples in a run folder.
+inline const char* samplesFileName() { return "samples.jsonl"; }
 
 /// Reads a run folder. Throws std::runtime_error when `dir` is not a run folder (no run.json).
 /// Damaged files from a killed process never throw: what can be read is returned, with warnings.
@@ -76,19 +89,5 @@ void deleteRun(const std::string& dir);
 
 /// Parses a JSON file; a null value (and a warning) when it is missing or damaged. Never throws.
 Json readJsonFile(const std::filesystem::path& path, std::vector<std::string>& warnings, bool required = false);
-
-/// JSON conversions shared by the writer, the reader and the report exporters.
-Json toJson(const TrainConfig& c);
-TrainConfig configFromJson(const Json& j);
-Json toJson(const DatasetInfo& d);
-DatasetInfo datasetFromJson(const Json& j);
-Json toJson(const ClassMetrics& m);
-Json toJson(const EvalMetrics& m);
-EvalMetrics evalFromJson(const Json& j);
-Json toJson(const EpochMetrics& e);
-EpochMetrics epochFromJson(const Json& j);
-/// A line of samples.jsonl: step, prompt, text, temperature, top_k, seed, the sample metrics and watch hits.
-Json toJson(const TextSample& s);
-TextSample sampleFromJson(const Json& j);
 
 }  // namespace ts

@@ -41,12 +41,13 @@ Json epochSummaryJson(const EpochMetrics& e) {
     return light;
 }
 
-/// Rewrites metrics.csv keeping the header, batch rows up to the checkpoint's step and epoch rows up to its epoch.
-void keepRowsUpTo(const std::string& path, const CheckpointInfo& at) {
+/// Rewrites metrics.csv keeping the header (`header` when it has none), batch rows up to the checkpoint's step and
+/// epoch (evaluation) rows up to its epoch.
+void keepRowsUpTo(const std::string& path, const CheckpointInfo& at, const char* header) {
     std::ifstream in(path);
     std::string out, line;
     if (std::getline(in, line)) out += line + '\n';
-    else out = std::string(RunWriter::metricsHeader()) + '\n';
+    else out = std::string(header) + '\n';
     while (std::getline(in, line)) {
         const size_t c1 = line.find(','), c2 = line.find(',', c1 + 1), c3 = line.find(',', c2 + 1);
         if (c3 == std::string::npos) continue;  // a torn last line
@@ -58,13 +59,14 @@ void keepRowsUpTo(const std::string& path, const CheckpointInfo& at) {
     writeFileAtomically(path, out);
 }
 
-/// Rewrites epochs.jsonl keeping the complete lines of epochs up to `epoch`.
-void keepEpochsUpTo(const std::string& path, int epoch) {
+/// Rewrites a JSON-lines log (epochs.jsonl, samples.jsonl) keeping the complete lines whose `key` is at most `limit`.
+void keepJsonLinesUpTo(const std::string& path, const char* key, int64_t limit) {
     std::ifstream in(path);
+    if (!in) return;
     std::string out, line;
     while (std::getline(in, line)) {
         try {
-            if (Json::parse(line)["epoch"].integer() <= epoch) out += line + '\n';
+            if (Json::parse(line)[key].integer() <= limit) out += line + '\n';
         } catch (const std::exception&) {
             // a torn line from the interrupted process
         }
@@ -111,7 +113,30 @@ DatasetInfo describeDataset(const Dataset& ds, double valFraction, double testFr
     return info;
 }
 
-std::string summaryJson(const TrainConfig& cfg, const DatasetInfo& data, const RunSummary& s) {
+namespace {
+
+/// One evaluation of a language model in summary.json's "evals".
+Json evalSummaryJson(const EpochMetrics& e) {
+    Json j;
+    j.set("evaluation", e.epoch);
+    j.set("step", e.step);
+    j.set("train_loss", e.trainLoss);
+    j.set("val_loss", e.val.loss);
+    j.set("val_perplexity", e.lm.valPerplexity);
+    j.set("val_bits_per_byte", e.lm.valBitsPerByte);
+    j.set("train_bits_per_byte", e.lm.trainBitsPerByte);
+    j.set("val_token_accuracy", e.lm.valTokenAccuracy);
+    j.set("lr", e.lr);
+    j.set("tokens_per_second", e.samplesPerSec);
+    j.set("seconds", e.seconds);
+    j.set("eval_seconds", e.evalSeconds);
+    j.set("watch_hits", e.lm.watchHits);
+    return j;
+}
+
+/// summary.json of a language model: the task, tokenizer, parameters, evaluations and the test split's figures.
+/// What every summary.json starts with: version, how the run ended, where, and its configuration and data.
+Json summaryHead(const TrainConfig& cfg, const DatasetInfo& data, const RunSummary& s) {
     Json j;
     j.set("trainscope_version", TRAINSCOPE_VERSION);
     j.set("status", runStatusName(s.status));
@@ -121,6 +146,26 @@ std::string summaryJson(const TrainConfig& cfg, const DatasetInfo& data, const R
     j.set("total_seconds", s.totalSeconds);
     j.set("config", toJson(cfg));
     j.set("dataset", toJson(data));
+    return j;
+}
+
+std::string languageModelSummaryJson(const TrainConfig& cfg, const DatasetInfo& data, const RunSummary& s) {
+    Json j = summaryHead(cfg, data, s);
+    j.set("task", "language-model");
+    j.set("tokenizer", toJson(s.tokenizer));
+    j.set("parameters", s.parameters);
+    Json evals = Json(Json::Array{});
+    for (const EpochMetrics& e : s.epochs) evals.push(evalSummaryJson(e));
+    j.set("evals", evals);
+    j.set("test", s.hasLmTest ? toJson(s.lmTest) : Json());
+    return j.dump(2) + "\n";
+}
+
+}  // namespace
+
+std::string summaryJson(const TrainConfig& cfg, const DatasetInfo& data, const RunSummary& s) {
+    if (cfg.isLanguageModel()) return languageModelSummaryJson(cfg, data, s);
+    Json j = summaryHead(cfg, data, s);
     Json epochs = Json(Json::Array{});
     for (const EpochMetrics& e : s.epochs) epochs.push(epochSummaryJson(e));
     j.set("epochs", epochs);
@@ -131,6 +176,15 @@ std::string summaryJson(const TrainConfig& cfg, const DatasetInfo& data, const R
 const char* RunWriter::metricsHeader() {
     return "kind,epoch,step,elapsed_s,loss,lr,samples_per_sec,train_loss,train_accuracy,val_loss,val_accuracy,"
            "val_macro_f1,epoch_seconds";
+}
+
+const char* RunWriter::languageModelMetricsHeader() {
+    return "kind,epoch,step,elapsed_s,loss,lr,tokens_per_sec,grad_norm,train_loss,val_loss,val_perplexity,"
+           "val_bits_per_byte,eval_seconds";
+}
+
+const char* RunWriter::headerLine() const {
+    return m_cfg.isLanguageModel() ? languageModelMetricsHeader() : metricsHeader();
 }
 
 RunWriter::RunWriter(const std::string& dir, const TrainConfig& cfg, const DatasetInfo& data,
@@ -155,8 +209,9 @@ void RunWriter::prepareFiles(const CheckpointInfo* resumeAt) {
         std::vector<std::string> ignored;
         const std::string started = readJsonFile(fs::path(m_dir) / "run.json", ignored)["started_at"].string();
         if (!started.empty()) m_startedAt = started;
-        keepRowsUpTo((fs::path(m_dir) / "metrics.csv").string(), *resumeAt);
-        keepEpochsUpTo((fs::path(m_dir) / "epochs.jsonl").string(), resumeAt->epoch);
+        keepRowsUpTo((fs::path(m_dir) / "metrics.csv").string(), *resumeAt, headerLine());
+        keepJsonLinesUpTo((fs::path(m_dir) / "epochs.jsonl").string(), "epoch", resumeAt->epoch);
+        keepJsonLinesUpTo((fs::path(m_dir) / samplesFileName()).string(), "step", resumeAt->step);
         keepPredictionsUpTo((fs::path(m_dir) / valPredictionsFileName()).string(), resumeAt->epoch);
         std::remove((fs::path(m_dir) / "summary.json").string().c_str());  // the run is not finished any more
     }
@@ -190,8 +245,13 @@ void RunWriter::lockFolder(bool resuming) {
 void RunWriter::openLogs(const CheckpointInfo* resumeAt) {
     const auto mode = resumeAt ? AppendFile::Mode::Append : AppendFile::Mode::Truncate;
     m_metrics.open((fs::path(m_dir) / "metrics.csv").string(), mode);
-    if (!resumeAt) m_metrics.append(std::string(metricsHeader()) + '\n');
+    if (!resumeAt) m_metrics.append(std::string(headerLine()) + '\n');
     m_epochs.open((fs::path(m_dir) / "epochs.jsonl").string(), mode);
+    if (m_cfg.isLanguageModel()) {  // samples instead of predictions
+        m_samples.open((fs::path(m_dir) / samplesFileName()).string(), mode);
+        m_metrics.flush();
+        return;
+    }
     const std::string predictionsPath = (fs::path(m_dir) / valPredictionsFileName()).string();
     const bool fresh = !resumeAt || !fs::exists(predictionsPath);
     m_valPredictions.open(predictionsPath, fresh ? AppendFile::Mode::Truncate : mode);
@@ -237,12 +297,40 @@ void RunWriter::onStart(const std::string& device, int threads, int64_t) {
 }
 
 void RunWriter::onBatch(const BatchMetrics& m) {
+    if (m_cfg.isLanguageModel()) {
+        m_metrics.append("batch," + std::to_string(m.epoch) + ',' + std::to_string(m.step) + ',' +
+                         formatCsvNumber(m.elapsedSec) + ',' + formatCsvNumber(m.loss) + ',' + formatCsvNumber(m.lr) +
+                         ',' + formatCsvNumber(m.samplesPerSec) + ',' +
+                         (m.gradNorm >= 0.0 ? formatCsvNumber(m.gradNorm) : std::string()) + ",,,,,\n");
+        return;
+    }
     m_metrics.append("batch," + std::to_string(m.epoch) + ',' + std::to_string(m.step) + ',' +
                      formatCsvNumber(m.elapsedSec) + ',' + formatCsvNumber(m.loss) + ',' + formatCsvNumber(m.lr) +
                      ',' + formatCsvNumber(m.samplesPerSec) + ",,,,,,\n");
 }
 
+/// A language model's evaluation: its metrics.csv row, its epochs.jsonl line and its samples, all on disk.
+void RunWriter::writeEvaluation(const EpochMetrics& m) {
+    m_metrics.append("eval," + std::to_string(m.epoch) + ',' + std::to_string(m.step) + ',' +
+                     formatCsvNumber(m.elapsedSec) + ",," + formatCsvNumber(m.lr) + ',' +
+                     formatCsvNumber(m.samplesPerSec) + ",," + formatCsvNumber(m.trainLoss) + ',' +
+                     formatCsvNumber(m.val.loss) + ',' + formatCsvNumber(m.lm.valPerplexity) + ',' +
+                     formatCsvNumber(m.lm.valBitsPerByte) + ',' + formatCsvNumber(m.evalSeconds) + '\n');
+    m_metrics.flush();
+    std::string lines;
+    for (const TextSample& sample : m.lm.samples) lines += toJson(sample).dump() + '\n';
+    m_samples.append(lines);
+    m_samples.flush();
+    m_epochs.append(toJson(m).dump() + '\n');  // last: an evaluation in epochs.jsonl has its samples on disk
+    m_epochs.flush();
+    writeStatus("running", "", m.elapsedSec);
+}
+
 void RunWriter::onEpoch(const EpochMetrics& m) {
+    if (m_cfg.isLanguageModel()) {
+        writeEvaluation(m);
+        return;
+    }
     m_metrics.append("epoch," + std::to_string(m.epoch) + ',' + std::to_string(m.step) + ',' +
                      formatCsvNumber(m.elapsedSec) + ",," + formatCsvNumber(m.lr) + ',' +
                      formatCsvNumber(m.samplesPerSec) + ',' + formatCsvNumber(m.trainLoss) + ',' +
@@ -263,8 +351,17 @@ void RunWriter::onEpoch(const EpochMetrics& m) {
     writeStatus("running", "", m.elapsedSec);
 }
 
+void RunWriter::writePredictions(const RunSummary& s) {
+    std::string csv = "index,true,predicted,confidence\n";
+    csv.reserve(s.testPredictions.size() * 24);
+    for (const Prediction& p : s.testPredictions)
+        csv += std::to_string(p.index) + ',' + std::to_string(p.trueClass) + ',' + std::to_string(p.predicted) + ',' +
+               formatCsvNumber(p.confidence) + '\n';
+    writeFileAtomically((fs::path(m_dir) / "predictions.csv").string(), csv);
+}
+
 void RunWriter::onFinished(const RunSummary& s) {
-    for (AppendFile* log : {&m_metrics, &m_epochs, &m_valPredictions}) {
+    for (AppendFile* log : {&m_metrics, &m_epochs, &m_valPredictions, &m_samples}) {
         try {
             log->close();
         } catch (const std::exception& e) {
@@ -272,12 +369,7 @@ void RunWriter::onFinished(const RunSummary& s) {
         }
     }
     try {
-        std::string csv = "index,true,predicted,confidence\n";
-        csv.reserve(s.testPredictions.size() * 24);
-        for (const Prediction& p : s.testPredictions)
-            csv += std::to_string(p.index) + ',' + std::to_string(p.trueClass) + ',' + std::to_string(p.predicted) +
-                   ',' + formatCsvNumber(p.confidence) + '\n';
-        writeFileAtomically((fs::path(m_dir) / "predictions.csv").string(), csv);
+        if (!m_cfg.isLanguageModel()) writePredictions(s);
         writeFileAtomically((fs::path(m_dir) / "summary.json").string(), summaryJson(m_cfg, m_data, s));
         writeStatus(runStatusName(s.status), s.message, s.totalSeconds);
     } catch (const std::exception& e) {

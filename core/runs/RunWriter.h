@@ -1,4 +1,5 @@
-// Writes a run folder: metrics.csv (appended live), summary.json and predictions.csv. Torch-free.
+// Writes a run folder: metrics.csv (appended live), summary.json and predictions.csv; for a language model
+// samples.jsonl (every sample of every evaluation) instead of the predictions. Torch-free.
 // A write that fails while the run trains throws FileWriteError out of the observer callback, which stops the
 // training cleanly (the trainer turns it into a failed run); onFinished() never throws and keeps its error.
 #pragma once
@@ -19,7 +20,7 @@ namespace ts {
 /// (text corpora: the validation and test shares of the corpus, core/data/TextDataset.h).
 DatasetInfo describeDataset(const Dataset& ds, double valFraction, double testFraction = 0.05);
 
-/// The summary.json document of a run.
+/// The summary.json document of a run (a language model's has task, tokenizer, parameters, evals[] and its test).
 std::string summaryJson(const TrainConfig& cfg, const DatasetInfo& data, const RunSummary& s);
 
 /// An observer that records a run into a folder as it trains (layout: core/RunStore.h).
@@ -52,8 +53,11 @@ public:
     /// its stale lock and "running" status were taken over; "" otherwise.
     const std::string& takeoverNote() const { return m_takeoverNote; }
 
-    /// Header line of metrics.csv.
+    /// Header line of a classifier's metrics.csv.
     static const char* metricsHeader();
+    /// Header line of a language model's metrics.csv: the first seven columns in the classifier's places
+    /// (tokens/s where samples/s is), then grad_norm and the evaluation figures.
+    static const char* languageModelMetricsHeader();
 
 private:
     std::string m_dir;
@@ -65,6 +69,9 @@ private:
     void prepareFiles(const CheckpointInfo* resumeAt);
     void openLogs(const CheckpointInfo* resumeAt);
     void keepError(const std::exception& e);
+    const char* headerLine() const;
+    void writeEvaluation(const EpochMetrics& m);
+    void writePredictions(const RunSummary& s);
 
     std::string m_startedAt;
     std::string m_device;
@@ -73,6 +80,7 @@ private:
     AppendFile m_metrics;
     AppendFile m_epochs;
     AppendFile m_valPredictions;
+    AppendFile m_samples;
     std::string m_error;
     std::string m_takeoverNote;
 };

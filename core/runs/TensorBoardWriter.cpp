@@ -38,6 +38,17 @@ constexpr uint64_t kSessionLogStart = 1;   // SessionLog.START
 constexpr uint32_t kSummaryValue = 1;      // repeated Summary.Value
 constexpr uint32_t kValueTag = 1;          // string
 constexpr uint32_t kValueSimpleValue = 2;  // float
+constexpr uint32_t kValueTensor = 8;       // TensorProto
+constexpr uint32_t kValueMetadata = 9;     // SummaryMetadata
+constexpr uint32_t kMetadataPluginData = 1;  // SummaryMetadata.plugin_data
+constexpr uint32_t kPluginName = 1;          // PluginData.plugin_name
+constexpr uint32_t kTensorDtype = 1;         // TensorProto.dtype (enum DataType)
+constexpr uint32_t kTensorShape = 2;         // TensorProto.tensor_shape (empty: a scalar)
+constexpr uint32_t kTensorStringVal = 8;     // TensorProto.string_val (repeated bytes)
+constexpr uint64_t kDtypeString = 7;         // DataType.DT_STRING
+constexpr const char* kTextPlugin = "text";
+/// Characters Python-Markdown (TensorBoard's text plugin) reads as formatting; a backslash makes them literal.
+constexpr const char* kMarkdownSpecials = "\\`*_{}[]()#+-.!>|";
 
 std::array<uint32_t, 256> makeCrcTable() {
     std::array<uint32_t, 256> table{};
@@ -141,6 +152,20 @@ std::string tbSessionStartEvent(double wallTime, int64_t step) {
     return event;
 }
 
+namespace {
+
+/// Event{wall_time, step, summary}.
+std::string summaryEvent(double wallTime, int64_t step, const std::string& summary) {
+    std::string event;
+    putDouble(event, kEventWallTime, wallTime);
+    putKey(event, kEventStep, kWireVarint);
+    putVarint(event, uint64_t(step));  // int64 on the wire: two's complement as a 64-bit varint
+    putBytes(event, kEventSummary, summary);
+    return event;
+}
+
+}  // namespace
+
 std::string tbScalarsEvent(double wallTime, int64_t step, const std::vector<TbScalar>& scalars) {
     std::string summary;
     for (const auto& [tag, value] : scalars) {
@@ -149,12 +174,45 @@ std::string tbScalarsEvent(double wallTime, int64_t step, const std::vector<TbSc
         putFloat(v, kValueSimpleValue, value);
         putBytes(summary, kSummaryValue, v);
     }
-    std::string event;
-    putDouble(event, kEventWallTime, wallTime);
-    putKey(event, kEventStep, kWireVarint);
-    putVarint(event, uint64_t(step));  // int64 on the wire: two's complement as a 64-bit varint
-    putBytes(event, kEventSummary, summary);
-    return event;
+    return summaryEvent(wallTime, step, summary);
+}
+
+std::string tbTextEvent(double wallTime, int64_t step, const std::string& tag, const std::string& text) {
+    std::string pluginData;
+    putBytes(pluginData, kPluginName, kTextPlugin);
+    std::string metadata;
+    putBytes(metadata, kMetadataPluginData, pluginData);
+    std::string tensor;
+    putKey(tensor, kTensorDtype, kWireVarint);
+    putVarint(tensor, kDtypeString);
+    putBytes(tensor, kTensorShape, std::string());
+    putBytes(tensor, kTensorStringVal, text);
+    std::string value;
+    putBytes(value, kValueTag, tag);
+    putBytes(value, kValueTensor, tensor);
+    putBytes(value, kValueMetadata, metadata);
+    std::string summary;
+    putBytes(summary, kSummaryValue, value);
+    return summaryEvent(wallTime, step, summary);
+}
+
+std::string tbMarkdownLiteral(const std::string& text) {
+    std::string out;
+    out.reserve(text.size() + text.size() / 8);
+    for (char c : text) {
+        if (c == '&') out += "&amp;";
+        else if (c == '<') out += "&lt;";
+        else if (c == '\n') out += "  \n";  // a hard line break, as the model wrote it
+        else if (std::strchr(kMarkdownSpecials, c) && c != '\0') out += std::string("\\") + c;
+        else out += c;
+    }
+    return out;
+}
+
+std::string tbSampleMarkdown(const TextSample& sample) {
+    const std::string continuation = tbMarkdownLiteral(sample.text);
+    if (sample.prompt.empty()) return continuation;
+    return "**" + tbMarkdownLiteral(sample.prompt) + "**" + continuation;
 }
 
 std::string tbTagSafe(const std::string& name) {
@@ -167,7 +225,8 @@ std::string tbTagSafe(const std::string& name) {
     return out.empty() ? "_" : out;
 }
 
-TensorBoardWriter::TensorBoardWriter(const std::string& dir, int64_t resumedAfterStep) {
+TensorBoardWriter::TensorBoardWriter(const std::string& dir, int64_t resumedAfterStep, bool languageModel)
+    : m_languageModel(languageModel) {
     if (const int err = fileops::makeFolders(dir)) throw FileWriteError(dir, err);
     const std::string base =
         (fs::path(dir) / ("events.out.tfevents." + std::to_string(std::time(nullptr)) + "." + hostName())).string();
@@ -231,13 +290,34 @@ void TensorBoardWriter::close() {
 
 void TensorBoardWriter::onBatch(const BatchMetrics& m) {
     m_lastStep = m.step;
-    append(m.step, {{"train/loss", float(m.loss)}, {"train/lr", float(m.lr)}});
+    std::vector<TbScalar> scalars = {{"train/loss", float(m.loss)}, {"train/lr", float(m.lr)}};
+    if (m_languageModel) {
+        if (m.gradNorm >= 0.0) scalars.emplace_back("train/grad_norm", float(m.gradNorm));
+        scalars.emplace_back("train/tokens_per_second", float(m.samplesPerSec));
+    }
+    append(m.step, scalars);
     const double sinceFlush = std::chrono::duration<double>(std::chrono::steady_clock::now() - m_lastFlush).count();
     if (sinceFlush >= kFlushIntervalSec) flush();
 }
 
+void TensorBoardWriter::onEvaluation(const EpochMetrics& m) {
+    append(m.step, {{"val/loss", float(m.val.loss)},
+                    {"val/perplexity", float(m.lm.valPerplexity)},
+                    {"val/bits_per_byte", float(m.lm.valBitsPerByte)},
+                    {"val/watch_hits", float(m.lm.watchHits)}});
+    for (size_t i = 0; i < m.lm.samples.size(); ++i) {
+        const std::string tag = "samples/prompt_" + std::to_string(i + 1);
+        guarded([&] { m_file.append(tfRecord(tbTextEvent(wallTimeNow(), m.step, tag, tbSampleMarkdown(m.lm.samples[i])))); });
+    }
+    flush();  // an evaluation is never lost to a crash
+}
+
 void TensorBoardWriter::onEpoch(const EpochMetrics& m) {
     m_lastStep = m.step;
+    if (m.languageModel) {
+        onEvaluation(m);
+        return;
+    }
     std::vector<TbScalar> scalars = {
         {"train/epoch_loss", float(m.trainLoss)},
         {"train/accuracy", float(m.trainAccuracy)},
@@ -255,6 +335,11 @@ void TensorBoardWriter::onEpoch(const EpochMetrics& m) {
 }
 
 void TensorBoardWriter::onFinished(const RunSummary& s) {
+    if (s.hasLmTest)
+        append(m_lastStep, {{"test/loss", float(s.lmTest.loss)},
+                           {"test/perplexity", float(s.lmTest.perplexity)},
+                           {"test/bits_per_byte", float(s.lmTest.bitsPerByte)},
+                           {"test/token_accuracy", float(s.lmTest.tokenAccuracy)}});
     if (s.hasTest && !s.test.empty())
         append(m_lastStep, {{"test/loss", float(s.test.loss)},
                            {"test/accuracy", float(s.test.accuracy)},

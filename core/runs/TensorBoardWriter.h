@@ -5,7 +5,10 @@
 // File format: a sequence of records, each
 //   uint64 length (little endian) | uint32 masked CRC32C of those 8 bytes | data | uint32 masked CRC32C of data
 // with mask(crc) = ((crc >> 15) | (crc << 17)) + 0xa282ead8. The first record is an Event whose
-// file_version is "brain.Event:2"; every later one is an Event{wall_time, step, summary{value{tag, simple_value}}}.
+// file_version is "brain.Event:2"; every later one is an Event{wall_time, step, summary{value{tag, simple_value}}},
+// or for a language model's samples a text summary: value{tag, metadata{plugin_data{plugin_name: "text"}},
+// tensor{dtype: DT_STRING, tensor_shape: scalar, string_val: markdown}}, which TensorBoard's Text tab shows (10 per tag
+// unless it is started with --samples_per_plugin=text=0).
 //
 // Atomicity: an event file is appended while the run trains, so it cannot be written through a
 // temporary file and a rename like reports and summaries. It is flushed after every epoch and at
@@ -47,6 +50,15 @@ std::string tbSessionStartEvent(double wallTime, int64_t step);
 /// Serialized Event{wall_time, step, summary{value{tag, simple_value}...}} with one value per scalar.
 std::string tbScalarsEvent(double wallTime, int64_t step, const std::vector<TbScalar>& scalars);
 
+/// Serialized Event{wall_time, step, summary{value{tag, metadata: text plugin, tensor: DT_STRING scalar `text`}}}.
+std::string tbTextEvent(double wallTime, int64_t step, const std::string& tag, const std::string& text);
+
+/// `text` as literal markdown: markdown's formatting characters backslashed, '&' and '<' as entities, line breaks kept.
+std::string tbMarkdownLiteral(const std::string& text);
+
+/// A sample as the text plugin shows it: the prompt in bold, then the continuation (both literal).
+std::string tbSampleMarkdown(const TextSample& sample);
+
 /// A class name made safe for a TensorBoard tag: characters other than letters, digits, '_', '-'
 /// and '.' become '_' (so "T-shirt/top" stays one tag instead of opening a sub-group).
 std::string tbTagSafe(const std::string& name);
@@ -54,6 +66,9 @@ std::string tbTagSafe(const std::string& name);
 /// A TrainObserver that appends scalars to an event file in a run folder as training progresses:
 /// train/loss and train/lr per logged batch; train/epoch_loss, train/accuracy, val/loss, val/accuracy,
 /// val/macro_f1 and val/f1/<class> per epoch (at the epoch's last global step); test/* at the end.
+/// A language model's run adds train/grad_norm and train/tokens_per_second per step; each evaluation writes
+/// val/loss, val/perplexity, val/bits_per_byte, val/watch_hits and one text summary per prompt
+/// (samples/prompt_<n>) at its step.
 class TensorBoardWriter : public TrainObserver {
 public:
     /// Buffered data is written to disk at least this often while batches arrive.
@@ -63,7 +78,8 @@ public:
     /// writing the file_version record. Throws std::runtime_error naming the file when it cannot.
     /// For a resumed run, `resumedAfterStep` is its checkpoint's step: a session-start record then tells
     /// TensorBoard to drop what the interrupted process logged after it, so the curves do not overlap.
-    explicit TensorBoardWriter(const std::string& dir, int64_t resumedAfterStep = -1);
+    /// `languageModel` adds the step scalars of a language model (gradient norm, tokens/s).
+    explicit TensorBoardWriter(const std::string& dir, int64_t resumedAfterStep = -1, bool languageModel = false);
     ~TensorBoardWriter() override;
     TensorBoardWriter(const TensorBoardWriter&) = delete;
     TensorBoardWriter& operator=(const TensorBoardWriter&) = delete;
@@ -82,6 +98,7 @@ public:
 
 private:
     void append(int64_t step, const std::vector<TbScalar>& scalars);
+    void onEvaluation(const EpochMetrics& m);
     void close();
     /// Runs one file operation; a failure is kept in m_error and closes the file.
     template <typename Operation>
@@ -92,6 +109,7 @@ private:
     std::string m_error;
     std::chrono::steady_clock::time_point m_lastFlush;
     int64_t m_lastStep = 0;
+    bool m_languageModel = false;
 };
 
 }  // namespace ts

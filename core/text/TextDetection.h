@@ -11,8 +11,7 @@
 namespace ts {
 
 /// Judges a path from its name and first 64 KiB: a folder holding .txt files at its top level, a .jsonl file whose
-/// first record
-/// has a "text" string, a .txt/.text/.md file that is not a numeric table (even a damaged one, so that its
+/// first record has a "text" string, a .txt/.text/.md file that is not a numeric table (even a damaged one, so that its
 /// problem is reported as text), or a file without extension that is UTF-8 text and not a numeric table.
 TextFormat detectTextFormat(const std::string& path);
 /// True when detectTextFormat finds text.

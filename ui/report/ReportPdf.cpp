@@ -9,6 +9,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSvgRenderer>
+#include <QAbstractTextDocumentLayout>
+#include <QTextDocument>
 
 #include <algorithm>
 #include <stdexcept>
@@ -43,6 +45,7 @@ constexpr qreal kPerClassShare = 0.75;
 constexpr qreal kHeaderGap = 4.0;           // between the status line and the key figures
 constexpr qreal kBandPad = 5.0;
 constexpr qreal kRoundingSlack = 1.0;
+constexpr qreal kSampleIndent = 56.0;       // the step column left of a sample's text
 
 constexpr qreal kTitlePt = 15.0;
 constexpr qreal kHeadingPt = 11.0;
@@ -64,6 +67,7 @@ const QColor kOkFill(0xdc, 0xfc, 0xe7);
 const QColor kOkInk(0x16, 0x65, 0x34);
 const QColor kLargeFill(0xfe, 0xe2, 0xe2);
 const QColor kLargeInk(0x99, 0x1b, 0x1b);
+const QColor kMarkFill(0xfd, 0xe6, 0x8a);   // a watch-list hit, as the HTML page's <mark>
 
 QString q(const std::string& s) { return QString::fromStdString(s); }
 
@@ -286,6 +290,26 @@ public:
         m_y += h + kParagraphGap;
     }
 
+    /// A rich-text block (a sample with its hits marked) right of a bold `label` at the margin, kept on one page.
+    void labelledRichText(const QString& label, const QString& html) {
+        QTextDocument doc;
+        doc.documentLayout()->setPaintDevice(&m_writer);
+        doc.setDefaultFont(font(kBodyPt));
+        doc.setDocumentMargin(0);
+        doc.setHtml(html);
+        doc.setTextWidth(m_width - kSampleIndent);
+        const qreal h = doc.size().height();
+        ensure(h);
+        m_painter.setFont(font(kBodyPt, true));
+        m_painter.setPen(kMuted);
+        m_painter.drawText(QRectF(0, m_y, kSampleIndent, h), Qt::AlignLeft | Qt::AlignTop, label);
+        m_painter.save();
+        m_painter.translate(kSampleIndent, m_y);
+        doc.drawContents(&m_painter);
+        m_painter.restore();
+        m_y += h + kParagraphGap;
+    }
+
     void finish() { drawFooter(); }
 
 private:
@@ -347,7 +371,7 @@ void drawMetrics(PdfFlow& flow, const ReportContent& c) {
     if (!c.lossSvg.empty() || !c.accuracySvg.empty() || !c.lrSvg.empty()) {
         flow.heading(QObject::tr("Training curves"));
         flow.svg(c.lossSvg, 0, flow.width());
-        flow.svgPair(c.accuracySvg, c.lrSvg);
+        flow.svgPair(c.accuracySvg.empty() ? c.gradNormSvg : c.accuracySvg, c.lrSvg);
     }
 
     flow.heading(QObject::tr("Final metrics"));
@@ -372,6 +396,31 @@ void drawMetrics(PdfFlow& flow, const ReportContent& c) {
     }
 }
 
+/// A sample as rich text: the prompt in bold, the continuation with its watch-list hits on the mark colour.
+QString sampleRichText(const std::string& prompt, const ReportSample& sample) {
+    QString html = QStringLiteral("<p style=\"white-space: pre-wrap\"><b>") + q(prompt).toHtmlEscaped() + QStringLiteral("</b>");
+    for (const ReportTextSpan& span : sample.spans) {
+        const QString text = q(span.text).toHtmlEscaped();
+        html += span.marked ? QStringLiteral("<span style=\"background-color:%1\">%2</span>").arg(kMarkFill.name(), text) : text;
+    }
+    return html + QStringLiteral("</p>");
+}
+
+/// A language model's samples: per prompt, the shown evaluations first to last.
+void drawSamples(PdfFlow& flow, const ReportContent& c) {
+    if (c.samples.empty()) return;
+    flow.heading(QObject::tr("Samples"));
+    flow.paragraph(q(c.samplesNote), kSmallPt, false, kMuted);
+    for (const ReportPromptSamples& p : c.samples) {
+        QString title = p.prompt.empty() ? QObject::tr("Prompt: (empty)") : QObject::tr("Prompt: \u201c%1\u201d").arg(q(p.prompt));
+        if (p.hits > 0)
+            title += (p.hits == 1 ? QObject::tr("  (1 watch-list hit in %1 evaluations)").arg(p.evaluations)
+                                  : QObject::tr("  (%1 watch-list hits in %2 evaluations)").arg(p.hits).arg(p.evaluations));
+        flow.heading(title, kCaptionPt);
+        for (const ReportSample& s : p.samples) flow.labelledRichText(QObject::tr("step %1").arg(s.step), sampleRichText(p.prompt, s));
+    }
+}
+
 /// The drift section: text, the coloured verdict, class distribution, tests and feature shifts.
 void drawDrift(PdfFlow& flow, const ReportContent& c) {
     if (c.driftTitle.empty()) return;
@@ -391,8 +440,11 @@ void drawDrift(PdfFlow& flow, const ReportContent& c) {
 /// Per-epoch history, configuration, data set, overview, environment, tags, notes and the closing line.
 void drawHistoryAndSetup(PdfFlow& flow, const ReportContent& c) {
     if (!c.perEpoch.header.empty()) {
-        flow.heading(QObject::tr("Per-epoch history"));
-        if (c.perEpoch.rows.empty()) flow.paragraph(QObject::tr("No epoch finished."), kBodyPt, false, kMuted);
+        const bool evaluations = c.historyTitle != ReportContent().historyTitle;
+        flow.heading(q(c.historyTitle));
+        if (c.perEpoch.rows.empty())
+            flow.paragraph(evaluations ? QObject::tr("No evaluation finished.") : QObject::tr("No epoch finished."), kBodyPt,
+                           false, kMuted);
         else flow.table(c.perEpoch);
     }
     if (!c.config.rows.empty()) {
@@ -403,6 +455,10 @@ void drawHistoryAndSetup(PdfFlow& flow, const ReportContent& c) {
         flow.heading(QObject::tr("Data set"));
         flow.table(c.dataset);
         flow.svg(c.histogramSvg, 0, flow.width() * kHistogramWidthShare);
+    }
+    if (!c.tokenizer.rows.empty()) {
+        flow.heading(QObject::tr("Tokenizer"));
+        flow.table(c.tokenizer);
     }
 
     flow.heading(q(c.overviewTitle));
@@ -444,6 +500,7 @@ int renderReportPdf(const ReportContent& c, QIODevice* device) {
     PdfFlow flow(writer, painter, q(c.title));
     drawHeader(flow, c);
     drawMetrics(flow, c);
+    drawSamples(flow, c);
     drawDrift(flow, c);
     drawHistoryAndSetup(flow, c);
     flow.finish();

@@ -6,10 +6,12 @@
 #include "ui/runs/RunsPanel.h"
 
 #include <QDateTime>
+#include <QChart>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
@@ -19,6 +21,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
+#include <limits>
 #include <functional>
 
 namespace ts {
@@ -51,12 +55,18 @@ QIcon swatch(const QColor& color) {
     return QIcon(pixmap);
 }
 
+/// True when the epoch (a language model's evaluation) measured the validation set.
+bool evaluated(const EpochMetrics& e) { return e.languageModel || !e.val.empty(); }
+
 /// The last epoch with a validation evaluation, or null.
 const EpochMetrics* lastEvaluated(const RunRecord& r) {
     for (auto it = r.epochs.rbegin(); it != r.epochs.rend(); ++it)
-        if (!it->val.empty()) return &*it;
+        if (evaluated(*it)) return &*it;
     return nullptr;
 }
+
+/// Which task's rows a table row is for.
+enum class RowTask { Both, Classification, LanguageModel };
 
 }  // namespace
 
@@ -135,6 +145,12 @@ QStringList CompareView::runDirs() const {
 void CompareView::fillCharts() {
     // Series cannot be removed from a CurveChart: a comparison is filled once (setRuns), and a new one
     // gets a new view.
+    const bool allLanguageModels =
+        !m_runs.empty() && std::all_of(m_runs.begin(), m_runs.end(), [](const RunRecord& r) { return r.isLanguageModel(); });
+    if (allLanguageModels) {
+        fillLanguageModelCharts();
+        return;
+    }
     for (size_t i = 0; i < m_runs.size(); ++i) {
         const RunRecord& r = m_runs[i];
         const QColor color = runColor(static_cast<int>(i));
@@ -153,9 +169,9 @@ void CompareView::fillCharts() {
         QVector<QPointF> valLoss;
         QVector<QPointF> valAcc;
         for (const EpochMetrics& e : r.epochs) {
-            if (e.val.empty()) continue;
+            if (!evaluated(e)) continue;
             valLoss.append(QPointF(e.epoch, e.val.loss));
-            valAcc.append(QPointF(e.epoch, 100.0 * e.val.accuracy));
+            valAcc.append(QPointF(e.epoch, 100.0 * e.val.accuracy));  // a language model's: next-token accuracy
         }
         const int trainId = m_lossChart->addSeries(tr("%1 · train").arg(number), color, CurveChart::SeriesStyle::Line);
         const int valId = m_lossChart->addSeries(tr("%1 · val").arg(number), color, CurveChart::SeriesStyle::LineWithMarkers);
@@ -163,6 +179,40 @@ void CompareView::fillCharts() {
         m_lossChart->appendPoints(trainId, train);
         m_lossChart->appendPoints(valId, valLoss);
         m_accuracyChart->appendPoints(accId, valAcc);
+    }
+}
+
+void CompareView::fillLanguageModelCharts() {
+    // Language models are counted in optimizer steps: both charts share the step axis, and the second shows
+    // bits per byte, which compares models with different tokenizers.
+    m_lossChart->setAxisTitles(tr("step"), tr("loss"));
+    m_lossChart->setNativeXKind(XAxisKind::Step);
+    m_accuracyChart->chart()->setTitle(tr("Validation bits per byte"));
+    m_accuracyChart->setAxisTitles(tr("step"), tr("bits per byte"));
+    m_accuracyChart->setNativeXKind(XAxisKind::Step);
+    m_accuracyChart->setIntegerX(false);
+    m_accuracyChart->setYBounds(0.0, std::numeric_limits<double>::infinity());
+    for (size_t i = 0; i < m_runs.size(); ++i) {
+        const RunRecord& r = m_runs[i];
+        const QColor color = runColor(static_cast<int>(i));
+        const QString number = QString::number(i + 1);
+        QVector<QPointF> train;
+        train.reserve(static_cast<int>(r.batches.size()));
+        DebiasedEma ema;
+        ema.weight = kLossSmoothing;
+        for (const BatchMetrics& b : r.batches) train.append(QPointF(double(b.step), ema.add(b.loss)));
+        QVector<QPointF> valLoss, bitsPerByte;
+        for (const EpochMetrics& e : r.epochs) {
+            valLoss.append(QPointF(double(e.step), e.val.loss));
+            bitsPerByte.append(QPointF(double(e.step), e.lm.valBitsPerByte));
+        }
+        const int trainId = m_lossChart->addSeries(tr("%1 · train").arg(number), color, CurveChart::SeriesStyle::Line);
+        const int valId = m_lossChart->addSeries(tr("%1 · val").arg(number), color, CurveChart::SeriesStyle::LineWithMarkers);
+        const int bpbId = m_accuracyChart->addSeries(QStringLiteral("%1 · %2").arg(number, shortName(r)), color,
+                                                     CurveChart::SeriesStyle::LineWithMarkers);
+        m_lossChart->appendPoints(trainId, train);
+        m_lossChart->appendPoints(valId, valLoss);
+        m_accuracyChart->appendPoints(bpbId, bitsPerByte);
     }
 }
 
@@ -177,14 +227,16 @@ bool CompareView::rowDiffers(int row) const {
     return item && item->data(DiffersRole).toBool();
 }
 
-void CompareView::fillTable() {
-    using Field = std::function<QString(const RunRecord&)>;
-    struct Row {
-        QString label;
-        Field value;
-        bool compared = true;  // identity rows (folder, start time) always differ and are not highlighted
-    };
-    const std::vector<Row> rows = {
+/// A row of the comparison table.
+struct CompareView::Row {
+    QString label;
+    std::function<QString(const RunRecord&)> value;
+    bool compared = true;  // identity rows (folder, start time) always differ and are not highlighted
+    RowTask task = RowTask::Both;
+};
+
+std::vector<CompareView::Row> CompareView::tableRows() {
+    return {
         {tr("Folder"), [](const RunRecord& r) { return qs(r.id); }, false},
         {tr("Status"), [](const RunRecord& r) { return qs(r.status); }},
         {tr("Started"), [](const RunRecord& r) {
@@ -195,16 +247,30 @@ void CompareView::fillTable() {
         {tr("Preset"), [](const RunRecord& r) { return qs(r.config.preset); }},
         {tr("Optimizer"), [](const RunRecord& r) { return qs(r.config.optimizer); }},
         {tr("Learning rate"), [](const RunRecord& r) { return number(r.config.lr); }},
-        {tr("Momentum"), [](const RunRecord& r) { return number(r.config.momentum); }},
+        {tr("Momentum"), [](const RunRecord& r) { return number(r.config.momentum); }, true, RowTask::Classification},
         {tr("Weight decay"), [](const RunRecord& r) { return number(r.config.weightDecay); }},
         {tr("LR schedule"), [](const RunRecord& r) {
              return r.config.schedule == "step"
                         ? tr("step ×%1 every %2").arg(number(r.config.stepGamma)).arg(r.config.stepEpochs)
                         : qs(r.config.schedule);
-         }},
-        {tr("Epochs"), [](const RunRecord& r) { return tr("%1 of %2").arg(r.epochs.size()).arg(r.config.epochs); }},
+         }, true, RowTask::Classification},
+        {tr("Epochs"), [](const RunRecord& r) { return tr("%1 of %2").arg(r.epochs.size()).arg(r.config.epochs); }, true, RowTask::Classification},
+        {tr("Steps"), [](const RunRecord& r) {
+             return tr("%1 of %2").arg(r.epochs.empty() ? 0 : r.epochs.back().step).arg(r.config.steps);
+         }, true, RowTask::LanguageModel},
+        {tr("Model shape"), [](const RunRecord& r) {
+             return tr("%1 layers, %2 heads, %3 wide, context %4")
+                 .arg(r.config.layers).arg(r.config.heads).arg(r.config.embedding).arg(r.config.contextLength);
+         }, true, RowTask::LanguageModel},
+        {tr("Tokenizer"), [](const RunRecord& r) {
+             const std::string& kind = r.tokenizer.kind.empty() ? r.config.tokenizer : r.tokenizer.kind;
+             return r.tokenizer.vocabSize > 0 ? tr("%1, %2 tokens").arg(qs(kind)).arg(r.tokenizer.vocabSize) : qs(kind);
+         }, true, RowTask::LanguageModel},
+        {tr("Parameters"), [](const RunRecord& r) {
+             return r.parameters > 0 ? QLocale::c().toString(qlonglong(r.parameters)) : QStringLiteral("–");
+         }, true, RowTask::LanguageModel},
         {tr("Batch size"), [](const RunRecord& r) { return QString::number(r.config.batchSize); }},
-        {tr("Validation split"), [](const RunRecord& r) { return number(r.config.valFraction); }},
+        {tr("Validation split"), [](const RunRecord& r) { return number(r.config.valFraction); }, true, RowTask::Classification},
         {tr("Early stopping"), [](const RunRecord& r) {
              return r.config.earlyStopPatience > 0 ? tr("patience %1").arg(r.config.earlyStopPatience) : tr("off");
          }},
@@ -212,7 +278,7 @@ void CompareView::fillTable() {
         {tr("Device"), [](const RunRecord& r) { return qs(r.device.empty() ? r.config.device : r.device); }},
         {tr("Best val accuracy"), [](const RunRecord& r) {
              return r.epochs.empty() ? QStringLiteral("–") : percent(r.bestValAccuracy());
-         }},
+         }, true, RowTask::Classification},
         {tr("Final val loss"), [](const RunRecord& r) {
              const EpochMetrics* e = lastEvaluated(r);
              return e ? QString::number(e->val.loss, 'f', 4) : QStringLiteral("–");
@@ -220,15 +286,39 @@ void CompareView::fillTable() {
         {tr("Final train loss"), [](const RunRecord& r) {
              return r.epochs.empty() ? QStringLiteral("–") : QString::number(r.epochs.back().trainLoss, 'f', 4);
          }},
-        {tr("Test accuracy"), [](const RunRecord& r) { return r.hasTest ? percent(r.test.accuracy) : QStringLiteral("–"); }},
+        {tr("Test accuracy"), [](const RunRecord& r) { return r.hasTest ? percent(r.test.accuracy) : QStringLiteral("–"); }, true, RowTask::Classification},
         {tr("Test macro F1"), [](const RunRecord& r) {
              return r.hasTest ? QString::number(r.test.macro.f1, 'f', 4) : QStringLiteral("–");
-         }},
+         }, true, RowTask::Classification},
+        {tr("Best val loss"), [](const RunRecord& r) {
+             const double best = r.bestValLoss();
+             return std::isfinite(best) ? QString::number(best, 'f', 4) : QStringLiteral("–");
+         }, true, RowTask::LanguageModel},
+        {tr("Final val bits/byte"), [](const RunRecord& r) {
+             const EpochMetrics* e = lastEvaluated(r);
+             return e ? QString::number(e->lm.valBitsPerByte, 'f', 4) : QStringLiteral("–");
+         }, true, RowTask::LanguageModel},
+        {tr("Test perplexity"), [](const RunRecord& r) {
+             return r.hasLmTest ? QString::number(r.lmTest.perplexity, 'f', 3) : QStringLiteral("–");
+         }, true, RowTask::LanguageModel},
+        {tr("Test bits/byte"), [](const RunRecord& r) {
+             return r.hasLmTest ? QString::number(r.lmTest.bitsPerByte, 'f', 4) : QStringLiteral("–");
+         }, true, RowTask::LanguageModel},
         {tr("Duration"), [](const RunRecord& r) {
              return formatRunDuration(r.totalSeconds > 0.0 ? r.totalSeconds
                                                            : (r.epochs.empty() ? 0.0 : r.epochs.back().elapsedSec));
          }},
     };
+}
+
+void CompareView::fillTable() {
+    const bool anyLanguageModel = std::any_of(m_runs.begin(), m_runs.end(), [](const RunRecord& r) { return r.isLanguageModel(); });
+    const bool anyClassifier = std::any_of(m_runs.begin(), m_runs.end(), [](const RunRecord& r) { return !r.isLanguageModel(); });
+    std::vector<Row> rows;
+    for (Row& row : tableRows())
+        if (row.task == RowTask::Both || (row.task == RowTask::Classification && anyClassifier) ||
+            (row.task == RowTask::LanguageModel && anyLanguageModel))
+            rows.push_back(std::move(row));
 
     m_table->clear();
     m_table->setRowCount(static_cast<int>(rows.size()));

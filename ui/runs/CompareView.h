@@ -1,5 +1,5 @@
-// Side-by-side comparison of two or more runs: overlaid loss and accuracy curves, and a table of
-// their configurations and final metrics with the differences highlighted.
+// Side-by-side comparison of two or more runs: overlaid loss and accuracy curves (language models: loss and
+// bits per byte against steps), and a table of their configurations and final metrics with the differences highlighted.
 #pragma once
 
 #include "core/runs/RunStore.h"
@@ -35,7 +35,8 @@ public:
 
     /// Loss against epochs: per run a smoothed training loss line and validation loss markers.
     CurveChart* lossChart() const { return m_lossChart; }
-    /// Validation accuracy (%) against epochs, one series per run.
+    /// Validation accuracy (%) against epochs, one series per run; when every run is a language model, validation
+    /// bits per byte against steps (and the loss chart counts steps too).
     CurveChart* accuracyChart() const { return m_accuracyChart; }
     /// Rows = settings and metrics, columns = runs.
     QTableWidget* table() const { return m_table; }
@@ -47,8 +48,12 @@ public:
     static QColor runColor(int index);
 
 private:
+    struct Row;
+    /// Every row the table may show, top to bottom; each task's rows appear when a run of that task is compared.
+    static std::vector<Row> tableRows();
     void fillTable();
     void fillCharts();
+    void fillLanguageModelCharts();
 
     std::vector<RunRecord> m_runs;
     CurveChart* m_lossChart = nullptr;

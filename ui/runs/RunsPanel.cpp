@@ -113,6 +113,7 @@ RunsModel::RunsModel(QObject* parent) : QAbstractTableModel(parent) {}
 void RunsModel::setRuns(std::vector<RunRecord> runs) {
     beginResetModel();
     m_runs = std::move(runs);
+    m_languageModels = int(std::count_if(m_runs.begin(), m_runs.end(), [](const RunRecord& r) { return r.isLanguageModel(); }));
     endResetModel();
 }
 
@@ -129,6 +130,32 @@ int RunsModel::rowCount(const QModelIndex& parent) const {
 
 int RunsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
+QVariant RunsModel::bestValLossCell(const RunRecord& r, bool sort) {
+    const double best = r.bestValLoss();
+    // Sorted below every classifier (accuracies in 0..1, -1 for none), the lowest loss first in a descending sort.
+    if (sort) return std::isfinite(best) ? kLanguageModelSortBase - best : kLanguageModelSortBase - kNoLossSortGap;
+    return std::isfinite(best) ? tr("loss %1").arg(best, 0, 'f', 4) : QStringLiteral("–");
+}
+
+QString RunsModel::languageModelTip(const RunRecord& r) {
+    QString tip = tr("%1 language model, %2, lr %3, %4 of %5 steps")
+                      .arg(qs(r.config.preset), qs(r.config.optimizer))
+                      .arg(r.config.lr, 0, 'g', 4)
+                      .arg(r.epochs.empty() ? 0 : r.epochs.back().step)
+                      .arg(r.config.steps);
+    if (!r.epochs.empty())
+        tip += QLatin1Char('\n') + tr("Last validation: loss %1, perplexity %2, %3 bits/byte")
+                                      .arg(r.epochs.back().val.loss, 0, 'f', 4)
+                                      .arg(r.epochs.back().lm.valPerplexity, 0, 'f', 2)
+                                      .arg(r.epochs.back().lm.valBitsPerByte, 0, 'f', 3);
+    if (r.hasLmTest)
+        tip += QLatin1Char('\n') + tr("Test: perplexity %1, %2 bits/byte, token accuracy %3 %")
+                                      .arg(r.lmTest.perplexity, 0, 'f', 2)
+                                      .arg(r.lmTest.bitsPerByte, 0, 'f', 3)
+                                      .arg(100.0 * r.lmTest.tokenAccuracy, 0, 'f', 2);
+    return tip;
+}
+
 QVariant RunsModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount()) return {};
     const RunRecord& r = run(index.row());
@@ -144,8 +171,10 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const {
             return when.isValid() ? when.toString(QLatin1String(kDateFormat)) : qs(r.startedAt);
         }
         case StatusColumn: return status;
-        case PresetColumn: return qs(r.config.preset);
+        case PresetColumn:
+            return r.isLanguageModel() ? tr("%1 (language model)").arg(qs(r.config.preset)) : qs(r.config.preset);
         case BestValColumn:
+            if (r.isLanguageModel()) return bestValLossCell(r, sort);
             if (sort) return r.epochs.empty() ? -1.0 : r.bestValAccuracy();
             return r.epochs.empty() ? QStringLiteral("–")
                                     : QStringLiteral("%1 %").arg(100.0 * r.bestValAccuracy(), 0, 'f', 2);
@@ -167,11 +196,15 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const {
         QStringList lines;
         lines << QDir::toNativeSeparators(qs(r.dir));
         if (!r.message.empty()) lines << tr("%1: %2").arg(status, qs(r.message));
-        lines << tr("%1, %2, lr %3, %4 of %5 epochs")
-                     .arg(qs(r.config.preset), qs(r.config.optimizer))
-                     .arg(r.config.lr, 0, 'g', 4)
-                     .arg(r.epochs.size())
-                     .arg(r.config.epochs);
+        if (r.isLanguageModel()) {
+            lines << languageModelTip(r);
+        } else {
+            lines << tr("%1, %2, lr %3, %4 of %5 epochs")
+                         .arg(qs(r.config.preset), qs(r.config.optimizer))
+                         .arg(r.config.lr, 0, 'g', 4)
+                         .arg(r.epochs.size())
+                         .arg(r.config.epochs);
+        }
         if (r.hasTest) lines << tr("Test accuracy %1 %").arg(100.0 * r.test.accuracy, 0, 'f', 2);
         if (!r.meta.notes.empty()) lines << tr("Notes: %1").arg(qs(r.meta.notes));
         for (const std::string& w : r.warnings) lines << tr("Warning: %1").arg(qs(w));
@@ -188,14 +221,16 @@ QVariant RunsModel::headerData(int section, Qt::Orientation orientation, int rol
         case DateColumn: return tr("Started");
         case StatusColumn: return tr("Status");
         case PresetColumn: return tr("Preset");
-        case BestValColumn: return tr("Best val acc");
+        case BestValColumn: return m_languageModels > 0 ? tr("Best val") : tr("Best val acc");
         case DurationColumn: return tr("Duration");
         case TagsColumn: return tr("Tags");
         default: return {};
         }
     }
     if (role == Qt::ToolTipRole && section == BestValColumn)
-        return tr("Highest validation accuracy over the run's epochs");
+        return m_languageModels > 0 ? tr("Highest validation accuracy over a classifier's epochs; lowest validation "
+                                         "loss over a language model's evaluations")
+                                    : tr("Highest validation accuracy over the run's epochs");
     return {};
 }
 
@@ -218,6 +253,7 @@ bool RunsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceP
     if (!runs || sourceParent.isValid() || sourceRow >= runs->runCount()) return true;
     const RunRecord& r = runs->run(sourceRow);
     QStringList haystack{qs(r.displayName()), qs(r.id), qs(r.status), qs(r.config.preset)};
+    if (r.isLanguageModel()) haystack << QStringLiteral("language model");
     for (const std::string& t : r.meta.tags) haystack << qs(t);
     const QString text = haystack.join(QLatin1Char('\n'));
     for (const QString& word : m_words)

@@ -65,7 +65,16 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    /// Sort keys of language-model rows in the best-validation column: below every classifier's accuracy.
+    static constexpr double kLanguageModelSortBase = -2.0;
+    static constexpr double kNoLossSortGap = 1e9;
+    /// A language model's best-validation cell: its lowest validation loss (a sort key with `sort`).
+    static QVariant bestValLossCell(const RunRecord& r, bool sort);
+    /// The tooltip lines of a language-model run: preset, steps, last validation and test figures.
+    static QString languageModelTip(const RunRecord& r);
+
     std::vector<RunRecord> m_runs;
+    int m_languageModels = 0;  ///< language-model runs listed (the best-validation column then says "Best val")
 };
 
 /// Keeps the runs whose name, folder, tags, status or preset contain every word of the filter text.

@@ -3,6 +3,7 @@
 // trip read back by a reader written here from the format description, not from the writer's code.
 #include "core/train/FanOutObserver.h"
 #include "core/runs/TensorBoardWriter.h"
+#include "support/EventFileReader.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -16,133 +17,9 @@
 #include <sstream>
 
 using namespace ts;
+using namespace ts::testing;
 
 namespace {
-
-std::string fromHex(const char* hex) {
-    std::string out;
-    for (size_t i = 0; hex[i] && hex[i + 1]; i += 2) out += char(std::stoi(std::string(hex + i, 2), nullptr, 16));
-    return out;
-}
-
-std::string readAll(const QString& path) {
-    std::ifstream in(path.toStdString(), std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-// --- An independent reader: bitwise CRC32C, TFRecord and protobuf decoding from the spec. --------
-
-uint32_t bitwiseCrc32c(const std::string& bytes) {
-    uint32_t crc = 0xffffffffu;
-    for (unsigned char b : bytes) {
-        crc ^= b;
-        for (int k = 0; k < 8; ++k) crc = (crc >> 1) ^ ((crc & 1u) ? 0x82F63B78u : 0u);
-    }
-    return crc ^ 0xffffffffu;
-}
-
-uint32_t mask(uint32_t crc) { return ((crc >> 15) | (crc << 17)) + 0xa282ead8u; }
-
-uint64_t readLE(const std::string& s, size_t at, int bytes) {
-    uint64_t v = 0;
-    for (int i = bytes - 1; i >= 0; --i) v = (v << 8) | uint8_t(s[at + size_t(i)]);
-    return v;
-}
-
-struct Scalar {
-    int64_t step;
-    double wallTime;
-    std::string tag;
-    float value;
-};
-
-struct EventFile {
-    std::string fileVersion;
-    std::vector<Scalar> scalars;
-    int records = 0;
-    bool crcOk = true;
-    bool torn = false;  // the file ends inside a record
-};
-
-uint64_t varint(const std::string& s, size_t& at) {
-    uint64_t v = 0;
-    for (int shift = 0; at < s.size(); shift += 7) {
-        const uint8_t b = uint8_t(s[at++]);
-        v |= uint64_t(b & 0x7f) << shift;
-        if (!(b & 0x80)) return v;
-    }
-    throw std::runtime_error("truncated varint");
-}
-
-// Calls f(field, wireType, payload-or-number) for each field of a message.
-template <typename F>
-void fields(const std::string& msg, F f) {
-    size_t at = 0;
-    while (at < msg.size()) {
-        const uint64_t key = varint(msg, at);
-        const int field = int(key >> 3), wire = int(key & 7);
-        if (wire == 0) {
-            f(field, wire, std::string(), varint(msg, at));
-        } else if (wire == 1) {
-            f(field, wire, msg.substr(at, 8), 0);
-            at += 8;
-        } else if (wire == 2) {
-            const uint64_t len = varint(msg, at);
-            f(field, wire, msg.substr(at, len), 0);
-            at += len;
-        } else if (wire == 5) {
-            f(field, wire, msg.substr(at, 4), 0);
-            at += 4;
-        } else {
-            throw std::runtime_error("unexpected wire type");
-        }
-    }
-}
-
-EventFile parseEventFile(const std::string& bytes) {
-    EventFile ef;
-    size_t at = 0;
-    while (at < bytes.size()) {
-        if (bytes.size() - at < 12) { ef.torn = true; break; }
-        const std::string header = bytes.substr(at, 8);
-        const uint64_t len = readLE(bytes, at, 8);
-        if (uint32_t(readLE(bytes, at + 8, 4)) != mask(bitwiseCrc32c(header))) ef.crcOk = false;
-        if (bytes.size() - at - 12 < len + 4) { ef.torn = true; break; }
-        const std::string data = bytes.substr(at + 12, len);
-        if (uint32_t(readLE(bytes, at + 12 + len, 4)) != mask(bitwiseCrc32c(data))) ef.crcOk = false;
-        at += 12 + len + 4;
-        ++ef.records;
-
-        double wall = 0;
-        int64_t step = 0;
-        std::vector<std::pair<std::string, float>> values;
-        fields(data, [&](int field, int wire, const std::string& payload, uint64_t number) {
-            if (field == 1 && wire == 1) std::memcpy(&wall, payload.data(), 8);
-            else if (field == 2 && wire == 0) step = int64_t(number);
-            else if (field == 3 && wire == 2) ef.fileVersion = payload;
-            else if (field == 5 && wire == 2)
-                fields(payload, [&](int sf, int sw, const std::string& value, uint64_t) {
-                    if (sf != 1 || sw != 2) return;
-                    std::string tag;
-                    float v = NAN;
-                    fields(value, [&](int vf, int vw, const std::string& p, uint64_t) {
-                        if (vf == 1 && vw == 2) tag = p;
-                        if (vf == 2 && vw == 5) std::memcpy(&v, p.data(), 4);
-                    });
-                    values.emplace_back(tag, v);
-                });
-        });
-        for (auto& [tag, v] : values) ef.scalars.push_back({step, wall, tag, v});
-    }
-    return ef;
-}
-
-QString eventFileIn(const QString& dir) {
-    const QStringList files = QDir(dir).entryList({QStringLiteral("events.out.tfevents.*")}, QDir::Files);
-    return files.size() == 1 ? QDir(dir).filePath(files.first()) : QString();
-}
 
 EvalMetrics threeClassEval(double loss, double accuracy) {
     EvalMetrics m;
