@@ -1,5 +1,6 @@
 // Test helper: a tiny GPT language model saved as a TrainScope checkpoint inside a run folder, made without the
-// training loop (a char tokenizer over a short text, a few AdamW steps on it), for the generation tests.
+// training loop (a char tokenizer over a short text, a few AdamW steps on it), for the generation tests; and a
+// classifier's checkpoint, which generation refuses.
 #pragma once
 
 #include "core/common/Json.h"
@@ -7,6 +8,8 @@
 #include "core/lm/LanguageModelInfo.h"
 #include "core/text/CharTokenizer.h"
 #include "core/train/Checkpoint.h"
+#include "core/train/ModelInfo.h"
+#include "core/train/Models.h"
 
 #include <torch/torch.h>
 
@@ -94,6 +97,17 @@ inline std::string writeTinyLanguageModelRun(const std::string& dir, int steps =
     status.set("message", statusMessage);
     writeTextFile(std::filesystem::path(dir) / "status.json", status.dump() + "\n");
     return path;
+}
+
+/// Writes a classifier's checkpoint (an mlp on 4x4 images, two classes) to `path`, which generation must refuse.
+inline void writeTinyClassifierCheckpoint(const std::string& path) {
+    ModelInfo info;
+    info.preset = "mlp";
+    info.shape = InputShape{1, 4, 4, true};
+    info.classNames = {"a", "b"};
+    torch::nn::Sequential net = makeModel(info.preset, info.shape, int64_t(info.classNames.size()));
+    torch::optim::SGD opt(net->parameters(), torch::optim::SGDOptions(0.1));
+    saveCheckpoint(path, CheckpointInfo{}, *net, opt, {}, modelInfoToJson(info));
 }
 
 }  // namespace ts::testing

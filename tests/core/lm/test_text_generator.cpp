@@ -4,8 +4,6 @@
 #include "core/lm/TextGenerator.h"
 #include "core/text/CharTokenizer.h"
 #include "core/text/Utf8.h"
-#include "core/train/ModelInfo.h"
-#include "core/train/Models.h"
 #include "core/lm/TinyLanguageModel.h"
 #include "support/ErrorOf.h"
 
@@ -166,14 +164,8 @@ void TestTextGenerator::refusesBadSettings() {
 }
 
 void TestTextGenerator::refusesClassifier() {
-    ts::ModelInfo info;
-    info.preset = "mlp";
-    info.shape = ts::InputShape{1, 4, 4, true};
-    info.classNames = {"a", "b"};
-    torch::nn::Sequential net = ts::makeModel(info.preset, info.shape, 2);
-    torch::optim::SGD opt(net->parameters(), torch::optim::SGDOptions(0.1));
     const std::string path = (m_tmp.path() + "/classifier.pt").toStdString();
-    ts::saveCheckpoint(path, ts::CheckpointInfo{}, *net, opt, {}, ts::modelInfoToJson(info));
+    ts::testing::writeTinyClassifierCheckpoint(path);
     const QString message = ts::testing::errorOf([&] { ts::TextGenerator::load(path); });
     QVERIFY2(message.contains("is a classifier, not a language model: use trainscope-cli evaluate"), qPrintable(message));
 }
