@@ -2,6 +2,7 @@
 
 #include "app/cli/Command.h"
 #include "app/cli/EvaluateCommand.h"
+#include "app/cli/GenerateCommand.h"
 #include "app/cli/HelpCommand.h"
 #include "app/cli/HelpFormatter.h"
 #include "app/cli/ReportCommand.h"
@@ -20,7 +21,7 @@ namespace ts::cli {
 
 int runCli(int argc, char** argv) {
     CLI::App app("The same training as the TrainScope window, headless: train models, list and show runs, export "
-                 "reports, evaluate trained models.",
+                 "reports, evaluate trained models, generate text with language models.",
                  "trainscope-cli");
     app.formatter(std::make_shared<HelpFormatter>());  // before the subcommands, which inherit it
     app.set_version_flag("--version", [] {
@@ -33,9 +34,10 @@ int runCli(int argc, char** argv) {
     ShowCommand show(app);
     ReportCommand report(app);
     EvaluateCommand evaluate(app);
+    GenerateCommand generate(app);
     HelpCommand help(app);
     app.footer("Run trainscope-cli COMMAND --help for the options of a command.");  // after the subcommands: theirs differ
-    const std::vector<Command*> commands = {&train, &runs, &show, &report, &evaluate, &help};
+    const std::vector<Command*> commands = {&train, &runs, &show, &report, &evaluate, &generate, &help};
     try {
         app.parse(argc, argv);
         rejectLeftovers(app);

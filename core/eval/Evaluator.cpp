@@ -4,6 +4,7 @@
 
 #include "core/data/DatasetLoader.h"
 #include "core/eval/Metrics.h"
+#include "core/lm/LanguageModelInfo.h"
 #include "core/train/ModelInfo.h"
 #include "core/train/Models.h"
 #include "core/runs/RunStore.h"
@@ -93,17 +94,7 @@ std::string resolveModelFile(const std::string& model, std::string& runDir) {
             throw std::runtime_error(model + " is a folder but not a TrainScope run folder (it has no run.json); "
                                      "choose a checkpoint file or a TorchScript file");
         if (runDir.empty()) runDir = p.string();
-        // The run's own test metrics come from its final weights, except after early stopping,
-        // which restores (and tests) the best ones.
-        std::vector<std::string> ignored;
-        const std::string message = readJsonFile(p / "status.json", ignored)["message"].string();
-        const bool early = message.find("early stopping") != std::string::npos;
-        const fs::path best = p / bestCheckpointName(), last = p / lastCheckpointName();
-        const fs::path first = early ? best : last, second = early ? last : best;
-        if (fs::is_regular_file(first, ec)) return first.string();
-        if (fs::is_regular_file(second, ec)) return second.string();
-        throw std::runtime_error("the run folder " + model +
-                                 " has no checkpoint (the run ended before its first epoch finished)");
+        return runCheckpointPath(model);
     }
     if (runDir.empty() && isRunFolder(p.parent_path())) runDir = p.parent_path().string();
     return p.string();
@@ -126,6 +117,10 @@ LoadedModel loadModel(const std::string& path, const EvaluateRequest& rq, const 
     if (archiveRead && archive.try_read("format", format)) {
         c10::IValue infoText;
         if (archive.try_read("model_info", infoText) && infoText.isString()) {
+            if (isLanguageModelInfo(infoText.toStringRef()))
+                throw std::runtime_error(path + " is a language model; use trainscope-cli generate --model " + path +
+                                         " --prompt TEXT to continue a prompt (its test figures are in its run's "
+                                         "summary.json)");
             m.info = modelInfoFromJson(infoText.toStringRef());
             m.haveInfo = true;
         } else if (!runDir.empty()) {
@@ -681,6 +676,22 @@ void EvaluationRun::compareWithRun() {
 
 EvaluationResult evaluateModel(const EvaluateRequest& rq, EvaluateControl* control) {
     return EvaluationRun(rq, control).run();
+}
+
+std::string runCheckpointPath(const std::string& runDir) {
+    // The run's own test metrics come from its final weights, except after early stopping,
+    // which restores (and tests) the best ones.
+    const fs::path p(runDir);
+    std::error_code ec;
+    std::vector<std::string> ignored;
+    const std::string message = readJsonFile(p / "status.json", ignored)["message"].string();
+    const bool early = message.find("early stopping") != std::string::npos;
+    const fs::path best = p / bestCheckpointName(), last = p / lastCheckpointName();
+    const fs::path first = early ? best : last, second = early ? last : best;
+    if (fs::is_regular_file(first, ec)) return first.string();
+    if (fs::is_regular_file(second, ec)) return second.string();
+    throw std::runtime_error("the run folder " + runDir +
+                             " has no checkpoint (the run ended before its first epoch finished)");
 }
 
 }  // namespace ts

@@ -37,4 +37,8 @@ struct EvaluateControl {
 /// cannot be used (it names both shapes on a mismatch), or "evaluation cancelled" when cancelled.
 EvaluationResult evaluateModel(const EvaluateRequest& request, EvaluateControl* control = nullptr);
 
+/// The checkpoint whose weights a run folder's own figures come from: checkpoint-best.pt after early stopping,
+/// else checkpoint-last.pt (the other one when it is missing). Throws std::runtime_error when there is neither.
+std::string runCheckpointPath(const std::string& runDir);
+
 }  // namespace ts

@@ -12,6 +12,8 @@
 
 namespace ts {
 
+class Tokenizer;
+
 /// How to sample a continuation.
 struct SampleSettings {
     int64_t maxTokens = 200;
@@ -30,6 +32,10 @@ struct StreamedToken {
 
 /// Called for each token; return false to stop.
 using StreamCallback = std::function<bool(const StreamedToken&)>;
+
+/// The context generation starts from when the prompt is empty: the line feed's id when the tokenizer has it as one
+/// token, else id 0.
+int64_t generationStartToken(const Tokenizer& tokenizer);
 
 /// A GPT and its tokenizer from a TrainScope checkpoint. Not thread-safe: use one per thread.
 class TextGenerator {
