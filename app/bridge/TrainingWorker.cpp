@@ -204,6 +204,7 @@ void TrainingWorker::runTraining(const TrainConfig& cfg, const QString& runDir, 
                                  const TrainOptions& options, const QVector<BatchMetrics>& pastBatches,
                                  const QVector<EpochMetrics>& pastEpochs) {
     std::unique_ptr<TensorBoardWriter> events;  // TensorBoard scalars, appended live next to metrics.csv
+    if (!runDir.isEmpty()) Q_EMIT runFolderReady(runDir);
     if (writer) {
         try {
             // A resumed run continues after its last epoch's checkpoint, at that epoch's step.
