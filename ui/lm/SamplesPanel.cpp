@@ -21,7 +21,6 @@ namespace ts {
 namespace {
 
 constexpr int kSmallChartHeight = 150;
-constexpr int kTextColumnWidth = 420;
 constexpr int kMetricDecimals = 2;
 const QColor kBannerBackground(0xff, 0xf3, 0xcd);
 const QColor kBannerText(0x85, 0x64, 0x04);
@@ -63,11 +62,18 @@ SamplesPanel::SamplesPanel(QWidget* parent) : QWidget(parent) {
 
     m_table = new QTableWidget(0, ColumnCount);
     m_table->setObjectName(QStringLiteral("samplesTable"));
-    m_table->setHorizontalHeaderLabels({tr("Step"), tr("Text"), tr("Distinct-1"), tr("Distinct-2"), tr("Repetition"),
-                                        tr("Memorized"), tr("Watch hits")});
-    m_table->horizontalHeaderItem(MemorizationColumn)->setToolTip(tr("Share of the sample's word 8-grams found "
-                                                                     "verbatim in the training text"));
-    m_table->horizontalHeaderItem(RepetitionColumn)->setToolTip(tr("Share of repeated word 4-grams in the sample"));
+    m_table->setHorizontalHeaderLabels({tr("Step"), tr("Text"), tr("D-1"), tr("D-2"), tr("Rep."), tr("Mem."),
+                                        tr("Hits")});
+    const QString tips[] = {tr("Training step of the model that wrote the sample"),
+                            tr("The continuation (the prompt in grey); watch-list hits highlighted"),
+                            tr("Distinct-1: unique words ÷ words"), tr("Distinct-2: unique word pairs ÷ word pairs"),
+                            tr("Repetition: share of repeated word 4-grams in the sample"),
+                            tr("Memorized: share of the sample's word 8-grams found verbatim in the training text"),
+                            tr("Watch-list hits in the sample")};
+    for (int c = 0; c < ColumnCount; ++c) {
+        m_table->horizontalHeaderItem(c)->setToolTip(tips[c]);
+        if (c != TextColumn) m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    }
     m_table->setItemDelegateForColumn(TextColumn, new RichTextDelegate(m_table));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -75,7 +81,6 @@ SamplesPanel::SamplesPanel(QWidget* parent) : QWidget(parent) {
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setMinimumSectionSize(kTextColumnWidth / 8);
     m_table->setToolTip(tr("Select two steps (Ctrl+click) to see them side by side below"));
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table, &QTableView::resizeRowsToContents);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &SamplesPanel::compareSelected);
@@ -179,6 +184,7 @@ void SamplesPanel::addEvaluation(const EpochMetrics& m) {
             chartSample(sample);
         }
     }
+    if (m_table->selectionModel()->selectedRows().isEmpty()) compareSelected();  // the newest step by default
     hits = std::max<qint64>(hits, m.lm.watchHits);
     m_hitsByStep[m.step] = hits;
     m_hitsChart->appendPoint(0, QPointF(double(m.step), double(hits)));
@@ -236,7 +242,6 @@ void SamplesPanel::appendRow(const TextSample& sample) {
     if (!sample.watchHits.empty()) hits->setBackground(kWatchHitBackground);
     m_table->setItem(row, WatchHitsColumn, hits);
     m_table->resizeRowToContents(row);
-    if (row == 0) m_table->resizeColumnToContents(StepColumn);
 }
 
 void SamplesPanel::chartSample(const TextSample& sample) {

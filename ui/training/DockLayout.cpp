@@ -48,18 +48,21 @@ void DockLayout::addLanguageModelPanels(QWidget* evaluation, QWidget* gradNorm, 
 void DockLayout::arrangeLanguageModelDocks() {
     if (m_languageModelOnly.size() != kLanguageModelPanelCount) return;
     QDockWidget* accuracy = m_panelDocks[1];
+    QDockWidget* lr = m_panelDocks[2];
     QDockWidget* confusion = m_panelDocks[3];
-    QDockWidget* metrics = m_panelDocks[4];
     QDockWidget* evaluation = m_languageModelOnly[0];
     QDockWidget* gradNorm = m_languageModelOnly[1];
     QDockWidget* throughput = m_languageModelOnly[2];
     QDockWidget* samples = m_languageModelOnly[3];
     QDockWidget* generate = m_languageModelOnly[4];
+    // Evaluation in the accuracy's place, gradient norm below it and tokens/s below the learning rate (split first:
+    // a dock in a tab group does not split); samples and the playground in the evaluation column, which they fill
+    // once the confusion matrix and per-class table are hidden.
+    m_window->splitDockWidget(accuracy, gradNorm, Qt::Vertical);
+    m_window->splitDockWidget(lr, throughput, Qt::Vertical);
     m_window->tabifyDockWidget(accuracy, evaluation);
     m_window->tabifyDockWidget(confusion, samples);
     m_window->tabifyDockWidget(samples, generate);
-    m_window->tabifyDockWidget(metrics, gradNorm);
-    m_window->splitDockWidget(gradNorm, throughput, Qt::Horizontal);
 }
 
 void DockLayout::setLanguageModelMode(bool languageModel) {
