@@ -65,6 +65,7 @@ void TrainingController::attach(MainWindow* w) {
         previewDataset(path, options, w->config().valFraction);
     });
     connect(m_worker, &TrainingWorker::datasetPreviewReady, w, &MainWindow::onDatasetPreview);
+    connect(m_worker, &TrainingWorker::textPreviewReady, w, &MainWindow::onTextPreview);
     connect(w, &MainWindow::previewAccepted, this, &TrainingController::previewAcceptRequested);
     connect(w, &MainWindow::previewRejected, this, &TrainingController::previewDiscardRequested);
     connect(m_worker, &TrainingWorker::runFolderReady, w, &MainWindow::setLiveRunDir);

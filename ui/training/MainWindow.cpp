@@ -279,6 +279,8 @@ void MainWindow::requestStop() {
 
 void MainWindow::onDatasetPreview(const ts::DatasetPreview& preview) { m_preview->showPreview(preview); }
 
+void MainWindow::onTextPreview(const ts::TextPreview& preview) { m_preview->showTextPreview(preview); }
+
 void MainWindow::onDatasetLoaded(const ts::DatasetInfo& info) {
     m_datasetLoaded = true;
     const QString path = QString::fromStdString(info.path);

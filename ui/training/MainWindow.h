@@ -7,6 +7,7 @@
 #include "core/data/DatasetLoader.h"
 #include "core/report/Report.h"
 #include "core/runs/RunStore.h"
+#include "core/text/TextPreview.h"
 #include "core/train/TrainConfig.h"
 #include "core/common/Types.h"
 #include "ui/charts/ChartMath.h"
@@ -76,6 +77,8 @@ public Q_SLOTS:
     /// updates the open one when it asked for a reload; the answer comes back as previewAccepted()
     /// or previewRejected().
     void onDatasetPreview(const ts::DatasetPreview& preview);
+    /// A text corpus's figures (sizes, vocabulary, frequent tokens, sample lines) for the open preview.
+    void onTextPreview(const ts::TextPreview& preview);
     /// Opens the chosen file or folder (dialog, recent list, drop) through the preview.
     void openDatasetPath(const QString& path);
     /// Training started: clears the charts and views, switches to the running state.

@@ -3,6 +3,8 @@
 #include "support/WidgetLookup.h"
 #include "support/WindowTestSetup.h"
 #include "ui/charts/CurveChart.h"
+#include "ui/dataset/DatasetPreviewDialog.h"
+#include "ui/dataset/TextPreviewPanel.h"
 #include "ui/lm/PlaygroundPanel.h"
 #include "ui/lm/RichTextDelegate.h"
 #include "ui/lm/SampleText.h"
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void loadedSamplesAndComparison();
     void playgroundRequestsAndStreams();
     void tokensSplitInsideACharacter();
+    void textCorpusPreview();
 };
 
 void TestLmPanels::sampleHtmlHighlightsHits() {
@@ -205,6 +208,32 @@ void TestLmPanels::tokensSplitInsideACharacter() {
     QCOMPARE(view.tokenCount(), 2);
     QCOMPARE(view.generatedText(), QStringLiteral("café"));
     QVERIFY(view.tokenToolTip(1).contains(QStringLiteral("25.0 %")));  // the two bytes' probabilities multiplied
+}
+
+void TestLmPanels::textCorpusPreview() {
+    ts::DatasetPreview data;
+    data.name = "tinyshakespeare.txt";
+    data.format = "text";
+    data.trainCount = 1003854;
+    ts::DatasetPreviewDialog dialog(data);
+    ts::TextPreview text;
+    text.bytes = 1115394;
+    text.characters = 1115394;
+    text.tokens = 1115394;
+    text.vocabSize = 66;
+    text.tokenizerKind = "char";
+    text.topTokens = {{1, "␣", 169892}, {2, "e", 94611}, {3, "\\n", 40000}};
+    text.sampleLines = {"First Citizen:", "Before we proceed any further, hear me speak."};
+    text.warnings = {"mixed scripts"};
+    dialog.setTextPreview(text);
+    dialog.show();
+    auto* panel = child<ts::TextPreviewPanel>(&dialog, "textPreviewPanel");
+    QVERIFY2(panel->factsText().contains(QStringLiteral("1,115,394 bytes")), qPrintable(panel->factsText()));
+    QVERIFY(panel->factsText().contains(QStringLiteral("vocabulary 66 (char tokenizer)")));
+    QCOMPARE(panel->chartedTokens(), 3);
+    QVERIFY(child<QPlainTextEdit>(panel, "sampleLinesView")->toPlainText().contains(QStringLiteral("First Citizen:")));
+    QVERIFY(child<QLabel>(panel, "textWarningsLabel")->text().contains(QStringLiteral("mixed scripts")));
+    QVERIFY(panel->isVisible());
 }
 
 QTEST_MAIN(TestLmPanels)
