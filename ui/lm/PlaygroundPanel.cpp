@@ -2,6 +2,7 @@
 
 #include "ui/common/LayoutMetrics.h"
 #include "ui/lm/TokenStreamView.h"
+#include "ui/training/FormFields.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -31,14 +32,6 @@ constexpr double kMinTemperature = 0.01;
 constexpr double kMaxTemperature = 10.0;
 constexpr double kTemperatureStep = 0.1;
 constexpr int kTemperatureDecimals = 2;
-
-template <class Spin>
-Spin* namedSpin(const QString& name, const QString& tip) {
-    auto* spin = new Spin();
-    spin->setObjectName(name);
-    spin->setToolTip(tip);
-    return spin;
-}
 
 }  // namespace
 
@@ -99,21 +92,21 @@ QWidget* PlaygroundPanel::buildSourceRow() {
 
 QWidget* PlaygroundPanel::buildSettingsRow() {
     const SampleSettings defaults;
-    m_temperatureSpin = namedSpin<QDoubleSpinBox>(QStringLiteral("playgroundTemperatureSpin"),
+    m_temperatureSpin = form::makeSpin<QDoubleSpinBox>(QStringLiteral("playgroundTemperatureSpin"),
                                                   tr("Lower is more predictable, higher more varied"));
     m_temperatureSpin->setRange(kMinTemperature, kMaxTemperature);
     m_temperatureSpin->setDecimals(kTemperatureDecimals);
     m_temperatureSpin->setSingleStep(kTemperatureStep);
     m_temperatureSpin->setValue(defaults.temperature);
-    m_topKSpin = namedSpin<QSpinBox>(QStringLiteral("playgroundTopKSpin"), tr("Sample among the k most likely "
+    m_topKSpin = form::makeSpin<QSpinBox>(QStringLiteral("playgroundTopKSpin"), tr("Sample among the k most likely "
                                                                                "tokens (0 = all)"));
     m_topKSpin->setRange(0, kMaxTopK);
     m_topKSpin->setSpecialValueText(tr("all"));
     m_topKSpin->setValue(defaults.topK);
-    m_maxTokensSpin = namedSpin<QSpinBox>(QStringLiteral("playgroundMaxTokensSpin"), tr("Tokens to generate"));
+    m_maxTokensSpin = form::makeSpin<QSpinBox>(QStringLiteral("playgroundMaxTokensSpin"), tr("Tokens to generate"));
     m_maxTokensSpin->setRange(1, kMaxTokensOffered);
     m_maxTokensSpin->setValue(static_cast<int>(defaults.maxTokens));
-    m_seedSpin = namedSpin<QSpinBox>(QStringLiteral("playgroundSeedSpin"), tr("The same seed, model and prompt "
+    m_seedSpin = form::makeSpin<QSpinBox>(QStringLiteral("playgroundSeedSpin"), tr("The same seed, model and prompt "
                                                                                "give the same text"));
     m_seedSpin->setRange(0, INT_MAX);
     m_seedSpin->setValue(static_cast<int>(defaults.seed));

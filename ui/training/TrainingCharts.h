@@ -42,7 +42,7 @@ public:
     /// Forgets the run shown.
     void clear();
     /// The next run is a language model (its evaluations go to the language-model charts; `gradClip` > 0 is drawn
-    /// on the gradient-norm chart) or a classifier. Takes effect at the next clear().
+    /// on the gradient-norm chart from the next clear() on) or a classifier.
     void setLanguageModel(bool languageModel, double gradClip);
     /// Appends a delivery of batches: loss and learning-rate points, timeline knots, learning-rate jump markers.
     void addBatches(const QVector<BatchMetrics>& batches);
