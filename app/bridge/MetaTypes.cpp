@@ -12,6 +12,7 @@ void registerMetaTypes() {
     qRegisterMetaType<ts::EvalMetrics>();
     qRegisterMetaType<QVector<ts::BatchMetrics>>();
     qRegisterMetaType<ts::LoadOptions>();
+    qRegisterMetaType<ts::TextPreview>();
 }
 
 }  // namespace ts

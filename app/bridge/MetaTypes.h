@@ -4,6 +4,7 @@
 #include "core/data/DatasetLoader.h"
 #include "core/train/TrainConfig.h"
 #include "core/common/Types.h"
+#include "core/text/TextPreview.h"
 
 #include <QMetaType>
 #include <QVector>
@@ -17,6 +18,7 @@ Q_DECLARE_METATYPE(ts::TrainConfig)
 Q_DECLARE_METATYPE(ts::EvalMetrics)
 Q_DECLARE_METATYPE(QVector<ts::BatchMetrics>)
 Q_DECLARE_METATYPE(ts::LoadOptions)
+Q_DECLARE_METATYPE(ts::TextPreview)
 
 namespace ts {
 /// Registers the payload types with Qt's meta-type system; call once before connecting (idempotent).

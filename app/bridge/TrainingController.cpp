@@ -65,8 +65,10 @@ void TrainingController::attach(MainWindow* w) {
         previewDataset(path, options, w->config().valFraction);
     });
     connect(m_worker, &TrainingWorker::datasetPreviewReady, w, &MainWindow::onDatasetPreview);
+    connect(m_worker, &TrainingWorker::textPreviewReady, w, &MainWindow::onTextPreview);
     connect(w, &MainWindow::previewAccepted, this, &TrainingController::previewAcceptRequested);
     connect(w, &MainWindow::previewRejected, this, &TrainingController::previewDiscardRequested);
+    connect(m_worker, &TrainingWorker::runFolderReady, w, &MainWindow::setLiveRunDir);
     connect(m_worker, &TrainingWorker::started, w, &MainWindow::onTrainingStarted);
     connect(m_worker, &TrainingWorker::batchesReady, w, &MainWindow::onBatches);
     connect(m_worker, &TrainingWorker::epochFinished, w, &MainWindow::onEpoch);

@@ -5,6 +5,9 @@
 #include "core/runs/RunStore.h"
 #include "core/runs/RunWriter.h"
 #include "core/runs/TensorBoardWriter.h"
+#include "core/text/TextCorpus.h"
+#include "core/text/TextPreview.h"
+#include "core/text/CharTokenizer.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -14,6 +17,15 @@
 namespace ts {
 
 namespace {
+
+/// The preview figures of a corpus, counted with a character tokenizer of the whole corpus (a subword tokenizer is
+/// trained only when training starts). CharTokenizer directly, not makeTokenizer: that would load SentencePiece,
+/// whose protobuf registration crashes a process that also loads LibTorch.
+TextPreview previewCorpus(const TextCorpus& corpus) {
+    std::vector<std::string_view> texts;
+    for (const TextDocument& doc : corpus.documents()) texts.push_back(doc.text);
+    return previewText(corpus, CharTokenizer::train(texts));
+}
 
 /// Forwards trainer callbacks as signals, coalescing batches so the GUI gets ~20 updates a second.
 class SignalObserver : public TrainObserver {
@@ -111,6 +123,7 @@ void TrainingWorker::previewDataset(const QString& path, const LoadOptions& opti
         m_previewed = std::move(ds);
         m_previewedValFraction = trainerValFraction;
         Q_EMIT datasetPreviewReady(preview);
+        if (m_previewed->isText()) Q_EMIT textPreviewReady(previewCorpus(*m_previewed->text));
     } catch (const std::exception& e) {
         Q_EMIT datasetFailed(QString::fromStdString(e.what()));
     }
@@ -204,6 +217,7 @@ void TrainingWorker::runTraining(const TrainConfig& cfg, const QString& runDir, 
                                  const TrainOptions& options, const QVector<BatchMetrics>& pastBatches,
                                  const QVector<EpochMetrics>& pastEpochs) {
     std::unique_ptr<TensorBoardWriter> events;  // TensorBoard scalars, appended live next to metrics.csv
+    if (!runDir.isEmpty()) Q_EMIT runFolderReady(runDir);
     if (writer) {
         try {
             // A resumed run continues after its last epoch's checkpoint, at that epoch's step.

@@ -68,6 +68,10 @@ Q_SIGNALS:
     void datasetFailed(const QString& message);
     /// A data set was loaded for preview (not yet current): counts, histogram, thumbnails, warnings.
     void datasetPreviewReady(const ts::DatasetPreview& preview);
+    /// The text corpus just previewed (after its datasetPreviewReady): sizes, vocabulary, tokens, sample lines.
+    void textPreviewReady(const ts::TextPreview& preview);
+    /// The run about to train is saved in `runDir` (its checkpoints land there; the playground loads them).
+    void runFolderReady(const QString& runDir);
     /// Training began on `device` with `threads` threads.
     void started(const QString& device, int threads, qint64 batchesPerEpoch);
     /// Batch metrics since the previous emission, in step order.

@@ -1,5 +1,6 @@
 // trainscope: the desktop dashboard.
 #include "app/bridge/EvaluationController.h"
+#include "app/bridge/GenerationController.h"
 #include "app/bridge/TrainingController.h"
 #include "app/gui/probes/BenchmarkProbes.h"
 #include "app/gui/probes/PaintProfiler.h"
@@ -30,9 +31,10 @@ QCommandLineOption hidden(QCommandLineOption option) {
 /// trainscope's command line (the benchmark probes add theirs).
 struct GuiOptions {
     QCommandLineOption data{QStringLiteral("data"),
-                            QStringLiteral("Data set to open: an IDX folder or file, a CSV/TSV table or an image folder."),
+                            QStringLiteral("Data set to open: an IDX folder or file, a CSV/TSV table, an image folder "
+                                           "or a text corpus."),
                             QStringLiteral("path")};
-    QCommandLineOption preset{QStringLiteral("preset"), QStringLiteral("Model preset: seed, mlp or cnn."),
+    QCommandLineOption preset{QStringLiteral("preset"), QStringLiteral("Model preset: seed, mlp, cnn, gpt-tiny or gpt-small."),
                               QStringLiteral("name")};
     QCommandLineOption epochs{QStringLiteral("epochs"), QStringLiteral("Number of epochs."), QStringLiteral("n")};
     QCommandLineOption threads{QStringLiteral("threads"), QStringLiteral("Training threads (0 = automatic)."),
@@ -183,6 +185,9 @@ int main(int argc, char** argv) {
     ts::EvaluationController evaluation;
     evaluation.attach(&window);
     QObject::connect(&app, &QApplication::aboutToQuit, &evaluation, &ts::EvaluationController::shutdown);
+    ts::GenerationController generation;  // the Generate panel's model, on its own thread
+    generation.attach(window.playground());
+    QObject::connect(&app, &QApplication::aboutToQuit, &generation, &ts::GenerationController::shutdown);
 
     if (!probes.attach(parser, app, controller.worker(), &window)) return 2;
     if (parser.isSet(options.quit))

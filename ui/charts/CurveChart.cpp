@@ -60,6 +60,10 @@ QPen seriesPen(const QColor& color, CurveChart::SeriesStyle style) {
     case CurveChart::SeriesStyle::LineWithMarkers:
         pen.setWidthF(kMarkerLineWidth);
         break;
+    case CurveChart::SeriesStyle::DashedLine:
+        pen.setWidthF(kMarkerLineWidth);
+        pen.setStyle(Qt::DashLine);
+        break;
     }
     return pen;
 }

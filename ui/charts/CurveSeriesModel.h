@@ -19,7 +19,8 @@ namespace ts {
 enum class CurveSeriesStyle {
     Line,            ///< normal 2 px line
     FaintLine,       ///< thin translucent line (raw, noisy data under a smoothed curve)
-    LineWithMarkers  ///< line with a marker on every point (per-epoch values)
+    LineWithMarkers, ///< line with a marker on every point (per-epoch values)
+    DashedLine       ///< dashed line: a reference level such as a clipping threshold
 };
 
 /// How a smoothed series is computed from its source.

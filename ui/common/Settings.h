@@ -104,6 +104,28 @@ inline const Setting<QString> configDevice{"config/device", QString::fromStdStri
 inline const Setting<int> configThreads{"config/threads", defaults::kTrain.threads};
 inline const Setting<qulonglong> configSeed{"config/seed", defaults::kTrain.seed};
 inline const Setting<int> configEarlyStopPatience{"config/earlyStopPatience", defaults::kTrain.earlyStopPatience};
+// Language models (gpt-* presets) and the schedule details of every task.
+inline const Setting<qlonglong> configSteps{"config/steps", defaults::kTrain.steps};
+inline const Setting<int> configEvalEvery{"config/evalEvery", defaults::kTrain.evalEvery};
+inline const Setting<int> configEvalBatches{"config/evalBatches", defaults::kTrain.evalBatches};
+inline const Setting<int> configWarmupSteps{"config/warmupSteps", defaults::kTrain.warmupSteps};
+inline const Setting<double> configMinLr{"config/minLr", defaults::kTrain.minLr};
+inline const Setting<double> configGradClip{"config/gradClip", defaults::kTrain.gradClip};
+inline const Setting<int> configContextLength{"config/contextLength", defaults::kTrain.contextLength};
+inline const Setting<int> configLayers{"config/layers", defaults::kTrain.layers};
+inline const Setting<int> configHeads{"config/heads", defaults::kTrain.heads};
+inline const Setting<int> configEmbedding{"config/embedding", defaults::kTrain.embedding};
+inline const Setting<double> configDropout{"config/dropout", defaults::kTrain.dropout};
+inline const Setting<bool> configBias{"config/bias", defaults::kTrain.bias};
+inline const Setting<QString> configTokenizer{"config/tokenizer", QString::fromStdString(defaults::kTrain.tokenizer)};
+inline const Setting<int> configVocabSize{"config/vocabSize", defaults::kTrain.vocabSize};
+/// The prompts box's text (one prompt per line; "" = the default prompts).
+inline const Setting<QString> configPrompts{"config/prompts"};
+inline const Setting<QString> configWatchList{"config/watchList"};
+inline const Setting<int> configSampleTokens{"config/sampleTokens", defaults::kTrain.sampleTokens};
+inline const Setting<double> configSampleTemperature{"config/sampleTemperature", defaults::kTrain.sampleTemperature};
+inline const Setting<int> configSampleTopK{"config/sampleTopK", defaults::kTrain.sampleTopK};
+inline const Setting<qulonglong> configSampleSeed{"config/sampleSeed", defaults::kTrain.sampleSeed};
 
 // ---- Data sets (ui/dataset) -------------------------------------------------------------------------------
 /// File ▸ Recent Datasets, newest first.

@@ -20,9 +20,9 @@ public:
         setObjectName(QStringLiteral("datasetFileDialog"));
         setOption(QFileDialog::DontUseNativeDialog);  // a native dialog cannot pick files and folders alike
         setFileMode(QFileDialog::ExistingFile);
-        setNameFilters({tr("Data sets (*.csv *.tsv *.txt *-ubyte *-ubyte.gz *idx* *.gz)"),
+        setNameFilters({tr("Data sets (*.csv *.tsv *.txt *.jsonl *.md *-ubyte *-ubyte.gz *idx* *.gz)"),
                         tr("Tables (*.csv *.tsv *.txt)"), tr("IDX files (*-ubyte *-ubyte.gz *idx*)"),
-                        tr("All files (*)")});
+                        tr("Text (*.txt *.jsonl *.md)"), tr("All files (*)")});
         setLabelText(QFileDialog::Accept, tr("Open"));
     }
     /// The chosen file or folder.

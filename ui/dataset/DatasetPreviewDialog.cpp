@@ -1,4 +1,5 @@
 #include "ui/dataset/DatasetPreviewDialog.h"
+#include "ui/dataset/TextPreviewPanel.h"
 #include "ui/charts/ChartMath.h"
 #include "ui/common/HintLabel.h"
 #include "ui/common/Settings.h"
@@ -415,6 +416,13 @@ void DatasetPreviewDialog::requestReload() {
     const LoadOptions options = chosenOptions();
     setReloading(true);
     Q_EMIT reloadRequested(options);
+}
+
+void DatasetPreviewDialog::setTextPreview(const TextPreview& preview) {
+    m_rows = nullptr;
+    m_thumbnailCount = 0;
+    delete m_body->replaceWidget(0, new TextPreviewPanel(preview));
+    m_body->widget(1)->hide();  // no samples to show beside it: the panel has its own sample lines
 }
 
 void DatasetPreviewDialog::showPreview(const DatasetPreview& p) {

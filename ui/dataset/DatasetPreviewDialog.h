@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/data/DatasetLoader.h"
+#include "core/text/TextPreview.h"
 
 #include <QDialog>
 #include <QFormLayout>
@@ -83,6 +84,9 @@ public:
 public Q_SLOTS:
     /// Shows a new preview of the same data set in place (after a reload); the options the user chose stay.
     void showPreview(const ts::DatasetPreview& preview);
+    /// A text corpus: shows its sizes, vocabulary, most frequent tokens and sample lines in place of the class
+    /// histogram and the samples.
+    void setTextPreview(const ts::TextPreview& preview);
     /// A reload failed: leaves the busy state and shows `message` under the options; the previous
     /// preview stays shown (and is what "Use This Data Set" would use once the options match it again).
     void reloadFailed(const QString& message);

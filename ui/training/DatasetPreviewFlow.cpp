@@ -15,6 +15,10 @@ bool DatasetPreviewFlow::dropStaleReply() {
     return true;
 }
 
+void DatasetPreviewFlow::showTextPreview(const TextPreview& preview) {
+    if (m_dialog) m_dialog->setTextPreview(preview);
+}
+
 void DatasetPreviewFlow::showPreview(const DatasetPreview& preview) {
     if (dropStaleReply()) return;
     if (m_dialog && m_dialog->isReloading()) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/data/DatasetLoader.h"
+#include "core/text/TextPreview.h"
 
 #include <QObject>
 #include <QPointer>
@@ -22,6 +23,8 @@ public:
 
     /// A preview arrived: shown in the dialog that asked for a reload, else in a new dialog.
     void showPreview(const DatasetPreview& preview);
+    /// A text corpus's figures for the preview just shown (ignored when its dialog has closed).
+    void showTextPreview(const TextPreview& preview);
     /// Loading failed: true when the failure was taken care of here (a reload's, shown in its dialog,
     /// or a late one, dropped); false when the window should report it.
     bool takeFailure(const QString& message);

@@ -7,6 +7,7 @@ namespace ts {
 
 namespace {
 constexpr int kPanelCount = 5;  // Loss, Accuracy, Learning rate, Confusion matrix, Per-class metrics
+constexpr int kLanguageModelPanelCount = 5;  // Evaluation, Gradient norm, Throughput, Samples, Generate
 }  // namespace
 
 DockLayout::DockLayout(QMainWindow* window, QDockWidget* config) : m_window(window), m_config(config) {}
@@ -31,11 +32,55 @@ void DockLayout::addPanels(QWidget* loss, QWidget* accuracy, QWidget* lr, QWidge
     addPanel(QMainWindow::tr("Learning rate"), QStringLiteral("lrDock"), lr);
     addPanel(QMainWindow::tr("Confusion matrix"), QStringLiteral("confusionDock"), confusion);
     addPanel(QMainWindow::tr("Per-class metrics"), QStringLiteral("metricsDock"), metrics);
+    m_classifierOnly = {m_panelDocks[1], m_panelDocks[3], m_panelDocks[4]};
     m_window->setDockOptions(m_window->dockOptions() | QMainWindow::AllowNestedDocks | QMainWindow::AllowTabbedDocks);
 }
 
+void DockLayout::addLanguageModelPanels(QWidget* evaluation, QWidget* gradNorm, QWidget* throughput,
+                                        QWidget* samples, QWidget* generate) {
+    m_languageModelOnly = {addPanel(QMainWindow::tr("Evaluation"), QStringLiteral("evalDock"), evaluation),
+                           addPanel(QMainWindow::tr("Gradient norm"), QStringLiteral("gradNormDock"), gradNorm),
+                           addPanel(QMainWindow::tr("Tokens/s"), QStringLiteral("throughputDock"), throughput),
+                           addPanel(QMainWindow::tr("Samples"), QStringLiteral("samplesDock"), samples),
+                           addPanel(QMainWindow::tr("Generate"), QStringLiteral("generateDock"), generate)};
+}
+
+void DockLayout::arrangeLanguageModelDocks() {
+    if (m_languageModelOnly.size() != kLanguageModelPanelCount) return;
+    QDockWidget* accuracy = m_panelDocks[1];
+    QDockWidget* lr = m_panelDocks[2];
+    QDockWidget* confusion = m_panelDocks[3];
+    QDockWidget* evaluation = m_languageModelOnly[0];
+    QDockWidget* gradNorm = m_languageModelOnly[1];
+    QDockWidget* throughput = m_languageModelOnly[2];
+    QDockWidget* samples = m_languageModelOnly[3];
+    QDockWidget* generate = m_languageModelOnly[4];
+    // Evaluation in the accuracy's place, gradient norm below it and tokens/s below the learning rate (split first:
+    // a dock in a tab group does not split); samples and the playground in the evaluation column, which they fill
+    // once the confusion matrix and per-class table are hidden.
+    m_window->splitDockWidget(accuracy, gradNorm, Qt::Vertical);
+    m_window->splitDockWidget(lr, throughput, Qt::Vertical);
+    m_window->tabifyDockWidget(accuracy, evaluation);
+    m_window->tabifyDockWidget(confusion, samples);
+    m_window->tabifyDockWidget(samples, generate);
+}
+
+void DockLayout::setLanguageModelMode(bool languageModel) {
+    m_languageModel = languageModel;
+    for (QDockWidget* dock : std::as_const(m_classifierOnly)) dock->setVisible(!languageModel);
+    for (QDockWidget* dock : std::as_const(m_languageModelOnly)) dock->setVisible(languageModel);
+    if (languageModel && m_languageModelOnly.size() == kLanguageModelPanelCount) {
+        m_languageModelOnly[0]->raise();
+        raiseSamples();
+    }
+}
+
+void DockLayout::raiseSamples() {
+    if (m_languageModelOnly.size() == kLanguageModelPanelCount) m_languageModelOnly[3]->raise();
+}
+
 void DockLayout::arrange() {
-    if (m_panelDocks.size() != kPanelCount) return;
+    if (m_panelDocks.size() != kPanelCount + m_languageModelOnly.size()) return;
     QDockWidget* loss = m_panelDocks[0];
     QDockWidget* accuracy = m_panelDocks[1];
     QDockWidget* lr = m_panelDocks[2];
@@ -58,6 +103,8 @@ void DockLayout::arrange() {
     m_window->resizeDocks({loss, confusion}, {kChartsShare, kEvaluationShare}, Qt::Horizontal);
     m_window->resizeDocks({loss, accuracy}, {kLossShare, kLowerChartsShare}, Qt::Vertical);
     m_window->resizeDocks({confusion, metrics}, {kMatrixShare, kTableShare}, Qt::Vertical);
+    arrangeLanguageModelDocks();
+    setLanguageModelMode(m_languageModel);
     if (m_runs) {
         m_runs->setFloating(false);
         m_window->addDockWidget(Qt::BottomDockWidgetArea, m_runs);

@@ -1,4 +1,5 @@
-// The main window's dock layout: the chart and evaluation docks and their default arrangement.
+// The main window's dock layout: the chart and evaluation docks, the language-model docks and their default
+// arrangement.
 #pragma once
 
 #include <QList>
@@ -26,8 +27,18 @@ public:
 
     /// Puts the panels in docks: loss, accuracy, learning rate, confusion matrix, per-class metrics.
     void addPanels(QWidget* loss, QWidget* accuracy, QWidget* lr, QWidget* confusion, QWidget* metrics);
-    /// The panel docks, in the order of addPanels().
+    /// Puts a language model's panels in docks: evaluation, gradient norm, tokens/s, samples, generate. They share
+    /// the places of the classifier-only panels (accuracy, confusion matrix, per-class metrics).
+    void addLanguageModelPanels(QWidget* evaluation, QWidget* gradNorm, QWidget* throughput, QWidget* samples,
+                                QWidget* generate);
+    /// The panel docks, in the order of addPanels() then addLanguageModelPanels().
     const QList<QDockWidget*>& panelDocks() const { return m_panelDocks; }
+    /// Shows a language model's panels and hides the classifier-only ones, or the reverse.
+    void setLanguageModelMode(bool languageModel);
+    /// True while the language-model panels are shown.
+    bool languageModelMode() const { return m_languageModel; }
+    /// Brings the samples panel to the front of its tab group.
+    void raiseSamples();
     /// The dock that goes at the bottom, `height` pixels high (none until set).
     void setRunsDock(QDockWidget* runs, int height);
     /// Puts every dock back where it starts (View ▸ Reset layout): configuration on the left, charts (loss
@@ -41,7 +52,13 @@ private:
     QDockWidget* m_config;
     QDockWidget* m_runs = nullptr;
     int m_runsHeight = 0;
+    /// Language-model docks next to or tabbed with the classifier docks.
+    void arrangeLanguageModelDocks();
+
     QList<QDockWidget*> m_panelDocks;
+    QList<QDockWidget*> m_classifierOnly;   // accuracy, confusion matrix, per-class metrics
+    QList<QDockWidget*> m_languageModelOnly;
+    bool m_languageModel = false;
 };
 
 }  // namespace ts

@@ -6,12 +6,16 @@
 #include "ui/confusion/ConfusionPanel.h"
 #include "ui/dataset/DatasetChooser.h"
 #include "ui/dataset/DatasetPreviewDialog.h"
+#include "ui/lm/PlaygroundPanel.h"
+#include "ui/lm/RunSamples.h"
+#include "ui/lm/SamplesPanel.h"
 #include "ui/report/ReportExporter.h"
 #include "ui/runs/RunsPanel.h"
 #include "ui/training/ConfigDock.h"
 #include "ui/training/DatasetPreviewFlow.h"
 #include "ui/training/DockLayout.h"
 #include "ui/training/EvaluationPanels.h"
+#include "ui/training/LanguageModelCharts.h"
 #include "ui/training/MistakesGalleryOpener.h"
 #include "ui/training/RunStatusBar.h"
 #include "ui/training/RunsController.h"
@@ -43,6 +47,13 @@ constexpr int kDefaultWidth = 1600;
 constexpr int kDefaultHeight = 1000;
 
 QString durationText(double seconds) { return QString::fromStdString(formatDuration(seconds)); }
+
+/// The lowest validation loss of a language model's evaluations.
+double bestValLoss(const std::vector<EpochMetrics>& evaluations) {
+    double best = evaluations.front().val.loss;
+    for (const EpochMetrics& e : evaluations) best = std::min(best, e.val.loss);
+    return best;
+}
 
 }  // namespace
 
@@ -100,7 +111,18 @@ void MainWindow::buildDocks() {
     m_docks = std::make_unique<DockLayout>(this, m_configDock);
     m_docks->addPanels(m_charts->lossPanel(), m_charts->accuracyPanel(), m_charts->lrPanel(),
                        m_evaluations->confusionPanel(), m_evaluations->tablePanel());
+    m_samples = new SamplesPanel();
+    m_playground = new PlaygroundPanel();
+    const LanguageModelCharts* lm = m_charts->languageModelCharts();
+    m_docks->addLanguageModelPanels(lm->evalPanel(), lm->gradNormPanel(), lm->throughputPanel(), m_samples, m_playground);
     m_docks->arrange();
+    connect(m_form, &TrainingConfigForm::taskChanged, this, [this](bool languageModel) {
+        if (m_state == RunState::Idle) setLanguageModelView(languageModel);
+    });
+    connect(m_samples, &SamplesPanel::watchHitsFound, this, [this](int hits, qint64 step) {
+        statusBar()->showMessage(tr("⚠ Watch list: %n hit(s) in the samples at step %1", nullptr, hits).arg(step));
+        m_docks->raiseSamples();
+    });
 }
 
 void MainWindow::buildRunsDock() {
@@ -161,6 +183,11 @@ void MainWindow::applyState(RunState state) {
     const bool idle = state == RunState::Idle;
     m_actions.applyState(idle, state == RunState::Paused, m_datasetLoaded, m_stopping);
     m_configDock->setEditable(idle);
+    m_playground->setTrainingRunning(state == RunState::Running);
+}
+
+void MainWindow::setLanguageModelView(bool languageModel) {
+    if (languageModel != m_docks->languageModelMode()) m_docks->setLanguageModelMode(languageModel);
 }
 
 void MainWindow::showNote(const QString& text) { statusBar()->showMessage(text, kStatusTimeoutMs); }
@@ -252,6 +279,8 @@ void MainWindow::requestStop() {
 
 void MainWindow::onDatasetPreview(const ts::DatasetPreview& preview) { m_preview->showPreview(preview); }
 
+void MainWindow::onTextPreview(const ts::TextPreview& preview) { m_preview->showTextPreview(preview); }
+
 void MainWindow::onDatasetLoaded(const ts::DatasetInfo& info) {
     m_datasetLoaded = true;
     const QString path = QString::fromStdString(info.path);
@@ -275,6 +304,7 @@ void MainWindow::onDatasetFailed(const QString& message) {
 
 void MainWindow::clearRunViews() {
     m_charts->clear();
+    m_samples->clear();
     m_evaluations->clear();
     m_gallery->clear();
     // Predictions of a live run index the data set loaded now; showRun names the run's own.
@@ -284,13 +314,20 @@ void MainWindow::clearRunViews() {
 }
 
 void MainWindow::onTrainingStarted(const QString& device, int threads, qint64 batchesPerEpoch) {
-    clearRunViews();
     const TrainConfig cfg = config();
+    m_charts->setLanguageModel(cfg.isLanguageModel(), cfg.gradClip);
+    setLanguageModelView(cfg.isLanguageModel());
+    clearRunViews();
     m_stopping = false;
     QString deviceText = device;
     if (threads == 1) deviceText += tr(" · 1 thread");
     else if (threads > 1) deviceText += tr(" · %1 threads").arg(threads);
-    m_status->runStarted(deviceText, cfg.epochs, cfg.batchSize, batchesPerEpoch);
+    if (cfg.isLanguageModel()) {
+        const auto evaluations = static_cast<int>((cfg.steps + cfg.evalEvery - 1) / std::max(1, cfg.evalEvery));
+        m_status->runStartedInSteps(deviceText, cfg.steps, evaluations, cfg.batchSize * cfg.contextLength);
+    } else {
+        m_status->runStarted(deviceText, cfg.epochs, cfg.batchSize, batchesPerEpoch);
+    }
     applyState(RunState::Running);
     statusBar()->showMessage(tr("Training on %1").arg(device));
 }
@@ -301,7 +338,22 @@ void MainWindow::onBatches(const QVector<ts::BatchMetrics>& batches) {
     m_status->showBatch(batches.back());
 }
 
+void MainWindow::onLanguageModelEvaluation(const EpochMetrics& m) {
+    m_charts->addEpoch(m);
+    m_status->showEpoch(m);
+    const QString text = tr("Evaluation %1/%2 at step %3: train loss %4 · val loss %5 · perplexity %6 · %7 bits per byte")
+                             .arg(m.epoch).arg(m_status->epochs()).arg(m.step).arg(m.trainLoss, 0, 'f', 4)
+                             .arg(m.val.loss, 0, 'f', 4).arg(m.lm.valPerplexity, 0, 'f', 2)
+                             .arg(m.lm.valBitsPerByte, 0, 'f', 3);
+    statusBar()->showMessage(text);
+    m_samples->addEvaluation(m);  // after the status text: a watch-list alert replaces it
+}
+
 void MainWindow::onEpoch(const ts::EpochMetrics& m) {
+    if (m.languageModel) {
+        onLanguageModelEvaluation(m);
+        return;
+    }
     m_charts->addEpoch(m);
     const bool isTest = m.valSetName == "test";
     if (!m.val.empty() && !m.valPredictions.empty())  // kept for the mistakes gallery of this epoch's matrix
@@ -331,29 +383,44 @@ void MainWindow::onTrainingFinished(const ts::RunSummary& s, const QString& runD
     applyState(RunState::Idle);
     m_runs->panel()->refresh();  // the run's new status
 
+    if (!runDir.isEmpty()) m_playground->setCurrentRun(runDir);
+    const QString message = QString::fromStdString(s.message);
+    if (s.status == RunStatus::Diverged)
+        showMessageBox(tr("Training diverged"), message.isEmpty() ? tr("The loss became NaN or infinite.") : message, true);
+    else if (s.status == RunStatus::Failed)
+        showMessageBox(tr("Training failed"), message + keptRunAdvice(runDir), true);
+    const QString text = finishedText(s);
+    statusBar()->showMessage(text);
+    if (s.hasTest && !s.testPredictions.empty()) m_gallery->addPredictions(-1, s.testPredictions, "test");
+    if (s.hasTest && !s.test.empty()) m_evaluations->addEvaluation(s.test, tr("Test set"));
+}
+
+QString MainWindow::finishedText(const RunSummary& s) {
     const QString message = QString::fromStdString(s.message);
     QString text;
+    const QString lmTest = s.hasLmTest ? tr("test loss %1 · perplexity %2 · %3 bits per byte")
+                                             .arg(s.lmTest.loss, 0, 'f', 4).arg(s.lmTest.perplexity, 0, 'f', 2)
+                                             .arg(s.lmTest.bitsPerByte, 0, 'f', 3)
+                                       : QString();
     switch (s.status) {
     case RunStatus::Finished:
         text = s.hasTest ? tr("Finished: test accuracy %1 %").arg(100.0 * s.test.accuracy, 0, 'f', 1)
-                         : tr("Finished in %1").arg(durationText(s.totalSeconds));
+               : s.hasLmTest ? tr("Finished: %1").arg(lmTest)
+                             : tr("Finished in %1").arg(durationText(s.totalSeconds));
         break;
     case RunStatus::Stopped:
         text = message.isEmpty() ? tr("Stopped") : tr("Stopped: %1").arg(message);
         if (s.hasTest) text += tr(" · test accuracy %1 %").arg(100.0 * s.test.accuracy, 0, 'f', 1);
+        if (s.hasLmTest) text += QStringLiteral(" · ") + lmTest;
         break;
     case RunStatus::Diverged:
         text = tr("Diverged: %1").arg(message);
-        showMessageBox(tr("Training diverged"), message.isEmpty() ? tr("The loss became NaN or infinite.") : message, true);
         break;
     case RunStatus::Failed:
         text = tr("Failed: %1").arg(message);
-        showMessageBox(tr("Training failed"), message + keptRunAdvice(runDir), true);
         break;
     }
-    statusBar()->showMessage(text);
-    if (s.hasTest && !s.testPredictions.empty()) m_gallery->addPredictions(-1, s.testPredictions, "test");
-    if (s.hasTest && !s.test.empty()) m_evaluations->addEvaluation(s.test, tr("Test set"));
+    return text;
 }
 
 QString MainWindow::keptRunAdvice(const QString& runDir) {
@@ -383,6 +450,7 @@ void MainWindow::loadSettings() {
     m_evaluations->setNormalizeRows(settings::normalizeRows.get());
     m_runs->panel()->restoreHeaderState(settings::runsHeader.get());
     m_form->restoreRemembered();
+    setLanguageModelView(m_form->config().isLanguageModel());
 }
 
 QString MainWindow::saveSettings() const {
@@ -443,6 +511,8 @@ void MainWindow::dropEvent(QDropEvent* event) {
 // ---------------------------------------------------------------------------------------------
 // Report export
 
+void MainWindow::setLiveRunDir(const QString& runDir) { m_playground->setCurrentRun(runDir); }
+
 void MainWindow::setCurrentRunDir(const QString& runDir) {
     m_currentRunDir = runDir;
     m_actions.exportReport()->setEnabled(!runDir.isEmpty() && !m_exporter->isBusy());
@@ -490,12 +560,23 @@ void MainWindow::showRun(const ts::RunRecord& run) {
         return;
     }
     // The same path as a live run, fed from disk, without entering the running state.
+    const bool languageModel = run.config.isLanguageModel();
+    m_charts->setLanguageModel(languageModel, run.config.gradClip);
+    setLanguageModelView(languageModel);
     clearRunViews();
-    m_status->replayStarted(run.config.epochs, run.config.batchSize,
-                            run.batches.empty() ? 0 : run.batches.back().batchesPerEpoch);  // filled in by loadRun
+    if (languageModel)
+        m_status->replayStartedInSteps(run.config.steps, static_cast<int>(run.epochs.size()),
+                                       run.config.batchSize * run.config.contextLength);
+    else
+        m_status->replayStarted(run.config.epochs, run.config.batchSize,
+                                run.batches.empty() ? 0 : run.batches.back().batchesPerEpoch);  // filled in by loadRun
     onBatches(QVector<BatchMetrics>(run.batches.begin(), run.batches.end()));
     m_gallery->setPredictedData(run.datasetHash, QString::fromStdString(run.dataset.path));
     for (const EpochMetrics& e : run.epochs) onEpoch(e);
+    if (languageModel) {
+        m_samples->setSamples(readRunSamples(QString::fromStdString(run.dir)));
+        m_playground->setCurrentRun(QString::fromStdString(run.dir));
+    }
     if (run.hasTest && !run.test.empty()) m_evaluations->addEvaluation(run.test, tr("Test set"));
     if (!run.testPredictions.empty()) m_gallery->addPredictions(-1, run.testPredictions, "test");
 
@@ -506,6 +587,7 @@ void MainWindow::showRun(const ts::RunRecord& run) {
     const QString name = QString::fromStdString(run.displayName());
     QString text = tr("Showing run “%1” (%2)").arg(name, QString::fromStdString(run.status));
     if (run.hasTest) text += tr(" · test accuracy %1 %").arg(100.0 * run.test.accuracy, 0, 'f', 1);
+    else if (languageModel && !run.epochs.empty()) text += tr(" · best val loss %1").arg(bestValLoss(run.epochs), 0, 'f', 4);
     else if (!run.epochs.empty()) text += tr(" · best val accuracy %1 %").arg(100.0 * run.bestValAccuracy(), 0, 'f', 1);
     if (!run.message.empty()) text += QStringLiteral(" · ") + QString::fromStdString(run.message);
     statusBar()->showMessage(text);

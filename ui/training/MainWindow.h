@@ -7,6 +7,7 @@
 #include "core/data/DatasetLoader.h"
 #include "core/report/Report.h"
 #include "core/runs/RunStore.h"
+#include "core/text/TextPreview.h"
 #include "core/train/TrainConfig.h"
 #include "core/common/Types.h"
 #include "ui/charts/ChartMath.h"
@@ -28,6 +29,8 @@ class DatasetPreviewFlow;
 class DockLayout;
 class EvaluationPanels;
 class MistakesGalleryOpener;
+class PlaygroundPanel;
+class SamplesPanel;
 class ReportExporter;
 class RunStatusBar;
 class RunsController;
@@ -57,6 +60,8 @@ public:
     QString currentRunDir() const;
     /// The runs folder chosen with File ▸ Runs Folder… (remembered; "" when never chosen).
     static QString rememberedRunsRoot();
+    /// The Generate panel (a generation controller attaches to it).
+    PlaygroundPanel* playground() const { return m_playground; }
     /// Whether closing the window mid-run asks first (default true; never asked on the offscreen platform).
     void setConfirmCloseWhileTraining(bool confirm);
 
@@ -72,6 +77,8 @@ public Q_SLOTS:
     /// updates the open one when it asked for a reload; the answer comes back as previewAccepted()
     /// or previewRejected().
     void onDatasetPreview(const ts::DatasetPreview& preview);
+    /// A text corpus's figures (sizes, vocabulary, frequent tokens, sample lines) for the open preview.
+    void onTextPreview(const ts::TextPreview& preview);
     /// Opens the chosen file or folder (dialog, recent list, drop) through the preview.
     void openDatasetPath(const QString& path);
     /// Training started: clears the charts and views, switches to the running state.
@@ -86,6 +93,8 @@ public Q_SLOTS:
     void onTrainingFinished(const ts::RunSummary& s, const QString& runDir = QString());
     /// Marks an event (checkpoint, early stop, ...) at a global step on every chart, with a tooltip text.
     void addEventMarker(double step, ts::ChartEventKind kind, const QString& text);
+    /// The run being trained is saved in `runDir`: the playground can generate from its checkpoints.
+    void setLiveRunDir(const QString& runDir);
     /// Makes `runDir` the run File ▸ Export Report… exports: the run that just ended, or one opened from disk.
     void setCurrentRunDir(const QString& runDir);
     /// Asks where to save a report of the run in `runDir` (HTML, PDF, CSV or JSON) and writes it in the background.
@@ -165,6 +174,12 @@ private:
     QString saveSettings() const;
     void promptRunsFolder();
     void clearRunViews();
+    /// Shows a language model's panels and hides the classifier-only ones, or the reverse.
+    void setLanguageModelView(bool languageModel);
+    /// A language model's evaluation: charts, samples, status.
+    void onLanguageModelEvaluation(const EpochMetrics& m);
+    /// The status-bar text of a finished run.
+    static QString finishedText(const RunSummary& s);
 
     TrainingActions m_actions;
     ConfigDock* m_configDock = nullptr;
@@ -176,6 +191,8 @@ private:
     RunsController* m_runs = nullptr;
     MistakesGalleryOpener* m_gallery = nullptr;
     DatasetPreviewFlow* m_preview = nullptr;
+    SamplesPanel* m_samples = nullptr;
+    PlaygroundPanel* m_playground = nullptr;
     ReportExporter* m_exporter = nullptr;
     QString m_currentRunDir;
     QPointer<QMessageBox> m_messageBox;

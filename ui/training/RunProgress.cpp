@@ -14,6 +14,7 @@ void RunProgress::start(int epochs, int batchSize, qint64 batchesPerEpoch) {
     m_epochs = epochs;
     m_batchSize = batchSize;
     m_batchesPerEpoch = batchesPerEpoch;
+    m_totalSteps = 0;
     m_epochsDone = 0;
     m_evalSecondsTotal = 0.0;
     m_rateWindow.clear();
@@ -21,6 +22,10 @@ void RunProgress::start(int epochs, int batchSize, qint64 batchesPerEpoch) {
 
 void RunProgress::setBatchesPerEpoch(qint64 batchesPerEpoch) {
     if (batchesPerEpoch > 0) m_batchesPerEpoch = batchesPerEpoch;
+}
+
+void RunProgress::setTotalSteps(qint64 totalSteps) {
+    if (totalSteps > 0) m_totalSteps = totalSteps;
 }
 
 void RunProgress::epochEnded(int epoch, int epochs, double evalSeconds) {
@@ -31,7 +36,9 @@ void RunProgress::epochEnded(int epoch, int epochs, double evalSeconds) {
 
 void RunProgress::restartRate() { m_rateWindow.clear(); }
 
-qint64 RunProgress::totalSteps() const { return m_batchesPerEpoch * std::max(1, m_epochs); }
+qint64 RunProgress::totalSteps() const {
+    return m_totalSteps > 0 ? m_totalSteps : m_batchesPerEpoch * std::max(1, m_epochs);
+}
 
 double RunProgress::stepsPerSecond(double samplesPerSec) const {
     const double span = m_rateWindow.back().elapsedSec - m_rateWindow.front().elapsedSec;

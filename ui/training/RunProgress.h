@@ -30,10 +30,13 @@ public:
     /// Shortest span the measured rate is trusted over.
     static constexpr double kMinRateSpanSec = 1.0;
 
-    /// A run starts (or a saved one is replayed): `epochs` planned, of `batchesPerEpoch` steps of `batchSize`.
+    /// A run starts (or a saved one is replayed): `epochs` planned, of `batchesPerEpoch` steps of `batchSize`
+    /// samples (a language model: `epochs` evaluations, steps of `batchSize` tokens).
     void start(int epochs, int batchSize, qint64 batchesPerEpoch);
     /// The trainer reported its steps per epoch (ignored when not positive).
     void setBatchesPerEpoch(qint64 batchesPerEpoch);
+    /// A run counted in steps (a language model): `totalSteps` in all, whatever the epochs (0 = epochs × steps).
+    void setTotalSteps(qint64 totalSteps);
     /// Epoch `epoch` of `epochs` ended (`epochs` <= 0 keeps the plan) after `evalSeconds` of evaluation;
     /// the next reading measures its rate afresh, without the evaluation pause.
     void epochEnded(int epoch, int epochs, double evalSeconds);
@@ -60,6 +63,7 @@ private:
     double stepsPerSecond(double samplesPerSec) const;
 
     qint64 m_batchesPerEpoch = 0;
+    qint64 m_totalSteps = 0;  // set for runs counted in steps
     int m_epochs = 0;
     int m_batchSize = 0;
     int m_epochsDone = 0;

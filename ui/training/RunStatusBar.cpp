@@ -73,6 +73,7 @@ void RunStatusBar::reset() {
 }
 
 void RunStatusBar::runStarted(const QString& device, int epochs, int batchSize, qint64 batchesPerEpoch) {
+    m_inSteps = false;
     m_progress.start(epochs, batchSize, batchesPerEpoch);
     m_deviceLabel->setText(device);
     resetGrowingWidths({m_progressLabel, m_throughputLabel, m_etaLabel});
@@ -83,11 +84,29 @@ void RunStatusBar::runStarted(const QString& device, int epochs, int batchSize, 
 }
 
 void RunStatusBar::replayStarted(int epochs, int batchSize, qint64 batchesPerEpoch) {
+    m_inSteps = false;
     m_progress.start(epochs, batchSize, batchesPerEpoch);
+}
+
+void RunStatusBar::runStartedInSteps(const QString& device, qint64 totalSteps, int evaluations, int tokensPerStep) {
+    replayStartedInSteps(totalSteps, evaluations, tokensPerStep);
+    m_deviceLabel->setText(device);
+    resetGrowingWidths({m_progressLabel, m_throughputLabel, m_etaLabel});
+    m_progressLabel->setText(tr("Step 0 / %1").arg(totalSteps));
+    m_throughputLabel->clear();
+    m_etaLabel->setText(tr("ETA –"));
+    m_progressBar->setValue(0);
+}
+
+void RunStatusBar::replayStartedInSteps(qint64 totalSteps, int evaluations, int tokensPerStep) {
+    m_inSteps = true;
+    m_progress.start(evaluations, tokensPerStep, 0);
+    m_progress.setTotalSteps(totalSteps);
 }
 
 void RunStatusBar::showBatch(const BatchMetrics& batch) {
     m_progress.setBatchesPerEpoch(batch.batchesPerEpoch);
+    if (m_inSteps) m_progress.setTotalSteps(batch.totalSteps);
     m_pending = batch;
     m_hasPending = true;
     const qint64 since = m_sinceShown.isValid() ? m_sinceShown.elapsed() : kRefreshMs;
@@ -126,11 +145,15 @@ void RunStatusBar::runEnded(bool complete) {
 void RunStatusBar::setDevice(const QString& device) { m_deviceLabel->setText(device); }
 
 void RunStatusBar::show(const ProgressFigures& f) {
-    setGrowingText(m_progressLabel,
-                   tr("Epoch %1/%2 · step %3/%4").arg(f.epoch).arg(f.epochs).arg(f.step).arg(f.totalSteps));
-    if (f.samplesPerSec > 0.0)
-        setGrowingText(m_throughputLabel,
-                       tr("%1 samples/s").arg(grouped(static_cast<qint64>(std::llround(f.samplesPerSec)))));
+    const QString rate = grouped(static_cast<qint64>(std::llround(f.samplesPerSec)));
+    if (m_inSteps) {
+        setGrowingText(m_progressLabel, tr("Step %1 / %2").arg(f.step).arg(f.totalSteps));
+        if (f.samplesPerSec > 0.0) setGrowingText(m_throughputLabel, tr("%1 tokens/s").arg(rate));
+    } else {
+        setGrowingText(m_progressLabel,
+                       tr("Epoch %1/%2 · step %3/%4").arg(f.epoch).arg(f.epochs).arg(f.step).arg(f.totalSteps));
+        if (f.samplesPerSec > 0.0) setGrowingText(m_throughputLabel, tr("%1 samples/s").arg(rate));
+    }
     if (f.totalSteps > 0) m_progressBar->setValue(f.scaled(kProgressResolution));
     if (f.hasEta()) setGrowingText(m_etaLabel, tr("ETA %1").arg(QString::fromStdString(formatDuration(f.etaSec))));
 }

@@ -30,6 +30,11 @@ public:
     void reset();
     /// A live run starts on `device` (already described, e.g. "cpu · 2 threads") with this plan.
     void runStarted(const QString& device, int epochs, int batchSize, qint64 batchesPerEpoch);
+    /// A language model starts: `totalSteps` steps of `tokensPerStep` tokens, `evaluations` evaluations; the
+    /// labels then say "Step N / M" and tokens/s.
+    void runStartedInSteps(const QString& device, qint64 totalSteps, int evaluations, int tokensPerStep);
+    /// A saved language-model run is about to be replayed with this plan.
+    void replayStartedInSteps(qint64 totalSteps, int evaluations, int tokensPerStep);
     /// A saved run is about to be replayed with this plan (the labels follow the replayed figures).
     void replayStarted(int epochs, int batchSize, qint64 batchesPerEpoch);
     /// The newest batch: shown now, or at the next refresh when the last one was shown less than kRefreshMs ago.
@@ -58,6 +63,7 @@ private:
     BatchMetrics m_pending;  // the newest batch, waiting for the next refresh
     bool m_hasPending = false;
     bool m_flushScheduled = false;
+    bool m_inSteps = false;  // a language model: progress in steps, throughput in tokens
     QElapsedTimer m_sinceShown;
 };
 

@@ -4,6 +4,7 @@
 #include "ui/charts/ChartPanel.h"
 #include "ui/charts/CurveChart.h"
 #include "ui/common/Settings.h"
+#include "ui/training/LanguageModelCharts.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -31,6 +32,7 @@ TrainingCharts::TrainingCharts(QObject* parent) : QObject(parent) {
     buildLossChart();
     buildAccuracyChart();
     buildLrChart();
+    m_lm = new LanguageModelCharts(&m_timeline, this);
 }
 
 void TrainingCharts::buildLossChart() {
@@ -104,6 +106,7 @@ void TrainingCharts::clear() {
     m_lossChart->clear();
     m_accuracyChart->clear();
     m_lrChart->clear();
+    m_lm->clear(m_languageModel ? m_gradClip : 0.0);
     m_timeline.clear();
     m_lastStep = 0;
     m_lastLr = -1.0;
@@ -131,6 +134,12 @@ void TrainingCharts::addBatches(const QVector<BatchMetrics>& batches) {
     m_lossChart->appendPoints(m_lossRaw, loss);
     m_lrChart->appendPoints(m_lrSeries, lr);
     for (CurveChart* chart : {m_lossChart, m_accuracyChart, m_lrChart}) chart->timelineChanged();
+    if (m_languageModel) m_lm->addBatches(batches);
+}
+
+void TrainingCharts::setLanguageModel(bool languageModel, double gradClip) {
+    m_languageModel = languageModel;
+    m_gradClip = gradClip;
 }
 
 void TrainingCharts::markLrJump(double step, double lr) {
@@ -144,6 +153,10 @@ void TrainingCharts::markLrJump(double step, double lr) {
 }
 
 void TrainingCharts::addEpoch(const EpochMetrics& m) {
+    if (m.languageModel) {
+        addLanguageModelEvaluation(m);
+        return;
+    }
     const double epoch = static_cast<double>(m.epoch);
     const double step = static_cast<double>(m.step);
     const bool isTest = m.valSetName == "test";
@@ -159,9 +172,20 @@ void TrainingCharts::addEpoch(const EpochMetrics& m) {
     m_lrChart->addEventMarker(step, CurveChart::EventKind::EpochBoundary, boundary);
 }
 
+void TrainingCharts::addLanguageModelEvaluation(const EpochMetrics& m) {
+    const double step = static_cast<double>(m.step);
+    m_lossChart->appendPoint(m_lossVal, QPointF(step, m.val.loss));
+    m_lm->addEvaluation(m);
+    const QString text = tr("Evaluation %1 at step %2: train loss %3, val loss %4, %5 bits per byte")
+                             .arg(m.epoch).arg(m.step).arg(m.trainLoss, 0, 'g', 4).arg(m.val.loss, 0, 'g', 4)
+                             .arg(m.lm.valBitsPerByte, 0, 'g', 4);
+    addEventMarker(step, CurveChart::EventKind::EpochBoundary, text);
+}
+
 void TrainingCharts::addEventMarker(double step, ChartEventKind kind, const QString& text) {
     m_lossChart->addEventMarker(step, kind, text);
     m_lrChart->addEventMarker(step, kind, text);
+    for (CurveChart* chart : m_lm->charts()) chart->addEventMarker(step, kind, text);
     if (!m_timeline.isEmpty())
         m_accuracyChart->addEventMarker(m_timeline.convert(step, XAxisKind::Step, XAxisKind::Epoch), kind, text);
 }

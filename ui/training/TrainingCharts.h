@@ -1,4 +1,5 @@
-// The live charts of a run: loss (with its smoothing slider), accuracy and learning rate, on one timeline.
+// The live charts of a run: loss (with its smoothing slider), accuracy and learning rate, on one timeline; a
+// language model adds its own (LanguageModelCharts).
 #pragma once
 
 #include "core/common/Types.h"
@@ -15,6 +16,7 @@ namespace ts {
 
 class ChartPanel;
 class CurveChart;
+class LanguageModelCharts;
 
 /// Feeds a run's batches and epochs to the loss, accuracy and learning-rate charts, and marks its events.
 class TrainingCharts : public QObject {
@@ -34,8 +36,14 @@ public:
     /// The learning-rate chart ("lrChart": "learning rate"; x = step).
     ChartPanel* lrPanel() const { return m_lrPanel; }
 
+    /// The charts only a language model has (evaluation, gradient norm, tokens/s).
+    LanguageModelCharts* languageModelCharts() const { return m_lm; }
+
     /// Forgets the run shown.
     void clear();
+    /// The next run is a language model (its evaluations go to the language-model charts; `gradClip` > 0 is drawn
+    /// on the gradient-norm chart from the next clear() on) or a classifier.
+    void setLanguageModel(bool languageModel, double gradClip);
     /// Appends a delivery of batches: loss and learning-rate points, timeline knots, learning-rate jump markers.
     void addBatches(const QVector<BatchMetrics>& batches);
     /// Appends an epoch: accuracy points, the validation loss and an epoch-boundary marker.
@@ -56,6 +64,8 @@ private:
     /// A learning rate that was flat and then jumps gets a marker; a cosine schedule, which changes a
     /// little every step, gets none.
     void markLrJump(double step, double lr);
+    /// A language model's evaluation: the validation loss on the loss chart, the evaluation charts, a marker.
+    void addLanguageModelEvaluation(const EpochMetrics& m);
 
     RunTimeline m_timeline;
     CurveChart* m_lossChart = nullptr;
@@ -74,7 +84,10 @@ private:
     int m_lrSeries = -1;
     qint64 m_lastStep = 0;
     double m_lastLr = -1.0;
-    bool m_lrWasFlat = false;  // the previous two batches had the same LR (a step schedule, not cosine)
+    bool m_lrWasFlat = false;
+    LanguageModelCharts* m_lm = nullptr;
+    bool m_languageModel = false;
+    double m_gradClip = 0.0;  // the previous two batches had the same LR (a step schedule, not cosine)
 };
 
 }  // namespace ts

@@ -3,6 +3,8 @@
 #include "ui/common/HintLabel.h"
 #include "ui/common/LayoutMetrics.h"
 #include "ui/common/Settings.h"
+#include "ui/training/FormFields.h"
+#include "ui/training/LanguageModelOptions.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -18,65 +20,20 @@
 
 namespace ts {
 
+using form::comboData;
+using form::makeCombo;
+using form::makeFactorSpin;
+using form::makeRateSpin;
+using form::makeSpin;
+using form::selectData;
+
 namespace {
 
-constexpr int kRateDecimals = 6;            // learning rate and weight decay
 constexpr int kMaxEpochsOffered = 10000;    // epochs, decay steps and patience; the command line may ask for up
                                             // to TrainLimits::kMaxEpochs
-constexpr int kFormHorizontalSpacing = 8;   // between a label and its field
-
-/// Range, decimals and step of a spin box for a factor or a fraction.
-struct FactorSpec {
-    double min;
-    double max;
-    int decimals;
-    double step;
-};
-constexpr FactorSpec kMomentumSpec{0.0, 0.999, 3, 0.05};
-constexpr FactorSpec kGammaSpec{0.001, 1.0, 3, 0.05};
-constexpr FactorSpec kValFractionSpec{0.0, 0.9, 2, 0.05};
-
-void selectData(QComboBox* combo, const QString& value) {
-    const int index = combo->findData(value);
-    if (index >= 0) combo->setCurrentIndex(index);
-}
-
-QString comboData(const QComboBox* combo) {
-    return combo->currentData().toString();
-}
-
-QComboBox* makeCombo(const QString& name, const QString& tip) {
-    auto* combo = new QComboBox();
-    combo->setObjectName(name);
-    combo->setToolTip(tip);
-    return combo;
-}
-
-template <class Spin>
-Spin* makeSpin(const QString& name, const QString& tip) {
-    auto* spin = new Spin();
-    spin->setObjectName(name);
-    spin->setToolTip(tip);
-    return spin;
-}
-
-/// A spin box for a rate (learning rate, weight decay) in [0, max] whose step follows the shown decimals.
-QDoubleSpinBox* makeRateSpin(const QString& name, const QString& tip, double max) {
-    auto* spin = makeSpin<QDoubleSpinBox>(name, tip);
-    spin->setDecimals(kRateDecimals);
-    spin->setRange(0.0, max);
-    spin->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
-    return spin;
-}
-
-/// A spin box for a factor or fraction as `spec` describes it.
-QDoubleSpinBox* makeFactorSpin(const QString& name, const QString& tip, const FactorSpec& spec) {
-    auto* spin = makeSpin<QDoubleSpinBox>(name, tip);
-    spin->setDecimals(spec.decimals);
-    spin->setRange(spec.min, spec.max);
-    spin->setSingleStep(spec.step);
-    return spin;
-}
+constexpr form::FactorSpec kMomentumSpec{0.0, 0.999, 3, 0.05};
+constexpr form::FactorSpec kGammaSpec{0.001, 1.0, 3, 0.05};
+constexpr form::FactorSpec kValFractionSpec{0.0, 0.9, 2, 0.05};
 
 }  // namespace
 
@@ -88,27 +45,21 @@ TrainingConfigForm::TrainingConfigForm(QWidget* parent) : QWidget(parent) {
     column->addWidget(buildModelBox());
     column->addWidget(buildOptimizerBox());
     column->addWidget(buildRunBox());
+    m_lmOptions = new LanguageModelOptions();
+    column->addWidget(m_lmOptions);
 
     connect(m_presetCombo, &QComboBox::currentIndexChanged, this, [this]() {
         showPresetDescription();
         if (!m_fillingForm) fillFromPreset(comboData(m_presetCombo));
     });
     connect(m_optimizerCombo, &QComboBox::currentIndexChanged, this, &TrainingConfigForm::updateDependentFields);
+    connect(m_presetCombo, &QComboBox::currentIndexChanged, this, &TrainingConfigForm::updateTaskFields);
     connect(m_scheduleCombo, &QComboBox::currentIndexChanged, this, &TrainingConfigForm::updateDependentFields);
-}
-
-QFormLayout* TrainingConfigForm::makeForm(QGroupBox* box) {
-    auto* form = new QFormLayout(box);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    form->setHorizontalSpacing(kFormHorizontalSpacing);
-    form->setVerticalSpacing(LayoutMetrics::kSpacing);
-    return form;
 }
 
 QGroupBox* TrainingConfigForm::buildModelBox() {
     auto* box = new QGroupBox(tr("Model"));
-    auto* form = makeForm(box);
+    auto* form = form::makeForm(box);
     m_presetCombo = new QComboBox();
     m_presetCombo->setObjectName(QStringLiteral("presetCombo"));
     for (const std::string& name : presetNames()) {
@@ -126,7 +77,7 @@ QGroupBox* TrainingConfigForm::buildModelBox() {
 
 QGroupBox* TrainingConfigForm::buildOptimizerBox() {
     auto* box = new QGroupBox(tr("Optimizer"));
-    auto* form = makeForm(box);
+    auto* form = form::makeForm(box);
     m_optimizerCombo = makeCombo(QStringLiteral("optimizerCombo"),
                                  tr("SGD (with optional momentum), Adam, or AdamW (decoupled weight decay)"));
     m_optimizerCombo->addItem(tr("SGD"), QStringLiteral("sgd"));
@@ -160,7 +111,8 @@ QGroupBox* TrainingConfigForm::buildOptimizerBox() {
 
 QGroupBox* TrainingConfigForm::buildRunBox() {
     auto* box = new QGroupBox(tr("Run"));
-    auto* form = makeForm(box);
+    auto* form = form::makeForm(box);
+    m_runForm = form;
     m_epochsSpin = makeSpin<QSpinBox>(QStringLiteral("epochsSpin"), tr("Number of passes over the training set"));
     m_epochsSpin->setRange(1, kMaxEpochsOffered);
     m_batchSizeSpin = makeSpin<QSpinBox>(QStringLiteral("batchSizeSpin"), tr("Samples per optimizer step"));
@@ -212,6 +164,7 @@ TrainConfig TrainingConfigForm::config() const {
     c.threads = m_threadsSpin->value();
     c.seed = static_cast<uint64_t>(m_seedSpin->value());
     c.earlyStopPatience = m_patienceSpin->value();
+    if (c.isLanguageModel()) m_lmOptions->applyTo(c);
     return c;
 }
 
@@ -233,8 +186,10 @@ void TrainingConfigForm::setConfig(const TrainConfig& cfg) {
     m_threadsSpin->setValue(cfg.threads);
     m_seedSpin->setValue(static_cast<int>(std::min<uint64_t>(cfg.seed, static_cast<uint64_t>(INT_MAX))));
     m_patienceSpin->setValue(cfg.earlyStopPatience);
+    m_lmOptions->setConfig(cfg);
     m_fillingForm = false;
     updateDependentFields();
+    updateTaskFields();
 }
 
 void TrainingConfigForm::fillFromPreset(const QString& preset) {
@@ -258,6 +213,16 @@ void TrainingConfigForm::updateDependentFields() {
     const bool step = comboData(m_scheduleCombo) == QLatin1String("step");
     m_stepEpochsSpin->setEnabled(step);
     m_stepGammaSpin->setEnabled(step);
+}
+
+void TrainingConfigForm::updateTaskFields() {
+    const bool languageModel = TrainConfig::isLanguageModelPreset(comboData(m_presetCombo).toStdString());
+    m_lmOptions->setVisible(languageModel);
+    m_runForm->setRowVisible(m_epochsSpin, !languageModel);  // a language model counts steps
+    m_patienceSpin->setSuffix(languageModel ? tr(" evaluations") : tr(" epochs"));
+    if (languageModel == m_languageModel) return;
+    m_languageModel = languageModel;
+    Q_EMIT taskChanged(languageModel);
 }
 
 void TrainingConfigForm::showPresetDescription() {
@@ -296,6 +261,7 @@ void TrainingConfigForm::restoreRemembered() {
         cfg.threads = settings::configThreads.get(store, cfg.threads);
         cfg.seed = settings::configSeed.get(store, cfg.seed);
         cfg.earlyStopPatience = settings::configEarlyStopPatience.get(store, cfg.earlyStopPatience);
+        LanguageModelOptions::restore(store, cfg);
     }
     setConfig(cfg);
     showPresetDescription();  // the combo's change signal may not have fired (same index)
@@ -319,6 +285,7 @@ void TrainingConfigForm::remember() const {
     settings::configThreads.set(store, cfg.threads);
     settings::configSeed.set(store, cfg.seed);
     settings::configEarlyStopPatience.set(store, cfg.earlyStopPatience);
+    LanguageModelOptions::remember(store, cfg);
 }
 
 }  // namespace ts

@@ -1,4 +1,5 @@
-// The training configuration form: model preset, optimizer and schedule, epochs, batch, split, device, seed.
+// The training configuration form: model preset, optimizer and schedule, epochs, batch, split, device, seed,
+// and for language models their own options (LanguageModelOptions).
 #pragma once
 
 #include "core/train/TrainConfig.h"
@@ -13,6 +14,8 @@ class QLabel;
 class QSpinBox;
 
 namespace ts {
+
+class LanguageModelOptions;
 
 /// The form that describes a training run ("configForm"); choosing a preset fills it from the preset.
 class TrainingConfigForm : public QWidget {
@@ -33,17 +36,19 @@ public:
 Q_SIGNALS:
     /// A note for the status bar ("Preset “cnn” loaded").
     void message(const QString& text);
+    /// The preset switched between a classifier and a language model (true).
+    void taskChanged(bool languageModel);
 
 private:
     QGroupBox* buildModelBox();
     QGroupBox* buildOptimizerBox();
     QGroupBox* buildRunBox();
-    /// A group box with the form's label alignment and spacing.
-    static QFormLayout* makeForm(QGroupBox* box);
     /// Loads a preset into the form, keeping the device and threads (they describe this machine).
     void fillFromPreset(const QString& preset);
     /// Momentum only for SGD; decay period and gamma only for the step schedule.
     void updateDependentFields();
+    /// Language-model fields for gpt-* presets; epochs only for classifiers.
+    void updateTaskFields();
     /// Shows the chosen preset's description below it and as its tooltip.
     void showPresetDescription();
 
@@ -63,8 +68,11 @@ private:
     QSpinBox* m_threadsSpin = nullptr;
     QSpinBox* m_seedSpin = nullptr;
     QSpinBox* m_patienceSpin = nullptr;
+    QFormLayout* m_runForm = nullptr;
+    LanguageModelOptions* m_lmOptions = nullptr;
     TrainConfig m_baseConfig;  // fields the form does not show
     bool m_fillingForm = false;
+    bool m_languageModel = false;
 };
 
 }  // namespace ts
