@@ -7,6 +7,7 @@
 #include "core/lm/Generate.h"
 #include "core/lm/Gpt.h"
 #include "core/lm/LanguageModelInfo.h"
+#include "core/lm/TextGenerator.h"
 #include "core/text/TextCorpus.h"
 #include "core/text/TextMetrics.h"
 #include "core/text/TextSplit.h"
@@ -294,8 +295,7 @@ TextSample LanguageModelTask::sample(const std::string& prompt, int64_t step) {
     options.temperature = m_cfg.sampleTemperature;
     options.topK = m_cfg.sampleTopK;
     options.seed = m_cfg.sampleSeed;
-    const std::vector<int32_t> newline = m_tokenizer->encode("\n");
-    options.startToken = newline.size() == 1 ? newline.front() : 0;
+    options.startToken = generationStartToken(*m_tokenizer);
     const std::vector<int32_t> promptIds = m_tokenizer->encode(prompt);
     const std::vector<int64_t> ids = generate(m_model, std::vector<int64_t>(promptIds.begin(), promptIds.end()), options);
     s.text = m_tokenizer->decode(std::vector<int32_t>(ids.begin(), ids.end()));
