@@ -11,10 +11,10 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -54,10 +54,25 @@ PlaygroundPanel::PlaygroundPanel(QWidget* parent) : QWidget(parent) {
     column->addWidget(buildButtonsRow());
     column->addWidget(m_output, 1);
 
-    auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(shortcut, &QShortcut::activated, this, &PlaygroundPanel::requestGeneration);
+    // Ctrl+Return in the prompt generates. The window's Train action has the same shortcut, and two shortcuts on
+    // one key cancel each other out in Qt; so the prompt claims the key (ShortcutOverride) and handles it itself.
+    m_promptEdit->installEventFilter(this);
     updateButtons();
+}
+
+bool PlaygroundPanel::eventFilter(QObject* watched, QEvent* event) {
+    const bool overrideOrPress = event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress;
+    if (watched == m_promptEdit && overrideOrPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool generateKey = (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+                                 key->modifiers().testFlag(Qt::ControlModifier);
+        if (generateKey) {
+            event->accept();
+            if (event->type() == QEvent::KeyPress) requestGeneration();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QWidget* PlaygroundPanel::buildSourceRow() {

@@ -57,6 +57,10 @@ Q_SIGNALS:
     /// Stop the generation in progress.
     void stopRequested();
 
+protected:
+    /// Ctrl+Return (or Ctrl+Enter) in the prompt box generates, before the window's Train shortcut sees it.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     QWidget* buildSourceRow();
     QWidget* buildSettingsRow();

@@ -1,11 +1,13 @@
 // The main window with a language model (issue 14): the form's language-model fields, the charts, the status bar,
 // the Samples panel and the watch-list alert, fed with synthetic steps and evaluations. Runs headless.
+#include "support/TestFiles.h"
 #include "support/WidgetLookup.h"
 #include "support/WindowTestSetup.h"
 #include "core/common/Types.h"
 #include "core/train/TrainConfig.h"
 #include "ui/charts/CurveChart.h"
 #include "ui/common/Settings.h"
+#include "ui/lm/PlaygroundPanel.h"
 #include "ui/lm/SamplesPanel.h"
 #include "ui/training/MainWindow.h"
 
@@ -16,7 +18,9 @@
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QSignalSpy>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <cmath>
@@ -98,6 +102,7 @@ private Q_SLOTS:
     void formRoundTripsLanguageModelFields();
     void chartsAndStatusFollowSteps();
     void evaluationsFillSamplesAndAlert();
+    void ctrlReturnInThePromptGenerates();
 };
 
 void TestLmWindow::formShowsLanguageModelFields() {
@@ -225,6 +230,31 @@ void TestLmWindow::evaluationsFillSamplesAndAlert() {
     QVERIFY2(banner->text().contains(QStringLiteral("1 hit")), qPrintable(banner->text()));
     QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("Watch list")),
              qPrintable(w.statusBar()->currentMessage()));
+    w.close();
+}
+
+void TestLmWindow::ctrlReturnInThePromptGenerates() {
+    // The Train action also answers Ctrl+Return: in the playground's prompt the key must generate, not train and
+    // not be lost to Qt's "ambiguous shortcut".
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.setConfig(lmConfig());
+    auto* playground = child<ts::PlaygroundPanel>(&w, "playgroundPanel");
+    QTemporaryDir dir;
+    const QString checkpoint = dir.filePath("checkpoint-last.pt");
+    QVERIFY(ts::testing::writeFile(checkpoint, "not read by the panel"));
+    playground->setSource(checkpoint);
+    QSignalSpy generate(playground, &ts::PlaygroundPanel::generateRequested);
+    QSignalSpy train(&w, &MainWindow::trainRequested);
+    auto* prompt = child<QPlainTextEdit>(&w, "playgroundPromptEdit");
+    child<QDockWidget>(&w, "generateDock")->raise();
+    w.activateWindow();
+    prompt->setFocus();
+    QTest::keyClicks(prompt, QStringLiteral("ROMEO:"));
+    QTest::keyClick(prompt, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(generate.count(), 1);
+    QCOMPARE(train.count(), 0);
     w.close();
 }
 
