@@ -10,6 +10,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -60,6 +61,8 @@ PlaygroundPanel::PlaygroundPanel(QWidget* parent) : QWidget(parent) {
     updateButtons();
 }
 
+void PlaygroundPanel::focusPrompt() { m_promptEdit->setFocus(Qt::ShortcutFocusReason); }
+
 bool PlaygroundPanel::eventFilter(QObject* watched, QEvent* event) {
     const bool overrideOrPress = event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress;
     if (watched == m_promptEdit && overrideOrPress) {
@@ -79,6 +82,8 @@ QWidget* PlaygroundPanel::buildSourceRow() {
     m_sourceLabel = new QLabel(tr("No model chosen"));
     m_sourceLabel->setObjectName(QStringLiteral("playgroundSourceLabel"));
     m_sourceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long path must not widen the window: the label shows what fits, its tooltip the whole path.
+    m_sourceLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_currentRunButton = new QToolButton();
     m_currentRunButton->setObjectName(QStringLiteral("useCurrentRunButton"));
     m_currentRunButton->setText(tr("Current run"));
@@ -125,16 +130,19 @@ QWidget* PlaygroundPanel::buildSettingsRow() {
                                                                                "give the same text"));
     m_seedSpin->setRange(0, INT_MAX);
     m_seedSpin->setValue(static_cast<int>(defaults.seed));
+    // Two rows of two, so that the panel fits its dock column beside the charts.
     auto* row = new QWidget();
-    auto* layout = new QHBoxLayout(row);
+    auto* layout = new QGridLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
+    int cell = 0;
     for (auto [label, field] : {std::pair<QString, QWidget*>{tr("Temperature:"), m_temperatureSpin},
                                 {tr("Top-k:"), m_topKSpin}, {tr("Max tokens:"), m_maxTokensSpin},
                                 {tr("Seed:"), m_seedSpin}}) {
-        layout->addWidget(new QLabel(label));
-        layout->addWidget(field);
+        layout->addWidget(new QLabel(label), cell / 2, (cell % 2) * 2);
+        layout->addWidget(field, cell / 2, (cell % 2) * 2 + 1);
+        ++cell;
     }
-    layout->addStretch(1);
+    layout->setColumnStretch(4, 1);
     return row;
 }
 
@@ -152,6 +160,7 @@ QWidget* PlaygroundPanel::buildButtonsRow() {
     connect(m_colorCheck, &QCheckBox::toggled, m_output, &TokenStreamView::setColorByProbability);
     m_statusLabel = new QLabel();
     m_statusLabel->setObjectName(QStringLiteral("playgroundStatusLabel"));
+    m_statusLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto* row = new QWidget();
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -34,6 +34,8 @@ public:
     void setCurrentRun(const QString& runDir);
     /// Whether the current run is training (its checkpoint is then not offered until a pause or the end).
     void setTrainingRunning(bool running);
+    /// Puts the keyboard focus in the prompt box.
+    void focusPrompt();
     /// True between generationStarted-ish request and generationFinished/Failed.
     bool isGenerating() const { return m_generating; }
     /// The output view.

@@ -50,13 +50,9 @@ void LanguageModelCharts::buildEvalChart(const RunTimeline* timeline) {
     m_measureCombo->addItem(tr("Bits per byte"), int(EvalMeasure::BitsPerByte));
     connect(m_measureCombo, &QComboBox::currentIndexChanged, this,
             [this] { setMeasure(EvalMeasure(m_measureCombo->currentData().toInt())); });
-    auto* chooser = new QWidget();
-    auto* row = new QHBoxLayout(chooser);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(new QLabel(tr("Show:")));
-    row->addWidget(m_measureCombo);
+    // No "Show:" label: the items name themselves, and the row must fit beside the learning-rate chart's.
     m_evalPanel = new ChartPanel(m_evalChart);
-    m_evalPanel->addToolWidget(chooser);
+    m_evalPanel->addToolWidget(m_measureCombo);
 }
 
 void LanguageModelCharts::buildGradNormChart(const RunTimeline* timeline) {

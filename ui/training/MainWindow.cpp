@@ -25,6 +25,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -92,6 +93,13 @@ void MainWindow::connectActions() {
     connect(m_actions.exportReport(), &QAction::triggered, this, [this] { exportRun(m_currentRunDir); });
     connect(m_actions.runsFolder(), &QAction::triggered, this, &MainWindow::promptRunsFolder);
     connect(m_actions.evaluate(), &QAction::triggered, this, &MainWindow::evaluateWindowRequested);
+    connect(m_actions.generate(), &QAction::triggered, this, [this] {
+        if (QDockWidget* dock = findChild<QDockWidget*>(QStringLiteral("generateDock"))) {
+            dock->show();
+            dock->raise();
+        }
+        m_playground->focusPrompt();
+    });
     QMenu* recent = m_actions.recentMenu();
     connect(recent, &QMenu::aboutToShow, this, [this, recent] {
         fillRecentDatasetsMenu(recent, [this](const QString& path) { openDatasetPath(path); });

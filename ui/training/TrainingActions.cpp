@@ -66,6 +66,13 @@ TrainingActions::TrainingActions(QMainWindow* window) : m_window(window) {
     m_runsFolder->setStatusTip(
         QObject::tr("Choose the folder where runs are saved and listed (remembered; --runs-dir overrides it)"));
 
+    m_generate = makeAction(window, QStringLiteral("generateTextAction"), QObject::tr("&Generate Text"));
+    m_generate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_generate->setToolTip(withShortcuts(QObject::tr("Continue a prompt with a language model: the current run's "
+                                                     "checkpoint, or any run or checkpoint"),
+                                         m_generate->shortcuts()));
+    m_generate->setStatusTip(QObject::tr("Show the Generate panel and put the cursor in its prompt"));
+
     // Evaluate mode opens its own window (the controller creates it); Ctrl+E already exports reports.
     m_evaluate = makeAction(window, QStringLiteral("evaluateModelAction"), QObject::tr("E&valuate Model…"));
     m_evaluate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -116,6 +123,7 @@ void TrainingActions::buildMenus() {
     tools->setObjectName(QStringLiteral("toolsMenu"));
     tools->setToolTipsVisible(true);
     tools->addAction(m_evaluate);
+    tools->addAction(m_generate);
 
     m_viewMenu = bar->addMenu(QObject::tr("&View"));  // filled once the docks exist (fillViewMenu)
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));

@@ -34,6 +34,8 @@ public:
     QAction* runsFolder() const { return m_runsFolder; }
     /// Tools ▸ Evaluate Model… (Ctrl+Shift+E; Ctrl+E is Export Report).
     QAction* evaluate() const { return m_evaluate; }
+    /// Tools > Generate Text (Ctrl+G): the playground, ready for a prompt.
+    QAction* generate() const { return m_generate; }
     /// File ▸ Recent Datasets (filled when it opens); valid after buildMenus().
     QMenu* recentMenu() const { return m_recentMenu; }
 
@@ -60,6 +62,7 @@ private:
     QAction* m_export = nullptr;
     QAction* m_runsFolder = nullptr;
     QAction* m_evaluate = nullptr;
+    QAction* m_generate = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
 };

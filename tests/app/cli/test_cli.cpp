@@ -1,5 +1,7 @@
 // trainscope-cli end to end: --help of every subcommand, usage errors, sparse IDX labels, and one real
 // FashionMNIST epoch checked against PyTorch.
+#include "support/CliProcess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -17,20 +19,10 @@ const char* kFashion = "/usr/share/datasets/fashion-mnist";
 constexpr double kPyTorchSeed0Epoch1Accuracy = 0.4924;
 constexpr double kAccuracyTolerance = 0.003;  // BLAS kernels differ between CPUs
 
-struct Result {
-    int code = -1;
-    QString out, err;
-};
+using Result = ts::testing::CliResult;
 
 Result runCli(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(TS_CLI_PATH), args);
-    Result r;
-    if (!p.waitForFinished(kTimeoutMs)) return r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return ts::testing::runProgram(QStringLiteral(TS_CLI_PATH), args, kTimeoutMs);
 }
 
 /// Appends one IDX file: big-endian magic (type 0x08 = unsigned byte, `dims.size()` dimensions), sizes, data.

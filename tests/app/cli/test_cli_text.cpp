@@ -1,6 +1,7 @@
 // trainscope-cli on text: bad corpora are refused with the file, the byte offset and what to do (how fast:
 // bench/text_refusals.sh); a language-model preset on a table and a classifier on text are refused before training; a small bpe
 // language model trains end to end in a process that also holds LibTorch (SentencePiece runs in its module).
+#include "support/CliProcess.h"
 #include "support/TestFiles.h"
 
 #include <QJsonDocument>
@@ -13,20 +14,10 @@ namespace {
 
 constexpr int kTimeoutMs = 120000;
 
-struct Result {
-    int code = -1;
-    QString out, err;
-};
+using Result = ts::testing::CliResult;
 
 Result runCli(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(TS_CLI_PATH), args);
-    Result r;
-    if (!p.waitForFinished(kTimeoutMs)) return r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return ts::testing::runProgram(QStringLiteral(TS_CLI_PATH), args, kTimeoutMs);
 }
 
 /// Lines of made-up words from a few syllables: enough variety for a BPE vocabulary of a few hundred pieces.

@@ -1,5 +1,6 @@
 // `trainscope-cli generate` end to end on a hand-made tiny GPT run: the same seed gives the same text, the prompt
 // comes first, the probability table, and the usage and load errors (one line on stderr, exit status 2 or 1).
+#include "support/CliProcess.h"
 #include "core/lm/TinyLanguageModel.h"
 
 #include <QProcess>
@@ -11,20 +12,10 @@ namespace {
 constexpr int kTimeoutMs = 60000;
 constexpr int kTokens = 30;
 
-struct Result {
-    int code = -1;
-    QString out, err;
-};
+using Result = ts::testing::CliResult;
 
 Result runCli(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(TS_CLI_PATH), args);
-    Result r;
-    if (!p.waitForFinished(kTimeoutMs)) return r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return ts::testing::runProgram(QStringLiteral(TS_CLI_PATH), args, kTimeoutMs);
 }
 
 }  // namespace
