@@ -8,6 +8,7 @@
 #include "core/data/Idx.h"
 #include "core/data/ImageFolder.h"
 #include "core/data/TextDataset.h"
+#include "core/train/TrainConfig.h"
 #include "core/text/TextDetection.h"
 
 #include <algorithm>
@@ -641,7 +642,13 @@ DatasetPreview makeDatasetPreview(const Dataset& ds, const DatasetReport& report
     pv.valHistogram = countClasses(ds.val, ds.classCount());
     pv.testHistogram = countClasses(ds.test, ds.classCount());
     pv.testCount = ds.test.size();
-    if (ds.val.size() > 0 || trainerValFraction <= 0.0) {
+    if (ds.isText()) {  // bytes of the parts the language-model presets make (90/5/5 of the tail)
+        const TrainConfig lm = presetConfig("gpt-tiny");
+        const DatasetInfo parts = describeTextCorpus(ds, lm.valFraction, lm.testFraction);
+        pv.trainCount = parts.trainCount;
+        pv.valCount = parts.valCount;
+        pv.testCount = parts.testCount;
+    } else if (ds.val.size() > 0 || trainerValFraction <= 0.0) {
         pv.trainCount = ds.train.size();
         pv.valCount = ds.val.size();
     } else {

@@ -531,6 +531,35 @@ QImage DatasetPreviewDialog::toImage(const Thumbnail& t) {
     return img;
 }
 
+namespace {
+
+/// The "Shape:" and "Samples:" rows of a labelled data set (images or a table).
+void addShapeAndSplitRows(QFormLayout* form, const DatasetPreview& p) {
+    QString shape;
+    if (p.tabular)
+        shape = (p.width == 1 ? DatasetPreviewDialog::tr("1 numeric feature per row")
+                              : DatasetPreviewDialog::tr("%1 numeric features per row").arg(p.width)) +
+                DatasetPreviewDialog::tr(", label column “%1”").arg(text(p.labelColumn));
+    else
+        shape = DatasetPreviewDialog::tr("%1×%2 pixels, %3")
+                    .arg(p.width)
+                    .arg(p.height)
+                    .arg(p.channels >= 3 ? DatasetPreviewDialog::tr("RGB") : DatasetPreviewDialog::tr("grayscale"));
+    shape += p.classNames.size() == 1 ? DatasetPreviewDialog::tr(" · 1 class")
+                                      : DatasetPreviewDialog::tr(" · %1 classes").arg(p.classNames.size());
+    form->addRow(DatasetPreviewDialog::tr("Shape:"), new QLabel(shape));
+
+    QString splits = DatasetPreviewDialog::tr("train %1 · validation %2 · test %3")
+                         .arg(grouped(p.trainCount), grouped(p.valCount), grouped(p.testCount));
+    if (p.valFromTrainer)
+        splits += DatasetPreviewDialog::tr("  (validation is held out of the training set when training starts)");
+    auto* splitLabel = new QLabel(splits);
+    splitLabel->setObjectName(QStringLiteral("previewSplits"));
+    form->addRow(DatasetPreviewDialog::tr("Samples:"), splitLabel);
+}
+
+}  // namespace
+
 QWidget* DatasetPreviewDialog::buildSummary(const DatasetPreview& p) {
     auto* box = new QWidget;
     auto* form = new QFormLayout(box);
@@ -543,21 +572,15 @@ QWidget* DatasetPreviewDialog::buildSummary(const DatasetPreview& p) {
     form->addRow(tr("Path:"), path);
     form->addRow(tr("Format:"), new QLabel(text(p.format)));
 
-    QString shape;
-    if (p.tabular)
-        shape = (p.width == 1 ? tr("1 numeric feature per row") : tr("%1 numeric features per row").arg(p.width)) +
-                tr(", label column “%1”").arg(text(p.labelColumn));
-    else
-        shape = tr("%1×%2 pixels, %3").arg(p.width).arg(p.height).arg(p.channels >= 3 ? tr("RGB") : tr("grayscale"));
-    shape += p.classNames.size() == 1 ? tr(" · 1 class") : tr(" · %1 classes").arg(p.classNames.size());
-    form->addRow(tr("Shape:"), new QLabel(shape));
-
-    QString splits = tr("train %1 · validation %2 · test %3")
-                         .arg(grouped(p.trainCount), grouped(p.valCount), grouped(p.testCount));
-    if (p.valFromTrainer) splits += tr("  (validation is held out of the training set when training starts)");
-    auto* splitLabel = new QLabel(splits);
-    splitLabel->setObjectName(QStringLiteral("previewSplits"));
-    form->addRow(tr("Samples:"), splitLabel);
+    if (p.formatKind == DatasetFormat::Text) {
+        auto* parts = new QLabel(tr("train %1 · validation %2 · test %3 bytes  (the end of the corpus, as the "
+                                    "language-model presets split it)")
+                                     .arg(grouped(p.trainCount), grouped(p.valCount), grouped(p.testCount)));
+        parts->setObjectName(QStringLiteral("previewSplits"));
+        form->addRow(tr("Split:"), parts);
+    } else {
+        addShapeAndSplitRows(form, p);
+    }
 
     QStringList notes;
     for (const std::string& n : p.notes) notes << text(n);

@@ -24,6 +24,7 @@ namespace {
 const QColor kBarColor = toQColor(palette::kTrain);
 constexpr double kPercent = 100.0;
 constexpr int kMinChartHeight = 260;
+constexpr int kMinChartWidth = 360;   // room for the token labels and the count axis
 
 }  // namespace
 
@@ -70,6 +71,8 @@ TextPreviewPanel::TextPreviewPanel(const TextPreview& preview, QWidget* parent) 
     linesColumn->addWidget(new QLabel(tr("Sample lines")));
     linesColumn->addWidget(m_lines, 1);
     split->addWidget(linesBox);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
 
     auto* column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);
@@ -85,10 +88,11 @@ QWidget* TextPreviewPanel::buildTopTokens(const TextPreview& preview) {
     set->setColor(kBarColor);
     set->setBorderColor(kBarColor);
     auto* labels = new QBarCategoryAxis();
+    labels->setTruncateLabels(false);  // Qt Charts otherwise cuts these short labels to "…"
     int64_t most = 1;
     for (auto it = preview.topTokens.rbegin(); it != preview.topTokens.rend(); ++it) {
         *set << static_cast<qreal>(it->count);
-        QString label = QString::fromStdString(it->label);
+        QString label = QStringLiteral("“%1”").arg(QString::fromStdString(it->label));  // a space shows as “ ”
         while (labels->categories().contains(label)) label += QLatin1Char(' ');  // categories must be unique
         labels->append(label);
         most = std::max(most, it->count);
@@ -112,6 +116,7 @@ QWidget* TextPreviewPanel::buildTopTokens(const TextPreview& preview) {
     view->setObjectName(QStringLiteral("topTokensChart"));
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(kMinChartHeight);
+    view->setMinimumWidth(kMinChartWidth);
     return view;
 }
 
