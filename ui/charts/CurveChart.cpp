@@ -105,6 +105,12 @@ int CurveChart::addSeries(const QString& name, SeriesStyle style) {
     return addSeries(name, seriesColor(seriesColorKey(name)), style);
 }
 
+void CurveChart::renameSeries(int id, const QString& name) {
+    if (!m_model.contains(id)) return;
+    m_model.rename(id, name);
+    m_lines[id]->setName(name);
+}
+
 int CurveChart::addSeries(const QString& name, const QColor& color, SeriesStyle style) {
     auto* line = new QLineSeries();
     line->setName(name);

@@ -72,6 +72,8 @@ public:
     int addSeries(const QString& name, const QColor& color, SeriesStyle style = SeriesStyle::Line);
     /// Adds a series coloured by its family (seriesColorKey(name)), the same in every chart.
     int addSeries(const QString& name, SeriesStyle style = SeriesStyle::Line);
+    /// Renames series `id` (its legend entry, hover read-out and exports follow).
+    void renameSeries(int id, const QString& name);
     /// Number of series added so far.
     int seriesCount() const;
     /// Id of the series with this name, or -1.

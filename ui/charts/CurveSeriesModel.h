@@ -97,6 +97,8 @@ public:
     bool contains(int id) const { return id >= 0 && id < count(); }
     /// Id of the series with this name, or -1.
     int idOf(const QString& name) const;
+    /// Gives series `id` (which must exist) another name.
+    void rename(int id, const QString& name) { series(id).name = name; }
     /// The series with this id (which must exist).
     const CurveSeries& at(int id) const { return m_series[static_cast<size_t>(id)]; }
 

@@ -139,6 +139,7 @@ void TrainingCharts::addBatches(const QVector<BatchMetrics>& batches) {
 
 void TrainingCharts::setLanguageModel(bool languageModel, double gradClip) {
     m_languageModel = languageModel;
+    m_lossChart->renameSeries(m_lossVal, languageModel ? tr("val loss (evaluation)") : tr("val loss (epoch)"));
     m_gradClip = gradClip;
 }
 

@@ -200,7 +200,7 @@ void TestLmWindow::chartsAndStatusFollowSteps() {
     QCOMPARE(child<CurveChart>(&w, "throughputChart")->rawCount(0), 100);
 
     w.onEpoch(evaluation(1, false));
-    QCOMPARE(loss->rawPoints(loss->seriesId(QStringLiteral("val loss (epoch)"))).back(), QPointF(100.0, 2.4));
+    QCOMPARE(loss->rawPoints(loss->seriesId(QStringLiteral("val loss (evaluation)"))).back(), QPointF(100.0, 2.4));
     auto* eval = child<CurveChart>(&w, "evalChart");
     const int val = eval->seriesId(QStringLiteral("val"));
     QCOMPARE(eval->rawPoints(val).back(), QPointF(100.0, 2.4));
