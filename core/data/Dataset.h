@@ -25,6 +25,15 @@ struct ImageSet {
     bool isTabular() const { return !features.empty(); }
 };
 
+/// Labelled documents for text classification: one text and its class index per row.
+struct TextExamples {
+    std::vector<std::string> texts;  ///< UTF-8, as read (no normalization)
+    std::vector<int64_t> labels;     ///< one class index per text
+    std::vector<int64_t> rows;       ///< where each came from: the 1-based line (tables) or file index (folders)
+
+    int64_t size() const { return static_cast<int64_t>(texts.size()); }
+};
+
 /// A data set ready for training: train, validation and test splits plus class names.
 struct Dataset {
     std::string name;                      ///< e.g. "FashionMNIST"
@@ -41,9 +50,14 @@ struct Dataset {
     ImageSet test;                         ///< may be empty
     /// A text corpus for language models instead of labelled samples (the sets above are then empty).
     std::shared_ptr<const TextCorpus> text;
+    /// Labelled texts for text classification instead of images or rows (the image sets are then empty).
+    TextExamples textTrain;
+    TextExamples textVal;                  ///< may be empty (the trainer then holds out valFraction)
+    TextExamples textTest;                 ///< may be empty
 
     int classCount() const { return static_cast<int>(classNames.size()); }
     bool isText() const { return text != nullptr; }
+    bool isTextClassification() const { return textTrain.size() > 0; }
 };
 
 /// Running FNV-1a 64-bit hash, used to identify a data set's files. Feed bytes with update().

@@ -61,6 +61,8 @@ struct TrainConfig {
     bool isLanguageModel() const { return isLanguageModelPreset(preset); }
     /// True when `preset` names a language-model preset (gpt-*).
     static bool isLanguageModelPreset(const std::string& preset) { return preset.rfind("gpt-", 0) == 0; }
+    /// True for the presets that classify labelled texts (text-*).
+    bool isTextClassifier() const { return preset.rfind("text-", 0) == 0; }
 };
 
 /// The largest values validateConfig accepts. The GUI's form takes its learning-rate, batch-size and thread
