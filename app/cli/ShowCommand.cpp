@@ -19,9 +19,8 @@ namespace {
 /// A language model's shape, tokenizer, evaluations and test figures.
 void printLanguageModel(const ts::RunRecord& r) {
     const ts::TrainConfig& c = r.config;
-    std::printf("model      %d layers, %d heads, width %d, context %d, %lld parameters; %lld steps, eval every %d\n",
-                c.layers, c.heads, c.embedding, c.contextLength, static_cast<long long>(r.parameters),
-                static_cast<long long>(c.steps), c.evalEvery);
+    std::printf("model      %d layers, %d heads, width %d, context %d, %lld parameters; evaluated every %d steps\n",
+                c.layers, c.heads, c.embedding, c.contextLength, static_cast<long long>(r.parameters), c.evalEvery);
     if (!r.tokenizer.kind.empty())
         std::printf("tokenizer  %s, %lld tokens\n", r.tokenizer.kind.c_str(), static_cast<long long>(r.tokenizer.vocabSize));
     for (const auto& e : r.epochs)
@@ -49,8 +48,9 @@ int ShowCommand::run() {
                 static_cast<long long>(r.dataset.valCount), static_cast<long long>(r.dataset.testCount),
                 r.datasetHash.c_str());
     const ts::TrainConfig& c = r.config;
-    std::printf("config     preset %s, %s lr %g (%s), batch %d, %d epochs, seed %llu, device %s\n", c.preset.c_str(),
-                c.optimizer.c_str(), c.lr, c.schedule.c_str(), c.batchSize, c.epochs,
+    const std::string length = r.isLanguageModel() ? std::to_string(c.steps) + " steps" : std::to_string(c.epochs) + " epochs";
+    std::printf("config     preset %s, %s lr %g (%s), batch %d, %s, seed %llu, device %s\n", c.preset.c_str(),
+                c.optimizer.c_str(), c.lr, c.schedule.c_str(), c.batchSize, length.c_str(),
                 static_cast<unsigned long long>(c.seed), r.device.empty() ? c.device.c_str() : r.device.c_str());
     if (r.isLanguageModel()) {
         printLanguageModel(r);
