@@ -48,7 +48,8 @@ int ShowCommand::run() {
                 static_cast<long long>(r.dataset.valCount), static_cast<long long>(r.dataset.testCount),
                 r.datasetHash.c_str());
     const ts::TrainConfig& c = r.config;
-    const std::string length = r.isLanguageModel() ? std::to_string(c.steps) + " steps" : std::to_string(c.epochs) + " epochs";
+    const std::string length =
+        r.isLanguageModel() ? std::to_string(c.steps) + " steps" : std::to_string(c.epochs) + " epochs";
     std::printf("config     preset %s, %s lr %g (%s), batch %d, %s, seed %llu, device %s\n", c.preset.c_str(),
                 c.optimizer.c_str(), c.lr, c.schedule.c_str(), c.batchSize, length.c_str(),
                 static_cast<unsigned long long>(c.seed), r.device.empty() ? c.device.c_str() : r.device.c_str());
