@@ -104,8 +104,8 @@ int namedColumn(const std::vector<std::string>& columns, const char* const (&nam
     return -1;
 }
 
-// True when most of column `col` in `records` (after the header) is non-numeric text of several words.
-bool isProseColumn(const std::vector<DelimitedRecord>& records, size_t col) {
+// True when most of column `col` in `records` (after the header) is non-numeric text of `meanWords` words or more.
+bool isProseColumn(const std::vector<DelimitedRecord>& records, size_t col, double meanWords = kProseMeanWords) {
     size_t cells = 0, words = 0, prose = 0;
     for (size_t r = 1; r < records.size() && r <= kSampleRecords; ++r) {
         if (col >= records[r].fields.size()) continue;
@@ -115,7 +115,7 @@ bool isProseColumn(const std::vector<DelimitedRecord>& records, size_t col) {
         prose += isNumber(cell) ? 0 : 1;
     }
     return cells > 0 && static_cast<double>(prose) >= kProseShare * static_cast<double>(cells) &&
-           static_cast<double>(words) >= kProseMeanWords * static_cast<double>(cells);
+           static_cast<double>(words) >= meanWords * static_cast<double>(cells);
 }
 
 // The text column of a header: chosen, named, or (for delimited files) the prose column with the most words.
@@ -314,7 +314,8 @@ bool delimitedLooksLabelled(const std::string& path, char delimiter) {
     if (records.size() < 2 || records.front().fields.size() < 2) return false;
     std::vector<std::string> columns;
     for (const std::string& c : records.front().fields) columns.push_back(trimmed(c));
-    if (namedColumn(columns, kTextNames) >= 0) return true;
+    const int named = namedColumn(columns, kTextNames);
+    if (named >= 0 && isProseColumn(records, size_t(named), 0.0)) return true;  // a numeric "content" stays a number
     for (size_t c = 0; c < columns.size(); ++c)
         if (isProseColumn(records, c)) return true;
     return false;

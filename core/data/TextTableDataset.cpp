@@ -35,15 +35,7 @@ std::vector<std::string> sortedClasses(const std::vector<std::string>& labels) {
     return names;
 }
 
-// "12, 40, 41 and 3 more".
-std::string someRows(const std::vector<int64_t>& rows) {
-    std::string s;
-    for (size_t i = 0; i < rows.size() && i < kShownRows; ++i) s += (i ? ", " : "") + std::to_string(rows[i]);
-    if (rows.size() > kShownRows) s += " and " + std::to_string(rows.size() - kShownRows) + " more";
-    return s;
-}
-
-// "a.txt, b.txt and 3 more".
+// "a.txt, b.txt, ... and 3 more" (file names or line numbers).
 std::string someNames(const std::vector<std::string>& names) {
     std::string s;
     for (size_t i = 0; i < names.size() && i < kShownRows; ++i) s += (i ? ", " : "") + names[i];
@@ -69,8 +61,10 @@ int64_t duplicatesAcrossSplits(const Dataset& ds) {
 // Warnings for empty, duplicate and very short texts; the blocker for a single class.
 void checkTexts(const Dataset& ds, const RawTextTable& raw, const std::string& path, DatasetReport& report) {
     if (!raw.emptyRows.empty()) {
+        std::vector<std::string> lines;
+        for (int64_t row : raw.emptyRows) lines.push_back(std::to_string(row));
         const std::string where = !raw.emptyFiles.empty() ? ": " + someNames(raw.emptyFiles)
-                                  : ", at line" + std::string(raw.emptyRows.size() == 1 ? " " : "s ") + someRows(raw.emptyRows);
+                                  : ", at line" + std::string(lines.size() == 1 ? " " : "s ") + someNames(lines);
         report.warnings.push_back("Skipped " + std::to_string(raw.emptyRows.size()) + " empty " +
                                   (raw.emptyRows.size() == 1 ? "text" : "texts") + " (or empty labels)" + where + ".");
     }

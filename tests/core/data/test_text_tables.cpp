@@ -216,6 +216,9 @@ void TestTextTables::numericTableStaysTable() {
     QTemporaryDir dir;
     const std::string path = writeFile(dir, "iris.csv", "a,b,class\n1.0,2.0,Iris setosa\n3.0,4.0,Iris virginica\n");
     QCOMPARE(ts::detectDatasetFormat(path), ts::DatasetFormat::Table);
+    // A numeric column that happens to be called "content" does not make a text table.
+    const std::string fat = writeFile(dir, "fat.csv", "content,sugar,label\n1.5,2,a\n3.25,4,b\n");
+    QCOMPARE(ts::detectDatasetFormat(fat), ts::DatasetFormat::Table);
 }
 
 void TestTextTables::stratifiedSplitSizesAndDeterminism() {
