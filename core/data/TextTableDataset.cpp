@@ -59,7 +59,7 @@ int64_t duplicatesAcrossSplits(const Dataset& ds) {
 }
 
 // Warnings for empty, duplicate and very short texts; the blocker for a single class.
-void checkTexts(const Dataset& ds, const RawTextTable& raw, const std::string& path, DatasetReport& report) {
+void checkTexts(const Dataset& ds, const RawTextTable& raw, DatasetReport& report) {
     if (!raw.emptyRows.empty()) {
         std::vector<std::string> lines;
         for (int64_t row : raw.emptyRows) lines.push_back(std::to_string(row));
@@ -80,8 +80,8 @@ void checkTexts(const Dataset& ds, const RawTextTable& raw, const std::string& p
                                   formatFixed(kPercent * double(shortTexts) / double(total), 1) + "%) have fewer than " +
                                   std::to_string(kShortWords) + " words.");
     if (ds.classCount() < 2) {
-        const std::string column = raw.labelColumn.empty() ? "the folder" : "the label column '" + raw.labelColumn + "'";
-        report.blocker = path + ": " + column + " holds one class ('" + ds.classNames.front() + "') in all " +
+        const std::string column = raw.labelColumn.empty() ? "The folder" : "The label column '" + raw.labelColumn + "'";
+        report.blocker = column + " holds one class ('" + ds.classNames.front() + "') in all " +
                          std::to_string(total) + " texts: a classifier needs at least two.";
         report.warnings.insert(report.warnings.begin(), report.blocker);
     }
@@ -125,7 +125,7 @@ Dataset loadTextTableDataset(const std::string& path, const LoadOptions& opt, Da
     report.notes.push_back((raw.labelColumn.empty() ? std::string("classes from the sub-folder names")
                                                     : "label column: " + raw.labelColumn) +
                            " (" + std::to_string(ds.classCount()) + " classes)");
-    checkTexts(ds, raw, path, report);
+    checkTexts(ds, raw, report);
     hashTextContent(ds);
     return ds;
 }
