@@ -203,6 +203,10 @@ void TrainCommand::addDataOptions() {
     addOption(c, "--label-column", "NAME", m_load.labelColumn,
               "tables: the label column (name or 1-based number; default label/class/target, else the last column)")
         ->group(group);
+    addOption(c, "--text-column", "NAME", m_load.textColumn,
+              "text tables (CSV/TSV/JSONL): the text column (name or 1-based number; default "
+              "text/sentence/review/content/document, else the column of multi-word text)")
+        ->group(group);
     addOptionWith(c, "--image-size", "WxH",
                   "image folders: resize every image to W x H (default: the first image's size)",
                   [this](const std::string& option, const std::string& text) { parseImageSize(option, text, m_load); })

@@ -8,6 +8,8 @@
 #include "core/data/Idx.h"
 #include "core/data/ImageFolder.h"
 #include "core/data/TextDataset.h"
+#include "core/data/TextTableDataset.h"
+#include "core/data/TextTable.h"
 #include "core/train/TrainConfig.h"
 #include "core/text/TextDetection.h"
 
@@ -52,7 +54,8 @@ const char* const kSupported =
     "TrainScope opens a folder with the four IDX files (train-images-idx3-ubyte, ...; raw or .gz), one IDX "
     "images file with its labels file, a CSV/TSV table (.csv, .tsv, .txt), a folder with one sub-folder of "
     "PNG/JPEG images per class, or a UTF-8 text corpus for language models (.txt, a folder of .txt files, or "
-    ".jsonl with a \"text\" field).";
+    ".jsonl with a \"text\" field), or labelled texts for text classification (a CSV/TSV/JSONL table with a text "
+    "and a label column, or a folder with one sub-folder of .txt files per class).";
 
 // Throws std::runtime_error("<path>: <problem>").
 [[noreturn]] void fail(const std::string& path, const std::string& problem) {
@@ -524,11 +527,12 @@ DatasetFormat detectDatasetFormat(const std::string& pathText) {
         if (hasStandardIdxFile(p)) return DatasetFormat::IdxFolder;
         if (looksLikeImageFolder(p.string())) return DatasetFormat::ImageFolder;
         if (detectTextFormat(p.string()) != TextFormat::NotText) return DatasetFormat::Text;
-        return DatasetFormat::Unknown;
+        return looksLikeTextTable(p.string()) ? DatasetFormat::TextTable : DatasetFormat::Unknown;
     }
     if (!fs::is_regular_file(p, ec)) return DatasetFormat::Unknown;
     const std::string name = lower(stripGz(p.filename().string()));
     const std::string ext = name.rfind('.') == std::string::npos ? "" : name.substr(name.rfind('.'));
+    if (looksLikeTextTable(p.string())) return DatasetFormat::TextTable;  // labelled texts: .csv/.tsv/.jsonl
     if (ext == ".csv" || ext == ".tsv") return DatasetFormat::Table;
     if (name.find("idx") != std::string::npos || name.find("ubyte") != std::string::npos) return DatasetFormat::IdxPair;
     if (detectTextFormat(p.string()) != TextFormat::NotText) return DatasetFormat::Text;  // not a numeric table
@@ -584,7 +588,9 @@ static Dataset loadDatasetAs(const std::string& pathText, const LoadOptions& opt
     DatasetReport report;
     Dataset ds;
     const bool isDir = fs::is_directory(p, ec);
-    switch (detectDatasetFormat(shown)) {
+    DatasetFormat format = detectDatasetFormat(shown);
+    if (format == DatasetFormat::Table && !opt.textColumn.empty()) format = DatasetFormat::TextTable;
+    switch (format) {
     case DatasetFormat::IdxFolder:
         ds = loadIdxFolder(shown);
         report.notes.push_back("train/test split taken from the IDX files");
@@ -592,6 +598,7 @@ static Dataset loadDatasetAs(const std::string& pathText, const LoadOptions& opt
     case DatasetFormat::IdxPair: ds = loadIdxPairDataset(p, opt, report); break;
     case DatasetFormat::Table: ds = loadTable(p, opt, report); break;
     case DatasetFormat::ImageFolder: ds = loadImages(p, opt, report); break;
+    case DatasetFormat::TextTable: ds = loadTextTableDataset(shown, opt, report); break;
     case DatasetFormat::Text:
         ds = loadTextDataset(shown, report.notes);
         report.loadSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
@@ -618,8 +625,10 @@ static Dataset loadDatasetAs(const std::string& pathText, const LoadOptions& opt
                       100.0 * opt.testFraction, static_cast<unsigned long long>(opt.seed));
         report.notes.push_back(text);
     }
-    checkDataset(ds, opt, report);
-    hashContent(ds);
+    if (!ds.isTextClassification()) {  // text tables are checked and hashed by their loader
+        checkDataset(ds, opt, report);
+        hashContent(ds);
+    }
     report.loadSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     if (reportOut) *reportOut = std::move(report);
     return ds;
@@ -717,6 +726,7 @@ Dataset loadDataset(const std::string& path, const LoadOptions& options, Dataset
 std::string loadOptionsToJson(const LoadOptions& o) {
     Json j;
     j.set("label_column", o.labelColumn);
+    if (!o.textColumn.empty()) j.set("text_column", o.textColumn);
     j.set("image_width", o.imageWidth);
     j.set("image_height", o.imageHeight);
     j.set("color", o.color == ColorMode::Grayscale ? "grayscale" : o.color == ColorMode::Rgb ? "rgb" : "auto");
@@ -731,6 +741,7 @@ LoadOptions loadOptionsFromJson(const std::string& json) {
     const Json j = Json::parse(json);
     LoadOptions o;
     o.labelColumn = j["label_column"].string(o.labelColumn);
+    o.textColumn = j["text_column"].string(o.textColumn);
     o.imageWidth = int(j["image_width"].integer(o.imageWidth));
     o.imageHeight = int(j["image_height"].integer(o.imageHeight));
     const std::string color = j["color"].string("auto");

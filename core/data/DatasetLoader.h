@@ -17,6 +17,7 @@ enum class ColorMode { Auto, Grayscale, Rgb };
 /// Choices the user can make when loading a data set.
 struct LoadOptions {
     std::string labelColumn;        ///< tables: header name or 1-based number; "" = label/class/target, else the last
+    std::string textColumn;         ///< text tables: header name or 1-based number; "" = text/sentence/review/... or prose
     int imageWidth = 0;             ///< image folders: common size; 0 = the first image's size
     int imageHeight = 0;
     ColorMode color = ColorMode::Auto;  ///< Auto: RGB when the first image has colour channels
@@ -33,7 +34,7 @@ struct LoadOptions {
 };
 
 /// What a path holds, judged from its name, its contents' layout and its first bytes.
-enum class DatasetFormat { Unknown, IdxFolder, IdxPair, Table, ImageFolder, Text };
+enum class DatasetFormat { Unknown, IdxFolder, IdxPair, Table, ImageFolder, Text, TextTable };
 
 /// Detects the format of a file or folder without loading it.
 DatasetFormat detectDatasetFormat(const std::string& path);

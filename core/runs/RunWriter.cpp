@@ -108,6 +108,15 @@ DatasetInfo describeDataset(const Dataset& ds, double valFraction, double testFr
         info.trainCount = ds.train.size() - info.valCount;
     }
     info.trainHistogram = classHistogram(ds.train, ds.classCount());
+    if (ds.isTextClassification()) {  // labelled texts: counts and histogram of the text splits
+        ImageSet labelsOnly;
+        labelsOnly.labels = ds.textTrain.labels;
+        info.trainHistogram = classHistogram(labelsOnly, ds.classCount());
+        info.testCount = ds.textTest.size();
+        info.valCount = ds.textVal.size() > 0 || valFraction <= 0.0
+                            ? ds.textVal.size() : std::llround(valFraction * double(ds.textTrain.size()));
+        info.trainCount = ds.textTrain.size() - (ds.textVal.size() > 0 ? 0 : info.valCount);
+    }
     info.contentHash = ds.contentHash;
     info.loadOptions = ds.loadOptions;
     return info;
