@@ -59,8 +59,8 @@ struct TrainConfig {
     uint64_t sampleSeed = 1337;
 
     // Text classifiers (the text-* presets): hashed n-grams and their embedding.
-    int64_t hashBuckets = 1 << 18;    ///< text-bow: n-gram ids are a hash modulo this
-    int textEmbedding = 64;           ///< text-bow: width of the n-gram vectors
+    int64_t hashBuckets = 1 << 16;    ///< text-bow: n-gram ids are a hash modulo this
+    int textEmbedding = 32;           ///< text-bow: width of the n-gram vectors
 
     /// True for the presets that train a language model on text.
     bool isLanguageModel() const { return isLanguageModelPreset(preset); }
