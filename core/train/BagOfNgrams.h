@@ -12,7 +12,7 @@ namespace ts {
 
 /// Which n-grams a text is cut into and how many hash buckets they fall into.
 struct NgramSettings {
-    int64_t buckets = 1 << 18;  ///< ids are the hash modulo this
+    int64_t buckets = 1 << 16;  ///< ids are the hash modulo this (text-bow's default)
     int wordMin = 1;            ///< word n-grams of wordMin..wordMax words
     int wordMax = 2;
     int charMin = 3;            ///< character n-grams of charMin..charMax code points of "<word>"
