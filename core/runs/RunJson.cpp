@@ -46,6 +46,10 @@ Json toJson(const TrainConfig& c) {
     j.set("grad_clip", c.gradClip);
     j.set("beta1", c.beta1);
     j.set("beta2", c.beta2);
+    if (c.isTextClassifier()) {
+        j.set("hash_buckets", c.hashBuckets);
+        j.set("text_embedding", c.textEmbedding);
+    }
     if (!c.isLanguageModel()) return j;
     j.set("steps", c.steps);
     j.set("eval_every", c.evalEvery);
@@ -111,6 +115,8 @@ TrainConfig configFromJson(const Json& j) {
     c.bias = j["bias"].boolean(c.bias);
     c.tokenizer = j["tokenizer"].string(c.tokenizer);
     c.vocabSize = int(j["vocab_size"].integer(c.vocabSize));
+    c.hashBuckets = j["hash_buckets"].integer(c.hashBuckets);
+    c.textEmbedding = int(j["text_embedding"].integer(c.textEmbedding));
     if (j["prompts"].isArray()) c.prompts = stringsOf(j["prompts"]);
     c.watchList = j["watch_list"].string(c.watchList);
     c.sampleTokens = int(j["sample_tokens"].integer(c.sampleTokens));

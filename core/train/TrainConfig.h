@@ -9,7 +9,8 @@ namespace ts {
 
 /// Every knob of a training run. Start from presetConfig() and override fields.
 struct TrainConfig {
-    std::string preset = "mlp";       ///< seed | mlp | cnn (classifiers) | gpt-tiny | gpt-small (language models)
+    std::string preset = "mlp";       ///< seed | mlp | cnn (classifiers) | text-bow (text classifier) |
+                                      ///< gpt-tiny | gpt-small (language models)
     std::string optimizer = "adamw";  ///< sgd | adam | adamw
     double lr = 1e-3;                 ///< base learning rate
     double momentum = 0.0;            ///< SGD momentum (ignored by Adam/AdamW)
@@ -57,6 +58,10 @@ struct TrainConfig {
     int sampleTopK = 200;             ///< 0 = all tokens
     uint64_t sampleSeed = 1337;
 
+    // Text classifiers (the text-* presets): hashed n-grams and their embedding.
+    int64_t hashBuckets = 1 << 16;    ///< text-bow: n-gram ids are a hash modulo this
+    int textEmbedding = 32;           ///< text-bow: width of the n-gram vectors
+
     /// True for the presets that train a language model on text.
     bool isLanguageModel() const { return isLanguageModelPreset(preset); }
     /// True when `preset` names a language-model preset (gpt-*).
@@ -76,9 +81,12 @@ struct TrainLimits {
     static constexpr int kMaxContext = 8192;
     static constexpr int kMaxVocab = 1 << 20;
     static constexpr int kMaxSampleTokens = 100000;
+    static constexpr int64_t kMaxHashBuckets = int64_t(1) << 24;
+    static constexpr int kMaxTextEmbedding = 4096;
 };
 
-/// Names of the built-in presets, in the order the UI shows them (classifiers first, then language models).
+/// Names of the built-in presets, in the order the UI shows them (image and table classifiers, the text
+/// classifier, then language models).
 std::vector<std::string> presetNames();
 
 /// One-line description of a preset for tooltips and --help.
@@ -91,5 +99,7 @@ TrainConfig presetConfig(const std::string& preset);
 std::string validateConfig(const TrainConfig& cfg);
 /// The language-model part of validateConfig (steps, context, model shape, tokenizer, sampling).
 std::string validateLanguageModelConfig(const TrainConfig& cfg);
+/// The text-classifier part of validateConfig (hash buckets, embedding width).
+std::string validateTextClassifierConfig(const TrainConfig& cfg);
 
 }  // namespace ts

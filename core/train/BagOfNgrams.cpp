@@ -1,0 +1,134 @@
+// The text-bow featurizer (words and code points from core/text, FNV-1a hashing into buckets) and model.
+#include "core/train/BagOfNgrams.h"
+
+#include "core/text/Unicode.h"
+#include "core/text/Utf8.h"
+
+#include <ATen/Parallel.h>
+
+#include <cmath>
+#include <string_view>
+
+namespace ts {
+
+namespace {
+
+constexpr uint64_t kBowFnvOffset = 0xcbf29ce484222325ull;  // FNV-1a 64-bit offset basis
+constexpr uint64_t kBowFnvPrime = 0x100000001b3ull;
+constexpr unsigned char kBowWordKind = 'w';   // the first byte hashed: keeps word and character n-grams apart
+constexpr unsigned char kBowCharKind = 'c';
+constexpr char kBowWordSeparator = ' ';
+constexpr char32_t kBowWordStart = U'<';
+constexpr char32_t kBowWordEnd = U'>';
+constexpr int64_t kBowFeaturizeGrain = 64;   // texts per parallel chunk
+
+/// FNV-1a over a kind byte and `bytes`.
+uint64_t bowHash(unsigned char kind, std::string_view bytes) {
+    uint64_t h = (kBowFnvOffset ^ kind) * kBowFnvPrime;
+    for (const char c : bytes) h = (h ^ uint64_t(static_cast<unsigned char>(c))) * kBowFnvPrime;
+    return h;
+}
+
+/// The lower-cased words of `text` (runs of word characters), UTF-8.
+std::vector<std::string> bowWords(std::string_view text) {
+    std::vector<std::string> words;
+    std::string current;
+    size_t pos = 0;
+    while (pos < text.size()) {
+        const char32_t cp = utf8::next(text, pos);
+        if (unicode::isWordChar(cp)) {
+            utf8::append(current, unicode::toLower(cp));
+        } else if (!current.empty()) {
+            words.push_back(std::move(current));
+            current.clear();
+        }
+    }
+    if (!current.empty()) words.push_back(std::move(current));
+    return words;
+}
+
+/// Appends the hashed character n-grams of "<word>" (counted in code points) to `out`.
+void appendCharNgrams(const std::string& word, const NgramSettings& s, std::vector<int64_t>& out) {
+    std::string bounded;
+    utf8::append(bounded, kBowWordStart);
+    bounded += word;
+    utf8::append(bounded, kBowWordEnd);
+    std::vector<size_t> starts;  // byte offset of each code point, and the end
+    for (size_t pos = 0; pos < bounded.size();) {
+        starts.push_back(pos);
+        utf8::next(bounded, pos);
+    }
+    starts.push_back(bounded.size());
+    const size_t points = starts.size() - 1;
+    for (size_t n = size_t(s.charMin); n <= size_t(s.charMax) && n <= points; ++n)
+        for (size_t i = 0; i + n <= points; ++i) {
+            const std::string_view gram(bounded.data() + starts[i], starts[i + n] - starts[i]);
+            out.push_back(int64_t(bowHash(kBowCharKind, gram) % uint64_t(s.buckets)));
+        }
+}
+
+}  // namespace
+
+std::vector<int64_t> hashedNgrams(const std::string& text, const NgramSettings& settings) {
+    const std::vector<std::string> words = bowWords(text);
+    std::vector<int64_t> ids;
+    std::string gram;
+    for (size_t i = 0; i < words.size(); ++i) {
+        gram.clear();
+        for (size_t n = 1; n <= size_t(settings.wordMax) && i + n <= words.size(); ++n) {
+            if (n > 1) gram += kBowWordSeparator;
+            gram += words[i + n - 1];
+            if (n >= size_t(settings.wordMin))
+                ids.push_back(int64_t(bowHash(kBowWordKind, gram) % uint64_t(settings.buckets)));
+        }
+        if (settings.charMax >= settings.charMin && settings.charMin > 0) appendCharNgrams(words[i], settings, ids);
+    }
+    return ids;
+}
+
+std::pair<torch::Tensor, torch::Tensor> HashedTexts::batch(const torch::Tensor& rows) const {
+    const torch::Tensor len = lengths.index_select(0, rows);
+    const torch::Tensor ends = len.cumsum(0);
+    const torch::Tensor offsets = ends - len;
+    const int64_t total = rows.size(0) > 0 ? ends[-1].item<int64_t>() : 0;
+    // Position k of the batch reads ids[start of its text + (k - offset of its text)].
+    const torch::Tensor base = (starts.index_select(0, rows) - offsets).repeat_interleave(len, 0, total);
+    const torch::Tensor at = base + torch::arange(total, rows.options());
+    return {ids.index_select(0, at), offsets};
+}
+
+HashedTexts hashTexts(const std::vector<std::string>& texts, const NgramSettings& settings, const torch::Device& device) {
+    const int64_t n = int64_t(texts.size());
+    std::vector<std::vector<int64_t>> perText(texts.size());
+    at::parallel_for(0, n, kBowFeaturizeGrain, [&](int64_t begin, int64_t end) {
+        for (int64_t i = begin; i < end; ++i) perText[size_t(i)] = hashedNgrams(texts[size_t(i)], settings);
+    });
+    std::vector<int64_t> flat, starts(texts.size()), lengths(texts.size());
+    for (size_t i = 0; i < perText.size(); ++i) {
+        starts[i] = int64_t(flat.size());
+        lengths[i] = int64_t(perText[i].size());
+        flat.insert(flat.end(), perText[i].begin(), perText[i].end());
+    }
+    HashedTexts h;
+    h.ids = torch::tensor(flat, torch::kInt64).to(device);
+    h.starts = torch::tensor(starts, torch::kInt64).to(device);
+    h.lengths = torch::tensor(lengths, torch::kInt64).to(device);
+    return h;
+}
+
+BagOfNgramsImpl::BagOfNgramsImpl(int64_t buckets, int64_t dim, int64_t classes) {
+    m_bag = register_module("bag", torch::nn::EmbeddingBag(torch::nn::EmbeddingBagOptions(buckets, dim).mode(torch::kMean)));
+    m_out = register_module("out", torch::nn::Linear(dim, classes));
+    // fastText's start: small uniform n-gram vectors (a text's mean then starts near zero), a zero output layer.
+    torch::NoGradGuard noGrad;
+    const double bound = 1.0 / double(dim);
+    m_bag->weight.uniform_(-bound, bound);
+    m_out->weight.zero_();
+    m_out->bias.zero_();
+}
+
+torch::Tensor BagOfNgramsImpl::forward(const torch::Tensor& ids, const torch::Tensor& offsets) {
+    return m_out->forward(m_bag->forward(ids, offsets));
+}
+
+}  // namespace ts
