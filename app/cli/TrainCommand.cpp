@@ -96,6 +96,11 @@ ts::Dataset loadData(const TrainPlan& p, bool quiet, ts::DatasetInfo& info) {
         std::printf("%s (%s): %lld / %lld / %lld bytes of text for train / validation / test, loaded in %.2f s\n",
                     data.name.c_str(), data.format.c_str(), static_cast<long long>(info.trainCount),
                     static_cast<long long>(info.valCount), static_cast<long long>(info.testCount), loadSec);
+    else if (!quiet && data.isTextClassification())
+        std::printf("%s (%s): %lld train, %lld validation, %lld test texts, %d classes, loaded in %.2f s\n",
+                    data.name.c_str(), data.format.c_str(), static_cast<long long>(info.trainCount),
+                    static_cast<long long>(info.valCount), static_cast<long long>(info.testCount), data.classCount(),
+                    loadSec);
     else if (!quiet)
         std::printf("%s (%s): %lld train, %lld validation, %lld test, %dx%lldx%lld, %d classes, loaded in %.2f s\n",
                     data.name.c_str(), data.format.c_str(), static_cast<long long>(info.trainCount),
@@ -243,7 +248,8 @@ void TrainCommand::addOverride(const std::string& name, const std::string& value
 
 void TrainCommand::addTrainingOptions() {
     addOption(*m_command, "--preset", "NAME", m_preset,
-              "seed | mlp | cnn (classifiers) | gpt-tiny | gpt-small (language models on text); default mlp")
+              "seed | mlp | cnn (classifiers) | text-bow (labelled texts) | gpt-tiny | gpt-small (language models on "
+              "text); default mlp")
         ->group("Training");
     addOverride("--epochs", "N", &ts::TrainConfig::epochs, "number of epochs");
     addOverride("--batch-size", "N", &ts::TrainConfig::batchSize, "samples per batch");

@@ -34,7 +34,7 @@ struct GuiOptions {
                             QStringLiteral("Data set to open: an IDX folder or file, a CSV/TSV table, an image folder "
                                            "or a text corpus."),
                             QStringLiteral("path")};
-    QCommandLineOption preset{QStringLiteral("preset"), QStringLiteral("Model preset: seed, mlp, cnn, gpt-tiny or gpt-small."),
+    QCommandLineOption preset{QStringLiteral("preset"), QStringLiteral("Model preset: seed, mlp, cnn, text-bow, gpt-tiny or gpt-small."),
                               QStringLiteral("name")};
     QCommandLineOption epochs{QStringLiteral("epochs"), QStringLiteral("Number of epochs."), QStringLiteral("n")};
     QCommandLineOption threads{QStringLiteral("threads"), QStringLiteral("Training threads (0 = automatic)."),
