@@ -195,16 +195,12 @@ private:
 };
 
 /// The classifier presets as a task: epochs of (shuffled) batches, validated after each epoch.
-class ClassificationTask : public TrainingTask {
+class ClassificationTask : public EpochTask {
 public:
-    ClassificationTask(const TrainConfig& cfg, const Dataset& data) : m_cfg(cfg), m_data(data) {}
+    ClassificationTask(const TrainConfig& cfg, const Dataset& data) : EpochTask(cfg.epochs), m_cfg(cfg), m_data(data) {}
 
     void prepare(const torch::Device& device, const TrainOptions& options, TrainObserver& observer) override;
     torch::nn::Module& model() override { return *m_classifier->model(); }
-    int rounds() const override { return m_cfg.epochs; }
-    int64_t stepsInRound(int) const override { return m_batchesPerEpoch; }
-    int64_t totalSteps() const override { return m_batchesPerEpoch * m_cfg.epochs; }
-    const char* roundName() const override { return "epoch"; }
     void beginRound(int round) override;
     torch::Tensor stepLoss(int64_t index, int64_t& count) override;
     void evaluate(EpochMetrics& m) override;
@@ -225,7 +221,6 @@ private:
     std::unique_ptr<ClassifierModel> m_classifier;
     std::string m_modelInfo;  // the input contract as JSON, stored in every checkpoint
     int64_t m_trainCount = 0;
-    int64_t m_batchesPerEpoch = 0;
     // The epoch in progress.
     torch::Tensor m_order;
     torch::Tensor m_correct;  // correct predictions so far, on the device

@@ -48,17 +48,13 @@ TextSplitTensors textSplitTensors(const TextExamples& set, const NgramSettings& 
     return {hashTexts(set.texts, ngrams, device), torch::tensor(set.labels, torch::kInt64).to(device)};
 }
 
-class TextClassificationTask : public TrainingTask {
+class TextClassificationTask : public EpochTask {
 public:
-    TextClassificationTask(const TrainConfig& cfg, const Dataset& data) : m_cfg(cfg), m_data(data) {}
+    TextClassificationTask(const TrainConfig& cfg, const Dataset& data) : EpochTask(cfg.epochs), m_cfg(cfg), m_data(data) {}
 
     void prepare(const torch::Device& device, const TrainOptions& options, TrainObserver& observer) override;
     torch::nn::Module& model() override { return *m_model; }
     std::vector<ParameterGroup> parameterGroups() override;
-    int rounds() const override { return m_cfg.epochs; }
-    int64_t stepsInRound(int) const override { return m_batchesPerEpoch; }
-    int64_t totalSteps() const override { return m_batchesPerEpoch * m_cfg.epochs; }
-    const char* roundName() const override { return "epoch"; }
     void beginRound(int round) override;
     torch::Tensor stepLoss(int64_t index, int64_t& count) override;
     void evaluate(EpochMetrics& m) override;
@@ -81,7 +77,6 @@ private:
     std::string m_valSplit;
     BagOfNgrams m_model{nullptr};
     std::string m_payload;
-    int64_t m_batchesPerEpoch = 0;
     // The epoch in progress.
     torch::Tensor m_order;
     torch::Tensor m_correct;  // correct predictions so far, on the device

@@ -63,6 +63,23 @@ public:
     virtual std::string checkpointPayload() const = 0;
 };
 
+/// A task that trains in epochs of batches (the classifiers): one round per epoch.
+class EpochTask : public TrainingTask {
+public:
+    explicit EpochTask(int epochs) : m_epochs(epochs) {}
+    int rounds() const override { return m_epochs; }
+    int64_t stepsInRound(int) const override { return m_batchesPerEpoch; }
+    int64_t totalSteps() const override { return m_batchesPerEpoch * m_epochs; }
+    const char* roundName() const override { return "epoch"; }
+
+protected:
+    /// Batches of one epoch; prepare() sets it.
+    int64_t m_batchesPerEpoch = 0;
+
+private:
+    int m_epochs;
+};
+
 /// Runs `task` as `cfg` says, reporting to `observer`. Throws on setup errors; train() catches them.
 RunSummary runTraining(const TrainConfig& cfg, TrainingTask& task, TrainObserver& observer, RunControl& control,
                        const TrainOptions& options);
