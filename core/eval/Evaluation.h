@@ -13,6 +13,9 @@
 
 namespace ts {
 
+struct LanguageModelEvaluation;
+struct TextDriftReport;
+
 // ---------------------------------------------------------------------------------------------
 // Calibration and confidence
 // ---------------------------------------------------------------------------------------------
@@ -176,6 +179,16 @@ struct EvaluationResult {
     std::vector<std::string> featureNames;  ///< tables: column names
     std::vector<float> featureShift;        ///< tables: raw = value / scale + shift
     std::vector<float> featureScale;
+
+    /// "classification" (images, tables, labelled texts) or "language-model".
+    std::string task = "classification";
+    /// Labelled texts: the evaluated texts (index = Prediction::index) for the mistakes gallery; null otherwise.
+    std::shared_ptr<const std::vector<std::string>> texts;
+    /// Labelled texts: token and length drift against the training texts (core/eval/TextDrift.h); null otherwise.
+    std::shared_ptr<const TextDriftReport> textDrift;
+    /// Language models: everything the evaluation measured (core/eval/LanguageModelEvaluation.h); null otherwise.
+    /// `metrics`, `predictions`, `calibration` above stay empty for a language model.
+    std::shared_ptr<const LanguageModelEvaluation> lm;
 };
 
 /// Indices into `predictions` of the samples with true class `trueClass` and prediction

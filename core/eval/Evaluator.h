@@ -22,6 +22,13 @@ struct EvaluateRequest {
     std::vector<std::string> classNames;  ///< TorchScript: class names in output order; empty = the data's
     std::string labelColumn;     ///< tables: label column ("" = default rules)
     bool acceptSparseLabels = false;  ///< IDX: load labels with mostly empty values anyway (LoadOptions)
+    std::string textColumn;      ///< labelled text tables: text column ("" = default rules)
+    std::string tokenizer;       ///< TorchScript language models: a SentencePiece FILE.model ("" = the module's vocab)
+    int64_t contextLength = 0;   ///< TorchScript language models without block_size: window in tokens (0 = required)
+    int64_t stride = 0;          ///< language models: tokens each window advances (0 = half the context)
+    std::string watchList;       ///< language models: watch-list file for the samples ("" = the run's)
+    int prompts = 5;             ///< language models: prompts taken from the new text for samples (0 = none)
+    int64_t sampleTokens = 200;  ///< language models: tokens generated per prompt
     std::string device = "auto"; ///< "auto", "cpu" or "cuda"
     int threads = 0;             ///< 0 = automatic
     int64_t batchSize = 1000;
