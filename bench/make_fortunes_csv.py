@@ -2,15 +2,18 @@
 """Turns Debian's fortunes (packages `fortunes`, `fortunes-min`) into a labelled text table for text classification.
 
   bench/make_fortunes_csv.py OUT.csv [--dir /usr/share/games/fortunes] [--min-entries 100] [--categories a,b,...]
+                               [--max-entries N] [--seed S]
 
 Each fortune file is one category (its file name is the label); entries are separated by lines holding only `%`.
 Writes a CSV with the columns text,label: most entries span several lines and many hold commas and quotes, so the
 file exercises RFC 4180 quoting (quoted fields with line breaks and doubled quotes). Categories with fewer than
---min-entries entries are left out. Prints the per-category counts.
+--min-entries entries are left out; categories with more than --max-entries keep a seeded random sample of that many
+(the German fortunes' `zitate` alone has 11,618). Prints the per-category counts.
 """
 import argparse
 import csv
 import os
+import random
 import sys
 
 DEFAULT_DIR = "/usr/share/games/fortunes"
@@ -41,6 +44,8 @@ def main():
     parser.add_argument("--dir", default=DEFAULT_DIR)
     parser.add_argument("--min-entries", type=int, default=100)
     parser.add_argument("--categories", default="", help="comma-separated file names (default: every file)")
+    parser.add_argument("--max-entries", type=int, default=0, help="keep at most this many per category (0: all)")
+    parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     if not os.path.isdir(args.dir):
         sys.exit(f"{args.dir} does not exist: apt-get install fortunes fortunes-min")
@@ -53,6 +58,8 @@ def main():
         if len(entries) < args.min_entries:
             print(f"  {name}: {len(entries)} entries, left out (fewer than {args.min_entries})")
             continue
+        if args.max_entries and len(entries) > args.max_entries:
+            entries = random.Random(f"{args.seed}:{name}").sample(entries, args.max_entries)
         print(f"  {name}: {len(entries)} entries")
         rows += [(e, name) for e in entries]
     with open(args.out, "w", encoding="utf-8", newline="") as f:

@@ -163,12 +163,14 @@ void distribute(const ImageSet& all, const std::vector<uint8_t>& assign, ImageSe
 }
 
 // Per-class counts, tolerant of out-of-range labels (they are not counted).
-std::vector<int64_t> countClasses(const ImageSet& set, int classCount) {
+std::vector<int64_t> countLabels(const std::vector<int64_t>& labels, int classCount) {
     std::vector<int64_t> counts(static_cast<size_t>(std::max(0, classCount)), 0);
-    for (int64_t l : set.labels)
+    for (int64_t l : labels)
         if (l >= 0 && l < classCount) ++counts[static_cast<size_t>(l)];
     return counts;
 }
+
+std::vector<int64_t> countClasses(const ImageSet& set, int classCount) { return countLabels(set.labels, classCount); }
 
 // FNV-1a over a sample's bytes and its label.
 uint64_t sampleHash(const void* data, size_t bytes, int64_t label) {
@@ -651,19 +653,31 @@ DatasetPreview makeDatasetPreview(const Dataset& ds, const DatasetReport& report
     pv.valHistogram = countClasses(ds.val, ds.classCount());
     pv.testHistogram = countClasses(ds.test, ds.classCount());
     pv.testCount = ds.test.size();
+    if (ds.isTextClassification()) {
+        pv.labelledText = true;
+        pv.trainHistogram = countLabels(ds.textTrain.labels, ds.classCount());
+        pv.valHistogram = countLabels(ds.textVal.labels, ds.classCount());
+        pv.testHistogram = countLabels(ds.textTest.labels, ds.classCount());
+        pv.texts = previewLabelledTexts(ds);
+        pv.testCount = ds.textTest.size();
+    }
     if (ds.isText()) {  // bytes of the parts the language-model presets make (90/5/5 of the tail)
         const TrainConfig lm = presetConfig("gpt-tiny");
         const DatasetInfo parts = describeTextCorpus(ds, lm.valFraction, lm.testFraction);
         pv.trainCount = parts.trainCount;
         pv.valCount = parts.valCount;
         pv.testCount = parts.testCount;
-    } else if (ds.val.size() > 0 || trainerValFraction <= 0.0) {
-        pv.trainCount = ds.train.size();
-        pv.valCount = ds.val.size();
     } else {
-        pv.valFromTrainer = true;
-        pv.valCount = std::llround(trainerValFraction * static_cast<double>(ds.train.size()));
-        pv.trainCount = ds.train.size() - pv.valCount;
+        const int64_t train = pv.labelledText ? ds.textTrain.size() : ds.train.size();
+        const int64_t val = pv.labelledText ? ds.textVal.size() : ds.val.size();
+        if (val > 0 || trainerValFraction <= 0.0) {
+            pv.trainCount = train;
+            pv.valCount = val;
+        } else {
+            pv.valFromTrainer = true;
+            pv.valCount = std::llround(trainerValFraction * static_cast<double>(train));
+            pv.trainCount = train - pv.valCount;
+        }
     }
     pv.splitMade = report.splitMade;
     pv.sparseLabels = report.sparseLabels;

@@ -4,6 +4,7 @@
 
 #include "core/data/Csv.h"
 #include "core/data/Dataset.h"
+#include "core/data/LabelledTextPreview.h"
 
 #include <cstdint>
 #include <string>
@@ -115,6 +116,8 @@ struct DatasetPreview {
     std::vector<std::string> tableColumns;
     std::vector<std::vector<std::string>> headRows;
     std::vector<ColumnStats> columns;
+    bool labelledText = false;               ///< labelled texts (text classification): `texts` is filled
+    LabelledTextPreview texts;
     std::vector<std::string> warnings;
     std::vector<std::string> notes;
     std::string blocker;

@@ -1,4 +1,5 @@
 #include "ui/dataset/DatasetPreviewDialog.h"
+#include "ui/dataset/LabelledTextSamples.h"
 #include "ui/dataset/TextPreviewPanel.h"
 #include "ui/charts/ChartMath.h"
 #include "ui/common/HintLabel.h"
@@ -60,6 +61,9 @@ constexpr double kPercent = 100.0;
 constexpr double kFractionTolerance = 1e-9;    // fractions closer than this count as equal
 constexpr int kMaxImageSide = 4096;            // the image loader's largest target side
 constexpr int kOptionsMinWidth = 360;
+constexpr int kClassChartBase = 110;          // labelled texts: the class chart's height without bars (title, axis, legend)
+constexpr int kClassChartRow = 26;            // ... and per class
+constexpr int kClassChartMostRows = 12;
 constexpr int kComboMinChars = 12;
 constexpr int kBusyBarHeight = 12;
 
@@ -152,6 +156,21 @@ void DatasetPreviewDialog::fillWarnings(const DatasetPreview& p) {
 QSplitter* DatasetPreviewDialog::buildBody(const DatasetPreview& p) {
     auto* split = new QSplitter(Qt::Horizontal);
     split->setObjectName(QStringLiteral("previewSplitter"));
+    if (p.labelledText) {
+        auto* left = new QSplitter(Qt::Vertical);
+        QWidget* classes = buildHistogram(p);
+        // Tall enough for every class name to show (up to a dozen classes; more scroll out of the bars' way).
+        classes->setMinimumHeight(kClassChartBase + kClassChartRow * std::min<int>(int(p.classNames.size()), kClassChartMostRows));
+        left->addWidget(classes);
+        left->addWidget(buildTextLengthChart(p.texts));
+        left->setStretchFactor(0, 3);
+        left->setStretchFactor(1, 2);
+        split->addWidget(left);
+        split->addWidget(buildLabelledTextSamples(p.texts, p.classNames));
+        split->setStretchFactor(0, 2);
+        split->setStretchFactor(1, 3);
+        return split;
+    }
     split->addWidget(buildHistogram(p));
     split->addWidget(p.tabular ? buildTable(p) : buildThumbnails(p));
     split->setStretchFactor(0, 1);
@@ -536,7 +555,12 @@ namespace {
 /// The "Shape:" and "Samples:" rows of a labelled data set (images or a table).
 void addShapeAndSplitRows(QFormLayout* form, const DatasetPreview& p) {
     QString shape;
-    if (p.tabular)
+    if (p.labelledText)
+        shape = DatasetPreviewDialog::tr("labelled texts, %1 words each on average (median %2, longest %3)")
+                    .arg(p.texts.meanWords, 0, 'f', 1)
+                    .arg(p.texts.medianWords)
+                    .arg(p.texts.maxWords);
+    else if (p.tabular)
         shape = (p.width == 1 ? DatasetPreviewDialog::tr("1 numeric feature per row")
                               : DatasetPreviewDialog::tr("%1 numeric features per row").arg(p.width)) +
                 DatasetPreviewDialog::tr(", label column “%1”").arg(text(p.labelColumn));

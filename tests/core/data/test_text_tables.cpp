@@ -63,6 +63,7 @@ private Q_SLOTS:
     void emptyTextsWarning();
     void emptyFile();
     void loadOptionsKeepTextColumn();
+    void previewShowsSamplesAndLengths();
 };
 
 void TestTextTables::quotedMultiLineCsv() {
@@ -302,3 +303,33 @@ void TestTextTables::loadOptionsKeepTextColumn() {
 
 QTEST_APPLESS_MAIN(TestTextTables)
 #include "test_text_tables.moc"
+
+void TestTextTables::previewShowsSamplesAndLengths() {
+    QTemporaryDir dir;
+    std::string csv = "text,label\n";
+    for (int i = 0; i < 30; ++i) csv += "\"short text " + std::to_string(i) + "\",a\n";  // 3 words
+    for (int i = 0; i < 10; ++i) {
+        std::string longText = "line one of " + std::to_string(i) + "\nline two\nline three\nline four\nline five";
+        csv += "\"" + longText + "\",b\n";  // 12 words on five lines
+    }
+    ts::DatasetReport report;
+    const ts::Dataset ds = ts::loadDataset(writeFile(dir, "p.csv", csv), ts::LoadOptions(), &report);
+    const ts::DatasetPreview pv = ts::makeDatasetPreview(ds, report, 0.1);
+    QVERIFY(pv.labelledText);
+    // Class counts come from the texts (they were empty before labelled texts had a preview of their own).
+    QCOMPARE(pv.trainHistogram[0] + pv.valHistogram[0] + pv.testHistogram[0], int64_t(30));
+    QCOMPARE(pv.trainHistogram[1] + pv.valHistogram[1] + pv.testHistogram[1], int64_t(10));
+    QCOMPARE(pv.trainCount + pv.valCount + pv.testCount, int64_t(40));
+    QCOMPARE(pv.texts.samples.size(), size_t(10));  // five of each class, class by class
+    QCOMPARE(pv.texts.samples.front().classIndex, 0);
+    QCOMPARE(pv.texts.samples.back().classIndex, 1);
+    const ts::LabelledTextSample& longOne = pv.texts.samples.back();
+    QVERIFY(longOne.trimmed);  // four lines at most
+    QCOMPARE(std::count(longOne.text.begin(), longOne.text.end(), '\n'), std::ptrdiff_t(3));
+    QCOMPARE(longOne.words, int64_t(12));
+    QVERIFY(longOne.row >= 32);  // the table's line: header + 30 short ones come first
+    QCOMPARE(pv.texts.medianWords, int64_t(3));
+    QCOMPARE(pv.texts.maxWords, int64_t(12));
+    QCOMPARE(std::accumulate(pv.texts.lengthCounts.begin(), pv.texts.lengthCounts.end(), int64_t(0)), int64_t(40));
+    QCOMPARE(pv.texts.lengthEdges.size(), pv.texts.lengthCounts.size() + 1);
+}

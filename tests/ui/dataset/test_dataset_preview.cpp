@@ -219,6 +219,26 @@ private Q_SLOTS:
         QVERIFY(blocked.warningsText().contains(QStringLiteral("only one class")));
     }
 
+    void dialogShowsLabelledTexts() {
+        QFile csv(m_dir.filePath(QStringLiteral("texts.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("review,label\n");
+        for (int i = 0; i < 24; ++i) csv.write(QStringLiteral("\"a fine, long review number %1\",%2\n").arg(i).arg(i % 3).toUtf8());
+        csv.close();
+        ts::DatasetReport report;
+        const ts::Dataset ds = ts::loadDataset(QFile::encodeName(csv.fileName()).toStdString(), ts::LoadOptions(), &report);
+        ts::DatasetPreviewDialog dialog(ts::makeDatasetPreview(ds, report, 0.1));
+        auto* samples = dialog.findChild<QTableWidget*>(QStringLiteral("previewTextSamples"));
+        QVERIFY(samples);
+        QCOMPARE(samples->rowCount(), 15);  // five of each of three classes
+        QCOMPARE(samples->item(0, 0)->text(), QStringLiteral("0"));
+        QVERIFY(samples->item(0, 2)->text().startsWith(QStringLiteral("a fine, long review")));
+        QVERIFY(dialog.findChild<QWidget*>(QStringLiteral("previewTextLengths")));
+        QVERIFY(!dialog.rowsTable());
+        QCOMPARE(dialog.thumbnailCount(), 0);
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("previewSplits"))->text().contains(QStringLiteral("test 3")));
+    }
+
     void dialogShowsThumbnails() {
         ts::Dataset ds;
         ds.name = "synthetic";
