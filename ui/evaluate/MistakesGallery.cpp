@@ -45,8 +45,8 @@ constexpr int kFeatureDecimals = 6;    // significant digits of raw feature valu
 constexpr int kConfidenceDecimals = 6; // digits of the confidence in the CSV
 constexpr int kListedTextLines = 3;    // lines of a document in the list
 constexpr int kRowPadding = 6;         // pixels added to the text height of a row
-constexpr int kListShare = 2;          // stretch of the list over the selected document (texts), 2 : 3
-constexpr int kDocumentShare = 3;
+constexpr int kListShare = 1;          // stretch of the list over the selected document (texts), 1 : 1
+constexpr int kDocumentShare = 1;
 const QColor kMissingImage(0xdd, 0xdd, 0xdd);
 const char* const kWarningStyle = "QLabel { background: #fff4d6; border: 1px solid #e0b84c; padding: 4px; }";
 
@@ -360,7 +360,7 @@ TextExplanationView* MistakesGallery::textDetail() const {
 
 QString MistakesGallery::listedText(const std::string& text) {
     const QStringList lines = QString::fromStdString(text).trimmed().split(QLatin1Char('\n'));
-    QString out = lines.mid(0, kListedTextLines).join(QStringLiteral(" ↵ "));
+    QString out = lines.mid(0, kListedTextLines).join(QLatin1Char('\n'));
     bool cut = lines.size() > kListedTextLines;
     if (out.size() > kListedTextChars) {
         out.truncate(kListedTextChars);

@@ -21,11 +21,16 @@ constexpr int kGap = 4;
 constexpr int kMaxTickLabels = 8;        // 1-2-5 ticks thin out to powers of ten beyond this
 constexpr int kSignificantDigits = 3;
 const QColor kBarColor = toQColor(palette::kValidation);
-const QColor kMarkerColor(0x33, 0x33, 0x33);
+const QColor kSelectedColor = kBarColor.darker(140);  // the bin of the selected document
 
 /// Perplexity written briefly: "8.4", "120", "3.2e+04".
 QString perplexityText(double v) {
     return QString::number(v, 'g', kSignificantDigits);
+}
+
+/// Step between count ticks: a nice step, whole documents.
+double countStep(double largest) {
+    return std::max(1.0, niceStep(std::max(1.0, largest), kMaxCountTicks));
 }
 
 /// Tick positions (log10) of 1-2-5 multiples of powers of ten within [low, high], or powers of ten when too many.
@@ -72,7 +77,7 @@ void PerplexityHistogram::setPerplexities(const std::vector<double>& perplexitie
     m_counts.assign(static_cast<size_t>(bins), 0);
     for (double v : logs) m_counts[static_cast<size_t>(std::clamp(static_cast<int>((v - low) / m_width), 0, bins - 1))]++;
     const double largest = double(*std::max_element(m_counts.begin(), m_counts.end()));
-    const double step = niceStep(std::max(1.0, largest), kMaxCountTicks);
+    const double step = countStep(largest);
     m_axisMax = std::max(step, std::ceil(largest / step) * step);
     const int dropped = static_cast<int>(perplexities.size()) - static_cast<int>(logs.size());
     QString title = tr("Perplexity per document · %1 documents").arg(grouped(m_total));
@@ -153,7 +158,7 @@ QString PerplexityHistogram::toolTipAt(const QPoint& pos) const {
 
 QVector<EvalPlot::LegendEntry> PerplexityHistogram::legend() const {
     QVector<LegendEntry> out{{kBarColor, tr("documents"), false, false}};
-    if (m_hasMarker) out.append({kMarkerColor, tr("selected document"), true, true});
+    if (m_hasMarker) out.append({kSelectedColor, tr("selected document"), false, false});
     return out;
 }
 
@@ -162,7 +167,7 @@ void PerplexityHistogram::paintPlot(QPainter& painter) {
     const QColor text = palette().color(QPalette::WindowText);
     const QFontMetrics fm = painter.fontMetrics();
     painter.setRenderHint(QPainter::Antialiasing, false);
-    const double step = niceStep(m_axisMax, kMaxCountTicks);
+    const double step = countStep(m_axisMax);
     for (double t = 0.0; t <= m_axisMax * 1.0001; t += step) {
         const int y = static_cast<int>(std::lround(yOf(t)));
         if (t > 0.0) {
@@ -182,20 +187,16 @@ void PerplexityHistogram::paintPlot(QPainter& painter) {
         const int w = fm.horizontalAdvance(label);
         painter.drawText(QRect(x - w, p.bottom() + kTick + kGap, 2 * w, fm.height()), Qt::AlignHCenter | Qt::AlignTop, label);
     }
+    const int selected = m_hasMarker ? binOf(std::pow(10.0, m_marker)) : -1;
     for (int i = 0; i < bins(); ++i) {
         if (m_counts[static_cast<size_t>(i)] == 0) continue;
         const QRectF bar(QPointF(xOf(m_low + i * m_width), yOf(double(m_counts[static_cast<size_t>(i)]))),
                          QPointF(xOf(m_low + (i + 1) * m_width), yOf(0.0)));
         const QRect r = bar.toAlignedRect().adjusted(1, 0, -1, 0);
-        painter.fillRect(r, kBarColor);
-        painter.setPen(kBarColor.darker(130));
+        const QColor fill = i == selected ? kSelectedColor : kBarColor;
+        painter.fillRect(r, fill);
+        painter.setPen(fill.darker(130));
         painter.drawRect(r.adjusted(0, 0, -1, -1));
-    }
-    if (m_hasMarker) {
-        painter.setRenderHint(QPainter::Antialiasing, true);
-        painter.setPen(QPen(kMarkerColor, 1.5, Qt::DashLine));
-        const double x = std::clamp(xOf(m_marker), double(p.left()), double(p.right()));
-        painter.drawLine(QPointF(x, p.top()), QPointF(x, p.bottom()));
     }
     painter.setPen(text);
     drawXTitle(painter, tr("perplexity (log scale)"));

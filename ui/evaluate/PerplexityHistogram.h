@@ -1,4 +1,4 @@
-// Histogram of per-document perplexity on a logarithmic perplexity axis, with the chosen document marked: where
+// Histogram of per-document perplexity on a logarithmic perplexity axis, the chosen document's bin darker: where
 // the evaluated documents sit between "the model knows this text" and "the model is lost".
 #pragma once
 
@@ -17,7 +17,7 @@ public:
 
     /// Shows the perplexities of the documents (non-finite or non-positive values are left out and counted).
     void setPerplexities(const std::vector<double>& perplexities);
-    /// Marks a perplexity (the selected document) with a vertical line; NaN removes the mark.
+    /// Marks a perplexity (the selected document): its bin is drawn darker; NaN removes the mark.
     void setMarker(double perplexity);
 
     /// Number of bins.

@@ -26,7 +26,9 @@ constexpr double kJsLarge = 0.3;
 constexpr double kUnknownRise = 0.01;    // an unknown-token rate this much above the reference is worth a warning
 constexpr double kSignificance = 0.01;   // p-value below which the lengths differ significantly
 constexpr int kStatDecimals = 3;
-constexpr int kShareDigits = 3;          // significant digits of a token's share, in percent
+constexpr double kSmallShare = 0.1;      // percent; smaller shares are written with significant digits
+constexpr int kShareDecimals = 2;
+constexpr int kSmallShareDigits = 2;
 constexpr int kLengthDecimals = 1;
 constexpr double kPercent = 100.0;
 
@@ -35,9 +37,17 @@ enum FigureRow { DocumentsRow, TokensRow, UnknownRow, MeanLengthRow, FigureRowCo
 /// Columns of the figures table.
 enum FigureColumn { FigureNameColumn, ReferenceColumn, CurrentColumn, FigureColumnCount };
 
-/// A share as a percentage with a few significant digits: "4.21%", "0.0132%".
+/// A share as a percentage: two decimals from 0.1% up ("4.21%"), else two significant digits ("0.013%").
 QString shareText(double share) {
-    return QString::number(kPercent * share, 'g', kShareDigits) + QLatin1Char('%');
+    const double percent = kPercent * share;
+    if (percent == 0.0 || percent >= kSmallShare) return QString::number(percent, 'f', kShareDecimals) + QLatin1Char('%');
+    return QString::number(percent, 'g', kSmallShareDigits) + QLatin1Char('%');
+}
+
+/// "p = 0.031" or "p &lt; 1e-16", escaped for the banner's rich text.
+QString pValueText(double p) {
+    const QString value = EvaluateDriftTab::formatPValue(p);
+    return (value.startsWith(QLatin1Char('<')) ? QStringLiteral("p ") : QStringLiteral("p = ")) + value.toHtmlEscaped();
 }
 
 }  // namespace
@@ -55,9 +65,9 @@ TextDriftView::TextDriftView(QWidget* parent) : QWidget(parent) {
     const QString names[] = {tr("Documents"), tr("Tokens"), tr("Unknown tokens"), tr("Mean length (tokens)")};
     for (int row = 0; row < FigureRowCount; ++row) m_figures->setItem(row, FigureNameColumn, new QTableWidgetItem(names[row]));
     m_figures->item(UnknownRow, FigureNameColumn)->setToolTip(tr("Share of tokens the model cannot represent"));
-    m_figures->setMaximumHeight(m_figures->horizontalHeader()->sizeHint().height() +
-                                FigureRowCount * m_figures->verticalHeader()->defaultSectionSize() +
-                                2 * m_figures->frameWidth());
+    m_figures->setFixedHeight(m_figures->horizontalHeader()->sizeHint().height() +
+                              FigureRowCount * m_figures->verticalHeader()->defaultSectionSize() +
+                              2 * m_figures->frameWidth());  // four rows: never a scroll bar
 
     const QStringList headers{tr("Token"), tr("Reference"), tr("Evaluated"), tr("Change")};
     m_rising = makeTable(QStringLiteral("textDriftRisingTable"), headers);
@@ -117,8 +127,7 @@ void TextDriftView::showSummary(const TextDriftReport& d) {
                                    .arg(percentText(d.currentUnknownRate, 2), percentText(d.referenceUnknownRate, 2));
     text += QLatin1Char(' ') + tr("Length: %1 tokens per document on average, %2 in the reference (KS %3, %4): %5.")
                                    .arg(fixed(d.currentMeanLength, kLengthDecimals), fixed(d.referenceMeanLength, kLengthDecimals),
-                                        fixed(d.lengthKs.statistic, kStatDecimals),
-                                        QStringLiteral("p = ") + EvaluateDriftTab::formatPValue(d.lengthKs.pValue),
+                                        fixed(d.lengthKs.statistic, kStatDecimals), pValueText(d.lengthKs.pValue),
                                         d.lengthKs.pValue < kSignificance ? tr("the lengths differ significantly")
                                                                          : tr("no significant difference"));
     m_summary->setText(text);

@@ -111,10 +111,12 @@ inline std::shared_ptr<const std::vector<std::string>> newsTexts(size_t count) {
     return texts;
 }
 
-/// threeClassResult() as a text classifier's: documents instead of images, and text drift.
+/// threeClassResult() as a text classifier's: documents instead of images, text drift instead of image statistics.
 inline ts::EvaluationResult textClassifierResult() {
     ts::EvaluationResult r = threeClassResult();
     r.samples = nullptr;
+    r.drift.features.clear();  // texts have no image statistics
+    r.drift.featureKind.clear();
     r.texts = newsTexts(r.predictions.size());
     r.textDrift = std::make_shared<const ts::TextDriftReport>(textDriftReport());
     return r;

@@ -33,6 +33,13 @@ using namespace ts::testing;
 
 namespace {
 
+/// A longer document for the screenshots.
+const char* const kRavenText =
+    "Once upon a midnight dreary, while I pondered, weak and weary,\n"
+    "Over many a quaint and curious volume of forgotten lore—\n"
+    "While I nodded, nearly napping, suddenly there came a tapping,\n"
+    "As of some one gently rapping, rapping at my chamber door.";
+
 /// The titles of a tab widget's tabs, in order.
 QStringList tabTitles(const QTabWidget* tabs) {
     QStringList out;
@@ -167,7 +174,7 @@ void TestEvaluateText::languageModelDriftAndSamples() {
     auto* samples = child<QTableWidget>(&w, "evaluateSamplesTable");
     QCOMPARE(samples->rowCount(), 2);
     QCOMPARE(samples->item(0, 1)->text(), QStringLiteral("1"));  // the sample with the hit comes first
-    QVERIFY(child<QLabel>(&w, "evaluateSamplesBanner")->text().contains(QStringLiteral("1 watch-list hits")));
+    QVERIFY(child<QLabel>(&w, "evaluateSamplesBanner")->text().contains(QStringLiteral("1 watch-list hit</b> in 1 of 2 samples")));
 }
 
 void TestEvaluateText::textClassifierDriftBesideClasses() {
@@ -210,8 +217,8 @@ void TestEvaluateText::galleryListsTextsAndColoursSpans() {
     QCOMPARE(model->headerData(4, Qt::Horizontal).toString(), QStringLiteral("Text"));
     const ts::Prediction& first = r.predictions[g.cellPredictions()[0]];
     const QString listed = model->index(0, 4).data().toString();
-    QVERIFY(listed.startsWith(QStringLiteral("Story %1: the match ended late ↵ and the market fell").arg(first.index)));
-    QVERIFY(listed.endsWith(QStringLiteral("…")));  // four lines, three listed
+    QVERIFY(listed.startsWith(QStringLiteral("Story %1: the match ended late\nand the market fell\nline three …").arg(first.index)));
+    QVERIFY(listed.endsWith(QStringLiteral("three …")));  // four lines, three listed
 
     // The first document is shown whole, coloured towards its predicted class.
     QCOMPARE(g.selectedPosition(), 0);
@@ -399,9 +406,24 @@ void TestEvaluateText::screenshots() {
     const QString out = qEnvironmentVariable("TS_EVAL_SCREENSHOT_DIR");
     if (out.isEmpty()) QSKIP("set TS_EVAL_SCREENSHOT_DIR to render the Evaluate window's text screenshots");
     QVERIFY(QDir().mkpath(out));
+    // The inputs of a TorchScript language model on a text file: the tokenizer and context fields appear.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const char* name : {"model.pt", "other.txt"}) {
+        QFile f(dir.filePath(QLatin1String(name)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("It was a dark and stormy night.\nThe rain fell in torrents.\n");
+    }
     ts::EvaluateWindow w;
     w.resize(1280, 800);
-    w.onFinished(languageModelResult());
+    child<QLineEdit>(&w, "evaluateModelEdit")->setText(dir.filePath(QStringLiteral("model.pt")));
+    child<QLineEdit>(&w, "evaluateDataEdit")->setText(dir.filePath(QStringLiteral("other.txt")));
+    ts::EvaluationResult lm = languageModelResult();
+    auto evaluation = std::make_shared<ts::LanguageModelEvaluation>(*lm.lm);
+    evaluation->documents[2] = documentScore(2, "line 3", kRavenText, 80.0);
+    for (ts::TokenLoss& t : evaluation->documents[2].tokenLosses) t.loss = std::fmod(t.loss * 7.3f, 5.0f);
+    lm.lm = evaluation;
+    w.onFinished(lm);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     for (const QString& tab : {QStringLiteral("Summary"), QStringLiteral("Documents"), QStringLiteral("Drift"),
