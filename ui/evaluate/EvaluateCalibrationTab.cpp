@@ -30,10 +30,7 @@ EvaluateCalibrationTab::EvaluateCalibrationTab(QWidget* parent) : QWidget(parent
     m_logScale->setObjectName(QStringLiteral("evaluateLogScaleCheckBox"));
     m_logScale->setToolTip(tr("Show small bins next to the large top bin (bars side by side)"));
     connect(m_logScale, &QCheckBox::toggled, m_histogram, &ConfidenceHistogramChart::setLogScale);
-    m_calibrationText = new QLabel();
-    m_calibrationText->setObjectName(QStringLiteral("evaluateCalibrationText"));
-    m_calibrationText->setWordWrap(true);
-    m_calibrationText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_calibrationText = evalwidgets::wrappedLabel(QStringLiteral("evaluateCalibrationText"));
 
     auto* split = new QSplitter(Qt::Horizontal);
     split->addWidget(m_reliability);

@@ -51,10 +51,7 @@ QString tokenTip(const std::string& text, const TokenLoss& t) {
 
 EvaluateDocumentsTab::EvaluateDocumentsTab(QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("evaluateDocumentsTab"));
-    m_caption = new QLabel();
-    m_caption->setObjectName(QStringLiteral("evaluateDocumentsCaption"));
-    m_caption->setWordWrap(true);
-    m_caption->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_caption = wrappedLabel(QStringLiteral("evaluateDocumentsCaption"));
     m_histogram = new PerplexityHistogram();
     m_histogram->setMinimumHeight(kHistogramHeight);
 
@@ -114,6 +111,7 @@ void EvaluateDocumentsTab::showEvaluation(std::shared_ptr<const LanguageModelEva
     m_histogram->setPerplexities(perplexities);
     m_histogram->setMarker(std::nan(""));
     const int64_t documents = static_cast<int64_t>(perplexities.size());
+    if (m_evaluation && m_evaluation->metrics.tokens > 0) tokens = m_evaluation->metrics.tokens;  // the summary's count
     QString caption = tr("<b>%1 documents</b>, %2 tokens scored. The most surprising are listed first; choose one "
                          "to see its tokens shaded by their loss (hover a token for its loss).")
                           .arg(grouped(documents), grouped(tokens));

@@ -45,10 +45,7 @@ int64_t sum(const std::vector<int64_t>& v) {
 }  // namespace
 
 EvaluateDriftTab::EvaluateDriftTab(QWidget* parent) : QWidget(parent) {
-    m_driftSummary = new QLabel();
-    m_driftSummary->setObjectName(QStringLiteral("evaluateDriftSummary"));
-    m_driftSummary->setWordWrap(true);
-    m_driftSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_driftSummary = wrappedLabel(QStringLiteral("evaluateDriftSummary"));
     m_distribution = new ClassDistributionChart();
     m_driftClasses = makeTable(QStringLiteral("evaluateDriftClassTable"),
                                {tr("Class"), tr("Reference"), tr("Share"), tr("Evaluated"), tr("Share"), tr("Change")});

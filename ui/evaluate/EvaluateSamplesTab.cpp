@@ -25,10 +25,7 @@ constexpr int kMetricDecimals = 2;
 
 EvaluateSamplesTab::EvaluateSamplesTab(QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("evaluateSamplesTab"));
-    m_banner = new QLabel();
-    m_banner->setObjectName(QStringLiteral("evaluateSamplesBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner = wrappedLabel(QStringLiteral("evaluateSamplesBanner"));
     m_table = makeTable(QStringLiteral("evaluateSamplesTable"), {tr("Prompt and continuation"), tr("Hits"), tr("D-2"), tr("Rep.")});
     m_table->horizontalHeader()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
     m_table->horizontalHeaderItem(TextColumn)->setToolTip(tr("The prompt (grey, taken from the evaluated text) and the "

@@ -103,6 +103,27 @@ std::vector<OverallRow> overallRows(const EvaluationResult& r) {
     };
 }
 
+/// "Model: mlp preset, 669,706 parameters — /runs/a/checkpoint-best.pt".
+QString modelLine(const EvaluationResult& r) {
+    QString line = EvaluateSummaryTab::tr("Model: %1").arg(r.modelDescription.empty() ? qText(r.modelKind) : qText(r.modelDescription));
+    if (!r.modelPath.empty()) line += QStringLiteral(" — ") + QDir::toNativeSeparators(qText(r.modelPath));
+    return line;
+}
+
+/// "Data: new coats (image folder)": what the counts of the data line follow.
+QString dataLine(const EvaluationResult& r) {
+    QString line = EvaluateSummaryTab::tr("Data: %1").arg(qText(r.dataName.empty() ? r.dataPath : r.dataName));
+    if (!r.dataFormat.empty()) line += QStringLiteral(" (%1)").arg(qText(r.dataFormat));
+    return line;
+}
+
+/// "Evaluated in 1.3 s on cpu".
+QString howLine(const EvaluationResult& r) {
+    QString line = EvaluateSummaryTab::tr("Evaluated in %1 s").arg(r.seconds, 0, 'f', 1);
+    if (!r.device.empty()) line += EvaluateSummaryTab::tr(" on %1").arg(qText(r.device));
+    return line;
+}
+
 /// A language model's overall rows: its losses and accuracies next to the run's test figures.
 std::vector<OverallRow> languageModelRows(const LanguageModelEvaluation& lm) {
     const LanguageModelTest& m = lm.metrics;
@@ -224,16 +245,11 @@ void EvaluateSummaryTab::showHeadline(const EvaluationResult& r) {
     m_headline->setText(headline);
 
     QStringList about;
-    about << tr("Model: %1").arg(r.modelDescription.empty() ? qText(r.modelKind) : qText(r.modelDescription));
-    if (!r.modelPath.empty()) about.last() += QStringLiteral(" — ") + QDir::toNativeSeparators(qText(r.modelPath));
-    QString data = tr("Data: %1").arg(qText(r.dataName.empty() ? r.dataPath : r.dataName));
-    if (!r.dataFormat.empty()) data += QStringLiteral(" (%1)").arg(qText(r.dataFormat));
+    about << modelLine(r);
+    QString data = dataLine(r);
     if (!r.splitName.empty()) data += tr(", %1 split").arg(qText(r.splitName));
     data += tr(": %1 samples, %2 classes").arg(grouped(m.confusion.total())).arg(m.confusion.classCount());
-    about << data;
-    QString how = tr("Evaluated in %1 s").arg(r.seconds, 0, 'f', 1);
-    if (!r.device.empty()) how += tr(" on %1").arg(qText(r.device));
-    about << how;
+    about << data << howLine(r);
     if (cmp.available)
         about << tr("Compared with run “%1” (%2)").arg(qText(cmp.runName), QDir::toNativeSeparators(qText(cmp.runDir)));
     else
@@ -252,20 +268,15 @@ void EvaluateSummaryTab::showLanguageModelHeadline(const EvaluationResult& r) {
     m_headline->setText(headline);
 
     QStringList about;
-    about << tr("Model: %1").arg(r.modelDescription.empty() ? qText(r.modelKind) : qText(r.modelDescription));
-    if (!r.modelPath.empty()) about.last() += QStringLiteral(" — ") + QDir::toNativeSeparators(qText(r.modelPath));
-    QString data = tr("Data: %1").arg(qText(r.dataName.empty() ? r.dataPath : r.dataName));
-    if (!r.dataFormat.empty()) data += QStringLiteral(" (%1)").arg(qText(r.dataFormat));
+    about << modelLine(r);
+    QString data = dataLine(r);
     data += tr(": %1 documents, %2 tokens").arg(grouped(static_cast<qint64>(lm.documents.size())), grouped(lm.metrics.tokens));
     about << data;
     QString tokenizer = tr("Tokenizer: %1").arg(lm.tokenizerKind.empty() ? tr("unknown") : qText(lm.tokenizerKind));
     if (lm.vocabSize > 0) tokenizer += tr(", %1 tokens").arg(grouped(lm.vocabSize));
     if (lm.contextLength > 0) tokenizer += tr(" · context %1 tokens").arg(grouped(lm.contextLength));
     if (lm.stride > 0) tokenizer += tr(", stride %1").arg(grouped(lm.stride));
-    about << tokenizer;
-    QString how = tr("Evaluated in %1 s").arg(r.seconds, 0, 'f', 1);
-    if (!r.device.empty()) how += tr(" on %1").arg(qText(r.device));
-    about << how;
+    about << tokenizer << howLine(r);
     const std::string& run = r.comparison.runName.empty() ? r.runDir : r.comparison.runName;
     if (lm.hasBaseline)
         about << tr("Compared with the test figures of run “%1”").arg(QDir::toNativeSeparators(qText(run)));

@@ -168,17 +168,9 @@ void PerplexityHistogram::paintPlot(QPainter& painter) {
     const QFontMetrics fm = painter.fontMetrics();
     painter.setRenderHint(QPainter::Antialiasing, false);
     const double step = countStep(m_axisMax);
-    for (double t = 0.0; t <= m_axisMax * 1.0001; t += step) {
-        const int y = static_cast<int>(std::lround(yOf(t)));
-        if (t > 0.0) {
-            painter.setPen(chartGridColor());
-            painter.drawLine(p.left(), y, p.right(), y);
-        }
-        painter.setPen(text);
-        painter.drawLine(p.left() - kTick, y, p.left() - 1, y);
-        painter.drawText(QRect(0, y - fm.height() / 2, p.left() - kTick - kGap, fm.height()),
-                         Qt::AlignRight | Qt::AlignVCenter, countText(t));
-    }
+    QVector<YTick> yTicks;
+    for (double t = 0.0; t <= m_axisMax * 1.0001; t += step) yTicks.append({yOf(t), countText(t)});
+    drawYTicks(painter, yTicks);
     for (double t : logTicks(m_low, m_low + m_width * bins())) {
         const int x = static_cast<int>(std::lround(xOf(t)));
         painter.setPen(text);

@@ -54,10 +54,7 @@ QString pValueText(double p) {
 
 TextDriftView::TextDriftView(QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("textDriftView"));
-    m_summary = new QLabel();
-    m_summary->setObjectName(QStringLiteral("textDriftSummary"));
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary = wrappedLabel(QStringLiteral("textDriftSummary"));
     m_figures = makeTable(QStringLiteral("textDriftFigures"), {tr("Text"), tr("Reference"), tr("Evaluated")});
     m_figures->setSelectionMode(QAbstractItemView::NoSelection);
     m_figures->horizontalHeader()->setSectionResizeMode(FigureNameColumn, QHeaderView::Stretch);
