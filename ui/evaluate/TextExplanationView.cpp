@@ -1,11 +1,11 @@
 #include "ui/evaluate/TextExplanationView.h"
+#include "ui/common/BackgroundJob.h"
 #include "ui/common/TextFormat.h"
 
 #include "ui/evaluate/ShadeLegend.h"
 #include "ui/evaluate/SpanTextView.h"
 #include "ui/evaluate/TextShading.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <exception>
+#include <memory>
 
 namespace ts {
 
@@ -73,6 +74,7 @@ void TextExplanationView::setSource(std::vector<std::string> classNames, TextExp
     m_classNames = std::move(classNames);
     m_explain = std::move(explain);
     m_cache.clear();
+    ++m_generation;
     clearDocument();
 }
 
@@ -126,34 +128,67 @@ QString TextExplanationView::noteText() const {
     return m_note->text();
 }
 
-// Asks the explainer (once per sample and class) and colours the spans: orange towards the class, blue against.
+// Colours the text from the cache, or asks the explainer (once per sample and class) and shows the plain text
+// meanwhile.
 void TextExplanationView::recolour() {
-    std::vector<ShadedSpan> spans;
     if (!m_explain) {
         m_legend->hide();
         m_note->setText(tr("Token weights need the model's checkpoint: they are shown when the gallery is opened from "
                            "a run or an evaluated checkpoint of a text classifier."));
         m_note->show();
+        m_view->showText(m_document, {});
+        return;
+    }
+    const auto found = m_cache.find({m_prediction.index, m_class});
+    if (found != m_cache.end()) {
+        paint(found->second);
+        return;
+    }
+    m_legend->hide();
+    m_note->setText(tr("Weighing the tokens towards %1…").arg(className(m_class)));
+    m_note->show();
+    m_view->showText(m_document, {});
+    requestExplanation();
+}
+
+// Runs the explainer for the shown document and class in the background; when it ends, the answer is kept and
+// shown if the view still shows that document and class, and the next request starts if the view moved on.
+void TextExplanationView::requestExplanation() {
+    if (m_running || !m_hasDocument) return;
+    m_running = true;
+    const Key key{m_prediction.index, m_class};
+    const int generation = m_generation;
+    auto answer = std::make_shared<Answer>();
+    runInBackground(
+        this, QStringLiteral("text explainer"),
+        [explain = m_explain, text = m_document, cls = m_class, answer] {
+            try {
+                answer->explanation = explain(text, cls);
+            } catch (const std::exception& e) {
+                answer->error = QString::fromStdString(e.what());
+            }
+        },
+        [this, key, generation, answer] {
+            m_running = false;
+            if (generation != m_generation) return;
+            m_cache[key] = *answer;
+            if (!m_hasDocument) return;
+            if (key == Key{m_prediction.index, m_class}) paint(*answer);
+            else recolour();  // the user chose another document or class meanwhile
+        });
+}
+
+// The spans on their weight colours: orange towards the class, blue against it.
+void TextExplanationView::paint(const Answer& answer) {
+    std::vector<ShadedSpan> spans;
+    if (!answer.error.isEmpty()) {
+        m_legend->hide();
+        m_note->setText(tr("No token weights: %1").arg(answer.error));
+        m_note->show();
         m_view->showText(m_document, spans);
         return;
     }
-    const std::pair<int64_t, int> key{m_prediction.index, m_class};
-    auto found = m_cache.find(key);
-    if (found == m_cache.end()) {
-        try {
-            QApplication::setOverrideCursor(Qt::WaitCursor);
-            found = m_cache.emplace(key, m_explain(m_document, m_class)).first;
-            QApplication::restoreOverrideCursor();
-        } catch (const std::exception& e) {
-            QApplication::restoreOverrideCursor();
-            m_legend->hide();
-            m_note->setText(tr("No token weights: %1").arg(QString::fromStdString(e.what())));
-            m_note->show();
-            m_view->showText(m_document, spans);
-            return;
-        }
-    }
-    const TextExplanation& explanation = found->second;
+    const TextExplanation& explanation = answer.explanation;
     double largest = 0.0;
     for (const TokenWeight& w : explanation.tokens) largest = std::max(largest, std::fabs(w.weight));
     const QString cls = className(m_class);

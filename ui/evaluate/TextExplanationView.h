@@ -1,5 +1,6 @@
 // The mistakes gallery's selected document: the whole text, scrollable, with its spans coloured by a text
-// classifier's token weights for the predicted class (or another one chosen), and a legend naming the method.
+// classifier's token weights for the predicted class (or another one chosen), and a legend naming the method. The
+// explainer runs in the background (a transformer's occlusion takes a while), one request at a time.
 #pragma once
 
 #include "core/common/Types.h"
@@ -41,16 +42,29 @@ public:
     void explainClass(int classIndex);
     /// The class the colours are for (-1 when none).
     int explainedClass() const;
-    /// The note under the legend: the method, or why there are no weights.
+    /// The note under the legend: why there are no weights, or that they are being computed.
     QString noteText() const;
+    /// True while the explainer runs.
+    bool isExplaining() const { return m_running; }
 
 private:
+    /// An explainer's answer for one (sample, class): its spans, or why there are none.
+    struct Answer {
+        TextExplanation explanation;
+        QString error;
+    };
+    using Key = std::pair<int64_t, int>;  // (sample, class)
+
     void recolour();
+    void paint(const Answer& answer);
+    void requestExplanation();
     QString className(int cls) const;
 
     std::vector<std::string> m_classNames;
     TextExplainFunction m_explain;
-    std::map<std::pair<int64_t, int>, TextExplanation> m_cache;  // by (sample, class)
+    std::map<Key, Answer> m_cache;
+    bool m_running = false;  // an explainer job runs
+    int m_generation = 0;    // counts setSource() calls: a job of an earlier source is ignored
     std::string m_document;
     Prediction m_prediction;
     bool m_hasDocument = false;

@@ -224,11 +224,11 @@ void TestEvaluateText::galleryListsTextsAndColoursSpans() {
     QCOMPARE(g.selectedPosition(), 0);
     ts::TextExplanationView* detail = g.textDetail();
     QCOMPARE(detail->explainedClass(), 0);
-    QCOMPARE(*explain.lastClass, 0);
     auto* view = child<ts::SpanTextView>(detail, "galleryTextView");
     const std::string& doc = (*r.texts)[static_cast<size_t>(first.index)];
-    QCOMPARE(view->toPlainText(), QString::fromStdString(doc));
-    QCOMPARE(view->spanCount(), wordCount(doc));
+    QCOMPARE(view->toPlainText(), QString::fromStdString(doc));  // at once, coloured when the explainer is done
+    QTRY_COMPARE(view->spanCount(), wordCount(doc));
+    QCOMPARE(*explain.lastClass, 0);
     const QColor towards = view->spanBackground(0);  // "Story": odd length, +1
     QVERIFY(towards.red() > towards.blue());
     QVERIFY(view->spanToolTip(0).contains(QStringLiteral("towards Coat")));
@@ -247,15 +247,27 @@ void TestEvaluateText::galleryListsTextsAndColoursSpans() {
     QCOMPARE(combo->itemText(1), QStringLiteral("Shirt (true class)"));
     const int calls = *explain.calls;
     detail->explainClass(1);
+    QTRY_VERIFY(!detail->isExplaining());
     QCOMPARE(*explain.lastClass, 1);
     QCOMPARE(*explain.calls, calls + 1);
     QVERIFY(child<ts::ShadeLegend>(detail, "galleryTextLegend")->text().contains(QStringLiteral("towards Shirt")));
     detail->explainClass(0);
+    QVERIFY(!detail->isExplaining());
     QCOMPARE(*explain.calls, calls + 1);  // cached
+    QCOMPARE(view->spanCount(), wordCount(doc));
 
     g.selectPosition(3);
     const ts::Prediction& fourth = r.predictions[g.cellPredictions()[3]];
     QCOMPARE(view->toPlainText(), QString::fromStdString((*r.texts)[static_cast<size_t>(fourth.index)]));
+    QTRY_VERIFY(view->spanCount() > 0);
+
+    // An explainer that fails says why, and the text stays readable.
+    ts::GallerySource failing = textSource(r);
+    failing.explain = [](const std::string&, int) -> ts::TextExplanation { throw std::runtime_error("model.pt is not a text classifier"); };
+    g.setSource(failing);
+    g.showCell(1, 0);
+    QTRY_VERIFY(detail->noteText().contains(QStringLiteral("not a text classifier")));
+    QVERIFY(view->toPlainText().startsWith(QStringLiteral("Story")));
 }
 
 void TestEvaluateText::galleryWithoutExplainerSaysWhy() {
@@ -300,7 +312,8 @@ void TestEvaluateText::windowGalleryShowsResultTexts() {
     QVERIFY(g);
     QVERIFY(g->showsTexts());
     QCOMPARE(g->cellCount(), 10);
-    QVERIFY(*explain.calls > 0);
+    QTRY_VERIFY(*explain.calls > 0);
+    QTRY_VERIFY(!g->textDetail()->isExplaining());
     g->close();
 }
 
@@ -332,6 +345,7 @@ void TestEvaluateText::openerGivesTextDataSetDocuments() {
     QCOMPARE(g->source().texts->at(2), std::string("cheap pills"));
     QVERIFY(static_cast<bool>(g->source().explain));
     QCOMPARE(child<ts::SpanTextView>(g, "galleryTextView")->toPlainText(), QStringLiteral("win money now"));
+    QTRY_COMPARE(child<ts::SpanTextView>(g, "galleryTextView")->spanCount(), 3);
 
     // Predictions beyond the split: a message instead of a wrong listing.
     QSignalSpy messages(&opener, &ts::MistakesGalleryOpener::message);
@@ -442,6 +456,7 @@ void TestEvaluateText::screenshots() {
     auto* g = w.findChild<ts::MistakesGallery*>();
     QVERIFY(g);
     QVERIFY(QTest::qWaitForWindowExposed(g));
+    QTRY_VERIFY(child<ts::SpanTextView>(g, "galleryTextView")->spanCount() > 0);
     QCoreApplication::processEvents();
     QVERIFY(g->grab().save(out + QStringLiteral("/evaluate-text-gallery.png")));
     g->close();
