@@ -138,6 +138,22 @@ void EvalPlot::drawYTitle(QPainter& painter, const QString& text) const {
     painter.restore();
 }
 
+void EvalPlot::drawYTicks(QPainter& painter, const QVector<YTick>& ticks) const {
+    const QFontMetrics fm = painter.fontMetrics();
+    const QColor text = palette().color(QPalette::WindowText);
+    for (int i = 0; i < ticks.size(); ++i) {
+        const int y = static_cast<int>(std::lround(ticks[i].y));
+        if (i > 0) {
+            painter.setPen(chartGridColor());
+            painter.drawLine(m_plot.left(), y, m_plot.right(), y);
+        }
+        painter.setPen(text);
+        painter.drawLine(m_plot.left() - kTick, y, m_plot.left() - 1, y);
+        painter.drawText(QRect(0, y - fm.height() / 2, m_plot.left() - kTick - kGap, fm.height()),
+                         Qt::AlignRight | Qt::AlignVCenter, ticks[i].label);
+    }
+}
+
 void EvalPlot::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing, true);
@@ -535,17 +551,9 @@ void ConfidenceHistogramChart::paintPlot(QPainter& painter) {
     const QColor text = palette().color(QPalette::WindowText);
     const QFontMetrics fm = painter.fontMetrics();
     painter.setRenderHint(QPainter::Antialiasing, false);
-    for (double t : ticks()) {
-        const int y = static_cast<int>(std::lround(yOf(t)));
-        if (t > 0.0) {
-            painter.setPen(chartGridColor());
-            painter.drawLine(p.left(), y, p.right(), y);
-        }
-        painter.setPen(text);
-        painter.drawLine(p.left() - kTick, y, p.left() - 1, y);
-        painter.drawText(QRect(0, y - fm.height() / 2, p.left() - kTick - kGap, fm.height()),
-                         Qt::AlignRight | Qt::AlignVCenter, tickText(t));
-    }
+    QVector<YTick> yTicks;
+    for (double t : ticks()) yTicks.append({yOf(t), tickText(t)});
+    drawYTicks(painter, yTicks);
     drawUnitXAxis(painter, p, text);
 
     for (int i = 0; i < static_cast<int>(m_histogram.correct.size()); ++i) {

@@ -59,6 +59,13 @@ protected:
     void drawXTitle(QPainter& painter, const QString& text) const;
     /// Draws a vertical axis title centred left of the plot.
     void drawYTitle(QPainter& painter, const QString& text) const;
+    /// One tick of the vertical axis: its height in widget coordinates and its label.
+    struct YTick {
+        double y = 0.0;
+        QString label;
+    };
+    /// Draws the vertical axis's ticks with their labels left of the plot, and a grid line at each but the first.
+    void drawYTicks(QPainter& painter, const QVector<YTick>& ticks) const;
 
     void paintEvent(QPaintEvent* event) override;
     bool event(QEvent* event) override;

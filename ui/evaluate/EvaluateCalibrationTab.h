@@ -21,10 +21,13 @@ public:
     /// Builds the empty tab: the two charts over the reading and the log-scale switch.
     explicit EvaluateCalibrationTab(QWidget* parent = nullptr);
 
-    /// Shows a result's calibration and confidence histogram.
+    /// Shows a result's calibration and confidence histogram (a language model's next-token ones).
     void showResult(const EvaluationResult& result);
 
 private:
+    void showCalibration(const Calibration& calibration, const ConfidenceHistogram& histogram, double accuracy,
+                         const QString& subject);
+
     ReliabilityDiagram* m_reliability = nullptr;
     ConfidenceHistogramChart* m_histogram = nullptr;
     QCheckBox* m_logScale = nullptr;

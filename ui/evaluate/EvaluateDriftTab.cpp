@@ -3,6 +3,10 @@
 
 #include "ui/evaluate/EvalCharts.h"
 #include "ui/evaluate/EvaluateWidgets.h"
+#include "ui/evaluate/TextDriftView.h"
+
+#include "core/eval/LanguageModelEvaluation.h"
+#include "core/eval/TextDrift.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -41,10 +45,7 @@ int64_t sum(const std::vector<int64_t>& v) {
 }  // namespace
 
 EvaluateDriftTab::EvaluateDriftTab(QWidget* parent) : QWidget(parent) {
-    m_driftSummary = new QLabel();
-    m_driftSummary->setObjectName(QStringLiteral("evaluateDriftSummary"));
-    m_driftSummary->setWordWrap(true);
-    m_driftSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_driftSummary = wrappedLabel(QStringLiteral("evaluateDriftSummary"));
     m_distribution = new ClassDistributionChart();
     m_driftClasses = makeTable(QStringLiteral("evaluateDriftClassTable"),
                                {tr("Class"), tr("Reference"), tr("Share"), tr("Evaluated"), tr("Share"), tr("Change")});
@@ -65,6 +66,9 @@ EvaluateDriftTab::EvaluateDriftTab(QWidget* parent) : QWidget(parent) {
     classes->setStretchFactor(0, 3);
     classes->setStretchFactor(1, 2);
     classes->setChildrenCollapsible(false);
+    m_classBox = classes;
+    m_textDrift = new TextDriftView();
+    m_textDrift->hide();
     m_featureBox = new QWidget();
     m_featureBox->setObjectName(QStringLiteral("evaluateFeatureBox"));
     auto* featureLayout = new QVBoxLayout(m_featureBox);
@@ -74,14 +78,21 @@ EvaluateDriftTab::EvaluateDriftTab(QWidget* parent) : QWidget(parent) {
     auto* split = new QSplitter(Qt::Vertical);
     split->addWidget(classes);
     split->addWidget(m_featureBox);
+    split->addWidget(m_textDrift);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setStretchFactor(2, 3);
     split->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_driftSummary);
     layout->addWidget(split, 1);
+}
+
+const TextDriftReport* EvaluateDriftTab::textDriftOf(const EvaluationResult& result) {
+    if (result.lm) return &result.lm->drift;
+    return result.textDrift.get();
 }
 
 QString EvaluateDriftTab::psiVerdict(double psi) {
@@ -97,7 +108,14 @@ QString EvaluateDriftTab::formatPValue(double p) {
 }
 
 void EvaluateDriftTab::showResult(const EvaluationResult& result) {
+    const TextDriftReport* text = textDriftOf(result);
+    m_textDrift->setVisible(text != nullptr);
+    if (text) m_textDrift->showReport(*text);
+    // A language model has no classes: its text drift takes the whole tab.
     const DriftReport& d = result.drift;
+    const bool classes = !text || !d.classNames.empty();
+    m_driftSummary->setVisible(classes);
+    m_classBox->setVisible(classes);
     m_distribution->setReport(d);
     showSummary(d);
     showClasses(d);

@@ -3,8 +3,12 @@
 #include "ui/common/TextFormat.h"
 #include "ui/evaluate/EvaluateWidgets.h"
 
+#include "core/data/TextTable.h"
+#include "core/text/TextDetection.h"
+
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -17,6 +21,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -32,7 +37,9 @@ namespace {
 constexpr int kProgressResolution = 1000;
 constexpr int kLabelColumnChars = 18;  // the label column field's width, in 'x' widths
 const char* const kModelFilter = "Models (*.pt *.pth *.ptc *.torchscript *.zip);;All files (*)";
-const char* const kDataFilter = "Data sets (*.csv *.tsv *.txt *-ubyte *-ubyte.gz *.gz);;All files (*)";
+const char* const kDataFilter = "Data sets (*.csv *.tsv *.txt *.jsonl *-ubyte *-ubyte.gz *.gz);;All files (*)";
+const char* const kTokenizerFilter = "SentencePiece models (*.model);;All files (*)";
+constexpr int kMaxContextLength = 1 << 20;  // tokens; far beyond any model the app can run
 
 QLineEdit* lineEdit(const QString& name, const QString& placeholder, const QString& tip) {
     auto* edit = new QLineEdit();
@@ -67,12 +74,15 @@ EvaluateInputsPanel::EvaluateInputsPanel(QWidget* parent) : QWidget(parent) {
     m_inputs->setObjectName(QStringLiteral("evaluateInputs"));
     createFields();
     createCombos();
+    createTextFields();
 
     // Left: what to evaluate. Right: options, the TorchScript ones in their own box.
     QGridLayout* paths = buildPaths();
     buildScriptOptions();
     QHBoxLayout* run = buildRunRow();
     connect(m_model, &QLineEdit::textChanged, this, &EvaluateInputsPanel::updateModelHints);
+    connect(m_model, &QLineEdit::textChanged, this, &EvaluateInputsPanel::updateTextFields);
+    connect(m_data, &QLineEdit::textChanged, this, &EvaluateInputsPanel::updateTextFields);
 
     auto* top = new QHBoxLayout();
     top->addLayout(paths, 3);
@@ -86,6 +96,7 @@ EvaluateInputsPanel::EvaluateInputsPanel(QWidget* parent) : QWidget(parent) {
     layout->addWidget(m_inputs);
     layout->addLayout(run);
     updateModelHints();
+    updateTextFields();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -111,6 +122,24 @@ void EvaluateInputsPanel::createFields() {
                              tr("Tables: the label column's name or 1-based number (default: label, class or "
                                 "target, else the last)"));
     m_labelColumn->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * kLabelColumnChars);
+}
+
+// The text options: a labelled text table's text column; a TorchScript language model's tokenizer and context.
+void EvaluateInputsPanel::createTextFields() {
+    m_textColumn = lineEdit(QStringLiteral("evaluateTextColumnEdit"), tr("default"),
+                            tr("Labelled text tables: the text column's name or 1-based number (default: text, "
+                               "sentence, review, content or document, else the column of prose)"));
+    m_textColumn->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * kLabelColumnChars);
+    m_tokenizer = lineEdit(QStringLiteral("evaluateTokenizerEdit"), tr("FILE.model (empty: the module's vocab)"),
+                           tr("A TorchScript language model's SentencePiece tokenizer (.model). Empty: the module's "
+                              "own vocab attribute (character models)"));
+    m_contextLength = new QSpinBox();
+    m_contextLength->setObjectName(QStringLiteral("evaluateContextSpin"));
+    m_contextLength->setRange(0, kMaxContextLength);
+    m_contextLength->setSpecialValueText(tr("the model's block_size"));
+    m_contextLength->setSuffix(tr(" tokens"));
+    m_contextLength->setToolTip(tr("The window a TorchScript language model reads, in tokens; needed when the module "
+                                   "has no block_size attribute"));
 }
 
 void EvaluateInputsPanel::createCombos() {
@@ -186,6 +215,12 @@ QGridLayout* EvaluateInputsPanel::buildPaths() {
     options->addSpacing(8);
     options->addWidget(new QLabel(tr("Label column:")));
     options->addWidget(m_labelColumn);
+    m_textColumnBox = new QWidget();
+    auto* textColumn = new QHBoxLayout(m_textColumnBox);
+    textColumn->setContentsMargins(8, 0, 0, 0);
+    textColumn->addWidget(new QLabel(tr("Text column:")));
+    textColumn->addWidget(m_textColumn);
+    options->addWidget(m_textColumnBox);
     options->addStretch(1);
     paths->addLayout(options, 3, 1, 1, 2);
     paths->setColumnStretch(1, 1);
@@ -206,6 +241,20 @@ void EvaluateInputsPanel::buildScriptOptions() {
     script->addWidget(new QLabel(tr("Reference data:")), 2, 0);
     script->addWidget(m_reference, 2, 1);
     script->addWidget(referenceBrowse, 2, 2);
+    auto* tokenizerBrowse = new QToolButton();
+    tokenizerBrowse->setObjectName(QStringLiteral("evaluateTokenizerBrowse"));
+    tokenizerBrowse->setText(tr("Browse…"));
+    tokenizerBrowse->setToolTip(tr("Choose a SentencePiece .model file"));
+    connect(tokenizerBrowse, &QToolButton::clicked, this,
+            [this] { browseFile(m_tokenizer, tr("Choose the tokenizer"), tr(kTokenizerFilter)); });
+    auto* tokenizerLabel = new QLabel(tr("Tokenizer:"));
+    auto* contextLabel = new QLabel(tr("Context:"));
+    script->addWidget(tokenizerLabel, 3, 0);
+    script->addWidget(m_tokenizer, 3, 1);
+    script->addWidget(tokenizerBrowse, 3, 2);
+    script->addWidget(contextLabel, 4, 0);
+    script->addWidget(m_contextLength, 4, 1, 1, 2);
+    m_languageModelFields = {tokenizerLabel, m_tokenizer, tokenizerBrowse, contextLabel, m_contextLength};
     script->setColumnStretch(1, 1);
 }
 
@@ -257,6 +306,9 @@ EvaluateRequest EvaluateInputsPanel::request() const {
     r.split = m_split->currentData().toString().toStdString();
     r.device = m_device->currentData().toString().toStdString();
     r.labelColumn = m_labelColumn->text().trimmed().toStdString();
+    r.textColumn = m_textColumn->text().trimmed().toStdString();
+    r.tokenizer = m_tokenizer->text().trimmed().toStdString();
+    r.contextLength = m_contextLength->value();
     r.inputShape = withoutSpaces(m_inputShape).toStdString();
     for (const QString& name : m_classNames->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString trimmed = name.trimmed();
@@ -271,6 +323,9 @@ void EvaluateInputsPanel::setRequest(const EvaluateRequest& r) {
     m_run->setText(qText(r.runDir));
     m_reference->setText(qText(r.referencePath));
     m_labelColumn->setText(qText(r.labelColumn));
+    m_textColumn->setText(qText(r.textColumn));
+    m_tokenizer->setText(qText(r.tokenizer));
+    m_contextLength->setValue(static_cast<int>(std::clamp<int64_t>(r.contextLength, 0, kMaxContextLength)));
     m_inputShape->setText(qText(r.inputShape));
     QStringList names;
     for (const std::string& n : r.classNames) names << qText(n);
@@ -279,6 +334,7 @@ void EvaluateInputsPanel::setRequest(const EvaluateRequest& r) {
     m_split->setCurrentIndex(split >= 0 ? split : 0);
     const int device = m_device->findData(qText(r.device));
     m_device->setCurrentIndex(device >= 0 ? device : 0);
+    updateTextFields();
 }
 
 QString EvaluateInputsPanel::validateInputs() const {
@@ -294,6 +350,9 @@ QString EvaluateInputsPanel::validateInputs() const {
     const QString reference = m_reference->text().trimmed();
     if (!reference.isEmpty() && !QFileInfo::exists(reference))
         return tr("The reference data %1 does not exist.").arg(QDir::toNativeSeparators(reference));
+    const QString tokenizer = m_tokenizer->text().trimmed();
+    if (!tokenizer.isEmpty() && !QFileInfo(tokenizer).isFile())
+        return tr("The tokenizer %1 does not exist.").arg(QDir::toNativeSeparators(tokenizer));
     const QString shape = withoutSpaces(m_inputShape);
     if (!shape.isEmpty()) {
         static const QRegularExpression form(QStringLiteral("^[1-9][0-9]*(,[1-9][0-9]*,[1-9][0-9]*)?$"));
@@ -314,6 +373,26 @@ void EvaluateInputsPanel::updateModelHints() {
     m_scriptOptions->setToolTip(fromRun ? tr("Not needed: the checkpoint's run knows its input shape, classes and "
                                              "training data")
                                         : tr("Only for TorchScript modules, which do not record these"));
+}
+
+bool EvaluateInputsPanel::offersTextColumn() const {
+    const std::string data = QFile::encodeName(m_data->text().trimmed()).toStdString();
+    return !m_textColumn->text().trimmed().isEmpty() || (QFileInfo(m_data->text().trimmed()).isFile() && looksLikeTextTable(data));
+}
+
+bool EvaluateInputsPanel::offersLanguageModelFields() const {
+    if (!m_tokenizer->text().trimmed().isEmpty() || m_contextLength->value() > 0) return true;
+    const QString data = m_data->text().trimmed();
+    if (data.isEmpty() || !QFileInfo::exists(data) || inRunFolder(m_model->text().trimmed(), nullptr)) return false;
+    const std::string path = QFile::encodeName(data).toStdString();
+    return looksLikeText(path) || looksLikeTextTable(path);
+}
+
+// The text fields appear when they apply: they would only clutter the panel for images and numeric tables.
+void EvaluateInputsPanel::updateTextFields() {
+    m_textColumnBox->setVisible(offersTextColumn());
+    const bool languageModel = offersLanguageModelFields();
+    for (QWidget* w : m_languageModelFields) w->setVisible(languageModel);
 }
 
 void EvaluateInputsPanel::browseFile(QLineEdit* edit, const QString& title, const QString& filter) {
@@ -337,6 +416,10 @@ void EvaluateInputsPanel::loadSettings(const QSettings& s) {
     m_inputShape->setText(st::evaluateInputShape.get(s, st::evaluateInputShape.defaultValue()));
     m_classNames->setText(st::evaluateClassNames.get(s, st::evaluateClassNames.defaultValue()));
     m_labelColumn->setText(st::evaluateLabelColumn.get(s, st::evaluateLabelColumn.defaultValue()));
+    m_textColumn->setText(st::evaluateTextColumn.get(s, st::evaluateTextColumn.defaultValue()));
+    m_tokenizer->setText(st::evaluateTokenizer.get(s, st::evaluateTokenizer.defaultValue()));
+    m_contextLength->setValue(st::evaluateContextLength.get(s, st::evaluateContextLength.defaultValue()));
+    updateTextFields();
     const int split = m_split->findData(st::evaluateSplit.get(s, st::evaluateSplit.defaultValue()));
     if (split >= 0) m_split->setCurrentIndex(split);
     const int device = m_device->findData(st::evaluateDevice.get(s, st::evaluateDevice.defaultValue()));
@@ -352,6 +435,9 @@ void EvaluateInputsPanel::saveSettings(QSettings& s) const {
     st::evaluateInputShape.set(s, m_inputShape->text().trimmed());
     st::evaluateClassNames.set(s, m_classNames->text().trimmed());
     st::evaluateLabelColumn.set(s, m_labelColumn->text().trimmed());
+    st::evaluateTextColumn.set(s, m_textColumn->text().trimmed());
+    st::evaluateTokenizer.set(s, m_tokenizer->text().trimmed());
+    st::evaluateContextLength.set(s, m_contextLength->value());
     st::evaluateSplit.set(s, m_split->currentData().toString());
     st::evaluateDevice.set(s, m_device->currentData().toString());
 }

@@ -1,9 +1,11 @@
-// The Evaluate window's inputs: which model, which data, the run to compare with and the options, then
+// The Evaluate window's inputs: which model, which data, the run to compare with and the options (a text
+// table's text column, a TorchScript language model's tokenizer and context, shown when the data is text), then
 // the Evaluate / Cancel / Export row with the progress bar. It emits clicks; the window decides.
 #pragma once
 
 #include "core/eval/Evaluator.h"
 
+#include <QList>
 #include <QString>
 #include <QWidget>
 
@@ -13,8 +15,10 @@ class QGroupBox;
 class QHBoxLayout;
 class QLineEdit;
 class QProgressBar;
+class QLabel;
 class QPushButton;
 class QSettings;
+class QSpinBox;
 class QToolButton;
 
 namespace ts {
@@ -43,6 +47,10 @@ public:
     void setRunning(bool running);
     /// Enables Cancel (disabled once a cancel was asked for).
     void setCancelEnabled(bool enabled);
+    /// True when the text column field is offered (the data is a labelled text table, or the field is filled).
+    bool offersTextColumn() const;
+    /// True when the tokenizer and context fields are offered (a TorchScript model on text, or they are filled).
+    bool offersLanguageModelFields() const;
     /// Enables Export… (there is a result and nothing runs).
     void setExportEnabled(bool enabled);
     /// The progress bar as a busy indicator saying `what`.
@@ -70,6 +78,8 @@ private:
     void buildScriptOptions();
     QHBoxLayout* buildRunRow();
     void updateModelHints();
+    void createTextFields();
+    void updateTextFields();
     void browseFile(QLineEdit* edit, const QString& title, const QString& filter);
     void browseFolder(QLineEdit* edit, const QString& title);
 
@@ -81,6 +91,11 @@ private:
     QLineEdit* m_inputShape = nullptr;
     QLineEdit* m_classNames = nullptr;
     QLineEdit* m_labelColumn = nullptr;
+    QLineEdit* m_textColumn = nullptr;
+    QWidget* m_textColumnBox = nullptr;      // its label and field, shown for labelled text tables
+    QLineEdit* m_tokenizer = nullptr;
+    QSpinBox* m_contextLength = nullptr;
+    QList<QWidget*> m_languageModelFields;   // tokenizer and context rows, shown for TorchScript models on text
     QComboBox* m_split = nullptr;
     QComboBox* m_device = nullptr;
     QGroupBox* m_scriptOptions = nullptr;

@@ -2,6 +2,8 @@
 #include "ui/common/TextFormat.h"
 #include "ui/evaluate/EvaluateWidgets.h"
 
+#include "core/eval/LanguageModelEvaluation.h"
+
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,16 +21,20 @@ namespace {
 
 constexpr int kMetricDecimals = 3;        // precision, recall, F1
 constexpr int kLossDecimals = 4;
+constexpr int kPerplexityDigits = 4;      // significant digits of a perplexity
+constexpr int kPerplexityChangeDecimals = 2;
 constexpr double kSameChange = 0.0005;    // changes smaller than this are shown as no change
 constexpr double kHeadlineScale = 1.6;    // headline font, relative to the window font
 const QColor kBetterColor(0x1e, 0x7b, 0x34);
 const QColor kWorseColor(0xb7, 0x1c, 0x1c);
 
 /// How an overall metric is written.
-enum class Shown { Fraction, Percent, Loss, Count };
+enum class Shown { Fraction, Percent, Loss, Count, Perplexity };
+
+}  // namespace
 
 /// One row of the overall table: a metric on this data and on the run's test.
-struct OverallRow {
+struct EvaluateSummaryTab::OverallRow {
     QString name;
     double now;
     double before;
@@ -38,12 +44,26 @@ struct OverallRow {
     QString tip;
 };
 
+namespace {
+
+using OverallRow = EvaluateSummaryTab::OverallRow;
+
+/// Decimals of a change in the overall table.
+int changeDecimals(Shown kind) {
+    switch (kind) {
+    case Shown::Fraction: return kMetricDecimals;
+    case Shown::Perplexity: return kPerplexityChangeDecimals;
+    default: return kLossDecimals;
+    }
+}
+
 /// A metric's value as the table shows it.
 QString shownValue(double v, Shown kind) {
     switch (kind) {
     case Shown::Percent: return percentText(v);
     case Shown::Loss: return fixed(v, kLossDecimals);
     case Shown::Count: return grouped(static_cast<qint64>(std::llround(v)));
+    case Shown::Perplexity: return QString::number(v, 'g', kPerplexityDigits);
     case Shown::Fraction: break;
     }
     return fixed(v, kMetricDecimals);
@@ -80,6 +100,53 @@ std::vector<OverallRow> overallRows(const EvaluationResult& r) {
          tr("Mean top-1 probability")},
         {tr("Samples"), double(m.confusion.total()), double(b.confusion.total()), baseline, Shown::Count, true,
          tr("Samples evaluated")},
+    };
+}
+
+/// "Model: mlp preset, 669,706 parameters — /runs/a/checkpoint-best.pt".
+QString modelLine(const EvaluationResult& r) {
+    QString line = EvaluateSummaryTab::tr("Model: %1").arg(r.modelDescription.empty() ? qText(r.modelKind) : qText(r.modelDescription));
+    if (!r.modelPath.empty()) line += QStringLiteral(" — ") + QDir::toNativeSeparators(qText(r.modelPath));
+    return line;
+}
+
+/// "Data: new coats (image folder)": what the counts of the data line follow.
+QString dataLine(const EvaluationResult& r) {
+    QString line = EvaluateSummaryTab::tr("Data: %1").arg(qText(r.dataName.empty() ? r.dataPath : r.dataName));
+    if (!r.dataFormat.empty()) line += QStringLiteral(" (%1)").arg(qText(r.dataFormat));
+    return line;
+}
+
+/// "Evaluated in 1.3 s on cpu".
+QString howLine(const EvaluationResult& r) {
+    QString line = EvaluateSummaryTab::tr("Evaluated in %1 s").arg(r.seconds, 0, 'f', 1);
+    if (!r.device.empty()) line += EvaluateSummaryTab::tr(" on %1").arg(qText(r.device));
+    return line;
+}
+
+/// A language model's overall rows: its losses and accuracies next to the run's test figures.
+std::vector<OverallRow> languageModelRows(const LanguageModelEvaluation& lm) {
+    const LanguageModelTest& m = lm.metrics;
+    const LanguageModelTest& b = lm.baseline;
+    const bool baseline = lm.hasBaseline;
+    const auto tr = [](const char* s) { return EvaluateSummaryTab::tr(s); };
+    return {
+        {tr("Loss (nats per token)"), m.loss, b.loss, baseline, Shown::Loss, false,
+         tr("Mean next-token cross-entropy; lower is better")},
+        {tr("Perplexity"), m.perplexity, b.perplexity, baseline, Shown::Perplexity, false,
+         tr("exp(loss): how many tokens the model hesitates between, on average; lower is better")},
+        {tr("Bits per byte"), m.bitsPerByte, b.bitsPerByte, baseline, Shown::Loss, false,
+         tr("Loss in bits per UTF-8 byte of text: comparable across tokenizers; lower is better")},
+        {tr("Top-1 accuracy"), m.tokenAccuracy, b.tokenAccuracy, baseline, Shown::Percent, true,
+         tr("Share of tokens the model ranked first")},
+        {tr("Top-5 accuracy"), m.top5Accuracy, b.top5Accuracy, baseline, Shown::Percent, true,
+         tr("Share of tokens among the model's five most probable")},
+        {tr("ECE"), lm.calibration.ece, 0.0, false, Shown::Percent, false,
+         tr("Expected calibration error of the next-token probability")},
+        {tr("Mean confidence"), meanConfidence(lm.calibration), 0.0, false, Shown::Percent, true,
+         tr("Mean probability of the most probable next token")},
+        {tr("Tokens"), double(m.tokens), double(b.tokens), baseline, Shown::Count, true, tr("Predicted tokens")},
+        {tr("Documents"), double(lm.documents.size()), 0.0, false, Shown::Count, true, tr("Documents scored")},
     };
 }
 
@@ -131,7 +198,7 @@ EvaluateSummaryTab::EvaluateSummaryTab(QWidget* parent) : QWidget(parent) {
     leftLayout->addWidget(m_warnings);
     leftLayout->addWidget(m_notes);
     leftLayout->addStretch(0);
-    auto* right = new QWidget();
+    auto* right = m_classSide = new QWidget();
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(4, 4, 4, 4);
     rightLayout->addWidget(m_classCaption);
@@ -151,9 +218,15 @@ EvaluateSummaryTab::EvaluateSummaryTab(QWidget* parent) : QWidget(parent) {
 }
 
 void EvaluateSummaryTab::showResult(const EvaluationResult& r) {
-    showHeadline(r);
-    showOverall(r);
-    showClasses(r);
+    m_classSide->setVisible(!r.lm);
+    if (r.lm) {
+        showLanguageModelHeadline(r);
+        showOverall(languageModelRows(*r.lm), r.lm->hasBaseline);
+    } else {
+        showHeadline(r);
+        showOverall(overallRows(r), r.comparison.available);
+        showClasses(r);
+    }
     m_warnings->setText(bullets(r.warnings));
     m_warnings->setVisible(!r.warnings.empty());
     m_notes->setText(bullets(r.notes));
@@ -172,16 +245,11 @@ void EvaluateSummaryTab::showHeadline(const EvaluationResult& r) {
     m_headline->setText(headline);
 
     QStringList about;
-    about << tr("Model: %1").arg(r.modelDescription.empty() ? qText(r.modelKind) : qText(r.modelDescription));
-    if (!r.modelPath.empty()) about.last() += QStringLiteral(" — ") + QDir::toNativeSeparators(qText(r.modelPath));
-    QString data = tr("Data: %1").arg(qText(r.dataName.empty() ? r.dataPath : r.dataName));
-    if (!r.dataFormat.empty()) data += QStringLiteral(" (%1)").arg(qText(r.dataFormat));
+    about << modelLine(r);
+    QString data = dataLine(r);
     if (!r.splitName.empty()) data += tr(", %1 split").arg(qText(r.splitName));
     data += tr(": %1 samples, %2 classes").arg(grouped(m.confusion.total())).arg(m.confusion.classCount());
-    about << data;
-    QString how = tr("Evaluated in %1 s").arg(r.seconds, 0, 'f', 1);
-    if (!r.device.empty()) how += tr(" on %1").arg(qText(r.device));
-    about << how;
+    about << data << howLine(r);
     if (cmp.available)
         about << tr("Compared with run “%1” (%2)").arg(qText(cmp.runName), QDir::toNativeSeparators(qText(cmp.runDir)));
     else
@@ -189,9 +257,36 @@ void EvaluateSummaryTab::showHeadline(const EvaluationResult& r) {
     m_description->setText(about.join(QLatin1Char('\n')));
 }
 
+// A language model's headline (perplexity against the run's test) and what was scored, with which tokenizer and window.
+void EvaluateSummaryTab::showLanguageModelHeadline(const EvaluationResult& r) {
+    const LanguageModelEvaluation& lm = *r.lm;
+    QString headline = tr("Perplexity %1").arg(shownValue(lm.metrics.perplexity, Shown::Perplexity));
+    if (lm.hasBaseline)
+        headline += tr("  (run's test %1, %2)")
+                        .arg(shownValue(lm.baseline.perplexity, Shown::Perplexity),
+                             signedFixed(lm.metrics.perplexity - lm.baseline.perplexity, kPerplexityChangeDecimals));
+    m_headline->setText(headline);
+
+    QStringList about;
+    about << modelLine(r);
+    QString data = dataLine(r);
+    data += tr(": %1 documents, %2 tokens").arg(grouped(static_cast<qint64>(lm.documents.size())), grouped(lm.metrics.tokens));
+    about << data;
+    QString tokenizer = tr("Tokenizer: %1").arg(lm.tokenizerKind.empty() ? tr("unknown") : qText(lm.tokenizerKind));
+    if (lm.vocabSize > 0) tokenizer += tr(", %1 tokens").arg(grouped(lm.vocabSize));
+    if (lm.contextLength > 0) tokenizer += tr(" · context %1 tokens").arg(grouped(lm.contextLength));
+    if (lm.stride > 0) tokenizer += tr(", stride %1").arg(grouped(lm.stride));
+    about << tokenizer << howLine(r);
+    const std::string& run = r.comparison.runName.empty() ? r.runDir : r.comparison.runName;
+    if (lm.hasBaseline)
+        about << tr("Compared with the test figures of run “%1”").arg(QDir::toNativeSeparators(qText(run)));
+    else
+        about << tr("No run test figures to compare with: only this text's numbers are shown.");
+    m_description->setText(about.join(QLatin1Char('\n')));
+}
+
 // Overall metrics: this data, the run's test, the change (green = better, red = worse).
-void EvaluateSummaryTab::showOverall(const EvaluationResult& r) {
-    const std::vector<OverallRow> rows = overallRows(r);
+void EvaluateSummaryTab::showOverall(const std::vector<OverallRow>& rows, bool baseline) {
     m_overall->setRowCount(static_cast<int>(rows.size()));
     for (int i = 0; i < static_cast<int>(rows.size()); ++i) {
         const OverallRow& row = rows[static_cast<size_t>(i)];
@@ -206,15 +301,15 @@ void EvaluateSummaryTab::showOverall(const EvaluationResult& r) {
         if (row.hasBefore && row.kind != Shown::Count) {
             const double d = row.now - row.before;
             change = row.kind == Shown::Percent ? tr("%1 points").arg(signedFixed(100.0 * d, 1))
-                                                : signedFixed(d, row.kind == Shown::Loss ? kLossDecimals : kMetricDecimals);
+                                                : signedFixed(d, changeDecimals(row.kind));
             if (std::fabs(d) >= kSameChange) ink = (d > 0) == row.higherIsBetter ? kBetterColor : kWorseColor;
         }
         auto* changeItem = new NumberItem(change, row.hasBefore ? row.now - row.before : 0.0);
         if (ink.isValid()) changeItem->setForeground(ink);
         m_overall->setItem(i, 3, changeItem);
     }
-    m_overall->setColumnHidden(2, !r.comparison.available);
-    m_overall->setColumnHidden(3, !r.comparison.available);
+    m_overall->setColumnHidden(2, !baseline);
+    m_overall->setColumnHidden(3, !baseline);
     // As tall as its rows (the notes follow right under it), never taller.
     m_overall->setMaximumHeight(m_overall->horizontalHeader()->sizeHint().height() +
                                 m_overall->rowCount() * m_overall->verticalHeader()->defaultSectionSize() +

@@ -1,10 +1,13 @@
 // The Evaluate window's Summary tab: the headline accuracy, what was evaluated, the overall metrics next
-// to the run's own test results, notes and warnings, and per-class metrics with the flagged classes.
+// to the run's own test results, notes and warnings, and per-class metrics with the flagged classes; for a
+// language model, its perplexity, losses and next-token accuracy next to the run's test figures instead.
 #pragma once
 
 #include "core/eval/Evaluator.h"
 
 #include <QWidget>
+
+#include <vector>
 
 class QLabel;
 class QTableWidget;
@@ -27,6 +30,8 @@ public:
         DeltaRecallColumn,
         ClassColumnCount
     };
+    /// One row of the overall table (defined in the source file).
+    struct OverallRow;
 
     /// Builds the empty tab: summary on the left, per-class table on the right.
     explicit EvaluateSummaryTab(QWidget* parent = nullptr);
@@ -36,7 +41,8 @@ public:
 
 private:
     void showHeadline(const EvaluationResult& r);
-    void showOverall(const EvaluationResult& r);
+    void showLanguageModelHeadline(const EvaluationResult& r);
+    void showOverall(const std::vector<OverallRow>& rows, bool baseline);
     void showClasses(const EvaluationResult& r);
     bool showClassRow(int c, const EvalMetrics& m, const BaselineComparison& cmp, bool deltas);
     void showClassCaption(int flagged, bool deltas, double threshold);
@@ -46,6 +52,7 @@ private:
     QTableWidget* m_overall = nullptr;
     QTableWidget* m_classes = nullptr;
     QLabel* m_classCaption = nullptr;
+    QWidget* m_classSide = nullptr;  // the per-class caption and table (hidden for a language model)
     QLabel* m_notes = nullptr;
     QLabel* m_warnings = nullptr;
 };

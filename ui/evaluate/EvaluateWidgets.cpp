@@ -55,6 +55,14 @@ QLabel* boldLabel(const QString& s) {
     return label;
 }
 
+QLabel* wrappedLabel(const QString& name) {
+    auto* label = new QLabel();
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
 double meanConfidence(const Calibration& calibration, int64_t* count) {
     double sum = 0.0;
     int64_t n = 0;

@@ -52,6 +52,8 @@ QTableWidget* makeTable(const QString& name, const QStringList& headers);
 using ts::hintLabel;
 /// A label in the bold window font.
 QLabel* boldLabel(const QString& s);
+/// A word-wrapped label named `name` whose text can be selected and copied (captions, banners).
+QLabel* wrappedLabel(const QString& name);
 
 /// Top-1 confidence averaged over every calibrated prediction (0 when there are none); `count`, when
 /// given, receives their number.

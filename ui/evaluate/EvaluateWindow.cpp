@@ -4,14 +4,17 @@
 
 #include "ui/evaluate/EvaluateCalibrationTab.h"
 #include "ui/evaluate/EvaluateConfusionTab.h"
+#include "ui/evaluate/EvaluateDocumentsTab.h"
 #include "ui/evaluate/EvaluateDriftTab.h"
 #include "ui/evaluate/EvaluateInputsPanel.h"
+#include "ui/evaluate/EvaluateSamplesTab.h"
 #include "ui/evaluate/EvaluateSummaryTab.h"
 #include "ui/evaluate/EvaluateWidgets.h"
 #include "ui/evaluate/MistakesGallery.h"
 #include "ui/report/ReportPdf.h"
 
 #include "core/eval/EvaluationIO.h"
+#include "core/eval/LanguageModelEvaluation.h"
 #include "core/report/Report.h"
 
 #include <QAction>
@@ -81,10 +84,15 @@ EvaluateWindow::~EvaluateWindow() = default;
 QWidget* EvaluateWindow::buildResults() {
     m_tabs = new QTabWidget();
     m_tabs->setObjectName(QStringLiteral("evaluateTabs"));
-    m_tabs->addTab(m_summary = new EvaluateSummaryTab(), tr("Summary"));
-    m_tabs->addTab(m_confusion = new EvaluateConfusionTab(), tr("Confusion matrix"));
-    m_tabs->addTab(m_calibration = new EvaluateCalibrationTab(), tr("Calibration"));
-    m_tabs->addTab(m_drift = new EvaluateDriftTab(), tr("Drift"));
+    m_summary = new EvaluateSummaryTab();
+    m_confusion = new EvaluateConfusionTab();
+    m_calibration = new EvaluateCalibrationTab();
+    m_drift = new EvaluateDriftTab();
+    m_documents = new EvaluateDocumentsTab(m_tabs);  // parented while not a tab, so that it is found and freed
+    m_documents->hide();
+    m_samples = new EvaluateSamplesTab(m_tabs);
+    m_samples->hide();
+    arrangeTabs(false, false);
     connect(m_confusion, &EvaluateConfusionTab::cellActivated, this, &EvaluateWindow::openGallery);
 
     auto* placeholder = new QLabel(
@@ -99,6 +107,26 @@ QWidget* EvaluateWindow::buildResults() {
     m_stack->addWidget(placeholder);
     m_stack->addWidget(m_tabs);
     return m_stack;
+}
+
+// The tabs that apply: a classifier's Summary, Confusion matrix, Calibration, Drift; a language model's Summary,
+// Documents, Calibration, Drift and, when it wrote samples, Samples. The tab shown stays when it still applies.
+void EvaluateWindow::arrangeTabs(bool languageModel, bool samples) {
+    std::vector<std::pair<QWidget*, QString>> pages{{m_summary, tr("Summary")}};
+    if (languageModel) pages.emplace_back(m_documents, tr("Documents"));
+    else pages.emplace_back(m_confusion, tr("Confusion matrix"));
+    pages.emplace_back(m_calibration, tr("Calibration"));
+    pages.emplace_back(m_drift, tr("Drift"));
+    if (languageModel && samples) pages.emplace_back(m_samples, tr("Samples"));
+    QWidget* current = m_tabs->currentWidget();
+    for (int i = m_tabs->count() - 1; i >= 0; --i) {
+        QWidget* page = m_tabs->widget(i);
+        m_tabs->removeTab(i);
+        page->hide();
+    }
+    for (const auto& [page, title] : pages) m_tabs->addTab(page, title);
+    const int keep = m_tabs->indexOf(current);
+    m_tabs->setCurrentIndex(keep >= 0 ? keep : 0);
 }
 
 // Ctrl+Return evaluates; Esc cancels while running.
@@ -224,9 +252,21 @@ void EvaluateWindow::onFinished(const ts::EvaluationResult& result) {
     m_confusion->showResult(m_result);
     m_calibration->showResult(m_result);
     m_drift->showResult(m_result);
+    m_documents->showEvaluation(m_result.lm);
+    if (m_result.lm) m_samples->showSamples(m_result.lm->samples, m_result.lm->watchHits);
+    arrangeTabs(m_result.lm != nullptr, m_result.lm && !m_result.lm->samples.empty());
     m_stack->setCurrentWidget(m_tabs);
     m_inputs->setExportEnabled(true);
 
+    if (m_result.lm) {
+        const LanguageModelTest& m = m_result.lm->metrics;
+        m_inputs->showDone(tr("Done: %1 tokens in %2 documents in %3 s")
+                               .arg(grouped(m.tokens), grouped(static_cast<qint64>(m_result.lm->documents.size())))
+                               .arg(m_result.seconds, 0, 'f', 1));
+        statusBar()->showMessage(tr("Evaluated %1 tokens: perplexity %2").arg(grouped(m.tokens)).arg(m.perplexity, 0, 'g', 4),
+                                 kStatusTimeoutMs);
+        return;
+    }
     const int64_t n = m_result.metrics.confusion.total();
     m_inputs->showDone(tr("Done: %1 samples in %2 s").arg(grouped(n)).arg(m_result.seconds, 0, 'f', 1));
     statusBar()->showMessage(tr("Evaluated %1 samples: accuracy %2").arg(grouped(n), percentText(m_result.metrics.accuracy)),
@@ -243,6 +283,10 @@ const EvaluationResult& EvaluateWindow::result() const {
 
 QTabWidget* EvaluateWindow::resultTabs() const {
     return m_tabs;
+}
+
+void EvaluateWindow::setTextExplainer(TextExplainFunction explain) {
+    m_explainer = std::move(explain);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -311,6 +355,8 @@ void EvaluateWindow::openGallery(int trueClass, int predicted) {
     source.featureShift = m_result.featureShift;
     source.featureScale = m_result.featureScale;
     source.predictions = m_result.predictions;
+    source.texts = m_result.texts;
+    if (m_result.texts) source.explain = m_explainer;
     QString set = qText(m_result.dataName.empty() ? m_result.dataPath : m_result.dataName);
     if (!m_result.splitName.empty()) set += tr(", %1 split").arg(qText(m_result.splitName));
     source.setName = set;

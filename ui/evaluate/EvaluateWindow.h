@@ -1,12 +1,15 @@
 // Evaluate mode: pick a saved model and labelled data, evaluate, and read the result: summary
 // against the run's own test results, confusion matrix (click a cell for its samples),
-// calibration and drift. Torch-free: the controller runs the evaluation on a worker thread.
+// calibration and drift; for a language model, the documents it found hardest and its samples instead of
+// the confusion matrix. Torch-free: the controller runs the evaluation on a worker thread.
 // The window composes the inputs panel (EvaluateInputsPanel) and one widget per result tab
-// (EvaluateSummaryTab, EvaluateConfusionTab, EvaluateCalibrationTab, EvaluateDriftTab); it runs the
-// request's life cycle, the export and the mistakes gallery.
+// (EvaluateSummaryTab, EvaluateConfusionTab, EvaluateDocumentsTab, EvaluateCalibrationTab, EvaluateDriftTab,
+// EvaluateSamplesTab), showing only the tabs that apply; it runs the request's life cycle, the export and the
+// mistakes gallery.
 #pragma once
 
 #include "core/eval/Evaluator.h"
+#include "ui/evaluate/MistakesGallery.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -21,10 +24,11 @@ namespace ts {
 
 class EvaluateCalibrationTab;
 class EvaluateConfusionTab;
+class EvaluateDocumentsTab;
 class EvaluateDriftTab;
 class EvaluateInputsPanel;
+class EvaluateSamplesTab;
 class EvaluateSummaryTab;
-class MistakesGallery;
 
 /// The Evaluate window. It only emits requests and shows what the controller feeds its slots.
 class EvaluateWindow : public QMainWindow {
@@ -46,8 +50,11 @@ public:
     bool hasResult() const;
     /// The result shown last.
     const EvaluationResult& result() const;
-    /// The result tabs: Summary, Confusion matrix, Calibration, Drift.
+    /// The result tabs that apply: Summary, Confusion matrix, Calibration, Drift for a classifier; Summary,
+    /// Documents, Calibration, Drift and Samples (when there are samples) for a language model.
     QTabWidget* resultTabs() const;
+    /// The token weights the mistakes gallery shows for labelled-text results (empty: it says why there are none).
+    void setTextExplainer(TextExplainFunction explain);
 
     /// Writes the shown result: a report whose format follows the extension (.html, .pdf, .csv, .json), or
     /// with `asFolder` an evaluation folder (evaluation.json, predictions.csv). False with a message on failure.
@@ -79,6 +86,7 @@ protected:
 private:
     QWidget* buildResults();
     void addShortcuts();
+    void arrangeTabs(bool languageModel, bool samples);
     void setRunning(bool running);
     void showError(const QString& text);
     void exportWithDialog();
@@ -101,6 +109,9 @@ private:
     EvaluateConfusionTab* m_confusion = nullptr;
     EvaluateCalibrationTab* m_calibration = nullptr;
     EvaluateDriftTab* m_drift = nullptr;
+    EvaluateDocumentsTab* m_documents = nullptr;
+    EvaluateSamplesTab* m_samples = nullptr;
+    TextExplainFunction m_explainer;
     QPointer<MistakesGallery> m_gallery;
 };
 

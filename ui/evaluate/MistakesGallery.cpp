@@ -20,6 +20,7 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSplitter>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -42,6 +43,10 @@ constexpr int kDialogHeight = 660;
 constexpr int kFixedColumns = 4;       // index, true, predicted, confidence
 constexpr int kFeatureDecimals = 6;    // significant digits of raw feature values
 constexpr int kConfidenceDecimals = 6; // digits of the confidence in the CSV
+constexpr int kListedTextLines = 3;    // lines of a document in the list
+constexpr int kRowPadding = 6;         // pixels added to the text height of a row
+constexpr int kListShare = 1;          // stretch of the list over the selected document (texts), 1 : 1
+constexpr int kDocumentShare = 1;
 const QColor kMissingImage(0xdd, 0xdd, 0xdd);
 const char* const kWarningStyle = "QLabel { background: #fff4d6; border: 1px solid #e0b84c; padding: 4px; }";
 
@@ -83,11 +88,12 @@ class GalleryRowsModel : public QAbstractTableModel {
 public:
     explicit GalleryRowsModel(const MistakesGallery* gallery, QObject* parent) : QAbstractTableModel(parent), m_gallery(gallery) {}
 
-    /// Re-reads the gallery's listed samples.
-    void reset(int rows, int features) {
+    /// Re-reads the gallery's listed samples: `features` columns of raw values, or one of text with `texts`.
+    void reset(int rows, int features, bool texts) {
         beginResetModel();
         m_rows = rows;
-        m_features = features;
+        m_features = texts ? 1 : features;
+        m_texts = texts;
         endResetModel();
     }
 
@@ -103,7 +109,7 @@ public:
         case 1: return MistakesGallery::tr("True class");
         case 2: return MistakesGallery::tr("Predicted");
         case 3: return MistakesGallery::tr("Confidence");
-        default: return featureName(m_gallery->source(), section - kFixedColumns);
+        default: return m_texts ? MistakesGallery::tr("Text") : featureName(m_gallery->source(), section - kFixedColumns);
         }
     }
 
@@ -113,10 +119,17 @@ public:
             return QVariant();
         const GallerySource& src = m_gallery->source();
         const Prediction& p = src.predictions[m_gallery->cellPredictions()[static_cast<size_t>(index.row())]];
+        if (role == Qt::TextAlignmentRole && m_texts)  // a few lines of text: every cell starts at the top
+            return index.column() >= 1 && index.column() <= kFixedColumns ? QVariant(Qt::AlignLeft | Qt::AlignTop)
+                                                                          : QVariant(Qt::AlignRight | Qt::AlignTop);
         if (role == Qt::TextAlignmentRole)
             return index.column() == 1 || index.column() == 2 ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                                               : QVariant(Qt::AlignRight | Qt::AlignVCenter);
         if (role != Qt::DisplayRole) return QVariant();
+        if (m_texts && index.column() == kFixedColumns) {
+            const bool present = src.texts && p.index >= 0 && p.index < static_cast<int64_t>(src.texts->size());
+            return present ? MistakesGallery::listedText((*src.texts)[static_cast<size_t>(p.index)]) : QString();
+        }
         switch (index.column()) {
         case 0: return QString::number(p.index);
         case 1: return className(src, p.trueClass);
@@ -166,6 +179,7 @@ private:
     const MistakesGallery* m_gallery;
     int m_rows = 0;
     int m_features = 0;
+    bool m_texts = false;
 };
 
 MistakesGallery::MistakesGallery(QWidget* parent) : QDialog(parent) {
@@ -205,8 +219,17 @@ MistakesGallery::MistakesGallery(QWidget* parent) : QDialog(parent) {
     m_rows->setAlternatingRowColors(true);
     m_rows->setWordWrap(false);
     m_rows->verticalHeader()->hide();
-    m_rows->verticalHeader()->setDefaultSectionSize(m_rows->fontMetrics().height() + 6);
+    m_rows->verticalHeader()->setDefaultSectionSize(m_rows->fontMetrics().height() + kRowPadding);
     m_rows->hide();
+    m_textDetail = new TextExplanationView();
+    m_rowsSplit = new QSplitter(Qt::Vertical);
+    m_rowsSplit->setObjectName(QStringLiteral("galleryRowsSplit"));
+    m_rowsSplit->addWidget(m_rows);
+    m_rowsSplit->addWidget(m_textDetail);
+    m_rowsSplit->setStretchFactor(0, kListShare);
+    m_rowsSplit->setStretchFactor(1, kDocumentShare);
+    m_rowsSplit->setChildrenCollapsible(false);
+    m_textDetail->hide();
 
     m_orderCombo = new QComboBox();
     m_orderCombo->setObjectName(QStringLiteral("galleryOrderCombo"));
@@ -227,7 +250,7 @@ MistakesGallery::MistakesGallery(QWidget* parent) : QDialog(parent) {
     layout->addWidget(m_title);
     layout->addWidget(m_note);
     layout->addWidget(m_thumbnails, 1);
-    layout->addWidget(m_rows, 1);
+    layout->addWidget(m_rowsSplit, 1);
     auto* buttons = new QHBoxLayout();
     buttons->addWidget(new QLabel(tr("Order:")));
     buttons->addWidget(m_orderCombo);
@@ -241,6 +264,7 @@ MistakesGallery::MistakesGallery(QWidget* parent) : QDialog(parent) {
             [this]() { setOrder(static_cast<Order>(m_orderCombo->currentData().toInt())); });
     connect(m_thumbnails, &QListWidget::itemSelectionChanged, this, &MistakesGallery::updateButtons);
     connect(m_rows->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MistakesGallery::updateButtons);
+    connect(m_rows->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MistakesGallery::showSelectedText);
     connect(m_exportPng, &QPushButton::clicked, this, &MistakesGallery::promptExportPng);
     connect(m_exportCsv, &QPushButton::clicked, this, &MistakesGallery::promptExportCsv);
     updateButtons();
@@ -250,6 +274,7 @@ MistakesGallery::~MistakesGallery() = default;
 
 void MistakesGallery::setSource(GallerySource source) {
     m_source = std::move(source);
+    m_textDetail->setSource(m_source.classNames, m_source.explain);
     m_cell.clear();
     m_true = m_predicted = -1;
     relist();
@@ -325,6 +350,25 @@ bool MistakesGallery::showsImages() const {
     return m_source.samples && !m_source.samples->isTabular() && !m_source.samples->pixels.empty();
 }
 
+bool MistakesGallery::showsTexts() const {
+    return m_source.texts != nullptr;
+}
+
+TextExplanationView* MistakesGallery::textDetail() const {
+    return m_textDetail;
+}
+
+QString MistakesGallery::listedText(const std::string& text) {
+    const QStringList lines = QString::fromStdString(text).trimmed().split(QLatin1Char('\n'));
+    QString out = lines.mid(0, kListedTextLines).join(QLatin1Char('\n'));
+    bool cut = lines.size() > kListedTextLines;
+    if (out.size() > kListedTextChars) {
+        out.truncate(kListedTextChars);
+        cut = true;
+    }
+    return cut ? out.trimmed() + QStringLiteral(" …") : out;
+}
+
 QListWidget* MistakesGallery::thumbnailList() const {
     return m_thumbnails;
 }
@@ -367,13 +411,17 @@ void MistakesGallery::relist() {
 
     // Predictions that do not fit the samples: out-of-range rows or labels that disagree.
     int missing = 0, mismatched = 0;
+    for (int i = 0; i < shownCount() && m_source.texts; ++i) {
+        const int64_t at = m_source.predictions[m_cell[static_cast<size_t>(i)]].index;
+        if (at < 0 || at >= static_cast<int64_t>(m_source.texts->size())) ++missing;
+    }
     for (int i = 0; i < shownCount() && m_source.samples; ++i) {
         const Prediction& p = m_source.predictions[m_cell[static_cast<size_t>(i)]];
         if (p.index < 0 || p.index >= m_source.samples->size()) ++missing;
         else if (m_source.samples->labels[static_cast<size_t>(p.index)] != p.trueClass) ++mismatched;
     }
     QStringList warnings;
-    if (!m_source.samples && m_true >= 0)
+    if (!m_source.samples && !m_source.texts && m_true >= 0)
         warnings << tr("The samples themselves are not available: only the predictions are listed.");
     if (missing > 0) warnings << tr("%n sample(s) are beyond the end of the data set shown.", nullptr, missing);
     if (mismatched > 0)
@@ -390,16 +438,45 @@ void MistakesGallery::relist() {
     const bool images = showsImages();
     m_thumbnails->setVisible(images);
     m_rows->setVisible(!images);
+    m_rowsSplit->setVisible(!images);
     if (images) {
-        m_model->reset(0, 0);
+        m_model->reset(0, 0, false);
         fillThumbnails();
     } else {
         m_thumbnails->clear();
         const int features = m_source.samples && m_source.samples->isTabular() ? static_cast<int>(m_source.samples->width) : 0;
-        m_model->reset(shownCount(), features);
+        m_model->reset(shownCount(), features, showsTexts());
+        layOutRows(showsTexts());
         for (int c = 0; c < std::min(kFixedColumns, m_model->columnCount()); ++c) m_rows->resizeColumnToContents(c);
+        if (showsTexts() && shownCount() > 0) selectPosition(0);  // the first document is read at once
     }
+    showSelectedText();
     updateButtons();
+}
+
+// Documents: rows a few lines high with the text column taking the room, the selected document under them.
+void MistakesGallery::layOutRows(bool texts) {
+    m_textDetail->setVisible(texts);
+    m_rows->setWordWrap(texts);
+    const QFontMetrics fm = m_rows->fontMetrics();
+    m_rows->verticalHeader()->setDefaultSectionSize((texts ? kListedTextLines * fm.lineSpacing() : fm.height()) + kRowPadding);
+    m_rows->horizontalHeader()->setStretchLastSection(texts);
+}
+
+// The selected document, whole, coloured by its token weights.
+void MistakesGallery::showSelectedText() {
+    if (!showsTexts()) return;
+    const int position = selectedPosition();
+    if (position < 0 || position >= shownCount()) {
+        m_textDetail->clearDocument();
+        return;
+    }
+    const Prediction& p = m_source.predictions[m_cell[static_cast<size_t>(position)]];
+    if (p.index < 0 || p.index >= static_cast<int64_t>(m_source.texts->size())) {
+        m_textDetail->clearDocument();
+        return;
+    }
+    m_textDetail->showDocument((*m_source.texts)[static_cast<size_t>(p.index)], p);
 }
 
 int MistakesGallery::thumbnailScale() const {
@@ -501,6 +578,7 @@ bool MistakesGallery::exportCsv(const QString& path, QString* error) const {
     QStringList header{QStringLiteral("index"), QStringLiteral("true_class"), QStringLiteral("predicted_class"),
                        QStringLiteral("confidence")};
     for (int f = 0; f < features; ++f) header << csvField(GalleryRowsModel::featureName(m_source, f));
+    if (showsTexts()) header << QStringLiteral("text");
     QByteArray out = header.join(QLatin1Char(',')).toUtf8() + '\n';
     for (size_t at : m_cell) {
         const Prediction& p = m_source.predictions[at];
@@ -510,6 +588,10 @@ bool MistakesGallery::exportCsv(const QString& path, QString* error) const {
             bool ok = false;
             const double v = GalleryRowsModel::rawFeature(m_source, p.index, f, &ok);
             row << (ok ? QString::number(v, 'g', kFeatureDecimals) : QString());
+        }
+        if (showsTexts()) {
+            const bool present = p.index >= 0 && p.index < static_cast<int64_t>(m_source.texts->size());
+            row << (present ? csvField(QString::fromStdString((*m_source.texts)[static_cast<size_t>(p.index)])) : QString());
         }
         out += row.join(QLatin1Char(',')).toUtf8() + '\n';
     }

@@ -1,9 +1,11 @@
 // The samples behind one confusion-matrix cell ("Shirt predicted as T-shirt/top"), most confident
-// first: image thumbnails with their captions, or table rows with the raw feature values.
+// first: image thumbnails with their captions, table rows with the raw feature values, or documents with the
+// selected one shown whole, coloured by the classifier's token weights.
 #pragma once
 
 #include "core/data/Dataset.h"
 #include "core/common/Types.h"
+#include "ui/evaluate/TextExplanationView.h"
 
 #include <QDialog>
 #include <QImage>
@@ -17,6 +19,7 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QSplitter;
 class QTableView;
 
 namespace ts {
@@ -33,6 +36,10 @@ struct GallerySource {
     std::vector<float> featureScale;
     std::vector<Prediction> predictions;
     QString setName;                          ///< e.g. "Validation set, epoch 3" or "FashionMNIST, test split"
+    /// Labelled texts instead of `samples`: the documents (index = Prediction::index); null for images and tables.
+    std::shared_ptr<const std::vector<std::string>> texts;
+    /// Token weights of a text towards a class, for colouring the selected document; may be empty.
+    TextExplainFunction explain;
 };
 
 /// Non-modal dialog listing one cell's samples. Large cells are capped (maxShown()) so that a
@@ -82,6 +89,15 @@ public:
     QString noteText() const;
     /// True when the samples are images (thumbnails), false for tables or no samples.
     bool showsImages() const;
+    /// True when the samples are documents (rows with their text, the selected one shown whole).
+    bool showsTexts() const;
+    /// The selected document's view (shown for texts only).
+    TextExplanationView* textDetail() const;
+    /// The list's short form of a document: its first lines, at most about kListedTextChars characters, with an
+    /// ellipsis when cut.
+    static QString listedText(const std::string& text);
+    /// Characters of a document shown in the list at most.
+    static constexpr int kListedTextChars = 240;
 
     /// Thumbnail grid (images; hidden otherwise).
     QListWidget* thumbnailList() const;
@@ -99,7 +115,8 @@ public:
     int thumbnailScale() const;
 
     /// Writes every sample of the cell (not only the listed ones) as CSV: index, true class,
-    /// predicted class, confidence, then the raw features for tables. False (and `error`) on failure.
+    /// predicted class, confidence, then the raw features for tables or the text for documents. False (and
+    /// `error`) on failure.
     bool exportCsv(const QString& path, QString* error = nullptr) const;
     /// Saves the selected sample's image, upscaled as in the grid, as PNG. False (and `error`) on failure.
     bool exportSelectedPng(const QString& path, QString* error = nullptr) const;
@@ -108,6 +125,8 @@ private:
     void relist();
     void fillThumbnails();
     void updateButtons();
+    void showSelectedText();
+    void layOutRows(bool texts);
     void promptExportCsv();
     void promptExportPng();
     QString className(int cls) const;
@@ -125,6 +144,8 @@ private:
     QComboBox* m_orderCombo = nullptr;
     QListWidget* m_thumbnails = nullptr;
     QTableView* m_rows = nullptr;
+    QSplitter* m_rowsSplit = nullptr;        // the rows over the selected document (texts only)
+    TextExplanationView* m_textDetail = nullptr;
     GalleryRowsModel* m_model = nullptr;
     QPushButton* m_exportPng = nullptr;
     QPushButton* m_exportCsv = nullptr;

@@ -3,6 +3,7 @@
 
 #include "core/common/Types.h"
 #include "core/data/Dataset.h"
+#include "ui/evaluate/TextExplanationView.h"
 
 #include <QHash>
 #include <QObject>
@@ -37,8 +38,12 @@ public:
     void setDatasetSamples(std::shared_ptr<const Dataset> data);
     /// The data set given to setDatasetSamples() (null when none).
     std::shared_ptr<const Dataset> datasetSamples() const { return m_datasetSamples; }
+    /// The token weights the gallery colours a text classifier's documents with (the app supplies one from the
+    /// run's checkpoint; empty: the gallery says why there are none).
+    void setExplainer(TextExplainFunction explain);
     /// Opens the gallery on cell (trueClass, predicted) of the evaluation of `epoch`, naming the classes
-    /// `classNames` (null: the data set's); says in message() why when the samples cannot be listed.
+    /// `classNames` (null: the data set's); says in message() why when the samples cannot be listed. A text
+    /// classification data set's documents are listed with their text.
     void open(int trueClass, int predicted, int epoch, const std::vector<std::string>* classNames);
 
 Q_SIGNALS:
@@ -52,12 +57,18 @@ private:
     };
     /// The samples `found` indexes, or null after saying in message() why they cannot be used.
     const ImageSet* samplesFor(const EvaluationPredictions& found, const QString& which);
+    /// The documents `found` indexes (text classification), or null after saying in message() why not.
+    const std::vector<std::string>* textsFor(const EvaluationPredictions& found, const QString& which);
+    /// True when the loaded data holds `size` samples in `found`'s split, is the predicted data and covers every
+    /// predicted index; otherwise says in message() why not.
+    bool fits(const EvaluationPredictions& found, int64_t size, const QString& which);
 
     QWidget* m_window;
     QHash<int, EvaluationPredictions> m_predictions;  // by epoch (-1 = final test set)
     std::shared_ptr<const Dataset> m_datasetSamples;
     std::string m_predictionsDataHash;  // content hash of the data the predictions index ("" = unknown)
     QString m_predictionsDataPath;
+    TextExplainFunction m_explain;
     QPointer<MistakesGallery> m_gallery;
 };
 
