@@ -309,7 +309,18 @@ bool delimitedLooksLabelled(const std::string& path, char delimiter) {
     try {
         records = readDelimitedRecords(sample, delimiter, path, true);
     } catch (const std::exception&) {
-        return false;
+        // Broken quoting further down: a header that names a text column still makes it a text table, so that
+        // loading reports the broken line instead of a numeric table's "not a number".
+        try {
+            const std::vector<DelimitedRecord> header =
+                readDelimitedRecords(std::string_view(sample).substr(0, sample.find('\n')), delimiter, path, true);
+            std::vector<std::string> columns;
+            if (!header.empty())
+                for (const std::string& c : header.front().fields) columns.push_back(trimmed(c));
+            return columns.size() >= 2 && namedColumn(columns, kTextNames) >= 0;
+        } catch (const std::exception&) {
+            return false;
+        }
     }
     if (records.size() < 2 || records.front().fields.size() < 2) return false;
     std::vector<std::string> columns;

@@ -260,6 +260,13 @@ void TestTextTables::unterminatedQuoteNamesItsLine() {
     const std::string path = writeFile(dir, "q.csv", "text,label\nfine text,a\nmore text,b\n\"never closed,a\nx,b\n");
     const QString e = errorOf([&] { ts::readTextTable(path, "", ""); });
     QVERIFY2(e.contains("q.csv: line 4: a quoted field starts here and is never closed"), qPrintable(e));
+
+    // A stray quote inside a quoted field: still detected as a text table (by its header), so loading names the
+    // line instead of calling the file a numeric table whose 'text' is not a number.
+    const std::string stray = writeFile(dir, "s.csv", "text,label\n\"fine\",x\n\"broken, \"quote\" here,y\n\"ok\",y\n");
+    QCOMPARE(ts::detectDatasetFormat(stray), ts::DatasetFormat::TextTable);
+    const QString e2 = errorOf([&] { ts::loadDataset(stray, ts::LoadOptions()); });
+    QVERIFY2(e2.contains("s.csv: line 3: text after the closing quote"), qPrintable(e2));
 }
 
 void TestTextTables::oneClassIsBlocker() {
