@@ -3,6 +3,7 @@
 #include "core/eval/Evaluator.h"
 
 #include "core/data/DatasetLoader.h"
+#include "core/eval/LanguageModelEvaluator.h"
 #include "core/eval/Metrics.h"
 #include "core/lm/LanguageModelInfo.h"
 #include "core/train/ModelInfo.h"
@@ -119,8 +120,9 @@ LoadedModel loadModel(const std::string& path, const EvaluateRequest& rq, const 
         if (archive.try_read("model_info", infoText) && infoText.isString()) {
             if (isLanguageModelInfo(infoText.toStringRef()))
                 throw std::runtime_error(path + " is a language model; use trainscope-cli generate --model " + path +
-                                         " --prompt TEXT to continue a prompt (its test figures are in its run's "
-                                         "summary.json)");
+                                         " --prompt TEXT to continue a prompt, or evaluate it on a text corpus (a "
+                                         ".txt file, a folder of .txt files or a .jsonl file): " + rq.dataPath +
+                                         " is not one");
             m.info = modelInfoFromJson(infoText.toStringRef());
             m.haveInfo = true;
         } else if (!runDir.empty()) {
@@ -675,6 +677,8 @@ void EvaluationRun::compareWithRun() {
 }  // namespace
 
 EvaluationResult evaluateModel(const EvaluateRequest& rq, EvaluateControl* control) {
+    // Language models (a GPT checkpoint, or a TorchScript module on a text corpus) have their own engine.
+    if (isLanguageModelRequest(rq)) return evaluateLanguageModel(rq, control);
     return EvaluationRun(rq, control).run();
 }
 
