@@ -1,6 +1,7 @@
 // Evaluate mode for language models: the window rule predicts every token once, the loss equals a direct computation
 // with the longest context, per-document figures and the surprising documents' token losses, a single file's lines,
-// clear errors for data that is not text, evaluation.json and documents.csv written and read back.
+// clear errors for data that is not text, evaluation.json and documents.csv written and read back, the report's pieces,
+// and the CLI's evaluate and report on a language model.
 #include "core/lm/TinyLanguageModel.h"
 #include "support/ErrorOf.h"
 
@@ -9,7 +10,9 @@
 #include "core/eval/LanguageModelEvaluation.h"
 #include "core/eval/LanguageModelScorer.h"
 #include "core/eval/TextDrift.h"
+#include "core/report/Report.h"
 
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -88,6 +91,8 @@ private Q_SLOTS:
     void stridesAgreeWhenTextsFitOneWindow();
     void refusesDataThatIsNotText();
     void roundTripsEvaluationJson();
+    void reportsLanguageModelEvaluation();
+    void commandLineEvaluatesAndReports();
 
 private:
     EvaluationResult evaluateFolder(int64_t stride);
@@ -301,6 +306,47 @@ void TestLmEvaluation::roundTripsEvaluationJson() {
     QCOMPARE(b.stride, a.stride);
     QCOMPARE(b.tokenizerKind, a.tokenizerKind);
     QCOMPARE(b.hasBaseline, a.hasBaseline);
+}
+
+void TestLmEvaluation::reportsLanguageModelEvaluation() {
+    const EvaluationResult r = evaluateFolder(0);
+    const ReportContent c = buildEvaluationReportContent(r, currentEnvironment());
+    QCOMPARE(c.figures.front().label, std::string("Loss"));
+    QCOMPARE(c.historyTitle, std::string("Most surprising documents"));
+    QCOMPARE(c.perEpoch.rows.size(), r.lm->mostSurprising.size());
+    QVERIFY(!c.reliabilitySvg.empty());
+    QVERIFY(!c.histogramSvg.empty());
+    QCOMPARE(c.driftTitle, std::string("Text drift"));
+    QCOMPARE(c.samples.size(), r.lm->samples.size());
+    QCOMPARE(c.shadedTexts.size(), r.lm->mostSurprising.size());
+    std::string shaded;
+    for (const ReportShadedSpan& s : c.shadedTexts.front().spans) shaded += s.text;
+    QCOMPARE(shaded, r.lm->documents[r.lm->mostSurprising.front()].text);  // the spans cover the text once
+    const std::string html = reportHtml(c);
+    QVERIFY(html.find("Where the model is surprised") != std::string::npos);
+    QVERIFY(html.find("rgba(220,38,38,") != std::string::npos);
+    const std::string csv = evaluationReportCsv(r);
+    QVERIFY(csv.rfind("kind,set,name,tokens,loss,perplexity,bits_per_byte", 0) == 0);
+    QVERIFY(csv.find("document,evaluation,doc0.txt,") != std::string::npos);
+}
+
+void TestLmEvaluation::commandLineEvaluatesAndReports() {
+    const QString out = m_tmp.path() + "/cli-evaluation";
+    QProcess p;
+    p.start(QStringLiteral(TS_CLI_PATH), {"evaluate", "--model", QString::fromStdString(m_runDir), "--data",
+                                         QString::fromStdString(m_folder), "--out", out, "--prompts", "1",
+                                         "--sample-tokens", "5", "--stride", "4", "--threads", "1"});
+    QVERIFY(p.waitForFinished(60000));
+    const QString stdoutText = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(p.exitCode() == 0, qPrintable(QString::fromUtf8(p.readAllStandardError())));
+    QVERIFY2(stdoutText.contains("perplexity") && stdoutText.contains("windows of 16, stride 4") &&
+                 stdoutText.contains("surprising") && stdoutText.contains("doc0.txt"),
+             qPrintable(stdoutText));
+    QVERIFY(loadEvaluation(out.toStdString()).lm);
+    p.start(QStringLiteral(TS_CLI_PATH), {"report", out, "--output", out + "/report.html"});
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitCode() == 0, qPrintable(QString::fromUtf8(p.readAllStandardError())));
+    QVERIFY(std::filesystem::file_size((out + "/report.html").toStdString()) > 0);
 }
 
 QTEST_GUILESS_MAIN(TestLmEvaluation)
