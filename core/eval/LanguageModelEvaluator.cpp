@@ -63,21 +63,6 @@ bool isBlank(std::string_view s) {
     return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; });
 }
 
-/// The checkpoint or module file a model argument stands for ("" when it is a folder but no run folder).
-std::string modelFileOf(const std::string& model, std::string* runDir) {
-    const fs::path p(model);
-    std::error_code ec;
-    if (!fs::exists(p, ec)) throw std::runtime_error("the model file " + model + " does not exist");
-    if (fs::is_directory(p, ec)) {
-        if (!fs::is_regular_file(p / "run.json", ec)) return {};
-        if (runDir && runDir->empty()) *runDir = p.string();
-        return runCheckpointPath(model);
-    }
-    if (runDir && runDir->empty() && fs::is_regular_file(p.parent_path() / "run.json", ec))
-        *runDir = p.parent_path().string();
-    return p.string();
-}
-
 /// A single file's documents: its lines, each with its line feed; blank lines join the line before them.
 std::vector<DocumentSpan> lineSpans(std::string_view text, size_t textIndex) {
     std::vector<DocumentSpan> spans;
@@ -173,7 +158,6 @@ private:
     void loadTorchScript(const std::string& file);
     void loadTorchScriptTokenizer(const std::string& file);
     void chooseWindow(int64_t modelContext, const std::string& file);
-    void readRun();
     /// Loads the text and cuts it into scored texts and documents.
     void loadText();
     /// Scores every token and sums the figures per document and overall.
@@ -239,9 +223,7 @@ void LanguageModelEvaluationRun::loadModel() {
     m_result.device = m_device.is_cuda() ? "cuda:0" : "cpu";
     progress("loading the model");
     m_result.runDir = m_rq.runDir;
-    const std::string file = modelFileOf(m_rq.modelPath, &m_result.runDir);
-    if (file.empty())
-        throw std::runtime_error(m_rq.modelPath + " is a folder but not a TrainScope run folder (it has no run.json)");
+    const std::string file = resolveModelFile(m_rq.modelPath, m_result.runDir);
     m_result.modelPath = file;
     torch::serialize::InputArchive archive;
     c10::IValue format;
@@ -254,7 +236,7 @@ void LanguageModelEvaluationRun::loadModel() {
     if (checkpoint) loadCheckpoint(file);
     else loadTorchScript(file);
     m_result.modelKind = m_script ? "torchscript" : "checkpoint";
-    readRun();
+    m_haveRun = readRunForEvaluation(m_result.runDir, m_run, m_result.warnings);
 }
 
 void LanguageModelEvaluationRun::loadCheckpoint(const std::string& file) {
@@ -384,17 +366,6 @@ void LanguageModelEvaluationRun::chooseWindow(int64_t modelContext, const std::s
     m_lm.minimumDocumentTokens = kMinimumDocumentTokens;
 }
 
-void LanguageModelEvaluationRun::readRun() {
-    if (m_result.runDir.empty()) return;
-    try {
-        m_run = loadRun(m_result.runDir, false);
-        m_haveRun = true;
-    } catch (const std::exception& e) {
-        m_result.warnings.push_back("the run " + m_result.runDir + " cannot be read (" + e.what() +
-                                    "): no comparison with training");
-    }
-}
-
 void LanguageModelEvaluationRun::loadText() {
     progress("loading the text");
     m_data = loadTextDataset(m_rq.dataPath, m_result.notes);
@@ -421,8 +392,11 @@ void LanguageModelEvaluationRun::loadText() {
         m_result.notes.push_back("documents are the " + std::to_string(m_documents.size()) +
                                  (corpus.format() == TextFormat::Jsonl ? " records of " : " files of ") + m_data.name +
                                  ", each scored on its own");
-        if (corpus.format() == TextFormat::Jsonl)
-            for (size_t i = 0; i < docs.size(); ++i) m_documents[i].name = docs[i].name;
+        if (corpus.format() == TextFormat::Jsonl)  // "FILE line N" -> "line N"
+            for (size_t i = 0; i < docs.size(); ++i) {
+                const size_t at = docs[i].name.rfind(" line ");
+                m_documents[i].name = at == std::string::npos ? docs[i].name : docs[i].name.substr(at + 1);
+            }
     }
 }
 
@@ -594,8 +568,8 @@ void LanguageModelEvaluationRun::addFindings() {
 bool isLanguageModelRequest(const EvaluateRequest& request) {
     try {
         if (detectDatasetFormat(request.dataPath) != DatasetFormat::Text) return false;
-        const std::string file = lmeval::modelFileOf(request.modelPath, nullptr);
-        if (file.empty()) return false;
+        std::string runDir;
+        const std::string file = resolveModelFile(request.modelPath, runDir);
         torch::serialize::InputArchive archive;
         archive.load_from(file, torch::Device(torch::kCPU));
         return true;  // a checkpoint (a classifier's is refused with advice) or a TorchScript module, on text
