@@ -368,7 +368,9 @@ void LanguageModelEvaluationRun::chooseWindow(int64_t modelContext, const std::s
 
 void LanguageModelEvaluationRun::loadText() {
     progress("loading the text");
-    m_data = loadTextDataset(m_rq.dataPath, m_result.notes);
+    std::vector<std::string> loaderNotes;  // its count of documents is the files' or records', not ours
+    m_data = loadTextDataset(m_rq.dataPath, loaderNotes);
+    for (const std::string& n : m_data.text->notes()) m_result.notes.push_back(n);
     m_result.dataPath = m_rq.dataPath;
     m_result.dataName = m_data.name;
     m_result.dataFormat = m_data.format;

@@ -217,7 +217,8 @@ void addDrift(ReportContent& c, const TextDriftReport& d) {
     c.driftFeatures.header = {"Direction", "Token", "Reference share", "Share here", "Change"};
     c.driftFeatures.numeric = {false, false, true, true, true};
     auto add = [&](const char* direction, const TokenShift& s) {
-        c.driftFeatures.rows.push_back({direction, s.token, percent(s.referenceShare), percent(s.currentShare),
+        const std::string token = s.token == " " ? "\u2423 (space)" : s.token;
+        c.driftFeatures.rows.push_back({direction, token, percent(s.referenceShare), percent(s.currentShare),
                                         pointsChange(s.currentShare - s.referenceShare)});
     };
     for (const TokenShift& s : d.rising) add("more frequent", s);
