@@ -1,5 +1,6 @@
 // `trainscope-cli evaluate --model FILE --data PATH [--run RUN_DIR] --out DIR`: a trained model on labelled
-// data, compared with its run and checked for drift; writes DIR/evaluation.json and DIR/predictions.csv.
+// data, compared with its run and checked for drift; writes DIR/evaluation.json and DIR/predictions.csv. A language
+// model on a text corpus gets loss, perplexity, surprising documents and text drift, and DIR/documents.csv.
 #pragma once
 
 #include "app/cli/Command.h"

@@ -174,7 +174,12 @@ FeatureShift shiftOf(const std::string& name, const std::vector<float>& ref, con
 // Calibration and confidence
 // ---------------------------------------------------------------------------------------------
 
-Calibration computeCalibration(const std::vector<Prediction>& predictions, int bins) {
+namespace {
+
+/// Reliability bins of the (confidence, correct) pairs that `each(visit)` hands to `visit`; NaN confidences say
+/// nothing about calibration and are skipped.
+template <class Each>
+Calibration calibrationOf(const Each& each, int bins) {
     bins = std::max(bins, 1);
     Calibration c;
     c.bins.resize(size_t(bins));
@@ -185,15 +190,15 @@ Calibration computeCalibration(const std::vector<Prediction>& predictions, int b
         c.bins[size_t(b)].upper = double(b + 1) / bins;
     }
     int64_t total = 0;
-    for (const Prediction& p : predictions) {
-        if (std::isnan(p.confidence)) continue;  // a NaN confidence says nothing about calibration
-        const double conf = std::clamp(p.confidence, 0.0, 1.0);
+    each([&](double confidence, bool right) {
+        if (std::isnan(confidence)) return;
+        const double conf = std::clamp(confidence, 0.0, 1.0);
         const size_t b = size_t(unitBin(conf, bins));
         ++c.bins[b].count;
         confSum[b] += conf;
-        if (p.predicted == p.trueClass) ++correct[b];
+        if (right) ++correct[b];
         ++total;
-    }
+    });
     for (size_t b = 0; b < c.bins.size(); ++b) {
         CalibrationBin& bin = c.bins[b];
         if (bin.count == 0) continue;
@@ -206,20 +211,55 @@ Calibration computeCalibration(const std::vector<Prediction>& predictions, int b
     return c;
 }
 
-ConfidenceHistogram confidenceHistogram(const std::vector<Prediction>& predictions, int bins) {
+/// Confidence histogram of the (confidence, correct) pairs that `each(visit)` hands to `visit`.
+template <class Each>
+ConfidenceHistogram histogramOf(const Each& each, int bins) {
     bins = std::max(bins, 1);
     ConfidenceHistogram h;
     h.edges.resize(size_t(bins) + 1);
     for (int b = 0; b <= bins; ++b) h.edges[size_t(b)] = double(b) / bins;
     h.correct.assign(size_t(bins), 0);
     h.wrong.assign(size_t(bins), 0);
-    for (const Prediction& p : predictions) {
-        if (std::isnan(p.confidence)) continue;
-        const size_t b = size_t(unitBin(p.confidence, bins));
-        if (p.predicted == p.trueClass) ++h.correct[b];
-        else ++h.wrong[b];
-    }
+    each([&](double confidence, bool right) {
+        if (std::isnan(confidence)) return;
+        const size_t b = size_t(unitBin(confidence, bins));
+        ++(right ? h.correct : h.wrong)[b];
+    });
     return h;
+}
+
+/// Visits each prediction as (confidence, predicted == true class).
+auto eachPrediction(const std::vector<Prediction>& predictions) {
+    return [&predictions](const auto& visit) {
+        for (const Prediction& p : predictions) visit(p.confidence, p.predicted == p.trueClass);
+    };
+}
+
+/// Visits each pair (confidence[i], correct[i] != 0).
+auto eachPair(const std::vector<float>& confidence, const std::vector<uint8_t>& correct) {
+    return [&confidence, &correct](const auto& visit) {
+        const size_t n = std::min(confidence.size(), correct.size());
+        for (size_t i = 0; i < n; ++i) visit(double(confidence[i]), correct[i] != 0);
+    };
+}
+
+}  // namespace
+
+Calibration computeCalibration(const std::vector<Prediction>& predictions, int bins) {
+    return calibrationOf(eachPrediction(predictions), bins);
+}
+
+Calibration computeCalibration(const std::vector<float>& confidence, const std::vector<uint8_t>& correct, int bins) {
+    return calibrationOf(eachPair(confidence, correct), bins);
+}
+
+ConfidenceHistogram confidenceHistogram(const std::vector<Prediction>& predictions, int bins) {
+    return histogramOf(eachPrediction(predictions), bins);
+}
+
+ConfidenceHistogram confidenceHistogram(const std::vector<float>& confidence, const std::vector<uint8_t>& correct,
+                                        int bins) {
+    return histogramOf(eachPair(confidence, correct), bins);
 }
 
 // ---------------------------------------------------------------------------------------------

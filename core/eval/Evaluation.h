@@ -39,6 +39,9 @@ struct Calibration {
 
 /// Equal-width bins over [0, 1]; `bins` >= 1. No predictions gives empty bins and ECE 0.
 Calibration computeCalibration(const std::vector<Prediction>& predictions, int bins = 15);
+/// The same for (confidence, correct) pairs, e.g. next-token predictions (correct[i] != 0: right); pairs past the
+/// shorter vector are ignored.
+Calibration computeCalibration(const std::vector<float>& confidence, const std::vector<uint8_t>& correct, int bins = 15);
 
 /// Histogram of top-1 confidence, split into correct and wrong predictions.
 struct ConfidenceHistogram {
@@ -49,6 +52,9 @@ struct ConfidenceHistogram {
 
 /// Equal-width bins over [0, 1] (confidence 1.0 falls in the last bin).
 ConfidenceHistogram confidenceHistogram(const std::vector<Prediction>& predictions, int bins = 20);
+/// The same for (confidence, correct) pairs.
+ConfidenceHistogram confidenceHistogram(const std::vector<float>& confidence, const std::vector<uint8_t>& correct,
+                                        int bins = 20);
 
 // ---------------------------------------------------------------------------------------------
 // Drift

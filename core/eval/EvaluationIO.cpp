@@ -2,6 +2,7 @@
 #include "core/common/Numbers.h"
 
 #include "core/common/AtomicFile.h"
+#include "core/eval/LanguageModelEvaluationIO.h"
 
 #include "core/runs/RunStore.h"
 
@@ -138,10 +139,61 @@ void readPredictions(const fs::path& path, EvaluationResult& r) {
 
 }  // namespace
 
+Json toJson(const Calibration& c) {
+    Json j;
+    Json bins = Json(Json::Array{});
+    for (const CalibrationBin& b : c.bins) {
+        Json bin;
+        bin.set("lower", b.lower);
+        bin.set("upper", b.upper);
+        bin.set("count", b.count);
+        bin.set("mean_confidence", b.meanConfidence);
+        bin.set("accuracy", b.accuracy);
+        bins.push(bin);
+    }
+    j.set("bins", bins);
+    j.set("ece", c.ece);
+    j.set("mce", c.mce);
+    return j;
+}
+
+Calibration calibrationFromJson(const Json& j) {
+    Calibration c;
+    for (const Json& b : j["bins"].array()) {
+        CalibrationBin bin;
+        bin.lower = b["lower"].number();
+        bin.upper = b["upper"].number();
+        bin.count = b["count"].integer();
+        bin.meanConfidence = b["mean_confidence"].number();
+        bin.accuracy = b["accuracy"].number();
+        c.bins.push_back(bin);
+    }
+    c.ece = j["ece"].number();
+    c.mce = j["mce"].number();
+    return c;
+}
+
+Json toJson(const ConfidenceHistogram& h) {
+    Json j;
+    j.set("edges", jsonArray(h.edges));
+    j.set("correct", jsonArray(h.correct));
+    j.set("wrong", jsonArray(h.wrong));
+    return j;
+}
+
+ConfidenceHistogram confidenceFromJson(const Json& j) {
+    ConfidenceHistogram h;
+    h.edges = numbersOf<double>(j["edges"]);
+    h.correct = integersOf(j["correct"]);
+    h.wrong = integersOf(j["wrong"]);
+    return h;
+}
+
 Json toJson(const EvaluationResult& r) {
     Json j;
     j.set("trainscope_version", TRAINSCOPE_VERSION);
     j.set("format_version", kFormatVersion);
+    j.set("task", r.task);
 
     Json model;
     model.set("path", r.modelPath);
@@ -162,29 +214,20 @@ Json toJson(const EvaluationResult& r) {
     j.set("split", r.splitName);
     j.set("device", r.device);
     j.set("seconds", r.seconds);
+    j.set("notes", jsonArray(r.notes));
+    j.set("warnings", jsonArray(r.warnings));
+    if (r.lm) {  // a language model: its own metrics, calibration, text drift and documents
+        addLanguageModelEvaluation(j, *r.lm);
+        Json comparison;
+        comparison.set("run_dir", r.comparison.runDir);
+        comparison.set("run_name", r.comparison.runName);
+        j.set("comparison", comparison);
+        return j;
+    }
     j.set("metrics", toJson(r.metrics));
 
-    Json calibration;
-    Json bins = Json(Json::Array{});
-    for (const CalibrationBin& b : r.calibration.bins) {
-        Json bin;
-        bin.set("lower", b.lower);
-        bin.set("upper", b.upper);
-        bin.set("count", b.count);
-        bin.set("mean_confidence", b.meanConfidence);
-        bin.set("accuracy", b.accuracy);
-        bins.push(bin);
-    }
-    calibration.set("bins", bins);
-    calibration.set("ece", r.calibration.ece);
-    calibration.set("mce", r.calibration.mce);
-    j.set("calibration", calibration);
-
-    Json confidence;
-    confidence.set("edges", jsonArray(r.confidence.edges));
-    confidence.set("correct", jsonArray(r.confidence.correct));
-    confidence.set("wrong", jsonArray(r.confidence.wrong));
-    j.set("confidence", confidence);
+    j.set("calibration", toJson(r.calibration));
+    j.set("confidence", toJson(r.confidence));
 
     const DriftReport& d = r.drift;
     Json drift;
@@ -212,9 +255,7 @@ Json toJson(const EvaluationResult& r) {
     for (const ClassDelta& cd : c.classes) classes.push(toJson(cd));
     comparison.set("classes", classes);
     j.set("comparison", comparison);
-
-    j.set("notes", jsonArray(r.notes));
-    j.set("warnings", jsonArray(r.warnings));
+    if (r.textDrift) j.set("text_drift", toJson(*r.textDrift));
     return j;
 }
 
@@ -237,25 +278,20 @@ EvaluationResult evaluationFromJson(const Json& j) {
     r.splitName = j["split"].string();
     r.device = j["device"].string();
     r.seconds = j["seconds"].number();
+    r.notes = stringsOf(j["notes"]);
+    r.warnings = stringsOf(j["warnings"]);
+    r.task = j["task"].string("classification");
+    if (r.task == "language-model") {
+        r.lm = std::make_shared<const LanguageModelEvaluation>(languageModelEvaluationFromJson(j));
+        r.comparison.runDir = j["comparison"]["run_dir"].string();
+        r.comparison.runName = j["comparison"]["run_name"].string();
+        return r;
+    }
+    if (j["text_drift"].isObject()) r.textDrift = std::make_shared<const TextDriftReport>(textDriftFromJson(j["text_drift"]));
     if (j["metrics"].isObject()) r.metrics = evalFromJson(j["metrics"]);
 
-    const Json& calibration = j["calibration"];
-    for (const Json& b : calibration["bins"].array()) {
-        CalibrationBin bin;
-        bin.lower = b["lower"].number();
-        bin.upper = b["upper"].number();
-        bin.count = b["count"].integer();
-        bin.meanConfidence = b["mean_confidence"].number();
-        bin.accuracy = b["accuracy"].number();
-        r.calibration.bins.push_back(bin);
-    }
-    r.calibration.ece = calibration["ece"].number();
-    r.calibration.mce = calibration["mce"].number();
-
-    const Json& confidence = j["confidence"];
-    r.confidence.edges = numbersOf<double>(confidence["edges"]);
-    r.confidence.correct = integersOf(confidence["correct"]);
-    r.confidence.wrong = integersOf(confidence["wrong"]);
+    r.calibration = calibrationFromJson(j["calibration"]);
+    r.confidence = confidenceFromJson(j["confidence"]);
 
     const Json& drift = j["drift"];
     DriftReport& d = r.drift;
@@ -302,9 +338,6 @@ EvaluationResult evaluationFromJson(const Json& j) {
         cd.flagged = cj["flagged"].boolean();
         c.classes.push_back(cd);
     }
-
-    r.notes = stringsOf(j["notes"]);
-    r.warnings = stringsOf(j["warnings"]);
     return r;
 }
 
@@ -314,6 +347,11 @@ void writeEvaluation(const std::string& dirText, const EvaluationResult& r) {
     std::error_code ec;
     if (!fs::is_directory(dir, ec))
         throw std::runtime_error("cannot create the evaluation folder " + dirText + ": a file of that name is in the way");
+    if (r.lm) {  // a language model: documents.csv instead of predictions.csv
+        writeFileAtomically((dir / "documents.csv").string(), documentsCsv(*r.lm));
+        writeFileAtomically((dir / "evaluation.json").string(), toJson(r).dump(2) + '\n');
+        return;
+    }
 
     const auto& names = r.metrics.confusion.classNames;
     auto nameOf = [&](int c) { return c >= 0 && size_t(c) < names.size() ? names[size_t(c)] : std::string(); };
@@ -344,7 +382,7 @@ EvaluationResult loadEvaluation(const std::string& dirText) {
     }
     if (!j.isObject()) throw std::runtime_error(jsonPath.string() + " is not an evaluation (no JSON object)");
     EvaluationResult r = evaluationFromJson(j);
-    readPredictions(dir / "predictions.csv", r);
+    if (!r.lm) readPredictions(dir / "predictions.csv", r);
     return r;
 }
 

@@ -3,6 +3,8 @@
 //                     calibration, confidence, drift, comparison, notes, warnings
 //   predictions.csv   index,true,predicted,confidence,true_name,predicted_name for every evaluated sample
 //                     (the first four columns as in a run folder's predictions.csv)
+// A language model's folder holds documents.csv instead of predictions.csv, and evaluation.json has task
+// "language-model" and the members of core/eval/LanguageModelEvaluationIO.h.
 #pragma once
 
 #include "core/eval/Evaluation.h"
@@ -11,6 +13,13 @@
 #include <string>
 
 namespace ts {
+
+/// evaluation.json's "calibration" (bins, ece, mce) and back.
+Json toJson(const Calibration& c);
+Calibration calibrationFromJson(const Json& j);
+/// evaluation.json's "confidence" (edges, correct, wrong) and back.
+Json toJson(const ConfidenceHistogram& h);
+ConfidenceHistogram confidenceFromJson(const Json& j);
 
 /// The evaluation.json document: everything but the predictions and the sample data.
 Json toJson(const EvaluationResult& r);

@@ -3,6 +3,7 @@
 #include "core/eval/Evaluator.h"
 
 #include "core/data/DatasetLoader.h"
+#include "core/eval/LanguageModelEvaluator.h"
 #include "core/eval/Metrics.h"
 #include "core/lm/LanguageModelInfo.h"
 #include "core/train/ModelInfo.h"
@@ -84,22 +85,6 @@ struct LoadedModel {
     }
 };
 
-/// Resolves a model argument (a file, or a run folder) to a file; sets runDir when it belongs to a run.
-std::string resolveModelFile(const std::string& model, std::string& runDir) {
-    const fs::path p(model);
-    std::error_code ec;
-    if (!fs::exists(p, ec)) throw std::runtime_error("the model file " + model + " does not exist");
-    if (fs::is_directory(p, ec)) {
-        if (!isRunFolder(p))
-            throw std::runtime_error(model + " is a folder but not a TrainScope run folder (it has no run.json); "
-                                     "choose a checkpoint file or a TorchScript file");
-        if (runDir.empty()) runDir = p.string();
-        return runCheckpointPath(model);
-    }
-    if (runDir.empty() && isRunFolder(p.parent_path())) runDir = p.parent_path().string();
-    return p.string();
-}
-
 LoadedModel loadModel(const std::string& path, const EvaluateRequest& rq, const std::string& runDir,
                       const torch::Device& device, std::vector<std::string>& notes) {
     LoadedModel m;
@@ -119,8 +104,9 @@ LoadedModel loadModel(const std::string& path, const EvaluateRequest& rq, const 
         if (archive.try_read("model_info", infoText) && infoText.isString()) {
             if (isLanguageModelInfo(infoText.toStringRef()))
                 throw std::runtime_error(path + " is a language model; use trainscope-cli generate --model " + path +
-                                         " --prompt TEXT to continue a prompt (its test figures are in its run's "
-                                         "summary.json)");
+                                         " --prompt TEXT to continue a prompt, or evaluate it on a text corpus (a "
+                                         ".txt file, a folder of .txt files or a .jsonl file): " + rq.dataPath +
+                                         " is not one");
             m.info = modelInfoFromJson(infoText.toStringRef());
             m.haveInfo = true;
         } else if (!runDir.empty()) {
@@ -480,14 +466,7 @@ void EvaluationRun::loadModelAndRun() {
     m_result.modelDescription = m_model.description;
 
     // The run (if any): its data set is the reference for drift, its test metrics the baseline.
-    if (m_result.runDir.empty()) return;
-    try {
-        m_run = loadRun(m_result.runDir, false);
-        m_haveRun = true;
-    } catch (const std::exception& e) {
-        m_result.warnings.push_back("the run " + m_result.runDir + " cannot be read (" + e.what() +
-                                    "): no comparison with training");
-    }
+    m_haveRun = readRunForEvaluation(m_result.runDir, m_run, m_result.warnings);
 }
 
 void EvaluationRun::loadData() {
@@ -674,7 +653,35 @@ void EvaluationRun::compareWithRun() {
 
 }  // namespace
 
+std::string resolveModelFile(const std::string& model, std::string& runDir) {
+    const fs::path p(model);
+    std::error_code ec;
+    if (!fs::exists(p, ec)) throw std::runtime_error("the model file " + model + " does not exist");
+    if (fs::is_directory(p, ec)) {
+        if (!isRunFolder(p))
+            throw std::runtime_error(model + " is a folder but not a TrainScope run folder (it has no run.json); "
+                                     "choose a checkpoint file or a TorchScript file");
+        if (runDir.empty()) runDir = p.string();
+        return runCheckpointPath(model);
+    }
+    if (runDir.empty() && isRunFolder(p.parent_path())) runDir = p.parent_path().string();
+    return p.string();
+}
+
+bool readRunForEvaluation(const std::string& runDir, RunRecord& run, std::vector<std::string>& warnings) {
+    if (runDir.empty()) return false;
+    try {
+        run = loadRun(runDir, false);
+        return true;
+    } catch (const std::exception& e) {
+        warnings.push_back("the run " + runDir + " cannot be read (" + e.what() + "): no comparison with training");
+        return false;
+    }
+}
+
 EvaluationResult evaluateModel(const EvaluateRequest& rq, EvaluateControl* control) {
+    // Language models (a GPT checkpoint, or a TorchScript module on a text corpus) have their own engine.
+    if (isLanguageModelRequest(rq)) return evaluateLanguageModel(rq, control);
     return EvaluationRun(rq, control).run();
 }
 

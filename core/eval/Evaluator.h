@@ -11,6 +11,8 @@
 
 namespace ts {
 
+struct RunRecord;
+
 /// What to evaluate, as the user states it (CLI flags or the Evaluate window's fields).
 struct EvaluateRequest {
     std::string modelPath;       ///< checkpoint-*.pt from a run folder, a run folder, or a TorchScript file
@@ -43,6 +45,14 @@ struct EvaluateControl {
 /// Runs an evaluation. Throws std::runtime_error with a message for the user when the model or data
 /// cannot be used (it names both shapes on a mismatch), or "evaluation cancelled" when cancelled.
 EvaluationResult evaluateModel(const EvaluateRequest& request, EvaluateControl* control = nullptr);
+
+/// Resolves a model argument (a file, or a run folder) to a file; sets `runDir` when it is empty and the model belongs
+/// to a run. Throws std::runtime_error when it does not exist, or is a folder that is not a run folder.
+std::string resolveModelFile(const std::string& model, std::string& runDir);
+
+/// Reads the run at `runDir` (without its step rows) for an evaluation's comparison and drift; false for no run, and
+/// false with a warning in `warnings` when it cannot be read.
+bool readRunForEvaluation(const std::string& runDir, RunRecord& run, std::vector<std::string>& warnings);
 
 /// The checkpoint whose weights a run folder's own figures come from: checkpoint-best.pt after early stopping,
 /// else checkpoint-last.pt (the other one when it is missing). Throws std::runtime_error when there is neither.

@@ -178,19 +178,6 @@ void addPerClass(ReportContent& c, const EvalFacts& f, const SvgOptions& svg) {
     c.confusionSvg = confusionMatrixSvg(m.confusion, svg);
 }
 
-/// Reliability diagram and confidence histogram side by side, and a sentence on ECE and MCE.
-void addCalibration(ReportContent& c, const EvaluationResult& r, const SvgOptions& svg) {
-    const SvgOptions side = sideBySide(svg, int(std::lround(svg.height * kEvalChartHeightRatio)));
-    c.reliabilitySvg = reliabilityDiagramSvg(r.calibration, side);
-    c.confidenceSvg = confidenceHistogramSvg(r.confidence, side);
-    if (!c.reliabilitySvg.empty())
-        c.calibrationText = "Expected calibration error (ECE): " + percent(r.calibration.ece) +
-                            ", the mean gap between confidence and accuracy over the " +
-                            std::to_string(r.calibration.bins.size()) +
-                            " bins, weighted by their predictions; maximum calibration error (MCE): " +
-                            percent(r.calibration.mce) + ". Bars below the diagonal mean overconfidence.";
-}
-
 int64_t sum(const std::vector<int64_t>& v) {
     int64_t total = 0;
     for (int64_t x : v) total += x;
@@ -280,14 +267,28 @@ std::string psiVerdict(double psi) {
     return "large shift";
 }
 
+void report::addCalibrationCharts(ReportContent& c, const Calibration& calibration, const ConfidenceHistogram& confidence,
+                                  const SvgOptions& svg) {
+    const SvgOptions side = sideBySide(svg, int(std::lround(svg.height * kEvalChartHeightRatio)));
+    c.reliabilitySvg = reliabilityDiagramSvg(calibration, side);
+    c.confidenceSvg = confidenceHistogramSvg(confidence, side);
+    if (!c.reliabilitySvg.empty())
+        c.calibrationText = "Expected calibration error (ECE): " + percent(calibration.ece) +
+                            ", the mean gap between confidence and accuracy over the " +
+                            std::to_string(calibration.bins.size()) +
+                            " bins, weighted by their predictions; maximum calibration error (MCE): " +
+                            percent(calibration.mce) + ". Bars below the diagonal mean overconfidence.";
+}
+
 ReportContent buildEvaluationReportContent(const EvaluationResult& r, const ReportEnvironment& env, const SvgOptions& svg) {
+    if (r.lm) return buildLanguageModelEvaluationReportContent(r, env, svg);
     ReportContent c;
     const EvalFacts facts(r);
     addHeader(c, facts);
     addFiguresAndOverview(c, facts);
     addFinalMetrics(c, facts);
     addPerClass(c, facts, svg);
-    addCalibration(c, r, svg);
+    addCalibrationCharts(c, r.calibration, r.confidence, svg);
     c.driftTitle = "Data drift";
     if (r.drift.hasReference) {
         addClassDrift(c, r.drift);

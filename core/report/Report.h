@@ -83,6 +83,20 @@ struct ReportSample {
     int64_t hits = 0;                    ///< watch-list hits in this sample
 };
 
+/// A stretch of a document's text and how surprising the model found it (language-model evaluations).
+struct ReportShadedSpan {
+    std::string text;
+    double shade = -1.0;    ///< the token's loss over the document's largest, in [0, 1]; -1: not a scored token
+    double loss = 0.0;      ///< nats
+};
+
+/// A surprising document's text, token by token.
+struct ReportShadedText {
+    std::string title;      ///< "line 12 · perplexity 41.3"
+    std::vector<ReportShadedSpan> spans;
+    bool trimmed = false;   ///< only the document's start is shown
+};
+
 /// One prompt's samples at a few evaluations, first to last.
 struct ReportPromptSamples {
     std::string prompt;
@@ -140,6 +154,9 @@ struct ReportContent {
     std::string featuresTitle;           ///< e.g. "Feature shift (image statistics)"
     ReportTable driftFeatures;           ///< one row per feature, largest KS first
     std::vector<std::string> noteItems;  ///< a bulleted list of notes
+    // Language-model evaluations only: the most surprising documents with their tokens shaded by loss (HTML).
+    std::vector<ReportShadedText> shadedTexts;
+    std::string shadedNote;
 };
 
 /// PSI rule of thumb: < 0.1 "no significant shift", 0.1-0.25 "moderate shift", > 0.25 "large shift".
@@ -182,6 +199,13 @@ std::string classHistogramSvg(const DatasetInfo& data, const SvgOptions& opt);
 ReportContent buildEvaluationReportContent(const EvaluationResult& result, const ReportEnvironment& env,
                                            const SvgOptions& svg = {});
 
+/// A language model's evaluation report (EvaluationResult::lm set): loss, perplexity, bits per byte and accuracies
+/// against the run's test split, calibration of the next-token probability, the per-document perplexity histogram,
+/// the most surprising documents (the history table), text drift and the samples with their watch-list hits.
+/// buildEvaluationReportContent hands language models to it.
+ReportContent buildLanguageModelEvaluationReportContent(const EvaluationResult& result, const ReportEnvironment& env,
+                                                        const SvgOptions& svg = {});
+
 /// Reliability diagram: accuracy per confidence bin as bars, the gap to the bin's mean confidence, the
 /// diagonal of perfect calibration; ECE and MCE in the title. "" when no bin has predictions.
 std::string reliabilityDiagramSvg(const Calibration& calibration, const SvgOptions& opt);
@@ -207,7 +231,12 @@ std::string reportJson(const RunRecord& run, const ReportEnvironment& env);
 /// delta_recall,flagged. `kind` is `class` (one row per class), `macro` and `weighted` (averages) or
 /// `overall` (accuracy, loss, ECE); `set` is `evaluation`, or `baseline` for the run's own test metrics
 /// (present when the evaluation has a comparison). Changes and flags are on the evaluation's class rows.
+/// A language model's evaluation has its own columns (languageModelEvaluationReportCsv).
 std::string evaluationReportCsv(const EvaluationResult& result);
+/// CSV of a language model's evaluation: kind,set,name,tokens,loss,perplexity,bits_per_byte,token_accuracy,
+/// top5_accuracy,ece; `overall` rows for the evaluation (and `baseline`, the run's test split, when known), then one
+/// `document` row per document.
+std::string languageModelEvaluationReportCsv(const EvaluationResult& result);
 
 /// JSON export of an evaluation: evaluation.json's document (toJson of the result), plus
 /// `report_generated_at` and `environment`.

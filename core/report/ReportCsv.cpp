@@ -220,6 +220,7 @@ void appendEvalMetrics(std::string& out, const EvalMetrics& m, const std::string
 }  // namespace
 
 std::string evaluationReportCsv(const EvaluationResult& r) {
+    if (r.lm) return languageModelEvaluationReportCsv(r);
     std::string out = std::string(kEvalCsvHeader) + "\n";
     const bool baseline = r.comparison.available;
     appendEvalMetrics(out, r.metrics, "evaluation", r.calibration.ece, baseline ? &r.comparison : nullptr);

@@ -1,5 +1,6 @@
 // The self-contained HTML page of a report: inline CSS and SVG, system fonts, no scripts; one section per
 // piece of ReportContent, leaving out the empty ones.
+#include "core/common/Numbers.h"
 #include "core/report/Report.h"
 #include "core/report/ReportText.h"
 
@@ -99,6 +100,8 @@ table.samples td.text { white-space: pre-wrap; font-family: ui-monospace, "DejaV
                         font-size: 13px; }
 table.samples td.text .given { font-weight: 700; }
 mark { background: #fde68a; color: inherit; border-radius: 2px; padding: 0 1px; }
+pre.shaded { white-space: pre-wrap; font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace;
+  font-size: 13px; border: 1px solid #ddd; padding: 6px 8px; margin: 4px 0 14px; }
 footer { color: #6b7280; font-size: 12px; text-align: center; margin: 24px 0 8px; }
 @media print {
   body { background: #fff; }
@@ -234,6 +237,22 @@ std::string driftSection(const ReportContent& c) {
     return out + "</section>\n";
 }
 
+/// A language model's most surprising documents, each token's background as red as its loss is high.
+std::string shadedSection(const ReportContent& c) {
+    if (c.shadedTexts.empty()) return {};
+    std::string out = "<section id=\"surprise\">\n<h2>Where the model is surprised</h2>\n<p class=\"sub\">" +
+                      esc(c.shadedNote) + "</p>\n";
+    for (const ReportShadedText& t : c.shadedTexts) {
+        out += "<h3>" + esc(t.title) + "</h3>\n<pre class=\"shaded\">";
+        for (const ReportShadedSpan& s : t.spans)
+            out += s.shade < 0.0 ? esc(s.text)
+                                 : formatC("<span style=\"background:rgba(220,38,38,%.2f)\" title=\"", s.shade) +
+                                       esc(fixed(s.loss, 2) + " nats") + "\">" + esc(s.text) + "</span>";
+        out += std::string(t.trimmed ? "\u2026" : "") + "</pre>\n";
+    }
+    return out + "</section>\n";
+}
+
 /// Per-epoch history, configuration and data set.
 std::string historyAndSetup(const ReportContent& c) {
     std::string out;
@@ -290,6 +309,7 @@ std::string reportHtml(const ReportContent& c) {
     out += metricSections(c);
     out += samplesSection(c);
     out += driftSection(c);
+    out += shadedSection(c);
     out += historyAndSetup(c);
     out += overviewAndEnd(c);
     return out;

@@ -34,6 +34,9 @@ void fillRunHeader(ReportContent& c, const RunRecord& run);
 ReportTable presetSettingsTable(const TrainConfig& cfg);
 /// An item/value table of a data set's name (or "unknown"), path and format; callers add their rows.
 ReportTable dataIdentityTable(const DatasetInfo& d);
+/// An evaluation's reliability diagram and confidence histogram side by side, and a sentence on ECE and MCE.
+void addCalibrationCharts(ReportContent& c, const Calibration& calibration, const ConfidenceHistogram& confidence,
+                          const SvgOptions& svg);
 /// `svg` narrowed to half its width (less the gap) and `height` tall, for two charts side by side.
 SvgOptions sideBySide(const SvgOptions& svg, int height);
 
