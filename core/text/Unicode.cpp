@@ -98,6 +98,26 @@ std::string lowerCase(std::string_view text) {
     return out;
 }
 
+std::vector<WordSpan> wordSpans(std::string_view text) {
+    std::vector<WordSpan> words;
+    bool inWord = false;
+    size_t pos = 0;
+    while (pos < text.size()) {
+        const size_t at = pos;
+        const bool word = isWordChar(utf8::next(text, pos));
+        if (word && !inWord) words.push_back({at, at});
+        if (word) words.back().end = pos;
+        inWord = word;
+    }
+    return words;
+}
+
+std::vector<std::string> lowerCaseWords(std::string_view text) {
+    std::vector<std::string> words;
+    for (const WordSpan& w : wordSpans(text)) words.push_back(lowerCase(text.substr(w.begin, w.end - w.begin)));
+    return words;
+}
+
 Script scriptOf(char32_t cp) {
     if (!isLetter(cp)) return Script::None;
     if (cp < 0x0250 || inAny(cp, {{0x1E00, 0x1EFF}, {0xFF21, 0xFF5A}})) return Script::Latin;

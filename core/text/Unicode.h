@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ts::unicode {
 
@@ -20,6 +21,15 @@ bool isLetter(char32_t cp);
 char32_t toLower(char32_t cp);
 /// `text` with every code point lower-cased by toLower.
 std::string lowerCase(std::string_view text);
+/// A word of a text: a run of word characters (isWordChar), as byte offsets.
+struct WordSpan {
+    size_t begin = 0;
+    size_t end = 0;
+};
+/// The words of `text` (valid UTF-8) in order.
+std::vector<WordSpan> wordSpans(std::string_view text);
+/// The lower-cased words of `text` in order.
+std::vector<std::string> lowerCaseWords(std::string_view text);
 /// The script of a letter (None for anything that is not a letter).
 Script scriptOf(char32_t cp);
 /// "Latin", "Cyrillic", ...

@@ -29,24 +29,6 @@ uint64_t bowHash(unsigned char kind, std::string_view bytes) {
     return h;
 }
 
-/// The lower-cased words of `text` (runs of word characters), UTF-8.
-std::vector<std::string> bowWords(std::string_view text) {
-    std::vector<std::string> words;
-    std::string current;
-    size_t pos = 0;
-    while (pos < text.size()) {
-        const char32_t cp = utf8::next(text, pos);
-        if (unicode::isWordChar(cp)) {
-            utf8::append(current, unicode::toLower(cp));
-        } else if (!current.empty()) {
-            words.push_back(std::move(current));
-            current.clear();
-        }
-    }
-    if (!current.empty()) words.push_back(std::move(current));
-    return words;
-}
-
 /// Appends the hashed character n-grams of "<word>" (counted in code points) to `out`.
 void appendCharNgrams(const std::string& word, const NgramSettings& s, std::vector<int64_t>& out) {
     std::string bounded;
@@ -70,7 +52,7 @@ void appendCharNgrams(const std::string& word, const NgramSettings& s, std::vect
 }  // namespace
 
 std::vector<int64_t> hashedNgrams(const std::string& text, const NgramSettings& settings) {
-    const std::vector<std::string> words = bowWords(text);
+    const std::vector<std::string> words = unicode::lowerCaseWords(text);
     std::vector<int64_t> ids;
     std::string gram;
     for (size_t i = 0; i < words.size(); ++i) {
