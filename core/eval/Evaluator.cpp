@@ -4,6 +4,7 @@
 
 #include "core/data/DatasetLoader.h"
 #include "core/eval/ClassMatching.h"
+#include "core/eval/EvaluationSetup.h"
 #include "core/eval/Metrics.h"
 #include "core/eval/PredictionTally.h"
 #include "core/eval/TextClassifierEvaluator.h"
@@ -258,8 +259,7 @@ torch::Tensor inputs(const ImageSet& set, int64_t begin, int64_t end, const Load
 using Evaluated = TalliedPredictions;
 
 void report(EvaluateControl* control, int64_t done, int64_t total, const std::string& what) {
-    if (control && control->progress) control->progress(done, total, what);
-    if (control && control->cancel.load()) throw std::runtime_error("evaluation cancelled");
+    reportEvaluationProgress(control, done, total, what);
 }
 
 Evaluated runInference(LoadedModel& m, const ImageSet& set, int64_t classes, const std::vector<std::string>& classNames,
@@ -398,11 +398,7 @@ EvaluationResult EvaluationRun::run() {
 }
 
 void EvaluationRun::loadModelAndRun() {
-    std::string note;
-    m_device = torch::Device(resolveDevice(m_rq.device, &note));
-    if (!note.empty()) m_result.notes.push_back(note);
-    torch::set_num_threads(m_rq.threads > 0 ? m_rq.threads : defaultThreadCount());
-    m_result.device = m_device.is_cuda() ? "cuda:0" : "cpu";
+    m_device = prepareEvaluationDevice(m_rq, m_result);
 
     report(m_control, 0, 0, "loading the model");
     m_result.runDir = m_rq.runDir;
@@ -413,14 +409,7 @@ void EvaluationRun::loadModelAndRun() {
     m_result.modelDescription = m_model.description;
 
     // The run (if any): its data set is the reference for drift, its test metrics the baseline.
-    if (m_result.runDir.empty()) return;
-    try {
-        m_run = loadRun(m_result.runDir, false);
-        m_haveRun = true;
-    } catch (const std::exception& e) {
-        m_result.warnings.push_back("the run " + m_result.runDir + " cannot be read (" + e.what() +
-                                    "): no comparison with training");
-    }
+    m_haveRun = loadEvaluatedRun(m_result, m_run);
 }
 
 void EvaluationRun::loadData() {

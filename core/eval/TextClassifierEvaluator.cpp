@@ -4,13 +4,13 @@
 
 #include "core/data/DatasetLoader.h"
 #include "core/eval/ClassMatching.h"
+#include "core/eval/EvaluationSetup.h"
 #include "core/eval/PredictionTally.h"
 #include "core/eval/TextDrift.h"
 #include "core/runs/RunStore.h"
 #include "core/train/Checkpoint.h"
 #include "core/train/Models.h"
 #include "core/train/TextClassifierModel.h"
-#include "core/train/Trainer.h"
 
 #include <chrono>
 #include <filesystem>
@@ -21,11 +21,6 @@ namespace ts {
 namespace {
 
 constexpr int64_t kTextEvalDefaultBatch = 256;  // texts per inference batch when the request leaves it open
-
-void textEvalProgress(EvaluateControl* control, int64_t done, int64_t total, const std::string& what) {
-    if (control && control->progress) control->progress(done, total, what);
-    if (control && control->cancel.load()) throw std::runtime_error("evaluation cancelled");
-}
 
 /// Texts of several splits, one after another, with their labels.
 TextExamples joinTextSplits(const std::vector<const TextExamples*>& splits) {
@@ -51,7 +46,6 @@ public:
 
 private:
     void loadModel(const std::string& modelFile);
-    void loadRun();
     /// Loads the labelled texts, picks the split and maps the labels to the model's classes.
     void loadTexts();
     void infer();
@@ -77,7 +71,7 @@ EvaluationResult TextEvaluationRun::run(const std::string& modelFile, const std:
     m_result.runDir = runDir;
     try {
         loadModel(modelFile);
-        loadRun();
+        m_haveRun = loadEvaluatedRun(m_result, m_run);
         loadTexts();
         infer();
         measureDrift();
@@ -92,12 +86,8 @@ EvaluationResult TextEvaluationRun::run(const std::string& modelFile, const std:
 }
 
 void TextEvaluationRun::loadModel(const std::string& modelFile) {
-    std::string note;
-    m_device = torch::Device(resolveDevice(m_rq.device, &note));
-    if (!note.empty()) m_result.notes.push_back(note);
-    torch::set_num_threads(m_rq.threads > 0 ? m_rq.threads : defaultThreadCount());
-    m_result.device = m_device.is_cuda() ? "cuda:0" : "cpu";
-    textEvalProgress(m_control, 0, 0, "loading the model");
+    m_device = prepareEvaluationDevice(m_rq, m_result);
+    reportEvaluationProgress(m_control, 0, 0, "loading the model");
     m_model = loadTextClassifier(modelFile, m_device);
     const TextClassifierInfo& info = m_model.model->info();
     m_result.modelPath = modelFile;
@@ -112,19 +102,8 @@ void TextEvaluationRun::loadModel(const std::string& modelFile) {
         (m_model.epoch >= 0 ? " after epoch " + std::to_string(m_model.epoch) : std::string());
 }
 
-void TextEvaluationRun::loadRun() {
-    if (m_result.runDir.empty()) return;
-    try {
-        m_run = ts::loadRun(m_result.runDir, false);
-        m_haveRun = true;
-    } catch (const std::exception& e) {
-        m_result.warnings.push_back("the run " + m_result.runDir + " cannot be read (" + e.what() +
-                                    "): no comparison with training");
-    }
-}
-
 void TextEvaluationRun::loadTexts() {
-    textEvalProgress(m_control, 0, 0, "loading the data");
+    reportEvaluationProgress(m_control, 0, 0, "loading the data");
     LoadOptions options;
     options.labelColumn = m_rq.labelColumn;
     options.textColumn = m_rq.textColumn;
@@ -167,7 +146,7 @@ void TextEvaluationRun::infer() {
         const TextInputs in = m_model.model->featurize(part, m_device);
         const torch::Tensor rows = torch::arange(e - b, torch::TensorOptions().dtype(torch::kInt64).device(m_device));
         tally.add(m_model.model->forward(in, rows), m_texts.labels.data() + b, b);
-        textEvalProgress(m_control, e, n, "evaluating");
+        reportEvaluationProgress(m_control, e, n, "evaluating");
     }
     TalliedPredictions scored = tally.finish();
     if (scored.nonFinite > 0)
@@ -192,7 +171,7 @@ TokenCounts TextEvaluationRun::countModelTokens(const std::vector<std::string>& 
 }
 
 void TextEvaluationRun::measureDrift() {
-    textEvalProgress(m_control, m_texts.size(), m_texts.size(), "comparing with the training data");
+    reportEvaluationProgress(m_control, m_texts.size(), m_texts.size(), "comparing with the training data");
     const std::vector<std::string>& classes = m_model.model->info().classNames;
     DriftReport& drift = m_result.drift;
     drift.classNames = classes;

@@ -1,8 +1,9 @@
-// A synthetic labelled text set for the text classifier tests: three topics whose texts draw mostly shared words
-// and a few topic words (separable, not trivially).
+// A synthetic labelled text set for the text classifier tests (three topics whose texts draw mostly shared words
+// and a few topic words: separable, not trivially), and a tiny text-transformer configuration.
 #pragma once
 
 #include "core/data/Dataset.h"
+#include "core/train/TrainConfig.h"
 
 #include <random>
 #include <string>
@@ -53,6 +54,20 @@ inline ts::Dataset topicDataset() {
     ds.textTrain = topicTexts(kTopicTexts, 1);
     ds.textTest = topicTexts(kTestTexts, 2);
     return ds;
+}
+
+/// The text-transformer preset made tiny for tests: `layers` blocks of `width` with 2 heads, `context` tokens, one
+/// thread on the CPU.
+inline ts::TrainConfig tinyTransformer(int layers, int width, int context, int epochs) {
+    ts::TrainConfig c = ts::presetConfig("text-transformer");
+    c.layers = layers;
+    c.heads = 2;
+    c.embedding = width;
+    c.contextLength = context;
+    c.epochs = epochs;
+    c.threads = 1;
+    c.device = "cpu";
+    return c;
 }
 
 }  // namespace ts::testing

@@ -116,12 +116,7 @@ void TestTextClassifierEval::runOnItsOwnTestSplit() {
 }
 
 void TestTextClassifierEval::transformerWithoutRun() {
-    ts::TrainConfig cfg = ts::presetConfig("text-transformer");
-    cfg.layers = 1;
-    cfg.embedding = 16;
-    cfg.heads = 2;
-    cfg.contextLength = 32;
-    cfg.epochs = 1;
+    const ts::TrainConfig cfg = ts::testing::tinyTransformer(1, 16, 32, 1);
     const ts::Dataset data = ts::loadDataset(m_dataDir.toStdString(), ts::LoadOptions{});
     ts::TrainOptions options;
     options.checkpointDir = m_tmp.filePath("transformer").toStdString();

@@ -78,13 +78,7 @@ void TestTextExplainer::ngramWeightsAddUpToTheLogit() {
 }
 
 void TestTextExplainer::occlusionIsTheLogitDrop() {
-    ts::TrainConfig cfg = ts::presetConfig("text-transformer");
-    cfg.layers = 1;
-    cfg.heads = 2;
-    cfg.embedding = 16;
-    cfg.contextLength = 32;
-    cfg.epochs = 1;
-    const std::string checkpoint = trainInto(cfg, m_tmp.filePath("transformer"));
+    const std::string checkpoint = trainInto(ts::testing::tinyTransformer(1, 16, 32, 1), m_tmp.filePath("transformer"));
     const std::shared_ptr<ts::TextExplainer> explainer = ts::loadTextExplainer(checkpoint);
     const std::string text = "Striker, goal!";
     const ts::TextExplanation e = explainer->explain(text, kSports);

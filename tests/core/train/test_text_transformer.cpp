@@ -20,14 +20,8 @@ constexpr double kMustReach = 0.8;  // test accuracy the small model reaches on 
 
 /// text-transformer made small and quick for a test: 1 block, 32 wide, context 48, 3 epochs.
 ts::TrainConfig smallTransformer() {
-    ts::TrainConfig c = ts::presetConfig("text-transformer");
-    c.layers = 1;
-    c.heads = 2;
-    c.embedding = 32;
-    c.contextLength = 48;
-    c.epochs = 3;
+    ts::TrainConfig c = ts::testing::tinyTransformer(1, 32, 48, 3);
     c.lr = 3e-3;
-    c.device = "cpu";
     return c;
 }
 
