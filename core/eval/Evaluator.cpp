@@ -509,14 +509,7 @@ void EvaluationRun::infer() {
     Evaluated ev = runInference(m_model, m_set, int64_t(m_classNames.size()), m_classNames, m_rawFeatures,
                                 m_data.featureShift, m_data.featureScale, m_device,
                                 std::max<int64_t>(1, m_rq.batchSize), m_control);
-    if (ev.nonFinite > 0)
-        m_result.warnings.push_back(std::to_string(ev.nonFinite) +
-                                    " samples got NaN or infinite scores from the model; they count as predicted "
-                                    "class 0 and are left out of the loss");
-    m_result.metrics = std::move(ev.metrics);
-    m_result.predictions = std::move(ev.predictions);
-    m_result.calibration = computeCalibration(m_result.predictions);
-    m_result.confidence = confidenceHistogram(m_result.predictions);
+    storePredictions(std::move(ev), m_result, "samples");
 }
 
 void EvaluationRun::measureDrift() {

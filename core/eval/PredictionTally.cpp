@@ -39,4 +39,15 @@ TalliedPredictions PredictionTally::finish() {
     return std::move(m_result);
 }
 
+void storePredictions(TalliedPredictions&& scored, EvaluationResult& result, const std::string& samples) {
+    if (scored.nonFinite > 0)
+        result.warnings.push_back(std::to_string(scored.nonFinite) + " " + samples +
+                                  " got NaN or infinite scores from the model; they count as predicted class 0 and "
+                                  "are left out of the loss");
+    result.metrics = std::move(scored.metrics);
+    result.predictions = std::move(scored.predictions);
+    result.calibration = computeCalibration(result.predictions);
+    result.confidence = confidenceHistogram(result.predictions);
+}
+
 }  // namespace ts

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/common/Types.h"
+#include "core/eval/Evaluation.h"
 
 #include <torch/torch.h>
 
@@ -34,5 +35,9 @@ private:
     TalliedPredictions m_result;
     double m_lossSum = 0.0;
 };
+
+/// Puts `scored` into `result` (metrics, predictions, calibration, confidence histogram), with a warning when some
+/// `samples` ("samples", "texts") got non-finite scores.
+void storePredictions(TalliedPredictions&& scored, EvaluationResult& result, const std::string& samples);
 
 }  // namespace ts

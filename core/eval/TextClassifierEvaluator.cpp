@@ -148,15 +148,7 @@ void TextEvaluationRun::infer() {
         tally.add(m_model.model->forward(in, rows), m_texts.labels.data() + b, b);
         reportEvaluationProgress(m_control, e, n, "evaluating");
     }
-    TalliedPredictions scored = tally.finish();
-    if (scored.nonFinite > 0)
-        m_result.warnings.push_back(std::to_string(scored.nonFinite) +
-                                    " texts got NaN or infinite scores from the model; they count as predicted class 0 "
-                                    "and are left out of the loss");
-    m_result.metrics = std::move(scored.metrics);
-    m_result.predictions = std::move(scored.predictions);
-    m_result.calibration = computeCalibration(m_result.predictions);
-    m_result.confidence = confidenceHistogram(m_result.predictions);
+    storePredictions(tally.finish(), m_result, "texts");
 }
 
 std::string TextEvaluationRun::tokenKind() const {
