@@ -1,6 +1,7 @@
 // The text-transformer preset: padding does not change a text's logits, texts keep their first tokens, a small
 // model learns the synthetic topics well above chance on the one training loop, and the checkpoint's model_info
-// rebuilds a model (with its tokenizer) that gives the same logits; the preset's checks and refusals.
+// rebuilds a model (with its tokenizer) that gives the same logits; a resumed run continues exactly; the preset's
+// checks and refusals.
 #include "core/data/Dataset.h"
 #include "core/train/TextClassifierModel.h"
 #include "core/train/TextTransformer.h"
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void keepsTheFirstTokens();
     void learnsTopicsAboveChance();
     void checkpointPayloadRoundTrip();
+    void resumeReadsTheTokenizerBack();
     void presetChecksAndRefusals();
 };
 
@@ -124,6 +126,41 @@ void TestTextTransformer::checkpointPayloadRoundTrip() {
         QCOMPARE(int64_t(p.predicted), predicted[p.index].item<int64_t>());
     QVERIFY(!ts::isTextClassifierInfo("{\"task\": \"language-model\"}"));
     QVERIFY_THROWS_EXCEPTION(std::runtime_error, ts::textClassifierInfoFromJson("{\"task\": \"classification\"}"));
+}
+
+/// Records the epochs; stops the run after the first.
+struct StopAfterFirstEpoch : ts::TrainObserver {
+    explicit StopAfterFirstEpoch(ts::RunControl& control) : m_control(control) {}
+    void onEpoch(const ts::EpochMetrics& m) override {
+        losses.push_back(m.val.loss);
+        m_control.stop.store(true);
+    }
+    ts::RunControl& m_control;
+    std::vector<double> losses;
+};
+
+void TestTextTransformer::resumeReadsTheTokenizerBack() {
+    const ts::Dataset data = ts::testing::topicDataset();
+    ts::TrainConfig cfg = smallTransformer();
+    cfg.epochs = 2;
+    ts::RunControl control;
+    ts::TrainObserver observer;
+    const ts::RunSummary whole = ts::train(cfg, data, observer, control, {});
+    QVERIFY2(whole.status == ts::RunStatus::Finished, whole.message.c_str());
+
+    QTemporaryDir dir;
+    ts::TrainOptions options;
+    options.checkpointDir = dir.path().toStdString();
+    ts::RunControl stopControl;
+    StopAfterFirstEpoch stopper(stopControl);
+    QCOMPARE(int(ts::train(cfg, data, stopper, stopControl, options).status), int(ts::RunStatus::Stopped));
+    options.resumeFrom = options.checkpointDir + "/" + ts::lastCheckpointName();
+    ts::RunControl restControl;
+    const ts::RunSummary rest = ts::train(cfg, data, observer, restControl, options);
+    QVERIFY2(rest.status == ts::RunStatus::Finished, rest.message.c_str());
+    QCOMPARE(rest.epochs.size(), size_t(2));
+    QCOMPARE(rest.epochs.back().val.loss, whole.epochs.back().val.loss);
+    QCOMPARE(rest.test.accuracy, whole.test.accuracy);
 }
 
 void TestTextTransformer::presetChecksAndRefusals() {
