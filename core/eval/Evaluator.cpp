@@ -590,6 +590,7 @@ void EvaluationRun::compareWithRun() {
 }  // namespace
 
 EvaluationResult evaluateModel(const EvaluateRequest& rq, EvaluateControl* control) {
+    report(control, 0, 0, "loading the model");  // a cancel that came first wins over a missing file
     std::string runDir = rq.runDir;
     const std::string modelFile = resolveModelFile(rq.modelPath, runDir);
     if (isTextClassifierCheckpoint(modelFile)) return evaluateTextClassifier(rq, modelFile, runDir, control);
