@@ -248,8 +248,8 @@ void TrainCommand::addOverride(const std::string& name, const std::string& value
 
 void TrainCommand::addTrainingOptions() {
     addOption(*m_command, "--preset", "NAME", m_preset,
-              "seed | mlp | cnn (classifiers) | text-bow (labelled texts) | gpt-tiny | gpt-small (language models on "
-              "text); default mlp")
+              "seed | mlp | cnn (classifiers) | text-bow | text-transformer (labelled texts) | gpt-tiny | gpt-small "
+              "(language models on text); default mlp")
         ->group("Training");
     addOverride("--epochs", "N", &ts::TrainConfig::epochs, "number of epochs");
     addOverride("--batch-size", "N", &ts::TrainConfig::batchSize, "samples per batch");
@@ -273,7 +273,7 @@ void TrainCommand::addTrainingOptions() {
 }
 
 void TrainCommand::addLanguageModelOptions() {
-    const std::string group = "Language models (gpt-* presets)";
+    const std::string group = "Language models (gpt-* presets); --context to --vocab-size also text-transformer";
     auto lm = [this, &group](const std::string& name, const std::string& valueName, auto field, const std::string& text) {
         addOverride(name, valueName, field, text);
         m_command->get_option(name)->group(group);
@@ -281,7 +281,8 @@ void TrainCommand::addLanguageModelOptions() {
     lm("--steps", "N", &ts::TrainConfig::steps, "optimizer steps in all (gpt-tiny: 2000)");
     lm("--eval-every", "N", &ts::TrainConfig::evalEvery, "estimate the losses and write samples every N steps (250)");
     lm("--eval-batches", "K", &ts::TrainConfig::evalBatches, "batches per split for each loss estimate (20)");
-    lm("--context", "N", &ts::TrainConfig::contextLength, "tokens per window (gpt-tiny: 64)");
+    lm("--context", "N", &ts::TrainConfig::contextLength,
+       "tokens per window (gpt-tiny: 64); text-transformer: tokens kept of each text, its first (64)");
     lm("--layers", "N", &ts::TrainConfig::layers, "transformer blocks");
     lm("--heads", "N", &ts::TrainConfig::heads, "attention heads per block");
     lm("--width", "N", &ts::TrainConfig::embedding, "embedding width (a multiple of --heads)");

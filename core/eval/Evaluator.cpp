@@ -3,8 +3,12 @@
 #include "core/eval/Evaluator.h"
 
 #include "core/data/DatasetLoader.h"
+#include "core/eval/ClassMatching.h"
+#include "core/eval/EvaluationSetup.h"
 #include "core/eval/LanguageModelEvaluator.h"
 #include "core/eval/Metrics.h"
+#include "core/eval/PredictionTally.h"
+#include "core/eval/TextClassifierEvaluator.h"
 #include "core/lm/LanguageModelInfo.h"
 #include "core/train/ModelInfo.h"
 #include "core/train/Models.h"
@@ -49,13 +53,6 @@ std::string grouped(int64_t v) {
     std::string digits = std::to_string(v);
     for (int i = int(digits.size()) - 3; i > (v < 0 ? 1 : 0); i -= 3) digits.insert(size_t(i), ",");
     return digits;
-}
-
-std::string joinNames(const std::vector<std::string>& names, size_t most = 12) {
-    std::string s;
-    for (size_t i = 0; i < names.size() && i < most; ++i) s += (i ? ", " : "") + names[i];
-    if (names.size() > most) s += ", ... (" + std::to_string(names.size()) + " in all)";
-    return s;
 }
 
 bool isRunFolder(const fs::path& p) {
@@ -217,42 +214,6 @@ ImageSet concatenate(const std::vector<const ImageSet*>& sets) {
     return out;
 }
 
-bool allNumeric(const std::vector<std::string>& names) {
-    for (const std::string& n : names)
-        if (n.empty() || n.find_first_not_of("0123456789") != std::string::npos) return false;
-    return true;
-}
-
-/// For each class of the data, the model's output index. Matches by name; plain numbered classes
-/// ("0", "1", ...) map by number. Only classes with samples in `set` must be known to the model
-/// (IDX files, for one, always declare at least 10 classes).
-std::vector<int> matchClasses(const std::vector<std::string>& dataNames, const std::vector<std::string>& modelNames,
-                              const ImageSet& set) {
-    std::vector<bool> present(dataNames.size(), false);
-    for (int64_t y : set.labels)
-        if (y >= 0 && size_t(y) < present.size()) present[size_t(y)] = true;
-    std::vector<int> map(dataNames.size(), -1);
-    std::vector<std::string> unknown;
-    for (size_t i = 0; i < dataNames.size(); ++i) {
-        const auto it = std::find(modelNames.begin(), modelNames.end(), dataNames[i]);
-        if (it != modelNames.end()) map[i] = int(it - modelNames.begin());
-        else if (present[i]) unknown.push_back(dataNames[i]);
-    }
-    if (unknown.empty()) return map;
-    if (allNumeric(dataNames)) {
-        bool fits = true;
-        for (size_t i = 0; i < dataNames.size(); ++i) {
-            const long long k = std::stoll(dataNames[i]);
-            if (k < int64_t(modelNames.size())) map[i] = int(k);
-            else if (present[i]) fits = false;
-        }
-        if (fits) return map;
-    }
-    throw std::runtime_error("the data has " + std::to_string(unknown.size()) + " class(es) the model does not know (" +
-                             joinNames(unknown, 5) + "); the model's " + std::to_string(modelNames.size()) +
-                             " classes are: " + joinNames(modelNames));
-}
-
 void remapLabels(ImageSet& set, const std::vector<int>& map) {
     for (int64_t& y : set.labels) y = map[size_t(y)];
 }
@@ -281,57 +242,29 @@ torch::Tensor inputs(const ImageSet& set, int64_t begin, int64_t end, const Load
     return device.is_cpu() ? x : x.to(device);
 }
 
-struct Evaluated {
-    EvalMetrics metrics;
-    std::vector<Prediction> predictions;
-    int64_t nonFinite = 0;
-};
+using Evaluated = TalliedPredictions;
 
 void report(EvaluateControl* control, int64_t done, int64_t total, const std::string& what) {
-    if (control && control->progress) control->progress(done, total, what);
-    if (control && control->cancel.load()) throw std::runtime_error("evaluation cancelled");
+    reportEvaluationProgress(control, done, total, what);
 }
 
 Evaluated runInference(LoadedModel& m, const ImageSet& set, int64_t classes, const std::vector<std::string>& classNames,
                        bool rawFeatures, const std::vector<float>& shift, const std::vector<float>& scale,
                        const torch::Device& device, int64_t batchSize, EvaluateControl* control) {
     c10::InferenceMode inference;
-    Evaluated r;
     const int64_t n = set.size();
-    ConfusionMatrix cm;
-    cm.reset(classNames);
-    double lossSum = 0.0;
-    r.predictions.resize(size_t(n));
+    PredictionTally tally(classNames, n);
     for (int64_t b = 0; b < n; b += batchSize) {
         const int64_t e = std::min(n, b + batchSize);
-        torch::Tensor logits = m.forward(inputs(set, b, e, m, rawFeatures, shift, scale, device));
+        const torch::Tensor logits = m.forward(inputs(set, b, e, m, rawFeatures, shift, scale, device));
         if (logits.dim() != 2 || logits.size(0) != e - b || logits.size(1) != classes)
             throw std::runtime_error("the model returned outputs of shape " + shapeText(logits.sizes().vec()) +
                                      " for a batch of " + std::to_string(e - b) + "; expected [" +
                                      std::to_string(e - b) + ", " + std::to_string(classes) + "] (one score per class)");
-        logits = logits.to(torch::kFloat).cpu();
-        const torch::Tensor finite = torch::isfinite(logits).all(1);
-        r.nonFinite += (e - b) - finite.sum().item<int64_t>();
-        const torch::Tensor logp = torch::log_softmax(logits, 1);
-        const torch::Tensor y = torch::from_blob(const_cast<int64_t*>(set.labels.data() + b), {e - b}, torch::kInt64);
-        const torch::Tensor nll = -logp.gather(1, y.unsqueeze(1)).squeeze(1);
-        lossSum += nll.masked_select(finite).to(torch::kDouble).sum().item<double>();
-        const auto [conf, pred] = logp.max(1);
-        const torch::Tensor probs = conf.exp().to(torch::kDouble).contiguous();
-        const torch::Tensor predicted = pred.contiguous();
-        const double* pc = probs.data_ptr<double>();
-        const int64_t* pp = predicted.data_ptr<int64_t>();
-        for (int64_t i = 0; i < e - b; ++i) {
-            const int t = int(set.labels[size_t(b + i)]);
-            const int p = int(pp[i]);
-            r.predictions[size_t(b + i)] = Prediction{b + i, t, p, std::isfinite(pc[i]) ? pc[i] : 0.0};
-            ++cm.at(t, p);
-        }
+        tally.add(logits, set.labels.data() + b, b);
         report(control, e, n, "evaluating");
     }
-    const int64_t finiteCount = n - r.nonFinite;
-    r.metrics = metricsFromConfusion(cm, finiteCount > 0 ? lossSum / double(finiteCount) : 0.0);
-    return r;
+    return tally.finish();
 }
 
 /// TorchScript: finds a per-sample input shape the module accepts, trying the stated one, then the
@@ -451,11 +384,7 @@ EvaluationResult EvaluationRun::run() {
 }
 
 void EvaluationRun::loadModelAndRun() {
-    std::string note;
-    m_device = torch::Device(resolveDevice(m_rq.device, &note));
-    if (!note.empty()) m_result.notes.push_back(note);
-    torch::set_num_threads(m_rq.threads > 0 ? m_rq.threads : defaultThreadCount());
-    m_result.device = m_device.is_cuda() ? "cuda:0" : "cpu";
+    m_device = prepareEvaluationDevice(m_rq, m_result);
 
     report(m_control, 0, 0, "loading the model");
     m_result.runDir = m_rq.runDir;
@@ -466,7 +395,7 @@ void EvaluationRun::loadModelAndRun() {
     m_result.modelDescription = m_model.description;
 
     // The run (if any): its data set is the reference for drift, its test metrics the baseline.
-    m_haveRun = readRunForEvaluation(m_result.runDir, m_run, m_result.warnings);
+    m_haveRun = loadEvaluatedRun(m_result, m_run);
 }
 
 void EvaluationRun::loadData() {
@@ -552,7 +481,7 @@ void EvaluationRun::matchClassesToModel() {
                                      " classes; classes are numbered (state their names to match by name)");
         }
     }
-    const std::vector<int> map = matchClasses(m_data.classNames, m_classNames, m_set);
+    const std::vector<int> map = matchClasses(m_data.classNames, m_classNames, m_set.labels);
     remapLabels(m_set, map);
     if (m_model.script) m_model.info.classNames = m_classNames;
     m_model.description += ", input " +
@@ -566,14 +495,7 @@ void EvaluationRun::infer() {
     Evaluated ev = runInference(m_model, m_set, int64_t(m_classNames.size()), m_classNames, m_rawFeatures,
                                 m_data.featureShift, m_data.featureScale, m_device,
                                 std::max<int64_t>(1, m_rq.batchSize), m_control);
-    if (ev.nonFinite > 0)
-        m_result.warnings.push_back(std::to_string(ev.nonFinite) +
-                                    " samples got NaN or infinite scores from the model; they count as predicted "
-                                    "class 0 and are left out of the loss");
-    m_result.metrics = std::move(ev.metrics);
-    m_result.predictions = std::move(ev.predictions);
-    m_result.calibration = computeCalibration(m_result.predictions);
-    m_result.confidence = confidenceHistogram(m_result.predictions);
+    storePredictions(std::move(ev), m_result, "samples");
 }
 
 void EvaluationRun::measureDrift() {
@@ -615,7 +537,7 @@ void EvaluationRun::measureDriftAgainst(const std::string& refPath, const LoadOp
         m_result.warnings.push_back("the training data at " + refPath +
                                     " changed since the run was trained; drift is measured against it as it is now");
     ImageSet refSet = std::move(ref.train);
-    remapLabels(refSet, matchClasses(ref.classNames, m_classNames, refSet));
+    remapLabels(refSet, matchClasses(ref.classNames, m_classNames, refSet.labels));
     const bool sameKind =
         refSet.isTabular() == m_set.isTabular() && (m_set.isTabular() ? refSet.width == m_set.width : true);
     if (!sameKind) {
@@ -668,20 +590,14 @@ std::string resolveModelFile(const std::string& model, std::string& runDir) {
     return p.string();
 }
 
-bool readRunForEvaluation(const std::string& runDir, RunRecord& run, std::vector<std::string>& warnings) {
-    if (runDir.empty()) return false;
-    try {
-        run = loadRun(runDir, false);
-        return true;
-    } catch (const std::exception& e) {
-        warnings.push_back("the run " + runDir + " cannot be read (" + e.what() + "): no comparison with training");
-        return false;
-    }
-}
-
 EvaluationResult evaluateModel(const EvaluateRequest& rq, EvaluateControl* control) {
-    // Language models (a GPT checkpoint, or a TorchScript module on a text corpus) have their own engine.
+    report(control, 0, 0, "loading the model");  // a cancel that came first wins over a missing file
+    // Language models (a GPT checkpoint, or a TorchScript module on a text corpus) have their own engine, and so
+    // do text classifiers.
     if (isLanguageModelRequest(rq)) return evaluateLanguageModel(rq, control);
+    std::string runDir = rq.runDir;
+    const std::string modelFile = resolveModelFile(rq.modelPath, runDir);
+    if (isTextClassifierCheckpoint(modelFile)) return evaluateTextClassifier(rq, modelFile, runDir, control);
     return EvaluationRun(rq, control).run();
 }
 

@@ -11,7 +11,6 @@
 
 namespace ts {
 
-struct RunRecord;
 
 /// What to evaluate, as the user states it (CLI flags or the Evaluate window's fields).
 struct EvaluateRequest {
@@ -49,10 +48,6 @@ EvaluationResult evaluateModel(const EvaluateRequest& request, EvaluateControl* 
 /// Resolves a model argument (a file, or a run folder) to a file; sets `runDir` when it is empty and the model belongs
 /// to a run. Throws std::runtime_error when it does not exist, or is a folder that is not a run folder.
 std::string resolveModelFile(const std::string& model, std::string& runDir);
-
-/// Reads the run at `runDir` (without its step rows) for an evaluation's comparison and drift; false for no run, and
-/// false with a warning in `warnings` when it cannot be read.
-bool readRunForEvaluation(const std::string& runDir, RunRecord& run, std::vector<std::string>& warnings);
 
 /// The checkpoint whose weights a run folder's own figures come from: checkpoint-best.pt after early stopping,
 /// else checkpoint-last.pt (the other one when it is missing). Throws std::runtime_error when there is neither.

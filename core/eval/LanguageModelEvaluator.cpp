@@ -3,6 +3,8 @@
 // continues prompts taken from the text and counts watch-list hits.
 #include "core/eval/LanguageModelEvaluator.h"
 
+#include "core/eval/EvaluationSetup.h"
+
 #include "core/common/Numbers.h"
 #include "core/data/DatasetLoader.h"
 #include "core/data/TextDataset.h"
@@ -236,7 +238,7 @@ void LanguageModelEvaluationRun::loadModel() {
     if (checkpoint) loadCheckpoint(file);
     else loadTorchScript(file);
     m_result.modelKind = m_script ? "torchscript" : "checkpoint";
-    m_haveRun = readRunForEvaluation(m_result.runDir, m_run, m_result.warnings);
+    m_haveRun = loadEvaluatedRun(m_result, m_run);
 }
 
 void LanguageModelEvaluationRun::loadCheckpoint(const std::string& file) {

@@ -51,20 +51,33 @@ void appendCharNgrams(const std::string& word, const NgramSettings& s, std::vect
 
 }  // namespace
 
+namespace {
+
+/// Appends the ids word `i` of `words` contributes: the word n-grams starting at it, then its character n-grams.
+void appendWordNgrams(const std::vector<std::string>& words, size_t i, const NgramSettings& settings,
+                      std::vector<int64_t>& ids) {
+    std::string gram;
+    for (size_t n = 1; n <= size_t(settings.wordMax) && i + n <= words.size(); ++n) {
+        if (n > 1) gram += kBowWordSeparator;
+        gram += words[i + n - 1];
+        if (n >= size_t(settings.wordMin)) ids.push_back(int64_t(bowHash(kBowWordKind, gram) % uint64_t(settings.buckets)));
+    }
+    if (settings.charMax >= settings.charMin && settings.charMin > 0) appendCharNgrams(words[i], settings, ids);
+}
+
+}  // namespace
+
 std::vector<int64_t> hashedNgrams(const std::string& text, const NgramSettings& settings) {
     const std::vector<std::string> words = unicode::lowerCaseWords(text);
     std::vector<int64_t> ids;
-    std::string gram;
-    for (size_t i = 0; i < words.size(); ++i) {
-        gram.clear();
-        for (size_t n = 1; n <= size_t(settings.wordMax) && i + n <= words.size(); ++n) {
-            if (n > 1) gram += kBowWordSeparator;
-            gram += words[i + n - 1];
-            if (n >= size_t(settings.wordMin))
-                ids.push_back(int64_t(bowHash(kBowWordKind, gram) % uint64_t(settings.buckets)));
-        }
-        if (settings.charMax >= settings.charMin && settings.charMin > 0) appendCharNgrams(words[i], settings, ids);
-    }
+    for (size_t i = 0; i < words.size(); ++i) appendWordNgrams(words, i, settings, ids);
+    return ids;
+}
+
+std::vector<std::vector<int64_t>> hashedNgramsByWord(const std::string& text, const NgramSettings& settings) {
+    const std::vector<std::string> words = unicode::lowerCaseWords(text);
+    std::vector<std::vector<int64_t>> ids(words.size());
+    for (size_t i = 0; i < words.size(); ++i) appendWordNgrams(words, i, settings, ids[i]);
     return ids;
 }
 

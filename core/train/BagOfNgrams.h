@@ -22,6 +22,9 @@ struct NgramSettings {
 /// The hashed n-gram ids of `text`: its lower-cased words' n-grams and the character n-grams of each word with
 /// boundary markers, in order of appearance. The hash (FNV-1a 64) is the same on every machine.
 std::vector<int64_t> hashedNgrams(const std::string& text, const NgramSettings& settings);
+/// The same ids grouped by the word that contributes them (its word n-grams, those starting at it, and its
+/// character n-grams), one list per word of unicode::wordSpans(text).
+std::vector<std::vector<int64_t>> hashedNgramsByWord(const std::string& text, const NgramSettings& settings);
 
 /// Every text of a split as one flat id list with the start of each text (for torch::nn::EmbeddingBag).
 struct HashedTexts {

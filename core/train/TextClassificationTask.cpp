@@ -1,11 +1,12 @@
-// The text-bow task: texts hashed to n-gram ids once at prepare, epochs of shuffled batches through the
-// bag-of-n-grams model, and each epoch's validation with the confusion matrix and predictions.
+// The text classification task (text-bow and text-transformer): texts featurized once at prepare (hashed n-gram
+// ids, or a tokenizer's ids trained on the training rows), epochs of shuffled batches through the model, and each
+// epoch's validation with the confusion matrix and predictions.
 #include "core/train/TextClassificationTask.h"
 
-#include "core/common/Json.h"
 #include "core/eval/Metrics.h"
-#include "core/train/BagOfNgrams.h"
+#include "core/train/Checkpoint.h"
 #include "core/train/Models.h"
+#include "core/train/TextClassifierModel.h"
 
 #include <algorithm>
 #include <cmath>
@@ -15,12 +16,13 @@ namespace ts {
 
 namespace {
 
-constexpr int64_t kTextEvalBatch = 1024;                      // texts per inference batch
+constexpr int64_t kTextEvalBatch = 256;                       // texts per inference batch
 constexpr uint64_t kTextHoldOutSalt = 0xD1B54A32D192ED03ull;  // the hold-out's own sequence, fixed per seed
 constexpr int kTextBowWordMin = 1;
 constexpr int kTextBowWordMax = 2;
 constexpr int kTextBowCharMin = 3;
 constexpr int kTextBowCharMax = 5;
+constexpr const char* kTextTransformerName = "text-transformer";
 
 /// A seeded hold-out of `fraction` of 0..n-1 (torch's CPU generator, the same everywhere); both lists sorted.
 void textHoldOut(int64_t n, double fraction, uint64_t seed, std::vector<int64_t>& train, std::vector<int64_t>& val) {
@@ -40,29 +42,33 @@ torch::Tensor textRows(const std::vector<int64_t>& rows, const torch::Device& de
 
 /// A featurized split with its labels, on the device.
 struct TextSplitTensors {
-    HashedTexts texts;
+    TextInputs inputs;
     torch::Tensor labels;  // [n] int64
+    int64_t size() const { return labels.defined() ? labels.size(0) : 0; }
 };
-
-TextSplitTensors textSplitTensors(const TextExamples& set, const NgramSettings& ngrams, const torch::Device& device) {
-    return {hashTexts(set.texts, ngrams, device), torch::tensor(set.labels, torch::kInt64).to(device)};
-}
 
 class TextClassificationTask : public EpochTask {
 public:
     TextClassificationTask(const TrainConfig& cfg, const Dataset& data) : EpochTask(cfg.epochs), m_cfg(cfg), m_data(data) {}
 
     void prepare(const torch::Device& device, const TrainOptions& options, TrainObserver& observer) override;
-    torch::nn::Module& model() override { return *m_model; }
-    std::vector<ParameterGroup> parameterGroups() override;
+    torch::nn::Module& model() override { return m_model->module(); }
+    std::vector<ParameterGroup> parameterGroups() override { return m_model->parameterGroups(); }
     void beginRound(int round) override;
     torch::Tensor stepLoss(int64_t index, int64_t& count) override;
     void evaluate(EpochMetrics& m) override;
     void test(RunSummary& summary) override;
     void describe(RunSummary& summary) const override;
-    std::string checkpointPayload() const override { return m_payload; }
+    std::string checkpointPayload() const override { return textClassifierInfoToJson(m_model->info()); }
 
 private:
+    /// The model's description: the featurizer from the configuration, a text-transformer's tokenizer trained on
+    /// the rows trained on (or read from the checkpoint resumed from).
+    TextClassifierInfo describeModel(const TrainOptions& options, const std::vector<int64_t>& trainRows,
+                                     TrainObserver& observer);
+    TextSplitTensors featurize(const TextExamples& set) const;
+    /// The tokenizer's figures for the run summary (text-transformer).
+    void summarizeTokens(TrainObserver& observer);
     /// Loss, accuracy, per-class metrics and confusion matrix of the texts at `rows` of `split`, and predictions
     /// indexed by those rows.
     EvalMetrics score(const TextSplitTensors& split, const torch::Tensor& rows, std::vector<Prediction>& predictions);
@@ -70,67 +76,100 @@ private:
     const TrainConfig& m_cfg;
     const Dataset& m_data;
     torch::Device m_device{torch::kCPU};
-    NgramSettings m_ngrams;
     TextSplitTensors m_train, m_val, m_test;
     torch::Tensor m_trainRows, m_valRows;  // rows of m_train trained on; rows validated on (of m_train or m_val)
     const TextSplitTensors* m_valSource = nullptr;
     std::string m_valSplit;
-    BagOfNgrams m_model{nullptr};
-    std::string m_payload;
+    std::unique_ptr<TextClassifierModel> m_model;
+    TokenizerSummary m_tokenizerSummary;
     // The epoch in progress.
     torch::Tensor m_order;
     torch::Tensor m_correct;  // correct predictions so far, on the device
     int64_t m_seen = 0;
 };
 
-void TextClassificationTask::prepare(const torch::Device& device, const TrainOptions&, TrainObserver&) {
+void TextClassificationTask::prepare(const torch::Device& device, const TrainOptions& options, TrainObserver& observer) {
     if (m_data.textTrain.size() == 0) throw std::invalid_argument("the training set has no texts");
     if (m_data.classCount() < 2) throw std::invalid_argument("the data set needs at least 2 classes");
     m_device = device;
-    m_ngrams = textBowNgrams(m_cfg);
     std::vector<int64_t> trainRows, valRows;
     if (m_data.textVal.size() == 0 && m_cfg.valFraction > 0.0) {
         textHoldOut(m_data.textTrain.size(), m_cfg.valFraction, m_cfg.seed, trainRows, valRows);
     } else {
         for (int64_t i = 0; i < m_data.textTrain.size(); ++i) trainRows.push_back(i);
     }
-    m_train = textSplitTensors(m_data.textTrain, m_ngrams, m_device);
-    if (m_data.textTest.size() > 0) m_test = textSplitTensors(m_data.textTest, m_ngrams, m_device);
+    m_model = makeTextClassifierModel(describeModel(options, trainRows, observer));
+    m_train = featurize(m_data.textTrain);
+    if (m_data.textTest.size() > 0) m_test = featurize(m_data.textTest);
     if (!valRows.empty()) {
         m_valSource = &m_train;
         m_valSplit = "train";
         m_valRows = textRows(valRows, m_device);
     } else if (m_data.textVal.size() > 0) {
-        m_val = textSplitTensors(m_data.textVal, m_ngrams, m_device);
+        m_val = featurize(m_data.textVal);
         m_valSource = &m_val;
         m_valSplit = "val";
         m_valRows = torch::arange(m_data.textVal.size(), torch::TensorOptions().dtype(torch::kInt64).device(m_device));
     }
     m_trainRows = textRows(trainRows, m_device);
-    m_model = BagOfNgrams(m_ngrams.buckets, m_cfg.textEmbedding, m_data.classCount());
-    m_model->to(m_device);
-    m_model->train();
+    m_model->module().to(m_device);
+    m_model->module().train();
     m_batchesPerEpoch = (m_trainRows.size(0) + m_cfg.batchSize - 1) / m_cfg.batchSize;
-
-    Json info;
-    info.set("preset", m_cfg.preset);
-    info.set("task", "text-classification");
-    info.set("class_names", jsonArray(m_data.classNames));
-    info.set("hash", "fnv1a64");
-    info.set("lowercase", true);
-    info.set("buckets", m_ngrams.buckets);
-    info.set("embedding", m_cfg.textEmbedding);
-    info.set("word_ngrams", jsonArray(std::vector<int64_t>{m_ngrams.wordMin, m_ngrams.wordMax}));
-    info.set("char_ngrams", jsonArray(std::vector<int64_t>{m_ngrams.charMin, m_ngrams.charMax}));
-    m_payload = info.dump();
+    summarizeTokens(observer);
 }
 
-std::vector<ParameterGroup> TextClassificationTask::parameterGroups() {
-    // Weight decay on the output layer only: decaying the n-gram table would touch every bucket every step.
-    ParameterGroup decay{{}, true}, noDecay{{}, false};
-    for (const auto& item : m_model->named_parameters())
-        (item.key().rfind("bag.", 0) == 0 ? noDecay : decay).parameters.push_back(item.value());
-    return {decay, noDecay};
+TextClassifierInfo TextClassificationTask::describeModel(const TrainOptions& options,
+                                                         const std::vector<int64_t>& trainRows, TrainObserver& observer) {
+    TextClassifierInfo info;
+    info.preset = m_cfg.preset;
+    info.classNames = m_data.classNames;
+    if (m_cfg.preset != kTextTransformerName) {
+        info.ngrams = textBowNgrams(m_cfg);
+        info.embedding = m_cfg.textEmbedding;
+        return info;
+    }
+    info.shape.contextLength = m_cfg.contextLength;
+    info.shape.layers = m_cfg.layers;
+    info.shape.heads = m_cfg.heads;
+    info.shape.embedding = m_cfg.embedding;
+    info.shape.dropout = m_cfg.dropout;
+    if (!options.resumeFrom.empty()) {  // tokenize exactly as the interrupted run did
+        info.tokenizerJson = textClassifierInfoFromJson(readCheckpointModelInfo(options.resumeFrom)).tokenizerJson;
+        return info;
+    }
+    std::vector<std::string_view> trainText;
+    for (const int64_t row : trainRows) trainText.push_back(m_data.textTrain.texts[size_t(row)]);
+    TokenizerOptions to;
+    to.kind = m_cfg.tokenizer;
+    to.vocabSize = m_cfg.vocabSize;
+    to.threads = std::max(1, torch::get_num_threads());
+    if (m_cfg.tokenizer != "char") observer.onMessage("training the " + m_cfg.tokenizer + " tokenizer");
+    info.tokenizerJson = makeTokenizer(to, trainText)->toJson();
+    return info;
+}
+
+TextSplitTensors TextClassificationTask::featurize(const TextExamples& set) const {
+    return {m_model->featurize(set.texts, m_device), torch::tensor(set.labels, torch::kInt64).to(m_device)};
+}
+
+void TextClassificationTask::summarizeTokens(TrainObserver& observer) {
+    const Tokenizer* tokenizer = m_model->tokenizer();
+    if (!tokenizer) return;
+    TokenizerSummary& s = m_tokenizerSummary;
+    s.kind = tokenizer->kind();
+    s.vocabSize = tokenizer->vocabSize();
+    const auto tokens = [](const TextSplitTensors& split) {
+        return split.size() > 0 ? split.inputs.tokens.lengths.sum().item<int64_t>() : int64_t(0);
+    };
+    s.trainTokens = tokens(m_train);
+    s.valTokens = tokens(m_val);
+    s.testTokens = tokens(m_test);
+    const int64_t truncated = m_train.inputs.tokens.truncated + m_val.inputs.tokens.truncated + m_test.inputs.tokens.truncated;
+    if (truncated > 0)
+        observer.onMessage(std::to_string(truncated) + " of " +
+                           std::to_string(m_train.size() + m_val.size() + m_test.size()) + " texts are longer than " +
+                           std::to_string(m_cfg.contextLength) + " tokens; their first " +
+                           std::to_string(m_cfg.contextLength) + " tokens are kept");
 }
 
 void TextClassificationTask::beginRound(int) {
@@ -146,8 +185,7 @@ torch::Tensor TextClassificationTask::stepLoss(int64_t index, int64_t& count) {
     const torch::Tensor rows = m_order.slice(0, index * m_cfg.batchSize, std::min(n, (index + 1) * m_cfg.batchSize));
     count = rows.size(0);
     m_seen += count;
-    const auto [ids, offsets] = m_train.texts.batch(rows);
-    const torch::Tensor logits = m_model->forward(ids, offsets);
+    const torch::Tensor logits = m_model->forward(m_train.inputs, rows);
     const torch::Tensor y = m_train.labels.index_select(0, rows);
     m_correct.add_(logits.detach().argmax(1).eq(y).sum());
     return torch::nn::functional::cross_entropy(logits, y);
@@ -156,15 +194,14 @@ torch::Tensor TextClassificationTask::stepLoss(int64_t index, int64_t& count) {
 EvalMetrics TextClassificationTask::score(const TextSplitTensors& split, const torch::Tensor& rows,
                                           std::vector<Prediction>& predictions) {
     c10::InferenceMode inference;
-    m_model->eval();
+    m_model->module().eval();
     const int64_t n = rows.size(0), k = m_data.classCount();
     std::vector<torch::Tensor> parts;
     for (int64_t b = 0; b < n; b += kTextEvalBatch) {
         const torch::Tensor part = rows.slice(0, b, std::min(n, b + kTextEvalBatch));
-        const auto [ids, offsets] = split.texts.batch(part);
-        parts.push_back(m_model->forward(ids, offsets));
+        parts.push_back(m_model->forward(split.inputs, part));
     }
-    m_model->train();
+    m_model->module().train();
     const torch::Tensor logits = parts.empty() ? torch::zeros({0, k}, torch::kFloat) : torch::cat(parts).cpu();
     const torch::Tensor truth = split.labels.index_select(0, rows).cpu();
     const double lossSum = n > 0 ? torch::nn::functional::cross_entropy(
@@ -196,15 +233,16 @@ void TextClassificationTask::evaluate(EpochMetrics& m) {
 }
 
 void TextClassificationTask::test(RunSummary& summary) {
-    if (m_test.texts.size() == 0) return;
-    const torch::Tensor all = torch::arange(m_test.texts.size(), torch::TensorOptions().dtype(torch::kInt64).device(m_device));
+    if (m_test.size() == 0) return;
+    const torch::Tensor all = torch::arange(m_test.size(), torch::TensorOptions().dtype(torch::kInt64).device(m_device));
     summary.test = score(m_test, all, summary.testPredictions);
     summary.hasTest = true;
 }
 
 void TextClassificationTask::describe(RunSummary& summary) const {
     summary.task = "classification";
-    summary.parameters = parameterCount(*m_model);
+    summary.parameters = parameterCount(m_model->module());
+    if (m_model->tokenizer()) summary.tokenizer = m_tokenizerSummary;
 }
 
 }  // namespace

@@ -9,7 +9,8 @@
 
 namespace ts {
 
-/// The task that trains the text-bow preset on `data`'s labelled texts; `data` must outlive it.
+/// The task that trains a text classifier preset (text-bow, text-transformer) on `data`'s labelled texts; `data`
+/// must outlive it.
 std::unique_ptr<TrainingTask> makeTextClassificationTask(const TrainConfig& cfg, const Dataset& data);
 
 /// The n-gram settings of the text-bow model `cfg` describes (buckets from cfg, n-gram orders fixed).

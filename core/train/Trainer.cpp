@@ -32,7 +32,8 @@ std::string textClassifierMismatch(const TrainConfig& cfg, const Dataset& data, 
     if (!cfg.isTextClassifier() && data.isTextClassification())
         return "The preset " + cfg.preset + " trains " +
                (cfg.isLanguageModel() ? std::string("a language model on a text corpus") : "a classifier on images or table rows") +
-               ", but " + name + " is a set of labelled texts. Choose the text classifier preset (text-bow) to train on it.";
+               ", but " + name +
+               " is a set of labelled texts. Choose a text classifier preset (text-bow, text-transformer) to train on it.";
     return {};
 }
 
