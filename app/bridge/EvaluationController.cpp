@@ -1,9 +1,13 @@
 #include "app/bridge/EvaluationController.h"
 
+#include "app/bridge/CheckpointExplainer.h"
+
 #include "ui/evaluate/EvaluateWindow.h"
 #include "ui/training/MainWindow.h"
 
 #include <QElapsedTimer>
+
+#include <filesystem>
 
 namespace ts {
 
@@ -78,6 +82,17 @@ EvaluateWindow* EvaluationController::window() {
     connect(m_window, &EvaluateWindow::evaluateRequested, this, &EvaluationController::evaluate);
     connect(m_window, &EvaluateWindow::cancelRequested, this, [this] { m_worker->requestCancel(); });
     connect(m_worker, &EvaluationWorker::progress, m_window, &EvaluateWindow::onProgress);
+    // Labelled texts: the gallery's token weights come from the evaluated checkpoint (connected before onFinished,
+    // so that the hook is in place when the result is shown).
+    connect(m_worker, &EvaluationWorker::finished, m_window, [this](const EvaluationResult& result) {
+        if (!result.texts || result.modelKind != "checkpoint") {
+            m_window->setTextExplainer({});
+            return;
+        }
+        std::error_code ec;
+        m_window->setTextExplainer(std::filesystem::is_directory(result.modelPath, ec) ? runExplainer(result.modelPath)
+                                                                                      : checkpointExplainer(result.modelPath));
+    });
     connect(m_worker, &EvaluationWorker::finished, m_window, &EvaluateWindow::onFinished);
     connect(m_worker, &EvaluationWorker::failed, m_window, &EvaluateWindow::onFailed);
     return m_window;

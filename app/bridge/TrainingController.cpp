@@ -1,5 +1,7 @@
 #include "app/bridge/TrainingController.h"
 
+#include "app/bridge/CheckpointExplainer.h"
+
 #include "ui/training/MainWindow.h"
 
 #include <cstdlib>
@@ -69,6 +71,7 @@ void TrainingController::attach(MainWindow* w) {
     connect(w, &MainWindow::previewAccepted, this, &TrainingController::previewAcceptRequested);
     connect(w, &MainWindow::previewRejected, this, &TrainingController::previewDiscardRequested);
     connect(m_worker, &TrainingWorker::runFolderReady, w, &MainWindow::setLiveRunDir);
+    w->setTextExplainerFactory([](const QString& runDir) { return runExplainer(runDir.toStdString()); });
     connect(m_worker, &TrainingWorker::started, w, &MainWindow::onTrainingStarted);
     connect(m_worker, &TrainingWorker::batchesReady, w, &MainWindow::onBatches);
     connect(m_worker, &TrainingWorker::epochFinished, w, &MainWindow::onEpoch);

@@ -519,10 +519,18 @@ void MainWindow::dropEvent(QDropEvent* event) {
 // ---------------------------------------------------------------------------------------------
 // Report export
 
-void MainWindow::setLiveRunDir(const QString& runDir) { m_playground->setCurrentRun(runDir); }
+void MainWindow::setLiveRunDir(const QString& runDir) {
+    m_galleryRunDir = runDir;
+    m_playground->setCurrentRun(runDir);
+}
+
+void MainWindow::setTextExplainerFactory(std::function<TextExplainFunction(const QString& runDir)> factory) {
+    m_explainerFactory = std::move(factory);
+}
 
 void MainWindow::setCurrentRunDir(const QString& runDir) {
     m_currentRunDir = runDir;
+    if (!runDir.isEmpty()) m_galleryRunDir = runDir;
     m_actions.exportReport()->setEnabled(!runDir.isEmpty() && !m_exporter->isBusy());
 }
 
@@ -640,6 +648,11 @@ void MainWindow::requestResume(const QString& runDir) {
 void MainWindow::setDatasetSamples(std::shared_ptr<const ts::Dataset> data) { m_gallery->setDatasetSamples(std::move(data)); }
 
 void MainWindow::openMistakesGallery(int trueClass, int predicted, int epoch) {
+    // Token weights for labelled texts come from the shown run's checkpoint (the live run's while one trains).
+    const std::shared_ptr<const Dataset> data = m_gallery->datasetSamples();
+    const bool texts = data && data->isTextClassification();
+    m_gallery->setExplainer(texts && m_explainerFactory && !m_galleryRunDir.isEmpty() ? m_explainerFactory(m_galleryRunDir)
+                                                                                      : TextExplainFunction());
     m_gallery->open(trueClass, predicted, epoch, m_evaluations->shownClassNames());
 }
 

@@ -4,6 +4,8 @@
 // names (tests find them with findChild).
 #pragma once
 
+#include "ui/evaluate/TextExplanationView.h"
+
 #include "core/data/DatasetLoader.h"
 #include "core/report/Report.h"
 #include "core/runs/RunStore.h"
@@ -14,6 +16,8 @@
 #include "ui/training/TrainingActions.h"
 
 #include <QMainWindow>
+
+#include <functional>
 #include <QPointer>
 #include <QString>
 #include <QVector>
@@ -64,6 +68,10 @@ public:
     PlaygroundPanel* playground() const { return m_playground; }
     /// Whether closing the window mid-run asks first (default true; never asked on the offscreen platform).
     void setConfirmCloseWhileTraining(bool confirm);
+
+    /// How the mistakes gallery gets token weights for a text classifier run (the run folder is the argument);
+    /// the app layer supplies it, because the model lives in core's engine.
+    void setTextExplainerFactory(std::function<TextExplainFunction(const QString& runDir)> factory);
 
 public Q_SLOTS:
     /// Fills the form from a configuration.
@@ -195,6 +203,8 @@ private:
     PlaygroundPanel* m_playground = nullptr;
     ReportExporter* m_exporter = nullptr;
     QString m_currentRunDir;
+    QString m_galleryRunDir;  // the run whose checkpoint explains texts: the live run, or the run last shown
+    std::function<TextExplainFunction(const QString&)> m_explainerFactory;
     QPointer<QMessageBox> m_messageBox;
     bool m_confirmClose = true;
 
