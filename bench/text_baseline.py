@@ -2,7 +2,7 @@
 """TrainScope's text classifiers next to a classical baseline (TF-IDF + logistic regression) on the same split.
 
   bench/text_baseline.py TABLE.csv WORK_DIR [--presets text-bow,text-transformer] [--cli build/app/trainscope-cli]
-                         [--seed 1] [--threads 2] [--extra "--epochs 8"]
+                         [--seed 1] [--threads N] [--extra "--epochs 8"]
 
 1. Splits TABLE.csv (columns text,label, as bench/make_fortunes_csv.py writes them) stratified by label, seeded,
    80/10/10, and writes it as a text folder WORK_DIR/data/{train,val,test}/<label>/<n>.txt, the layout in which a
@@ -93,8 +93,9 @@ def baseline(split):
 
 
 def trainscope(cli, data, preset, out, threads, extra):
-    cmd = [cli, "train", "--data", data, "--preset", preset, "--out", out, "--overwrite", "--threads", str(threads),
-           "--quiet"] + extra
+    cmd = [cli, "train", "--data", data, "--preset", preset, "--out", out, "--overwrite", "--quiet"] + extra
+    if threads > 0:
+        cmd += ["--threads", str(threads)]
     start = time.time()
     done = subprocess.run(cmd, capture_output=True, text=True)
     wall = time.time() - start
@@ -114,7 +115,7 @@ def main():
     parser.add_argument("--presets", default="text-bow,text-transformer")
     parser.add_argument("--cli", default="build/app/trainscope-cli")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--threads", type=int, default=0, help="training threads (0: each preset's default)")
     parser.add_argument("--extra", default="", help="more trainscope-cli train options, e.g. \"--epochs 8\"")
     args = parser.parse_args()
 

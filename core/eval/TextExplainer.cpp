@@ -37,7 +37,7 @@ public:
         TextExplanation e;
         e.classIndex = classIndex;
         e.method = "n-gram weights";
-        const std::vector<unicode::WordSpan> spans = unicode::wordSpans(text);
+        const std::vector<unicode::WordSpan> spans = bowTokenSpans(text, m_model->info().ngrams);
         const std::vector<std::vector<int64_t>> grams = hashedNgramsByWord(text, m_model->info().ngrams);
         std::vector<int64_t> flat, owner;
         for (size_t w = 0; w < grams.size(); ++w) {

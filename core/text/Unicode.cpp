@@ -112,6 +112,25 @@ std::vector<WordSpan> wordSpans(std::string_view text) {
     return words;
 }
 
+std::vector<WordSpan> tokenSpans(std::string_view text) {
+    enum class Kind { Space, Word, Symbol, LineBreak };
+    std::vector<WordSpan> spans;
+    Kind previous = Kind::Space;
+    size_t pos = 0;
+    while (pos < text.size()) {
+        const size_t at = pos;
+        const char32_t cp = utf8::next(text, pos);
+        const Kind kind = isWordChar(cp)                            ? Kind::Word
+                          : cp == U'\n'                            ? Kind::LineBreak
+                          : cp == U' ' || cp == U'\t' || cp == U'\r' || cp == 0xA0 ? Kind::Space
+                                                                    : Kind::Symbol;
+        if (kind != Kind::Space && kind != previous) spans.push_back({at, at});
+        if (kind != Kind::Space) spans.back().end = pos;
+        previous = kind;
+    }
+    return spans;
+}
+
 std::vector<std::string> lowerCaseWords(std::string_view text) {
     std::vector<std::string> words;
     for (const WordSpan& w : wordSpans(text)) words.push_back(lowerCase(text.substr(w.begin, w.end - w.begin)));

@@ -30,6 +30,9 @@ struct WordSpan {
 std::vector<WordSpan> wordSpans(std::string_view text);
 /// The lower-cased words of `text` in order.
 std::vector<std::string> lowerCaseWords(std::string_view text);
+/// The words of `text` and, between them, its runs of punctuation and symbols and its line breaks (each run of
+/// line breaks is one span), in order; other white space separates them.
+std::vector<WordSpan> tokenSpans(std::string_view text);
 /// The script of a letter (None for anything that is not a letter).
 Script scriptOf(char32_t cp);
 /// "Latin", "Cyrillic", ...

@@ -67,15 +67,31 @@ void appendWordNgrams(const std::vector<std::string>& words, size_t i, const Ngr
 
 }  // namespace
 
+std::vector<unicode::WordSpan> bowTokenSpans(const std::string& text, const NgramSettings& settings) {
+    return settings.symbols ? unicode::tokenSpans(text) : unicode::wordSpans(text);
+}
+
+namespace {
+
+/// The lower-cased tokens of `text`.
+std::vector<std::string> bowTokens(const std::string& text, const NgramSettings& settings) {
+    std::vector<std::string> tokens;
+    for (const unicode::WordSpan& w : bowTokenSpans(text, settings))
+        tokens.push_back(unicode::lowerCase(std::string_view(text).substr(w.begin, w.end - w.begin)));
+    return tokens;
+}
+
+}  // namespace
+
 std::vector<int64_t> hashedNgrams(const std::string& text, const NgramSettings& settings) {
-    const std::vector<std::string> words = unicode::lowerCaseWords(text);
+    const std::vector<std::string> words = bowTokens(text, settings);
     std::vector<int64_t> ids;
     for (size_t i = 0; i < words.size(); ++i) appendWordNgrams(words, i, settings, ids);
     return ids;
 }
 
 std::vector<std::vector<int64_t>> hashedNgramsByWord(const std::string& text, const NgramSettings& settings) {
-    const std::vector<std::string> words = unicode::lowerCaseWords(text);
+    const std::vector<std::string> words = bowTokens(text, settings);
     std::vector<std::vector<int64_t>> ids(words.size());
     for (size_t i = 0; i < words.size(); ++i) appendWordNgrams(words, i, settings, ids[i]);
     return ids;

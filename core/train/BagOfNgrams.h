@@ -2,6 +2,8 @@
 // embedding bag averaging the n-grams' vectors, then a linear layer). Internal to core: includes torch.
 #pragma once
 
+#include "core/text/Unicode.h"
+
 #include <torch/torch.h>
 
 #include <cstdint>
@@ -17,7 +19,11 @@ struct NgramSettings {
     int wordMax = 2;
     int charMin = 3;            ///< character n-grams of charMin..charMax code points of "<word>"
     int charMax = 5;
+    bool symbols = false;       ///< punctuation runs and line breaks are tokens too (unicode::tokenSpans); else words only
 };
+
+/// The tokens `settings` cuts `text` into, as byte spans: words, or words, punctuation and line breaks.
+std::vector<unicode::WordSpan> bowTokenSpans(const std::string& text, const NgramSettings& settings);
 
 /// The hashed n-gram ids of `text`: its lower-cased words' n-grams and the character n-grams of each word with
 /// boundary markers, in order of appearance. The hash (FNV-1a 64) is the same on every machine.

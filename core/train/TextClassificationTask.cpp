@@ -254,6 +254,7 @@ NgramSettings textBowNgrams(const TrainConfig& cfg) {
     s.wordMax = kTextBowWordMax;
     s.charMin = kTextBowCharMin;
     s.charMax = kTextBowCharMax;
+    s.symbols = true;
     return s;
 }
 

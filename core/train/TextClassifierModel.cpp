@@ -98,6 +98,7 @@ std::string textClassifierInfoToJson(const TextClassifierInfo& info) {
     j.set("embedding", info.embedding);
     j.set("word_ngrams", jsonArray(std::vector<int64_t>{info.ngrams.wordMin, info.ngrams.wordMax}));
     j.set("char_ngrams", jsonArray(std::vector<int64_t>{info.ngrams.charMin, info.ngrams.charMax}));
+    j.set("symbols", info.ngrams.symbols);
     return j.dump();
 }
 
@@ -145,6 +146,7 @@ TextClassifierInfo textClassifierInfoFromJson(const std::string& json) {
     info.ngrams.wordMax = int(words[1]);
     info.ngrams.charMin = int(chars[0]);
     info.ngrams.charMax = int(chars[1]);
+    info.ngrams.symbols = j["symbols"].boolean(false);  // checkpoints from before punctuation tokens: words only
     return info;
 }
 

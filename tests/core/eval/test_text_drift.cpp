@@ -2,6 +2,7 @@
 // hand, the tokens that moved, and the length test.
 #include "core/eval/TextDrift.h"
 #include "core/text/CharTokenizer.h"
+#include "core/text/Unicode.h"
 
 #include <QtTest>
 
@@ -62,6 +63,14 @@ private Q_SLOTS:
         QCOMPARE(c.unknown, int64_t(1));
         QCOMPARE(c.counts.at("a"), int64_t(2));
         QCOMPARE(c.lengths, (std::vector<float>{3.0f, 1.0f}));
+    }
+
+    void tokenSpansKeepPunctuationAndLineBreaks() {
+        const std::string text = "Hi, there!\n\n  -- Bob's";
+        std::vector<std::string> tokens;
+        for (const ts::unicode::WordSpan& s : ts::unicode::tokenSpans(text)) tokens.push_back(text.substr(s.begin, s.end - s.begin));
+        QCOMPARE(tokens, (std::vector<std::string>{"Hi", ",", "there", "!", "\n\n", "--", "Bob", "'", "s"}));
+        QCOMPARE(ts::unicode::wordSpans(text).size(), size_t(4));
     }
 
     void moversAreListedLargestChangeFirst() {
