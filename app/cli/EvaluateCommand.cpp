@@ -59,7 +59,9 @@ void printDrift(const ts::DriftReport& drift) {
     }
 }
 
-/// The classifier's findings: metrics, comparison with the run, drift.
+void printTextDrift(const ts::TextDriftReport& d);
+
+/// The classifier's findings: metrics, comparison with the run, drift (of the words or tokens, for texts).
 void printClassifier(const ts::EvaluationResult& r) {
     const ts::EvalMetrics& m = r.metrics;
     std::printf("data       %s, %s split, %lld samples\n", r.dataPath.c_str(), r.splitName.c_str(),
@@ -68,6 +70,7 @@ void printClassifier(const ts::EvaluationResult& r) {
                 m.loss, m.macro.f1, m.weighted.f1, r.calibration.ece);
     printComparison(r);
     printDrift(r.drift);
+    if (r.textDrift) printTextDrift(*r.textDrift);
 }
 
 /// The start of a document's text on one line: line feeds shown as spaces, cut at a character boundary.
@@ -159,6 +162,7 @@ EvaluateCommand::EvaluateCommand(CLI::App& app)
                   "TorchScript: class names in output order (default: the module's class_names, else the data's)",
                   [this](const std::string&, const std::string& text) { m_request.classNames = splitList(text); });
     addOption(c, "--label-column", "NAME", m_request.labelColumn, "tables: the label column");
+    addOption(c, "--text-column", "NAME", m_request.textColumn, "labelled text tables: the text column");
     c.add_flag("--accept-sparse-labels", m_request.acceptSparseLabels,
                "load the data even when most label values between 0 and the largest label have no samples (IDX)");
     addOption(c, "--tokenizer", "FILE.model", m_request.tokenizer,

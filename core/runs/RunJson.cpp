@@ -50,11 +50,14 @@ Json toJson(const TrainConfig& c) {
         j.set("hash_buckets", c.hashBuckets);
         j.set("text_embedding", c.textEmbedding);
     }
-    if (!c.isLanguageModel()) return j;
-    j.set("steps", c.steps);
-    j.set("eval_every", c.evalEvery);
-    j.set("eval_batches", c.evalBatches);
-    j.set("test_fraction", c.testFraction);
+    const bool transformer = c.preset == "text-transformer";  // a text encoder: the language models' shape and tokenizer
+    if (!c.isLanguageModel() && !transformer) return j;
+    if (c.isLanguageModel()) {
+        j.set("steps", c.steps);
+        j.set("eval_every", c.evalEvery);
+        j.set("eval_batches", c.evalBatches);
+        j.set("test_fraction", c.testFraction);
+    }
     j.set("context_length", c.contextLength);
     j.set("layers", c.layers);
     j.set("heads", c.heads);
@@ -63,6 +66,7 @@ Json toJson(const TrainConfig& c) {
     j.set("bias", c.bias);
     j.set("tokenizer", c.tokenizer);
     j.set("vocab_size", c.vocabSize);
+    if (transformer) return j;
     j.set("prompts", jsonArray(c.prompts));
     j.set("watch_list", c.watchList);
     j.set("sample_tokens", c.sampleTokens);

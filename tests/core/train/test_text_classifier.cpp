@@ -205,6 +205,22 @@ void TestTextClassifier::configChecksAndJson() {
     const ts::TrainConfig back = ts::configFromJson(ts::toJson(c));
     QCOMPARE(back.hashBuckets, int64_t(1 << 20));
     QCOMPARE(back.textEmbedding, 48);
+
+    // A text-transformer's shape and tokenizer reach run.json, so a resume rebuilds the same encoder.
+    ts::TrainConfig t = ts::presetConfig("text-transformer");
+    t.contextLength = 96;
+    t.layers = 3;
+    t.embedding = 48;
+    t.tokenizer = "bpe";
+    t.vocabSize = 700;
+    const ts::Json tj = ts::toJson(t);
+    QVERIFY(!tj.contains("steps") && !tj.contains("prompts"));  // language-model-only settings stay out
+    const ts::TrainConfig tb = ts::configFromJson(tj);
+    QCOMPARE(tb.contextLength, 96);
+    QCOMPARE(tb.layers, 3);
+    QCOMPARE(tb.embedding, 48);
+    QCOMPARE(tb.tokenizer, std::string("bpe"));
+    QCOMPARE(tb.vocabSize, 700);
 }
 
 QTEST_APPLESS_MAIN(TestTextClassifier)
