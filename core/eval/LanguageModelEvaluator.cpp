@@ -250,14 +250,7 @@ void LanguageModelEvaluationRun::loadCheckpoint(const std::string& file) {
                                  " is a text corpus: evaluate a classifier on labelled data");
     const LanguageModelInfo info = languageModelInfoFromJson(infoText.toStringRef());
     m_tokenizer = tokenizerFromJson(info.tokenizerJson);
-    GptConfig config;
-    config.vocabSize = info.vocabSize;
-    config.contextLength = info.contextLength;
-    config.layers = info.layers;
-    config.heads = info.heads;
-    config.embedding = info.embedding;
-    config.dropout = info.dropout;
-    config.bias = info.bias;
+    GptConfig config = gptConfigOf(info);
     config.validate();
     m_gpt = Gpt(config);
     torch::serialize::InputArchive weights;

@@ -12,6 +12,19 @@
 
 namespace ts {
 
+GptConfig gptConfigOf(const LanguageModelInfo& info) {
+    GptConfig config;
+    config.vocabSize = info.vocabSize;
+    config.contextLength = info.contextLength;
+    config.layers = info.layers;
+    config.heads = info.heads;
+    config.embedding = info.embedding;
+    config.dropout = info.dropout;
+    config.bias = info.bias;
+    return config;
+}
+
+
 namespace {
 constexpr double kInitStd = 0.02;       // GPT-2's weight init
 constexpr int64_t kMlpWidthFactor = 4;  // the MLP's hidden layer is this many times the embedding

@@ -5,6 +5,8 @@
 // dropout and biases. Weights start at N(0, 0.02), the residual projections at N(0, 0.02/sqrt(2*layers)).
 #pragma once
 
+#include "core/lm/LanguageModelInfo.h"
+
 #include <torch/torch.h>
 
 #include <optional>
@@ -32,6 +34,9 @@ struct GptConfig {
     /// Throws std::invalid_argument when a field is out of range (e.g. heads not dividing the width).
     void validate() const;
 };
+
+/// The shape a language model's checkpoint describes (its model_info); not validated.
+GptConfig gptConfigOf(const LanguageModelInfo& info);
 
 /// How attention is computed: masked softmax written out, or LibTorch's fused kernel where it has one.
 enum class AttentionKernel { Manual, Fused };

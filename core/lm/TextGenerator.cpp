@@ -154,14 +154,7 @@ std::unique_ptr<TextGenerator> TextGenerator::load(const std::string& path, int 
         throw std::runtime_error("the tokenizer in " + g.checkpointPath + " has " +
                                  std::to_string(g.tokenizer->vocabSize()) + " tokens but the GPT " +
                                  std::to_string(g.info.vocabSize) + "; the checkpoint is damaged");
-    GptConfig config;
-    config.vocabSize = g.info.vocabSize;
-    config.contextLength = g.info.contextLength;
-    config.layers = g.info.layers;
-    config.heads = g.info.heads;
-    config.embedding = g.info.embedding;
-    config.dropout = g.info.dropout;
-    config.bias = g.info.bias;
+    GptConfig config = gptConfigOf(g.info);
     try {
         config.validate();
         TextGeneratorRngGuard keepRandomNumbers;

@@ -47,13 +47,7 @@ struct DirectModel {
         archive.read("model_info", info);
         const LanguageModelInfo lm = languageModelInfoFromJson(info.toStringRef());
         tokenizer = tokenizerFromJson(lm.tokenizerJson);
-        GptConfig config;
-        config.vocabSize = lm.vocabSize;
-        config.contextLength = lm.contextLength;
-        config.layers = lm.layers;
-        config.heads = lm.heads;
-        config.embedding = lm.embedding;
-        model = Gpt(config);
+        model = Gpt(gptConfigOf(lm));
         torch::serialize::InputArchive weights;
         archive.read("model", weights);
         model->load(weights);
