@@ -3,6 +3,7 @@
 #include "core/common/Numbers.h"
 #include "core/eval/Metrics.h"
 #include "core/report/Report.h"
+#include "core/eval/TextDrift.h"
 #include "core/report/ReportFacts.h"
 #include "core/report/ReportSections.h"
 #include "core/report/ReportText.h"
@@ -280,6 +281,26 @@ void report::addCalibrationCharts(ReportContent& c, const Calibration& calibrati
                             percent(calibration.mce) + ". Bars below the diagonal mean overconfidence.";
 }
 
+/// Labelled texts: the words' (or tokens') drift beside the class drift, and the ones that moved most.
+void addTextDrift(ReportContent& c, const TextDriftReport& d) {
+    if (c.driftTests.header.empty()) {
+        c.driftTests.header = {"Test", "Value"};
+        c.driftTests.numeric = {false, true};
+    }
+    c.driftTests.rows.push_back({"Unknown " + d.tokenKind + " (reference \u2192 evaluated)",
+                                 (d.hasReference ? percent(d.referenceUnknownRate) + " \u2192 " : std::string()) +
+                                     percent(d.currentUnknownRate)});
+    c.driftTests.rows.push_back({"Mean length in " + d.tokenKind,
+                                 (d.hasReference ? fixed(d.referenceMeanLength, 1) + " \u2192 " : std::string()) +
+                                     fixed(d.currentMeanLength, 1)});
+    if (!d.hasReference) return;
+    c.driftTests.rows.push_back({"Jensen-Shannon divergence of the " + d.tokenKind + " (bits)", fixed(d.jsDivergence, 4)});
+    c.driftTests.rows.push_back({"Length KS statistic (p-value)",
+                                 fixed(d.lengthKs.statistic, 3) + " (" + pValueText(d.lengthKs.pValue) + ")"});
+    c.featuresTitle = "Text drift: the " + d.tokenKind + " whose share moved most";
+    c.driftFeatures = tokenMoversTable(d);
+}
+
 ReportContent buildEvaluationReportContent(const EvaluationResult& r, const ReportEnvironment& env, const SvgOptions& svg) {
     if (r.lm) return buildLanguageModelEvaluationReportContent(r, env, svg);
     ReportContent c;
@@ -296,6 +317,7 @@ ReportContent buildEvaluationReportContent(const EvaluationResult& r, const Repo
     } else {
         addClassCountsOnly(c, r.drift);
     }
+    if (r.textDrift) addTextDrift(c, *r.textDrift);
     c.environment = environmentTable(env, {{"Evaluation device", r.device.empty() ? "unknown" : r.device}});
     return c;
 }

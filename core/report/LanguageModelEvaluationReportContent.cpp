@@ -190,6 +190,24 @@ void addSurprising(ReportContent& c, const LanguageModelEvaluation& lm) {
                        " most surprising documents; the redder a token, the higher its loss (hover for nats).";
 }
 
+}  // namespace
+
+ReportTable report::tokenMoversTable(const TextDriftReport& d) {
+    ReportTable t;
+    t.header = {"Direction", "Token", "Reference share", "Share here", "Change"};
+    t.numeric = {false, false, true, true, true};
+    auto add = [&](const char* direction, const TokenShift& s) {
+        const std::string token = s.token == " " ? "\u2423 (space)" : s.token;
+        t.rows.push_back({direction, token, percent(s.referenceShare), percent(s.currentShare),
+                          pointsChange(s.currentShare - s.referenceShare)});
+    };
+    for (const TokenShift& s : d.rising) add("more frequent", s);
+    for (const TokenShift& s : d.falling) add("less frequent", s);
+    return t;
+}
+
+namespace {
+
 /// Text drift: the verdict, the tests and the tokens whose share moved most.
 void addDrift(ReportContent& c, const TextDriftReport& d) {
     c.driftTitle = "Text drift";
@@ -214,15 +232,7 @@ void addDrift(ReportContent& c, const TextDriftReport& d) {
                      "; document length " + (d.lengthKs.pValue < kKsSignificance ? "differs" : "similar") + " (KS " +
                      fixed(d.lengthKs.statistic, 3) + ")";
     c.featuresTitle = "Tokens whose share moved most";
-    c.driftFeatures.header = {"Direction", "Token", "Reference share", "Share here", "Change"};
-    c.driftFeatures.numeric = {false, false, true, true, true};
-    auto add = [&](const char* direction, const TokenShift& s) {
-        const std::string token = s.token == " " ? "\u2423 (space)" : s.token;
-        c.driftFeatures.rows.push_back({direction, token, percent(s.referenceShare), percent(s.currentShare),
-                                        pointsChange(s.currentShare - s.referenceShare)});
-    };
-    for (const TokenShift& s : d.rising) add("more frequent", s);
-    for (const TokenShift& s : d.falling) add("less frequent", s);
+    c.driftFeatures = tokenMoversTable(d);
 }
 
 /// The samples: one per prompt, with its watch-list hits marked.

@@ -9,6 +9,10 @@
 #include <utility>
 #include <vector>
 
+namespace ts {
+struct TextDriftReport;
+}
+
 namespace ts::report {
 
 /// The note under a final-metrics table.
@@ -26,6 +30,8 @@ std::vector<std::string> classRow(const std::string& name, const ClassMetrics& m
 std::vector<std::string> averageRow(const std::string& label, const ClassMetrics& avg, int64_t total);
 /// The environment table: versions, then `machineRows` (the run's or evaluation's device), then the CPU,
 /// host and operating system of this machine.
+/// The tokens (or words) whose share moved most between a text's reference and itself, rising ones first.
+ReportTable tokenMoversTable(const TextDriftReport& drift);
 ReportTable environmentTable(const ReportEnvironment& env,
                              const std::vector<std::pair<std::string, std::string>>& machineRows);
 /// The run's name, title, status, tags, notes, warnings and the time of the report.

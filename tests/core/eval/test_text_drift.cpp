@@ -1,6 +1,7 @@
 // Text drift (core/eval/TextDrift.h): token and word counts, Jensen-Shannon divergence against values worked out by
 // hand, the tokens that moved, and the length test.
 #include "core/eval/TextDrift.h"
+#include "core/report/Report.h"
 #include "core/text/CharTokenizer.h"
 #include "core/text/Unicode.h"
 
@@ -86,6 +87,21 @@ private Q_SLOTS:
         QCOMPARE(r.falling[0].token, std::string("a"));  // 0.5 -> 0.2
         QCOMPARE(r.falling[1].token, std::string("c"));  // 0.2 -> 0.1
         QVERIFY(r.jsDivergence > 0.0 && r.jsDivergence < 1.0);
+    }
+
+    void classifierReportShowsTextDrift() {
+        ts::EvaluationResult r;
+        r.texts = std::make_shared<std::vector<std::string>>(std::vector<std::string>{"a b"});
+        const ts::TokenCounts ref = counts({{"a", 50}, {"b", 50}});
+        const ts::TokenCounts cur = counts({{"a", 20}, {"b", 50}, {"zz", 30}});
+        r.textDrift = std::make_shared<ts::TextDriftReport>(ts::compareTextDrift(ref, cur, "training split", "words"));
+        const ts::ReportContent c = ts::buildEvaluationReportContent(r, ts::ReportEnvironment());
+        QVERIFY(c.featuresTitle.find("words whose share moved most") != std::string::npos);
+        QCOMPARE(c.driftFeatures.rows.size(), size_t(2));  // zz rose, a fell
+        QCOMPARE(c.driftFeatures.rows[0][1], std::string("zz"));
+        bool divergence = false;
+        for (const auto& row : c.driftTests.rows) divergence |= row[0].find("Jensen-Shannon") != std::string::npos;
+        QVERIFY(divergence);
     }
 
     void lengthsAreComparedWithKs() {
