@@ -20,7 +20,7 @@ constexpr int64_t kTextEvalBatch = 256;                       // texts per infer
 constexpr uint64_t kTextHoldOutSalt = 0xD1B54A32D192ED03ull;  // the hold-out's own sequence, fixed per seed
 constexpr int kTextBowWordMin = 1;
 constexpr int kTextBowWordMax = 2;
-constexpr int kTextBowCharMin = 3;
+constexpr int kTextBowCharMin = 2;
 constexpr int kTextBowCharMax = 5;
 constexpr const char* kTextTransformerName = "text-transformer";
 
