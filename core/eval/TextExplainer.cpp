@@ -22,8 +22,8 @@ void checkClass(const TextClassifierInfo& info, int classIndex) {
                                 std::to_string(info.classNames.size()) + " classes");
 }
 
-/// text-bow: the logit minus the bias is the mean over the text's n-grams of W_class . embedding(n-gram); each word
-/// gets the part of that sum its n-grams bring.
+/// text-bow: the logit minus the bias is the weighted sum over the text's n-grams of W_class . embedding(n-gram)
+/// (ngramWeights); each token gets the part of that sum its n-grams bring.
 class NgramWeightExplainer : public TextExplainer {
 public:
     explicit NgramWeightExplainer(std::unique_ptr<TextClassifierModel> model) : m_model(std::move(model)) {
@@ -38,19 +38,21 @@ public:
         e.classIndex = classIndex;
         e.method = "n-gram weights";
         const std::vector<unicode::WordSpan> spans = bowTokenSpans(text, m_model->info().ngrams);
-        const std::vector<std::vector<int64_t>> grams = hashedNgramsByWord(text, m_model->info().ngrams);
+        const std::vector<TokenNgrams> grams = hashedNgramsByWord(text, m_model->info().ngrams);
+        const std::vector<float> weights = ngramWeights(grams, m_model->info().ngrams);
         std::vector<int64_t> flat, owner;
         for (size_t w = 0; w < grams.size(); ++w) {
-            flat.insert(flat.end(), grams[w].begin(), grams[w].end());
-            owner.insert(owner.end(), grams[w].size(), int64_t(w));
+            flat.insert(flat.end(), grams[w].ids.begin(), grams[w].ids.end());
+            owner.insert(owner.end(), grams[w].ids.size(), int64_t(w));
         }
         if (flat.empty()) return e;
         torch::NoGradGuard noGrad;
-        const torch::Tensor perGram =
-            m_table.index_select(0, torch::tensor(flat, torch::kInt64)).matmul(m_output[classIndex]).to(torch::kDouble);
+        const torch::Tensor perGram = m_table.index_select(0, torch::tensor(flat, torch::kInt64))
+                                          .matmul(m_output[classIndex])
+                                          .mul(torch::tensor(weights, torch::kFloat32))
+                                          .to(torch::kDouble);
         const torch::Tensor perWord = torch::zeros({int64_t(grams.size())}, torch::kDouble)
                                           .index_add_(0, torch::tensor(owner, torch::kInt64), perGram)
-                                          .div_(double(flat.size()))
                                           .contiguous();
         const double* weight = perWord.data_ptr<double>();
         for (size_t w = 0; w < grams.size() && w < spans.size(); ++w)

@@ -11,6 +11,10 @@
 
 namespace ts {
 
+std::vector<unicode::WordSpan> bowTokenSpans(const std::string& text, const NgramSettings& settings) {
+    return settings.symbols ? unicode::tokenSpans(text) : unicode::wordSpans(text);
+}
+
 namespace {
 
 constexpr uint64_t kBowFnvOffset = 0xcbf29ce484222325ull;  // FNV-1a 64-bit offset basis
@@ -49,30 +53,6 @@ void appendCharNgrams(const std::string& word, const NgramSettings& s, std::vect
         }
 }
 
-}  // namespace
-
-namespace {
-
-/// Appends the ids word `i` of `words` contributes: the word n-grams starting at it, then its character n-grams.
-void appendWordNgrams(const std::vector<std::string>& words, size_t i, const NgramSettings& settings,
-                      std::vector<int64_t>& ids) {
-    std::string gram;
-    for (size_t n = 1; n <= size_t(settings.wordMax) && i + n <= words.size(); ++n) {
-        if (n > 1) gram += kBowWordSeparator;
-        gram += words[i + n - 1];
-        if (n >= size_t(settings.wordMin)) ids.push_back(int64_t(bowHash(kBowWordKind, gram) % uint64_t(settings.buckets)));
-    }
-    if (settings.charMax >= settings.charMin && settings.charMin > 0) appendCharNgrams(words[i], settings, ids);
-}
-
-}  // namespace
-
-std::vector<unicode::WordSpan> bowTokenSpans(const std::string& text, const NgramSettings& settings) {
-    return settings.symbols ? unicode::tokenSpans(text) : unicode::wordSpans(text);
-}
-
-namespace {
-
 /// The lower-cased tokens of `text`.
 std::vector<std::string> bowTokens(const std::string& text, const NgramSettings& settings) {
     std::vector<std::string> tokens;
@@ -81,23 +61,54 @@ std::vector<std::string> bowTokens(const std::string& text, const NgramSettings&
     return tokens;
 }
 
+/// The n-grams token `i` of `words` contributes: the word n-grams starting at it, then its character n-grams.
+TokenNgrams tokenNgrams(const std::vector<std::string>& words, size_t i, const NgramSettings& settings) {
+    TokenNgrams t;
+    std::string gram;
+    for (size_t n = 1; n <= size_t(settings.wordMax) && i + n <= words.size(); ++n) {
+        if (n > 1) gram += kBowWordSeparator;
+        gram += words[i + n - 1];
+        if (n >= size_t(settings.wordMin)) t.ids.push_back(int64_t(bowHash(kBowWordKind, gram) % uint64_t(settings.buckets)));
+    }
+    t.wordGrams = t.ids.size();
+    if (settings.charMax >= settings.charMin && settings.charMin > 0) appendCharNgrams(words[i], settings, t.ids);
+    return t;
+}
+
 }  // namespace
 
+std::vector<TokenNgrams> hashedNgramsByWord(const std::string& text, const NgramSettings& settings) {
+    const std::vector<std::string> words = bowTokens(text, settings);
+    std::vector<TokenNgrams> tokens;
+    tokens.reserve(words.size());
+    for (size_t i = 0; i < words.size(); ++i) tokens.push_back(tokenNgrams(words, i, settings));
+    return tokens;
+}
+
 std::vector<int64_t> hashedNgrams(const std::string& text, const NgramSettings& settings) {
-    const std::vector<std::string> words = bowTokens(text, settings);
     std::vector<int64_t> ids;
-    for (size_t i = 0; i < words.size(); ++i) appendWordNgrams(words, i, settings, ids);
+    for (const TokenNgrams& t : hashedNgramsByWord(text, settings)) ids.insert(ids.end(), t.ids.begin(), t.ids.end());
     return ids;
 }
 
-std::vector<std::vector<int64_t>> hashedNgramsByWord(const std::string& text, const NgramSettings& settings) {
-    const std::vector<std::string> words = bowTokens(text, settings);
-    std::vector<std::vector<int64_t>> ids(words.size());
-    for (size_t i = 0; i < words.size(); ++i) appendWordNgrams(words, i, settings, ids[i]);
-    return ids;
+std::vector<float> ngramWeights(const std::vector<TokenNgrams>& tokens, const NgramSettings& settings) {
+    size_t words = 0, all = 0;
+    for (const TokenNgrams& t : tokens) {
+        words += t.wordGrams;
+        all += t.ids.size();
+    }
+    const size_t chars = all - words;
+    const bool split = settings.balanced && words > 0 && chars > 0;
+    const float wordWeight = split ? 0.5f / float(words) : 1.0f / float(std::max<size_t>(all, 1));
+    const float charWeight = split ? 0.5f / float(chars) : wordWeight;
+    std::vector<float> weights;
+    weights.reserve(all);
+    for (const TokenNgrams& t : tokens)
+        for (size_t k = 0; k < t.ids.size(); ++k) weights.push_back(k < t.wordGrams ? wordWeight : charWeight);
+    return weights;
 }
 
-std::pair<torch::Tensor, torch::Tensor> HashedTexts::batch(const torch::Tensor& rows) const {
+std::tuple<torch::Tensor, torch::Tensor, torch::Tensor> HashedTexts::batch(const torch::Tensor& rows) const {
     const torch::Tensor len = lengths.index_select(0, rows);
     const torch::Tensor ends = len.cumsum(0);
     const torch::Tensor offsets = ends - len;
@@ -105,30 +116,38 @@ std::pair<torch::Tensor, torch::Tensor> HashedTexts::batch(const torch::Tensor& 
     // Position k of the batch reads ids[start of its text + (k - offset of its text)].
     const torch::Tensor base = (starts.index_select(0, rows) - offsets).repeat_interleave(len, 0, total);
     const torch::Tensor at = base + torch::arange(total, rows.options());
-    return {ids.index_select(0, at), offsets};
+    return {ids.index_select(0, at), offsets, weights.index_select(0, at)};
 }
 
 HashedTexts hashTexts(const std::vector<std::string>& texts, const NgramSettings& settings, const torch::Device& device) {
     const int64_t n = int64_t(texts.size());
     std::vector<std::vector<int64_t>> perText(texts.size());
+    std::vector<std::vector<float>> perTextWeights(texts.size());
     at::parallel_for(0, n, kBowFeaturizeGrain, [&](int64_t begin, int64_t end) {
-        for (int64_t i = begin; i < end; ++i) perText[size_t(i)] = hashedNgrams(texts[size_t(i)], settings);
+        for (int64_t i = begin; i < end; ++i) {
+            const std::vector<TokenNgrams> tokens = hashedNgramsByWord(texts[size_t(i)], settings);
+            for (const TokenNgrams& t : tokens) perText[size_t(i)].insert(perText[size_t(i)].end(), t.ids.begin(), t.ids.end());
+            perTextWeights[size_t(i)] = ngramWeights(tokens, settings);
+        }
     });
     std::vector<int64_t> flat, starts(texts.size()), lengths(texts.size());
+    std::vector<float> weights;
     for (size_t i = 0; i < perText.size(); ++i) {
         starts[i] = int64_t(flat.size());
         lengths[i] = int64_t(perText[i].size());
         flat.insert(flat.end(), perText[i].begin(), perText[i].end());
+        weights.insert(weights.end(), perTextWeights[i].begin(), perTextWeights[i].end());
     }
     HashedTexts h;
     h.ids = torch::tensor(flat, torch::kInt64).to(device);
     h.starts = torch::tensor(starts, torch::kInt64).to(device);
     h.lengths = torch::tensor(lengths, torch::kInt64).to(device);
+    h.weights = torch::tensor(weights, torch::kFloat32).to(device);
     return h;
 }
 
 BagOfNgramsImpl::BagOfNgramsImpl(int64_t buckets, int64_t dim, int64_t classes) {
-    m_bag = register_module("bag", torch::nn::EmbeddingBag(torch::nn::EmbeddingBagOptions(buckets, dim).mode(torch::kMean)));
+    m_bag = register_module("bag", torch::nn::EmbeddingBag(torch::nn::EmbeddingBagOptions(buckets, dim).mode(torch::kSum)));
     m_out = register_module("out", torch::nn::Linear(dim, classes));
     // fastText's start: small uniform n-gram vectors (a text's mean then starts near zero), a zero output layer.
     torch::NoGradGuard noGrad;
@@ -138,8 +157,8 @@ BagOfNgramsImpl::BagOfNgramsImpl(int64_t buckets, int64_t dim, int64_t classes) 
     m_out->bias.zero_();
 }
 
-torch::Tensor BagOfNgramsImpl::forward(const torch::Tensor& ids, const torch::Tensor& offsets) {
-    return m_out->forward(m_bag->forward(ids, offsets));
+torch::Tensor BagOfNgramsImpl::forward(const torch::Tensor& ids, const torch::Tensor& offsets, const torch::Tensor& weights) {
+    return m_out->forward(m_bag->forward(ids, offsets, weights));
 }
 
 }  // namespace ts

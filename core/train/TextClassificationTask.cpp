@@ -255,6 +255,7 @@ NgramSettings textBowNgrams(const TrainConfig& cfg) {
     s.charMin = kTextBowCharMin;
     s.charMax = kTextBowCharMax;
     s.symbols = true;
+    s.balanced = true;
     return s;
 }
 

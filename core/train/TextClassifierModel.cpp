@@ -26,8 +26,8 @@ public:
         return in;
     }
     torch::Tensor forward(const TextInputs& inputs, const torch::Tensor& rows) override {
-        const auto [ids, offsets] = inputs.hashed.batch(rows);
-        return m_net->forward(ids, offsets);
+        const auto [ids, offsets, weights] = inputs.hashed.batch(rows);
+        return m_net->forward(ids, offsets, weights);
     }
     std::vector<ParameterGroup> parameterGroups() override {
         // Weight decay on the output layer only: decaying the n-gram table would touch every bucket every step.
@@ -99,6 +99,7 @@ std::string textClassifierInfoToJson(const TextClassifierInfo& info) {
     j.set("word_ngrams", jsonArray(std::vector<int64_t>{info.ngrams.wordMin, info.ngrams.wordMax}));
     j.set("char_ngrams", jsonArray(std::vector<int64_t>{info.ngrams.charMin, info.ngrams.charMax}));
     j.set("symbols", info.ngrams.symbols);
+    j.set("balanced", info.ngrams.balanced);
     return j.dump();
 }
 
@@ -147,6 +148,7 @@ TextClassifierInfo textClassifierInfoFromJson(const std::string& json) {
     info.ngrams.charMin = int(chars[0]);
     info.ngrams.charMax = int(chars[1]);
     info.ngrams.symbols = j["symbols"].boolean(false);  // checkpoints from before punctuation tokens: words only
+    info.ngrams.balanced = j["balanced"].boolean(false);  // ... and from before balanced bags: every n-gram alike
     return info;
 }
 

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <numeric>
+
 #include <algorithm>
 #include <random>
 
@@ -83,6 +85,23 @@ void TestTextClassifier::featurizerIsDeterministicAndCaseInsensitive() {
     words.charMin = 0;
     words.charMax = -1;
     QCOMPARE(ts::hashedNgrams("a b c", words).size(), size_t(3 + 2));
+
+    // A text's weights add up to 1: every n-gram alike, or (balanced) half for the word n-grams, half for the rest.
+    const std::vector<ts::TokenNgrams> tokens = ts::hashedNgramsByWord("Hello, World!", s);
+    QCOMPARE(tokens.size(), size_t(2));  // words only: symbols is off
+    QCOMPARE(tokens[0].wordGrams, size_t(2));  // "hello", "hello world"
+    const std::vector<float> even = ts::ngramWeights(tokens, s);
+    QCOMPARE(even.size(), ids.size());
+    QVERIFY(std::abs(even.front() - 1.0f / 27.0f) < 1e-7f && even.front() == even.back());
+    ts::NgramSettings balanced = s;
+    balanced.balanced = true;
+    const std::vector<float> halves = ts::ngramWeights(tokens, balanced);
+    QVERIFY(std::abs(halves[0] - 0.5f / 3.0f) < 1e-7f);   // 3 word n-grams share one half
+    QVERIFY(std::abs(halves[2] - 0.5f / 24.0f) < 1e-7f);  // 24 character n-grams the other
+    QVERIFY(std::abs(std::accumulate(halves.begin(), halves.end(), 0.0f) - 1.0f) < 1e-5f);
+    // With one kind only, it takes all of the weight.
+    const std::vector<float> wordsOnly = ts::ngramWeights(ts::hashedNgramsByWord("a b c", words), balanced);
+    QVERIFY(std::abs(wordsOnly.front() - 0.2f) < 1e-7f);
 }
 
 void TestTextClassifier::learnsTopics() {
