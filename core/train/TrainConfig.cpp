@@ -40,13 +40,18 @@ constexpr double kTextBowWeightDecay = 1e-4;
 constexpr int64_t kTextBowBuckets = int64_t(1) << 16;
 constexpr int kTextBowEmbedding = 32;
 
-void setTextBowPreset(TrainConfig& c) {
+/// What both text classifiers share: AdamW at `lr` with cosine decay, shuffled epochs, a held-out validation share.
+void setTextClassifierBase(TrainConfig& c, double lr, double weightDecay) {
     c.optimizer = "adamw";
-    c.lr = kTextBowLearningRate;
-    c.weightDecay = kTextBowWeightDecay;
+    c.lr = lr;
+    c.weightDecay = weightDecay;
     c.schedule = "cosine";
     c.shuffle = true;
     c.valFraction = kDefaultValFraction;
+}
+
+void setTextBowPreset(TrainConfig& c) {
+    setTextClassifierBase(c, kTextBowLearningRate, kTextBowWeightDecay);
     c.hashBuckets = kTextBowBuckets;
     c.textEmbedding = kTextBowEmbedding;
 }
@@ -69,13 +74,8 @@ constexpr int kTextTransformerWidth = 64;
 constexpr double kTextTransformerDropout = 0.1;
 
 void setTextTransformerPreset(TrainConfig& c) {
-    c.optimizer = "adamw";
-    c.lr = kTextTransformerLearningRate;
-    c.weightDecay = kTextTransformerWeightDecay;
-    c.schedule = "cosine";
+    setTextClassifierBase(c, kTextTransformerLearningRate, kTextTransformerWeightDecay);
     c.warmupSteps = kTextTransformerWarmupSteps;
-    c.shuffle = true;
-    c.valFraction = kDefaultValFraction;
     c.epochs = kTextTransformerEpochs;
     c.batchSize = kTextTransformerBatchSize;
     c.threads = kTextTransformerThreads;
