@@ -5,6 +5,8 @@ namespace ts {
 void registerMetaTypes() {
     qRegisterMetaType<ts::BatchMetrics>();
     qRegisterMetaType<ts::EpochMetrics>();
+    qRegisterMetaType<ts::HealthSample>();
+    qRegisterMetaType<ts::Alert>();
     qRegisterMetaType<ts::RunSummary>();
     qRegisterMetaType<ts::DatasetInfo>();
     qRegisterMetaType<ts::DatasetPreview>();

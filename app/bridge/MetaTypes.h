@@ -19,6 +19,8 @@ Q_DECLARE_METATYPE(ts::EvalMetrics)
 Q_DECLARE_METATYPE(QVector<ts::BatchMetrics>)
 Q_DECLARE_METATYPE(ts::LoadOptions)
 Q_DECLARE_METATYPE(ts::TextPreview)
+Q_DECLARE_METATYPE(ts::HealthSample)
+Q_DECLARE_METATYPE(ts::Alert)
 
 namespace ts {
 /// Registers the payload types with Qt's meta-type system; call once before connecting (idempotent).

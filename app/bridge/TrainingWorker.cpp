@@ -57,6 +57,14 @@ public:
         Q_EMIT m_worker.epochFinished(m);
     }
     void onMessage(const std::string& text) override { Q_EMIT m_worker.message(QString::fromStdString(text)); }
+    void onHealth(const HealthSample& h) override {
+        if (m_writer) m_writer->onHealth(h);
+        Q_EMIT m_worker.healthSampled(h);
+    }
+    void onAlert(const Alert& a) override {
+        if (m_writer) m_writer->onAlert(a);
+        Q_EMIT m_worker.alertRaised(a);
+    }
     void onFinished(const RunSummary& s) override {
         if (m_writer) m_writer->onFinished(s);
         flush(Clock::now());

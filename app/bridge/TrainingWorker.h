@@ -82,6 +82,10 @@ Q_SIGNALS:
     void checkpointSaved(int epoch, qint64 step, bool best);
     /// A note for the status bar.
     void message(const QString& text);
+    /// Per-layer diagnostics of one step (every cfg.health.interval steps).
+    void healthSampled(const ts::HealthSample& sample);
+    /// A training-health alert (spike, overfitting, plateau, dead layer, ...).
+    void alertRaised(const ts::Alert& alert);
     /// Training ended (finished, stopped, diverged or failed); `runDir` is where it was saved ("" if not saved).
     void finished(const ts::RunSummary& summary, const QString& runDir);
 

@@ -2,6 +2,8 @@
 // This header must stay free of torch and Qt so that every layer can include it.
 #pragma once
 
+#include "core/health/Health.h"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -20,6 +22,7 @@ struct BatchMetrics {
     double elapsedSec = 0.0;     ///< wall-clock seconds since training started (pauses excluded)
     double gradNorm = -1.0;      ///< total gradient norm before clipping; -1 when it was not measured
     int64_t totalSteps = 0;      ///< steps the run will take in all
+    SystemMetrics system;        ///< the machine over the steps since the previous report
 };
 
 /// Precision, recall and F1 of one class against the rest (or an average of them).
@@ -132,6 +135,7 @@ struct EpochMetrics {
     bool languageModel = false;   ///< a language model's evaluation: trainLoss is estimated on eval batches,
                                   ///< val.loss and val.accuracy (next-token) are set, the rest of val is empty
     LanguageModelEval lm;         ///< language models only
+    SystemMetrics system;         ///< the machine over this epoch's training
 };
 
 /// How a run ended.

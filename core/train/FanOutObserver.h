@@ -35,6 +35,12 @@ public:
     void onMessage(const std::string& text) override {
         for (TrainObserver* o : m_observers) if (o) o->onMessage(text);
     }
+    void onHealth(const HealthSample& h) override {
+        for (TrainObserver* o : m_observers) if (o) o->onHealth(h);
+    }
+    void onAlert(const Alert& a) override {
+        for (TrainObserver* o : m_observers) if (o) o->onAlert(a);
+    }
     void onFinished(const RunSummary& s) override {
         for (TrainObserver* o : m_observers) if (o) o->onFinished(s);
     }

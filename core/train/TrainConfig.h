@@ -1,6 +1,8 @@
 // Training configuration: presets and every option a user can change. Torch-free.
 #pragma once
 
+#include "core/health/Health.h"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -61,6 +63,8 @@ struct TrainConfig {
     // Text classifiers (the text-* presets): hashed n-grams and their embedding.
     int64_t hashBuckets = 1 << 16;    ///< text-bow: n-gram ids are a hash modulo this
     int textEmbedding = 32;           ///< text-bow: width of the n-gram vectors
+    // Training health (all tasks): per-layer diagnostics, alerts and their thresholds.
+    HealthSettings health;
 
     /// True for the presets that train a language model on text.
     bool isLanguageModel() const { return isLanguageModelPreset(preset); }

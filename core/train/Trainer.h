@@ -28,6 +28,12 @@ public:
     virtual void onCheckpoint(int epoch, int64_t step, bool best) { (void)epoch; (void)step; (void)best; }
     /// A non-fatal note for the user (e.g. "CUDA not available, using CPU").
     virtual void onMessage(const std::string& text) { (void)text; }
+    /// Every cfg.health.interval steps when diagnostics are on: per-layer gradient, weight and update figures
+    /// and the hidden layers' activations (core/health/Health.h).
+    virtual void onHealth(const HealthSample& h) { (void)h; }
+    /// An alert was raised (a spike, exploding or vanishing updates, overfitting, a plateau, a dead layer,
+    /// a NaN/Inf). Alerts never stop a run unless cfg.health.stopOn names their kind.
+    virtual void onAlert(const Alert& a) { (void)a; }
     /// Once, with the final summary (also for stopped or failed runs).
     virtual void onFinished(const RunSummary& s) { (void)s; }
 };

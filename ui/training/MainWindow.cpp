@@ -385,6 +385,10 @@ void MainWindow::onEpoch(const ts::EpochMetrics& m) {
 
 void MainWindow::onMessage(const QString& text) { showNote(text); }
 
+void MainWindow::onHealthSample(const ts::HealthSample& sample) { (void)sample; }
+
+void MainWindow::onAlert(const ts::Alert& alert) { (void)alert; }
+
 void MainWindow::onTrainingFinished(const ts::RunSummary& s, const QString& runDir) {
     m_stopping = false;
     m_status->runEnded(s.status == RunStatus::Finished);

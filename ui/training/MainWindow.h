@@ -97,6 +97,10 @@ public Q_SLOTS:
     void onEpoch(const ts::EpochMetrics& m);
     /// A note for the user, shown in the status bar.
     void onMessage(const QString& text);
+    /// Per-layer diagnostics of one step: the Health panel's heatmaps, distributions and unit shares.
+    void onHealthSample(const ts::HealthSample& sample);
+    /// A training-health alert: the Alerts list and a marker on the charts.
+    void onAlert(const ts::Alert& alert);
     /// Training ended (finished, stopped, diverged or failed): back to idle, show the summary.
     void onTrainingFinished(const ts::RunSummary& s, const QString& runDir = QString());
     /// Marks an event (checkpoint, early stop, ...) at a global step on every chart, with a tooltip text.
