@@ -166,9 +166,9 @@ EvaluateCommand::EvaluateCommand(CLI::App& app)
     c.add_flag("--accept-sparse-labels", m_request.acceptSparseLabels,
                "load the data even when most label values between 0 and the largest label have no samples (IDX)");
     addOption(c, "--tokenizer", "FILE.model", m_request.tokenizer,
-              "TorchScript language models without a vocab attribute: their SentencePiece model");
+              "TorchScript text models without a vocab attribute: their SentencePiece model");
     addOption(c, "--context", "N", m_request.contextLength,
-              "language models: the window in tokens (required for TorchScript without block_size)");
+              "TorchScript without block_size: the window in tokens (language models) or the tokens a text classifier reads");
     addOption(c, "--stride", "N", m_request.stride, "language models: tokens each window advances (default: half the context)");
     addOption(c, "--watch-list", "FILE", m_request.watchList, "language models: the watch list for samples (default: the run's)");
     addOption(c, "--prompts", "N", m_request.prompts, "language models: prompts taken from the text for samples (5; 0 = none)");

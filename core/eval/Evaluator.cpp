@@ -597,7 +597,8 @@ EvaluationResult evaluateModel(const EvaluateRequest& rq, EvaluateControl* contr
     if (isLanguageModelRequest(rq)) return evaluateLanguageModel(rq, control);
     std::string runDir = rq.runDir;
     const std::string modelFile = resolveModelFile(rq.modelPath, runDir);
-    if (isTextClassifierCheckpoint(modelFile)) return evaluateTextClassifier(rq, modelFile, runDir, control);
+    if (isTextClassifierCheckpoint(modelFile) || isTextClassifierScriptRequest(rq, modelFile))
+        return evaluateTextClassifier(rq, modelFile, runDir, control);
     return EvaluationRun(rq, control).run();
 }
 

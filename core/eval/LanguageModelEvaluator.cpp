@@ -308,26 +308,7 @@ void LanguageModelEvaluationRun::loadTorchScript(const std::string& file) {
 }
 
 void LanguageModelEvaluationRun::loadTorchScriptTokenizer(const std::string& file) {
-    if (!m_rq.tokenizer.empty()) {
-        TokenizerOptions options;
-        options.kind = m_rq.tokenizer;
-        m_tokenizer = makeTokenizer(options, {});
-    } else if (m_module.hasattr("vocab") && m_module.attr("vocab").isList()) {
-        std::vector<std::string> entries;
-        for (const c10::IValue& v : m_module.attr("vocab").toListRef()) {
-            if (!v.isString()) throw std::runtime_error("the vocab attribute of " + file + " is not a list of strings");
-            entries.push_back(v.toStringRef());
-        }
-        try {
-            m_tokenizer = std::make_unique<VocabularyTokenizer>(std::move(entries));
-        } catch (const std::runtime_error& e) {
-            throw std::runtime_error("the vocab attribute of " + file + " cannot be used: " + e.what());
-        }
-    } else {
-        throw std::runtime_error("the TorchScript module " + file +
-                                 " has no vocab attribute (a list of strings, one per token id): give its SentencePiece "
-                                 "tokenizer with --tokenizer FILE.model");
-    }
+    m_tokenizer = loadScriptTokenizer(m_module, m_rq.tokenizer, file);
     // The logits' width: one forward of a single token.
     c10::InferenceMode inference;
     const torch::Tensor probe = m_logits(torch::zeros({1, 1}, torch::kInt64).to(m_device));

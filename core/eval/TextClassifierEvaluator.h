@@ -12,7 +12,11 @@ namespace ts {
 /// True when `modelFile` is a TrainScope checkpoint of a text classifier (false for anything unreadable).
 bool isTextClassifierCheckpoint(const std::string& modelFile);
 
-/// Evaluates the text classifier checkpoint `modelFile` (of the run folder `runDir`, "" = none) on the labelled
+/// True when rq.dataPath holds labelled texts and `modelFile` is a TorchScript module (then it is evaluated as a text
+/// classifier: token ids [B, T] -> logits [B, C]).
+bool isTextClassifierScriptRequest(const EvaluateRequest& rq, const std::string& modelFile);
+
+/// Evaluates the text classifier checkpoint or TorchScript module `modelFile` (of the run folder `runDir`, "" = none) on the labelled
 /// texts at rq.dataPath (rq.textColumn and rq.labelColumn choose a table's columns). Throws std::runtime_error
 /// with a message for the user when the data is not labelled text or its classes are not the model's.
 EvaluationResult evaluateTextClassifier(const EvaluateRequest& rq, const std::string& modelFile,

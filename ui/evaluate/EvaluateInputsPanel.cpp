@@ -124,22 +124,22 @@ void EvaluateInputsPanel::createFields() {
     m_labelColumn->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * kLabelColumnChars);
 }
 
-// The text options: a labelled text table's text column; a TorchScript language model's tokenizer and context.
+// The text options: a labelled text table's text column; a TorchScript text model's tokenizer and context.
 void EvaluateInputsPanel::createTextFields() {
     m_textColumn = lineEdit(QStringLiteral("evaluateTextColumnEdit"), tr("default"),
                             tr("Labelled text tables: the text column's name or 1-based number (default: text, "
                                "sentence, review, content or document, else the column of prose)"));
     m_textColumn->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * kLabelColumnChars);
     m_tokenizer = lineEdit(QStringLiteral("evaluateTokenizerEdit"), tr("FILE.model (empty: the module's vocab)"),
-                           tr("A TorchScript language model's SentencePiece tokenizer (.model). Empty: the module's "
-                              "own vocab attribute (character models)"));
+                           tr("A TorchScript language model's or text classifier's SentencePiece tokenizer (.model). Empty: "
+                              "the module's own vocab attribute (character models)"));
     m_contextLength = new QSpinBox();
     m_contextLength->setObjectName(QStringLiteral("evaluateContextSpin"));
     m_contextLength->setRange(0, kMaxContextLength);
     m_contextLength->setSpecialValueText(tr("the model's block_size"));
     m_contextLength->setSuffix(tr(" tokens"));
-    m_contextLength->setToolTip(tr("The window a TorchScript language model reads, in tokens; needed when the module "
-                                   "has no block_size attribute"));
+    m_contextLength->setToolTip(tr("The window a TorchScript language model reads, or the most tokens a TorchScript text "
+                                   "classifier reads of each text; needed when the module has no block_size attribute"));
 }
 
 void EvaluateInputsPanel::createCombos() {

@@ -2,6 +2,7 @@
 // shifted test set shows drift and per-class drops; TorchScript modules from Python give PyTorch's
 // numbers; bad models and data get messages naming both shapes; the CLI writes evaluation.json.
 #include "support/Fixtures.h"
+#include "support/PythonTorch.h"
 #include "support/TestFiles.h"
 
 #include "core/data/DatasetLoader.h"
@@ -52,16 +53,6 @@ void writeIdxFolder(const Dataset& ds, const QString& dir) {
     const std::string d = dir.toStdString();
     writeIdxSplit(ds.train, d + "/train-images-idx3-ubyte", d + "/train-labels-idx1-ubyte");
     writeIdxSplit(ds.test, d + "/t10k-images-idx3-ubyte", d + "/t10k-labels-idx1-ubyte");
-}
-
-QString pythonWithTorch() {
-    for (const QString& candidate : {QStringLiteral("/usr/bin/python3"), QStandardPaths::findExecutable("python3")}) {
-        if (candidate.isEmpty() || !QFile::exists(candidate)) continue;
-        QProcess p;
-        p.start(candidate, {QStringLiteral("-c"), QStringLiteral("import torch")});
-        if (p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0) return candidate;
-    }
-    return {};
 }
 
 QString errorOf(const EvaluateRequest& rq) {
@@ -186,14 +177,12 @@ private Q_SLOTS:
 
     // TorchScript from Python: the same confusion matrix and loss as PyTorch computes.
     void torchScriptModulesGivePyTorchsNumbers() {
-        const QString python = pythonWithTorch();
+        const QString python = ts::testing::pythonWithTorch();
         if (python.isEmpty()) QSKIP("python3 with torch (Debian python3-torch) is not installed");
         const QString out = m_tmp.filePath(QStringLiteral("script"));
         QDir().mkpath(out);
-        QProcess p;
-        p.start(python, {QStringLiteral(TS_TEST_DATA_DIR "/torchscript_fixture.py"), m_dataDir, out});
-        QVERIFY(p.waitForFinished(300000));
-        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const QString error = ts::testing::runFixtureScript(python, QStringLiteral("torchscript_fixture.py"), {m_dataDir, out});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         QFile f(out + QStringLiteral("/expected.json"));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const Json expected = Json::parse(f.readAll().toStdString());

@@ -7,9 +7,12 @@
 #include "core/runs/RunWriter.h"
 #include "core/train/TrainConfig.h"
 #include "core/train/Trainer.h"
+#include "core/common/Json.h"
+#include "support/PythonTorch.h"
 #include "support/TextTopics.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -49,6 +52,8 @@ private Q_SLOTS:
     void runOnItsOwnTestSplit();
     void transformerWithoutRun();
     void unknownClassesAreNamed();
+    void torchScriptGivesPyTorchsNumbers();
+    void torchScriptNeedsItsTokenizer();
     void dataMustBeLabelledText();
 
 private:
@@ -138,6 +143,63 @@ void TestTextClassifierEval::transformerWithoutRun() {
     QVERIFY(r.textDrift && !r.textDrift->hasReference);
     QCOMPARE(r.textDrift->tokenKind, std::string("char tokens"));
     QVERIFY(r.textDrift->currentTokens > 0);
+}
+
+// A character classifier trained and scripted in PyTorch, evaluated with its vocab attribute: PyTorch's confusion
+// matrix and loss, and drift against the training texts given as the reference.
+void TestTextClassifierEval::torchScriptGivesPyTorchsNumbers() {
+    const QString python = ts::testing::pythonWithTorch();
+    if (python.isEmpty()) QSKIP("python3 with torch (Debian python3-torch) is not installed");
+    const QString out = m_tmp.filePath("script");
+    QDir().mkpath(out);
+    const QString error = ts::testing::runFixtureScript(python, "text_classifier_fixture.py", {m_dataDir, out});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QFile f(out + "/expected.json");
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const ts::Json expected = ts::Json::parse(f.readAll().toStdString());
+
+    ts::EvaluateRequest rq;
+    rq.modelPath = (out + "/text_classifier.pt").toStdString();
+    rq.dataPath = m_dataDir.toStdString();
+    rq.referencePath = (m_dataDir + "/train").toStdString();
+    rq.threads = 1;
+    const ts::EvaluationResult r = ts::evaluateModel(rq);
+    QCOMPARE(r.modelKind, std::string("torchscript"));
+    QCOMPARE(r.task, std::string("classification"));
+    QCOMPARE(r.splitName, std::string("test"));
+    std::vector<int64_t> want;
+    for (const ts::Json& v : expected["confusion"].array()) want.push_back(v.integer());
+    QCOMPARE(r.metrics.confusion.counts, want);
+    QVERIFY2(std::abs(r.metrics.loss - expected["loss"].number()) < 1e-5,
+             qPrintable(QString("%1 vs %2").arg(r.metrics.loss).arg(expected["loss"].number())));
+    QVERIFY(r.metrics.accuracy > 0.5);  // trained: better than the 1/3 of chance
+    QVERIFY(r.texts && r.texts->size() == r.predictions.size());
+    QVERIFY(r.textDrift && r.textDrift->hasReference);
+    QCOMPARE(r.textDrift->tokenKind, std::string("vocab tokens"));
+    QVERIFY2(r.textDrift->jsDivergence < kSameDataDivergence, std::to_string(r.textDrift->jsDivergence).c_str());
+    QVERIFY(r.drift.hasReference);
+
+    // A context shorter than its block_size cuts every text and changes the figures; the note says so.
+    rq.contextLength = 4;
+    const ts::EvaluationResult cut = ts::evaluateModel(rq);
+    QVERIFY(std::abs(cut.metrics.loss - r.metrics.loss) > 1e-4);
+    bool noted = false;
+    for (const std::string& note : cut.notes) noted = noted || note.find("their first 4") != std::string::npos;
+    QVERIFY(noted);
+}
+
+// A scripted module without a vocab attribute and without --tokenizer is refused with what to give (run after
+// torchScriptGivesPyTorchsNumbers, whose fixture writes it).
+void TestTextClassifierEval::torchScriptNeedsItsTokenizer() {
+    const QString python = ts::testing::pythonWithTorch();
+    if (python.isEmpty()) QSKIP("python3 with torch (Debian python3-torch) is not installed");
+    const QString file = m_tmp.filePath("script/bare.pt");  // written by the fixture of the test before
+    if (!QFile::exists(file)) QSKIP("the fixture did not run");
+    ts::EvaluateRequest rq;
+    rq.modelPath = file.toStdString();
+    rq.dataPath = m_dataDir.toStdString();
+    const QString message = evaluationError(rq);
+    QVERIFY2(message.contains("no vocab attribute") && message.contains("--tokenizer"), qPrintable(message));
 }
 
 void TestTextClassifierEval::unknownClassesAreNamed() {
