@@ -75,6 +75,22 @@ UsageError invalidValue(const char* what, const std::string& option, const std::
 
 }  // namespace
 
+// "a, b ,c" -> {"a", "b", "c"}: items trimmed of spaces, empty ones dropped.
+std::vector<std::string> splitList(const std::string& text) {
+    std::vector<std::string> out;
+    size_t start = 0;
+    while (start <= text.size()) {
+        const size_t comma = text.find(',', start);
+        std::string item = text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+        item.erase(0, item.find_first_not_of(' '));
+        item.erase(item.find_last_not_of(' ') + 1);
+        if (!item.empty()) out.push_back(item);
+        if (comma == std::string::npos) break;
+        start = comma + 1;
+    }
+    return out;
+}
+
 UsageError::UsageError(const std::string& message) : CLI::ParseError("UsageError", message, kExitUsage) {}
 
 Command::Command(CLI::App& app, const std::string& name, const std::string& description)

@@ -50,6 +50,9 @@ using StoreValue = std::function<void(const std::string& option, const std::stri
 CLI::Option* addOptionWith(CLI::App& command, const std::string& name, const std::string& valueName,
                            const std::string& description, StoreValue store);
 
+/// "a, b ,c" -> {"a", "b", "c"}: items trimmed of spaces, empty ones dropped.
+std::vector<std::string> splitList(const std::string& text);
+
 /// Stores `text` as the value of `option` (a usage error naming the option when it is not a number).
 void parseValue(const std::string& option, const std::string& text, std::string& out);
 void parseValue(const std::string& option, const std::string& text, int& out);

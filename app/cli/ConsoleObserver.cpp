@@ -78,6 +78,15 @@ void ConsoleObserver::printEvaluation(const ts::EpochMetrics& m, double eta) con
 
 void ConsoleObserver::onMessage(const std::string& text) { std::fprintf(stderr, "note: %s\n", text.c_str()); }
 
+void ConsoleObserver::onHealth(const ts::HealthSample& h) { m_writer.onHealth(h); }
+
+void ConsoleObserver::onAlert(const ts::Alert& a) {
+    m_writer.onAlert(a);
+    if (m_tty && !m_quiet) clearProgressLine();
+    std::fprintf(stderr, "alert (%s) at step %lld: %s %s\n", ts::alertKindName(a.kind), static_cast<long long>(a.step),
+                 a.message.c_str(), a.advice.c_str());
+}
+
 void ConsoleObserver::onFinished(const ts::RunSummary& s) {
     if (m_tty && !m_quiet) clearProgressLine();
     m_writer.onFinished(s);

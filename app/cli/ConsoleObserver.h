@@ -24,6 +24,10 @@ public:
     void onEpoch(const ts::EpochMetrics& m) override;
     /// A note for the user, on stderr.
     void onMessage(const std::string& text) override;
+    /// Records the sample in the run folder (layers.csv).
+    void onHealth(const ts::HealthSample& h) override;
+    /// Records the alert (alerts.jsonl) and prints it with its advice on stderr (also when quiet).
+    void onAlert(const ts::Alert& a) override;
     /// Clears the progress line and finishes the run folder.
     void onFinished(const ts::RunSummary& s) override;
 

@@ -15,21 +15,6 @@ constexpr size_t kSurprisingShown = 5;     // the most surprising documents; eva
 constexpr size_t kExcerptBytes = 60;       // of each surprising document's text
 constexpr size_t kMoversShown = 5;         // tokens whose share moved most, each way
 
-/// "a, b ,c" -> {"a", "b", "c"}: items trimmed of spaces, empty ones dropped.
-std::vector<std::string> splitList(const std::string& text) {
-    std::vector<std::string> out;
-    size_t start = 0;
-    while (start <= text.size()) {
-        const size_t comma = text.find(',', start);
-        std::string item = text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-        item.erase(0, item.find_first_not_of(' '));
-        item.erase(item.find_last_not_of(' ') + 1);
-        if (!item.empty()) out.push_back(item);
-        if (comma == std::string::npos) break;
-        start = comma + 1;
-    }
-    return out;
-}
 
 /// The comparison with the model's run: accuracy before and after, and the classes that changed.
 void printComparison(const ts::EvaluationResult& r) {

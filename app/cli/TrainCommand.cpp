@@ -272,6 +272,43 @@ void TrainCommand::addTrainingOptions() {
     addOverride("--buckets", "N", &ts::TrainConfig::hashBuckets, "text-bow: hash buckets of the n-grams (65536)");
     addOverride("--bow-width", "N", &ts::TrainConfig::textEmbedding, "text-bow: width of the n-gram vectors (32)");
     addLanguageModelOptions();
+    addHealthOptions();
+}
+
+void TrainCommand::addHealthOptions() {
+    const std::string group = "Training health";
+    auto health = [this, &group](const std::string& name, const std::string& valueName, auto field,
+                                 const std::string& text) {
+        addOptionWith(*m_command, name, valueName, text, [this, field](const std::string& option, const std::string& value) {
+            std::remove_reference_t<decltype(ts::HealthSettings{}.*field)> parsed{};
+            parseValue(option, value, parsed);
+            m_overrides.push_back([field, parsed](ts::TrainConfig& cfg) { cfg.health.*field = parsed; });
+        })->group(group);
+    };
+    health("--health-every", "N", &ts::HealthSettings::interval,
+           "per-layer diagnostics every N steps (0 = automatic, about 1% of training time)");
+    health("--spike-sigmas", "X", &ts::HealthSettings::spikeSigmas,
+           "a loss or gradient-norm spike is above the mean + X standard deviations of the last 128 steps (6)");
+    health("--overfit-evals", "N", &ts::HealthSettings::overfitEvaluations,
+           "overfitting: validation loss rising for N evaluations while training loss falls (3)");
+    health("--plateau-evals", "N", &ts::HealthSettings::plateauEvaluations,
+           "plateau: no better validation loss for N evaluations at a constant learning rate (5)");
+    m_command
+        ->add_flag_callback("--no-health",
+                            [this] { m_overrides.push_back([](ts::TrainConfig& cfg) { cfg.health.enabled = false; }); },
+                            "no per-layer diagnostics and no alerts (the NaN/Inf guard stays)")
+        ->group(group);
+    std::string kinds;
+    for (const ts::AlertKind k : ts::allAlertKinds()) kinds += std::string(kinds.empty() ? "" : ", ") + ts::alertKindName(k);
+    addOptionWith(*m_command, "--stop-on", "KIND,...", "stop the run when an alert of these kinds is raised: " + kinds,
+                  [this, kinds](const std::string& option, const std::string& text) {
+                      const std::vector<std::string> names = splitList(text);
+                      for (const std::string& name : names)
+                          if (ts::AlertKind kind; !ts::alertKindFromName(name, kind))
+                              throw UsageError("invalid alert kind for " + option + ": '" + name + "' (choose from " + kinds + ")");
+                      m_overrides.push_back([names](ts::TrainConfig& cfg) { cfg.health.stopOn = names; });
+                  })
+        ->group(group);
 }
 
 void TrainCommand::addLanguageModelOptions() {

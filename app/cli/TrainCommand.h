@@ -26,6 +26,7 @@ private:
     void addDataOptions();
     void addTrainingOptions();
     void addLanguageModelOptions();
+    void addHealthOptions();
     void addOutputOptions();
     /// Declares `name VALUE` that, when given, sets `field` of the configuration over the preset's value.
     template <typename T>

@@ -175,7 +175,9 @@ GptBlockImpl::GptBlockImpl(const GptConfig& config) : m_dropout(config.dropout) 
 
 torch::Tensor GptBlockImpl::forward(const torch::Tensor& x, KvCache* cache, size_t layer) {
     const torch::Tensor h = x + m_attention->forward(m_norm1(x), cache, layer);
-    torch::Tensor m = m_mlpOut(torch::gelu(m_mlpIn(m_norm2(h))));
+    const torch::Tensor hidden = torch::gelu(m_mlpIn(m_norm2(h)));
+    if (m_tap && m_tap->armed()) m_tap->record(m_tapName, hidden, true);
+    torch::Tensor m = m_mlpOut(hidden);
     if (m_dropout > 0.0 && is_training()) m = torch::dropout(m, m_dropout, true);
     return h + m;
 }
@@ -218,6 +220,10 @@ torch::Tensor GptImpl::embed(const torch::Tensor& idx, int64_t firstPosition) {
 
 torch::Tensor GptImpl::head(const torch::Tensor& x) {
     return torch::nn::functional::linear(m_finalNorm(x), m_tokens->weight);  // tied to the token embedding
+}
+
+void GptImpl::setActivationTap(ActivationTap* tap) {
+    for (size_t i = 0; i < m_blocks.size(); ++i) m_blocks[i]->setActivationTap(tap, "h" + std::to_string(i) + ".mlp_fc");
 }
 
 torch::Tensor GptImpl::forward(const torch::Tensor& idx) {

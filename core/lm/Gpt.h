@@ -5,6 +5,7 @@
 // dropout and biases. Weights start at N(0, 0.02), the residual projections at N(0, 0.02/sqrt(2*layers)).
 #pragma once
 
+#include "core/health/ActivationTap.h"
 #include "core/lm/LanguageModelInfo.h"
 
 #include <torch/torch.h>
@@ -101,12 +102,19 @@ public:
     GptAttention& attention() { return m_attention; }
     /// The MLP's output projection (its init is scaled for the residual path).
     torch::nn::Linear& mlpProjection() { return m_mlpOut; }
+    /// Training health: the MLP's hidden activations go to `tap` (as `name`) while it is armed.
+    void setActivationTap(ActivationTap* tap, std::string name) {
+        m_tap = tap;
+        m_tapName = std::move(name);
+    }
 
 private:
     double m_dropout;
     GptLayerNorm m_norm1{nullptr}, m_norm2{nullptr};
     GptAttention m_attention{nullptr};
     torch::nn::Linear m_mlpIn{nullptr}, m_mlpOut{nullptr};
+    ActivationTap* m_tap = nullptr;
+    std::string m_tapName;
 };
 TORCH_MODULE(GptBlock);
 
@@ -122,6 +130,8 @@ public:
     const GptConfig& config() const { return m_config; }
     /// Chooses the attention kernel of every block.
     void setAttentionKernel(AttentionKernel kernel);
+    /// Training health: each block's MLP activations ("h<i>.mlp_fc") go to `tap` while it is armed (null: none).
+    void setActivationTap(ActivationTap* tap);
     /// The token embedding, which is also the output layer's weight.
     torch::nn::Embedding& tokenEmbedding() { return m_tokens; }
     /// Parameters counted once (the tied output layer is the token embedding); nanoGPT's "non-embedding"

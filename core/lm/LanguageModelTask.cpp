@@ -74,6 +74,7 @@ public:
     bool measuresGradientNorm() const override { return true; }
     void beginRound(int) override {}
     torch::Tensor stepLoss(int64_t index, int64_t& count) override;
+    void setActivationTap(ActivationTap* tap) override { m_model->setActivationTap(tap); }
     void evaluate(EpochMetrics& m) override;
     void test(RunSummary& summary) override;
     void describe(RunSummary& summary) const override;
@@ -216,7 +217,7 @@ torch::Tensor LanguageModelTask::stepLoss(int64_t, int64_t& count) {
     const int64_t t = m_cfg.contextLength;
     // nanoGPT's get_batch: starts uniform in [0, n - T - 1], from the (checkpointed) default generator.
     const torch::Tensor starts = torch::randint(m_train.size() - t, {int64_t(m_cfg.batchSize)}, torch::kInt64);
-    const auto [x, y] = windows(m_train, starts, t);
+    const auto [x, y] = timedBatch([&] { return windows(m_train, starts, t); });
     count = x.numel();
     return languageModelLoss(m_model->forward(x), y);
 }

@@ -17,6 +17,69 @@ ClassMetrics classFromJson(const Json& j) {
     return m;
 }
 
+Json healthToJson(const HealthSettings& h) {
+    Json j;
+    j.set("enabled", h.enabled);
+    j.set("interval", h.interval);
+    j.set("histogram_buckets", h.histogramBuckets);
+    j.set("spike_window", h.spikeWindow);
+    j.set("spike_min_history", h.spikeMinHistory);
+    j.set("spike_sigmas", h.spikeSigmas);
+    j.set("exploding_ratio", h.explodingRatio);
+    j.set("vanishing_ratio", h.vanishingRatio);
+    j.set("sustained_samples", h.sustainedSamples);
+    j.set("overfit_evaluations", h.overfitEvaluations);
+    j.set("plateau_evaluations", h.plateauEvaluations);
+    j.set("plateau_min_delta", h.plateauMinDelta);
+    j.set("dead_share", h.deadShare);
+    j.set("stop_on", jsonArray(h.stopOn));
+    return j;
+}
+
+HealthSettings healthFromJson(const Json& j) {
+    HealthSettings h;
+    if (!j.isObject()) return h;
+    h.enabled = j["enabled"].boolean(h.enabled);
+    h.interval = int(j["interval"].integer(h.interval));
+    h.histogramBuckets = int(j["histogram_buckets"].integer(h.histogramBuckets));
+    h.spikeWindow = int(j["spike_window"].integer(h.spikeWindow));
+    h.spikeMinHistory = int(j["spike_min_history"].integer(h.spikeMinHistory));
+    h.spikeSigmas = j["spike_sigmas"].number(h.spikeSigmas);
+    h.explodingRatio = j["exploding_ratio"].number(h.explodingRatio);
+    h.vanishingRatio = j["vanishing_ratio"].number(h.vanishingRatio);
+    h.sustainedSamples = int(j["sustained_samples"].integer(h.sustainedSamples));
+    h.overfitEvaluations = int(j["overfit_evaluations"].integer(h.overfitEvaluations));
+    h.plateauEvaluations = int(j["plateau_evaluations"].integer(h.plateauEvaluations));
+    h.plateauMinDelta = j["plateau_min_delta"].number(h.plateauMinDelta);
+    h.deadShare = j["dead_share"].number(h.deadShare);
+    if (j["stop_on"].isArray()) h.stopOn = stringsOf(j["stop_on"]);
+    return h;
+}
+
+Json systemToJson(const SystemMetrics& s) {
+    Json j;
+    j.set("samples_per_sec", s.samplesPerSec);
+    j.set("data_share", s.dataShare);
+    j.set("cpu_percent", s.cpuPercent);
+    j.set("rss_mb", s.rssMb);
+    j.set("gpu_allocated_mb", s.gpuAllocatedMb);
+    j.set("gpu_reserved_mb", s.gpuReservedMb);
+    return j;
+}
+
+SystemMetrics systemFromJson(const Json& j, double samplesPerSec) {
+    SystemMetrics s;
+    s.samplesPerSec = samplesPerSec;
+    if (!j.isObject()) return s;
+    s.samplesPerSec = j["samples_per_sec"].number(samplesPerSec);
+    s.dataShare = j["data_share"].number(s.dataShare);
+    s.cpuPercent = j["cpu_percent"].number(s.cpuPercent);
+    s.rssMb = j["rss_mb"].number(s.rssMb);
+    s.gpuAllocatedMb = j["gpu_allocated_mb"].number(s.gpuAllocatedMb);
+    s.gpuReservedMb = j["gpu_reserved_mb"].number(s.gpuReservedMb);
+    return s;
+}
+
 }  // namespace
 
 Json toJson(const TrainConfig& c) {
@@ -46,6 +109,7 @@ Json toJson(const TrainConfig& c) {
     j.set("grad_clip", c.gradClip);
     j.set("beta1", c.beta1);
     j.set("beta2", c.beta2);
+    j.set("health", healthToJson(c.health));
     if (c.isTextClassifier()) {
         j.set("hash_buckets", c.hashBuckets);
         j.set("text_embedding", c.textEmbedding);
@@ -107,6 +171,7 @@ TrainConfig configFromJson(const Json& j) {
     c.gradClip = j["grad_clip"].number(c.gradClip);
     c.beta1 = j["beta1"].number(c.beta1);
     c.beta2 = j["beta2"].number(c.beta2);
+    c.health = healthFromJson(j["health"]);
     c.steps = j["steps"].integer(c.steps);
     c.evalEvery = int(j["eval_every"].integer(c.evalEvery));
     c.evalBatches = int(j["eval_batches"].integer(c.evalBatches));
@@ -252,6 +317,7 @@ Json toJson(const EpochMetrics& e) {
     j.set("eval_seconds", e.evalSeconds);
     j.set("elapsed_seconds", e.elapsedSec);
     j.set("samples_per_sec", e.samplesPerSec);
+    j.set("system", systemToJson(e.system));
     if (e.languageModel) {  // the samples live in samples.jsonl
         j.set("task", "language-model");
         j.set("val_perplexity", e.lm.valPerplexity);
@@ -279,6 +345,7 @@ EpochMetrics epochFromJson(const Json& j) {
     e.evalSeconds = j["eval_seconds"].number();
     e.elapsedSec = j["elapsed_seconds"].number();
     e.samplesPerSec = j["samples_per_sec"].number();
+    e.system = systemFromJson(j["system"], e.samplesPerSec);
     if (j["task"].string() == "language-model") {
         e.languageModel = true;
         e.val.loss = j["val_loss"].number();

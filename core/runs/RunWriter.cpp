@@ -3,6 +3,7 @@
 #include "core/data/TextDataset.h"
 
 #include "core/common/Numbers.h"
+#include "core/health/HealthLog.h"
 #include "core/runs/RunStore.h"
 
 #include <algorithm>
@@ -72,6 +73,30 @@ void keepJsonLinesUpTo(const std::string& path, const char* key, int64_t limit) 
         }
     }
     writeFileAtomically(path, out);
+}
+
+/// Rewrites layers.csv keeping the complete rows of steps up to `step` (its first column).
+void keepLayerRowsUpTo(const std::string& path, int64_t step) {
+    std::ifstream in(path);
+    if (!in) return;
+    std::string out, line;
+    if (std::getline(in, line)) out += line + '\n';
+    const size_t columns = size_t(std::count(line.begin(), line.end(), ','));
+    while (std::getline(in, line)) {
+        if (size_t(std::count(line.begin(), line.end(), ',')) != columns) continue;  // a torn last line
+        if (std::strtoll(line.c_str(), nullptr, 10) <= step) out += line + '\n';
+    }
+    writeFileAtomically(path, out);
+}
+
+/// A number for an optional CSV cell: empty when negative (unknown, or not measured).
+std::string optionalCsvNumber(double value) { return value >= 0.0 ? formatCsvNumber(value) : std::string(); }
+
+/// The system columns of an epoch's or evaluation's metrics.csv row (unknown figures empty).
+std::string systemColumns(const SystemMetrics& s) {
+    return optionalCsvNumber(s.dataShare) + ',' + optionalCsvNumber(s.cpuPercent) + ',' +
+           (s.rssMb > 0.0 ? formatCsvNumber(s.rssMb) : std::string()) + ',' + optionalCsvNumber(s.gpuAllocatedMb) +
+           ',' + optionalCsvNumber(s.gpuReservedMb);
 }
 
 /// Rewrites val-predictions.csv keeping the complete rows of epochs up to `epoch`.
@@ -184,12 +209,12 @@ std::string summaryJson(const TrainConfig& cfg, const DatasetInfo& data, const R
 
 const char* RunWriter::metricsHeader() {
     return "kind,epoch,step,elapsed_s,loss,lr,samples_per_sec,train_loss,train_accuracy,val_loss,val_accuracy,"
-           "val_macro_f1,epoch_seconds";
+           "val_macro_f1,epoch_seconds,grad_norm,data_share,cpu_percent,rss_mb,gpu_allocated_mb,gpu_reserved_mb";
 }
 
 const char* RunWriter::languageModelMetricsHeader() {
     return "kind,epoch,step,elapsed_s,loss,lr,tokens_per_sec,grad_norm,train_loss,val_loss,val_perplexity,"
-           "val_bits_per_byte,eval_seconds";
+           "val_bits_per_byte,eval_seconds,data_share,cpu_percent,rss_mb,gpu_allocated_mb,gpu_reserved_mb";
 }
 
 const char* RunWriter::headerLine() const {
@@ -222,6 +247,8 @@ void RunWriter::prepareFiles(const CheckpointInfo* resumeAt) {
         keepJsonLinesUpTo((fs::path(m_dir) / "epochs.jsonl").string(), "epoch", resumeAt->epoch);
         keepJsonLinesUpTo((fs::path(m_dir) / samplesFileName()).string(), "step", resumeAt->step);
         keepPredictionsUpTo((fs::path(m_dir) / valPredictionsFileName()).string(), resumeAt->epoch);
+        keepLayerRowsUpTo((fs::path(m_dir) / layersCsvName()).string(), resumeAt->step);
+        keepJsonLinesUpTo((fs::path(m_dir) / alertsFileName()).string(), "step", resumeAt->step);
         std::remove((fs::path(m_dir) / "summary.json").string().c_str());  // the run is not finished any more
     }
     writeRunJson();
@@ -256,6 +283,13 @@ void RunWriter::openLogs(const CheckpointInfo* resumeAt) {
     m_metrics.open((fs::path(m_dir) / "metrics.csv").string(), mode);
     if (!resumeAt) m_metrics.append(std::string(headerLine()) + '\n');
     m_epochs.open((fs::path(m_dir) / "epochs.jsonl").string(), mode);
+    if (m_cfg.health.enabled) {
+        const std::string layers = (fs::path(m_dir) / layersCsvName()).string();
+        const bool fresh = !resumeAt || !fs::exists(layers);
+        m_layers.open(layers, fresh ? AppendFile::Mode::Truncate : mode);
+        if (fresh) m_layers.append(layersCsvHeader());
+        m_alerts.open((fs::path(m_dir) / alertsFileName()).string(), mode);
+    }
     if (m_cfg.isLanguageModel()) {  // samples instead of predictions
         m_samples.open((fs::path(m_dir) / samplesFileName()).string(), mode);
         m_metrics.flush();
@@ -309,13 +343,23 @@ void RunWriter::onBatch(const BatchMetrics& m) {
     if (m_cfg.isLanguageModel()) {
         m_metrics.append("batch," + std::to_string(m.epoch) + ',' + std::to_string(m.step) + ',' +
                          formatCsvNumber(m.elapsedSec) + ',' + formatCsvNumber(m.loss) + ',' + formatCsvNumber(m.lr) +
-                         ',' + formatCsvNumber(m.samplesPerSec) + ',' +
-                         (m.gradNorm >= 0.0 ? formatCsvNumber(m.gradNorm) : std::string()) + ",,,,,\n");
+                         ',' + formatCsvNumber(m.samplesPerSec) + ',' + optionalCsvNumber(m.gradNorm) +
+                         ",,,,,,,,,,\n");
         return;
     }
     m_metrics.append("batch," + std::to_string(m.epoch) + ',' + std::to_string(m.step) + ',' +
                      formatCsvNumber(m.elapsedSec) + ',' + formatCsvNumber(m.loss) + ',' + formatCsvNumber(m.lr) +
-                     ',' + formatCsvNumber(m.samplesPerSec) + ",,,,,,\n");
+                     ',' + formatCsvNumber(m.samplesPerSec) + ",,,,,,," + optionalCsvNumber(m.gradNorm) + ",,,,,\n");
+}
+
+void RunWriter::onHealth(const HealthSample& h) {
+    if (m_layers.isOpen()) m_layers.append(layersCsvRows(h));
+}
+
+void RunWriter::onAlert(const Alert& a) {
+    if (!m_alerts.isOpen()) return;
+    m_alerts.append(alertJsonLine(a));
+    m_alerts.flush();
 }
 
 /// A language model's evaluation: its metrics.csv row, its epochs.jsonl line and its samples, all on disk.
@@ -324,7 +368,8 @@ void RunWriter::writeEvaluation(const EpochMetrics& m) {
                      formatCsvNumber(m.elapsedSec) + ",," + formatCsvNumber(m.lr) + ',' +
                      formatCsvNumber(m.samplesPerSec) + ",," + formatCsvNumber(m.trainLoss) + ',' +
                      formatCsvNumber(m.val.loss) + ',' + formatCsvNumber(m.lm.valPerplexity) + ',' +
-                     formatCsvNumber(m.lm.valBitsPerByte) + ',' + formatCsvNumber(m.evalSeconds) + '\n');
+                     formatCsvNumber(m.lm.valBitsPerByte) + ',' + formatCsvNumber(m.evalSeconds) + ',' +
+                     systemColumns(m.system) + '\n');
     m_metrics.flush();
     std::string lines;
     for (const TextSample& sample : m.lm.samples) lines += toJson(sample).dump() + '\n';
@@ -345,8 +390,9 @@ void RunWriter::onEpoch(const EpochMetrics& m) {
                      formatCsvNumber(m.samplesPerSec) + ',' + formatCsvNumber(m.trainLoss) + ',' +
                      formatCsvNumber(m.trainAccuracy) + ',' + formatCsvNumber(m.val.loss) + ',' +
                      formatCsvNumber(m.val.accuracy) + ',' + formatCsvNumber(m.val.macro.f1) + ',' +
-                     formatCsvNumber(m.seconds) + '\n');
+                     formatCsvNumber(m.seconds) + ",," + systemColumns(m.system) + '\n');
     m_metrics.flush();  // an epoch is never lost to a crash
+    if (m_layers.isOpen()) m_layers.flush();
     m_epochs.append(toJson(m).dump() + '\n');
     m_epochs.flush();
     std::string rows;
@@ -370,7 +416,7 @@ void RunWriter::writePredictions(const RunSummary& s) {
 }
 
 void RunWriter::onFinished(const RunSummary& s) {
-    for (AppendFile* log : {&m_metrics, &m_epochs, &m_valPredictions, &m_samples}) {
+    for (AppendFile* log : {&m_metrics, &m_epochs, &m_valPredictions, &m_samples, &m_layers, &m_alerts}) {
         try {
             log->close();
         } catch (const std::exception& e) {

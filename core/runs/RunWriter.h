@@ -41,6 +41,10 @@ public:
     void onStart(const std::string& device, int threads, int64_t batchesPerEpoch) override;
     void onBatch(const BatchMetrics& m) override;
     void onEpoch(const EpochMetrics& m) override;
+    /// Appends the sample's rows to layers.csv (flushed with the next epoch).
+    void onHealth(const HealthSample& h) override;
+    /// Appends the alert to alerts.jsonl and flushes it (alerts are rare and worth keeping).
+    void onAlert(const Alert& a) override;
     void onFinished(const RunSummary& s) override;
 
     /// The run folder.
@@ -81,6 +85,8 @@ private:
     AppendFile m_epochs;
     AppendFile m_valPredictions;
     AppendFile m_samples;
+    AppendFile m_layers;
+    AppendFile m_alerts;
     std::string m_error;
     std::string m_takeoverNote;
 };

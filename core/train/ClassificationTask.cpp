@@ -136,10 +136,12 @@ public:
         : m_model(std::move(model)), m_classNames(std::move(classNames)) {}
 
     torch::nn::Sequential& model() { return m_model; }
+    /// Training health: hidden activations go to `tap` while it is armed.
+    void setTap(ActivationTap* tap) { m_tap = tap; }
 
     /// Mean cross-entropy of a batch; counts correct predictions into `correct` (a device tensor).
     torch::Tensor loss(const torch::Tensor& x, const torch::Tensor& y, torch::Tensor& correct) {
-        torch::Tensor logits = m_model->forward(x);
+        torch::Tensor logits = forwardSequential(m_model, x, m_tap);
         correct.add_(logits.detach().argmax(1).eq(y).sum());
         return torch::nn::functional::cross_entropy(logits, y);
     }
@@ -191,6 +193,7 @@ public:
 
 private:
     torch::nn::Sequential m_model;
+    ActivationTap* m_tap = nullptr;
     std::vector<std::string> m_classNames;
 };
 
@@ -203,6 +206,7 @@ public:
     torch::nn::Module& model() override { return *m_classifier->model(); }
     void beginRound(int round) override;
     torch::Tensor stepLoss(int64_t index, int64_t& count) override;
+    void setActivationTap(ActivationTap* tap) override { m_tap = tap; }
     void evaluate(EpochMetrics& m) override;
     void test(RunSummary& summary) override;
     void describe(RunSummary& summary) const override;
@@ -219,6 +223,7 @@ private:
     std::string m_valName = "validation";
     std::string m_valSplit;  // which split of the data the validation predictions index
     std::unique_ptr<ClassifierModel> m_classifier;
+    ActivationTap* m_tap = nullptr;
     std::string m_modelInfo;  // the input contract as JSON, stored in every checkpoint
     int64_t m_trainCount = 0;
     // The epoch in progress.
@@ -275,7 +280,9 @@ torch::Tensor ClassificationTask::stepLoss(int64_t index, int64_t& count) {
         m_order.slice(0, index * m_cfg.batchSize, std::min(m_trainCount, (index + 1) * m_cfg.batchSize));
     count = idx.size(0);
     m_seen += count;
-    return m_classifier->loss(m_train->images(idx), m_train->labels(idx), m_correct);
+    const auto [x, y] = timedBatch([&] { return std::make_pair(m_train->images(idx), m_train->labels(idx)); });
+    m_classifier->setTap(m_tap);
+    return m_classifier->loss(x, y, m_correct);
 }
 
 void ClassificationTask::evaluate(EpochMetrics& m) {

@@ -214,6 +214,22 @@ TrainConfig presetConfig(const std::string& preset) {
     return c;
 }
 
+std::string validateHealthSettings(const HealthSettings& h) {
+    if (h.interval < 0) return "The diagnostics interval must be 0 (automatic) or a positive number of steps.";
+    if (h.histogramBuckets < 1) return "Histograms need at least 1 bucket.";
+    if (h.spikeWindow < 2 || h.spikeMinHistory < 2) return "Spike detection needs a window of at least 2 steps.";
+    if (!(h.spikeSigmas > 0.0)) return "The spike threshold must be a positive number of standard deviations.";
+    if (!(h.vanishingRatio > 0.0) || !(h.explodingRatio > h.vanishingRatio))
+        return "The vanishing update ratio must be positive and below the exploding one.";
+    if (h.sustainedSamples < 1 || h.overfitEvaluations < 1 || h.plateauEvaluations < 1)
+        return "Alert stretches must be at least 1 sample or evaluation long.";
+    if (h.plateauMinDelta < 0.0) return "The plateau's minimum improvement must not be negative.";
+    if (h.deadShare <= 0.0 || h.deadShare > 1.0) return "The dead-layer share must be in (0, 1].";
+    for (const std::string& name : h.stopOn)
+        if (AlertKind kind; !alertKindFromName(name, kind)) return "Unknown alert kind '" + name + "' to stop on.";
+    return {};
+}
+
 std::string validateConfig(const TrainConfig& c) {
     bool knownPreset = false;
     for (const auto& p : presetNames()) knownPreset = knownPreset || p == c.preset;
@@ -245,6 +261,7 @@ std::string validateConfig(const TrainConfig& c) {
     if (c.minLr < 0.0 || c.minLr > c.lr) return "The minimum learning rate must be between 0 and the learning rate.";
     if (c.gradClip < 0.0) return "Gradient clipping must be 0 (off) or a positive norm.";
     if (c.beta1 < 0.0 || c.beta1 >= 1.0 || c.beta2 < 0.0 || c.beta2 >= 1.0) return "Adam's betas must be in [0, 1).";
+    if (std::string health = validateHealthSettings(c.health); !health.empty()) return health;
     if (c.isTextClassifier()) return validateTextClassifierConfig(c);
     if (!c.isLanguageModel()) return {};
     return validateLanguageModelConfig(c);

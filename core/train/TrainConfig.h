@@ -103,6 +103,9 @@ TrainConfig presetConfig(const std::string& preset);
 std::string validateConfig(const TrainConfig& cfg);
 /// The language-model part of validateConfig (steps, context, model shape, tokenizer, sampling).
 std::string validateLanguageModelConfig(const TrainConfig& cfg);
+/// The training-health part of validateConfig (intervals, thresholds, alert kinds to stop on).
+std::string validateHealthSettings(const HealthSettings& h);
+
 /// The text-classifier part of validateConfig (hash buckets, embedding width).
 std::string validateTextClassifierConfig(const TrainConfig& cfg);
 

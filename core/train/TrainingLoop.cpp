@@ -5,6 +5,9 @@
 #include "core/train/TrainingTask.h"
 
 #include "core/common/Numbers.h"
+#include "core/health/Alerts.h"
+#include "core/health/LayerDiagnostics.h"
+#include "core/health/SystemMonitor.h"
 #include "core/train/Checkpoint.h"
 #include "core/train/FastAdam.h"
 #include "core/train/Optimizers.h"
@@ -43,6 +46,10 @@ double waitWhilePaused(RunControl& control) {
     while (control.pause.load() && !control.stop.load()) std::this_thread::sleep_for(kPausePollInterval);
     return std::chrono::duration<double>(LoopClock::now() - t0).count();
 }
+
+/// Steps whose time feeds the mean step time the diagnostics' interval is planned against (a moving average).
+constexpr double kStepTimeSmoothing = 0.05;
+constexpr double kPercentPerCore = 100.0;  // CPU %: 100 = one core busy
 
 /// Sum of every gradient element, as one scalar (non-finite when any element is).
 double gradientSum(torch::nn::Module& model) {
@@ -144,6 +151,12 @@ private:
     void reportStep(int round, int64_t index, double lossValue, double gradNorm);
     /// Evaluates the finished round, records it, writes its checkpoints; false when early stopping ends the run.
     bool finishRound(int round);
+    /// Builds the per-layer diagnostics and the alert monitor when cfg.health asks for them.
+    void prepareHealth();
+    /// Hands alerts to the observer; false, with the status set, when one of them stops the run (--stop-on).
+    bool raise(const std::vector<Alert>& alerts);
+    /// The machine over the round just trained (or, with `sinceReport`, since the previous batch report).
+    SystemMetrics systemFigures(double samplesPerSec, double seconds, double batchSeconds);
 
     const TrainConfig& m_cfg;
     TrainingTask& m_task;
@@ -156,6 +169,15 @@ private:
     const FastAdam* m_fastAdam = nullptr;
     std::vector<torch::Tensor> m_parameters;
     EarlyStopper m_stopper;
+
+    // Training health.
+    std::unique_ptr<LayerDiagnostics> m_diagnostics;
+    std::unique_ptr<HealthMonitor> m_monitor;
+    ActivationTap m_tap;
+    SystemMonitor m_system;
+    double m_stepSeconds = 0.0;     // moving average of a plain step's time
+    double m_roundBatchSeconds = 0.0;
+    double m_roundCpuStart = 0.0;
 
     // Where the run stands.
     int m_startRound = 1;
@@ -175,6 +197,7 @@ RunSummary TrainingRun::run() {
     prepareDevice();
     m_task.prepare(m_device, m_options, m_obs);
     prepareOptimizer();
+    prepareHealth();
     if (!m_options.resumeFrom.empty()) resume();
     m_task.describe(m_summary);
     m_obs.onStart(m_summary.device, m_summary.threads, m_task.stepsInRound(1));
@@ -217,7 +240,10 @@ void TrainingRun::resume() {
     m_startRound = ck.info.epoch + 1;
     m_step = ck.info.step;
     m_summary.epochs = ck.history;
-    for (const EpochMetrics& e : ck.history) m_stopper.observe(e, m_task.model());
+    for (const EpochMetrics& e : ck.history) {
+        m_stopper.observe(e, m_task.model());
+        if (m_monitor) m_monitor->observeEvaluation(e);  // the history only: its alerts were raised before
+    }
     if (!m_summary.epochs.empty()) m_pastSeconds = m_summary.epochs.back().elapsedSec;
     m_obs.onMessage("resumed from " + m_options.resumeFrom + " after " + m_task.roundName() + " " +
                     std::to_string(ck.info.epoch) + " (step " + std::to_string(m_step) + ")");
@@ -230,6 +256,8 @@ void TrainingRun::trainRound(int round) {
     m_seen = 0;
     m_lr = m_cfg.lr;
     m_roundSteps = m_task.stepsInRound(round);
+    m_roundBatchSeconds = 0.0;
+    m_roundCpuStart = processCpuSeconds();
     for (int64_t i = 0; i < m_roundSteps; ++i)
         if (!keepGoing(round) || !trainStep(i, round)) break;
 }
@@ -248,15 +276,27 @@ bool TrainingRun::keepGoing(int round) {
 }
 
 bool TrainingRun::trainStep(int64_t index, int round) {
+    const auto start = LoopClock::now();
     m_lr = scheduledLr(m_cfg, m_step, m_task.totalSteps(), round);
     setLr(*m_optimizer, m_lr);
     clearGradients(*m_optimizer);
+    const bool sampled = m_diagnostics && m_diagnostics->due(m_step + 1);
+    if (sampled) m_tap.arm();
     int64_t count = 0;
     torch::Tensor loss = m_task.stepLoss(index, count);
+    m_tap.disarm();
+    m_roundBatchSeconds += m_task.takeBatchSeconds();
     const double lossValue = loss.item<double>();
     ++m_step;
     if (!std::isfinite(lossValue)) return diverged("loss", lossValue, round);
     loss.backward();
+    double sampleSeconds = 0.0;
+    auto timeSample = [&](auto&& what) {
+        const auto t0 = LoopClock::now();
+        what();
+        sampleSeconds += std::chrono::duration<double>(LoopClock::now() - t0).count();
+    };
+    if (sampled) timeSample([&] { m_diagnostics->beforeUpdate(); });
     double gradNorm = -1.0;
     if (!checkGradients(round, gradNorm)) return false;
     m_optimizer->step();
@@ -265,12 +305,23 @@ bool TrainingRun::trainStep(int64_t index, int round) {
         return diverged("a gradient", m_fastAdam->nonFiniteGradient(), round);
     m_lossSum += lossValue * double(count);
     m_seen += count;
+    if (sampled) {
+        HealthSample sample;
+        timeSample([&] { sample = m_diagnostics->afterUpdate(m_step, round, gradNorm, m_tap.take()); });
+        m_obs.onHealth(sample);
+        if (!raise(m_monitor->observeHealth(sample))) return false;
+    }
+    if (m_monitor && !raise(m_monitor->observeStep(m_step, round, lossValue, gradNorm))) return false;
     if (m_step % m_cfg.logEvery == 0 || index + 1 == m_roundSteps) reportStep(round, index, lossValue, gradNorm);
+    if (!m_diagnostics) return true;
+    const double stepSeconds = std::chrono::duration<double>(LoopClock::now() - start).count() - sampleSeconds;
+    if (!sampled) m_stepSeconds = m_stepSeconds == 0.0 ? stepSeconds : m_stepSeconds + kStepTimeSmoothing * (stepSeconds - m_stepSeconds);
+    else m_diagnostics->schedule(m_step, sampleSeconds, m_stepSeconds > 0.0 ? m_stepSeconds : stepSeconds);
     return true;
 }
 
 bool TrainingRun::checkGradients(int round, double& gradNorm) {
-    if (m_cfg.gradClip > 0.0 || m_task.measuresGradientNorm()) {
+    if (m_cfg.gradClip > 0.0 || m_task.measuresGradientNorm() || m_monitor) {
         const double limit = m_cfg.gradClip > 0.0 ? m_cfg.gradClip : std::numeric_limits<double>::infinity();
         gradNorm = torch::nn::utils::clip_grad_norm_(m_parameters, limit);
         if (!std::isfinite(gradNorm)) return diverged("the gradient norm", gradNorm, round);
@@ -288,7 +339,38 @@ bool TrainingRun::diverged(const char* what, double value, int round) {
     m_summary.message = std::string(what) + " became " + (std::isnan(value) ? "NaN" : "infinite") + " at step " +
                         std::to_string(m_step) + " (" + m_task.roundName() + " " + std::to_string(round) + ", lr " +
                         formatC("%g", m_lr) + "): lower the learning rate";
+    m_obs.onAlert(HealthMonitor::nonFinite(m_step, round, what, value, m_lr));
     return false;
+}
+
+void TrainingRun::prepareHealth() {
+    if (!m_cfg.health.enabled) return;
+    m_diagnostics = std::make_unique<LayerDiagnostics>(m_task.model(), m_cfg.health);
+    m_monitor = std::make_unique<HealthMonitor>(m_cfg.health);
+    m_task.setActivationTap(&m_tap);
+}
+
+bool TrainingRun::raise(const std::vector<Alert>& alerts) {
+    bool stop = false;
+    for (const Alert& a : alerts) {
+        m_obs.onAlert(a);
+        if (stop || !m_monitor->stopsRun(a)) continue;
+        stop = true;
+        m_summary.status = RunStatus::Stopped;
+        m_summary.message = "stopped at step " + std::to_string(a.step) + " on a " + alertKindName(a.kind) +
+                            " alert (--stop-on): " + a.message;
+        m_obs.onMessage(m_summary.message);
+    }
+    return !stop;
+}
+
+SystemMetrics TrainingRun::systemFigures(double samplesPerSec, double seconds, double batchSeconds) {
+    SystemMetrics s;
+    s.samplesPerSec = samplesPerSec;
+    s.dataShare = seconds > 0.0 ? std::clamp(batchSeconds / seconds, 0.0, 1.0) : -1.0;
+    m_system.sample(s);
+    readGpuMemory(m_device, s);
+    return s;
 }
 
 void TrainingRun::reportStep(int round, int64_t index, double lossValue, double gradNorm) {
@@ -303,6 +385,7 @@ void TrainingRun::reportStep(int round, int64_t index, double lossValue, double 
     m.elapsedSec = m_runClock.seconds();
     m.gradNorm = gradNorm;
     m.totalSteps = m_task.totalSteps();
+    m.system = systemFigures(m.samplesPerSec, m_roundClock.seconds(), m_roundBatchSeconds);
     m_obs.onBatch(m);
 }
 
@@ -319,6 +402,11 @@ bool TrainingRun::finishRound(int round) {
     m_task.evaluate(em);
     em.evalSeconds = std::chrono::duration<double>(LoopClock::now() - evalStart).count();
     em.elapsedSec = m_runClock.seconds();
+    em.system = systemFigures(em.samplesPerSec, em.seconds, m_roundBatchSeconds);
+    const double cpu = processCpuSeconds();
+    // The round's own CPU use (training and evaluation), not the throttled reading of the last half second.
+    if (cpu >= 0.0 && m_roundCpuStart >= 0.0)
+        em.system.cpuPercent = kPercentPerCore * (cpu - m_roundCpuStart) / std::max(em.seconds + em.evalSeconds, 1e-9);
     m_summary.epochs.push_back(em);
     const bool best = m_stopper.observe(em, m_task.model());
     if (!m_options.checkpointDir.empty()) {
@@ -329,6 +417,7 @@ bool TrainingRun::finishRound(int round) {
         m_obs.onCheckpoint(round, m_step, best);
     }
     m_obs.onEpoch(em);
+    if (m_monitor && !raise(m_monitor->observeEvaluation(em))) return false;
     if (!m_stopper.shouldStop()) return true;
     m_stopper.restoreBest(m_task.model());
     m_summary.message = m_stopper.reason();

@@ -8,10 +8,12 @@
 #pragma once
 
 #include "core/common/Types.h"
+#include "core/health/ActivationTap.h"
 #include "core/train/Trainer.h"
 
 #include <torch/torch.h>
 
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -47,6 +49,15 @@ public:
     virtual const char* roundName() const = 0;
     /// True when the loop should measure the gradient norm every step even without clipping.
     virtual bool measuresGradientNorm() const { return false; }
+    /// Training health: the tap the model hands its hidden activations to while it is armed (null: none). Tasks whose
+    /// models expose activations pass it on; the default ignores it.
+    virtual void setActivationTap(ActivationTap* tap) { (void)tap; }
+    /// Seconds spent preparing batches (indexing, copying, normalizing) since the previous call; the loop's data share.
+    double takeBatchSeconds() {
+        const double s = m_batchSeconds;
+        m_batchSeconds = 0.0;
+        return s;
+    }
 
     /// Starts a round (e.g. shuffles the training order).
     virtual void beginRound(int round) = 0;
@@ -61,6 +72,19 @@ public:
     virtual void describe(RunSummary& summary) const = 0;
     /// The model's contract stored in every checkpoint as "model_info" (JSON).
     virtual std::string checkpointPayload() const = 0;
+
+protected:
+    /// Times one batch's preparation into the data share: `make` returns the batch.
+    template <typename Make>
+    auto timedBatch(Make make) {
+        const auto t0 = std::chrono::steady_clock::now();
+        auto batch = make();
+        m_batchSeconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        return batch;
+    }
+
+private:
+    double m_batchSeconds = 0.0;
 };
 
 /// A task that trains in epochs of batches (the classifiers): one round per epoch.

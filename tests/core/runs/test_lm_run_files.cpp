@@ -66,7 +66,8 @@ void TestLmRunFiles::metricsCsvHasOneRowPerStep() {
     writeLanguageModelRun(dir, shape);
     const auto lines = linesOf(dir + "/metrics.csv");
     QCOMPARE(lines.front(), std::string("kind,epoch,step,elapsed_s,loss,lr,tokens_per_sec,grad_norm,train_loss,val_loss,"
-                                        "val_perplexity,val_bits_per_byte,eval_seconds"));
+                                        "val_perplexity,val_bits_per_byte,eval_seconds,data_share,cpu_percent,rss_mb,"
+                                        "gpu_allocated_mb,gpu_reserved_mb"));
     QCOMPARE(countPrefixed(lines, "batch,"), shape.evaluations * shape.evalEvery);
     QCOMPARE(countPrefixed(lines, "eval,"), shape.evaluations);
     for (const std::string& l : lines) QCOMPARE(std::count(l.begin(), l.end(), ','), 12L);
@@ -224,14 +225,14 @@ void TestLmRunFiles::classifierFilesHaveNoLanguageModelPieces() {
         BatchMetrics b;
         b.step = 1;
         b.epoch = 1;
-        b.gradNorm = 0.5;  // measured, but a classifier's file has no column for it
+        b.gradNorm = 0.5;  // measured: a classifier's file has it after the epoch columns
         writer.onBatch(b);
         RunSummary s;
         writer.onFinished(s);
     }
     const auto lines = linesOf(dir + "/metrics.csv");
     QCOMPARE(lines.front(), std::string(RunWriter::metricsHeader()));
-    QCOMPARE(lines[1], std::string("batch,1,1,0,0,0,0,,,,,,"));
+    QCOMPARE(lines[1], std::string("batch,1,1,0,0,0,0,,,,,,,0.5,,,,,"));
     QVERIFY(!QFile::exists(QString::fromStdString(dir + "/" + samplesFileName())));
     QVERIFY(QFile::exists(QString::fromStdString(dir + "/predictions.csv")));
     std::vector<std::string> warnings;
