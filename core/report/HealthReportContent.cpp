@@ -19,6 +19,8 @@ constexpr size_t kMaxAlertRows = 100;
 constexpr double kGradNormHeightRatio = 0.8;
 /// The update ratio a healthy layer is near (Karpathy's rule of thumb), for the table's note.
 constexpr double kHealthyUpdateRatio = 1e-3;
+/// A share as a percentage.
+constexpr double kPercent = 100.0;
 
 /// How the report names an alert kind.
 const char* alertKindTitle(AlertKind kind) {
@@ -75,7 +77,7 @@ ReportTable layersTable(const HealthSample& h, const HealthSettings& s) {
     t.note = "Update ratio: the size of one optimizer step relative to the weights, |dw| / |w|; about " +
              formatShortest(kHealthyUpdateRatio) + " is healthy. Marked: a ratio outside [" +
              formatShortest(s.vanishingRatio) + ", " + formatShortest(s.explodingRatio) + "], or more than " +
-             percent(s.deadShare) + " of a layer's units dead (zero for every sample of the batch).";
+             formatShortest(s.deadShare * kPercent) + "% of a layer's units dead (zero for every sample of the batch).";
     return t;
 }
 
