@@ -88,7 +88,7 @@ public:
     /// writing the file_version record. Throws std::runtime_error naming the file when it cannot.
     /// For a resumed run, `resumedAfterStep` is its checkpoint's step: a session-start record then tells
     /// TensorBoard to drop what the interrupted process logged after it, so the curves do not overlap.
-    /// `languageModel` adds the step scalars of a language model (gradient norm, tokens/s).
+    /// `languageModel` adds the step scalar of a language model (tokens/s).
     explicit TensorBoardWriter(const std::string& dir, int64_t resumedAfterStep = -1, bool languageModel = false);
     ~TensorBoardWriter() override;
     TensorBoardWriter(const TensorBoardWriter&) = delete;
