@@ -127,9 +127,9 @@ Alert UpdateRatioDetector::makeAlert(const HealthSample& sample, const Parameter
     a.layer = p.name;
     const double bound = exploding ? m_exploding : m_vanishing;
     a.message = "The update ratio of " + p.name + " has been " + (exploding ? "above " : "below ") +
-                alertFigure(bound) + " for " + std::to_string(s.length) + " health samples (now " +
+                alertFigure(bound) + " for " + std::to_string(s.length) + " health samples in a row, now " +
                 alertFigure(p.updateRatio) + " at " + stepAndEpoch(sample.step, sample.epoch) +
-                "; about 1e-3 is healthy).";
+                "; about 1e-3 is healthy.";
     a.advice = exploding ? "Lower the learning rate or clip gradients (--grad-clip); check this layer's initialization."
                          : "Raise the learning rate or use a schedule with warm-up; check the initialization, and "
                            "for deep stacks normalization or residual connections.";
@@ -286,7 +286,7 @@ bool HealthMonitor::stopsRun(const Alert& alert) const {
 Alert HealthMonitor::nonFinite(int64_t step, int epoch, const std::string& what, double value, double lr) {
     Alert a = alertAt(step, epoch, AlertKind::NonFinite);
     a.message = "The " + what + " became " + formatShortest(value) + " at " + stepAndEpoch(step, epoch) +
-                " (learning rate " + alertFigure(lr) + "); the run diverged.";
+                " with a learning rate of " + alertFigure(lr) + "; the run diverged.";
     a.advice = "Lower the learning rate (try 10x lower), clip gradients (--grad-clip) or use a warm-up; check the "
                "data for NaN or extreme values.";
     a.values = {{"value", value}, {"lr", lr}};

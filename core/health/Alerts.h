@@ -1,6 +1,7 @@
 // The alert detectors of training health (issue 16): loss and gradient-norm spikes, exploding and vanishing
 // updates, overfitting, plateaus and dead layers, each fed by the training loop and each able to stay quiet.
 // Torch-free: the loop hands them plain numbers (HealthSample, EpochMetrics), tests hand them synthetic series.
+// The detectors themselves, with the rules of when each fires and re-arms: core/health/AlertDetectors.h.
 #pragma once
 
 #include "core/common/Types.h"

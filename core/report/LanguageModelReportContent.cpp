@@ -269,6 +269,7 @@ ReportContent buildLanguageModelReportContent(const RunRecord& run, const Report
     c.lossSvg = lossChartSvg(run, svg);
     c.gradNormSvg = gradNormChartSvg(run, run.config.gradClip, side);
     c.lrSvg = lrChartSvg(run, side);
+    c.health = buildHealthSection(run, !c.gradNormSvg.empty(), svg);
     return c;
 }
 

@@ -105,6 +105,19 @@ struct ReportPromptSamples {
     int evaluations = 0;                 ///< evaluations that wrote a sample of this prompt
 };
 
+/// The "Training health" section of a run report (issue 16): alerts, the global gradient norm, the last health
+/// sample's per-layer figures and the machine. Empty when the run recorded none of them.
+struct ReportHealth {
+    std::string summary;      ///< one sentence: how many alerts and health samples, the sampling interval
+    ReportTable alerts;       ///< step, kind, message, advice
+    std::string gradNormSvg;  ///< global gradient norm per step ("" when not measured or already with the curves)
+    std::string layersTitle;  ///< "Layers at step 1,880 (epoch 2)"
+    ReportTable layers;       ///< one row per parameter and hidden layer; out-of-band update ratios flagged
+    ReportTable system;       ///< mean throughput, data share, CPU, peak memory, GPU memory when known
+    /// True when the section has nothing to show.
+    bool empty() const { return alerts.rows.empty() && gradNormSvg.empty() && layers.rows.empty() && system.rows.empty(); }
+};
+
 /// Everything a report shows, formatted, independent of HTML or PDF. Run reports fill the run pieces,
 /// evaluation reports the evaluation pieces; the renderers leave out what is empty.
 struct ReportContent {
@@ -140,6 +153,9 @@ struct ReportContent {
     std::vector<ReportPromptSamples> samples;  ///< each prompt's samples at a few evaluations
     std::string samplesNote;             ///< how the samples were made and which evaluations are shown
 
+    // Run reports with training-health data only (empty otherwise).
+    ReportHealth health;
+
     // Evaluation reports only (empty in run reports).
     std::vector<std::string> alerts;     ///< warnings shown prominently under the key figures
     std::string reliabilitySvg;          ///< reliability diagram: accuracy per confidence bin against the diagonal
@@ -174,6 +190,9 @@ ReportContent buildReportContent(const RunRecord& run, const ReportEnvironment& 
 /// The report of a language-model run: test figures, loss curves, gradient norm, per-evaluation history with
 /// perplexity and bits per byte, tokenizer, configuration, and each prompt's samples at a few evaluations.
 ReportContent buildLanguageModelReportContent(const RunRecord& run, const ReportEnvironment& env, const SvgOptions& svg = {});
+/// The training-health section of a run: shown when the run has layers.csv, alerts or system figures. The gradient-norm
+/// chart is left out when `gradNormShown` (the report already draws it with the training curves).
+ReportHealth buildHealthSection(const RunRecord& run, bool gradNormShown, const SvgOptions& svg = {});
 /// The evaluations whose samples a report shows out of `count`: all up to `shown`, else first to last evenly spread.
 std::vector<size_t> shownEvaluations(size_t count, size_t shown);
 /// `sample`'s text cut at its watch-list hits (overlapping or out-of-range hits are skipped).
@@ -220,11 +239,17 @@ std::string reportHtml(const ReportContent& content);
 /// an evaluation) and `confusion` (one matrix cell of an evaluation); `set` is validation or test.
 /// A language model's CSV has its own columns: `batch` (per step, with tokens/s and grad norm), `eval` (per
 /// evaluation: losses, perplexity, bits per byte, watch hits), `test` and `sample` (prompt and text) rows.
+/// A run with training-health data (alerts or per-layer samples; a classifier's also measured gradient norms) gets
+/// the columns layer,weight_norm,update_ratio,dead_fraction,alert,message,advice at the end (a classifier's with
+/// grad_norm before them), `layer` rows (one per parameter or hidden layer per health sample; the layer's gradient
+/// norm in grad_norm) and `alert` rows; batch rows carry the global grad_norm.
 std::string reportCsv(const RunRecord& run);
 
 /// JSON export: run facts, config, data set, environment, `steps` (one object per logged batch),
 /// `epochs` (full validation metrics with the confusion matrix per epoch) and `test`; a language model's adds
-/// `task`, `tokenizer`, `parameters`, `samples` (samples.jsonl's lines), its own `test` and each step's `grad_norm`.
+/// `task`, `tokenizer`, `parameters`, `samples` (samples.jsonl's lines) and its own `test`. Each step has its
+/// `grad_norm` when it was measured; a run with training-health data adds `alerts` (alerts.jsonl's objects) and
+/// `health` (per sample: step, epoch, parameters' norms and update ratios, layers' activations).
 std::string reportJson(const RunRecord& run, const ReportEnvironment& env);
 
 /// CSV of an evaluation: columns kind,set,class,precision,recall,f1,support,accuracy,loss,ece,delta_f1,

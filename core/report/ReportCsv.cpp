@@ -4,6 +4,7 @@
 #include "core/report/ReportFacts.h"
 #include "core/report/ReportText.h"
 #include "core/common/Numbers.h"
+#include "core/health/HealthLog.h"
 
 #include <cmath>
 #include <limits>
@@ -50,25 +51,72 @@ enum CsvColumn {
 };
 static_assert(kCount + 1 == kCsvColumns, "kCsvHeader and CsvColumn disagree");
 
-void appendEvaluation(std::string& out, const EvalMetrics& m, const std::string& set, const std::string& epoch) {
+// Training-health columns, at the end of a run's CSV when it has health data (a classifier's with grad_norm first).
+constexpr const char* kHealthCsvHeader = "layer,weight_norm,update_ratio,dead_fraction,alert,message,advice";
+enum HealthCsvColumn { kHLayer, kHWeightNorm, kHUpdateRatio, kHDeadFraction, kHAlert, kHMessage, kHAdvice, kHColumns };
+
+/// The health cells of a row (kHealthCsvHeader).
+class HealthCsvRow : public CsvCells<HealthCsvRow, kHColumns> {};
+
+/// A finished row with `tail` (",cell,cell...", or "" when the CSV has no health columns) added before its newline.
+std::string withTail(std::string row, const std::string& tail) {
+    if (tail.empty()) return row;
+    row.pop_back();
+    return row + tail + "\n";
+}
+
+/// `cells` (a finished row) as a tail for withTail.
+std::string tailOf(const std::string& cells) { return "," + cells.substr(0, cells.size() - 1); }
+
+/// Appends a `layer` row per parameter and hidden layer of each health sample, then an `alert` row per alert.
+/// `line(kind, epoch, step, gradNorm, tail)` returns the finished row in the CSV's own columns.
+template <class Line>
+void appendHealthRows(std::string& out, const RunRecord& run, Line line) {
+    const auto epochCell = [](int epoch) { return epoch > 0 ? std::to_string(epoch) : std::string(); };
+    for (const HealthSample& h : run.health) {
+        for (const ParameterHealth& p : h.parameters) {
+            HealthCsvRow cells;
+            cells.set(kHLayer, csvText(p.name)).set(kHWeightNorm, formatCsvNumber(p.weightNorm))
+                .set(kHUpdateRatio, p.updateRatio >= 0.0 ? formatCsvNumber(p.updateRatio) : std::string());
+            out += line("layer", epochCell(h.epoch), h.step, formatCsvNumber(p.gradNorm), tailOf(cells.str()));
+        }
+        for (const ActivationHealth& a : h.activations) {
+            HealthCsvRow cells;
+            cells.set(kHLayer, csvText(a.name + activationRowSuffix()))
+                .set(kHDeadFraction, a.rectified ? formatCsvNumber(a.deadFraction) : std::string());
+            out += line("layer", epochCell(h.epoch), h.step, std::string(), tailOf(cells.str()));
+        }
+    }
+    for (const Alert& a : run.alerts) {
+        HealthCsvRow cells;
+        cells.set(kHLayer, csvText(a.layer)).set(kHAlert, alertKindName(a.kind)).set(kHMessage, csvText(a.message))
+            .set(kHAdvice, csvText(a.advice));
+        out += line("alert", epochCell(a.epoch), a.step, std::string(), tailOf(cells.str()));
+    }
+}
+
+void appendEvaluation(std::string& out, const EvalMetrics& m, const std::string& set, const std::string& epoch,
+                      const std::string& tail) {
     const auto& names = m.confusion.classNames;
     for (size_t i = 0; i < m.perClass.size(); ++i) {
         const ClassMetrics& c = m.perClass[i];
-        out += CsvRow()
-                   .set(kKind, "class").set(kSet, set).set(kEpoch, epoch)
-                   .set(kClass, csvText(i < names.size() ? names[i] : std::to_string(i)))
-                   .set(kPrecision, formatCsvNumber(c.precision)).set(kRecall, formatCsvNumber(c.recall))
-                   .set(kF1, formatCsvNumber(c.f1)).set(kSupport, std::to_string(c.support))
-                   .str();
+        out += withTail(CsvRow()
+                            .set(kKind, "class").set(kSet, set).set(kEpoch, epoch)
+                            .set(kClass, csvText(i < names.size() ? names[i] : std::to_string(i)))
+                            .set(kPrecision, formatCsvNumber(c.precision)).set(kRecall, formatCsvNumber(c.recall))
+                            .set(kF1, formatCsvNumber(c.f1)).set(kSupport, std::to_string(c.support))
+                            .str(),
+                        tail);
     }
     const int n = m.confusion.classCount();
     for (int t = 0; t < n; ++t)
         for (int p = 0; p < n; ++p)
-            out += CsvRow()
-                       .set(kKind, "confusion").set(kSet, set).set(kEpoch, epoch)
-                       .set(kTrueClass, csvText(names[size_t(t)])).set(kPredictedClass, csvText(names[size_t(p)]))
-                       .set(kCount, std::to_string(m.confusion.at(t, p)))
-                       .str();
+            out += withTail(CsvRow()
+                                .set(kKind, "confusion").set(kSet, set).set(kEpoch, epoch)
+                                .set(kTrueClass, csvText(names[size_t(t)])).set(kPredictedClass, csvText(names[size_t(p)]))
+                                .set(kCount, std::to_string(m.confusion.at(t, p)))
+                                .str(),
+                            tail);
 }
 
 CsvRow& setAverages(CsvRow& row, const EvalMetrics& m) {
@@ -94,24 +142,27 @@ class LmCsvRow : public CsvCells<LmCsvRow, kLColumns> {};
 
 /// `kind=batch` per step, `eval` per evaluation, `test` for the test split, `sample` per generated sample.
 std::string languageModelCsv(const RunRecord& run) {
-    std::string out = std::string(kLmCsvHeader) + "\n";
+    const bool health = !run.health.empty() || !run.alerts.empty();
+    const std::string emptyTail = health ? tailOf(HealthCsvRow().str()) : std::string();
+    std::string out = std::string(kLmCsvHeader) + (health ? std::string(",") + kHealthCsvHeader : std::string()) + "\n";
+    const auto add = [&](const std::string& row) { out += withTail(row, emptyTail); };
     for (const BatchMetrics& b : run.batches)
-        out += LmCsvRow()
-                   .set(kLKind, "batch").set(kLEvaluation, std::to_string(b.epoch)).set(kLStep, std::to_string(b.step))
-                   .set(kLElapsed, formatCsvNumber(b.elapsedSec)).set(kLLoss, formatCsvNumber(b.loss))
-                   .set(kLLr, formatCsvNumber(b.lr)).set(kLTokensPerSec, formatCsvNumber(b.samplesPerSec))
-                   .set(kLGradNorm, b.gradNorm >= 0 ? formatCsvNumber(b.gradNorm) : std::string())
-                   .str();
+        add(LmCsvRow()
+                .set(kLKind, "batch").set(kLEvaluation, std::to_string(b.epoch)).set(kLStep, std::to_string(b.step))
+                .set(kLElapsed, formatCsvNumber(b.elapsedSec)).set(kLLoss, formatCsvNumber(b.loss))
+                .set(kLLr, formatCsvNumber(b.lr)).set(kLTokensPerSec, formatCsvNumber(b.samplesPerSec))
+                .set(kLGradNorm, b.gradNorm >= 0 ? formatCsvNumber(b.gradNorm) : std::string())
+                .str());
     for (const EpochMetrics& e : run.epochs)
-        out += LmCsvRow()
-                   .set(kLKind, "eval").set(kLEvaluation, std::to_string(e.epoch)).set(kLStep, std::to_string(e.step))
-                   .set(kLElapsed, formatCsvNumber(e.elapsedSec)).set(kLLr, formatCsvNumber(e.lr))
-                   .set(kLTokensPerSec, formatCsvNumber(e.samplesPerSec)).set(kLTrainLoss, formatCsvNumber(e.trainLoss))
-                   .set(kLValLoss, formatCsvNumber(e.val.loss)).set(kLValPerplexity, formatCsvNumber(e.lm.valPerplexity))
-                   .set(kLValBitsPerByte, formatCsvNumber(e.lm.valBitsPerByte))
-                   .set(kLValTokenAccuracy, formatCsvNumber(e.lm.valTokenAccuracy))
-                   .set(kLWatchHits, std::to_string(e.lm.watchHits)).set(kLEvalSeconds, formatCsvNumber(e.evalSeconds))
-                   .str();
+        add(LmCsvRow()
+                .set(kLKind, "eval").set(kLEvaluation, std::to_string(e.epoch)).set(kLStep, std::to_string(e.step))
+                .set(kLElapsed, formatCsvNumber(e.elapsedSec)).set(kLLr, formatCsvNumber(e.lr))
+                .set(kLTokensPerSec, formatCsvNumber(e.samplesPerSec)).set(kLTrainLoss, formatCsvNumber(e.trainLoss))
+                .set(kLValLoss, formatCsvNumber(e.val.loss)).set(kLValPerplexity, formatCsvNumber(e.lm.valPerplexity))
+                .set(kLValBitsPerByte, formatCsvNumber(e.lm.valBitsPerByte))
+                .set(kLValTokenAccuracy, formatCsvNumber(e.lm.valTokenAccuracy))
+                .set(kLWatchHits, std::to_string(e.lm.watchHits)).set(kLEvalSeconds, formatCsvNumber(e.evalSeconds))
+                .str());
     if (run.hasLmTest) {
         const LanguageModelTest& t = run.lmTest;
         LmCsvRow row;
@@ -119,14 +170,20 @@ std::string languageModelCsv(const RunRecord& run) {
             .set(kLBitsPerByte, formatCsvNumber(t.bitsPerByte)).set(kLTokenAccuracy, formatCsvNumber(t.tokenAccuracy))
             .set(kLTop5Accuracy, formatCsvNumber(t.top5Accuracy)).set(kLTokens, std::to_string(t.tokens));
         if (!run.epochs.empty()) row.set(kLStep, std::to_string(run.epochs.back().step));
-        out += row.str();
+        add(row.str());
     }
     for (const TextSample& s : run.samples)
-        out += LmCsvRow()
-                   .set(kLKind, "sample").set(kLStep, std::to_string(s.step))
-                   .set(kLWatchHits, std::to_string(s.watchHits.size())).set(kLPrompt, csvText(s.prompt))
-                   .set(kLText, csvText(s.text))
-                   .str();
+        add(LmCsvRow()
+                .set(kLKind, "sample").set(kLStep, std::to_string(s.step))
+                .set(kLWatchHits, std::to_string(s.watchHits.size())).set(kLPrompt, csvText(s.prompt))
+                .set(kLText, csvText(s.text))
+                .str());
+    appendHealthRows(out, run, [](const char* kind, const std::string& epoch, int64_t step, const std::string& gradNorm,
+                                  const std::string& tail) {
+        return withTail(LmCsvRow().set(kLKind, kind).set(kLEvaluation, epoch).set(kLStep, std::to_string(step))
+                            .set(kLGradNorm, gradNorm).str(),
+                        tail);
+    });
     return out;
 }
 
@@ -134,14 +191,22 @@ std::string languageModelCsv(const RunRecord& run) {
 
 std::string reportCsv(const RunRecord& run) {
     if (run.isLanguageModel()) return languageModelCsv(run);
-    std::string out = std::string(kCsvHeader) + "\n";
+    bool gradNorms = false;
+    for (const BatchMetrics& b : run.batches) gradNorms = gradNorms || b.gradNorm >= 0.0;
+    const bool health = gradNorms || !run.health.empty() || !run.alerts.empty();
+    // A classifier's CSV has no grad_norm column of its own: it comes first in the health columns.
+    const std::string emptyTail = health ? "," + tailOf(HealthCsvRow().str()) : std::string();
+    std::string out = std::string(kCsvHeader) + (health ? std::string(",grad_norm,") + kHealthCsvHeader : std::string()) + "\n";
     out.reserve(run.batches.size() * 64 + run.epochs.size() * 4096);
-    for (const BatchMetrics& b : run.batches)
-        out += CsvRow()
-                   .set(kKind, "batch").set(kEpoch, std::to_string(b.epoch)).set(kStep, std::to_string(b.step))
-                   .set(kElapsed, formatCsvNumber(b.elapsedSec)).set(kLoss, formatCsvNumber(b.loss)).set(kLr, formatCsvNumber(b.lr))
-                   .set(kSamplesPerSec, formatCsvNumber(b.samplesPerSec))
-                   .str();
+    for (const BatchMetrics& b : run.batches) {
+        const std::string gradNorm = b.gradNorm >= 0.0 ? formatCsvNumber(b.gradNorm) : std::string();
+        out += withTail(CsvRow()
+                            .set(kKind, "batch").set(kEpoch, std::to_string(b.epoch)).set(kStep, std::to_string(b.step))
+                            .set(kElapsed, formatCsvNumber(b.elapsedSec)).set(kLoss, formatCsvNumber(b.loss))
+                            .set(kLr, formatCsvNumber(b.lr)).set(kSamplesPerSec, formatCsvNumber(b.samplesPerSec))
+                            .str(),
+                        health ? "," + gradNorm + tailOf(HealthCsvRow().str()) : std::string());
+    }
     for (const EpochMetrics& e : run.epochs) {
         const std::string set = e.valSetName.empty() ? "validation" : e.valSetName;
         const std::string epoch = std::to_string(e.epoch);
@@ -155,16 +220,21 @@ std::string reportCsv(const RunRecord& run) {
             row.set(kSet, set);
             setAverages(row, e.val);
         }
-        out += row.str();
-        if (!e.val.empty()) appendEvaluation(out, e.val, set, epoch);
+        out += withTail(row.str(), emptyTail);
+        if (!e.val.empty()) appendEvaluation(out, e.val, set, epoch, emptyTail);
     }
     if (run.hasTest) {
         CsvRow row;
         row.set(kKind, "test").set(kSet, "test");
         if (!run.epochs.empty()) row.set(kStep, std::to_string(run.epochs.back().step));
-        out += setAverages(row, run.test).str();
-        appendEvaluation(out, run.test, "test", "");
+        out += withTail(setAverages(row, run.test).str(), emptyTail);
+        appendEvaluation(out, run.test, "test", "", emptyTail);
     }
+    appendHealthRows(out, run, [](const char* kind, const std::string& epoch, int64_t step, const std::string& gradNorm,
+                                  const std::string& tail) {
+        return withTail(CsvRow().set(kKind, kind).set(kEpoch, epoch).set(kStep, std::to_string(step)).str(),
+                        "," + gradNorm + tail);
+    });
     return out;
 }
 

@@ -87,6 +87,8 @@ table.wide { width: 100%; }
 .row > div > p.note { width: 0; min-width: 100%; }  /* a footnote wraps at its table's width, never widens it */
 table.compact th, table.compact td { padding: 3px 6px; }
 table.compact td { font-size: 13px; }
+table.alerts-table td:nth-child(3), table.alerts-table td:nth-child(4) { font-size: 13px; }
+table.alerts-table td:nth-child(2) { white-space: nowrap; }
 @media (min-width: 1000px) {
   .row.pair { flex-wrap: nowrap; }
   .row.pair > div { flex: 0 0 auto; }
@@ -191,6 +193,22 @@ std::string metricSections(const ReportContent& c) {
         out += "</section>\n";
     }
     return out;
+}
+
+/// Training health: alerts, the gradient norm, the last sample's layers beside the machine's figures.
+std::string healthSection(const ReportContent& c) {
+    const ReportHealth& h = c.health;
+    if (h.empty()) return {};
+    std::string out = "<section id=\"health\">\n<h2>Training health</h2>\n<p class=\"sub\">" + esc(h.summary) + "</p>\n";
+    if (!h.alerts.rows.empty()) out += "<h3>Alerts</h3>\n" + htmlTable(h.alerts, "wide alerts-table");
+    if (!h.gradNormSvg.empty()) out += "<div style=\"margin-top:16px\">" + h.gradNormSvg + "</div>\n";
+    if (!h.layers.rows.empty() || !h.system.rows.empty()) {
+        out += "<div class=\"row\" style=\"margin-top:16px\">\n";
+        if (!h.layers.rows.empty()) out += "<div>\n<h3>" + esc(h.layersTitle) + "</h3>\n" + htmlTable(h.layers, "compact") + "</div>\n";
+        if (!h.system.rows.empty()) out += "<div>\n<h3>System</h3>\n" + htmlTable(h.system, "kv") + "</div>\n";
+        out += "</div>\n";
+    }
+    return out + "</section>\n";
 }
 
 /// A sample's text with its watch-list hits marked.
@@ -307,6 +325,7 @@ std::string reportHtml(const ReportContent& c) {
     out += pageStart(c);
     out += figures(c);
     out += metricSections(c);
+    out += healthSection(c);
     out += samplesSection(c);
     out += driftSection(c);
     out += shadedSection(c);

@@ -2,6 +2,7 @@
 // and an evaluation's document with the environment it was reported on.
 #include "core/common/Json.h"
 #include "core/eval/EvaluationIO.h"
+#include "core/health/HealthLog.h"
 #include "core/report/Report.h"
 #include "core/report/ReportText.h"
 #include "core/runs/RunStore.h"
@@ -21,6 +22,47 @@ Json environmentJson(const ReportEnvironment& env) {
     e.set("host", env.hostName);
     e.set("os", env.os);
     return e;
+}
+
+/// Each health sample: its step and epoch, the parameters' norms and update ratios, the layers' activations.
+Json healthJson(const std::vector<HealthSample>& health) {
+    Json out = Json(Json::Array{});
+    for (const HealthSample& h : health) {
+        Json sample;
+        sample.set("step", Json(long(h.step)));
+        sample.set("epoch", h.epoch);
+        if (h.gradNorm >= 0.0) sample.set("grad_norm", h.gradNorm);
+        Json parameters = Json(Json::Array{});
+        for (const ParameterHealth& p : h.parameters) {
+            Json j;
+            j.set("name", p.name);
+            j.set("grad_norm", p.gradNorm);
+            j.set("weight_norm", p.weightNorm);
+            j.set("update_ratio", p.updateRatio >= 0.0 ? Json(p.updateRatio) : Json());
+            parameters.push(std::move(j));
+        }
+        sample.set("parameters", std::move(parameters));
+        Json activations = Json(Json::Array{});
+        for (const ActivationHealth& a : h.activations) {
+            Json j;
+            j.set("name", a.name);
+            j.set("mean", a.mean);
+            j.set("std", a.stddev);
+            j.set("dead_fraction", a.rectified ? Json(a.deadFraction) : Json());
+            j.set("saturated_fraction", a.saturatedFraction);
+            activations.push(std::move(j));
+        }
+        sample.set("activations", std::move(activations));
+        out.push(std::move(sample));
+    }
+    return out;
+}
+
+/// The alerts as alerts.jsonl writes them, one object each.
+Json alertsJson(const std::vector<Alert>& alerts) {
+    Json out = Json(Json::Array{});
+    for (const Alert& a : alerts) out.push(Json::parse(alertJsonLine(a)));
+    return out;
 }
 
 }  // namespace
@@ -60,6 +102,8 @@ std::string reportJson(const RunRecord& run, const ReportEnvironment& env) {
         for (const TextSample& sample : run.samples) samples.push(toJson(sample));
         doc.set("samples", samples);
     }
+    if (!run.alerts.empty()) doc.set("alerts", alertsJson(run.alerts));
+    if (!run.health.empty()) doc.set("health", healthJson(run.health));
 
     // The document pretty-printed, with `steps` last and one step per line (a long run has 100k of them).
     std::string out = doc.dump(2);
@@ -76,7 +120,7 @@ std::string reportJson(const RunRecord& run, const ReportEnvironment& env) {
         s.set("loss", b.loss);
         s.set("lr", b.lr);
         s.set("samples_per_sec", b.samplesPerSec);
-        if (run.isLanguageModel() && b.gradNorm >= 0.0) s.set("grad_norm", b.gradNorm);
+        if (b.gradNorm >= 0.0) s.set("grad_norm", b.gradNorm);
         out += (i ? ",\n    " : "\n    ") + s.dump();
     }
     out += run.batches.empty() ? "]\n}\n" : "\n  ]\n}\n";

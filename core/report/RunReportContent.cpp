@@ -205,6 +205,7 @@ ReportContent buildReportContent(const RunRecord& run, const ReportEnvironment& 
     c.lossSvg = lossChartSvg(run, svg);
     c.accuracySvg = accuracyChartSvg(run, side);
     c.lrSvg = lrChartSvg(run, side);
+    c.health = buildHealthSection(run, false, svg);
     return c;
 }
 

@@ -1,6 +1,7 @@
 #include "core/runs/RunStore.h"
 
 #include "core/common/Numbers.h"
+#include "core/health/HealthLog.h"
 #include "core/runs/RunFolder.h"
 
 #include "core/runs/RunWriter.h"
@@ -92,6 +93,27 @@ void readSamples(const fs::path& path, RunRecord& r) {
         } catch (const std::exception&) {
             r.warnings.push_back("samples.jsonl ends with a partial line (the process was killed while writing)");
         }
+    }
+}
+
+/// layers.csv's samples, with each one's epoch and global gradient norm from the batch row of its step (layers.csv
+/// has neither); a damaged file is a warning, never an error.
+void readHealth(const fs::path& dir, RunRecord& r) {
+    try {
+        r.health = readLayersCsv(dir.string());
+    } catch (const std::exception& e) {
+        r.warnings.push_back(std::string(layersCsvName()) + " is damaged (" + e.what() + ")");
+        return;
+    }
+    if (r.health.empty()) return;
+    std::map<int64_t, const BatchMetrics*> byStep;
+    for (const BatchMetrics& b : r.batches) byStep[b.step] = &b;
+    for (HealthSample& h : r.health) {
+        // The first logged step at or after the sample's is in its epoch: an epoch's last step is always logged.
+        const auto it = byStep.lower_bound(h.step);
+        if (it == byStep.end()) continue;
+        h.epoch = it->second->epoch;
+        if (it->first == h.step) h.gradNorm = it->second->gradNorm;
     }
 }
 
@@ -235,9 +257,11 @@ RunRecord loadRun(const std::string& dirText, bool withBatches) {
     r.meta.tags = stringsOf(meta["tags"]);
     r.meta.notes = meta["notes"].string();
 
+    r.alerts = readAlerts(dir.string());
     if (withBatches) {
         readBatches(dir / "metrics.csv", r);
         fillBatchPositions(r);
+        readHealth(dir, r);
         if (r.isLanguageModel()) readSamples(dir / samplesFileName(), r);
         // Per-sample predictions, for the mistakes gallery of a reopened run.
         readPredictionRows(dir / "predictions.csv", false, [&](int, const Prediction& p) { r.testPredictions.push_back(p); });

@@ -9,6 +9,8 @@
 //   predictions.csv   index,true,predicted,confidence for every test sample
 //   val-predictions.csv  epoch,index,true,predicted,confidence for every validation sample of every epoch
 //   samples.jsonl     language models: one line per generated sample (every prompt at every evaluation)
+//   layers.csv        training health: per-layer figures every few steps (core/health/HealthLog.h)
+//   alerts.jsonl      training health: one line per alert (spikes, overfitting, plateaus, ...)
 //   meta.json         the user's name, tags and notes for the run
 //   checkpoint-*.pt   model and optimizer state (written by the trainer)
 #pragma once
@@ -58,6 +60,9 @@ struct RunRecord {
     LanguageModelTest lmTest;
     int64_t parameters = 0;             ///< trainable parameters (0 when unknown)
     std::vector<TextSample> samples;    ///< language models: samples.jsonl, in file order; only when loaded with batches
+    std::vector<Alert> alerts;          ///< alerts.jsonl, in file order (empty when the run has none)
+    std::vector<HealthSample> health;   ///< layers.csv, one per health sample; only when loaded with batches (epoch and
+                                        ///< global grad norm filled from metrics.csv's row of the same step when there)
 
     /// Highest validation accuracy over the epochs (0 when none).
     double bestValAccuracy() const;

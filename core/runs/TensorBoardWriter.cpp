@@ -38,6 +38,14 @@ constexpr uint64_t kSessionLogStart = 1;   // SessionLog.START
 constexpr uint32_t kSummaryValue = 1;      // repeated Summary.Value
 constexpr uint32_t kValueTag = 1;          // string
 constexpr uint32_t kValueSimpleValue = 2;  // float
+constexpr uint32_t kValueHisto = 5;        // HistogramProto
+constexpr uint32_t kHistoMin = 1;          // HistogramProto.min (double)
+constexpr uint32_t kHistoMax = 2;          // HistogramProto.max (double)
+constexpr uint32_t kHistoNum = 3;          // HistogramProto.num (double)
+constexpr uint32_t kHistoSum = 4;          // HistogramProto.sum (double)
+constexpr uint32_t kHistoSumSquares = 5;   // HistogramProto.sum_squares (double)
+constexpr uint32_t kHistoBucketLimit = 6;  // HistogramProto.bucket_limit (repeated double, packed)
+constexpr uint32_t kHistoBucket = 7;       // HistogramProto.bucket (repeated double, packed)
 constexpr uint32_t kValueTensor = 8;       // TensorProto
 constexpr uint32_t kValueMetadata = 9;     // SummaryMetadata
 constexpr uint32_t kMetadataPluginData = 1;  // SummaryMetadata.plugin_data
@@ -95,6 +103,13 @@ void putDouble(std::string& out, uint32_t field, double v) {
 void putFloat(std::string& out, uint32_t field, float v) {
     putKey(out, field, kWireFixed32);
     putLittleEndian(out, v);
+}
+
+/// A repeated double field, packed: one length-delimited run of little-endian doubles.
+void putPackedDoubles(std::string& out, uint32_t field, const std::vector<double>& values) {
+    std::string packed;
+    for (double v : values) putLittleEndian(packed, v);
+    putBytes(out, field, packed);
 }
 
 double wallTimeNow() {
@@ -174,6 +189,23 @@ std::string tbScalarsEvent(double wallTime, int64_t step, const std::vector<TbSc
         putFloat(v, kValueSimpleValue, value);
         putBytes(summary, kSummaryValue, v);
     }
+    return summaryEvent(wallTime, step, summary);
+}
+
+std::string tbHistogramEvent(double wallTime, int64_t step, const std::string& tag, const ValueHistogram& histogram) {
+    std::string histo;
+    putDouble(histo, kHistoMin, histogram.min);
+    putDouble(histo, kHistoMax, histogram.max);
+    putDouble(histo, kHistoNum, histogram.count);
+    putDouble(histo, kHistoSum, histogram.sum);
+    putDouble(histo, kHistoSumSquares, histogram.sumSquares);
+    putPackedDoubles(histo, kHistoBucketLimit, histogram.limits);
+    putPackedDoubles(histo, kHistoBucket, histogram.counts);
+    std::string value;
+    putBytes(value, kValueTag, tag);
+    putBytes(value, kValueHisto, histo);
+    std::string summary;
+    putBytes(summary, kSummaryValue, value);
     return summaryEvent(wallTime, step, summary);
 }
 
@@ -288,16 +320,57 @@ void TensorBoardWriter::close() {
     guarded([&] { m_file.close(); });
 }
 
+void TensorBoardWriter::flushIfDue() {
+    const double sinceFlush = std::chrono::duration<double>(std::chrono::steady_clock::now() - m_lastFlush).count();
+    if (sinceFlush >= kFlushIntervalSec) flush();
+}
+
 void TensorBoardWriter::onBatch(const BatchMetrics& m) {
     m_lastStep = m.step;
     std::vector<TbScalar> scalars = {{"train/loss", float(m.loss)}, {"train/lr", float(m.lr)}};
-    if (m_languageModel) {
-        if (m.gradNorm >= 0.0) scalars.emplace_back("train/grad_norm", float(m.gradNorm));
-        scalars.emplace_back("train/tokens_per_second", float(m.samplesPerSec));
-    }
+    if (m.gradNorm >= 0.0) scalars.emplace_back("train/grad_norm", float(m.gradNorm));
+    if (m_languageModel) scalars.emplace_back("train/tokens_per_second", float(m.samplesPerSec));
     append(m.step, scalars);
-    const double sinceFlush = std::chrono::duration<double>(std::chrono::steady_clock::now() - m_lastFlush).count();
-    if (sinceFlush >= kFlushIntervalSec) flush();
+    flushIfDue();
+}
+
+void TensorBoardWriter::onHealth(const HealthSample& h) {
+    std::vector<TbScalar> scalars;
+    for (const ParameterHealth& p : h.parameters) {
+        const std::string name = tbTagSafe(p.name);
+        scalars.emplace_back("health/grad_norm/" + name, float(p.gradNorm));
+        if (p.updateRatio >= 0.0) scalars.emplace_back("health/update_ratio/" + name, float(p.updateRatio));
+    }
+    for (const ActivationHealth& a : h.activations)
+        if (a.rectified) scalars.emplace_back("health/dead_fraction/" + tbTagSafe(a.name), float(a.deadFraction));
+    append(h.step, scalars);
+    for (const ParameterHealth& p : h.parameters) {
+        const std::string name = tbTagSafe(p.name);
+        if (!p.weights.empty())
+            guarded([&] { m_file.append(tfRecord(tbHistogramEvent(wallTimeNow(), h.step, "weights/" + name, p.weights))); });
+        if (!p.gradients.empty())
+            guarded([&] { m_file.append(tfRecord(tbHistogramEvent(wallTimeNow(), h.step, "grads/" + name, p.gradients))); });
+    }
+    flushIfDue();
+}
+
+void TensorBoardWriter::onAlert(const Alert& a) {
+    const std::string tag = std::string("alerts/") + alertKindName(a.kind);
+    const std::string text = tbMarkdownLiteral(a.message) + (a.advice.empty() ? "" : "  \n*" + tbMarkdownLiteral(a.advice) + "*");
+    guarded([&] { m_file.append(tfRecord(tbTextEvent(wallTimeNow(), a.step, tag, text))); });
+    flush();  // alerts are rare and worth keeping through a crash
+}
+
+void TensorBoardWriter::appendSystem(const EpochMetrics& m) {
+    const SystemMetrics& s = m.system;
+    std::vector<TbScalar> scalars;
+    if (s.samplesPerSec > 0.0) scalars.emplace_back("sys/samples_per_sec", float(s.samplesPerSec));
+    if (s.dataShare >= 0.0) scalars.emplace_back("sys/data_share", float(s.dataShare));
+    if (s.cpuPercent >= 0.0) scalars.emplace_back("sys/cpu_percent", float(s.cpuPercent));
+    if (s.rssMb > 0.0) scalars.emplace_back("sys/rss_mb", float(s.rssMb));
+    if (s.gpuAllocatedMb >= 0.0) scalars.emplace_back("sys/gpu_allocated_mb", float(s.gpuAllocatedMb));
+    if (s.gpuReservedMb >= 0.0) scalars.emplace_back("sys/gpu_reserved_mb", float(s.gpuReservedMb));
+    append(m.step, scalars);
 }
 
 void TensorBoardWriter::onEvaluation(const EpochMetrics& m) {
@@ -314,6 +387,7 @@ void TensorBoardWriter::onEvaluation(const EpochMetrics& m) {
 
 void TensorBoardWriter::onEpoch(const EpochMetrics& m) {
     m_lastStep = m.step;
+    appendSystem(m);
     if (m.languageModel) {
         onEvaluation(m);
         return;

@@ -8,7 +8,9 @@
 // file_version is "brain.Event:2"; every later one is an Event{wall_time, step, summary{value{tag, simple_value}}},
 // or for a language model's samples a text summary: value{tag, metadata{plugin_data{plugin_name: "text"}},
 // tensor{dtype: DT_STRING, tensor_shape: scalar, string_val: markdown}}, which TensorBoard's Text tab shows (10 per tag
-// unless it is started with --samples_per_plugin=text=0).
+// unless it is started with --samples_per_plugin=text=0). Weight and gradient distributions (training health) are
+// value{tag, histo: HistogramProto{min, max, num, sum, sum_squares, bucket_limit[], bucket[]}}, which TensorBoard's
+// Histograms and Distributions tabs show.
 //
 // Atomicity: an event file is appended while the run trains, so it cannot be written through a
 // temporary file and a rename like reports and summaries. It is flushed after every epoch and at
@@ -53,6 +55,10 @@ std::string tbScalarsEvent(double wallTime, int64_t step, const std::vector<TbSc
 /// Serialized Event{wall_time, step, summary{value{tag, metadata: text plugin, tensor: DT_STRING scalar `text`}}}.
 std::string tbTextEvent(double wallTime, int64_t step, const std::string& tag, const std::string& text);
 
+/// Serialized Event{wall_time, step, summary{value{tag, histo: HistogramProto}}}: the bucket i holds the values in
+/// (limits[i-1], limits[i]] (the first from min). Write only non-empty histograms.
+std::string tbHistogramEvent(double wallTime, int64_t step, const std::string& tag, const ValueHistogram& histogram);
+
 /// `text` as literal markdown: markdown's formatting characters backslashed, '&' and '<' as entities, line breaks kept.
 std::string tbMarkdownLiteral(const std::string& text);
 
@@ -66,9 +72,13 @@ std::string tbTagSafe(const std::string& name);
 /// A TrainObserver that appends scalars to an event file in a run folder as training progresses:
 /// train/loss and train/lr per logged batch; train/epoch_loss, train/accuracy, val/loss, val/accuracy,
 /// val/macro_f1 and val/f1/<class> per epoch (at the epoch's last global step); test/* at the end.
-/// A language model's run adds train/grad_norm and train/tokens_per_second per step; each evaluation writes
+/// A language model's run adds train/tokens_per_second per step; each evaluation writes
 /// val/loss, val/perplexity, val/bits_per_byte, val/watch_hits and one text summary per prompt
 /// (samples/prompt_<n>) at its step.
+/// Training health: train/grad_norm per logged batch when it was measured; sys/samples_per_sec, sys/data_share,
+/// sys/cpu_percent, sys/rss_mb, sys/gpu_allocated_mb and sys/gpu_reserved_mb per epoch or evaluation (the known
+/// ones only); per health sample health/grad_norm/<param>, health/update_ratio/<param>, health/dead_fraction/<layer>
+/// and the histograms weights/<param> and grads/<param>; each alert as a text summary alerts/<kind>.
 class TensorBoardWriter : public TrainObserver {
 public:
     /// Buffered data is written to disk at least this often while batches arrive.
@@ -78,7 +88,7 @@ public:
     /// writing the file_version record. Throws std::runtime_error naming the file when it cannot.
     /// For a resumed run, `resumedAfterStep` is its checkpoint's step: a session-start record then tells
     /// TensorBoard to drop what the interrupted process logged after it, so the curves do not overlap.
-    /// `languageModel` adds the step scalars of a language model (gradient norm, tokens/s).
+    /// `languageModel` adds the step scalar of a language model (tokens/s).
     explicit TensorBoardWriter(const std::string& dir, int64_t resumedAfterStep = -1, bool languageModel = false);
     ~TensorBoardWriter() override;
     TensorBoardWriter(const TensorBoardWriter&) = delete;
@@ -86,6 +96,8 @@ public:
 
     void onBatch(const BatchMetrics& m) override;
     void onEpoch(const EpochMetrics& m) override;
+    void onHealth(const HealthSample& h) override;
+    void onAlert(const Alert& a) override;
     void onFinished(const RunSummary& s) override;
 
     /// Full path of the event file.
@@ -99,6 +111,8 @@ public:
 private:
     void append(int64_t step, const std::vector<TbScalar>& scalars);
     void onEvaluation(const EpochMetrics& m);
+    void appendSystem(const EpochMetrics& m);
+    void flushIfDue();
     void close();
     /// Runs one file operation; a failure is kept in m_error and closes the file.
     template <typename Operation>

@@ -67,10 +67,22 @@ struct TextValue {
     std::vector<std::string> strings;  ///< string_val
 };
 
+/// A histogram summary (Summary.Value.histo, a HistogramProto).
+struct HistogramValue {
+    int64_t step = 0;
+    std::string tag;
+    double min = NAN, max = NAN, num = NAN, sum = NAN, sumSquares = NAN;
+    std::vector<double> limits;  ///< bucket_limit
+    std::vector<double> counts;  ///< bucket
+    bool packed = true;          ///< both repeated fields came packed (wire type 2)
+    std::vector<int> fieldOrder; ///< field numbers as they appeared
+};
+
 struct EventFile {
     std::string fileVersion;
     std::vector<Scalar> scalars;
     std::vector<TextValue> texts;
+    std::vector<HistogramValue> histograms;
     int records = 0;
     bool crcOk = true;
     bool torn = false;  // the file ends inside a record
@@ -135,6 +147,37 @@ inline void readTensor(const std::string& tensor, TextValue& out) {
     });
 }
 
+/// Little-endian doubles one after another (a packed repeated double field).
+inline std::vector<double> packedDoubles(const std::string& bytes) {
+    if (bytes.size() % 8 != 0) throw std::runtime_error("packed doubles of a length not a multiple of 8");
+    std::vector<double> out(bytes.size() / 8);
+    for (size_t i = 0; i < out.size(); ++i) {
+        const uint64_t bits = readLE(bytes, i * 8, 8);
+        std::memcpy(&out[i], &bits, 8);
+    }
+    return out;
+}
+
+/// HistogramProto: min=1, max=2, num=3, sum=4, sum_squares=5 (doubles), bucket_limit=6, bucket=7 (repeated doubles).
+inline void readHistogram(const std::string& histo, HistogramValue& out) {
+    fields(histo, [&](int f, int w, const std::string& p, uint64_t) {
+        out.fieldOrder.push_back(f);
+        double d = NAN;
+        if (w == 1) {
+            const uint64_t bits = readLE(p, 0, 8);
+            std::memcpy(&d, &bits, 8);
+        }
+        if (f >= 6 && w != 2) out.packed = false;
+        if (f == 1 && w == 1) out.min = d;
+        if (f == 2 && w == 1) out.max = d;
+        if (f == 3 && w == 1) out.num = d;
+        if (f == 4 && w == 1) out.sum = d;
+        if (f == 5 && w == 1) out.sumSquares = d;
+        if (f == 6 && w == 2) out.limits = packedDoubles(p);
+        if (f == 7 && w == 2) out.counts = packedDoubles(p);
+    });
+}
+
 inline EventFile parseEventFile(const std::string& bytes) {
     EventFile ef;
     size_t at = 0;
@@ -153,6 +196,7 @@ inline EventFile parseEventFile(const std::string& bytes) {
         int64_t step = 0;
         std::vector<std::pair<std::string, float>> values;
         std::vector<TextValue> texts;
+        const size_t firstHistogram = ef.histograms.size();
         fields(data, [&](int field, int wire, const std::string& payload, uint64_t number) {
             if (field == 1 && wire == 1) std::memcpy(&wall, payload.data(), 8);
             else if (field == 2 && wire == 0) step = int64_t(number);
@@ -165,19 +209,27 @@ inline EventFile parseEventFile(const std::string& bytes) {
                     bool simple = false;
                     TextValue text;
                     bool tensor = false;
+                    HistogramValue histogram;
+                    bool histo = false;
                     fields(value, [&](int vf, int vw, const std::string& p, uint64_t) {
                         if (vf == 1 && vw == 2) tag = p;
                         if (vf == 2 && vw == 5) { std::memcpy(&v, p.data(), 4); simple = true; }
+                        if (vf == 5 && vw == 2) { histo = true; readHistogram(p, histogram); }
                         if (vf == 8 && vw == 2) { tensor = true; readTensor(p, text); }
                         if (vf == 9 && vw == 2) text.pluginName = pluginNameOf(p);
                     });
-                    if (simple || !tensor) values.emplace_back(tag, v);
+                    if (simple || (!tensor && !histo)) values.emplace_back(tag, v);
+                    if (histo) {
+                        histogram.tag = tag;
+                        ef.histograms.push_back(histogram);
+                    }
                     if (tensor) {
                         text.tag = tag;
                         texts.push_back(text);
                     }
                 });
         });
+        for (size_t h = firstHistogram; h < ef.histograms.size(); ++h) ef.histograms[h].step = step;
         for (auto& [tag, v] : values) ef.scalars.push_back({step, wall, tag, v});
         for (TextValue& t : texts) {
             t.step = step;

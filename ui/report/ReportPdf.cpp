@@ -396,6 +396,27 @@ void drawMetrics(PdfFlow& flow, const ReportContent& c) {
     }
 }
 
+/// The alerts table with what was seen and what to try in one column: a page is too narrow for two wrapping ones.
+ReportTable pdfAlertsTable(const ReportTable& alerts) {
+    ReportTable t = alerts;
+    t.header = {alerts.header.at(0), alerts.header.at(1), alerts.header.at(2) + " / " + alerts.header.at(3)};
+    t.numeric.resize(t.header.size());
+    for (auto& row : t.rows) row = {row.at(0), row.at(1), row.at(2) + "\n" + row.at(3)};
+    return t;
+}
+
+/// Training health: the summary, alerts, the gradient norm, the last sample's layers and the machine.
+void drawHealth(PdfFlow& flow, const ReportContent& c) {
+    const ReportHealth& h = c.health;
+    if (h.empty()) return;
+    flow.heading(QObject::tr("Training health"));
+    flow.paragraph(q(h.summary), kBodyPt, false, kMuted);
+    if (!h.alerts.rows.empty()) flow.table(pdfAlertsTable(h.alerts), 0, -1, QObject::tr("Alerts"));
+    flow.svg(h.gradNormSvg, 0, flow.width());
+    if (!h.layers.rows.empty()) flow.table(h.layers, 0, flow.width() * kComparedTableShare, q(h.layersTitle));
+    if (!h.system.rows.empty()) flow.table(h.system, 0, flow.width() * kNarrowTableShare, QObject::tr("System"));
+}
+
 /// A sample as rich text: the prompt in bold, the continuation with its watch-list hits on the mark colour.
 QString sampleRichText(const std::string& prompt, const ReportSample& sample) {
     QString html = QStringLiteral("<p style=\"white-space: pre-wrap\"><b>") + q(prompt).toHtmlEscaped() + QStringLiteral("</b>");
@@ -500,6 +521,7 @@ int renderReportPdf(const ReportContent& c, QIODevice* device) {
     PdfFlow flow(writer, painter, q(c.title));
     drawHeader(flow, c);
     drawMetrics(flow, c);
+    drawHealth(flow, c);
     drawSamples(flow, c);
     drawDrift(flow, c);
     drawHistoryAndSetup(flow, c);

@@ -168,7 +168,7 @@ private Q_SLOTS:
         for (int i = 1; i <= 5; ++i) alerts = d.observe(ratioSample(i * 20, 0.25));
         QCOMPARE(alerts.size(), size_t(1));
         QCOMPARE(alerts[0].layer, std::string("fc1.weight"));
-        QVERIFY2(alerts[0].message.find("fc1.weight has been above 0.1 for 5 health samples (now 0.25 at step 100") !=
+        QVERIFY2(alerts[0].message.find("fc1.weight has been above 0.1 for 5 health samples in a row, now 0.25 at step 100 (epoch 1); about") !=
                      std::string::npos,
                  alerts[0].message.c_str());
     }
@@ -305,7 +305,7 @@ private Q_SLOTS:
         const ts::Alert a = ts::HealthMonitor::nonFinite(42, 2, "loss", std::numeric_limits<double>::quiet_NaN(), 0.5);
         QCOMPARE(a.kind, ts::AlertKind::NonFinite);
         QCOMPARE(a.step, int64_t(42));
-        QCOMPARE(a.message, std::string("The loss became nan at step 42 (epoch 2) (learning rate 0.5); the run diverged."));
+        QCOMPARE(a.message, std::string("The loss became nan at step 42 (epoch 2) with a learning rate of 0.5; the run diverged."));
         QVERIFY(a.advice.find("Lower the learning rate") == 0);
     }
 };

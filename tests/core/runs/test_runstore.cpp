@@ -3,6 +3,7 @@
 #include "support/Fixtures.h"
 #include "core/common/Json.h"
 #include "core/eval/Metrics.h"
+#include "core/health/HealthLog.h"
 #include "core/runs/RunStore.h"
 #include "core/runs/RunWriter.h"
 
@@ -100,6 +101,7 @@ private Q_SLOTS:
     void metaAndDelete();
     void loadOptionsRoundTrip();
     void integersKeepAll64Bits();
+    void healthFilesLoadWhenPresent();
 };
 
 void TestRunStore::jsonRoundTrip() {
@@ -345,6 +347,56 @@ void TestRunStore::integersKeepAll64Bits() {
     ts::LoadOptions o;
     o.seed = bigSeed;
     QCOMPARE(ts::loadOptionsFromJson(ts::loadOptionsToJson(o)).seed, bigSeed);
+}
+
+void TestRunStore::healthFilesLoadWhenPresent() {
+    QTemporaryDir root;
+    const std::string dir = root.filePath("health").toStdString();
+    {
+        ts::RunWriter w(dir, ts::presetConfig("mlp"), info());
+        recordRun(w, true);
+    }
+    const ts::RunRecord none = ts::loadRun(dir);
+    QVERIFY(none.alerts.empty());
+    QVERIFY(none.health.empty());
+    QVERIFY(none.warnings.empty());
+
+    std::string layers = ts::layersCsvHeader();
+    for (int64_t step : {2, 5}) {
+        ts::HealthSample h;
+        h.step = step;
+        ts::ParameterHealth p;
+        p.name = "fc1.weight";
+        p.gradNorm = 0.5;
+        p.weightNorm = 4.0;
+        p.updateRatio = 1e-3 * double(step);
+        h.parameters.push_back(p);
+        layers += ts::layersCsvRows(h);
+    }
+    ts::Alert a;
+    a.step = 5;
+    a.epoch = 2;
+    a.kind = ts::AlertKind::Plateau;
+    a.message = "Validation loss has not improved.";
+    { std::ofstream(dir + "/" + ts::layersCsvName()) << layers; }
+    { std::ofstream(dir + "/" + ts::alertsFileName()) << ts::alertJsonLine(a) << "{\"step\": 6, \"ki"; }  // torn last line
+    const ts::RunRecord r = ts::loadRun(dir);
+    QCOMPARE(r.alerts.size(), size_t(1));
+    QCOMPARE(r.alerts[0].kind, ts::AlertKind::Plateau);
+    QCOMPARE(r.health.size(), size_t(2));
+    QCOMPARE(r.health[1].step, int64_t(5));
+    QCOMPARE(r.health[0].epoch, 1);  // from metrics.csv's rows of the same steps
+    QCOMPARE(r.health[1].epoch, 2);
+    QCOMPARE(r.health[1].parameters.at(0).updateRatio, 5e-3);
+    const ts::RunRecord listed = ts::loadRun(dir, false);  // the runs list: alerts only, no per-layer samples
+    QCOMPARE(listed.alerts.size(), size_t(1));
+    QVERIFY(listed.health.empty());
+
+    { std::ofstream(dir + "/" + ts::layersCsvName()) << "something,else\n1,2\n"; }
+    const ts::RunRecord damaged = ts::loadRun(dir);
+    QVERIFY(damaged.health.empty());
+    QCOMPARE(damaged.warnings.size(), size_t(1));
+    QVERIFY(damaged.warnings[0].find("layers.csv is damaged") == 0);
 }
 
 QTEST_APPLESS_MAIN(TestRunStore)

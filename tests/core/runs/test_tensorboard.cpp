@@ -39,6 +39,56 @@ EvalMetrics threeClassEval(double loss, double accuracy) {
     return m;
 }
 
+/// Six values -0.75, 0, 0.25, 0.5, 1.5, 2 in three buckets: (min, -0.5], (-0.5, 0.5], (0.5, 2].
+ValueHistogram sixValues() {
+    ValueHistogram h;
+    h.min = -0.75;
+    h.max = 2.0;
+    h.count = 6.0;
+    h.sum = 3.5;
+    h.sumSquares = 0.5625 + 0.0625 + 0.25 + 2.25 + 4.0;
+    h.limits = {-0.5, 0.5, 2.0};
+    h.counts = {1.0, 3.0, 2.0};
+    return h;
+}
+
+/// A double as protobuf's fixed64 bytes (little endian), worked out bit by bit here.
+std::string fixed64(double v) {
+    uint64_t bits = 0;
+    std::memcpy(&bits, &v, 8);
+    std::string out;
+    for (int i = 0; i < 8; ++i) out += char((bits >> (8 * i)) & 0xffu);
+    return out;
+}
+
+/// A health sample of two parameters (one with histograms) and two layers (one rectified).
+HealthSample healthSample() {
+    HealthSample h;
+    h.step = 40;
+    h.epoch = 1;
+    ParameterHealth w;
+    w.name = "net.0.weight";
+    w.gradNorm = 0.25;
+    w.weightNorm = 4.0;
+    w.updateRatio = 1e-3;
+    w.weights = sixValues();
+    w.gradients = sixValues();
+    w.gradients.max = 3.0;
+    ParameterHealth b;
+    b.name = "net.0.bias";
+    b.gradNorm = 0.5;
+    b.updateRatio = -1.0;  // not measured: no update-ratio scalar
+    h.parameters = {w, b};
+    ActivationHealth relu;
+    relu.name = "net.1";
+    relu.rectified = true;
+    relu.deadFraction = 0.125;
+    ActivationHealth tanhLayer;
+    tanhLayer.name = "blocks.0/mlp";
+    h.activations = {relu, tanhLayer};
+    return h;
+}
+
 /// Counts callbacks, to check the fan-out.
 struct CountingObserver : TrainObserver {
     std::vector<std::string>* log;
@@ -70,6 +120,9 @@ private Q_SLOTS:
     void epochIsOnDiskBeforeTheRunEnds();
     void unwritableFolderThrows();
     void fanOutForwardsInOrder();
+    void histogramEventBytes();
+    void histogramRecordDecodes();
+    void healthScalarsHistogramsAndAlerts();
 };
 
 void TestTensorBoard::crc32cCheckValues_data() {
@@ -303,6 +356,108 @@ void TestTensorBoard::fanOutForwardsInOrder() {
                                                "b:checkpoint", "a:epoch", "b:epoch", "a:message", "b:message",
                                                "a:finished", "b:finished"};
     QCOMPARE(log, expected);
+}
+
+void TestTensorBoard::histogramEventBytes() {
+    // Summary.Value{tag = 1, histo = 5}; HistogramProto{min 1, max 2, num 3, sum 4, sum_squares 5 (fixed64 doubles),
+    // bucket_limit 6, bucket 7 (packed: one length-delimited field of 3 x 8 bytes = 0x18)}.
+    const ValueHistogram h = sixValues();
+    std::string histo = "\x09" + fixed64(h.min) + "\x11" + fixed64(h.max) + "\x19" + fixed64(h.count) + "\x21" +
+                        fixed64(h.sum) + "\x29" + fixed64(h.sumSquares) + "\x32\x18";
+    for (double v : h.limits) histo += fixed64(v);
+    histo += "\x3a\x18";
+    for (double v : h.counts) histo += fixed64(v);
+    const std::string value = std::string("\x0a\x01t\x2a") + char(histo.size()) + histo;
+    const std::string summary = std::string("\x0a") + char(value.size()) + value;
+    const std::string expected = "\x09" + fixed64(2.5) + "\x10\x07\x2a" + char(summary.size()) + summary;
+    QCOMPARE(QByteArray::fromStdString(tbHistogramEvent(2.5, 7, "t", h)).toHex(), QByteArray::fromStdString(expected).toHex());
+}
+
+void TestTensorBoard::histogramRecordDecodes() {
+    const ValueHistogram h = sixValues();
+    const std::string bytes = tfRecord(tbFileVersionEvent(1.0)) + tfRecord(tbHistogramEvent(2.0, 300, "weights/fc1.weight", h));
+    const EventFile ef = parseEventFile(bytes);
+    QVERIFY(ef.crcOk);
+    QVERIFY(!ef.torn);
+    QCOMPARE(ef.records, 2);
+    QVERIFY(ef.scalars.empty());
+    QCOMPARE(ef.histograms.size(), size_t(1));
+    const HistogramValue& got = ef.histograms[0];
+    QCOMPARE(got.step, int64_t(300));
+    QCOMPARE(got.tag, std::string("weights/fc1.weight"));
+    QCOMPARE(got.fieldOrder, (std::vector<int>{1, 2, 3, 4, 5, 6, 7}));
+    QVERIFY(got.packed);
+    QCOMPARE(got.min, h.min);
+    QCOMPARE(got.max, h.max);
+    QCOMPARE(got.num, h.count);
+    QCOMPARE(got.sum, h.sum);
+    QCOMPARE(got.sumSquares, h.sumSquares);
+    QCOMPARE(got.limits, h.limits);
+    QCOMPARE(got.counts, h.counts);
+    double total = 0.0;
+    for (double c : got.counts) total += c;
+    QCOMPARE(total, got.num);  // what TensorBoard's histogram plugin expects of a valid proto
+}
+
+void TestTensorBoard::healthScalarsHistogramsAndAlerts() {
+    QTemporaryDir tmp;
+    std::string path;
+    {
+        TensorBoardWriter tb(tmp.path().toStdString());  // a classifier: grad_norm is written all the same
+        BatchMetrics b;
+        b.step = 20;
+        b.gradNorm = 0.75;
+        tb.onBatch(b);
+        b.step = 21;
+        b.gradNorm = -1.0;  // not measured
+        tb.onBatch(b);
+        tb.onHealth(healthSample());
+        EpochMetrics e;
+        e.epoch = 1;
+        e.step = 50;
+        e.system.samplesPerSec = 1234.5;
+        e.system.dataShare = 0.125;
+        e.system.cpuPercent = 180.0;
+        e.system.rssMb = 512.0;  // GPU figures stay -1: not on CUDA
+        tb.onEpoch(e);
+        Alert a;
+        a.step = 45;
+        a.kind = AlertKind::LossSpike;
+        a.message = "Loss 9.5 at step 45.";
+        a.advice = "Lower the learning rate.";
+        tb.onAlert(a);
+        path = tb.path();
+        tb.onFinished({});
+    }
+    const EventFile ef = parseEventFile(readAll(QString::fromStdString(path)));
+    QVERIFY(ef.crcOk);
+    QVERIFY(!ef.torn);
+    std::map<std::string, std::vector<std::pair<int64_t, float>>> byTag;
+    for (const Scalar& s : ef.scalars) byTag[s.tag].emplace_back(s.step, s.value);
+    QCOMPARE(byTag["train/grad_norm"], (std::vector<std::pair<int64_t, float>>{{20, 0.75f}}));
+    QCOMPARE(byTag["health/grad_norm/net.0.weight"], (std::vector<std::pair<int64_t, float>>{{40, 0.25f}}));
+    QCOMPARE(byTag["health/grad_norm/net.0.bias"], (std::vector<std::pair<int64_t, float>>{{40, 0.5f}}));
+    QCOMPARE(byTag["health/update_ratio/net.0.weight"], (std::vector<std::pair<int64_t, float>>{{40, 1e-3f}}));
+    QVERIFY(!byTag.count("health/update_ratio/net.0.bias"));
+    QCOMPARE(byTag["health/dead_fraction/net.1"], (std::vector<std::pair<int64_t, float>>{{40, 0.125f}}));
+    QVERIFY(!byTag.count("health/dead_fraction/blocks.0_mlp"));  // not rectified
+    QCOMPARE(byTag["sys/samples_per_sec"], (std::vector<std::pair<int64_t, float>>{{50, 1234.5f}}));
+    QCOMPARE(byTag["sys/data_share"][0].second, 0.125f);
+    QCOMPARE(byTag["sys/cpu_percent"][0].second, 180.0f);
+    QCOMPARE(byTag["sys/rss_mb"][0].second, 512.0f);
+    QVERIFY(!byTag.count("sys/gpu_allocated_mb"));
+    QVERIFY(!byTag.count("sys/gpu_reserved_mb"));
+    QCOMPARE(ef.histograms.size(), size_t(2));  // the bias has none
+    QCOMPARE(ef.histograms[0].tag, std::string("weights/net.0.weight"));
+    QCOMPARE(ef.histograms[1].tag, std::string("grads/net.0.weight"));
+    QCOMPARE(ef.histograms[1].step, int64_t(40));
+    QCOMPARE(ef.histograms[1].max, 3.0);
+    QCOMPARE(ef.histograms[0].counts, sixValues().counts);
+    QCOMPARE(ef.texts.size(), size_t(1));
+    QCOMPARE(ef.texts[0].tag, std::string("alerts/loss_spike"));
+    QCOMPARE(ef.texts[0].step, int64_t(45));
+    QCOMPARE(ef.texts[0].pluginName, std::string("text"));
+    QCOMPARE(ef.texts[0].strings.at(0), std::string("Loss 9\\.5 at step 45\\.  \n*Lower the learning rate\\.*"));
 }
 
 QTEST_GUILESS_MAIN(TestTensorBoard)
