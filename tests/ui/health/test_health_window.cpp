@@ -6,6 +6,7 @@
 
 #include "support/WidgetLookup.h"
 #include "support/WindowTestSetup.h"
+#include "core/runs/RunStore.h"
 #include "core/train/TrainConfig.h"
 #include "ui/charts/CurveChart.h"
 #include "ui/common/Settings.h"
@@ -137,6 +138,7 @@ void TestHealthWindow::alertDoubleClickMovesTheLossChart() {
     auto* table = panel->alerts();
     QTRY_VERIFY(table->isVisible());
     const QRect row = table->visualItemRect(table->item(3, ts::AlertsTable::StepColumn));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, row.center());  // a double click starts with a press
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, row.center());
     auto* loss = child<ts::CurveChart>(&w, "lossChart");
     QVERIFY(loss->isZoomed());
@@ -149,15 +151,21 @@ void TestHealthWindow::alertDoubleClickMovesTheLossChart() {
 
 void TestHealthWindow::diagnosticsOffSaysSo() {
     MainWindow w;
-    ts::TrainConfig cfg = w.config();
-    cfg.health.enabled = false;
-    w.setConfig(cfg);
-    w.onTrainingStarted(QStringLiteral("cpu"), 1, kBatchesPerEpoch);
     auto* panel = child<ts::HealthPanel>(&w, "healthPanel");
-    if (!w.config().health.enabled)  // the form keeps the switch
-        QVERIFY(panel->heatmap()->placeholderText().startsWith(QStringLiteral("Diagnostics are off")));
-    else
-        QVERIFY(panel->heatmap()->placeholderText().startsWith(QStringLiteral("Per-layer diagnostics appear")));
+    ts::RunRecord run;
+    run.status = "finished";
+    run.config = ts::presetConfig("mlp");
+    run.config.health.enabled = false;
+    const QVector<ts::BatchMetrics> steps = batches(1, 50);
+    run.batches.assign(steps.begin(), steps.end());
+    w.showRun(run);
+    QVERIFY2(panel->heatmap()->placeholderText().startsWith(QStringLiteral("Diagnostics are off for this run")),
+             qPrintable(panel->heatmap()->placeholderText()));
+    QCOMPARE(panel->gradNormChart()->rawCount(0), 45);  // a past run's gradient norms come with its batches
+    run.config.health.enabled = true;
+    run.config.health.interval = 25;
+    w.showRun(run);
+    QCOMPARE(panel->heatmap()->placeholderText(), QStringLiteral("Per-layer diagnostics appear after the first 25 steps."));
     w.close();
 }
 
