@@ -17,6 +17,8 @@ constexpr QSize kMinSize(200, 120);
 constexpr int kGap = 4;
 constexpr int kTick = 3;
 constexpr int kStepLabelSpacing = 70;  // pixels between step labels
+constexpr double kMaxLabelShare = 0.35; // of the widget width, for row labels
+constexpr int kLabelSlack = 2;          // keeps rounding in text widths from eliding a label that fits
 }  // namespace
 
 HealthPlot::HealthPlot(const QString& imageTitle, const QString& placeholder, QWidget* parent)
@@ -30,6 +32,18 @@ void HealthPlot::setPlaceholderText(const QString& text) {
     if (text == m_placeholder) return;
     m_placeholder = text;
     update();
+}
+
+int HealthPlot::labelColumnWidth(const QStringList& labels) const {
+    const QFontMetrics fm(font());
+    int widest = 0;
+    for (const QString& label : labels) widest = std::max(widest, fm.horizontalAdvance(label));
+    return std::min(widest + kLabelSlack, static_cast<int>(width() * kMaxLabelShare));
+}
+
+void HealthPlot::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    relayout();
 }
 
 QSize HealthPlot::sizeHint() const { return kDefaultSize; }

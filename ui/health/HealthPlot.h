@@ -4,6 +4,7 @@
 
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 #include <vector>
@@ -32,6 +33,11 @@ protected:
     virtual void paintData(QPainter& painter) = 0;
     /// Tooltip of whatever is under `pos` ("" for none).
     virtual QString toolTipAt(const QPoint& pos) const = 0;
+    /// Recomputes the geometry of what is drawn (after the data or the size changed) and repaints.
+    virtual void relayout() = 0;
+
+    /// Width of a column of row labels: the widest label, at most a third of the widget.
+    int labelColumnWidth(const QStringList& labels) const;
 
     /// Draws step labels under `plot`, one per `spacing` pixels at most, centred on drawn columns of `columnWidth`
     /// (`columnSteps`: the step of each column), and "step" at the right end when it fits.
@@ -40,6 +46,7 @@ protected:
 
     void paintEvent(QPaintEvent* event) override;
     bool event(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     QString m_placeholder;

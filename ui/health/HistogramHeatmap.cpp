@@ -150,11 +150,6 @@ QString HistogramHeatmap::binText(int sample, int bin) const {
         .arg(QString::number(m_lowValue + bin * width, 'g', 3), QString::number(m_lowValue + (bin + 1) * width, 'g', 3));
 }
 
-void HistogramHeatmap::resizeEvent(QResizeEvent* event) {
-    HealthPlot::resizeEvent(event);
-    relayout();
-}
-
 void HistogramHeatmap::relayout() {
     m_columns.clear();
     m_plot = QRectF();

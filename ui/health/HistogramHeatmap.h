@@ -55,12 +55,11 @@ protected:
     bool hasData() const override;
     void paintData(QPainter& painter) override;
     QString toolTipAt(const QPoint& pos) const override;
-    void resizeEvent(QResizeEvent* event) override;
+    void relayout() override;
 
 private:
     /// The histogram shown at `sample`; null when it has none.
     const ValueHistogram* histogramAt(int sample) const;
-    void relayout();
     /// Rebins every shown histogram onto the value bins.
     void rebin();
     void paintAxes(QPainter& painter) const;

@@ -52,4 +52,13 @@ QString powerText(int exponent) {
     return exponent == 0 ? QStringLiteral("1") : QStringLiteral("1e%1").arg(exponent);
 }
 
+QString thresholdText(double ratio) {
+    constexpr double kExactPower = 1e-9;  // in decades
+    if (ratio > 0.0 && std::isfinite(ratio)) {
+        const double decades = std::log10(ratio);
+        if (std::fabs(decades - std::round(decades)) < kExactPower) return powerText(static_cast<int>(std::lround(decades)));
+    }
+    return ratioText(ratio);
+}
+
 }  // namespace ts::ratioscale

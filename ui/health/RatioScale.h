@@ -27,5 +27,7 @@ bool outsideBand(double ratio, double low, double high);
 QString ratioText(double ratio);
 /// A power of ten for axis labels: "1e-3".
 QString powerText(int exponent);
+/// A threshold: powerText() for an exact power of ten ("1e-5"), else ratioText() ("2.5e-5").
+QString thresholdText(double ratio);
 
 }  // namespace ts::ratioscale

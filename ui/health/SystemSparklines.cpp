@@ -122,7 +122,7 @@ QString SystemSparklines::toolTipAt(const QPoint& pos) const {
 void SystemSparklines::paintData(QPainter& painter) {
     painter.setPen(palette().color(QPalette::Disabled, QPalette::WindowText));
     const QString caption = m_epochs.size() > 1
-                                ? tr("Per epoch, %1 to %2 (hover for the values); right: the latest")
+                                ? tr("Epochs %1 to %2 (hover a line for its values); on the right, the latest")
                                       .arg(m_epochs.front()).arg(m_epochs.back())
                                 : tr("Epoch %1").arg(m_epochs.front());
     painter.drawText(QRectF(kMargin + kGap, kMargin, width() - 2.0 * kMargin, QFontMetrics(font()).height()),
@@ -143,8 +143,9 @@ void SystemSparklines::paintRow(QPainter& painter, const Figure& figure, const Q
     const QColor ink = palette().color(QPalette::WindowText);
     painter.setPen(ink);
     painter.drawText(rect.adjusted(kGap, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, figure.name);
-    const QRectF line(rect.left() + rect.width() * kNameShare, rect.top() + kGap,
-                      rect.width() * (1.0 - kNameShare - kValueShare), rect.height() - 2.0 * kGap);
+    const double inset = kGap + kPointRadius;
+    const QRectF line(rect.left() + rect.width() * kNameShare, rect.top() + inset,
+                      rect.width() * (1.0 - kNameShare - kValueShare), rect.height() - 2.0 * inset);
     double lo = 0.0;
     double hi = 0.0;
     bool any = false;

@@ -36,6 +36,8 @@ protected:
     bool hasData() const override;
     void paintData(QPainter& painter) override;
     QString toolTipAt(const QPoint& pos) const override;
+    /// The rows follow the widget's size as they paint: only a repaint.
+    void relayout() override { update(); }
 
 private:
     /// One figure: its name and how to read it out of SystemMetrics and write it.

@@ -19,9 +19,7 @@ constexpr int kSwatch = 10;
 constexpr int kLegendSpacing = 14;
 constexpr double kMaxRowHeight = 28.0;
 constexpr double kBarFraction = 0.75;   // of a row's height, for its bars
-constexpr double kMaxLabelShare = 0.35;
 constexpr double kTickShare = 0.25;     // x ticks every 25%
-constexpr int kLabelSlack = 2;          // keeps rounding in text widths from eliding a label that fits
 const QColor kDeadColor(0xf0, 0x8a, 0x86);      // light red: some dead units are normal
 const QColor kTooDeadColor(0xd6, 0x27, 0x28);   // red: more than the threshold
 const QColor kSaturatedColor(0x94, 0x67, 0xbd);
@@ -60,11 +58,6 @@ bool UnitSharesChart::showsSaturation() const {
                        [](const ActivationHealth& a) { return !a.rectified || a.saturatedFraction > 0.0; });
 }
 
-void UnitSharesChart::resizeEvent(QResizeEvent* event) {
-    HealthPlot::resizeEvent(event);
-    relayout();
-}
-
 void UnitSharesChart::relayout() {
     m_plot = QRectF();
     if (!hasData()) {
@@ -72,9 +65,9 @@ void UnitSharesChart::relayout() {
         return;
     }
     const QFontMetrics fm(font());
-    int labelWidth = 0;
-    for (const ActivationHealth& a : m_layers) labelWidth = std::max(labelWidth, fm.horizontalAdvance(QString::fromStdString(a.name)));
-    labelWidth = std::min(labelWidth + kLabelSlack, static_cast<int>(width() * kMaxLabelShare));
+    QStringList names;
+    for (const ActivationHealth& a : m_layers) names.append(QString::fromStdString(a.name));
+    const int labelWidth = labelColumnWidth(names);
     const double top = kMargin + fm.height() + 2 * kGap;  // the title and legend row
     const double left = kMargin + labelWidth + kGap;
     const double available = std::max(0.0, height() - top - kMargin - kTick - fm.height());

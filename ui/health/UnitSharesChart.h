@@ -39,10 +39,9 @@ protected:
     bool hasData() const override;
     void paintData(QPainter& painter) override;
     QString toolTipAt(const QPoint& pos) const override;
-    void resizeEvent(QResizeEvent* event) override;
+    void relayout() override;
 
 private:
-    void relayout();
     /// True when some layer can saturate (a second bar per row).
     bool showsSaturation() const;
     double xOf(double share) const;

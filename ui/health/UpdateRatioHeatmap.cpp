@@ -17,13 +17,11 @@ namespace {
 constexpr int kMargin = 8;
 constexpr int kGap = 4;
 constexpr int kTick = 3;
-constexpr double kMaxLabelShare = 0.35;   // of the widget width, for parameter names
 constexpr double kMaxRowHeight = 22.0;
 constexpr int kPreferredRowHeight = 18;  // what sizeHint() asks per row
 constexpr int kMinHintHeight = 150;
 constexpr int kMaxHintHeight = 420;
 constexpr int kHintWidth = 460;
-constexpr int kLabelSlack = 2;           // keeps rounding in text widths from eliding a label that fits
 constexpr double kMinCellWidth = 2.0;     // narrower samples are compressed into pixel columns
 constexpr double kMaxCellWidth = 48.0;
 constexpr double kMinOutlinedCell = 3.0;  // cells smaller than this are not outlined
@@ -120,9 +118,9 @@ QString UpdateRatioHeatmap::cellText(int row, int sample) const {
     QString text = tr("%1 · step %2 · update ratio %3 · grad norm %4 · weight norm %5")
                        .arg(name).arg(step).arg(ratioscale::ratioText(p->updateRatio))
                        .arg(QString::number(p->gradNorm, 'g', 3), QString::number(p->weightNorm, 'g', 3));
-    if (p->updateRatio > m_high) text += tr(" · above %1: exploding").arg(ratioscale::ratioText(m_high));
+    if (p->updateRatio > m_high) text += tr(" · above %1: exploding").arg(ratioscale::thresholdText(m_high));
     else if (p->updateRatio >= 0.0 && p->updateRatio < m_low)
-        text += tr(" · below %1: vanishing").arg(ratioscale::ratioText(m_low));
+        text += tr(" · below %1: vanishing").arg(ratioscale::thresholdText(m_low));
     return text;
 }
 
@@ -130,11 +128,6 @@ QString UpdateRatioHeatmap::legendText() const {
     return tr("log10 update ratio: %1 … %2, target %3")
         .arg(ratioscale::powerText(int(ratioscale::kLowLog)), ratioscale::powerText(int(ratioscale::kHighLog)),
              ratioscale::powerText(int(ratioscale::kTargetLog)));
-}
-
-void UpdateRatioHeatmap::resizeEvent(QResizeEvent* event) {
-    HealthPlot::resizeEvent(event);
-    relayout();
 }
 
 void UpdateRatioHeatmap::relayout() {
@@ -152,11 +145,7 @@ void UpdateRatioHeatmap::relayout() {
         update();
         return;
     }
-    const QFontMetrics fm(font());
-    int labelWidth = 0;
-    for (int index : m_rows) labelWidth = std::max(labelWidth, fm.horizontalAdvance(names[index]));
-    labelWidth = std::min(labelWidth + kLabelSlack, static_cast<int>(width() * kMaxLabelShare));
-    const double left = kMargin + labelWidth + kGap;
+    const double left = kMargin + labelColumnWidth(rowNames()) + kGap;
     const double plotWidth = std::max(0.0, width() - left - kMargin);
     const double available = std::max(0.0, height() - 2.0 * kMargin - belowCells());
     m_rowHeight = std::min(kMaxRowHeight, available / double(m_rows.size()));
@@ -320,7 +309,7 @@ void UpdateRatioHeatmap::paintLegend(QPainter& painter) const {
     painter.setFont(font());
     // What an outline means.
     const double noteLeft = bar.right() + 3 * kGap;
-    const QString note = tr("outside %1 … %2").arg(ratioscale::ratioText(m_low), ratioscale::ratioText(m_high));
+    const QString note = tr("outside %1 … %2").arg(ratioscale::thresholdText(m_low), ratioscale::thresholdText(m_high));
     if (noteLeft + kSwatch + kGap + fm.horizontalAdvance(note) > width() - kMargin) return;
     painter.setRenderHint(QPainter::Antialiasing, false);
     painter.setPen(QPen(kOutline, 1.0));

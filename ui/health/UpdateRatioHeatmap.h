@@ -62,11 +62,9 @@ protected:
     bool hasData() const override;
     void paintData(QPainter& painter) override;
     QString toolTipAt(const QPoint& pos) const override;
-    void resizeEvent(QResizeEvent* event) override;
+    void relayout() override;
 
 private:
-    /// Recomputes the rows, the drawn columns and the plot rectangle.
-    void relayout();
     /// Fills m_columns: each drawn column's sample.
     void layoutColumns(int plotWidth);
     /// The sample among [first, last) whose ratios stray furthest from the target.
