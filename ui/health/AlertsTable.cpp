@@ -9,9 +9,7 @@ namespace ts {
 namespace {
 constexpr int kDotPx = 10;
 constexpr int kMargin = 10;
-constexpr int kStepWidth = 70;
-constexpr int kKindWidth = 190;
-constexpr int kMessageWidth = 380;
+constexpr int kKindWidth = 150;
 }  // namespace
 
 AlertsTable::AlertsTable(QWidget* parent) : QTableWidget(0, ColumnCount, parent) {
@@ -20,13 +18,18 @@ AlertsTable::AlertsTable(QWidget* parent) : QTableWidget(0, ColumnCount, parent)
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
-    setWordWrap(false);
+    // The texts wrap inside the dock's width rather than scroll out of it.
+    setWordWrap(true);
+    setTextElideMode(Qt::ElideNone);
     setAlternatingRowColors(true);
     verticalHeader()->hide();
-    horizontalHeader()->setStretchLastSection(true);
-    setColumnWidth(StepColumn, kStepWidth);
+    verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    horizontalHeader()->setSectionResizeMode(StepColumn, QHeaderView::ResizeToContents);
+    horizontalHeader()->setSectionResizeMode(KindColumn, QHeaderView::Interactive);
+    horizontalHeader()->setSectionResizeMode(MessageColumn, QHeaderView::Stretch);
+    horizontalHeader()->setSectionResizeMode(AdviceColumn, QHeaderView::Stretch);
     setColumnWidth(KindColumn, kKindWidth);
-    setColumnWidth(MessageColumn, kMessageWidth);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setToolTip(tr("Alerts of the run: double-click one to show its step in the Health panel and on the loss chart"));
     const auto activate = [this](int row) {
         const qint64 step = stepOfRow(row);

@@ -80,7 +80,7 @@ HealthPanel::HealthPanel(QWidget* parent) : QWidget(parent) {
 QWidget* HealthPanel::buildLayersTab() {
     m_gradChart = new CurveChart(tr("Gradient norm"));
     m_gradChart->setObjectName(QStringLiteral("healthGradNormChart"));
-    m_gradChart->setAxisTitles(tr("step"), tr("global norm before clipping"));
+    m_gradChart->setAxisTitles(tr("step"), tr("norm before clipping"));
     m_gradChart->setIntegerX(true);
     m_gradSeries = m_gradChart->addSeries(tr("grad norm"), kGradColor, CurveChart::SeriesStyle::Line);
     m_clipSeries = m_gradChart->addSeries(tr("clip threshold"), kClipColor, CurveChart::SeriesStyle::DashedLine);

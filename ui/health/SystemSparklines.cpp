@@ -16,8 +16,7 @@ constexpr int kMargin = 8;
 constexpr int kGap = 6;
 constexpr double kMaxRowHeight = 40.0;
 constexpr double kMinRelativeSpan = 0.2;  // a line's range spans at least 20% of its largest value
-constexpr double kNameShare = 0.22;    // of the width, for the figure's name
-constexpr double kValueShare = 0.22;   // for its latest value
+constexpr double kMinLineShare = 0.3;  // of a row's width, for its line (names and values elide beyond)
 constexpr double kPointRadius = 2.5;
 const QColor kLineColor(0x8c, 0x56, 0x4b);
 const QColor kBand(0xf4, 0xf4, 0xf4);
@@ -105,13 +104,29 @@ QRectF SystemSparklines::rowRect(int row, int rows) const {
     return QRectF(kMargin, top + row * h, width() - 2.0 * kMargin, h);
 }
 
+QRectF SystemSparklines::lineRect(const QRectF& row) const {
+    const QFontMetrics fm(font());
+    int names = 0;
+    int values = 0;
+    const std::vector<int> shown = shownFigures();
+    for (size_t r = 0; r < shown.size(); ++r) {
+        names = std::max(names, fm.horizontalAdvance(m_figures[static_cast<size_t>(shown[r])].name));
+        values = std::max(values, fm.horizontalAdvance(latestText(static_cast<int>(r))));
+    }
+    const double left = row.left() + names + 3.0 * kGap;
+    const double right = std::max(left + kMinLineShare * row.width(), row.right() - values - 3.0 * kGap);
+    const double inset = kGap + kPointRadius;
+    return QRectF(left, row.top() + inset, std::max(0.0, right - left), row.height() - 2.0 * inset);
+}
+
 QString SystemSparklines::toolTipAt(const QPoint& pos) const {
     const int rows = static_cast<int>(shownFigures().size());
     for (int r = 0; r < rows; ++r) {
         const QRectF rect = rowRect(r, rows);
         if (!rect.contains(QPointF(pos))) continue;
-        const double lineLeft = rect.left() + rect.width() * kNameShare;
-        const double lineWidth = rect.width() * (1.0 - kNameShare - kValueShare);
+        const QRectF line = lineRect(rect);
+        const double lineLeft = line.left();
+        const double lineWidth = line.width();
         const int n = static_cast<int>(m_values.size());
         const double t = n > 1 ? (pos.x() - lineLeft) / lineWidth * (n - 1) : 0.0;
         return pointText(r, std::clamp(static_cast<int>(std::lround(t)), 0, n - 1));
@@ -134,8 +149,8 @@ void SystemSparklines::paintData(QPainter& painter) {
         if (r % 2 == 0) painter.fillRect(rect, kBand);
         paintRow(painter, m_figures[static_cast<size_t>(shown[static_cast<size_t>(r)])], rect);
         painter.setPen(palette().color(QPalette::WindowText));
-        painter.drawText(rect.adjusted(rect.width() * (1.0 - kValueShare), 0, -kGap, 0), Qt::AlignRight | Qt::AlignVCenter,
-                         latestText(r));
+        painter.drawText(QRectF(lineRect(rect).right() + kGap, rect.top(), rect.right() - lineRect(rect).right() - 2 * kGap,
+                                rect.height()), Qt::AlignRight | Qt::AlignVCenter, latestText(r));
     }
 }
 
@@ -143,9 +158,7 @@ void SystemSparklines::paintRow(QPainter& painter, const Figure& figure, const Q
     const QColor ink = palette().color(QPalette::WindowText);
     painter.setPen(ink);
     painter.drawText(rect.adjusted(kGap, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, figure.name);
-    const double inset = kGap + kPointRadius;
-    const QRectF line(rect.left() + rect.width() * kNameShare, rect.top() + inset,
-                      rect.width() * (1.0 - kNameShare - kValueShare), rect.height() - 2.0 * inset);
+    const QRectF line = lineRect(rect);
     double lo = 0.0;
     double hi = 0.0;
     bool any = false;

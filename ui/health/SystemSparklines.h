@@ -50,6 +50,8 @@ private:
     std::vector<int> shownFigures() const;
     /// The rectangle of row `row` (of shownFigures()).
     QRectF rowRect(int row, int rows) const;
+    /// Where the line of a row goes: between the widest name and the widest latest value.
+    QRectF lineRect(const QRectF& row) const;
     void paintRow(QPainter& painter, const Figure& figure, const QRectF& rect) const;
 
     std::vector<Figure> m_figures;

@@ -27,6 +27,7 @@ constexpr double kMaxCellWidth = 48.0;
 constexpr double kMinOutlinedCell = 3.0;  // cells smaller than this are not outlined
 constexpr double kRowSeparatorHeight = 6.0;
 constexpr int kLegendBarWidth = 280;
+constexpr int kMinLegendBarWidth = 170;
 constexpr int kLegendBarHeight = 10;
 constexpr int kTargetMarkPx = 5;
 constexpr int kSwatch = 10;
@@ -275,8 +276,12 @@ void UpdateRatioHeatmap::paintLegend(QPainter& painter) const {
                      Qt::AlignLeft | Qt::AlignVCenter, caption);
     painter.setFont(font());
     const double barLeft = kMargin + captionWidth + 2 * kGap;
-    const double barWidth = std::min<double>(kLegendBarWidth, width() - barLeft - kMargin);
-    if (barWidth <= 0) return;
+    // The bar gives way to the note on outlines (down to kMinLegendBarWidth), then the note to the bar.
+    const QString note = tr("outside %1 … %2").arg(ratioscale::thresholdText(m_low), ratioscale::thresholdText(m_high));
+    const double noteWidth = 3 * kGap + kSwatch + kGap + fm.horizontalAdvance(note);
+    const double room = width() - barLeft - kMargin;
+    const double barWidth = std::min<double>(kLegendBarWidth, std::max<double>(kMinLegendBarWidth, room - noteWidth));
+    if (barWidth <= 0 || barWidth > room) return;
     const QRectF bar(barLeft, top, barWidth, kLegendBarHeight);
     QLinearGradient gradient(bar.topLeft(), bar.topRight());
     const QVector<QColor> stops = ratioscale::stops();
@@ -309,8 +314,7 @@ void UpdateRatioHeatmap::paintLegend(QPainter& painter) const {
     painter.setFont(font());
     // What an outline means.
     const double noteLeft = bar.right() + 3 * kGap;
-    const QString note = tr("outside %1 … %2").arg(ratioscale::thresholdText(m_low), ratioscale::thresholdText(m_high));
-    if (noteLeft + kSwatch + kGap + fm.horizontalAdvance(note) > width() - kMargin) return;
+    if (bar.right() + noteWidth > width() - kMargin) return;
     painter.setRenderHint(QPainter::Antialiasing, false);
     painter.setPen(QPen(kOutline, 1.0));
     painter.drawRect(QRectF(noteLeft, top, kSwatch, kLegendBarHeight));

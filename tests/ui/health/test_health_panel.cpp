@@ -29,6 +29,7 @@ namespace shots = ts::testing;
 namespace {
 
 constexpr QSize kPanelSize(900, 620);
+constexpr QSize kDockSize(520, 540);  // the dock's default place, tabbed with the confusion matrix
 constexpr int kSettleMs = 100;
 
 /// A sample at `step` with one weight and one bias of the given ratios.
@@ -58,6 +59,25 @@ void fill(HealthPanel& panel, int samples, bool exploding) {
         m.cpuPercent = 180.0 + 10.0 * e;
         m.rssMb = 700.0 + 15.0 * e;
         panel.addEpochSystem(e, m);
+    }
+}
+
+/// Saves each tab of a panel filled with a healthy or exploding run at `size` as DIR/RUN[-dock]-TAB.png.
+void saveTabs(const QString& dir, bool exploding, QSize size) {
+    HealthPanel panel;
+    panel.resize(size);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    fill(panel, exploding ? 16 : 60, exploding);
+    const QString run = (exploding ? QStringLiteral("exploding") : QStringLiteral("healthy")) +
+                        (size == kDockSize ? QStringLiteral("-dock") : QString());
+    const QStringList tabs{QStringLiteral("layers"), QStringLiteral("distributions"), QStringLiteral("alerts"),
+                           QStringLiteral("system")};
+    for (int t = 0; t < tabs.size(); ++t) {
+        panel.tabs()->setCurrentIndex(t);
+        panel.gradNormChart()->refreshNow();
+        QTest::qWait(kSettleMs);  // Qt Charts lays out replaced axes on a later pass
+        QVERIFY(panel.grab().save(QStringLiteral("%1/%2-%3.png").arg(dir, run, tabs[t])));
     }
 }
 
@@ -356,22 +376,9 @@ void TestHealthPanel::screenshots() {
     const QString dir = qEnvironmentVariable("TS_HEALTH_SHOTS");
     if (dir.isEmpty()) QSKIP("set TS_HEALTH_SHOTS=DIR to save screenshots");
     QDir().mkpath(dir);
-    for (const bool exploding : {false, true}) {
-        HealthPanel panel;
-        panel.resize(kPanelSize);
-        panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        fill(panel, exploding ? 16 : 60, exploding);
-        const QString run = exploding ? QStringLiteral("exploding") : QStringLiteral("healthy");
-        const QStringList tabs{QStringLiteral("layers"), QStringLiteral("distributions"), QStringLiteral("alerts"),
-                               QStringLiteral("system")};
-        for (int t = 0; t < tabs.size(); ++t) {
-            panel.tabs()->setCurrentIndex(t);
-            panel.gradNormChart()->refreshNow();
-            QTest::qWait(kSettleMs);  // Qt Charts lays out replaced axes on a later pass
-            QVERIFY(panel.grab().save(QStringLiteral("%1/%2-%3.png").arg(dir, run, tabs[t])));
-        }
-    }
+    for (const bool exploding : {false, true})
+        for (const QSize size : {kPanelSize, kDockSize})
+            saveTabs(dir, exploding, size);
 }
 
 QTEST_MAIN(TestHealthPanel)
