@@ -1,10 +1,9 @@
 #include "ui/health/HistogramHeatmap.h"
 
 #include "core/health/Health.h"
-#include "core/plot/Palette.h"
 #include "core/plot/Ticks.h"
-#include "ui/charts/ChartMath.h"
 #include "ui/common/TextFormat.h"
+#include "ui/confusion/ConfusionStyle.h"
 #include "ui/health/HealthHistory.h"
 
 #include <QPainter>
@@ -26,20 +25,6 @@ constexpr int kMaxTickDecimals = 4;
 const QColor kMeanColor(0xff, 0x7f, 0x0e);
 const QColor kMarkColor(0xd6, 0x27, 0x28);
 const QColor kBorder(0x99, 0x99, 0x99);
-
-/// The colour of a shade in [0, 1] on the heat scale of the confusion matrices.
-QColor heatColor(double t) {
-    t = std::clamp(t, 0.0, 1.0);
-    for (size_t i = 1; i < kHeatScale.size(); ++i) {
-        if (t > kHeatScale[i].at && i + 1 < kHeatScale.size()) continue;
-        const ColorStop& a = kHeatScale[i - 1];
-        const ColorStop& b = kHeatScale[i];
-        const double f = std::clamp((t - a.at) / (b.at - a.at), 0.0, 1.0);
-        const auto mix = [f](int x, int y) { return static_cast<int>(std::lround(x + (y - x) * f)); };
-        return QColor(mix(a.color.r, b.color.r), mix(a.color.g, b.color.g), mix(a.color.b, b.color.b));
-    }
-    return toQColor(kHeatScale.back().color);
-}
 
 /// Spreads `histogram` over `bins` equal value bins of [low, high], each bucket in proportion to its overlap.
 std::vector<double> rebinned(const ValueHistogram& h, double low, double high, int bins) {
@@ -197,7 +182,7 @@ void HistogramHeatmap::paintData(QPainter& painter) {
         const double x = m_plot.left() + c * m_columnWidth;
         for (int b = 0; b < kValueBins; ++b) {
             const double v = share(sample, b);
-            const QColor color = v > 0.0 ? heatColor(std::pow(v / m_maxShare, kShadeGamma)) : toQColor(kHeatScale[0].color);
+            const QColor color = confusion::heatColor(v > 0.0 ? std::pow(v / m_maxShare, kShadeGamma) : 0.0);
             painter.fillRect(QRectF(x, m_plot.bottom() - (b + 1) * binHeight, m_columnWidth, binHeight + 0.5), color);
         }
         if (const ValueHistogram* h = histogramAt(sample); h && h->count > 0.0)
