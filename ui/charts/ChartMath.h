@@ -68,7 +68,7 @@ bool quantileRange(QVector<double>& values, double lowQ, double highQ, double& l
 enum class XAxisKind { Step, Epoch, WallTime };
 
 /// Kind of a vertical event marker on a chart.
-enum class ChartEventKind { EpochBoundary, Pause, Resume, LrChange, Checkpoint, EarlyStop, Other };
+enum class ChartEventKind { EpochBoundary, Pause, Resume, LrChange, Checkpoint, EarlyStop, Other, Alert };
 
 /// Monotone piecewise-linear map through knots (from, to), with linear extrapolation.
 class MonotoneMap {

@@ -28,6 +28,7 @@ QColor eventColor(ChartEventKind kind) {
     case ChartEventKind::Checkpoint: return QColor(0x94, 0x67, 0xbd);
     case ChartEventKind::EarlyStop: return QColor(0xd6, 0x27, 0x28);
     case ChartEventKind::Other: return QColor(0x17, 0xbe, 0xcf);
+    case ChartEventKind::Alert: return QColor(0xe6, 0xa1, 0x00);  // a training-health alert: amber
     }
     return QColor(Qt::gray);
 }
@@ -49,6 +50,7 @@ QString CurveEventMarkers::kindName(ChartEventKind kind) {
     case ChartEventKind::Checkpoint: return CurveChart::tr("checkpoint");
     case ChartEventKind::EarlyStop: return CurveChart::tr("early stop");
     case ChartEventKind::Other: return CurveChart::tr("event");
+    case ChartEventKind::Alert: return CurveChart::tr("alert");
     }
     return QString();
 }

@@ -45,6 +45,10 @@ void DockLayout::addLanguageModelPanels(QWidget* evaluation, QWidget* gradNorm, 
                            addPanel(QMainWindow::tr("Generate"), QStringLiteral("generateDock"), generate)};
 }
 
+void DockLayout::addHealthPanel(QWidget* health) {
+    m_health = addPanel(QMainWindow::tr("Health"), QStringLiteral("healthDock"), health);
+}
+
 void DockLayout::arrangeLanguageModelDocks() {
     if (m_languageModelOnly.size() != kLanguageModelPanelCount) return;
     QDockWidget* accuracy = m_panelDocks[1];
@@ -80,7 +84,7 @@ void DockLayout::raiseSamples() {
 }
 
 void DockLayout::arrange() {
-    if (m_panelDocks.size() != kPanelCount + m_languageModelOnly.size()) return;
+    if (m_panelDocks.size() != kPanelCount + m_languageModelOnly.size() + (m_health ? 1 : 0)) return;
     QDockWidget* loss = m_panelDocks[0];
     QDockWidget* accuracy = m_panelDocks[1];
     QDockWidget* lr = m_panelDocks[2];
@@ -104,6 +108,10 @@ void DockLayout::arrange() {
     m_window->resizeDocks({loss, accuracy}, {kLossShare, kLowerChartsShare}, Qt::Vertical);
     m_window->resizeDocks({confusion, metrics}, {kMatrixShare, kTableShare}, Qt::Vertical);
     arrangeLanguageModelDocks();
+    if (m_health) {  // a tab behind the confusion matrix: what the window shows at first stays the same
+        m_window->tabifyDockWidget(confusion, m_health);
+        confusion->raise();
+    }
     setLanguageModelMode(m_languageModel);
     if (m_runs) {
         m_runs->setFloating(false);

@@ -31,7 +31,12 @@ public:
     /// the places of the classifier-only panels (accuracy, confusion matrix, per-class metrics).
     void addLanguageModelPanels(QWidget* evaluation, QWidget* gradNorm, QWidget* throughput, QWidget* samples,
                                 QWidget* generate);
-    /// The panel docks, in the order of addPanels() then addLanguageModelPanels().
+    /// Puts the Health panel in a dock ("healthDock"), tabbed with the confusion matrix (and, for a language model,
+    /// with the samples).
+    void addHealthPanel(QWidget* health);
+    /// The Health dock (null until addHealthPanel()).
+    QDockWidget* healthDock() const { return m_health; }
+    /// The panel docks, in the order of addPanels(), addLanguageModelPanels() then addHealthPanel().
     const QList<QDockWidget*>& panelDocks() const { return m_panelDocks; }
     /// Shows a language model's panels and hides the classifier-only ones, or the reverse.
     void setLanguageModelMode(bool languageModel);
@@ -51,6 +56,7 @@ private:
     QMainWindow* m_window;
     QDockWidget* m_config;
     QDockWidget* m_runs = nullptr;
+    QDockWidget* m_health = nullptr;
     int m_runsHeight = 0;
     /// Language-model docks next to or tabbed with the classifier docks.
     void arrangeLanguageModelDocks();

@@ -6,6 +6,9 @@
 #include "ui/confusion/ConfusionPanel.h"
 #include "ui/dataset/DatasetChooser.h"
 #include "ui/dataset/DatasetPreviewDialog.h"
+#include "ui/charts/CurveChart.h"
+#include "ui/health/AlertsTable.h"
+#include "ui/health/HealthPanel.h"
 #include "ui/lm/PlaygroundPanel.h"
 #include "ui/lm/RunSamples.h"
 #include "ui/lm/SamplesPanel.h"
@@ -46,6 +49,8 @@ namespace {
 constexpr int kStatusTimeoutMs = 8000;
 constexpr int kDefaultWidth = 1600;
 constexpr int kDefaultHeight = 1000;
+constexpr double kAlertZoomShare = 0.1;  // an alert picked in the Health panel: the loss chart shows 10% of the run
+constexpr double kAlertZoomMinSteps = 40.0;
 
 QString durationText(double seconds) { return QString::fromStdString(formatDuration(seconds)); }
 
@@ -70,6 +75,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_actions(this) {
     m_status = new RunStatusBar(statusBar(), this);
     buildRunsDock();
     QAction* resetLayout = m_actions.fillViewMenu(m_configDock, m_runs->dock(), m_docks->panelDocks());
+    QAction* healthToggle = m_docks->healthDock()->toggleViewAction();
+    healthToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    healthToggle->setStatusTip(tr("Show or hide the Health panel: update ratios, gradient norm, distributions, alerts"));
     connect(resetLayout, &QAction::triggered, this, [this] { m_docks->arrange(); });
     buildFlows();
     loadSettings();
@@ -123,6 +131,9 @@ void MainWindow::buildDocks() {
     m_playground = new PlaygroundPanel();
     const LanguageModelCharts* lm = m_charts->languageModelCharts();
     m_docks->addLanguageModelPanels(lm->evalPanel(), lm->gradNormPanel(), lm->throughputPanel(), m_samples, m_playground);
+    m_health = new HealthPanel();
+    connect(m_health, &HealthPanel::alertActivated, this, &MainWindow::showAlertStep);
+    m_docks->addHealthPanel(m_health);
     m_docks->arrange();
     connect(m_form, &TrainingConfigForm::taskChanged, this, [this](bool languageModel) {
         if (m_state == RunState::Idle) setLanguageModelView(languageModel);
@@ -314,6 +325,7 @@ void MainWindow::clearRunViews() {
     m_charts->clear();
     m_samples->clear();
     m_evaluations->clear();
+    m_health->clear();
     m_gallery->clear();
     // Predictions of a live run index the data set loaded now; showRun names the run's own.
     const std::shared_ptr<const Dataset> data = m_gallery->datasetSamples();
@@ -326,6 +338,7 @@ void MainWindow::onTrainingStarted(const QString& device, int threads, qint64 ba
     m_charts->setLanguageModel(cfg.isLanguageModel(), cfg.gradClip);
     setLanguageModelView(cfg.isLanguageModel());
     clearRunViews();
+    configureHealth(cfg);
     m_stopping = false;
     QString deviceText = device;
     if (threads == 1) deviceText += tr(" · 1 thread");
@@ -344,6 +357,28 @@ void MainWindow::onBatches(const QVector<ts::BatchMetrics>& batches) {
     if (batches.isEmpty()) return;
     m_charts->addBatches(batches);
     m_status->showBatch(batches.back());
+    std::vector<int64_t> steps;
+    std::vector<double> norms;
+    for (const BatchMetrics& b : batches)
+        if (b.gradNorm >= 0.0) {
+            steps.push_back(b.step);
+            norms.push_back(b.gradNorm);
+        }
+    if (!steps.empty()) m_health->addGradNorms(steps, norms);
+}
+
+void MainWindow::configureHealth(const TrainConfig& cfg) {
+    m_health->setDiagnostics(cfg.health.enabled, cfg.health.interval);
+    m_health->setThresholds(cfg.health);
+    m_health->setClipThreshold(cfg.gradClip);
+    m_health->setTokens(cfg.isLanguageModel());
+}
+
+void MainWindow::showAlertStep(qint64 step) {
+    CurveChart* loss = m_charts->lossPanel()->chart();
+    const double span = std::max(kAlertZoomMinSteps, kAlertZoomShare * static_cast<double>(m_charts->lastStep()));
+    const double from = std::max(0.0, static_cast<double>(step) - span / 2.0);
+    loss->setXZoom(loss->toDisplayX(from), loss->toDisplayX(from + span));
 }
 
 void MainWindow::onLanguageModelEvaluation(const EpochMetrics& m) {
@@ -358,6 +393,7 @@ void MainWindow::onLanguageModelEvaluation(const EpochMetrics& m) {
 }
 
 void MainWindow::onEpoch(const ts::EpochMetrics& m) {
+    m_health->addEpochSystem(m.epoch, m.system);
     if (m.languageModel) {
         onLanguageModelEvaluation(m);
         return;
@@ -385,9 +421,17 @@ void MainWindow::onEpoch(const ts::EpochMetrics& m) {
 
 void MainWindow::onMessage(const QString& text) { showNote(text); }
 
-void MainWindow::onHealthSample(const ts::HealthSample& sample) { (void)sample; }
+void MainWindow::onHealthSample(const ts::HealthSample& sample) { m_health->addSample(sample); }
 
-void MainWindow::onAlert(const ts::Alert& alert) { (void)alert; }
+void MainWindow::onAlert(const ts::Alert& alert) {
+    m_health->addAlert(alert);
+    const QString kind = AlertsTable::kindLabel(alert.kind);
+    const QString message = QString::fromStdString(alert.message);
+    QString tip = tr("%1 at step %2: %3").arg(kind).arg(alert.step).arg(message);
+    if (!alert.advice.empty()) tip += tr("\nWhat to try: %1").arg(QString::fromStdString(alert.advice));
+    addEventMarker(static_cast<double>(alert.step), ChartEventKind::Alert, tip);
+    showNote(tr("⚠ %1 at step %2 (see Health ▸ Alerts, Ctrl+Shift+H)").arg(kind).arg(alert.step));
+}
 
 void MainWindow::onTrainingFinished(const ts::RunSummary& s, const QString& runDir) {
     m_stopping = false;
@@ -584,6 +628,7 @@ void MainWindow::showRun(const ts::RunRecord& run) {
     m_charts->setLanguageModel(languageModel, run.config.gradClip);
     setLanguageModelView(languageModel);
     clearRunViews();
+    configureHealth(run.config);
     if (languageModel)
         m_status->replayStartedInSteps(run.config.steps, static_cast<int>(run.epochs.size()),
                                        run.config.batchSize * run.config.contextLength);

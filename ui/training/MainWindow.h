@@ -32,6 +32,7 @@ class ConfigDock;
 class DatasetPreviewFlow;
 class DockLayout;
 class EvaluationPanels;
+class HealthPanel;
 class MistakesGalleryOpener;
 class PlaygroundPanel;
 class SamplesPanel;
@@ -188,6 +189,10 @@ private:
     void clearRunViews();
     /// Shows a language model's panels and hides the classifier-only ones, or the reverse.
     void setLanguageModelView(bool languageModel);
+    /// Tells the Health panel what the run measures (diagnostics on or off, thresholds, clipping, throughput unit).
+    void configureHealth(const TrainConfig& cfg);
+    /// Moves the loss chart to `step` (an alert the user picked in the Health panel).
+    void showAlertStep(qint64 step);
     /// A language model's evaluation: charts, samples, status.
     void onLanguageModelEvaluation(const EpochMetrics& m);
     /// The status-bar text of a finished run.
@@ -198,6 +203,7 @@ private:
     TrainingConfigForm* m_form = nullptr;
     TrainingCharts* m_charts = nullptr;
     EvaluationPanels* m_evaluations = nullptr;
+    HealthPanel* m_health = nullptr;
     std::unique_ptr<DockLayout> m_docks;
     RunStatusBar* m_status = nullptr;
     RunsController* m_runs = nullptr;

@@ -2,6 +2,7 @@
 
 #include "core/common/Numbers.h"
 #include "ui/common/TextFormat.h"
+#include "ui/health/SystemText.h"
 
 #include <QLabel>
 #include <QProgressBar>
@@ -52,6 +53,9 @@ RunStatusBar::RunStatusBar(QStatusBar* bar, QObject* parent) : QObject(parent) {
     m_deviceLabel = permanent(QStringLiteral("deviceLabel"), tr("Device and CPU threads of the current run"));
     m_progressLabel = permanent(QStringLiteral("progressLabel"), tr("Current epoch and global step"));
     m_throughputLabel = permanent(QStringLiteral("throughputLabel"), tr("Training throughput"));
+    m_systemLabel = permanent(QStringLiteral("systemLabel"),
+                              tr("This process: CPU use (100% = one core), resident memory and, on CUDA, GPU memory "
+                                 "held by tensors / reserved by the allocator"));
     m_etaLabel = permanent(QStringLiteral("etaLabel"), tr("Estimated time left, from the recent throughput"));
     m_progressBar = new QProgressBar();
     m_progressBar->setObjectName(QStringLiteral("progressBar"));
@@ -64,10 +68,11 @@ RunStatusBar::RunStatusBar(QStatusBar* bar, QObject* parent) : QObject(parent) {
 }
 
 void RunStatusBar::reset() {
-    resetGrowingWidths({m_progressLabel, m_throughputLabel, m_etaLabel});
+    resetGrowingWidths({m_progressLabel, m_throughputLabel, m_systemLabel, m_etaLabel});
     m_deviceLabel->setText(tr("No run yet"));
     m_progressLabel->clear();
     m_throughputLabel->clear();
+    m_systemLabel->clear();
     m_etaLabel->clear();
     m_progressBar->setValue(0);
 }
@@ -76,9 +81,10 @@ void RunStatusBar::runStarted(const QString& device, int epochs, int batchSize, 
     m_inSteps = false;
     m_progress.start(epochs, batchSize, batchesPerEpoch);
     m_deviceLabel->setText(device);
-    resetGrowingWidths({m_progressLabel, m_throughputLabel, m_etaLabel});
+    resetGrowingWidths({m_progressLabel, m_throughputLabel, m_systemLabel, m_etaLabel});
     m_progressLabel->setText(tr("Epoch 1/%1 · step 0/%2").arg(epochs).arg(batchesPerEpoch * epochs));
     m_throughputLabel->clear();
+    m_systemLabel->clear();
     m_etaLabel->setText(tr("ETA –"));
     m_progressBar->setValue(0);
 }
@@ -91,9 +97,10 @@ void RunStatusBar::replayStarted(int epochs, int batchSize, qint64 batchesPerEpo
 void RunStatusBar::runStartedInSteps(const QString& device, qint64 totalSteps, int evaluations, int tokensPerStep) {
     replayStartedInSteps(totalSteps, evaluations, tokensPerStep);
     m_deviceLabel->setText(device);
-    resetGrowingWidths({m_progressLabel, m_throughputLabel, m_etaLabel});
+    resetGrowingWidths({m_progressLabel, m_throughputLabel, m_systemLabel, m_etaLabel});
     m_progressLabel->setText(tr("Step 0 / %1").arg(totalSteps));
     m_throughputLabel->clear();
+    m_systemLabel->clear();
     m_etaLabel->setText(tr("ETA –"));
     m_progressBar->setValue(0);
 }
@@ -127,12 +134,14 @@ void RunStatusBar::flush() {
     m_sinceShown.start();
     const BatchMetrics& b = m_pending;
     show(m_progress.update(b.epoch, b.step, b.samplesPerSec, b.elapsedSec));
+    showSystem(b.system);
 }
 
 void RunStatusBar::showEpoch(const EpochMetrics& epoch) {
     m_progress.epochEnded(epoch.epoch, epoch.epochs, epoch.evalSeconds);
     m_hasPending = false;  // the epoch's own figures supersede a batch still waiting to be shown
     show(m_progress.update(epoch.epoch, epoch.step, epoch.samplesPerSec, epoch.elapsedSec));
+    showSystem(epoch.system);
     m_progress.restartRate();  // the next epoch's rate must not include the evaluation pause
 }
 
@@ -156,6 +165,11 @@ void RunStatusBar::show(const ProgressFigures& f) {
     }
     if (f.totalSteps > 0) m_progressBar->setValue(f.scaled(kProgressResolution));
     if (f.hasEta()) setGrowingText(m_etaLabel, tr("ETA %1").arg(QString::fromStdString(formatDuration(f.etaSec))));
+}
+
+void RunStatusBar::showSystem(const SystemMetrics& system) {
+    const QString text = systemSummary(system);
+    if (!text.isEmpty()) setGrowingText(m_systemLabel, text);  // unknown figures keep the last reading
 }
 
 }  // namespace ts

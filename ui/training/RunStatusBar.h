@@ -1,4 +1,5 @@
-// The status bar's run figures: device, epoch and step, throughput, time left and the progress bar.
+// The status bar's run figures: device, epoch and step, throughput, the machine (CPU, memory), time left and the
+// progress bar.
 #pragma once
 
 #include "core/common/Types.h"
@@ -53,11 +54,14 @@ private:
     void flush();
     /// Shows a reading of the progress model.
     void show(const ProgressFigures& figures);
+    /// Shows the machine's figures (CPU, resident and GPU memory) where known.
+    void showSystem(const SystemMetrics& system);
 
     RunProgress m_progress;
     QLabel* m_deviceLabel = nullptr;
     QLabel* m_progressLabel = nullptr;
     QLabel* m_throughputLabel = nullptr;
+    QLabel* m_systemLabel = nullptr;
     QLabel* m_etaLabel = nullptr;
     QProgressBar* m_progressBar = nullptr;
     BatchMetrics m_pending;  // the newest batch, waiting for the next refresh
