@@ -638,6 +638,8 @@ void MainWindow::showRun(const ts::RunRecord& run) {
     onBatches(QVector<BatchMetrics>(run.batches.begin(), run.batches.end()));
     m_gallery->setPredictedData(run.datasetHash, QString::fromStdString(run.dataset.path));
     for (const EpochMetrics& e : run.epochs) onEpoch(e);
+    for (const HealthSample& sample : run.health) onHealthSample(sample);
+    for (const Alert& alert : run.alerts) onAlert(alert);
     if (languageModel) {
         m_samples->setSamples(readRunSamples(QString::fromStdString(run.dir)));
         m_playground->setCurrentRun(QString::fromStdString(run.dir));
