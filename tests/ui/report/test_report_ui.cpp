@@ -11,6 +11,7 @@
 #include "core/eval/Evaluation.h"
 #include "core/eval/Metrics.h"
 #include "core/report/Report.h"
+#include "core/health/HealthLog.h"
 #include "core/runs/RunStore.h"
 #include "core/runs/RunWriter.h"
 #include "core/runs/TensorBoardWriter.h"
@@ -344,8 +345,14 @@ void TestReportUi::trainedRunHasEventsAndCanBeExported() {
         QCOMPARE(dataCrc, maskedCrc32c(bytes.constData() + at + 12, size_t(length)));
         at += qsizetype(16 + length);
     }
-    // file_version + one record per logged batch (540 training samples / 64 = 9 per epoch) + 2 epochs + test.
-    QCOMPARE(records, 1 + 2 * 9 + 2 + 1);
+    // file_version + one record per logged batch (540 training samples / 64 = 9 per epoch) + 2 epochs + test, and
+    // training health: per sample one of scalars and a weight and a gradient histogram per parameter, the system
+    // figures per epoch, one text per alert.
+    const std::vector<ts::HealthSample> health = ts::readLayersCsv(runDir.toStdString());
+    QVERIFY(!health.empty());
+    const int perSample = 1 + 2 * int(health.front().parameters.size());
+    const int alerts = int(ts::readAlerts(runDir.toStdString()).size());
+    QCOMPARE(records, 1 + 2 * 9 + 2 + 1 + int(health.size()) * perSample + 2 + alerts);
 
     QSignalSpy exported(child<ts::ReportExporter>(&w, "reportExporter"), &ReportExporter::finished);
     const QString html = tmp.filePath(QStringLiteral("quadrants.html"));
