@@ -78,6 +78,20 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_actions(this) {
     QAction* healthToggle = m_docks->healthDock()->toggleViewAction();
     healthToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     healthToggle->setStatusTip(tr("Show or hide the Health panel: update ratios, gradient norm, distributions, alerts"));
+    // The dock shares a tab with the confusion matrix: the shortcut first brings it to the front, and hides it only
+    // when it is already there (a plain toggle would hide a panel the user cannot see).
+    disconnect(healthToggle, &QAction::triggered, nullptr, nullptr);
+    connect(healthToggle, &QAction::triggered, this, [this] {
+        QDockWidget* dock = m_docks->healthDock();
+        const bool inFront = dock->isVisible() && !dock->visibleRegion().isEmpty();
+        if (inFront) {
+            dock->hide();
+            return;
+        }
+        dock->show();
+        dock->raise();
+        m_docks->healthDock()->toggleViewAction()->setChecked(true);
+    });
     connect(resetLayout, &QAction::triggered, this, [this] { m_docks->arrange(); });
     buildFlows();
     loadSettings();

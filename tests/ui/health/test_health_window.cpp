@@ -78,6 +78,16 @@ void TestHealthWindow::dockAndShortcut() {
     // No other action of the window has that shortcut.
     for (const QAction* action : w.findChildren<QAction*>())
         if (action != toggle) QVERIFY2(action->shortcut() != toggle->shortcut(), qPrintable(action->text()));
+    // Behind the matrix's tab, the shortcut brings the panel to the front; in front, it hides it; hidden, it shows it.
+    QVERIFY(dock->visibleRegion().isEmpty());
+    toggle->trigger();
+    QTRY_VERIFY(!dock->visibleRegion().isEmpty());
+    QVERIFY(toggle->isChecked());
+    toggle->trigger();
+    QTRY_VERIFY(!dock->isVisible());
+    QVERIFY(!toggle->isChecked());
+    toggle->trigger();
+    QTRY_VERIFY(dock->isVisible() && !dock->visibleRegion().isEmpty());
     w.close();
 }
 
