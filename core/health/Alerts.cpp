@@ -222,7 +222,7 @@ std::vector<Alert> DeadLayerDetector::observe(const HealthSample& sample) {
         flagged = true;
         Alert a = alertAt(sample.step, sample.epoch, AlertKind::DeadLayer);
         a.layer = act.name;
-        a.message = alertFigure(act.deadFraction * 100.0) + "% of the " + std::to_string(act.units) + " units of " +
+        a.message = alertFigure(act.deadFraction * 100.0) + "% of the " + std::to_string(act.units) + " units of layer " +
                     act.name + " are dead (zero for every sample of the batch) at " +
                     stepAndEpoch(sample.step, sample.epoch) + ".";
         a.advice = "Lower the learning rate, change the initialization (He/Kaiming) or use LeakyReLU/GELU instead of "
