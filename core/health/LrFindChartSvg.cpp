@@ -19,7 +19,6 @@ constexpr int kLrChartHeight = 360;
 constexpr int kLrChartMarginTop = 42;
 constexpr int kLrChartTitleX = 12;
 constexpr double kLrChartYPaddingFraction = 0.05;
-constexpr double kLrChartHeadroom = 1.5;        // the y axis shows up to this many times the first smoothed loss
 constexpr double kLrChartFaintOpacity = 0.35;
 constexpr double kLrChartLabelRaise = 6.0;       // a suggestion's label sits this far inside the plot's top
 constexpr double kLrChartLabelLineGap = 14.0;    // the second label goes one line lower
@@ -43,14 +42,14 @@ std::string decadeLabel(int decade) {
     return "1e" + std::to_string(decade);
 }
 
-/// The y axis: the smoothed curve's range up to kLrChartHeadroom times its first value (the exploded tail above
+/// The y axis: the smoothed curve's range up to kLrFindPlotHeadroom times its first value (the exploded tail above
 /// leaves the plot, or it would flatten the rest), and the raw losses below it.
 Axis lrFindLossAxis(const LrFindResult& r) {
     double lo = INFINITY, hi = -INFINITY;
     for (double v : r.smoothed)
         if (std::isfinite(v)) lo = std::min(lo, v), hi = std::max(hi, v);
     if (!r.smoothed.empty() && std::isfinite(r.smoothed.front()))
-        hi = std::min(hi, std::max(lo, kLrChartHeadroom * r.smoothed.front()));
+        hi = std::min(hi, std::max(lo, kLrFindPlotHeadroom * r.smoothed.front()));
     for (double v : r.losses)
         if (std::isfinite(v)) lo = std::min(lo, v);
     if (!std::isfinite(lo)) lo = 0.0, hi = 1.0;

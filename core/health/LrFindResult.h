@@ -31,6 +31,9 @@ std::string validateLrFindSettings(const LrFindSettings& s);
 constexpr double kLrFindSmoothing = 0.98;
 /// The test stops once the smoothed loss exceeds this many times the best smoothed loss so far.
 constexpr double kLrFindDivergenceFactor = 4.0;
+/// Plots of the curve show the loss up to this many times its first value: the exploded tail above would
+/// flatten the rest.
+constexpr double kLrFindPlotHeadroom = 1.5;
 /// The second suggestion is the learning rate at the smoothed minimum divided by this.
 constexpr double kLrFindMinimumDivisor = 10.0;
 

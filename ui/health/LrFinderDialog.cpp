@@ -14,6 +14,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace ts {
 
 namespace {
@@ -120,6 +122,7 @@ void LrFinderDialog::onStarted() {
 void LrFinderDialog::addPoint(int step, int steps, double lr, double loss, double smoothed) {
     m_progress->setMaximum(steps);
     m_progress->setValue(step);
+    if (step == 1 && std::isfinite(loss)) m_chart->setYBounds(0.0, kLrFindPlotHeadroom * loss);
     m_chart->appendPoint(m_rawSeries, QPointF(lr, loss));
     m_chart->appendPoint(m_smoothSeries, QPointF(lr, smoothed));
 }
@@ -131,6 +134,7 @@ void LrFinderDialog::plotResult(const LrFindResult& r) {
         raw.append(QPointF(r.lrs[i], r.losses[i]));
         smooth.append(QPointF(r.lrs[i], r.smoothed[i]));
     }
+    if (!r.smoothed.empty()) m_chart->setYBounds(0.0, kLrFindPlotHeadroom * r.smoothed.front());
     m_chart->appendPoints(m_rawSeries, raw);
     m_chart->appendPoints(m_smoothSeries, smooth);
     const LrFindSuggestions& s = r.suggestions;
