@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ts {
@@ -55,7 +56,6 @@ LrFinderDialog::LrFinderDialog(QWidget* parent) : QDialog(parent) {
     m_chart->setMinimumSize(kChartMinWidth, kChartMinHeight);
     m_chart->setLogX(true);
     m_chart->setAxisTitles(tr("learning rate"), tr("training loss"));
-    m_chart->setYRangeMode(CurveChart::YRangeMode::IgnoreOutliers);
     const QColor lossColor = toQColor(palette::kTrain);
     m_rawSeries = m_chart->addSeries(tr("loss"), lossColor, CurveChart::SeriesStyle::FaintLine);
     m_smoothSeries = m_chart->addSeries(tr("smoothed loss"), lossColor, CurveChart::SeriesStyle::Line);
@@ -111,6 +111,7 @@ void LrFinderDialog::setSubject(const QString& preset, const QString& dataName, 
 
 void LrFinderDialog::onStarted() {
     m_chart->clear();
+    m_ceiling = INFINITY;
     m_suggested = -1.0;
     m_steepestLabel->clear();
     m_minimumLabel->clear();
@@ -122,19 +123,19 @@ void LrFinderDialog::onStarted() {
 void LrFinderDialog::addPoint(int step, int steps, double lr, double loss, double smoothed) {
     m_progress->setMaximum(steps);
     m_progress->setValue(step);
-    if (step == 1 && std::isfinite(loss)) m_chart->setYBounds(0.0, kLrFindPlotHeadroom * loss);
-    m_chart->appendPoint(m_rawSeries, QPointF(lr, loss));
-    m_chart->appendPoint(m_smoothSeries, QPointF(lr, smoothed));
+    if (step == 1 && std::isfinite(loss)) m_ceiling = kLrFindPlotHeadroom * loss;
+    m_chart->appendPoint(m_rawSeries, QPointF(lr, std::min(loss, m_ceiling)));
+    m_chart->appendPoint(m_smoothSeries, QPointF(lr, std::min(smoothed, m_ceiling)));
 }
 
 void LrFinderDialog::plotResult(const LrFindResult& r) {
     m_chart->clear();
+    m_ceiling = r.smoothed.empty() ? INFINITY : kLrFindPlotHeadroom * r.smoothed.front();
     QVector<QPointF> raw, smooth;
     for (size_t i = 0; i < r.lrs.size(); ++i) {
-        raw.append(QPointF(r.lrs[i], r.losses[i]));
-        smooth.append(QPointF(r.lrs[i], r.smoothed[i]));
+        raw.append(QPointF(r.lrs[i], std::min(r.losses[i], m_ceiling)));
+        smooth.append(QPointF(r.lrs[i], std::min(r.smoothed[i], m_ceiling)));
     }
-    if (!r.smoothed.empty()) m_chart->setYBounds(0.0, kLrFindPlotHeadroom * r.smoothed.front());
     m_chart->appendPoints(m_rawSeries, raw);
     m_chart->appendPoints(m_smoothSeries, smooth);
     const LrFindSuggestions& s = r.suggestions;

@@ -7,6 +7,8 @@
 #include <QDialog>
 #include <QString>
 
+#include <limits>
+
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -69,6 +71,9 @@ private:
     QPushButton* m_closeButton = nullptr;
     QPushButton* m_applyButton = nullptr;
     double m_suggested = -1.0;
+    /// Losses above this are drawn at it (kLrFindPlotHeadroom times the first loss): the exploded tail would
+    /// flatten the rest of the curve. The record keeps the true values.
+    double m_ceiling = std::numeric_limits<double>::infinity();
     bool m_running = false;
 };
 
