@@ -5,15 +5,12 @@
 #include "app/cli/TrainingInputs.h"
 #include "core/common/Numbers.h"
 #include "core/data/Dataset.h"
-#include "core/data/TextDataset.h"
 #include "core/runs/RunStore.h"
 #include "core/runs/RunWriter.h"
 #include "core/runs/TensorBoardWriter.h"
 #include "core/train/FanOutObserver.h"
 #include "core/train/Trainer.h"
 
-#include <chrono>
-#include <cmath>
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
