@@ -2,17 +2,15 @@
 
 #include "app/cli/ConsoleObserver.h"
 #include "app/cli/ReportCommand.h"
+#include "app/cli/TrainingInputs.h"
 #include "core/common/Numbers.h"
 #include "core/data/Dataset.h"
-#include "core/data/TextDataset.h"
 #include "core/runs/RunStore.h"
 #include "core/runs/RunWriter.h"
 #include "core/runs/TensorBoardWriter.h"
 #include "core/train/FanOutObserver.h"
 #include "core/train/Trainer.h"
 
-#include <chrono>
-#include <cmath>
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
@@ -35,79 +33,22 @@ struct TrainPlan {
 
 namespace {
 
-constexpr int kSplitParts = 3;            // TRAIN,VAL,TEST
-constexpr double kSplitSumTolerance = 1e-6;
-
 ts::RunControl* gControl = nullptr;
 
 void onSignal(int) {
     if (gControl) gControl->stop.store(true);  // finish the batch, write the run, exit
 }
 
-/// "28x28" -> width 28, height 28.
-void parseImageSize(const std::string& option, const std::string& v, ts::LoadOptions& load) {
-    const size_t x = v.find_first_of("xX");
-    if (x != std::string::npos) {
-        parseValue(option, v.substr(0, x), load.imageWidth);
-        parseValue(option, v.substr(x + 1), load.imageHeight);
-        if (load.imageWidth > 0 && load.imageHeight > 0) return;
-    }
-    throw UsageError(option + " needs WIDTHxHEIGHT with positive numbers, e.g. 32x32 (got '" + v + "')");
-}
-
-/// "0.8,0.1,0.1" -> validation 0.1, test 0.1 (the three must add up to 1).
-void parseSplit(const std::string& option, const std::string& v, ts::LoadOptions& load) {
-    double parts[kSplitParts] = {0.0, 0.0, 0.0};
-    size_t start = 0;
-    for (int i = 0; i < kSplitParts; ++i) {
-        const size_t comma = v.find(',', start);
-        if ((i < kSplitParts - 1) != (comma != std::string::npos))
-            throw UsageError(option + " needs three fractions TRAIN,VAL,TEST, e.g. 0.8,0.1,0.1 (got '" + v + "')");
-        parseValue(option, v.substr(start, comma == std::string::npos ? std::string::npos : comma - start), parts[i]);
-        start = comma + 1;
-    }
-    if (parts[0] <= 0.0 || parts[1] < 0.0 || parts[2] < 0.0 ||
-        std::abs(parts[0] + parts[1] + parts[2] - 1.0) > kSplitSumTolerance)
-        throw UsageError(option + " fractions must be non-negative, leave some training data and add up to 1 (got '" + v + "')");
-    load.valFraction = parts[1];
-    load.testFraction = parts[2];
-}
-
 /// Loads the planned data set, says what it holds, and refuses data that cannot be trained on.
 ts::Dataset loadData(const TrainPlan& p, bool quiet, ts::DatasetInfo& info) {
-    const auto t0 = std::chrono::steady_clock::now();
-    ts::DatasetReport report;
-    ts::Dataset data = ts::loadDataset(p.dataPath, p.load, &report);
-    for (const std::string& w : report.warnings)
-        if (w != report.blocker) std::fprintf(stderr, "warning: %s\n", w.c_str());
-    if (!report.blocker.empty()) throw std::runtime_error(data.path + ": " + report.blocker);
-    const double loadSec = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    info = ts::describeDataset(data, p.config.valFraction, p.config.testFraction);
-    if (const std::string mismatch = ts::presetDataMismatch(p.config, data); !mismatch.empty())
-        throw std::runtime_error(mismatch);
-    if (data.isText())
-        if (const std::string tooShort = ts::textTooShortForContext(info, p.config.contextLength); !tooShort.empty())
-            throw std::runtime_error(tooShort);
+    LoadedData loaded = loadTrainingData(p.dataPath, p.load, p.config);
+    info = loaded.info;
     if (p.resumed && !p.resumed->datasetHash.empty() && p.resumed->datasetHash != info.contentHash)
-        throw std::runtime_error("the data set at " + data.path + " has changed since the run started (content hash " +
+        throw std::runtime_error("the data set at " + loaded.data.path + " has changed since the run started (content hash " +
                                  info.contentHash + ", the run used " + p.resumed->datasetHash + "); resuming would "
                                  "mix data sets, so start a new run instead");
-    if (!quiet && data.isText())
-        std::printf("%s (%s): %lld / %lld / %lld bytes of text for train / validation / test, loaded in %.2f s\n",
-                    data.name.c_str(), data.format.c_str(), static_cast<long long>(info.trainCount),
-                    static_cast<long long>(info.valCount), static_cast<long long>(info.testCount), loadSec);
-    else if (!quiet && data.isTextClassification())
-        std::printf("%s (%s): %lld train, %lld validation, %lld test texts, %d classes, loaded in %.2f s\n",
-                    data.name.c_str(), data.format.c_str(), static_cast<long long>(info.trainCount),
-                    static_cast<long long>(info.valCount), static_cast<long long>(info.testCount), data.classCount(),
-                    loadSec);
-    else if (!quiet)
-        std::printf("%s (%s): %lld train, %lld validation, %lld test, %dx%lldx%lld, %d classes, loaded in %.2f s\n",
-                    data.name.c_str(), data.format.c_str(), static_cast<long long>(info.trainCount),
-                    static_cast<long long>(p.config.evalOnTestEachEpoch ? 0 : info.valCount),
-                    static_cast<long long>(info.testCount), int(info.channels), static_cast<long long>(info.height),
-                    static_cast<long long>(info.width), data.classCount(), loadSec);
-    return data;
+    if (!quiet) printDataSummary(loaded, p.config);
+    return std::move(loaded.data);
 }
 
 /// The advice that ends a failed run's message: how to continue it once the cause is fixed.
@@ -186,7 +127,7 @@ TrainCommand::TrainCommand(CLI::App& app)
     : Command(app, "train",
               "Train a model on a data set (--data PATH), or continue a stopped or interrupted run "
               "(--resume RUN_DIR).") {
-    addDataOptions();
+    addDataOptions(*m_command, m_data, m_load);
     addTrainingOptions();
     addOutputOptions();
     // A resumed run keeps its own configuration and data set; only these may go with --resume.
@@ -198,52 +139,10 @@ TrainCommand::TrainCommand(CLI::App& app)
                       "configuration and data set: only --threads, --report and --quiet go with it.");
 }
 
-void TrainCommand::addDataOptions() {
-    CLI::App& c = *m_command;
-    const std::string group = "Data";
-    addOption(c, "--data", "PATH", m_data,
-              "a data set: a folder with the four IDX files (raw or .gz), one IDX images file (its labels file is "
-              "found next to it), a CSV/TSV table, or a folder with one sub-folder of PNG/JPEG images per class")
-        ->group(group);
-    addOption(c, "--label-column", "NAME", m_load.labelColumn,
-              "tables: the label column (name or 1-based number; default label/class/target, else the last column)")
-        ->group(group);
-    addOption(c, "--text-column", "NAME", m_load.textColumn,
-              "text tables (CSV/TSV/JSONL): the text column (name or 1-based number; default "
-              "text/sentence/review/content/document, else the column of multi-word text)")
-        ->group(group);
-    addOptionWith(c, "--image-size", "WxH",
-                  "image folders: resize every image to W x H (default: the first image's size)",
-                  [this](const std::string& option, const std::string& text) { parseImageSize(option, text, m_load); })
-        ->group(group);
-    CLI::Option* gray = c.add_flag_callback("--grayscale", [this] { m_load.color = ts::ColorMode::Grayscale; },
-                                            "image folders: load images in grayscale (default: as the first image); "
-                                            "not with --rgb");
-    CLI::Option* rgb = c.add_flag_callback("--rgb", [this] { m_load.color = ts::ColorMode::Rgb; },
-                                           "image folders: load images in colour (default: as the first image); "
-                                           "not with --grayscale");
-    gray->group(group)->excludes(rgb);
-    rgb->group(group);
-    addOptionWith(c, "--split", "T,V,E",
-                  "train/validation/test fractions when the data has no split of its own (default 0.8,0.1,0.1, "
-                  "stratified per class; text: 0.9,0.05,0.05, the end of the corpus)",
-                  [this](const std::string& option, const std::string& text) { parseSplit(option, text, m_load); })
-        ->group(group);
-    c.add_flag("--accept-sparse-labels", m_load.acceptSparseLabels,
-               "train even when most label values between 0 and the largest label have no samples (IDX)")
-        ->group(group);
-}
-
 template <typename T>
 void TrainCommand::addOverride(const std::string& name, const std::string& valueName, T ts::TrainConfig::*field,
                                const std::string& description) {
-    addOptionWith(*m_command, name, valueName, description,
-                  [this, field](const std::string& option, const std::string& text) {
-                      T value{};
-                      parseValue(option, text, value);
-                      m_overrides.push_back([field, value](ts::TrainConfig& cfg) { cfg.*field = value; });
-                  })
-        ->group("Training");
+    m_overrides.add(*m_command, name, valueName, field, description)->group("Training");
 }
 
 void TrainCommand::addTrainingOptions() {
@@ -386,7 +285,7 @@ TrainPlan TrainCommand::plan() const {
         if (const std::string refusal = outFolderRefusal(m_out, m_overwrite); !refusal.empty())
             throw std::runtime_error(refusal);
     }
-    for (const auto& apply : m_overrides) apply(p.config);
+    m_overrides.applyTo(p.config);
     if (!m_promptList.empty()) p.config.prompts = m_promptList;
     if (const std::string bad = ts::validateConfig(p.config); !bad.empty()) throw UsageError(bad);
     // --report: check the format (and for PDF the tool) now, not after the training.

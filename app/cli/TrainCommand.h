@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/cli/Command.h"
+#include "app/cli/TrainingInputs.h"
 #include "core/data/DatasetLoader.h"
 #include "core/train/TrainConfig.h"
 
@@ -23,7 +24,6 @@ public:
     int run() override;
 
 private:
-    void addDataOptions();
     void addTrainingOptions();
     void addLanguageModelOptions();
     void addHealthOptions();
@@ -46,7 +46,7 @@ private:
     bool m_overwrite = false;
     std::vector<std::string> m_promptList;  ///< --prompt, in order (replace the default prompts)
     /// The training options given, each setting its field over the preset's (or the resumed run's) value.
-    std::vector<std::function<void(ts::TrainConfig&)>> m_overrides;
+    ConfigOverrides m_overrides;
 };
 
 }  // namespace ts::cli

@@ -1,6 +1,7 @@
 // trainscope: the desktop dashboard.
 #include "app/bridge/EvaluationController.h"
 #include "app/bridge/GenerationController.h"
+#include "app/bridge/LrFinderController.h"
 #include "app/bridge/TrainingController.h"
 #include "app/gui/probes/BenchmarkProbes.h"
 #include "app/gui/probes/PaintProfiler.h"
@@ -63,12 +64,14 @@ struct GuiOptions {
         {QStringLiteral("evaluate-cell"), QStringLiteral("Open this cell's samples."), QStringLiteral("true,predicted")});
     // Hidden: open --data through the preview dialog, as File > Open Dataset does (screenshots, demos).
     QCommandLineOption preview = hidden({QStringLiteral("preview"), QStringLiteral("Show the data set preview on load.")});
+    // Hidden: run the learning-rate range test (the form's Find…) once --data is loaded (screenshots, demos).
+    QCommandLineOption lrFind = hidden({QStringLiteral("lr-find"), QStringLiteral("Open the learning-rate finder on load.")});
 
     /// Adds every option to `parser`, in the order --help lists them.
     void addTo(QCommandLineParser& parser, const ts::BenchmarkProbes& probes) const {
         parser.addOptions({data, preset, epochs, threads, start, runsDir, quit});
         probes.addOptions(parser);
-        parser.addOptions({openRun, compare, evaluate, evaluateData, evaluateTab, evaluateCell, preview});
+        parser.addOptions({openRun, compare, evaluate, evaluateData, evaluateTab, evaluateCell, preview, lrFind});
     }
 };
 
@@ -185,6 +188,13 @@ int main(int argc, char** argv) {
     ts::EvaluationController evaluation;
     evaluation.attach(&window);
     QObject::connect(&app, &QApplication::aboutToQuit, &evaluation, &ts::EvaluationController::shutdown);
+    ts::LrFinderController lrFinder;  // the learning-rate range test (the form's Find…), on its own thread
+    lrFinder.setRecordRoot(runsRoot);
+    lrFinder.attach(&window, controller.worker());
+    QObject::connect(&app, &QApplication::aboutToQuit, &lrFinder, &ts::LrFinderController::shutdown);
+    if (parser.isSet(options.lrFind))
+        QObject::connect(controller.worker(), &ts::TrainingWorker::datasetSamplesReady, &lrFinder,
+                         &ts::LrFinderController::openDialog, Qt::SingleShotConnection);
     ts::GenerationController generation;  // the Generate panel's model, on its own thread
     generation.attach(window.playground());
     QObject::connect(&app, &QApplication::aboutToQuit, &generation, &ts::GenerationController::shutdown);

@@ -54,15 +54,19 @@ std::string presetDataMismatch(const TrainConfig& cfg, const Dataset& data) {
     return {};
 }
 
+std::unique_ptr<TrainingTask> makeTrainingTask(const TrainConfig& cfg, const Dataset& data) {
+    if (cfg.isLanguageModel()) return makeLanguageModelTask(cfg, data);
+    if (cfg.isTextClassifier()) return makeTextClassificationTask(cfg, data);
+    return makeClassificationTask(cfg, data);
+}
+
 RunSummary train(const TrainConfig& cfg, const Dataset& data, TrainObserver& observer, RunControl& control,
                  const TrainOptions& options) {
     RunSummary summary;
     try {
         if (const std::string mismatch = presetDataMismatch(cfg, data); !mismatch.empty())
             throw std::invalid_argument(mismatch);
-        const std::unique_ptr<TrainingTask> task = cfg.isLanguageModel()    ? makeLanguageModelTask(cfg, data)
-                                                   : cfg.isTextClassifier() ? makeTextClassificationTask(cfg, data)
-                                                                            : makeClassificationTask(cfg, data);
+        const std::unique_ptr<TrainingTask> task = makeTrainingTask(cfg, data);
         summary = runTraining(cfg, *task, observer, control, options);
     } catch (const c10::Error& e) {
         summary.status = RunStatus::Failed;

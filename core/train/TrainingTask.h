@@ -14,6 +14,7 @@
 #include <torch/torch.h>
 
 #include <chrono>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -103,6 +104,10 @@ protected:
 private:
     int m_epochs;
 };
+
+/// The task that trains the preset of `cfg` on `data` (which must outlive it): a language model, a text
+/// classifier or a classifier. Shared by train() and the learning-rate range test.
+std::unique_ptr<TrainingTask> makeTrainingTask(const TrainConfig& cfg, const Dataset& data);
 
 /// Runs `task` as `cfg` says, reporting to `observer`. Throws on setup errors; train() catches them.
 RunSummary runTraining(const TrainConfig& cfg, TrainingTask& task, TrainObserver& observer, RunControl& control,

@@ -10,8 +10,10 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QSpinBox>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -100,7 +102,7 @@ QGroupBox* TrainingConfigForm::buildOptimizerBox() {
     m_stepGammaSpin =
         makeFactorSpin(QStringLiteral("stepGammaSpin"), tr("Step schedule: factor applied at every step"), kGammaSpec);
     form->addRow(tr("Optimizer:"), m_optimizerCombo);
-    form->addRow(tr("Learning rate:"), m_lrSpin);
+    form->addRow(tr("Learning rate:"), buildLrRow());
     form->addRow(tr("Momentum:"), m_momentumSpin);
     form->addRow(tr("Weight decay:"), m_weightDecaySpin);
     form->addRow(tr("LR schedule:"), m_scheduleCombo);
@@ -108,6 +110,23 @@ QGroupBox* TrainingConfigForm::buildOptimizerBox() {
     form->addRow(tr("Decay gamma:"), m_stepGammaSpin);
     return box;
 }
+
+QWidget* TrainingConfigForm::buildLrRow() {
+    auto* row = new QWidget();
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_lrSpin, 1);
+    m_lrFindButton = new QToolButton();
+    m_lrFindButton->setObjectName(QStringLiteral("lrFindButton"));
+    m_lrFindButton->setText(tr("Find…"));
+    m_lrFindButton->setToolTip(tr("Find a learning rate with a range test: train this configuration from fresh weights "
+                                  "for a few steps while the rate grows, and suggest one (no run is touched)"));
+    connect(m_lrFindButton, &QToolButton::clicked, this, &TrainingConfigForm::lrFindRequested);
+    layout->addWidget(m_lrFindButton);
+    return row;
+}
+
+void TrainingConfigForm::setLearningRate(double lr) { m_lrSpin->setValue(lr); }
 
 QGroupBox* TrainingConfigForm::buildRunBox() {
     auto* box = new QGroupBox(tr("Run"));

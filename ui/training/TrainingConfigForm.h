@@ -12,6 +12,7 @@ class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QSpinBox;
+class QToolButton;
 
 namespace ts {
 
@@ -32,17 +33,23 @@ public:
     void restoreRemembered();
     /// Saves the form's configuration for the next start.
     void remember() const;
+    /// Puts `lr` into the learning-rate field (what the range test's Apply does).
+    void setLearningRate(double lr);
 
 Q_SIGNALS:
     /// A note for the status bar ("Preset “cnn” loaded").
     void message(const QString& text);
     /// The preset switched between a classifier and a language model (true).
     void taskChanged(bool languageModel);
+    /// The "Find…" button next to the learning rate was pressed: run the learning-rate range test.
+    void lrFindRequested();
 
 private:
     QGroupBox* buildModelBox();
     QGroupBox* buildOptimizerBox();
     QGroupBox* buildRunBox();
+    /// The learning-rate field with its "Find…" button.
+    QWidget* buildLrRow();
     /// Loads a preset into the form, keeping the device and threads (they describe this machine).
     void fillFromPreset(const QString& preset);
     /// Momentum only for SGD; decay period and gamma only for the step schedule.
@@ -56,6 +63,7 @@ private:
     QLabel* m_presetDescription = nullptr;
     QComboBox* m_optimizerCombo = nullptr;
     QDoubleSpinBox* m_lrSpin = nullptr;
+    QToolButton* m_lrFindButton = nullptr;
     QDoubleSpinBox* m_momentumSpin = nullptr;
     QDoubleSpinBox* m_weightDecaySpin = nullptr;
     QComboBox* m_scheduleCombo = nullptr;
