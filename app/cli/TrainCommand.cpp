@@ -181,7 +181,7 @@ void TrainCommand::addHealthOptions() {
         addOptionWith(*m_command, name, valueName, text, [this, field](const std::string& option, const std::string& value) {
             std::remove_reference_t<decltype(ts::HealthSettings{}.*field)> parsed{};
             parseValue(option, value, parsed);
-            m_overrides.push_back([field, parsed](ts::TrainConfig& cfg) { cfg.health.*field = parsed; });
+            m_overrides.push([field, parsed](ts::TrainConfig& cfg) { cfg.health.*field = parsed; });
         })->group(group);
     };
     health("--health-every", "N", &ts::HealthSettings::interval,
@@ -194,7 +194,7 @@ void TrainCommand::addHealthOptions() {
            "plateau: no better validation loss for N evaluations at a constant learning rate (5)");
     m_command
         ->add_flag_callback("--no-health",
-                            [this] { m_overrides.push_back([](ts::TrainConfig& cfg) { cfg.health.enabled = false; }); },
+                            [this] { m_overrides.push([](ts::TrainConfig& cfg) { cfg.health.enabled = false; }); },
                             "no per-layer diagnostics and no alerts (the NaN/Inf guard stays)")
         ->group(group);
     std::string kinds;
@@ -205,7 +205,7 @@ void TrainCommand::addHealthOptions() {
                       for (const std::string& name : names)
                           if (ts::AlertKind kind; !ts::alertKindFromName(name, kind))
                               throw UsageError("invalid alert kind for " + option + ": '" + name + "' (choose from " + kinds + ")");
-                      m_overrides.push_back([names](ts::TrainConfig& cfg) { cfg.health.stopOn = names; });
+                      m_overrides.push([names](ts::TrainConfig& cfg) { cfg.health.stopOn = names; });
                   })
         ->group(group);
 }

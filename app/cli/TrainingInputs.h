@@ -45,6 +45,8 @@ public:
                                  m_apply.push_back([field, value](ts::TrainConfig& cfg) { cfg.*field = value; });
                              });
     }
+    /// Adds a change to apply, in the order the options came (options whose field is nested, e.g. cfg.health).
+    void push(std::function<void(ts::TrainConfig&)> apply) { m_apply.push_back(std::move(apply)); }
     /// Sets every given field in `cfg`, in the order the options came.
     void applyTo(ts::TrainConfig& cfg) const {
         for (const auto& apply : m_apply) apply(cfg);
