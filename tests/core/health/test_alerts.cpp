@@ -235,7 +235,7 @@ private Q_SLOTS:
         const auto alerts = d.observe(deadSample(2, 0.6));
         QCOMPARE(alerts.size(), size_t(1));
         QCOMPARE(alerts[0].layer, std::string("fc1"));
-        QVERIFY2(alerts[0].message.find("60% of the 128 units of fc1 are dead") == 0, alerts[0].message.c_str());
+        QVERIFY2(alerts[0].message.find("60% of the 128 units of layer fc1 are dead") == 0, alerts[0].message.c_str());
         QVERIFY(alerts[0].advice.find("LeakyReLU") != std::string::npos);
         QCOMPARE(d.observe(deadSample(3, 0.7)).size(), size_t(0));
         QCOMPARE(d.observe(deadSample(4, 0.5)).size(), size_t(0));  // recovered (not above the share)
