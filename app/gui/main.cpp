@@ -38,6 +38,7 @@ struct GuiOptions {
     QCommandLineOption preset{QStringLiteral("preset"), QStringLiteral("Model preset: seed, mlp, cnn, text-bow, gpt-tiny or gpt-small."),
                               QStringLiteral("name")};
     QCommandLineOption epochs{QStringLiteral("epochs"), QStringLiteral("Number of epochs."), QStringLiteral("n")};
+    QCommandLineOption lr{QStringLiteral("lr"), QStringLiteral("Learning rate."), QStringLiteral("x")};
     QCommandLineOption threads{QStringLiteral("threads"), QStringLiteral("Training threads (0 = automatic)."),
                                QStringLiteral("n")};
     QCommandLineOption start{QStringLiteral("start"), QStringLiteral("Start training as soon as the data is loaded.")};
@@ -69,15 +70,15 @@ struct GuiOptions {
 
     /// Adds every option to `parser`, in the order --help lists them.
     void addTo(QCommandLineParser& parser, const ts::BenchmarkProbes& probes) const {
-        parser.addOptions({data, preset, epochs, threads, start, runsDir, quit});
+        parser.addOptions({data, preset, epochs, lr, threads, start, runsDir, quit});
         probes.addOptions(parser);
         parser.addOptions({openRun, compare, evaluate, evaluateData, evaluateTab, evaluateCell, preview, lrFind});
     }
 };
 
-/// --preset, --epochs and --threads into the window's form; false after a message on stderr when one is invalid.
+/// --preset, --epochs, --lr and --threads into the window's form; false after a message on stderr when one is invalid.
 bool applyConfigOptions(const QCommandLineParser& parser, const GuiOptions& o, ts::MainWindow& window) {
-    if (!parser.isSet(o.preset) && !parser.isSet(o.epochs) && !parser.isSet(o.threads)) return true;
+    if (!parser.isSet(o.preset) && !parser.isSet(o.epochs) && !parser.isSet(o.lr) && !parser.isSet(o.threads)) return true;
     ts::TrainConfig cfg = window.config();
     try {
         if (parser.isSet(o.preset)) cfg = ts::presetConfig(parser.value(o.preset).toStdString());
@@ -99,6 +100,16 @@ bool applyConfigOptions(const QCommandLineParser& parser, const GuiOptions& o, t
         return false;
     };
     if (!count(o.epochs, 1, cfg.epochs) || !count(o.threads, 0, cfg.threads)) return false;
+    if (parser.isSet(o.lr)) {
+        bool ok = false;
+        const double lr = parser.value(o.lr).toDouble(&ok);  // QString::toDouble reads the C locale's '.'
+        if (!ok || !(lr > 0.0) || lr > ts::TrainLimits::kMaxLearningRate) {
+            std::fprintf(stderr, "trainscope: --lr needs a number greater than 0 and at most %g\n",
+                         ts::TrainLimits::kMaxLearningRate);
+            return false;
+        }
+        cfg.lr = lr;
+    }
     window.setConfig(cfg);
     return true;
 }

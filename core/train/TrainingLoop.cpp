@@ -51,6 +51,15 @@ double waitWhilePaused(RunControl& control) {
 constexpr double kStepTimeSmoothing = 0.05;
 constexpr double kPercentPerCore = 100.0;  // CPU %: 100 = one core busy
 
+/// The L2 norm of all gradients together (non-finite when any element is), with a single read back.
+double globalGradientNorm(const std::vector<torch::Tensor>& parameters) {
+    std::vector<torch::Tensor> norms;
+    norms.reserve(parameters.size());
+    for (const torch::Tensor& p : parameters)
+        if (p.grad().defined()) norms.push_back(p.grad().detach().norm());
+    return norms.empty() ? 0.0 : torch::stack(norms).norm().item<double>();
+}
+
 /// Sum of every gradient element, as one scalar (non-finite when any element is).
 double gradientSum(torch::nn::Module& model) {
     torch::Tensor total;
@@ -321,7 +330,13 @@ bool TrainingRun::trainStep(int64_t index, int round) {
 }
 
 bool TrainingRun::checkGradients(int round, double& gradNorm) {
-    if (m_cfg.gradClip > 0.0 || m_task.measuresGradientNorm() || m_monitor) {
+    if (m_cfg.gradClip <= 0.0 && m_monitor) {
+        // Health without clipping: the norm alone, one read pass (clip_grad_norm_ syncs once per parameter).
+        gradNorm = globalGradientNorm(m_parameters);
+        if (!std::isfinite(gradNorm)) return diverged("the gradient norm", gradNorm, round);
+        return true;
+    }
+    if (m_cfg.gradClip > 0.0 || m_task.measuresGradientNorm()) {
         const double limit = m_cfg.gradClip > 0.0 ? m_cfg.gradClip : std::numeric_limits<double>::infinity();
         gradNorm = torch::nn::utils::clip_grad_norm_(m_parameters, limit);
         if (!std::isfinite(gradNorm)) return diverged("the gradient norm", gradNorm, round);
