@@ -59,10 +59,12 @@ HealthPanel::HealthPanel(QWidget* parent) : QWidget(parent) {
     m_tabs->setObjectName(QStringLiteral("healthTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(buildLayersTab(), tr("Layers"));
+    m_tabs->addTab(m_gradPanel, tr("Gradient norm"));
     m_tabs->addTab(buildDistributionsTab(), tr("Distributions"));
     m_tabs->addTab(m_alerts, tr("Alerts"));
     m_tabs->addTab(m_system, tr("System"));
-    m_tabs->setTabToolTip(LayersTab, tr("Update ratio of each layer over the steps, and the global gradient norm"));
+    m_tabs->setTabToolTip(LayersTab, tr("Update ratio of each layer over the steps"));
+    m_tabs->setTabToolTip(GradientTab, tr("The global gradient norm before clipping, every step, with the clip threshold"));
     m_tabs->setTabToolTip(DistributionsTab, tr("Weights or gradients of one layer over the steps, and dead units"));
     m_tabs->setTabToolTip(AlertsTab, tr("Spikes, exploding or vanishing updates, dead layers, overfitting, plateaus"));
     m_tabs->setTabToolTip(SystemTab, tr("Throughput, data loading, CPU and memory per epoch"));
@@ -95,12 +97,13 @@ QWidget* HealthPanel::buildLayersTab() {
     tools->addWidget(hintLabel(tr("How much each step changes a layer's weights: about 1e-3 is healthy.")), 1);
     tools->addWidget(m_biases);
 
-    // The heatmap as tall as its rows need (within limits), the chart below takes the rest.
+    // The heatmap as tall as its rows need (within limits); the gradient norm has a tab of its own (at a dock's
+    // size, below the heatmap, its axes had no room for their labels).
     auto* tab = new QWidget();
     auto* layout = new QVBoxLayout(tab);
     layout->addLayout(tools);
     layout->addWidget(m_heatmap);
-    layout->addWidget(m_gradPanel, 1);
+    layout->addStretch(1);
     return tab;
 }
 

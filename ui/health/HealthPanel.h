@@ -30,7 +30,7 @@ class HealthPanel : public QWidget {
     Q_OBJECT
 public:
     /// The tabs, in order.
-    enum Tab { LayersTab, DistributionsTab, AlertsTab, SystemTab };
+    enum Tab { LayersTab, GradientTab, DistributionsTab, AlertsTab, SystemTab };
 
     explicit HealthPanel(QWidget* parent = nullptr);
 

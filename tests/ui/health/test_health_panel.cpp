@@ -71,7 +71,7 @@ void saveTabs(const QString& dir, bool exploding, QSize size) {
     fill(panel, exploding ? 16 : 60, exploding);
     const QString run = (exploding ? QStringLiteral("exploding") : QStringLiteral("healthy")) +
                         (size == kDockSize ? QStringLiteral("-dock") : QString());
-    const QStringList tabs{QStringLiteral("layers"), QStringLiteral("distributions"), QStringLiteral("alerts"),
+    const QStringList tabs{QStringLiteral("layers"), QStringLiteral("gradient"), QStringLiteral("distributions"), QStringLiteral("alerts"),
                            QStringLiteral("system")};
     for (int t = 0; t < tabs.size(); ++t) {
         panel.tabs()->setCurrentIndex(t);
