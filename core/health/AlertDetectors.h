@@ -57,8 +57,9 @@ class UpdateRatioDetector {
 public:
     /// Thresholds and the length of a sustained stretch come from `settings`.
     explicit UpdateRatioDetector(const HealthSettings& settings);
-    /// One health sample; the alerts it raises (one per parameter at most).
-    std::vector<Alert> observe(const HealthSample& sample);
+    /// One health sample; the alerts it raises (one per parameter at most). `lr`: the step's learning rate (-1
+    /// unknown); once it is below 5% of its peak, small ratios are the schedule's doing, not vanishing gradients.
+    std::vector<Alert> observe(const HealthSample& sample, double lr = -1.0);
 
 private:
     /// Which side of the band a parameter is on, and for how many samples in a row.
@@ -73,6 +74,7 @@ private:
     double m_vanishing;
     int m_sustained;
     std::map<std::string, Streak> m_streaks;
+    double m_peakLr = 0.0;  ///< the largest learning rate seen: small updates after it has decayed are intended
 };
 
 /// One evaluation as the validation-loss detectors see it.

@@ -103,12 +103,19 @@ UpdateRatioDetector::UpdateRatioDetector(const HealthSettings& settings)
       m_vanishing(settings.vanishingRatio),
       m_sustained(std::max(1, settings.sustainedSamples)) {}
 
-std::vector<Alert> UpdateRatioDetector::observe(const HealthSample& sample) {
+namespace {
+constexpr double kAnnealedLrShare = 0.05;  // below 5% of its peak, the learning rate is being annealed
+}  // namespace
+
+std::vector<Alert> UpdateRatioDetector::observe(const HealthSample& sample, double lr) {
     std::vector<Alert> alerts;
+    m_peakLr = std::max(m_peakLr, lr);
+    // A schedule that has annealed the learning rate (cosine to ~0) makes tiny updates on purpose: not vanishing.
+    const bool annealed = lr >= 0.0 && lr < kAnnealedLrShare * m_peakLr;
     for (const ParameterHealth& p : sample.parameters) {
         if (p.updateRatio < 0.0 || !(p.weightNorm > 0.0) || std::isnan(p.updateRatio)) continue;
         Streak& s = m_streaks[p.name];
-        const int side = p.updateRatio > m_exploding ? 1 : p.updateRatio < m_vanishing ? -1 : 0;
+        const int side = p.updateRatio > m_exploding ? 1 : (p.updateRatio < m_vanishing && !annealed) ? -1 : 0;
         if (side != s.side) s = Streak{side, 0, false};
         if (side == 0) continue;
         ++s.length;
@@ -260,9 +267,9 @@ std::vector<Alert> HealthMonitor::observeStep(int64_t step, int epoch, double lo
     return alerts;
 }
 
-std::vector<Alert> HealthMonitor::observeHealth(const HealthSample& sample) {
+std::vector<Alert> HealthMonitor::observeHealth(const HealthSample& sample, double lr) {
     if (!m_settings.enabled) return {};
-    std::vector<Alert> alerts = m_detectors->ratios.observe(sample);
+    std::vector<Alert> alerts = m_detectors->ratios.observe(sample, lr);
     for (Alert& a : m_detectors->dead.observe(sample)) alerts.push_back(std::move(a));
     return alerts;
 }

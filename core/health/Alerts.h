@@ -23,8 +23,9 @@ public:
 
     /// Every optimizer step: the step's loss and the global gradient norm before clipping (-1 when not measured).
     std::vector<Alert> observeStep(int64_t step, int epoch, double loss, double gradNorm);
-    /// Every health sample: per-layer update ratios (exploding/vanishing) and dead units.
-    std::vector<Alert> observeHealth(const HealthSample& sample);
+    /// Every health sample: per-layer update ratios (exploding/vanishing) and dead units. `lr`: the step's learning
+    /// rate (-1 unknown); tiny updates once a schedule has annealed it are not vanishing.
+    std::vector<Alert> observeHealth(const HealthSample& sample, double lr = -1.0);
     /// After each evaluation (m.step, m.epoch, m.trainLoss, m.val.loss, m.lr): overfitting and plateaus.
     /// Evaluations without a validation loss (a classifier without a validation split) are ignored.
     std::vector<Alert> observeEvaluation(const EpochMetrics& m);

@@ -318,7 +318,7 @@ bool TrainingRun::trainStep(int64_t index, int round) {
         HealthSample sample;
         timeSample([&] { sample = m_diagnostics->afterUpdate(m_step, round, gradNorm, m_tap.take()); });
         m_obs.onHealth(sample);
-        if (!raise(m_monitor->observeHealth(sample))) return false;
+        if (!raise(m_monitor->observeHealth(sample, m_lr))) return false;
     }
     if (m_monitor && !raise(m_monitor->observeStep(m_step, round, lossValue, gradNorm))) return false;
     if (m_step % m_cfg.logEvery == 0 || index + 1 == m_roundSteps) reportStep(round, index, lossValue, gradNorm);

@@ -153,6 +153,18 @@ private Q_SLOTS:
         QCOMPARE(alerts[0].second, ts::AlertKind::VanishingGradients);
         ts::UpdateRatioDetector d{ts::HealthSettings{}};
         for (int i = 1; i <= 10; ++i) QVERIFY(d.observe(ratioSample(i, 5.0, 0.0)).empty());  // zero weights
+        // A cosine schedule's tail: tiny updates at 1% of the peak learning rate are intended, not vanishing; the
+        // same ratios at the peak learning rate are.
+        ts::UpdateRatioDetector annealing{ts::HealthSettings{}};
+        for (int i = 1; i <= 10; ++i) {
+            QVERIFY(annealing.observe(ratioSample(i, i <= 2 ? 1e-3 : 1e-7), i <= 2 ? 1e-2 : 1e-4).empty());
+        }
+        ts::UpdateRatioDetector constant{ts::HealthSettings{}};
+        size_t raised = 0;
+        for (int i = 1; i <= 10; ++i) {
+            raised += constant.observe(ratioSample(i, i <= 2 ? 1e-3 : 1e-7), 1e-2).size();
+        }
+        QCOMPARE(raised, size_t(1));
     }
 
     void healthyOrFlickeringRatiosStayQuiet() {
