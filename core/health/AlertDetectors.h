@@ -18,7 +18,8 @@ namespace ts {
 ///
 /// A value is a spike when it is above mean + sigmas * std (population standard deviation) of the previous
 /// `window` accepted values, once `minHistory` values are there. One alert per episode: the values above the
-/// threshold that follow the first one belong to the same spike and stay quiet. The values of an episode do NOT
+/// threshold that follow the first one belong to the same spike and stay quiet, and so do new episodes within
+/// `minHistory` steps of the last alert (a burst is one alert). The values of an episode do NOT
 /// enter the window, so a spike never inflates the standard deviation that a second, separate spike (say 50 steps
 /// later) is measured against. An episode longer than kLevelShiftSteps is a new level rather than a spike (e.g.
 /// the loss jumped after a learning-rate change and stayed there): its values then join the window, so the
@@ -45,6 +46,7 @@ private:
     std::deque<double> m_history;     ///< the last accepted values, oldest first
     std::vector<double> m_episode;    ///< the out-of-threshold values of the current episode
     bool m_levelShift = false;        ///< the current episode has become a new level
+    int64_t m_lastAlert = -1;         ///< step of the last alert: the next waits minHistory steps (one per burst)
 };
 
 /// Flags a parameter whose update ratio stays above the exploding or below the vanishing threshold.

@@ -76,8 +76,10 @@ std::optional<Alert> SpikeDetector::observe(int64_t step, int epoch, double valu
         m_levelShift = true;
         for (double v : m_episode) accept(v);
     }
-    if (m_episode.size() == 1) return makeAlert(step, epoch, value, mean, stddev);
-    return std::nullopt;
+    // A burst of spikes (a norm climbing in jumps) is one alert: quiet for the minimum history after the last one.
+    if (m_episode.size() != 1 || (m_lastAlert >= 0 && step - m_lastAlert < int64_t(m_minHistory))) return std::nullopt;
+    m_lastAlert = step;
+    return makeAlert(step, epoch, value, mean, stddev);
 }
 
 Alert SpikeDetector::makeAlert(int64_t step, int epoch, double value, double mean, double stddev) const {

@@ -158,7 +158,9 @@ BagOfNgramsImpl::BagOfNgramsImpl(int64_t buckets, int64_t dim, int64_t classes) 
 }
 
 torch::Tensor BagOfNgramsImpl::forward(const torch::Tensor& ids, const torch::Tensor& offsets, const torch::Tensor& weights) {
-    return m_out->forward(m_bag->forward(ids, offsets, weights));
+    const torch::Tensor bags = m_bag->forward(ids, offsets, weights);
+    if (m_tap && m_tap->armed()) m_tap->record("bag", bags, false);
+    return m_out->forward(bags);
 }
 
 }  // namespace ts

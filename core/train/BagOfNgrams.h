@@ -4,6 +4,8 @@
 
 #include "core/text/Unicode.h"
 
+#include "core/health/ActivationTap.h"
+
 #include <torch/torch.h>
 
 #include <cstdint>
@@ -63,10 +65,13 @@ public:
     torch::Tensor forward(const torch::Tensor& ids, const torch::Tensor& offsets, const torch::Tensor& weights);
     /// The n-gram embedding table (no weight decay).
     torch::nn::EmbeddingBag& bag() { return m_bag; }
+    /// Training health: the bags (the texts' vectors) go to `tap` as "bag" while it is armed.
+    void setActivationTap(ActivationTap* tap) { m_tap = tap; }
 
 private:
     torch::nn::EmbeddingBag m_bag{nullptr};
     torch::nn::Linear m_out{nullptr};
+    ActivationTap* m_tap = nullptr;
 };
 TORCH_MODULE(BagOfNgrams);
 

@@ -54,6 +54,7 @@ public:
     void prepare(const torch::Device& device, const TrainOptions& options, TrainObserver& observer) override;
     torch::nn::Module& model() override { return m_model->module(); }
     std::vector<ParameterGroup> parameterGroups() override { return m_model->parameterGroups(); }
+    void setActivationTap(ActivationTap* tap) override { m_model->setActivationTap(tap); }
     void beginRound(int round) override;
     torch::Tensor stepLoss(int64_t index, int64_t& count) override;
     void evaluate(EpochMetrics& m) override;

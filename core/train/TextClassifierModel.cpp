@@ -25,6 +25,7 @@ public:
         in.hashed = hashTexts(texts, m_info.ngrams, device);
         return in;
     }
+    void setActivationTap(ActivationTap* tap) override { m_net->setActivationTap(tap); }
     torch::Tensor forward(const TextInputs& inputs, const torch::Tensor& rows) override {
         const auto [ids, offsets, weights] = inputs.hashed.batch(rows);
         return m_net->forward(ids, offsets, weights);
@@ -56,6 +57,7 @@ public:
         in.tokens = tokenizeTexts(*m_tokenizer, texts, m_info.shape.contextLength, m_info.shape.padId(), device);
         return in;
     }
+    void setActivationTap(ActivationTap* tap) override { m_net->setActivationTap(tap); }
     torch::Tensor forward(const TextInputs& inputs, const torch::Tensor& rows) override {
         const auto [ids, lengths] = inputs.tokens.batch(rows);
         return m_net->forward(ids, lengths);

@@ -54,6 +54,8 @@ public:
     virtual std::vector<ParameterGroup> parameterGroups() = 0;
     /// The tokenizer of a text-transformer; null for text-bow.
     virtual const Tokenizer* tokenizer() const { return nullptr; }
+    /// Training health: hidden activations go to `tap` while it is armed (null: none).
+    virtual void setActivationTap(ActivationTap* tap) = 0;
     /// What rebuilds the model.
     const TextClassifierInfo& info() const { return m_info; }
 

@@ -118,7 +118,9 @@ torch::Tensor TextEncoderBlockImpl::forward(const torch::Tensor& x, const torch:
     torch::Tensor attended = m_projection(torch::matmul(weights, qkv[2]).transpose(1, 2).reshape({b, t, c}));
     if (p > 0.0) attended = torch::dropout(attended, p, true);
     const torch::Tensor h = x + attended;
-    torch::Tensor m = m_mlpOut(torch::gelu(m_mlpIn(m_norm2(h))));
+    const torch::Tensor hidden = torch::gelu(m_mlpIn(m_norm2(h)));
+    if (m_tap && m_tap->armed()) m_tap->record(m_tapName, hidden, true);
+    torch::Tensor m = m_mlpOut(hidden);
     if (p > 0.0) m = torch::dropout(m, p, true);
     return h + m;
 }
@@ -143,6 +145,10 @@ TextTransformerImpl::TextTransformerImpl(const TextTransformerShape& shape) : m_
     const double residualStd = kEncoderInitStd / std::sqrt(2.0 * double(shape.layers));
     for (auto& block : m_blocks)
         for (torch::Tensor w : block->residualProjections()) encoderInitNormal(w, residualStd);
+}
+
+void TextTransformerImpl::setActivationTap(ActivationTap* tap) {
+    for (size_t i = 0; i < m_blocks.size(); ++i) m_blocks[i]->setActivationTap(tap, "h" + std::to_string(i) + ".mlp_fc");
 }
 
 torch::Tensor TextTransformerImpl::forward(const torch::Tensor& ids, const torch::Tensor& lengths) {

@@ -6,6 +6,8 @@
 
 #include "core/lm/Gpt.h"
 
+#include "core/health/ActivationTap.h"
+
 #include <torch/torch.h>
 
 #include <cstdint>
@@ -61,8 +63,15 @@ public:
     torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& keyMask);
     /// The residual projections (attention output, MLP output), for their scaled initialization.
     std::vector<torch::Tensor> residualProjections();
+    /// Training health: the MLP's hidden activations go to `tap` (as `name`) while it is armed.
+    void setActivationTap(ActivationTap* tap, std::string name) {
+        m_tap = tap;
+        m_tapName = std::move(name);
+    }
 
 private:
+    ActivationTap* m_tap = nullptr;
+    std::string m_tapName;
     int64_t m_heads;
     double m_dropout;
     GptLayerNorm m_norm1{nullptr}, m_norm2{nullptr};
@@ -76,6 +85,8 @@ public:
     explicit TextTransformerImpl(const TextTransformerShape& shape);
     /// Logits [B, classes] of ids [B, T] (T <= context) whose first lengths[b] positions are the text.
     torch::Tensor forward(const torch::Tensor& ids, const torch::Tensor& lengths);
+    /// Training health: each block's MLP activations ("h<i>.mlp_fc") go to `tap` while it is armed (null: none).
+    void setActivationTap(ActivationTap* tap);
     /// The shape the model was built with.
     const TextTransformerShape& shape() const { return m_shape; }
 

@@ -119,6 +119,19 @@ private Q_SLOTS:
         QVERIFY(spikeSteps(d, w).empty());
     }
 
+    void aBurstOfSpikesIsOneAlert() {
+        std::vector<double> v(100, 1.0);
+        for (size_t i = 0; i < v.size(); i += 2) v[i] = 1.2;
+        ts::SpikeDetector d(ts::AlertKind::GradientSpike, ts::HealthSettings{});
+        spikeSteps(d, v);
+        std::vector<int64_t> alerted;
+        for (int64_t step = 101; step <= 180; ++step) {
+            const bool spike = step == 101 || step == 104 || step == 110 || step == 150;  // a burst, then one later
+            if (auto a = d.observe(step, 1, spike ? 5.0 : 1.1)) alerted.push_back(a->step);
+        }
+        QCOMPARE(alerted, (std::vector<int64_t>{101, 150}));
+    }
+
     void spikeMessageHasTheFigures() {
         std::vector<double> v(100, 1.0);
         for (size_t i = 0; i < v.size(); i += 2) v[i] = 1.2;  // mean 1.1, std 0.1
