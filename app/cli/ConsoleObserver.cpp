@@ -49,12 +49,29 @@ void ConsoleObserver::onEpoch(const ts::EpochMetrics& m) {
     const double eta = m_epochSeconds / m_epochsHere * (m_epochs - m.epoch);
     if (m_languageModel) {
         printEvaluation(m, eta);
-        return;
+    } else {
+        std::printf("epoch %d/%d  train loss %.4f acc %.2f%%  %s loss %.4f acc %.2f%%  %.2f s  %.0f samples/s  ETA %s\n",
+                    m.epoch, m_epochs, m.trainLoss, 100.0 * m.trainAccuracy,
+                    m.valSetName.empty() ? "val" : m.valSetName.c_str(), m.val.loss, 100.0 * m.val.accuracy, m.seconds,
+                    m.samplesPerSec, ts::formatDuration(eta).c_str());
     }
-    std::printf("epoch %d/%d  train loss %.4f acc %.2f%%  %s loss %.4f acc %.2f%%  %.2f s  %.0f samples/s  ETA %s\n",
-                m.epoch, m_epochs, m.trainLoss, 100.0 * m.trainAccuracy, m.valSetName.empty() ? "val" : m.valSetName.c_str(),
-                m.val.loss, 100.0 * m.val.accuracy, m.seconds, m.samplesPerSec, ts::formatDuration(eta).c_str());
+    printProcesses();
     std::fflush(stdout);
+}
+
+void ConsoleObserver::onProcesses(const std::vector<ts::ProcessFigures>& processes) {
+    m_writer.onProcesses(processes);
+    m_processes = processes;
+}
+
+void ConsoleObserver::printProcesses() const {
+    if (m_processes.size() < 2) return;
+    std::string line = "  processes:";
+    for (const ts::ProcessFigures& p : m_processes)
+        line += (p.rank ? ", rank " : " rank ") + std::to_string(p.rank) + " " +
+                ts::formatC("%.0f", p.samplesPerSec) + (m_languageModel ? " tokens/s" : "/s") +
+                (p.syncShare >= 0.0 ? " (in collectives " + ts::formatC("%.0f", 100.0 * p.syncShare) + "%)" : "");
+    std::printf("%s\n", line.c_str());
 }
 
 void ConsoleObserver::printEvaluation(const ts::EpochMetrics& m, double eta) const {

@@ -28,12 +28,16 @@ public:
     void onHealth(const ts::HealthSample& h) override;
     /// Records the alert (alerts.jsonl) and prints it with its advice on stderr (also when quiet).
     void onAlert(const ts::Alert& a) override;
+    /// Data-parallel runs: records every process's figures (processes.json); each epoch line is followed by them.
+    void onProcesses(const std::vector<ts::ProcessFigures>& processes) override;
     /// Clears the progress line and finishes the run folder.
     void onFinished(const ts::RunSummary& s) override;
 
 private:
     /// A language model's evaluation line: step, losses, perplexity, bits per byte, tokens/s, ETA.
     void printEvaluation(const ts::EpochMetrics& m, double eta) const;
+    /// "  processes: rank 0 812/s (in collectives 9%), rank 1 ..." after an epoch line of a data-parallel run.
+    void printProcesses() const;
 
     ts::RunWriter& m_writer;
     bool m_languageModel;
@@ -42,7 +46,8 @@ private:
     bool m_tty;
     double m_lastProgress = -1.0;
     double m_epochSeconds = 0.0;
-    int m_epochsHere = 0;  ///< epochs run by this process (a resumed run starts later than epoch 1)
+    int m_epochsHere = 0;
+    std::vector<ts::ProcessFigures> m_processes;  ///< the latest figures of a data-parallel run's processes  ///< epochs run by this process (a resumed run starts later than epoch 1)
 };
 
 }  // namespace ts::cli

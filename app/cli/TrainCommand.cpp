@@ -5,15 +5,23 @@
 #include "app/cli/TrainingInputs.h"
 #include "core/common/Numbers.h"
 #include "core/data/Dataset.h"
+#include "core/dist/Collective.h"
+#include "core/dist/Launcher.h"
+#include "core/common/Json.h"
+#include "core/runs/RunJson.h"
 #include "core/runs/RunStore.h"
 #include "core/runs/RunWriter.h"
 #include "core/runs/TensorBoardWriter.h"
 #include "core/train/FanOutObserver.h"
 #include "core/train/Trainer.h"
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <thread>
 #include <memory>
 #include <optional>
 #include <set>
@@ -62,7 +70,7 @@ std::string continueAdvice(const std::string& outDir) {
 /// The exit status after a run: says why it did not finish (in one line), and writes the report asked for.
 int reportOutcome(const ts::RunSummary& s, const std::string& outDir, const ts::RunWriter& writer,
                   const ts::TensorBoardWriter* events, std::optional<ts::ReportRequest> reportAtEnd) {
-    if (s.status == ts::RunStatus::Failed) {
+    if (s.status == ts::RunStatus::Failed || s.status == ts::RunStatus::Interrupted) {
         std::fprintf(stderr, "trainscope-cli: %s%s\n", s.message.c_str(), continueAdvice(outDir).c_str());
         return kExitFailure;
     }
@@ -131,12 +139,16 @@ TrainCommand::TrainCommand(CLI::App& app)
     addTrainingOptions();
     addOutputOptions();
     // A resumed run keeps its own configuration and data set; only these may go with --resume.
-    const std::set<std::string> withResume = {"--resume", "--threads", "--report", "--quiet", "--help"};
+    const std::set<std::string> withResume = {"--resume", "--threads", "--report", "--quiet", "--help", "--nproc",
+                                              "--dist-timeout"};
     CLI::Option* resume = m_command->get_option("--resume");
     for (CLI::Option* opt : m_command->get_options())
         if (!withResume.count(opt->get_name())) resume->excludes(opt);
     m_command->footer("Training options default to the preset's values. --resume continues a run with its own "
-                      "configuration and data set: only --threads, --report and --quiet go with it.");
+                      "configuration and data set: only --threads, --nproc, --dist-timeout, --report and --quiet go "
+                      "with it.\n\nData-parallel: --nproc N starts N processes on this machine; under torchrun "
+                      "(torchrun --nproc_per_node N --redirects 1 --tee 1 --no_python trainscope-cli train ...) each "
+                      "process joins the group torchrun describes (RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT).");
 }
 
 template <typename T>
@@ -146,10 +158,16 @@ void TrainCommand::addOverride(const std::string& name, const std::string& value
 }
 
 void TrainCommand::addTrainingOptions() {
-    addOption(*m_command, "--preset", "NAME", m_preset,
-              "seed | mlp | cnn (classifiers) | text-bow | text-transformer (labelled texts) | gpt-tiny | gpt-small "
-              "(language models on text); default mlp")
-        ->group("Training");
+    CLI::Option* preset =
+        addOption(*m_command, "--preset", "NAME", m_preset,
+                  "seed | mlp | cnn (classifiers) | text-bow | text-transformer (labelled texts) | gpt-tiny | gpt-small "
+                  "(language models on text); default mlp")
+            ->group("Training");
+    addOption(*m_command, "--config", "FILE", m_config,
+              "start from the configuration in FILE (a run's run.json or summary.json, or a JSON object of training "
+              "options) and its data set unless --data is given; other options override it")
+        ->group("Training")
+        ->excludes(preset);
     addOverride("--epochs", "N", &ts::TrainConfig::epochs, "number of epochs");
     addOverride("--batch-size", "N", &ts::TrainConfig::batchSize, "samples per batch");
     addOverride("--lr", "X", &ts::TrainConfig::lr, "learning rate");
@@ -172,6 +190,14 @@ void TrainCommand::addTrainingOptions() {
     addOverride("--bow-width", "N", &ts::TrainConfig::textEmbedding, "text-bow: width of the n-gram vectors (32)");
     addLanguageModelOptions();
     addHealthOptions();
+    const std::string group = "Data-parallel training";
+    addOverride("--nproc", "N", &ts::TrainConfig::processes,
+                "train on N processes of this machine (c10d Gloo), each taking 1/N of every batch; the batch size "
+                "must be a multiple of N");
+    m_command->get_option("--nproc")->group(group);
+    addOverride("--dist-timeout", "SECONDS", &ts::TrainConfig::distTimeoutSec,
+                "a process that does not answer for this long stops the run as interrupted (300)");
+    m_command->get_option("--dist-timeout")->group(group);
 }
 
 void TrainCommand::addHealthOptions() {
@@ -264,23 +290,30 @@ void TrainCommand::addOutputOptions() {
     c.add_flag("--quiet", m_quiet, "only print the final summary")->group(group);
 }
 
-TrainPlan TrainCommand::plan() const {
+TrainPlan TrainCommand::plan(int rank) const {
     TrainPlan p;
     if (!m_resume.empty()) {
-        planResume(p);
-    } else if (m_data.empty()) {
+        planResume(p, rank);
+    } else if (m_data.empty() && m_config.empty()) {
         throw UsageError("--data PATH is required");
     } else {
-        try {
-            p.config = ts::presetConfig(m_preset);
-        } catch (const std::exception& e) {
-            throw UsageError(e.what());
+        if (!m_config.empty()) {
+            planFromConfigFile(p);
+        } else {
+            try {
+                p.config = ts::presetConfig(m_preset);
+            } catch (const std::exception& e) {
+                throw UsageError(e.what());
+            }
         }
-        p.dataPath = m_data;
-        p.load = m_load;
+        if (!m_data.empty()) {
+            p.dataPath = m_data;
+            p.load = m_load;
+        }
+        if (p.dataPath.empty()) throw UsageError("--config " + m_config + " names no data set: add --data PATH");
     }
     if (m_overwrite && m_out.empty()) throw UsageError("--overwrite goes with --out DIR");
-    if (!m_out.empty() && m_resume.empty()) {
+    if (!m_out.empty() && m_resume.empty() && rank == 0) {
         // Refused before any data is loaded: a finished run is never overwritten by accident.
         if (const std::string refusal = outFolderRefusal(m_out, m_overwrite); !refusal.empty())
             throw std::runtime_error(refusal);
@@ -306,11 +339,34 @@ TrainPlan TrainCommand::plan() const {
     return p;
 }
 
-void TrainCommand::planResume(TrainPlan& p) const {
+void TrainCommand::planFromConfigFile(TrainPlan& p) const {
+    std::ifstream in(m_config, std::ios::binary);
+    if (!in) throw std::runtime_error("--config " + m_config + ": cannot read the file");
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    ts::Json j;
+    try {
+        j = ts::Json::parse(text);
+    } catch (const std::exception& e) {
+        throw std::runtime_error("--config " + m_config + " is not valid JSON (" + e.what() + ")");
+    }
+    // A run's run.json or summary.json holds the configuration under "config" and the data set under "dataset".
+    const ts::Json& cfg = j["config"].isObject() ? j["config"] : j;
+    if (!cfg["preset"].isString())
+        throw std::runtime_error("--config " + m_config + " holds no training configuration (no \"preset\")");
+    p.config = ts::configFromJson(cfg);
+    const ts::Json& data = j["dataset"];
+    if (data.isObject()) {
+        p.dataPath = data["path"].string();
+        if (data["load_options"].isObject()) p.load = ts::loadOptionsFromJson(data["load_options"].dump());
+    }
+}
+
+void TrainCommand::planResume(TrainPlan& p, int rank) const {
     p.resumed = ts::loadRun(m_resume, false);
     const ts::RunRecord& run = *p.resumed;
     if (run.status == "finished") throw std::runtime_error(run.dir + " has already finished; start a new run instead");
-    if (run.status == "running") throw std::runtime_error(run.dir + " is still training in another process");
+    // (the other ranks of a data-parallel run may find rank 0 already holding it)
+    if (run.status == "running" && rank == 0) throw std::runtime_error(run.dir + " is still training in another process");
     p.checkpoint = run.dir + "/" + ts::lastCheckpointName();
     if (!std::filesystem::exists(p.checkpoint))
         throw std::runtime_error(run.dir + " has no checkpoint to resume from (it stopped before the end of "
@@ -321,13 +377,70 @@ void TrainCommand::planResume(TrainPlan& p) const {
 }
 
 int TrainCommand::run() {
-    TrainPlan p = plan();
-    return train(p);
+    const ts::DistEnv env = ts::distEnvFromEnvironment();
+    TrainPlan p = plan(env.rank);
+    if (!env.distributed() && p.config.processes > 1) return launch(p);
+    if (env.distributed()) p.config.processes = env.worldSize;
+    return train(p, env);
 }
 
-int TrainCommand::train(TrainPlan& p) const {
+int TrainCommand::launch(const TrainPlan& p) const {
+    ts::LaunchPlan launch;
+    launch.program = std::filesystem::read_symlink("/proc/self/exe").string();
+    // The workers get this very command line; WORLD_SIZE in their environment makes them workers, not launchers.
+    std::ifstream cmdline("/proc/self/cmdline", std::ios::binary);
+    const std::string all((std::istreambuf_iterator<char>(cmdline)), std::istreambuf_iterator<char>());
+    for (size_t start = 0, end; start < all.size(); start = end + 1) {
+        end = all.find('\0', start);
+        if (end == std::string::npos) end = all.size();
+        launch.args.push_back(all.substr(start, end - start));
+    }
+    if (!launch.args.empty()) launch.args.erase(launch.args.begin());  // argv[0]
+    launch.processes = p.config.processes;
+    launch.timeoutSec = p.config.distTimeoutSec;
+    // N processes share the cores: unless --threads says otherwise, each gets its part of them.
+    const int cores = std::max(1, int(std::thread::hardware_concurrency()));
+    const int threads = m_command->count("--threads") > 0 ? p.config.threads : std::max(1, cores / launch.processes);
+    if (m_command->count("--threads") == 0) {
+        launch.args.push_back("--threads");
+        launch.args.push_back(std::to_string(threads));
+    }
+    if (!m_quiet)
+        std::printf("starting %d processes x %d thread%s on this machine (c10d %s)\n", launch.processes, threads,
+                    threads == 1 ? "" : "s", ts::resolveDevice(p.config.device, nullptr) == "cuda" && ts::ncclAvailable() ? "NCCL" : "Gloo");
+    std::fflush(stdout);
+    return ts::launchWorkers(launch, [](const std::string& line) { std::fprintf(stderr, "trainscope-cli: %s\n", line.c_str()); });
+}
+
+int TrainCommand::trainAsPeer(TrainPlan& p, const ts::DistEnv& env) const {
+    ts::DatasetInfo info;
+    ts::Dataset data = loadData(p, true, info);
+    const std::unique_ptr<ts::Collective> group =
+        ts::joinProcessGroup(env, p.config.distTimeoutSec, ts::resolveDevice(p.config.device, nullptr) == "cuda");
+    ts::TrainObserver silent;  // rank 0 reports and writes the run
+    ts::RunControl control;
+    gControl = &control;
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    ts::TrainOptions options;
+    options.resumeFrom = p.checkpoint;
+    options.collective = group.get();
+    const ts::RunSummary s = ts::train(p.config, data, silent, control, options);
+    gControl = nullptr;
+    if (s.status == ts::RunStatus::Failed || s.status == ts::RunStatus::Interrupted) {
+        std::fprintf(stderr, "trainscope-cli: [rank %d] %s\n", env.rank, s.message.c_str());
+        return kExitFailure;
+    }
+    return kExitOk;
+}
+
+int TrainCommand::train(TrainPlan& p, const ts::DistEnv& env) const {
+    if (env.rank > 0) return trainAsPeer(p, env);
     ts::DatasetInfo info;
     ts::Dataset data = loadData(p, m_quiet, info);
+    std::unique_ptr<ts::Collective> group;  // joined before the run folder exists: a group that cannot form leaves none
+    if (env.distributed())
+        group = ts::joinProcessGroup(env, p.config.distTimeoutSec, ts::resolveDevice(p.config.device, nullptr) == "cuda");
     std::string outDir;
     if (p.resumed) {
         outDir = p.resumed->dir;
@@ -357,6 +470,7 @@ int TrainCommand::train(TrainPlan& p) const {
     ts::TrainOptions options;
     options.checkpointDir = outDir;
     options.resumeFrom = p.checkpoint;
+    options.collective = group.get();
     const ts::RunSummary s = ts::train(p.config, data, observers, control, options);
     gControl = nullptr;
     return reportOutcome(s, outDir, writer, events.get(), p.reportAtEnd);

@@ -5,6 +5,7 @@
 #include "app/cli/Command.h"
 #include "app/cli/TrainingInputs.h"
 #include "core/data/DatasetLoader.h"
+#include "core/dist/DistEnv.h"
 #include "core/train/TrainConfig.h"
 
 #include <functional>
@@ -33,14 +34,21 @@ private:
     void addOverride(const std::string& name, const std::string& valueName, T ts::TrainConfig::*field,
                      const std::string& description);
     /// The configuration, data and report the options ask for; throws UsageError for a bad combination.
-    TrainPlan plan() const;
+    /// `rank`: this process's rank in a data-parallel run (the others do not check the run folder: rank 0 owns it).
+    TrainPlan plan(int rank) const;
+    /// --config FILE: the configuration (and data set) of a run.json, summary.json or plain options object.
+    void planFromConfigFile(TrainPlan& p) const;
     /// The run to resume and its configuration, after checking it can be resumed.
-    void planResume(TrainPlan& p) const;
-    /// Trains as planned and prints the outcome; the exit status.
-    int train(TrainPlan& p) const;
+    void planResume(TrainPlan& p, int rank) const;
+    /// Trains as planned and prints the outcome; the exit status. In a data-parallel run rank 0 writes the run.
+    int train(TrainPlan& p, const ts::DistEnv& env) const;
+    /// A data-parallel run's other ranks: train their shares, write nothing, print only failures.
+    int trainAsPeer(TrainPlan& p, const ts::DistEnv& env) const;
+    /// --nproc N: starts N workers of this command line on this machine and waits for them.
+    int launch(const TrainPlan& p) const;
 
     // Options as typed.
-    std::string m_data, m_preset = "mlp", m_out, m_runsDir, m_resume, m_report;
+    std::string m_data, m_preset = "mlp", m_out, m_runsDir, m_resume, m_report, m_config;
     ts::LoadOptions m_load;
     bool m_quiet = false;
     bool m_overwrite = false;

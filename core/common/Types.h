@@ -139,7 +139,8 @@ struct EpochMetrics {
 };
 
 /// How a run ended.
-enum class RunStatus { Finished, Stopped, Diverged, Failed };
+/// Interrupted: a peer process of a data-parallel run died or hung; the run kept its last checkpoint and resumes.
+enum class RunStatus { Finished, Stopped, Diverged, Failed, Interrupted };
 
 /// Human-readable name of a run status ("finished", "stopped", ...).
 inline const char* runStatusName(RunStatus s) {
@@ -148,6 +149,7 @@ inline const char* runStatusName(RunStatus s) {
     case RunStatus::Stopped: return "stopped";
     case RunStatus::Diverged: return "diverged";
     case RunStatus::Failed: return "failed";
+    case RunStatus::Interrupted: return "interrupted";
     }
     return "unknown";
 }
@@ -173,6 +175,16 @@ struct TokenizerSummary {
 };
 
 /// Final result of Trainer::run.
+/// One process of a data-parallel run, as rank 0 sees it (every step, through the loop's control all-reduce).
+struct ProcessFigures {
+    int rank = 0;
+    std::string host;             ///< the machine it runs on
+    int64_t step = 0;             ///< optimizer steps it has taken
+    double samplesPerSec = 0.0;   ///< its own share of the samples (language models: tokens) per second
+    double syncShare = -1.0;      ///< share of its step time spent in collectives (waiting for peers, all-reduce)
+    std::string state;            ///< training | paused | finished | stopped | failed | lost
+};
+
 struct RunSummary {
     RunStatus status = RunStatus::Finished;
     std::string message;              ///< why the run stopped, diverged or failed; empty when finished
@@ -188,6 +200,9 @@ struct RunSummary {
     bool hasLmTest = false;           ///< language models: the test split was scored
     LanguageModelTest lmTest;
     int64_t parameters = 0;           ///< trainable parameters of the model (0 when unknown)
+    int worldSize = 1;                ///< processes that trained it (data-parallel when > 1)
+    std::string distBackend;          ///< gloo | nccl when worldSize > 1
+    std::vector<ProcessFigures> processes;  ///< each process's figures at the end (worldSize > 1)
 };
 
 }  // namespace ts

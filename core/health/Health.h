@@ -66,6 +66,7 @@ struct SystemMetrics {
     double rssMb = 0.0;           ///< resident memory, MiB; 0 unknown
     double gpuAllocatedMb = -1.0; ///< CUDA only: memory held by tensors, MiB; -1 when not on CUDA
     double gpuReservedMb = -1.0;  ///< CUDA only: memory reserved by the caching allocator, MiB; -1 when not on CUDA
+    double syncShare = -1.0;      ///< data-parallel: share of step time in collectives (waiting + all-reduce); -1 single process
 };
 
 /// What an alert is about.

@@ -72,7 +72,7 @@ public:
     int64_t totalSteps() const override { return m_cfg.steps; }
     const char* roundName() const override { return "evaluation"; }
     bool measuresGradientNorm() const override { return true; }
-    void beginRound(int) override {}
+    void beginRound(int round) override { m_round = round; }
     torch::Tensor stepLoss(int64_t index, int64_t& count) override;
     void setActivationTap(ActivationTap* tap) override { m_model->setActivationTap(tap); }
     void evaluate(EpochMetrics& m) override;
@@ -110,6 +110,7 @@ private:
     std::vector<std::string> m_prompts;
     NgramIndex m_trainNgrams;
     WatchList m_watchList;
+    int m_round = 1;  // the round in progress (beginRound)
 };
 
 void LanguageModelTask::prepare(const torch::Device& device, const TrainOptions& options, TrainObserver& observer) {
@@ -213,10 +214,15 @@ std::pair<torch::Tensor, torch::Tensor> LanguageModelTask::windows(const TokenSp
     return {w.slice(1, 0, length), w.slice(1, 1, length + 1)};
 }
 
-torch::Tensor LanguageModelTask::stepLoss(int64_t, int64_t& count) {
+torch::Tensor LanguageModelTask::stepLoss(int64_t index, int64_t& count) {
     const int64_t t = m_cfg.contextLength;
-    // nanoGPT's get_batch: starts uniform in [0, n - T - 1], from the (checkpointed) default generator.
-    const torch::Tensor starts = torch::randint(m_train.size() - t, {int64_t(m_cfg.batchSize)}, torch::kInt64);
+    // nanoGPT's get_batch: starts uniform in [0, n - T - 1]. The generator is seeded from the run's seed and the
+    // step, so every process draws the same global batch (and takes its rows of it) and a resume continues alike.
+    const int64_t step = int64_t(m_round - 1) * m_cfg.evalEvery + index;
+    const torch::Tensor all = at::randint(m_train.size() - t, {int64_t(m_cfg.batchSize)},
+                                          dataGenerator(m_cfg.seed, uint64_t(step)), torch::kInt64);
+    const auto [first, last] = shard(0, m_cfg.batchSize);
+    const torch::Tensor starts = all.slice(0, first, last);
     const auto [x, y] = timedBatch([&] { return windows(m_train, starts, t); });
     count = x.numel();
     return languageModelLoss(m_model->forward(x), y);

@@ -110,6 +110,8 @@ Json toJson(const TrainConfig& c) {
     j.set("beta1", c.beta1);
     j.set("beta2", c.beta2);
     j.set("health", healthToJson(c.health));
+    j.set("processes", c.processes);
+    j.set("dist_timeout", c.distTimeoutSec);
     if (c.isTextClassifier()) {
         j.set("hash_buckets", c.hashBuckets);
         j.set("text_embedding", c.textEmbedding);
@@ -172,6 +174,8 @@ TrainConfig configFromJson(const Json& j) {
     c.beta1 = j["beta1"].number(c.beta1);
     c.beta2 = j["beta2"].number(c.beta2);
     c.health = healthFromJson(j["health"]);
+    c.processes = int(j["processes"].integer(c.processes));
+    c.distTimeoutSec = j["dist_timeout"].number(c.distTimeoutSec);
     c.steps = j["steps"].integer(c.steps);
     c.evalEvery = int(j["eval_every"].integer(c.evalEvery));
     c.evalBatches = int(j["eval_batches"].integer(c.evalBatches));

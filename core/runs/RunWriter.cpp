@@ -168,6 +168,22 @@ Json evalSummaryJson(const EpochMetrics& e) {
     return j;
 }
 
+/// The processes of a data-parallel run, as summary.json and processes.json keep them.
+Json processesJson(const std::vector<ProcessFigures>& processes) {
+    Json list = Json(Json::Array{});
+    for (const ProcessFigures& p : processes) {
+        Json j;
+        j.set("rank", p.rank);
+        j.set("host", p.host);
+        j.set("step", p.step);
+        j.set("samples_per_second", p.samplesPerSec);
+        j.set("sync_share", p.syncShare);
+        j.set("state", p.state);
+        list.push(j);
+    }
+    return list;
+}
+
 /// summary.json of a language model: the task, tokenizer, parameters, evaluations and the test split's figures.
 /// What every summary.json starts with: version, how the run ended, where, and its configuration and data.
 Json summaryHead(const TrainConfig& cfg, const DatasetInfo& data, const RunSummary& s) {
@@ -178,6 +194,13 @@ Json summaryHead(const TrainConfig& cfg, const DatasetInfo& data, const RunSumma
     j.set("device", s.device);
     j.set("threads", s.threads);
     j.set("total_seconds", s.totalSeconds);
+    if (s.worldSize > 1) {
+        Json d;
+        d.set("world_size", s.worldSize);
+        d.set("backend", s.distBackend);
+        d.set("processes", processesJson(s.processes));
+        j.set("distributed", d);
+    }
     j.set("config", toJson(cfg));
     j.set("dataset", toJson(data));
     return j;
@@ -413,6 +436,17 @@ void RunWriter::writePredictions(const RunSummary& s) {
         csv += std::to_string(p.index) + ',' + std::to_string(p.trueClass) + ',' + std::to_string(p.predicted) + ',' +
                formatCsvNumber(p.confidence) + '\n';
     writeFileAtomically((fs::path(m_dir) / "predictions.csv").string(), csv);
+}
+
+void RunWriter::onProcesses(const std::vector<ProcessFigures>& processes) {
+    try {
+        Json j;
+        j.set("updated_at", isoNow());
+        j.set("processes", processesJson(processes));
+        writeFileAtomically((fs::path(m_dir) / "processes.json").string(), j.dump(2) + "\n");
+    } catch (const std::exception& e) {
+        keepError(e);
+    }
 }
 
 void RunWriter::onFinished(const RunSummary& s) {

@@ -46,6 +46,8 @@ public:
     /// Appends the alert to alerts.jsonl and flushes it (alerts are rare and worth keeping).
     void onAlert(const Alert& a) override;
     void onFinished(const RunSummary& s) override;
+    /// Data-parallel runs: processes.json, rewritten atomically (the window's per-process table reads it).
+    void onProcesses(const std::vector<ProcessFigures>& processes) override;
 
     /// The run folder.
     const std::string& dir() const { return m_dir; }

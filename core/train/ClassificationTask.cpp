@@ -142,6 +142,7 @@ public:
     /// Mean cross-entropy of a batch; counts correct predictions into `correct` (a device tensor).
     torch::Tensor loss(const torch::Tensor& x, const torch::Tensor& y, torch::Tensor& correct) {
         torch::Tensor logits = forwardSequential(m_model, x, m_tap);
+        if (y.numel() == 0) return logits.sum();  // an empty share of a short last batch: zero, with zero gradients
         correct.add_(logits.detach().argmax(1).eq(y).sum());
         return torch::nn::functional::cross_entropy(logits, y);
     }
@@ -207,6 +208,7 @@ public:
     void beginRound(int round) override;
     torch::Tensor stepLoss(int64_t index, int64_t& count) override;
     void setActivationTap(ActivationTap* tap) override { m_tap = tap; }
+    void reduceRound() override;
     void evaluate(EpochMetrics& m) override;
     void test(RunSummary& summary) override;
     void describe(RunSummary& summary) const override;
@@ -230,6 +232,7 @@ private:
     torch::Tensor m_order;
     torch::Tensor m_correct;  // correct predictions so far, on the device
     int64_t m_seen = 0;
+    double m_roundCorrect = 0.0, m_roundSeen = 0.0;  // of every process, after reduceRound()
 };
 
 void ClassificationTask::prepare(const torch::Device& device, const TrainOptions&, TrainObserver&) {
@@ -268,16 +271,19 @@ void ClassificationTask::prepare(const torch::Device& device, const TrainOptions
     m_batchesPerEpoch = (m_trainCount + m_cfg.batchSize - 1) / m_cfg.batchSize;
 }
 
-void ClassificationTask::beginRound(int) {
+void ClassificationTask::beginRound(int round) {
     m_order = m_trainIdx;
-    if (m_cfg.shuffle) m_order = m_trainIdx.index_select(0, torch::randperm(m_trainCount, torch::kInt64).to(m_device));
+    // A seeded permutation per epoch, the same on every process (each takes its share of every batch).
+    if (m_cfg.shuffle)
+        m_order = m_trainIdx.index_select(
+            0, at::randperm(m_trainCount, dataGenerator(m_cfg.seed, uint64_t(round)), torch::kInt64).to(m_device));
     m_correct = torch::zeros({}, torch::TensorOptions().dtype(torch::kInt64).device(m_device));
     m_seen = 0;
 }
 
 torch::Tensor ClassificationTask::stepLoss(int64_t index, int64_t& count) {
-    const torch::Tensor idx =
-        m_order.slice(0, index * m_cfg.batchSize, std::min(m_trainCount, (index + 1) * m_cfg.batchSize));
+    const auto [first, last] = shard(index * m_cfg.batchSize, std::min(m_trainCount, (index + 1) * m_cfg.batchSize));
+    const torch::Tensor idx = m_order.slice(0, first, last);
     count = idx.size(0);
     m_seen += count;
     const auto [x, y] = timedBatch([&] { return std::make_pair(m_train->images(idx), m_train->labels(idx)); });
@@ -285,8 +291,15 @@ torch::Tensor ClassificationTask::stepLoss(int64_t index, int64_t& count) {
     return m_classifier->loss(x, y, m_correct);
 }
 
+void ClassificationTask::reduceRound() {
+    std::vector<double> totals{double(m_correct.item<int64_t>()), double(m_seen)};
+    sumAcross(totals);
+    m_roundCorrect = totals[0];
+    m_roundSeen = totals[1];
+}
+
 void ClassificationTask::evaluate(EpochMetrics& m) {
-    m.trainAccuracy = m_seen > 0 ? double(m_correct.item<int64_t>()) / double(m_seen) : 0.0;
+    m.trainAccuracy = m_roundSeen > 0 ? m_roundCorrect / m_roundSeen : 0.0;
     if (m_valSrc) m.val = m_classifier->evaluate(*m_valSrc, m_valIdx, &m.valPredictions);
     m.valSetName = m_valSrc ? m_valName : "";
     m.valSplit = m_valSplit;

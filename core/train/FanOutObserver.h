@@ -41,6 +41,9 @@ public:
     void onAlert(const Alert& a) override {
         for (TrainObserver* o : m_observers) if (o) o->onAlert(a);
     }
+    void onProcesses(const std::vector<ProcessFigures>& p) override {
+        for (TrainObserver* o : m_observers) if (o) o->onProcesses(p);
+    }
     void onFinished(const RunSummary& s) override {
         for (TrainObserver* o : m_observers) if (o) o->onFinished(s);
     }

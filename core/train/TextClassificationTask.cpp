@@ -57,6 +57,7 @@ public:
     void setActivationTap(ActivationTap* tap) override { m_model->setActivationTap(tap); }
     void beginRound(int round) override;
     torch::Tensor stepLoss(int64_t index, int64_t& count) override;
+    void reduceRound() override;
     void evaluate(EpochMetrics& m) override;
     void test(RunSummary& summary) override;
     void describe(RunSummary& summary) const override;
@@ -87,6 +88,7 @@ private:
     torch::Tensor m_order;
     torch::Tensor m_correct;  // correct predictions so far, on the device
     int64_t m_seen = 0;
+    double m_roundCorrect = 0.0, m_roundSeen = 0.0;  // of every process, after reduceRound()
 };
 
 void TextClassificationTask::prepare(const torch::Device& device, const TrainOptions& options, TrainObserver& observer) {
@@ -173,20 +175,24 @@ void TextClassificationTask::summarizeTokens(TrainObserver& observer) {
                            std::to_string(m_cfg.contextLength) + " tokens are kept");
 }
 
-void TextClassificationTask::beginRound(int) {
+void TextClassificationTask::beginRound(int round) {
     m_order = m_trainRows;
+    // A seeded permutation per epoch, the same on every process (each takes its share of every batch).
     if (m_cfg.shuffle)
-        m_order = m_trainRows.index_select(0, torch::randperm(m_trainRows.size(0), torch::kInt64).to(m_device));
+        m_order = m_trainRows.index_select(
+            0, at::randperm(m_trainRows.size(0), dataGenerator(m_cfg.seed, uint64_t(round)), torch::kInt64).to(m_device));
     m_correct = torch::zeros({}, torch::TensorOptions().dtype(torch::kInt64).device(m_device));
     m_seen = 0;
 }
 
 torch::Tensor TextClassificationTask::stepLoss(int64_t index, int64_t& count) {
     const int64_t n = m_order.size(0);
-    const torch::Tensor rows = m_order.slice(0, index * m_cfg.batchSize, std::min(n, (index + 1) * m_cfg.batchSize));
+    const auto [first, last] = shard(index * m_cfg.batchSize, std::min(n, (index + 1) * m_cfg.batchSize));
+    const torch::Tensor rows = m_order.slice(0, first, last);
     count = rows.size(0);
     m_seen += count;
     const torch::Tensor logits = m_model->forward(m_train.inputs, rows);
+    if (count == 0) return logits.sum();  // an empty share of a short last batch: zero, with zero gradients
     const torch::Tensor y = m_train.labels.index_select(0, rows);
     m_correct.add_(logits.detach().argmax(1).eq(y).sum());
     return torch::nn::functional::cross_entropy(logits, y);
@@ -226,8 +232,15 @@ EvalMetrics TextClassificationTask::score(const TextSplitTensors& split, const t
     return metricsFromConfusion(cm, n > 0 ? lossSum / double(n) : 0.0);
 }
 
+void TextClassificationTask::reduceRound() {
+    std::vector<double> totals{double(m_correct.item<int64_t>()), double(m_seen)};
+    sumAcross(totals);
+    m_roundCorrect = totals[0];
+    m_roundSeen = totals[1];
+}
+
 void TextClassificationTask::evaluate(EpochMetrics& m) {
-    m.trainAccuracy = m_seen > 0 ? double(m_correct.item<int64_t>()) / double(m_seen) : 0.0;
+    m.trainAccuracy = m_roundSeen > 0 ? m_roundCorrect / m_roundSeen : 0.0;
     if (m_valSource) m.val = score(*m_valSource, m_valRows, m.valPredictions);
     m.valSetName = m_valSource ? "validation" : "";
     m.valSplit = m_valSplit;

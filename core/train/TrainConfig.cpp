@@ -251,6 +251,8 @@ std::string validateConfig(const TrainConfig& c) {
     if (c.batchSize < 1 || c.batchSize > TrainLimits::kMaxBatchSize)
         return "The batch size must be between 1 and " + std::to_string(TrainLimits::kMaxBatchSize) + ".";
     if (c.threads < 0 || c.threads > TrainLimits::kMaxThreads) return "Threads must be 0 (automatic) or a positive count.";
+    if (c.processes < 1 || c.processes > TrainLimits::kMaxThreads) return "Processes must be a positive count (1 = a single process).";
+    if (!(c.distTimeoutSec >= 1.0)) return "The data-parallel timeout must be at least 1 second.";
     if (c.valFraction < 0.0 || c.valFraction >= 1.0) return "The validation fraction must be in [0, 1).";
     if (c.stepEpochs < 1) return "The step schedule needs a step of at least 1 epoch.";
     if (!(c.stepGamma > 0.0) || c.stepGamma > 1.0) return "The step schedule's factor must be in (0, 1].";

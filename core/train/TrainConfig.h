@@ -63,6 +63,9 @@ struct TrainConfig {
     // Text classifiers (the text-* presets): hashed n-grams and their embedding.
     int64_t hashBuckets = 1 << 16;    ///< text-bow: n-gram ids are a hash modulo this
     int textEmbedding = 32;           ///< text-bow: width of the n-gram vectors
+    // Data-parallel training (core/dist): processes on this machine (--nproc) or the world size torchrun gave.
+    int processes = 1;                ///< 1 = a single process
+    double distTimeoutSec = 300.0;    ///< a peer that does not answer a collective for this long stops the run
     // Training health (all tasks): per-layer diagnostics, alerts and their thresholds.
     HealthSettings health;
 

@@ -14,6 +14,8 @@
 
 namespace ts {
 
+class Collective;
+
 /// Receives progress from Trainer::run. Called on the thread that runs the trainer.
 class TrainObserver {
 public:
@@ -34,6 +36,8 @@ public:
     /// An alert was raised (a spike, exploding or vanishing updates, overfitting, a plateau, a dead layer,
     /// a NaN/Inf). Alerts never stop a run unless cfg.health.stopOn names their kind.
     virtual void onAlert(const Alert& a) { (void)a; }
+    /// Data-parallel runs, on rank 0: every process's figures (at most about once a second).
+    virtual void onProcesses(const std::vector<ProcessFigures>& processes) { (void)processes; }
     /// Once, with the final summary (also for stopped or failed runs).
     virtual void onFinished(const RunSummary& s) { (void)s; }
 };
@@ -48,6 +52,7 @@ struct RunControl {
 struct TrainOptions {
     std::string checkpointDir;  ///< folder for checkpoint-last.pt and checkpoint-best.pt; "" writes none
     std::string resumeFrom;     ///< checkpoint to continue from; "" starts fresh
+    Collective* collective = nullptr;  ///< the process group of a data-parallel run (core/dist); null: one process
 };
 
 /// What a checkpoint says about where training stood.

@@ -1,16 +1,21 @@
 // The one training loop: rounds of optimizer steps on a TrainingTask, each round ending in an evaluation and
 // a checkpoint; pause and stop, the NaN/Inf guard, gradient clipping, the learning-rate schedule with warm-up,
 // early stopping and resume. Classification and language models differ only in their task.
-// A process group would all-reduce gradients between backward() and step() and shard the batches per rank.
+// Data-parallel (core/dist): every process takes its share of each global batch, one all-reduce per step carries
+// the loss, the sample count, stop and pause and every process's figures, and the gradients are averaged
+// between backward() and step(), so that N processes follow the single-process trajectory at the same global batch.
 #include "core/train/TrainingTask.h"
 
 #include "core/common/Numbers.h"
+#include "core/dist/Collective.h"
 #include "core/health/Alerts.h"
 #include "core/health/LayerDiagnostics.h"
 #include "core/health/SystemMonitor.h"
 #include "core/train/Checkpoint.h"
 #include "core/train/FastAdam.h"
 #include "core/train/Optimizers.h"
+
+#include <ATen/CPUGeneratorImpl.h>
 
 #include <algorithm>
 #include <chrono>
@@ -70,6 +75,14 @@ double gradientSum(torch::nn::Module& model) {
     }
     return total.defined() ? total.item<double>() : 0.0;
 }
+
+/// The step's control all-reduce: fixed slots, then kProcessSlots per rank (each rank fills only its own, so the sum
+/// gathers them).
+enum ControlSlot { kLossSum, kCount, kStop, kPause, kNonFinite, kFixedSlots };
+enum ProcessSlot { kStep, kOwnRate, kSyncShare, kProcessSlots };
+constexpr auto kPauseTogetherPoll = std::chrono::milliseconds(50);
+constexpr double kProcessReportSeconds = 1.0;
+constexpr uint64_t kRankSeedStride = 0x9E3779B97F4A7C15ull;
 
 /// Tracks the best validation loss, keeps a copy of the best weights, and decides when to stop early.
 class EarlyStopper {
@@ -134,6 +147,7 @@ public:
     TrainingRun(const TrainConfig& cfg, TrainingTask& task, TrainObserver& obs, RunControl& control,
                 const TrainOptions& options)
         : m_cfg(cfg), m_task(task), m_obs(obs), m_control(control), m_options(options),
+          m_dist(options.collective && options.collective->size() > 1 ? options.collective : nullptr),
           m_stopper(cfg, task.roundName()) {}
 
     /// Trains every round (or until stopped, diverged or stopped early), then scores the test split.
@@ -150,6 +164,8 @@ private:
     void trainRound(int round);
     /// Waits out a pause (left out of both clocks); false, with the status set, when the user stopped the run.
     bool keepGoing(int round);
+    /// Sets the status and message of a run the user stopped.
+    void stoppedByUser(int round);
     /// One optimizer step; false, with the status set, when the loss or a gradient is NaN/Inf.
     bool trainStep(int64_t index, int round);
     /// Clips (or only measures) the gradient norm when asked; false when a gradient is not finite.
@@ -167,11 +183,32 @@ private:
     /// The machine over the round just trained (or, with `sinceReport`, since the previous batch report).
     SystemMetrics systemFigures(double samplesPerSec, double seconds, double batchSeconds);
 
+    // Data-parallel runs (m_dist set).
+    /// Rank 0's parameters and buffers to every process, checked equal afterwards; gives the others their own
+    /// dropout streams.
+    void joinProcesses();
+    /// The step's all-reduce of `lossValue` over `count` samples with stop, pause and the process figures; false,
+    /// with the status set, when a process stopped the run. On return lossValue is the global batch's mean, `count`
+    /// its samples and `weight` the share of this process's mean loss in it.
+    bool agreeOnStep(double& lossValue, int64_t& count, double& weight, int round);
+    /// Waits, with every process, until pause is lifted everywhere; false when one stopped meanwhile.
+    bool pauseTogether(int round);
+    /// Averages the gradients across processes (a parameter without a gradient takes part with zeros).
+    void averageGradients();
+    /// Every process's figures from the control vector, to the observer (rank 0, about once a second).
+    void noteProcesses(const std::vector<double>& control, bool force);
+    /// The end of a round: true when every process goes on (rank 0 decides after its evaluation).
+    bool agreeToContinue(bool mine);
+    /// A peer failed: the run ends as interrupted, keeping its last checkpoint.
+    void interrupted(const PeerFailure& e);
+    bool isRoot() const { return !m_dist || m_dist->rank() == 0; }
+
     const TrainConfig& m_cfg;
     TrainingTask& m_task;
     TrainObserver& m_obs;
     RunControl& m_control;
     const TrainOptions& m_options;
+    Collective* m_dist = nullptr;   // the process group; null for a single process
     RunSummary m_summary;
     torch::Device m_device{torch::kCPU};
     std::unique_ptr<torch::optim::Optimizer> m_optimizer;
@@ -200,10 +237,19 @@ private:
     double m_lossSum = 0.0;
     int64_t m_seen = 0;
     double m_lr = 0.0;
+
+    // Data-parallel state.
+    int64_t m_ownSeen = 0;          // this process's samples this round
+    double m_roundSyncSeconds = 0.0;
+    bool m_localStop = false;       // an alert asked to stop (--stop-on): the next all-reduce stops everyone
+    std::string m_localStopMessage;
+    std::vector<ProcessFigures> m_processes;
+    LoopClock::time_point m_processesReported{};
 };
 
 RunSummary TrainingRun::run() {
     prepareDevice();
+    m_task.setCollective(m_dist);
     m_task.prepare(m_device, m_options, m_obs);
     prepareOptimizer();
     prepareHealth();
@@ -213,19 +259,170 @@ RunSummary TrainingRun::run() {
 
     m_runClock = ActiveClock();
     m_runClock.addPause(-m_pastSeconds);  // elapsed time continues from where the run left off
-    for (int round = m_startRound; round <= m_task.rounds() && m_summary.status == RunStatus::Finished; ++round) {
-        trainRound(round);
-        if (m_summary.status != RunStatus::Finished) break;
-        if (!finishRound(round)) break;
+    try {
+        if (m_dist) joinProcesses();
+        for (int round = m_startRound; round <= m_task.rounds() && m_summary.status == RunStatus::Finished; ++round) {
+            trainRound(round);
+            if (m_summary.status != RunStatus::Finished) break;
+            if (!finishRound(round)) break;
+        }
+    } catch (const PeerFailure& e) {
+        interrupted(e);
     }
-    if (m_summary.status != RunStatus::Diverged && m_step > 0) m_task.test(m_summary);
+    // The test split is scored by rank 0 alone: nothing after it needs the other processes.
+    const bool scored = m_summary.status != RunStatus::Diverged && m_summary.status != RunStatus::Interrupted;
+    if (scored && m_step > 0 && isRoot()) m_task.test(m_summary);
     m_summary.totalSeconds = m_runClock.seconds();
+    if (m_dist) {
+        for (ProcessFigures& p : m_processes)
+            if (p.state == "training" || p.state == "paused") p.state = runStatusName(m_summary.status);
+        m_summary.processes = m_processes;
+        if (isRoot() && !m_processes.empty()) m_obs.onProcesses(m_processes);
+    }
     return std::move(m_summary);
+}
+
+void TrainingRun::joinProcesses() {
+    m_summary.worldSize = m_dist->size();
+    m_summary.distBackend = m_dist->backend();
+    m_processes.resize(size_t(m_dist->size()));
+    for (int r = 0; r < m_dist->size(); ++r) {
+        m_processes[size_t(r)].rank = r;
+        m_processes[size_t(r)].host = r < int(m_dist->hosts().size()) ? m_dist->hosts()[size_t(r)] : std::string();
+        m_processes[size_t(r)].state = "training";
+        m_processes[size_t(r)].step = m_step;
+    }
+    {
+        torch::NoGradGuard guard;
+        std::vector<torch::Tensor> state;
+        for (const auto& p : m_task.model().parameters()) state.push_back(p);
+        for (const auto& b : m_task.model().buffers()) state.push_back(b);
+        m_dist->broadcast(state, 0);
+        if (!m_dist->sameEverywhere(state))
+            throw std::runtime_error("the processes' parameters differ after the broadcast from rank 0");
+    }
+    // Dropout draws from torch's generator: each process its own stream (rank 0 keeps the single-process one).
+    if (m_dist->rank() > 0) torch::manual_seed(m_cfg.seed + kRankSeedStride * uint64_t(m_dist->rank()) + uint64_t(m_step));
+    if (isRoot())
+        m_obs.onMessage("data-parallel: " + std::to_string(m_dist->size()) + " processes (" + m_dist->backend() +
+                        "), each takes its share of every global batch of " + std::to_string(m_cfg.batchSize));
+    m_dist->takeSeconds();
+}
+
+bool TrainingRun::agreeOnStep(double& lossValue, int64_t& count, double& weight, int round) {
+    const int world = m_dist->size(), me = m_dist->rank();
+    std::vector<double> v(size_t(kFixedSlots + kProcessSlots * world), 0.0);
+    const bool finite = std::isfinite(lossValue);
+    v[kLossSum] = finite ? lossValue * double(count) : 0.0;
+    v[kCount] = double(count);
+    v[kStop] = (m_control.stop.load() || m_localStop) ? 1.0 : 0.0;
+    v[kPause] = m_control.pause.load() ? 1.0 : 0.0;
+    v[kNonFinite] = finite ? 0.0 : 1.0;
+    const double roundSeconds = std::max(m_roundClock.seconds(), 1e-9);
+    double* mine = v.data() + kFixedSlots + kProcessSlots * me;
+    mine[kStep] = double(m_step);
+    mine[kOwnRate] = double(m_ownSeen) / roundSeconds;
+    mine[kSyncShare] = std::clamp(m_roundSyncSeconds / roundSeconds, 0.0, 1.0);
+    m_dist->allReduceSum(v);
+    noteProcesses(v, false);
+    if (v[kStop] > 0.0) {
+        m_summary.status = RunStatus::Stopped;
+        if (m_localStop) m_summary.message = m_localStopMessage;
+        else if (m_control.stop.load()) stoppedByUser(round);
+        else m_summary.message = "stopped by another process at step " + std::to_string(m_step);
+        return false;
+    }
+    if (v[kPause] > 0.0 && !pauseTogether(round)) return false;
+    if (v[kNonFinite] > 0.0) {  // every process diverges at the same step
+        lossValue = std::numeric_limits<double>::quiet_NaN();
+        return true;
+    }
+    lossValue = v[kLossSum] / std::max(v[kCount], 1.0);
+    // The global loss is the mean over all samples: this process's mean enters with its share of them (scaled by
+    // the world size because the gradient all-reduce averages).
+    weight = v[kCount] > 0.0 ? double(count) * double(world) / v[kCount] : 0.0;
+    count = int64_t(v[kCount]);
+    return true;
+}
+
+void TrainingRun::averageGradients() {
+    std::vector<torch::Tensor> grads;
+    grads.reserve(m_parameters.size());
+    for (torch::Tensor& p : m_parameters) {
+        if (!p.grad().defined()) p.mutable_grad() = torch::zeros_like(p);
+        grads.push_back(p.grad());
+    }
+    m_dist->allReduceMean(grads);
+}
+
+bool TrainingRun::pauseTogether(int round) {
+    const auto t0 = LoopClock::now();
+    for (ProcessFigures& p : m_processes) p.state = "paused";
+    if (isRoot()) m_obs.onProcesses(m_processes);
+    bool go = true;
+    while (true) {
+        std::this_thread::sleep_for(kPauseTogetherPoll);
+        std::vector<double> v{m_control.stop.load() ? 1.0 : 0.0, m_control.pause.load() ? 1.0 : 0.0};
+        m_dist->allReduceSum(v);
+        if (v[0] > 0.0) {
+            m_summary.status = RunStatus::Stopped;
+            if (m_control.stop.load()) stoppedByUser(round);
+            else m_summary.message = "stopped by another process at step " + std::to_string(m_step);
+            go = false;
+            break;
+        }
+        if (v[1] == 0.0) break;
+    }
+    for (ProcessFigures& p : m_processes) p.state = "training";
+    const double waited = std::chrono::duration<double>(LoopClock::now() - t0).count();
+    m_runClock.addPause(waited);
+    m_roundClock.addPause(waited);
+    m_dist->takeSeconds();  // the pause is not time spent in collectives
+    return go;
+}
+
+void TrainingRun::noteProcesses(const std::vector<double>& v, bool force) {
+    for (size_t r = 0; r < m_processes.size(); ++r) {
+        const double* slot = v.data() + kFixedSlots + kProcessSlots * r;
+        m_processes[r].step = int64_t(slot[kStep]);
+        m_processes[r].samplesPerSec = slot[kOwnRate];
+        m_processes[r].syncShare = slot[kSyncShare];
+    }
+    if (!isRoot()) return;
+    const auto now = LoopClock::now();
+    if (!force && std::chrono::duration<double>(now - m_processesReported).count() < kProcessReportSeconds) return;
+    m_processesReported = now;
+    m_obs.onProcesses(m_processes);
+}
+
+bool TrainingRun::agreeToContinue(bool mine) {
+    std::vector<double> v{mine ? 0.0 : 1.0};
+    m_dist->allReduceSum(v);
+    return v[0] == 0.0;
+}
+
+void TrainingRun::interrupted(const PeerFailure& e) {
+    m_summary.status = RunStatus::Interrupted;
+    const std::string kept = m_summary.epochs.empty()
+                                 ? "no checkpoint was written yet"
+                                 : "the run keeps its checkpoint of " + std::string(m_task.roundName()) + " " +
+                                       std::to_string(m_summary.epochs.back().epoch) + " and resumes from it";
+    m_summary.message = std::string(e.what()) + "; " + kept;
+    for (ProcessFigures& p : m_processes) p.state = "lost";
+    if (m_dist) m_dist->announceExit(e.what());
+    m_obs.onMessage(m_summary.message);
 }
 
 void TrainingRun::prepareDevice() {
     const std::string invalid = validateConfig(m_cfg);
     if (!invalid.empty()) throw std::invalid_argument(invalid);
+    if (m_dist && m_cfg.batchSize % m_dist->size() != 0) {
+        const int n = m_dist->size(), b = m_cfg.batchSize, below = b - b % n;
+        throw std::invalid_argument("the global batch of " + std::to_string(b) + " does not split evenly across " +
+                                    std::to_string(n) + " processes; choose a batch size that is a multiple of " +
+                                    std::to_string(n) + " (e.g. " + (below > 0 ? std::to_string(below) + " or " : "") +
+                                    std::to_string(below + n) + ")");
+    }
     std::string note;
     m_device = torch::Device(resolveDevice(m_cfg.device, &note));
     if (!note.empty()) m_obs.onMessage(note);
@@ -267,21 +464,28 @@ void TrainingRun::trainRound(int round) {
     m_roundSteps = m_task.stepsInRound(round);
     m_roundBatchSeconds = 0.0;
     m_roundCpuStart = processCpuSeconds();
+    m_ownSeen = 0;
+    m_roundSyncSeconds = 0.0;
     for (int64_t i = 0; i < m_roundSteps; ++i)
         if (!keepGoing(round) || !trainStep(i, round)) break;
 }
 
 bool TrainingRun::keepGoing(int round) {
+    if (m_dist) return true;  // stop and pause reach every process through the step's all-reduce (agreeOnStep)
     if (m_control.pause.load()) {
         const double waited = waitWhilePaused(m_control);
         m_runClock.addPause(waited);
         m_roundClock.addPause(waited);
     }
     if (!m_control.stop.load()) return true;
+    stoppedByUser(round);
+    return false;
+}
+
+void TrainingRun::stoppedByUser(int round) {
     m_summary.status = RunStatus::Stopped;
     m_summary.message = "stopped by the user at step " + std::to_string(m_step) + " (" + m_task.roundName() + " " +
                         std::to_string(round) + ")";
-    return false;
 }
 
 bool TrainingRun::trainStep(int64_t index, int round) {
@@ -295,10 +499,19 @@ bool TrainingRun::trainStep(int64_t index, int round) {
     torch::Tensor loss = m_task.stepLoss(index, count);
     m_tap.disarm();
     m_roundBatchSeconds += m_task.takeBatchSeconds();
-    const double lossValue = loss.item<double>();
+    double lossValue = loss.item<double>();
+    double weight = 1.0;
+    if (m_dist) {
+        m_ownSeen += count;
+        if (!agreeOnStep(lossValue, count, weight, round)) return false;
+    }
     ++m_step;
     if (!std::isfinite(lossValue)) return diverged("loss", lossValue, round);
-    loss.backward();
+    (weight == 1.0 ? loss : loss * weight).backward();
+    if (m_dist) {
+        averageGradients();
+        m_roundSyncSeconds += m_dist->takeSeconds();
+    }
     double sampleSeconds = 0.0;
     auto timeSample = [&](auto&& what) {
         const auto t0 = LoopClock::now();
@@ -369,12 +582,18 @@ bool TrainingRun::raise(const std::vector<Alert>& alerts) {
     bool stop = false;
     for (const Alert& a : alerts) {
         m_obs.onAlert(a);
-        if (stop || !m_monitor->stopsRun(a)) continue;
+        if (stop || m_localStop || !m_monitor->stopsRun(a)) continue;
         stop = true;
+        const std::string message = "stopped at step " + std::to_string(a.step) + " on a " + alertKindName(a.kind) +
+                                    " alert (--stop-on): " + a.message;
+        m_obs.onMessage(message);
+        if (m_dist) {  // the other processes learn it from the next all-reduce, and all stop together
+            m_localStop = true;
+            m_localStopMessage = message;
+            return true;
+        }
         m_summary.status = RunStatus::Stopped;
-        m_summary.message = "stopped at step " + std::to_string(a.step) + " on a " + alertKindName(a.kind) +
-                            " alert (--stop-on): " + a.message;
-        m_obs.onMessage(m_summary.message);
+        m_summary.message = message;
     }
     return !stop;
 }
@@ -383,6 +602,7 @@ SystemMetrics TrainingRun::systemFigures(double samplesPerSec, double seconds, d
     SystemMetrics s;
     s.samplesPerSec = samplesPerSec;
     s.dataShare = seconds > 0.0 ? std::clamp(batchSeconds / seconds, 0.0, 1.0) : -1.0;
+    if (m_dist && seconds > 0.0) s.syncShare = std::clamp(m_roundSyncSeconds / seconds, 0.0, 1.0);
     m_system.sample(s);
     readGpuMemory(m_device, s);
     return s;
@@ -413,6 +633,7 @@ bool TrainingRun::finishRound(int round) {
     em.trainLoss = m_seen > 0 ? m_lossSum / double(m_seen) : 0.0;
     em.lr = m_lr;
     em.samplesPerSec = double(m_seen) / std::max(em.seconds, 1e-9);
+    m_task.reduceRound();  // every process, before the evaluation (e.g. the training accuracy of all shards)
     const auto evalStart = LoopClock::now();
     m_task.evaluate(em);
     em.evalSeconds = std::chrono::duration<double>(LoopClock::now() - evalStart).count();
@@ -432,8 +653,21 @@ bool TrainingRun::finishRound(int round) {
         m_obs.onCheckpoint(round, m_step, best);
     }
     m_obs.onEpoch(em);
-    if (m_monitor && !raise(m_monitor->observeEvaluation(em))) return false;
-    if (!m_stopper.shouldStop()) return true;
+    const bool alertStopped = m_monitor && !raise(m_monitor->observeEvaluation(em));
+    if (m_dist) {
+        // Every process evaluates the same weights alike; rank 0's alerts and early stopping decide for all.
+        const bool stop = isRoot() && (m_localStop || m_stopper.shouldStop());
+        if (agreeToContinue(!stop)) return true;
+        if (!isRoot() || !m_stopper.shouldStop()) {
+            m_summary.status = RunStatus::Stopped;
+            m_summary.message = m_localStop ? m_localStopMessage : "stopped by rank 0 after " +
+                                                                       std::string(m_task.roundName()) + " " + std::to_string(round);
+            return false;
+        }
+    } else {
+        if (alertStopped) return false;
+        if (!m_stopper.shouldStop()) return true;
+    }
     m_stopper.restoreBest(m_task.model());
     m_summary.message = m_stopper.reason();
     m_obs.onMessage(m_summary.message);
@@ -443,6 +677,14 @@ bool TrainingRun::finishRound(int round) {
 }  // namespace
 
 std::vector<ParameterGroup> TrainingTask::parameterGroups() { return {ParameterGroup{model().parameters(), true}}; }
+
+torch::Generator TrainingTask::dataGenerator(uint64_t seed, uint64_t stream) {
+    // splitmix64 of the pair: nearby rounds or steps get unrelated streams.
+    uint64_t z = seed + kRankSeedStride * (stream + 1);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return at::make_generator<at::CPUGeneratorImpl>(z ^ (z >> 31));
+}
 
 RunSummary runTraining(const TrainConfig& cfg, TrainingTask& task, TrainObserver& observer, RunControl& control,
                        const TrainOptions& options) {

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "core/common/Types.h"
+#include "core/dist/Collective.h"
 #include "core/health/ActivationTap.h"
 #include "core/train/Trainer.h"
 
@@ -53,6 +54,12 @@ public:
     /// Training health: the tap the model hands its hidden activations to while it is armed (null: none). Tasks whose
     /// models expose activations pass it on; the default ignores it.
     virtual void setActivationTap(ActivationTap* tap) { (void)tap; }
+    /// Data-parallel runs: the process group (null: one process). The loop sets it before prepare(); tasks take
+    /// their share of every global batch (shard()) and sum their round figures across processes (sumAcross()).
+    void setCollective(Collective* collective) { m_collective = collective; }
+    /// Sums what the task counted over the round just trained (e.g. correct predictions) across processes, before
+    /// evaluate(). The loop calls it on every process; the default has nothing to sum.
+    virtual void reduceRound() {}
     /// Seconds spent preparing batches (indexing, copying, normalizing) since the previous call; the loop's data share.
     double takeBatchSeconds() {
         const double s = m_batchSeconds;
@@ -75,6 +82,22 @@ public:
     virtual std::string checkpointPayload() const = 0;
 
 protected:
+    int rank() const { return m_collective ? m_collective->rank() : 0; }
+    int worldSize() const { return m_collective ? m_collective->size() : 1; }
+    /// This process's part [first, second) of the global batch [begin, end): the batch cut into worldSize()
+    /// contiguous parts in rank order, so that the parts of all processes are exactly the single-process batch.
+    std::pair<int64_t, int64_t> shard(int64_t begin, int64_t end) const {
+        const int64_t n = end - begin, r = rank(), w = worldSize();
+        return {begin + n * r / w, begin + n * (r + 1) / w};
+    }
+    /// Sums `values` across processes, in place (nothing to do for one process).
+    void sumAcross(std::vector<double>& values) {
+        if (m_collective) m_collective->allReduceSum(values);
+    }
+    /// A generator for the order of the data: seeded from the run's seed and `stream` (a round or a step), the same on
+    /// every process and after a resume, and untouched by dropout.
+    static torch::Generator dataGenerator(uint64_t seed, uint64_t stream);
+
     /// Times one batch's preparation into the data share: `make` returns the batch.
     template <typename Make>
     auto timedBatch(Make make) {
@@ -86,6 +109,7 @@ protected:
 
 private:
     double m_batchSeconds = 0.0;
+    Collective* m_collective = nullptr;
 };
 
 /// A task that trains in epochs of batches (the classifiers): one round per epoch.

@@ -459,6 +459,8 @@ void MainWindow::onTrainingFinished(const ts::RunSummary& s, const QString& runD
         showMessageBox(tr("Training diverged"), message.isEmpty() ? tr("The loss became NaN or infinite.") : message, true);
     else if (s.status == RunStatus::Failed)
         showMessageBox(tr("Training failed"), message + keptRunAdvice(runDir), true);
+    else if (s.status == RunStatus::Interrupted)
+        showMessageBox(tr("Training interrupted"), message + keptRunAdvice(runDir), true);
     const QString text = finishedText(s);
     statusBar()->showMessage(text);
     if (s.hasTest && !s.testPredictions.empty()) m_gallery->addPredictions(-1, s.testPredictions, "test");
@@ -488,6 +490,9 @@ QString MainWindow::finishedText(const RunSummary& s) {
         break;
     case RunStatus::Failed:
         text = tr("Failed: %1").arg(message);
+        break;
+    case RunStatus::Interrupted:
+        text = tr("Interrupted: %1").arg(message);
         break;
     }
     return text;
