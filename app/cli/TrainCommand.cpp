@@ -1,6 +1,7 @@
 #include "app/cli/TrainCommand.h"
 
 #include "app/cli/ConsoleObserver.h"
+#include "app/cli/FaultInjection.h"
 #include "app/cli/ReportCommand.h"
 #include "app/cli/TrainingInputs.h"
 #include "core/common/Numbers.h"
@@ -418,6 +419,7 @@ int TrainCommand::trainAsPeer(TrainPlan& p, const ts::DistEnv& env) const {
     const std::unique_ptr<ts::Collective> group =
         ts::joinProcessGroup(env, p.config.distTimeoutSec, ts::resolveDevice(p.config.device, nullptr) == "cuda");
     ts::TrainObserver silent;  // rank 0 reports and writes the run
+    const std::unique_ptr<ts::TrainObserver> fault = distributedFaultFromEnvironment(env.rank);
     ts::RunControl control;
     gControl = &control;
     std::signal(SIGINT, onSignal);
@@ -425,7 +427,7 @@ int TrainCommand::trainAsPeer(TrainPlan& p, const ts::DistEnv& env) const {
     ts::TrainOptions options;
     options.resumeFrom = p.checkpoint;
     options.collective = group.get();
-    const ts::RunSummary s = ts::train(p.config, data, silent, control, options);
+    const ts::RunSummary s = ts::train(p.config, data, fault ? *fault : silent, control, options);
     gControl = nullptr;
     if (s.status == ts::RunStatus::Failed || s.status == ts::RunStatus::Interrupted) {
         std::fprintf(stderr, "trainscope-cli: [rank %d] %s\n", env.rank, s.message.c_str());
