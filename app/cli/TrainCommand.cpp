@@ -60,9 +60,13 @@ ts::Dataset loadData(const TrainPlan& p, bool quiet, ts::DatasetInfo& info) {
     return std::move(loaded.data);
 }
 
-/// The advice that ends a failed run's message: how to continue it once the cause is fixed.
-std::string continueAdvice(const std::string& outDir) {
+/// The advice that ends a failed or interrupted run's message: how to continue it (once the cause is fixed).
+std::string continueAdvice(const std::string& outDir, bool interrupted) {
     const bool resumable = std::filesystem::exists(outDir + "/" + ts::lastCheckpointName());
+    if (interrupted)
+        return resumable ? "; continue it with `trainscope-cli train --resume " + outDir +
+                               "` (with --nproc N for N processes; the global batch stays the same)"
+                         : "; it had no checkpoint yet: start it again";
     return resumable ? "; the run in " + outDir + " is kept: continue it with `trainscope-cli train --resume " +
                            outDir + "` once that is fixed"
                      : "; the run in " + outDir + " is kept, but it had no checkpoint yet: start it again once that is fixed";
@@ -72,11 +76,12 @@ std::string continueAdvice(const std::string& outDir) {
 int reportOutcome(const ts::RunSummary& s, const std::string& outDir, const ts::RunWriter& writer,
                   const ts::TensorBoardWriter* events, std::optional<ts::ReportRequest> reportAtEnd) {
     if (s.status == ts::RunStatus::Failed || s.status == ts::RunStatus::Interrupted) {
-        std::fprintf(stderr, "trainscope-cli: %s%s\n", s.message.c_str(), continueAdvice(outDir).c_str());
+        std::fprintf(stderr, "trainscope-cli: %s%s\n", s.message.c_str(),
+                     continueAdvice(outDir, s.status == ts::RunStatus::Interrupted).c_str());
         return kExitFailure;
     }
     if (!writer.error().empty()) {
-        std::fprintf(stderr, "trainscope-cli: %s%s\n", writer.error().c_str(), continueAdvice(outDir).c_str());
+        std::fprintf(stderr, "trainscope-cli: %s%s\n", writer.error().c_str(), continueAdvice(outDir, false).c_str());
         return kExitFailure;
     }
     if (s.hasTest)

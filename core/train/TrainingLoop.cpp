@@ -274,8 +274,11 @@ RunSummary TrainingRun::run() {
     if (scored && m_step > 0 && isRoot()) m_task.test(m_summary);
     m_summary.totalSeconds = m_runClock.seconds();
     if (m_dist) {
-        for (ProcessFigures& p : m_processes)
-            if (p.state == "training" || p.state == "paused") p.state = runStatusName(m_summary.status);
+        for (ProcessFigures& p : m_processes) {
+            if (p.state != "training" && p.state != "paused") continue;
+            p.state = runStatusName(m_summary.status);
+            p.step = m_step;  // every process took the same steps (the figures came before the last one)
+        }
         m_summary.processes = m_processes;
         if (isRoot() && !m_processes.empty()) m_obs.onProcesses(m_processes);
     }
@@ -410,7 +413,6 @@ void TrainingRun::interrupted(const PeerFailure& e) {
     m_summary.message = std::string(e.what()) + "; " + kept;
     for (ProcessFigures& p : m_processes) p.state = "lost";
     if (m_dist) m_dist->announceExit(e.what());
-    m_obs.onMessage(m_summary.message);
 }
 
 void TrainingRun::prepareDevice() {
