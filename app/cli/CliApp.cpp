@@ -6,6 +6,7 @@
 #include "app/cli/HelpCommand.h"
 #include "app/cli/HelpFormatter.h"
 #include "app/cli/LrFindCommand.h"
+#include "app/cli/SweepCommand.h"
 #include "app/cli/ReportCommand.h"
 #include "app/cli/RunsCommand.h"
 #include "app/cli/ShowCommand.h"
@@ -22,7 +23,7 @@ namespace ts::cli {
 
 int runCli(int argc, char** argv) {
     CLI::App app("The same training as the TrainScope window, headless: train models, list and show runs, export "
-                 "reports, evaluate trained models, generate text with language models, find a learning rate.",
+                 "reports, evaluate trained models, generate text with language models, find a learning rate, sweep hyperparameters.",
                  "trainscope-cli");
     app.formatter(std::make_shared<HelpFormatter>());  // before the subcommands, which inherit it
     app.set_version_flag("--version", [] {
@@ -37,9 +38,10 @@ int runCli(int argc, char** argv) {
     EvaluateCommand evaluate(app);
     GenerateCommand generate(app);
     LrFindCommand lrFind(app);
+    SweepCommand sweep(app);
     HelpCommand help(app);
     app.footer("Run trainscope-cli COMMAND --help for the options of a command.");  // after the subcommands: theirs differ
-    const std::vector<Command*> commands = {&train, &runs, &show, &report, &evaluate, &generate, &lrFind, &help};
+    const std::vector<Command*> commands = {&train, &runs, &show, &report, &evaluate, &generate, &lrFind, &sweep, &help};
     try {
         app.parse(argc, argv);
         rejectLeftovers(app);

@@ -1,0 +1,302 @@
+// The sweep subcommand (app/cli/SweepCommand.h).
+#include "app/cli/SweepCommand.h"
+
+#include "app/cli/ConsoleObserver.h"
+#include "core/common/Numbers.h"
+#include "core/runs/RunFolder.h"
+#include "core/runs/RunStore.h"
+#include "core/runs/RunWriter.h"
+#include "core/runs/TensorBoardWriter.h"
+#include "core/train/FanOutObserver.h"
+#include "core/train/Trainer.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <csignal>
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+
+namespace ts::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+ts::RunControl* gSweepControl = nullptr;
+void onSweepSignal(int) {
+    if (gSweepControl) gSweepControl->stop.store(true);  // the trial stops and stays pending; the sweep ends
+}
+
+double nowSeconds() {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+/// A trial's observers, with the sweep's budget: stops the run once it has trained `budget` rounds (unless that is
+/// the whole run) and says so in its final message.
+class TrialObserver : public ts::FanOutObserver {
+public:
+    TrialObserver(std::vector<ts::TrainObserver*> observers, ts::RunControl& control, int budget, bool wholeRun)
+        : FanOutObserver(std::move(observers)), m_control(control), m_budget(budget), m_wholeRun(wholeRun) {}
+    void onEpoch(const ts::EpochMetrics& m) override {
+        FanOutObserver::onEpoch(m);
+        if (!m_wholeRun && m.epoch >= m_budget) {
+            m_reached = true;
+            m_control.stop.store(true);
+        }
+    }
+    void onFinished(const ts::RunSummary& s) override {
+        if (!m_reached || s.status != ts::RunStatus::Stopped) return FanOutObserver::onFinished(s);
+        ts::RunSummary paused = s;
+        paused.message = "paused by the sweep after " + std::to_string(m_budget) +
+                         " rounds (successive halving); it continues if the sweep promotes it";
+        FanOutObserver::onFinished(paused);
+    }
+    bool reachedBudget() const { return m_reached; }
+
+private:
+    ts::RunControl& m_control;
+    int m_budget;
+    bool m_wholeRun;
+    bool m_reached = false;
+};
+
+/// The sweep's status for a trial whose run ended as `s`.
+std::string trialStatus(const ts::RunSummary& s, bool reachedBudget, bool lastRung) {
+    if (reachedBudget) return lastRung ? "finished" : "paused";
+    switch (s.status) {
+    case ts::RunStatus::Finished: return lastRung ? "finished" : "paused";
+    case ts::RunStatus::Diverged: return "diverged";
+    case ts::RunStatus::Failed: return "failed";
+    case ts::RunStatus::Stopped:
+    case ts::RunStatus::Interrupted: return "pending";  // the user stopped the sweep: the trial continues on resume
+    }
+    return "failed";
+}
+
+/// The results, best first: rank, trial, objective, status and the trial's values.
+void printResults(const ts::Sweep& sweep) {
+    std::vector<size_t> order(sweep.trials.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&sweep](size_t a, size_t b) {
+        const ts::SweepTrial &x = sweep.trials[a], &y = sweep.trials[b];
+        if (x.rung != y.rung) return x.rung > y.rung;
+        return sweep.def.objective.better(x.objective, y.objective);
+    });
+    const int best = sweep.bestTrial();
+    std::printf("\n%-4s %-6s %-12s %-9s %-7s %s\n", "rank", "trial", sweep.def.objective.metric.c_str(), "status",
+                "rounds", "values");
+    for (size_t r = 0; r < order.size(); ++r) {
+        const ts::SweepTrial& t = sweep.trials[order[r]];
+        const std::string objective = std::isfinite(t.objective) ? ts::formatC("%.4f", t.objective) : "-";
+        std::printf("%-4zu %-6d %-12s %-9s %-7d %s%s\n", r + 1, t.index, objective.c_str(), t.status.c_str(), t.rounds,
+                    ts::describeTrial(t.values).c_str(), int(order[r]) == best ? "   <- best" : "");
+    }
+}
+
+}  // namespace
+
+SweepCommand::SweepCommand(CLI::App& app)
+    : Command(app, "sweep",
+              "Search hyperparameters: train trials of a preset with values drawn from a search space (grid, random "
+              "or successive halving), each an ordinary run inside SWEEP_DIR, and rank them by an objective.") {
+    addDataOptions(*m_command, m_data, m_load);
+    addOptions();
+    m_command->footer(
+        "--param NAME=SPACE, repeatable: NAME is a training option as run.json names it (lr, weight_decay, "
+        "batch_size, optimizer, epochs, steps, embedding, dropout, vocab_size, ...; dashes work too); SPACE is a "
+        "list (64,128,256 or adam,sgd), log:LOW:HIGH, uniform:LOW:HIGH or int:LOW:HIGH. Grid splits a range into "
+        "--grid-points values. Halving trains every trial for --min-rounds epochs (language models: evaluations), "
+        "keeps the best 1/--eta, trains those eta times longer, and so on up to the preset's epochs. Writes "
+        "SWEEP_DIR/sweep.json and trials.csv after every change; --resume SWEEP_DIR continues a sweep that was "
+        "stopped or killed, never repeating a finished trial.");
+}
+
+void SweepCommand::addOptions() {
+    CLI::App& c = *m_command;
+    const std::string group = "Sweep";
+    addOption(c, "--preset", "NAME", m_preset, "the preset every trial starts from (default mlp)")->group(group);
+    c.add_option("--param", m_params, "a swept option and its space, e.g. lr=log:1e-4:1e-1 (repeat for several)")
+        ->type_name("NAME=SPACE")
+        ->group(group);
+    addOption(c, "--strategy", "NAME", m_strategy, "grid | random | halving (default random)")->group(group);
+    addOption(c, "--trials", "N", m_trials, "random and halving: trials to draw (12)")->group(group);
+    addOption(c, "--grid-points", "N", m_gridPoints, "grid: values per range (3)")->group(group);
+    addOption(c, "--objective", "NAME", m_objective,
+              "val_loss | val_accuracy | macro_f1 | val_perplexity (best over the run; final_NAME: the last "
+              "evaluation's); loss and perplexity are minimized")
+        ->group(group);
+    addOption(c, "--seed", "N", m_seed, "seed of the random draws (0); the trials train with the preset's seed")->group(group);
+    addOption(c, "--min-rounds", "N", m_minRounds, "halving: epochs (evaluations) of the first rung (1)")->group(group);
+    addOption(c, "--eta", "N", m_eta, "halving: keep the best 1/eta of each rung (3)")->group(group);
+    addOption(c, "--time-limit", "MINUTES", m_timeLimitMinutes, "start no trial after this long (0 = no limit)")->group(group);
+    const std::string training = "Base configuration";
+    m_overrides.add(c, "--epochs", "N", &ts::TrainConfig::epochs, "epochs of a whole trial")->group(training);
+    m_overrides.add(c, "--steps", "N", &ts::TrainConfig::steps, "language models: steps of a whole trial")->group(training);
+    m_overrides.add(c, "--eval-every", "N", &ts::TrainConfig::evalEvery, "language models: steps per evaluation")->group(training);
+    m_overrides.add(c, "--batch-size", "N", &ts::TrainConfig::batchSize, "samples per batch")->group(training);
+    m_overrides.add(c, "--lr", "X", &ts::TrainConfig::lr, "learning rate")->group(training);
+    m_overrides.add(c, "--optimizer", "NAME", &ts::TrainConfig::optimizer, "sgd | adam | adamw")->group(training);
+    m_overrides.add(c, "--threads", "N", &ts::TrainConfig::threads, "intra-op threads (0 = automatic)")->group(training);
+    const std::string output = "Output";
+    CLI::Option* out = addOption(c, "--out", "SWEEP_DIR", m_out, "the sweep's folder (created; must not hold a sweep)")->group(output);
+    addOption(c, "--resume", "SWEEP_DIR", m_resume, "continue the sweep in SWEEP_DIR")->group(output)->excludes(out);
+    c.add_flag("--quiet", m_quiet, "print one line per trial and the results")->group(output);
+}
+
+ts::SweepDefinition SweepCommand::plannedDefinition() const {
+    if (m_data.empty()) throw UsageError("--data PATH is required");
+    if (m_out.empty()) throw UsageError("--out SWEEP_DIR is required (or --resume SWEEP_DIR)");
+    if (m_params.empty()) throw UsageError("give at least one --param NAME=SPACE, e.g. --param lr=log:1e-4:1e-1");
+    ts::SweepDefinition def;
+    try {
+        def.base = ts::presetConfig(m_preset);
+        for (const std::string& p : m_params) def.params.push_back(ts::parseSweepParameter(p));
+        def.objective = ts::parseSweepObjective(m_objective);
+    } catch (const std::exception& e) {
+        throw UsageError(e.what());
+    }
+    m_overrides.applyTo(def.base);
+    if (m_command->count("--split") > 0) {
+        def.base.valFraction = m_load.valFraction;
+        def.base.testFraction = m_load.testFraction;
+    }
+    if (const std::string bad = ts::validateConfig(def.base); !bad.empty()) throw UsageError(bad);
+    if (!ts::sweepStrategyFromName(m_strategy, def.strategy))
+        throw UsageError("unknown --strategy '" + m_strategy + "' (choose grid, random or halving)");
+    if (m_trials < 1 || m_gridPoints < 1 || m_minRounds < 1 || m_eta < 2)
+        throw UsageError("--trials, --grid-points and --min-rounds must be at least 1, --eta at least 2");
+    def.trials = m_trials;
+    def.gridPoints = m_gridPoints;
+    def.seed = m_seed;
+    def.minRounds = m_minRounds;
+    def.eta = m_eta;
+    def.timeLimitSec = 60.0 * m_timeLimitMinutes;
+    def.dataPath = fs::absolute(m_data).string();
+    def.loadOptions = ts::loadOptionsToJson(m_load);
+    // Every trial's configuration is checked before the first one trains.
+    for (const ts::SweepTrial& t : ts::planTrials(def)) {
+        try {
+            const ts::TrainConfig cfg = ts::applyTrial(def.base, t.values);
+            if (const std::string bad = ts::validateConfig(cfg); !bad.empty())
+                throw std::invalid_argument(bad);
+        } catch (const std::exception& e) {
+            throw UsageError("trial " + std::to_string(t.index) + " (" + ts::describeTrial(t.values) + "): " + e.what());
+        }
+    }
+    return def;
+}
+
+int SweepCommand::run() {
+    ts::Sweep sweep;
+    if (!m_resume.empty()) {
+        m_dir = m_resume;
+        sweep = ts::loadSweep(m_dir);
+        for (ts::SweepTrial& t : sweep.trials)
+            if (t.status == "running") t.status = "pending";  // the process that ran it was killed
+    } else {
+        sweep.def = plannedDefinition();
+        m_dir = m_out;
+        if (fs::exists(m_dir + "/sweep.json"))
+            throw std::runtime_error(m_dir + " already holds a sweep: continue it with --resume " + m_dir +
+                                     " or choose another --out folder");
+        fs::create_directories(m_dir);
+        sweep.trials = ts::planTrials(sweep.def);
+    }
+    ts::saveSweep(m_dir, sweep);
+    const ts::TrainConfig& base = sweep.def.base;
+    const ts::LoadOptions load = sweep.def.loadOptions.empty() ? ts::LoadOptions() : ts::loadOptionsFromJson(sweep.def.loadOptions);
+    const LoadedData data = loadTrainingData(sweep.def.dataPath, load, base);
+    if (!m_quiet) printDataSummary(data, base);
+    const std::vector<int> budgets = sweep.def.rungBudgets();
+    std::string rungs;
+    for (int b : budgets) rungs += (rungs.empty() ? "" : ", ") + std::to_string(b);
+    std::printf("sweep in %s: %zu trials, %s, objective %s, %s %s rounds\n", m_dir.c_str(), sweep.trials.size(),
+                ts::sweepStrategyName(sweep.def.strategy), sweep.def.objective.describe().c_str(),
+                budgets.size() > 1 ? "rungs of" : "trials of", rungs.c_str());
+    m_startedAt = nowSeconds();
+    for (int rung = 0; rung < int(budgets.size()); ++rung) {
+        if (!runRung(sweep, rung, data)) break;
+        if (rung + 1 < int(budgets.size())) {
+            ts::promoteRung(sweep, rung);
+            ts::saveSweep(m_dir, sweep);
+        }
+    }
+    printResults(sweep);
+    std::printf("%s in %s (sweep.json, trials.csv)\n", sweep.done() ? "sweep finished" : "sweep paused; continue with --resume",
+                m_dir.c_str());
+    return kExitOk;
+}
+
+bool SweepCommand::runRung(ts::Sweep& sweep, int rung, const LoadedData& data) const {
+    const std::vector<int> budgets = sweep.def.rungBudgets();
+    for (ts::SweepTrial& t : sweep.trials) {
+        if (t.rung != rung || t.status != "pending") continue;
+        if (sweep.def.timeLimitSec > 0.0 && nowSeconds() - m_startedAt > sweep.def.timeLimitSec) {
+            std::printf("time limit reached: the remaining trials stay pending\n");
+            return false;
+        }
+        runTrial(sweep, t, budgets[size_t(rung)], rung + 1 == int(budgets.size()), data);
+        if (t.status == "pending") return false;  // stopped by the user
+    }
+    return true;
+}
+
+void SweepCommand::runTrial(ts::Sweep& sweep, ts::SweepTrial& trial, int budget, bool lastRung,
+                            const LoadedData& data) const {
+    const ts::TrainConfig cfg = ts::applyTrial(sweep.def.base, trial.values);
+    const std::string dir = m_dir + "/" + trial.runDir;
+    const std::string checkpoint = dir + "/" + ts::lastCheckpointName();
+    const bool resuming = fs::exists(checkpoint);
+    if (!resuming && ts::holdsRun(dir)) ts::moveRunAside(dir);  // killed before its first checkpoint: start afresh
+    ts::CheckpointInfo resumeAt;
+    if (resuming) resumeAt = ts::readCheckpointInfo(checkpoint);
+    std::printf("trial %d/%zu (%s): %s to %d rounds\n", trial.index, sweep.trials.size(),
+                ts::describeTrial(trial.values).c_str(), resuming ? "continues" : "trains", budget);
+    std::fflush(stdout);
+    trial.status = "running";
+    ts::saveSweep(m_dir, sweep);
+
+    ts::RunWriter writer(dir, cfg, data.info, resuming ? &resumeAt : nullptr);
+    ts::RunMeta meta;
+    meta.name = fs::path(m_dir).filename().string() + " " + trial.runDir;
+    meta.tags = {"sweep", "sweep:" + fs::path(m_dir).filename().string()};
+    ts::saveRunMeta(dir, meta);
+    ConsoleObserver console(writer, cfg, m_quiet);
+    std::unique_ptr<ts::TensorBoardWriter> events;
+    try {
+        events = std::make_unique<ts::TensorBoardWriter>(dir, resuming ? resumeAt.step : -1, cfg.isLanguageModel());
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "warning: %s; trial %d continues without TensorBoard events\n", e.what(), trial.index);
+    }
+    ts::RunControl control;
+    TrialObserver observers({&console, events.get()}, control, budget, budget >= sweep.def.maxRounds());
+    gSweepControl = &control;
+    std::signal(SIGINT, onSweepSignal);
+    std::signal(SIGTERM, onSweepSignal);
+    ts::TrainOptions options;
+    options.checkpointDir = dir;
+    if (resuming) options.resumeFrom = checkpoint;
+    const ts::RunSummary s = ts::train(cfg, data.data, observers, control, options);
+    gSweepControl = nullptr;
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+
+    trial.status = trialStatus(s, observers.reachedBudget(), lastRung);
+    trial.rounds = s.epochs.empty() ? 0 : s.epochs.back().epoch;
+    trial.objective = sweep.def.objective.of(s.epochs);
+    trial.seconds = s.totalSeconds;
+    trial.message = trial.status == "failed" || trial.status == "diverged" ? s.message : std::string();
+    if (!writer.error().empty()) {
+        trial.status = "failed";
+        trial.message = writer.error();
+    }
+    ts::saveSweep(m_dir, sweep);
+    const std::string objective = std::isfinite(trial.objective) ? ts::formatC("%.4f", trial.objective) : "none";
+    std::printf("trial %d: %s, %s %s (%s)\n", trial.index, trial.status.c_str(), sweep.def.objective.describe().c_str(),
+                objective.c_str(), ts::formatDuration(trial.seconds).c_str());
+    std::fflush(stdout);
+}
+
+}  // namespace ts::cli
