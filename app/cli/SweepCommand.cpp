@@ -6,6 +6,7 @@
 #include "core/runs/RunFolder.h"
 #include "core/runs/RunStore.h"
 #include "core/runs/RunWriter.h"
+#include "core/runs/TensorBoardHParams.h"
 #include "core/runs/TensorBoardWriter.h"
 #include "core/train/FanOutObserver.h"
 #include "core/train/Trainer.h"
@@ -29,38 +30,36 @@ void onSweepSignal(int) {
     if (gSweepControl) gSweepControl->stop.store(true);  // the trial stops and stays pending; the sweep ends
 }
 
+double wallSeconds() {
+    return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+/// The sweep folder's event file with the HParams experiment: every swept option's domain and the metrics.
+void writeHParamsExperiment(const std::string& dir, const ts::SweepDefinition& def) {
+    std::vector<ts::TbHParamDomain> domains;
+    for (const ts::SweepParameter& p : def.params) {
+        ts::TbHParamDomain d;
+        d.name = p.name;
+        d.interval = p.kind != ts::SweepParameter::Kind::List;
+        d.low = p.low;
+        d.high = p.high;
+        d.values = p.values;
+        domains.push_back(std::move(d));
+    }
+    const std::vector<std::string> metrics = def.base.isLanguageModel()
+                                                 ? std::vector<std::string>{"val/loss", "val/perplexity", "val/bits_per_byte"}
+                                                 : std::vector<std::string>{"val/loss", "val/accuracy", "val/macro_f1"};
+    try {
+        ts::TensorBoardWriter events(dir);
+        events.appendEvent(ts::tbHParamsExperimentEvent(wallSeconds(), domains, metrics));
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "warning: %s; TensorBoard's HParams dashboard will not show the sweep\n", e.what());
+    }
+}
+
 double nowSeconds() {
     return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
-
-/// A trial's observers, with the sweep's budget: stops the run once it has trained `budget` rounds (unless that is
-/// the whole run) and says so in its final message.
-class TrialObserver : public ts::FanOutObserver {
-public:
-    TrialObserver(std::vector<ts::TrainObserver*> observers, ts::RunControl& control, int budget, bool wholeRun)
-        : FanOutObserver(std::move(observers)), m_control(control), m_budget(budget), m_wholeRun(wholeRun) {}
-    void onEpoch(const ts::EpochMetrics& m) override {
-        FanOutObserver::onEpoch(m);
-        if (!m_wholeRun && m.epoch >= m_budget) {
-            m_reached = true;
-            m_control.stop.store(true);
-        }
-    }
-    void onFinished(const ts::RunSummary& s) override {
-        if (!m_reached || s.status != ts::RunStatus::Stopped) return FanOutObserver::onFinished(s);
-        ts::RunSummary paused = s;
-        paused.message = "paused by the sweep after " + std::to_string(m_budget) +
-                         " rounds (successive halving); it continues if the sweep promotes it";
-        FanOutObserver::onFinished(paused);
-    }
-    bool reachedBudget() const { return m_reached; }
-
-private:
-    ts::RunControl& m_control;
-    int m_budget;
-    bool m_wholeRun;
-    bool m_reached = false;
-};
 
 /// The sweep's status for a trial whose run ended as `s`.
 std::string trialStatus(const ts::RunSummary& s, bool reachedBudget, bool lastRung) {
@@ -74,6 +73,43 @@ std::string trialStatus(const ts::RunSummary& s, bool reachedBudget, bool lastRu
     }
     return "failed";
 }
+
+/// A trial's observers, with the sweep's budget: stops the run once it has trained `budget` rounds (unless that is
+/// the whole run) and says so in its final message; a trial that ends for good gets its HParams session end.
+class TrialObserver : public ts::FanOutObserver {
+public:
+    TrialObserver(std::vector<ts::TrainObserver*> observers, ts::RunControl& control, int budget, bool wholeRun,
+                  bool lastRung, ts::TensorBoardWriter* events)
+        : FanOutObserver(std::move(observers)), m_control(control), m_budget(budget), m_wholeRun(wholeRun),
+          m_lastRung(lastRung), m_events(events) {}
+    void onEpoch(const ts::EpochMetrics& m) override {
+        FanOutObserver::onEpoch(m);
+        if (!m_wholeRun && m.epoch >= m_budget) {
+            m_reached = true;
+            m_control.stop.store(true);
+        }
+    }
+    void onFinished(const ts::RunSummary& s) override {
+        const std::string status = trialStatus(s, m_reached, m_lastRung);
+        if (m_events && status != "paused" && status != "pending")  // before the writer closes its file
+            m_events->appendEvent(ts::tbHParamsSessionEndEvent(
+                wallSeconds(), status == "finished" ? ts::TbSessionStatus::Success : ts::TbSessionStatus::Failure));
+        if (!m_reached || s.status != ts::RunStatus::Stopped) return FanOutObserver::onFinished(s);
+        ts::RunSummary paused = s;
+        paused.message = "paused by the sweep after " + std::to_string(m_budget) +
+                         " rounds (successive halving); it continues if the sweep promotes it";
+        FanOutObserver::onFinished(paused);
+    }
+    bool reachedBudget() const { return m_reached; }
+
+private:
+    ts::RunControl& m_control;
+    int m_budget;
+    bool m_wholeRun;
+    bool m_lastRung;
+    ts::TensorBoardWriter* m_events;
+    bool m_reached = false;
+};
 
 /// The results, best first: rank, trial, objective, status and the trial's values.
 void printResults(const ts::Sweep& sweep) {
@@ -203,6 +239,7 @@ int SweepCommand::run() {
                                      " or choose another --out folder");
         fs::create_directories(m_dir);
         sweep.trials = ts::planTrials(sweep.def);
+        writeHParamsExperiment(m_dir, sweep.def);
     }
     ts::saveSweep(m_dir, sweep);
     const ts::TrainConfig& base = sweep.def.base;
@@ -270,8 +307,10 @@ void SweepCommand::runTrial(ts::Sweep& sweep, ts::SweepTrial& trial, int budget,
     } catch (const std::exception& e) {
         std::fprintf(stderr, "warning: %s; trial %d continues without TensorBoard events\n", e.what(), trial.index);
     }
+    if (events) events->appendEvent(ts::tbHParamsSessionStartEvent(wallSeconds(), trial.values, trial.runDir));
     ts::RunControl control;
-    TrialObserver observers({&console, events.get()}, control, budget, budget >= sweep.def.maxRounds());
+    TrialObserver observers({&console, events.get()}, control, budget, budget >= sweep.def.maxRounds(), lastRung,
+                            events.get());
     gSweepControl = &control;
     std::signal(SIGINT, onSweepSignal);
     std::signal(SIGTERM, onSweepSignal);

@@ -1,5 +1,7 @@
 #include "core/runs/TensorBoardWriter.h"
 
+#include "core/runs/ProtoWire.h"
+
 #include <array>
 #include <cerrno>
 #include <cstdio>
@@ -16,16 +18,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
+using namespace proto;  // the wire helpers (core/runs/ProtoWire.h)
+
 constexpr uint32_t kCrc32cPolynomial = 0x82F63B78u;  // Castagnoli, bit-reflected
 constexpr uint32_t kCrcMaskDelta = 0xa282ead8u;      // TFRecord's mask constant
 constexpr const char* kFileVersion = "brain.Event:2";
 constexpr size_t kHostNameMax = 256;
 
 // Protobuf wire types.
-constexpr uint32_t kWireVarint = 0;
-constexpr uint32_t kWireFixed64 = 1;
-constexpr uint32_t kWireLengthDelimited = 2;
-constexpr uint32_t kWireFixed32 = 5;
 
 // Field numbers of tensorflow/core/util/event.proto and summary.proto.
 constexpr uint32_t kEventWallTime = 1;     // double
@@ -66,50 +66,6 @@ std::array<uint32_t, 256> makeCrcTable() {
         table[i] = c;
     }
     return table;
-}
-
-void putVarint(std::string& out, uint64_t v) {
-    while (v >= 0x80) {
-        out += char((v & 0x7f) | 0x80);
-        v >>= 7;
-    }
-    out += char(v);
-}
-
-void putKey(std::string& out, uint32_t field, uint32_t wireType) { putVarint(out, (uint64_t(field) << 3) | wireType); }
-
-template <typename T>
-void putLittleEndian(std::string& out, T value) {
-    static_assert(std::is_trivially_copyable_v<T>);
-    unsigned char bytes[sizeof(T)];
-    std::memcpy(bytes, &value, sizeof(T));
-    // Protobuf and TFRecord are little endian; so is every machine TrainScope targets, but stay explicit.
-    const uint16_t probe = 1;
-    const bool little = *reinterpret_cast<const unsigned char*>(&probe) == 1;
-    for (size_t i = 0; i < sizeof(T); ++i) out += char(bytes[little ? i : sizeof(T) - 1 - i]);
-}
-
-void putBytes(std::string& out, uint32_t field, const std::string& bytes) {
-    putKey(out, field, kWireLengthDelimited);
-    putVarint(out, bytes.size());
-    out += bytes;
-}
-
-void putDouble(std::string& out, uint32_t field, double v) {
-    putKey(out, field, kWireFixed64);
-    putLittleEndian(out, v);
-}
-
-void putFloat(std::string& out, uint32_t field, float v) {
-    putKey(out, field, kWireFixed32);
-    putLittleEndian(out, v);
-}
-
-/// A repeated double field, packed: one length-delimited run of little-endian doubles.
-void putPackedDoubles(std::string& out, uint32_t field, const std::vector<double>& values) {
-    std::string packed;
-    for (double v : values) putLittleEndian(packed, v);
-    putBytes(out, field, packed);
 }
 
 double wallTimeNow() {
@@ -167,10 +123,7 @@ std::string tbSessionStartEvent(double wallTime, int64_t step) {
     return event;
 }
 
-namespace {
-
-/// Event{wall_time, step, summary}.
-std::string summaryEvent(double wallTime, int64_t step, const std::string& summary) {
+std::string tbSummaryEvent(double wallTime, int64_t step, const std::string& summary) {
     std::string event;
     putDouble(event, kEventWallTime, wallTime);
     putKey(event, kEventStep, kWireVarint);
@@ -178,8 +131,6 @@ std::string summaryEvent(double wallTime, int64_t step, const std::string& summa
     putBytes(event, kEventSummary, summary);
     return event;
 }
-
-}  // namespace
 
 std::string tbScalarsEvent(double wallTime, int64_t step, const std::vector<TbScalar>& scalars) {
     std::string summary;
@@ -189,7 +140,7 @@ std::string tbScalarsEvent(double wallTime, int64_t step, const std::vector<TbSc
         putFloat(v, kValueSimpleValue, value);
         putBytes(summary, kSummaryValue, v);
     }
-    return summaryEvent(wallTime, step, summary);
+    return tbSummaryEvent(wallTime, step, summary);
 }
 
 std::string tbHistogramEvent(double wallTime, int64_t step, const std::string& tag, const ValueHistogram& histogram) {
@@ -206,7 +157,7 @@ std::string tbHistogramEvent(double wallTime, int64_t step, const std::string& t
     putBytes(value, kValueHisto, histo);
     std::string summary;
     putBytes(summary, kSummaryValue, value);
-    return summaryEvent(wallTime, step, summary);
+    return tbSummaryEvent(wallTime, step, summary);
 }
 
 std::string tbTextEvent(double wallTime, int64_t step, const std::string& tag, const std::string& text) {
@@ -225,7 +176,7 @@ std::string tbTextEvent(double wallTime, int64_t step, const std::string& tag, c
     putBytes(value, kValueMetadata, metadata);
     std::string summary;
     putBytes(summary, kSummaryValue, value);
-    return summaryEvent(wallTime, step, summary);
+    return tbSummaryEvent(wallTime, step, summary);
 }
 
 std::string tbMarkdownLiteral(const std::string& text) {
@@ -309,6 +260,11 @@ void TensorBoardWriter::guarded(Operation operation) {
 void TensorBoardWriter::append(int64_t step, const std::vector<TbScalar>& scalars) {
     if (scalars.empty()) return;
     guarded([&] { m_file.append(tfRecord(tbScalarsEvent(wallTimeNow(), step, scalars))); });
+}
+
+void TensorBoardWriter::appendEvent(const std::string& event) {
+    guarded([&] { m_file.append(tfRecord(event)); });
+    flush();
 }
 
 void TensorBoardWriter::flush() {

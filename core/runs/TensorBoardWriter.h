@@ -49,6 +49,8 @@ std::string tbFileVersionEvent(double wallTime);
 /// files at `step` and later (the orphans of a process killed after its last checkpoint).
 std::string tbSessionStartEvent(double wallTime, int64_t step);
 
+/// Serialized Event{wall_time, step, summary} around an already serialized Summary message.
+std::string tbSummaryEvent(double wallTime, int64_t step, const std::string& summary);
 /// Serialized Event{wall_time, step, summary{value{tag, simple_value}...}} with one value per scalar.
 std::string tbScalarsEvent(double wallTime, int64_t step, const std::vector<TbScalar>& scalars);
 
@@ -107,6 +109,8 @@ public:
     const std::string& error() const { return m_error; }
     /// Writes buffered records to the file now.
     void flush();
+    /// Appends one serialized Event (e.g. a sweep's HParams summaries, core/runs/TensorBoardHParams.h) and flushes.
+    void appendEvent(const std::string& event);
 
 private:
     void append(int64_t step, const std::vector<TbScalar>& scalars);

@@ -1,5 +1,6 @@
 // `trainscope-cli sweep` end to end (issue 19) on a small table: a successive-halving sweep prunes and promotes
-// as planned and leaves every trial as an ordinary run; a random sweep killed with SIGKILL after its second trial
+// as planned, leaves every trial as an ordinary run, and writes HParams summaries that an independent decoder
+// (bench/check_hparams.py) reads back; a random sweep killed with SIGKILL after its second trial
 // resumes with --resume, never touching a finished trial, and ends with a complete results table.
 #include "core/common/Json.h"
 #include "tests/support/CliProcess.h"
@@ -89,6 +90,10 @@ void TestSweepCli::halvingPrunesAndPromotes() {
     }
     QCOMPARE(pausedRuns, 3);
     QVERIFY(readJson(winner + "/meta.json")["tags"].dump().find("sweep:halving") != std::string::npos);
+    const auto check = ts::testing::runProgram("python3", {QStringLiteral(TS_SOURCE_DIR) + "/bench/check_hparams.py", out},
+                                               kRunTimeoutMs);
+    QVERIFY2(check.code == 0, qPrintable(check.out + check.err));
+    QVERIFY(check.out.contains("lr             FLOAT64  (0.0001, 0.1)"));
 }
 
 void TestSweepCli::killedSweepResumesWithoutRepeating() {
