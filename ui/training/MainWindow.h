@@ -35,6 +35,7 @@ class EvaluationPanels;
 class HealthPanel;
 class MistakesGalleryOpener;
 class PlaygroundPanel;
+class ProcessTable;
 class SamplesPanel;
 class ReportExporter;
 class RunStatusBar;
@@ -102,6 +103,8 @@ public Q_SLOTS:
     void onHealthSample(const ts::HealthSample& sample);
     /// A training-health alert: the Alerts list and a marker on the charts.
     void onAlert(const ts::Alert& alert);
+    /// A data-parallel run's processes: the Processes dock shows them.
+    void onProcesses(const QVector<ts::ProcessFigures>& processes);
     /// Training ended (finished, stopped, diverged or failed): back to idle, show the summary.
     void onTrainingFinished(const ts::RunSummary& s, const QString& runDir = QString());
     /// Marks an event (checkpoint, early stop, ...) at a global step on every chart, with a tooltip text.
@@ -193,6 +196,8 @@ private:
     void configureHealth(const TrainConfig& cfg);
     /// Moves the loss chart to `step` (an alert the user picked in the Health panel).
     void showAlertStep(qint64 step);
+    /// The Processes dock for a run of `worldSize` processes (shown only when more than one) with `rows`.
+    void resetProcesses(int worldSize, const std::vector<ProcessFigures>& rows, bool tokens);
     /// A language model's evaluation: charts, samples, status.
     void onLanguageModelEvaluation(const EpochMetrics& m);
     /// The status-bar text of a finished run.
@@ -204,6 +209,7 @@ private:
     TrainingCharts* m_charts = nullptr;
     EvaluationPanels* m_evaluations = nullptr;
     HealthPanel* m_health = nullptr;
+    ProcessTable* m_processes = nullptr;
     std::unique_ptr<DockLayout> m_docks;
     RunStatusBar* m_status = nullptr;
     RunsController* m_runs = nullptr;
