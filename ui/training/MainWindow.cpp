@@ -14,6 +14,7 @@
 #include "ui/lm/RunSamples.h"
 #include "ui/lm/SamplesPanel.h"
 #include "ui/report/ReportExporter.h"
+#include "ui/runs/RunFollower.h"
 #include "ui/runs/RunsPanel.h"
 #include "ui/training/ConfigDock.h"
 #include "ui/training/DatasetPreviewFlow.h"
@@ -171,6 +172,14 @@ void MainWindow::buildRunsDock() {
     connect(m_runs, &RunsController::compareOpened, this, &MainWindow::compareOpened);
     connect(m_runs, &RunsController::message, this, &MainWindow::showNote);
     connect(m_runs, &RunsController::problem, this, &MainWindow::showMessageBox);
+    m_follower = new RunFollower(this);
+    connect(m_follower, &RunFollower::grown, this, [this](const RunRecord& run) {
+        CurveChart* loss = m_charts->lossPanel()->chart();  // the user's zoom on the loss survives the reload
+        const bool zoomed = loss->isZoomed();
+        const QPointF range = loss->xRange();
+        showRun(run);
+        if (zoomed) loss->setXZoom(range.x(), range.y());
+    });
 }
 
 void MainWindow::buildFlows() {
@@ -358,6 +367,7 @@ void MainWindow::onTrainingStarted(const QString& device, int threads, qint64 ba
     clearRunViews();
     configureHealth(cfg);
     resetProcesses(cfg.processes, {}, cfg.isLanguageModel());
+    m_follower->stop();
     m_stopping = false;
     QString deviceText = device;
     if (threads == 1) deviceText += tr(" · 1 thread");
@@ -690,6 +700,8 @@ void MainWindow::showRun(const ts::RunRecord& run) {
     m_status->runEnded(run.status == "finished");
     const QString name = QString::fromStdString(run.displayName());
     QString text = tr("Showing run “%1” (%2)").arg(name, QString::fromStdString(run.status));
+    if (m_follower->follow(run))
+        text = tr("Following a run in progress (written by another process): “%1”").arg(name);
     if (run.hasTest) text += tr(" · test accuracy %1 %").arg(100.0 * run.test.accuracy, 0, 'f', 1);
     else if (languageModel && !run.epochs.empty()) text += tr(" · best val loss %1").arg(bestValLoss(run.epochs), 0, 'f', 4);
     else if (!run.epochs.empty()) text += tr(" · best val accuracy %1 %").arg(100.0 * run.bestValAccuracy(), 0, 'f', 1);

@@ -38,6 +38,7 @@ class PlaygroundPanel;
 class ProcessTable;
 class SamplesPanel;
 class ReportExporter;
+class RunFollower;
 class RunStatusBar;
 class RunsController;
 class TrainingCharts;
@@ -118,7 +119,8 @@ public Q_SLOTS:
     /// Writes a report of `runDir` to `path` in the background without asking; false while another export
     /// runs. The exporter ("reportExporter") says when it ended.
     bool exportRunTo(const QString& runDir, ts::ReportFormat format, const QString& path);
-    /// Shows a past run's charts, confusion matrices (every epoch) and table as they were live; stays idle.
+    /// Shows a past run's charts, confusion matrices (every epoch) and table as they were live; stays idle. A run
+    /// another process is still writing is followed: reloaded every few seconds and shown again as it grows.
     void showRun(const ts::RunRecord& run);
     /// Loads a run folder in the background, then shows it (showRun); refused while training.
     void openRun(const QString& runDir);
@@ -213,6 +215,7 @@ private:
     std::unique_ptr<DockLayout> m_docks;
     RunStatusBar* m_status = nullptr;
     RunsController* m_runs = nullptr;
+    RunFollower* m_follower = nullptr;  // re-shows a run another process is writing as it grows
     MistakesGalleryOpener* m_gallery = nullptr;
     DatasetPreviewFlow* m_preview = nullptr;
     SamplesPanel* m_samples = nullptr;
