@@ -20,6 +20,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <csignal>
+#include <cstring>
 #include <mutex>
 #include <stdexcept>
 #include <string>
@@ -217,8 +218,11 @@ QString PeerProcesses::exitProblem(size_t index) const {
     const QProcess& child = *m_children[index];
     if (child.state() != QProcess::NotRunning) return QString();
     QString what;
-    if (child.exitStatus() == QProcess::CrashExit)
-        what = QStringLiteral("rank %1 crashed or was killed").arg(index + 1);
+    if (child.exitStatus() == QProcess::CrashExit)  // Qt gives the signal's number as the exit code
+        what = QStringLiteral("rank %1 was killed by signal %2 (%3)")
+                   .arg(index + 1)
+                   .arg(child.exitCode())
+                   .arg(QString::fromLocal8Bit(strsignal(child.exitCode())));
     else if (child.exitCode() != 0)
         what = QStringLiteral("rank %1 exited with status %2").arg(index + 1).arg(child.exitCode());
     else

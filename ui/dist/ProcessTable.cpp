@@ -6,6 +6,11 @@
 
 namespace ts {
 
+namespace {
+constexpr int kPreferredWidth = 560;   // every column of a row, host names of a dozen characters
+constexpr int kPreferredHeight = 120;  // a few rows: as high as the Runs list it sits beside
+}  // namespace
+
 ProcessTable::ProcessTable(QWidget* parent) : QTableView(parent), m_model(new ProcessTableModel(this)) {
     setObjectName(QStringLiteral("processTable"));
     setModel(m_model);
@@ -25,5 +30,7 @@ void ProcessTable::setProcesses(const std::vector<ProcessFigures>& processes) { 
 void ProcessTable::clear() { m_model->setProcesses({}); }
 
 void ProcessTable::setTokens(bool tokens) { m_model->setTokens(tokens); }
+
+QSize ProcessTable::sizeHint() const { return QSize(kPreferredWidth, kPreferredHeight); }
 
 }  // namespace ts

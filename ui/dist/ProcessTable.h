@@ -26,6 +26,8 @@ public:
     void setTokens(bool tokens);
     /// The model behind the table.
     ProcessTableModel* processModel() const { return m_model; }
+    /// Room for the six columns of a few processes (the dock starts at this size beside the Runs list).
+    QSize sizeHint() const override;
 
 private:
     ProcessTableModel* m_model = nullptr;
