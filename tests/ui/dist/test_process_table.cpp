@@ -44,13 +44,6 @@ QString cell(const QAbstractItemModel& model, int row, int column) {
     return model.data(model.index(row, column)).toString();
 }
 
-ts::DatasetInfo fakeDataset() {
-    ts::DatasetInfo info = ts::testing::datasetInfo();
-    info.name = "fake";
-    info.trainCount = 100;
-    return info;
-}
-
 }  // namespace
 
 class TestProcessTable : public QObject {
@@ -226,7 +219,7 @@ void TestProcessTable::batchThatDoesNotSplitIsRefused() {
     MainWindow w;
     w.show();
     QSignalSpy spy(&w, &MainWindow::trainRequested);
-    w.onDatasetLoaded(fakeDataset());
+    w.onDatasetLoaded(ts::testing::datasetInfo());
     ts::TrainConfig bad = w.config();
     bad.batchSize = 65;
     bad.processes = 2;
