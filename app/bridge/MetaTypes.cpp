@@ -15,6 +15,8 @@ void registerMetaTypes() {
     qRegisterMetaType<QVector<ts::BatchMetrics>>();
     qRegisterMetaType<ts::LoadOptions>();
     qRegisterMetaType<ts::TextPreview>();
+    qRegisterMetaType<ts::ProcessFigures>();
+    qRegisterMetaType<QVector<ts::ProcessFigures>>();
 }
 
 }  // namespace ts

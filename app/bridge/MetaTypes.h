@@ -21,6 +21,8 @@ Q_DECLARE_METATYPE(ts::LoadOptions)
 Q_DECLARE_METATYPE(ts::TextPreview)
 Q_DECLARE_METATYPE(ts::HealthSample)
 Q_DECLARE_METATYPE(ts::Alert)
+Q_DECLARE_METATYPE(ts::ProcessFigures)
+Q_DECLARE_METATYPE(QVector<ts::ProcessFigures>)
 
 namespace ts {
 /// Registers the payload types with Qt's meta-type system; call once before connecting (idempotent).

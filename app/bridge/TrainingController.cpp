@@ -78,6 +78,7 @@ void TrainingController::attach(MainWindow* w) {
     connect(m_worker, &TrainingWorker::message, w, &MainWindow::onMessage);
     connect(m_worker, &TrainingWorker::healthSampled, w, &MainWindow::onHealthSample);
     connect(m_worker, &TrainingWorker::alertRaised, w, &MainWindow::onAlert);
+    connect(m_worker, &TrainingWorker::processesUpdated, w, &MainWindow::onProcesses);
     connect(m_worker, &TrainingWorker::finished, w, &MainWindow::onTrainingFinished);
     // File > Export Report exports the run that just ended.
     connect(m_worker, &TrainingWorker::finished, w,

@@ -1,5 +1,6 @@
 #include "app/bridge/TrainingWorker.h"
 
+#include "app/bridge/PeerProcesses.h"
 #include "core/data/DatasetLoader.h"
 #include "core/train/FanOutObserver.h"
 #include "core/runs/RunStore.h"
@@ -65,6 +66,10 @@ public:
         if (m_writer) m_writer->onAlert(a);
         Q_EMIT m_worker.alertRaised(a);
     }
+    void onProcesses(const std::vector<ProcessFigures>& processes) override {
+        if (m_writer) m_writer->onProcesses(processes);  // processes.json, for a window that follows the run
+        Q_EMIT m_worker.processesUpdated(QVector<ProcessFigures>(processes.begin(), processes.end()));
+    }
     void onFinished(const RunSummary& s) override {
         if (m_writer) m_writer->onFinished(s);
         flush(Clock::now());
@@ -101,6 +106,8 @@ void TrainingWorker::setDataset(std::shared_ptr<const Dataset> data) {
 }
 
 void TrainingWorker::setRunsRoot(const QString& root) { m_runsRoot = root; }
+
+void TrainingWorker::setPeerProgram(const QString& program) { m_peerProgram = program; }
 
 void TrainingWorker::announceDataset(const DatasetInfo& info) {
     Q_EMIT datasetLoaded(info);
@@ -161,12 +168,30 @@ void TrainingWorker::train(const TrainConfig& cfg) {
         Q_EMIT finished(failed, QString());
         return;
     }
+    // A data-parallel run forms its group before the run folder exists: a group that cannot form leaves none.
+    TrainConfig used = cfg;
+    std::unique_ptr<PeerProcesses> peers;
+    std::unique_ptr<Collective> group;
+    if (cfg.processes > 1) {
+        used.threads = PeerProcesses::threadsPerProcess(cfg.threads, cfg.processes);
+        peers = std::make_unique<PeerProcesses>();
+        try {
+            const QStringList args = peers->newRunArguments(used, describeDataset(*m_data, cfg.valFraction), used.threads);
+            if (!joinPeers(*peers, args, used, group)) return;
+        } catch (const std::exception& e) {  // the children's configuration file could not be written
+            RunSummary failed;
+            failed.status = RunStatus::Failed;
+            failed.message = e.what();
+            Q_EMIT finished(failed, QString());
+            return;
+        }
+    }
     std::unique_ptr<RunWriter> writer;
     QString runDir;
     if (!m_runsRoot.isEmpty()) {
         try {
-            runDir = QString::fromStdString(newRunDir(m_runsRoot.toStdString(), cfg.preset));
-            writer = std::make_unique<RunWriter>(runDir.toStdString(), cfg, describeDataset(*m_data, cfg.valFraction));
+            runDir = QString::fromStdString(newRunDir(m_runsRoot.toStdString(), used.preset));
+            writer = std::make_unique<RunWriter>(runDir.toStdString(), used, describeDataset(*m_data, used.valFraction));
         } catch (const std::exception& e) {
             Q_EMIT message(QStringLiteral("The run will not be saved: %1").arg(QString::fromUtf8(e.what())));
             runDir.clear();
@@ -174,7 +199,25 @@ void TrainingWorker::train(const TrainConfig& cfg) {
     }
     TrainOptions options;
     options.checkpointDir = runDir.toStdString();
-    runTraining(cfg, runDir, writer.get(), options, {}, {});
+    options.collective = group.get();
+    runTraining(used, runDir, writer.get(), options, {}, {}, peers.get());
+}
+
+bool TrainingWorker::joinPeers(PeerProcesses& peers, const QStringList& arguments, const TrainConfig& cfg,
+                               std::unique_ptr<Collective>& group) {
+    Q_EMIT message(QStringLiteral("Starting %1 processes × %2 threads…").arg(cfg.processes).arg(cfg.threads));
+    const QString program = m_peerProgram.isEmpty() ? PeerProcesses::defaultProgram() : m_peerProgram;
+    try {
+        group = peers.start(program, arguments, cfg.processes, cfg.distTimeoutSec,
+                            resolveDevice(cfg.device, nullptr) == "cuda", [this] { return m_control.stop.load(); });
+        return true;
+    } catch (const std::exception& e) {
+        RunSummary failed;
+        failed.status = m_control.stop.load() ? RunStatus::Stopped : RunStatus::Failed;
+        failed.message = std::string("data-parallel training could not start: ") + e.what();
+        Q_EMIT finished(failed, QString());
+        return false;
+    }
 }
 
 void TrainingWorker::resumeRun(const QString& runDir) {
@@ -189,6 +232,9 @@ void TrainingWorker::resumeRun(const QString& runDir) {
             throw std::runtime_error("the run stopped before its first epoch ended, so it has no checkpoint; "
                                      "start a new run instead");
         const CheckpointInfo at = readCheckpointInfo(checkpoint);
+        TrainConfig used = run.config;
+        std::unique_ptr<PeerProcesses> peers;
+        std::unique_ptr<Collective> group;
         if (!m_data || m_data->contentHash != run.datasetHash) {
             LoadOptions loadOptions;
             loadOptions.valFraction = run.config.valFraction;
@@ -201,7 +247,12 @@ void TrainingWorker::resumeRun(const QString& runDir) {
             m_dataPath = QString::fromStdString(m_data->path);
             announceDataset(describeDataset(*m_data, run.config.valFraction));
         }
-        RunWriter writer(run.dir, run.config, run.dataset, &at);
+        if (used.processes > 1) {  // the other ranks continue the same run folder (rank 0 alone writes it)
+            used.threads = PeerProcesses::threadsPerProcess(used.threads, used.processes);
+            peers = std::make_unique<PeerProcesses>();
+            if (!joinPeers(*peers, PeerProcesses::resumeArguments(runDir, used.threads), used, group)) return;
+        }
+        RunWriter writer(run.dir, used, run.dataset, &at);
         if (!writer.takeoverNote().empty())
             Q_EMIT message(QStringLiteral("Note: %1.").arg(QString::fromStdString(writer.takeoverNote())));
         // The history up to the checkpoint, replayed right after `started` so the curves continue.
@@ -214,7 +265,8 @@ void TrainingWorker::resumeRun(const QString& runDir) {
         TrainOptions options;
         options.checkpointDir = run.dir;
         options.resumeFrom = checkpoint;
-        runTraining(run.config, runDir, &writer, options, batches, epochs);
+        options.collective = group.get();
+        runTraining(used, runDir, &writer, options, batches, epochs, peers.get());
     } catch (const std::exception& e) {
         failed.message = std::string("Cannot resume ") + runDir.toStdString() + ": " + e.what();
         Q_EMIT finished(failed, QString());
@@ -223,7 +275,7 @@ void TrainingWorker::resumeRun(const QString& runDir) {
 
 void TrainingWorker::runTraining(const TrainConfig& cfg, const QString& runDir, RunWriter* writer,
                                  const TrainOptions& options, const QVector<BatchMetrics>& pastBatches,
-                                 const QVector<EpochMetrics>& pastEpochs) {
+                                 const QVector<EpochMetrics>& pastEpochs, PeerProcesses* peers) {
     std::unique_ptr<TensorBoardWriter> events;  // TensorBoard scalars, appended live next to metrics.csv
     if (!runDir.isEmpty()) Q_EMIT runFolderReady(runDir);
     if (writer) {
@@ -238,6 +290,12 @@ void TrainingWorker::runTraining(const TrainConfig& cfg, const QString& runDir, 
     SignalObserver observer(*this, writer, pastBatches, pastEpochs);
     FanOutObserver observers({&observer, events.get()});
     RunSummary summary = ts::train(cfg, *m_data, observers, m_control, options);
+    if (peers) {  // the other processes end with the run; one that failed says why in its last lines
+        const QStringList problems = peers->finish();
+        for (const QString& problem : problems) Q_EMIT message(problem);
+        const bool failed = summary.status == RunStatus::Failed || summary.status == RunStatus::Interrupted;
+        if (failed && !problems.isEmpty()) summary.message += "\n\n" + problems.join(QLatin1Char('\n')).toStdString();
+    }
     if (writer && !writer->error().empty())
         Q_EMIT message(QStringLiteral("Saving the run failed: %1").arg(QString::fromStdString(writer->error())));
     Q_EMIT finished(summary, runDir);

@@ -11,12 +11,15 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <memory>
 
 namespace ts {
 
+class Collective;
+class PeerProcesses;
 class RunWriter;
 
 class TrainingWorker : public QObject {
@@ -37,6 +40,8 @@ public:
     void setDataset(std::shared_ptr<const Dataset> data);
     /// Folder under which each run gets its own folder; "" writes no run folder.
     void setRunsRoot(const QString& root);
+    /// The program a data-parallel run starts its other processes with ("" = trainscope-cli next to this program).
+    void setPeerProgram(const QString& program);
 
 public Q_SLOTS:
     /// Loads any supported data set (IDX folder or pair, CSV/TSV table, image folder) with default
@@ -53,7 +58,8 @@ public Q_SLOTS:
     /// Drops the previewed data set; the current one stays.
     void discardPreviewedDataset();
     /// Trains on the loaded data set; blocks this thread until done, emitting progress signals.
-    /// The run is saved under the runs root with a checkpoint at every epoch end.
+    /// The run is saved under the runs root with a checkpoint at every epoch end. With cfg.processes > 1 this
+    /// thread is rank 0 of a data-parallel run whose other ranks are trainscope-cli processes (PeerProcesses).
     void train(const ts::TrainConfig& cfg);
     /// Continues a stopped or interrupted run from its last checkpoint to its planned epochs, replaying
     /// its history first (started, batchesReady, epochFinished...) so the charts continue seamlessly.
@@ -86,20 +92,28 @@ Q_SIGNALS:
     void healthSampled(const ts::HealthSample& sample);
     /// A training-health alert (spike, overfitting, plateau, dead layer, ...).
     void alertRaised(const ts::Alert& alert);
+    /// A data-parallel run's processes: rank, host, step, throughput, time in collectives, state (about once a
+    /// second, and at the end).
+    void processesUpdated(const QVector<ts::ProcessFigures>& processes);
     /// Training ended (finished, stopped, diverged or failed); `runDir` is where it was saved ("" if not saved).
     void finished(const ts::RunSummary& summary, const QString& runDir);
 
 private:
     void announceDataset(const DatasetInfo& info);
+    /// Starts the other processes of a data-parallel run as `arguments` say and joins them; false after
+    /// finished() said why not (the run then ends before it began).
+    bool joinPeers(ts::PeerProcesses& peers, const QStringList& arguments, const ts::TrainConfig& cfg,
+                   std::unique_ptr<ts::Collective>& group);
     void runTraining(const ts::TrainConfig& cfg, const QString& runDir, ts::RunWriter* writer,
                      const ts::TrainOptions& options, const QVector<ts::BatchMetrics>& pastBatches,
-                     const QVector<ts::EpochMetrics>& pastEpochs);
+                     const QVector<ts::EpochMetrics>& pastEpochs, ts::PeerProcesses* peers);
 
     std::shared_ptr<const Dataset> m_data;
     std::shared_ptr<const Dataset> m_previewed;   // loaded for preview, waiting for the user's answer
     double m_previewedValFraction = 0.0;
     QString m_dataPath;
     QString m_runsRoot;
+    QString m_peerProgram;  // "" = PeerProcesses::defaultProgram()
     RunControl m_control;
 };
 

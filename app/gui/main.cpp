@@ -41,6 +41,9 @@ struct GuiOptions {
     QCommandLineOption lr{QStringLiteral("lr"), QStringLiteral("Learning rate."), QStringLiteral("x")};
     QCommandLineOption threads{QStringLiteral("threads"), QStringLiteral("Training threads (0 = automatic)."),
                                QStringLiteral("n")};
+    QCommandLineOption processes{QStringLiteral("processes"),
+                                 QStringLiteral("Data-parallel training on n processes of this machine (1 = one process)."),
+                                 QStringLiteral("n")};
     QCommandLineOption start{QStringLiteral("start"), QStringLiteral("Start training as soon as the data is loaded.")};
     QCommandLineOption runsDir{QStringLiteral("runs-dir"),
                                QStringLiteral("Folder where runs are saved (overrides File > Runs Folder)."),
@@ -70,15 +73,18 @@ struct GuiOptions {
 
     /// Adds every option to `parser`, in the order --help lists them.
     void addTo(QCommandLineParser& parser, const ts::BenchmarkProbes& probes) const {
-        parser.addOptions({data, preset, epochs, lr, threads, start, runsDir, quit});
+        parser.addOptions({data, preset, epochs, lr, threads, processes, start, runsDir, quit});
         probes.addOptions(parser);
         parser.addOptions({openRun, compare, evaluate, evaluateData, evaluateTab, evaluateCell, preview, lrFind});
     }
 };
 
-/// --preset, --epochs, --lr and --threads into the window's form; false after a message on stderr when one is invalid.
+/// --preset, --epochs, --lr, --threads and --processes into the window's form; false after a message on stderr when
+/// one is invalid.
 bool applyConfigOptions(const QCommandLineParser& parser, const GuiOptions& o, ts::MainWindow& window) {
-    if (!parser.isSet(o.preset) && !parser.isSet(o.epochs) && !parser.isSet(o.lr) && !parser.isSet(o.threads)) return true;
+    if (!parser.isSet(o.preset) && !parser.isSet(o.epochs) && !parser.isSet(o.lr) && !parser.isSet(o.threads) &&
+        !parser.isSet(o.processes))
+        return true;
     ts::TrainConfig cfg = window.config();
     try {
         if (parser.isSet(o.preset)) cfg = ts::presetConfig(parser.value(o.preset).toStdString());
@@ -99,7 +105,8 @@ bool applyConfigOptions(const QCommandLineParser& parser, const GuiOptions& o, t
                      qPrintable(opt.names().constFirst()), least);
         return false;
     };
-    if (!count(o.epochs, 1, cfg.epochs) || !count(o.threads, 0, cfg.threads)) return false;
+    if (!count(o.epochs, 1, cfg.epochs) || !count(o.threads, 0, cfg.threads) || !count(o.processes, 1, cfg.processes))
+        return false;
     if (parser.isSet(o.lr)) {
         bool ok = false;
         const double lr = parser.value(o.lr).toDouble(&ok);  // QString::toDouble reads the C locale's '.'

@@ -195,6 +195,34 @@ bool readPredictionRows(const fs::path& path, bool withEpoch, Add add) {
     return true;
 }
 
+/// One process's figures as summary.json and processes.json keep them.
+ProcessFigures processFromJson(const Json& j) {
+    ProcessFigures p;
+    p.rank = int(j["rank"].integer());
+    p.host = j["host"].string();
+    p.step = j["step"].integer();
+    p.samplesPerSec = j["samples_per_second"].number();
+    p.syncShare = j["sync_share"].number(p.syncShare);
+    p.state = j["state"].string();
+    return p;
+}
+
+/// A data-parallel run's processes: summary.json's "distributed" once it ended, else processes.json (still
+/// training, or killed); the world size falls back to the configuration's process count.
+void readProcesses(const fs::path& dir, const Json& summary, RunRecord& r) {
+    r.worldSize = std::max(1, r.config.processes);
+    const Json& distributed = summary["distributed"];
+    const Json live = distributed.isObject() ? Json() : readJsonFile(dir / "processes.json", r.warnings);
+    const Json& list = distributed.isObject() ? distributed["processes"] : live["processes"];
+    if (distributed.isObject()) {
+        r.worldSize = int(distributed["world_size"].integer(r.worldSize));
+        r.distBackend = distributed["backend"].string();
+    }
+    if (!list.isArray()) return;
+    for (const Json& p : list.array()) r.processes.push_back(processFromJson(p));
+    if (!distributed.isObject()) r.worldSize = std::max(r.worldSize, int(r.processes.size()));
+}
+
 }  // namespace
 
 RunRecord loadRun(const std::string& dirText, bool withBatches) {
@@ -250,6 +278,7 @@ RunRecord loadRun(const std::string& dirText, bool withBatches) {
             r.test = evalFromJson(summary["test"]);
         }
     }
+    readProcesses(dir, summary, r);
     if (r.status == "running" && !runLockHeld(dir.string())) r.status = "interrupted";
 
     const Json meta = readJsonFile(dir / "meta.json", r.warnings);

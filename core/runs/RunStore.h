@@ -11,6 +11,7 @@
 //   samples.jsonl     language models: one line per generated sample (every prompt at every evaluation)
 //   layers.csv        training health: per-layer figures every few steps (core/health/HealthLog.h)
 //   alerts.jsonl      training health: one line per alert (spikes, overfitting, plateaus, ...)
+//   processes.json    data-parallel runs: each process's figures, rewritten about once a second while training
 //   meta.json         the user's name, tags and notes for the run
 //   checkpoint-*.pt   model and optimizer state (written by the trainer)
 #pragma once
@@ -63,6 +64,10 @@ struct RunRecord {
     std::vector<Alert> alerts;          ///< alerts.jsonl, in file order (empty when the run has none)
     std::vector<HealthSample> health;   ///< layers.csv, one per health sample; only when loaded with batches (epoch and
                                         ///< global grad norm filled from metrics.csv's row of the same step when there)
+    int worldSize = 1;                  ///< processes that trained it (data-parallel when > 1)
+    std::string distBackend;            ///< gloo | nccl for a data-parallel run ("" when not known yet)
+    std::vector<ProcessFigures> processes;  ///< each process's last figures: summary.json's "distributed", else
+                                            ///< processes.json (a run still training)
 
     /// Highest validation accuracy over the epochs (0 when none).
     double bestValAccuracy() const;

@@ -102,6 +102,7 @@ inline const Setting<int> configBatchSize{"config/batchSize", defaults::kTrain.b
 inline const Setting<double> configValFraction{"config/valFraction", defaults::kTrain.valFraction};
 inline const Setting<QString> configDevice{"config/device", QString::fromStdString(defaults::kTrain.device)};
 inline const Setting<int> configThreads{"config/threads", defaults::kTrain.threads};
+inline const Setting<int> configProcesses{"config/processes", defaults::kTrain.processes};
 inline const Setting<qulonglong> configSeed{"config/seed", defaults::kTrain.seed};
 inline const Setting<int> configEarlyStopPatience{"config/earlyStopPatience", defaults::kTrain.earlyStopPatience};
 // Language models (gpt-* presets) and the schedule details of every task.

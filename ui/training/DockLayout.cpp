@@ -15,6 +15,7 @@ DockLayout::DockLayout(QMainWindow* window, QDockWidget* config) : m_window(wind
 void DockLayout::setRunsDock(QDockWidget* runs, int height) {
     m_runs = runs;
     m_runsHeight = height;
+    placeProcessesDock();
 }
 
 QDockWidget* DockLayout::addPanel(const QString& title, const QString& name, QWidget* content) {
@@ -47,6 +48,24 @@ void DockLayout::addLanguageModelPanels(QWidget* evaluation, QWidget* gradNorm, 
 
 void DockLayout::addHealthPanel(QWidget* health) {
     m_health = addPanel(QMainWindow::tr("Health"), QStringLiteral("healthDock"), health);
+}
+
+void DockLayout::addProcessesPanel(QWidget* processes) {
+    m_processes = addPanel(QMainWindow::tr("Processes"), QStringLiteral("processesDock"), processes);
+    placeProcessesDock();
+}
+
+void DockLayout::placeProcessesDock() {
+    if (!m_processes) return;
+    m_processes->setFloating(false);
+    if (m_runs) m_window->splitDockWidget(m_runs, m_processes, Qt::Horizontal);
+    else m_window->addDockWidget(Qt::BottomDockWidgetArea, m_processes);
+    m_processes->setVisible(m_processesShown);
+}
+
+void DockLayout::setProcessesShown(bool shown) {
+    m_processesShown = shown;
+    if (m_processes) m_processes->setVisible(shown);
 }
 
 void DockLayout::arrangeLanguageModelDocks() {
@@ -84,7 +103,8 @@ void DockLayout::raiseSamples() {
 }
 
 void DockLayout::arrange() {
-    if (m_panelDocks.size() != kPanelCount + m_languageModelOnly.size() + (m_health ? 1 : 0)) return;
+    if (m_panelDocks.size() != kPanelCount + m_languageModelOnly.size() + (m_health ? 1 : 0) + (m_processes ? 1 : 0))
+        return;
     QDockWidget* loss = m_panelDocks[0];
     QDockWidget* accuracy = m_panelDocks[1];
     QDockWidget* lr = m_panelDocks[2];
@@ -103,7 +123,8 @@ void DockLayout::arrange() {
     m_window->splitDockWidget(loss, accuracy, Qt::Vertical);
     m_window->splitDockWidget(accuracy, lr, Qt::Horizontal);
     m_window->splitDockWidget(confusion, metrics, Qt::Vertical);
-    for (QDockWidget* dock : std::as_const(m_panelDocks)) dock->show();
+    for (QDockWidget* dock : std::as_const(m_panelDocks))
+        if (dock != m_processes) dock->show();  // the Processes dock only for a run of several processes
     m_window->resizeDocks({loss, confusion}, {kChartsShare, kEvaluationShare}, Qt::Horizontal);
     m_window->resizeDocks({loss, accuracy}, {kLossShare, kLowerChartsShare}, Qt::Vertical);
     m_window->resizeDocks({confusion, metrics}, {kMatrixShare, kTableShare}, Qt::Vertical);
@@ -119,6 +140,7 @@ void DockLayout::arrange() {
         m_runs->show();
         m_window->resizeDocks({m_runs}, {m_runsHeight}, Qt::Vertical);
     }
+    placeProcessesDock();
 }
 
 }  // namespace ts

@@ -36,7 +36,13 @@ public:
     void addHealthPanel(QWidget* health);
     /// The Health dock (null until addHealthPanel()).
     QDockWidget* healthDock() const { return m_health; }
-    /// The panel docks, in the order of addPanels(), addLanguageModelPanels() then addHealthPanel().
+    /// Puts a data-parallel run's per-process table in a dock ("processesDock", "Processes") beside the Runs dock;
+    /// hidden until setProcessesShown(true).
+    void addProcessesPanel(QWidget* processes);
+    /// Shows the Processes dock (a run of more than one process) or hides it.
+    void setProcessesShown(bool shown);
+    /// The panel docks, in the order of addPanels(), addLanguageModelPanels(), addHealthPanel() then
+    /// addProcessesPanel().
     const QList<QDockWidget*>& panelDocks() const { return m_panelDocks; }
     /// Shows a language model's panels and hides the classifier-only ones, or the reverse.
     void setLanguageModelMode(bool languageModel);
@@ -57,9 +63,13 @@ private:
     QDockWidget* m_config;
     QDockWidget* m_runs = nullptr;
     QDockWidget* m_health = nullptr;
+    QDockWidget* m_processes = nullptr;
+    bool m_processesShown = false;
     int m_runsHeight = 0;
     /// Language-model docks next to or tabbed with the classifier docks.
     void arrangeLanguageModelDocks();
+    /// The Processes dock at the bottom, right of the Runs dock.
+    void placeProcessesDock();
 
     QList<QDockWidget*> m_panelDocks;
     QList<QDockWidget*> m_classifierOnly;   // accuracy, confusion matrix, per-class metrics

@@ -7,12 +7,14 @@
 #include "ui/dataset/DatasetChooser.h"
 #include "ui/dataset/DatasetPreviewDialog.h"
 #include "ui/charts/CurveChart.h"
+#include "ui/dist/ProcessTable.h"
 #include "ui/health/AlertsTable.h"
 #include "ui/health/HealthPanel.h"
 #include "ui/lm/PlaygroundPanel.h"
 #include "ui/lm/RunSamples.h"
 #include "ui/lm/SamplesPanel.h"
 #include "ui/report/ReportExporter.h"
+#include "ui/runs/RunFollower.h"
 #include "ui/runs/RunsPanel.h"
 #include "ui/training/ConfigDock.h"
 #include "ui/training/DatasetPreviewFlow.h"
@@ -148,6 +150,8 @@ void MainWindow::buildDocks() {
     m_health = new HealthPanel();
     connect(m_health, &HealthPanel::alertActivated, this, &MainWindow::showAlertStep);
     m_docks->addHealthPanel(m_health);
+    m_processes = new ProcessTable();
+    m_docks->addProcessesPanel(m_processes);
     m_docks->arrange();
     connect(m_form, &TrainingConfigForm::taskChanged, this, [this](bool languageModel) {
         if (m_state == RunState::Idle) setLanguageModelView(languageModel);
@@ -168,6 +172,14 @@ void MainWindow::buildRunsDock() {
     connect(m_runs, &RunsController::compareOpened, this, &MainWindow::compareOpened);
     connect(m_runs, &RunsController::message, this, &MainWindow::showNote);
     connect(m_runs, &RunsController::problem, this, &MainWindow::showMessageBox);
+    m_follower = new RunFollower(this);
+    connect(m_follower, &RunFollower::grown, this, [this](const RunRecord& run) {
+        CurveChart* loss = m_charts->lossPanel()->chart();  // the user's zoom on the loss survives the reload
+        const bool zoomed = loss->isZoomed();
+        const QPointF range = loss->xRange();
+        showRun(run);
+        if (zoomed) loss->setXZoom(range.x(), range.y());
+    });
 }
 
 void MainWindow::buildFlows() {
@@ -272,7 +284,8 @@ void MainWindow::openDatasetPath(const QString& path) {
 void MainWindow::requestTrain() {
     if (m_state != RunState::Idle || !m_datasetLoaded) return;
     const TrainConfig cfg = config();
-    const std::string problem = validateConfig(cfg);
+    std::string problem = validateConfig(cfg);
+    if (problem.empty()) problem = TrainingConfigForm::processesProblem(cfg).toStdString();
     if (!problem.empty()) {
         const QString text = QString::fromStdString(problem);
         showNote(tr("Invalid configuration: %1").arg(text));
@@ -353,6 +366,8 @@ void MainWindow::onTrainingStarted(const QString& device, int threads, qint64 ba
     setLanguageModelView(cfg.isLanguageModel());
     clearRunViews();
     configureHealth(cfg);
+    resetProcesses(cfg.processes, {}, cfg.isLanguageModel());
+    m_follower->stop();
     m_stopping = false;
     QString deviceText = device;
     if (threads == 1) deviceText += tr(" · 1 thread");
@@ -436,6 +451,17 @@ void MainWindow::onEpoch(const ts::EpochMetrics& m) {
 void MainWindow::onMessage(const QString& text) { showNote(text); }
 
 void MainWindow::onHealthSample(const ts::HealthSample& sample) { m_health->addSample(sample); }
+
+void MainWindow::onProcesses(const QVector<ts::ProcessFigures>& processes) {
+    resetProcesses(static_cast<int>(processes.size()), std::vector<ProcessFigures>(processes.begin(), processes.end()),
+                   m_docks->languageModelMode());
+}
+
+void MainWindow::resetProcesses(int worldSize, const std::vector<ProcessFigures>& rows, bool tokens) {
+    m_processes->setTokens(tokens);
+    m_processes->setProcesses(rows);
+    m_docks->setProcessesShown(worldSize > 1);
+}
 
 void MainWindow::onAlert(const ts::Alert& alert) {
     m_health->addAlert(alert);
@@ -526,6 +552,7 @@ void MainWindow::loadSettings() {
     m_runs->panel()->restoreHeaderState(settings::runsHeader.get());
     m_form->restoreRemembered();
     setLanguageModelView(m_form->config().isLanguageModel());
+    m_docks->setProcessesShown(false);  // until a run of several processes starts or is shown
 }
 
 QString MainWindow::saveSettings() const {
@@ -648,6 +675,7 @@ void MainWindow::showRun(const ts::RunRecord& run) {
     setLanguageModelView(languageModel);
     clearRunViews();
     configureHealth(run.config);
+    resetProcesses(run.worldSize, run.processes, languageModel);
     if (languageModel)
         m_status->replayStartedInSteps(run.config.steps, static_cast<int>(run.epochs.size()),
                                        run.config.batchSize * run.config.contextLength);
@@ -672,6 +700,8 @@ void MainWindow::showRun(const ts::RunRecord& run) {
     m_status->runEnded(run.status == "finished");
     const QString name = QString::fromStdString(run.displayName());
     QString text = tr("Showing run “%1” (%2)").arg(name, QString::fromStdString(run.status));
+    if (m_follower->follow(run))
+        text = tr("Following a run in progress (written by another process): “%1”").arg(name);
     if (run.hasTest) text += tr(" · test accuracy %1 %").arg(100.0 * run.test.accuracy, 0, 'f', 1);
     else if (languageModel && !run.epochs.empty()) text += tr(" · best val loss %1").arg(bestValLoss(run.epochs), 0, 'f', 4);
     else if (!run.epochs.empty()) text += tr(" · best val accuracy %1 %").arg(100.0 * run.bestValAccuracy(), 0, 'f', 1);

@@ -35,8 +35,10 @@ class EvaluationPanels;
 class HealthPanel;
 class MistakesGalleryOpener;
 class PlaygroundPanel;
+class ProcessTable;
 class SamplesPanel;
 class ReportExporter;
+class RunFollower;
 class RunStatusBar;
 class RunsController;
 class TrainingCharts;
@@ -102,6 +104,8 @@ public Q_SLOTS:
     void onHealthSample(const ts::HealthSample& sample);
     /// A training-health alert: the Alerts list and a marker on the charts.
     void onAlert(const ts::Alert& alert);
+    /// A data-parallel run's processes: the Processes dock shows them.
+    void onProcesses(const QVector<ts::ProcessFigures>& processes);
     /// Training ended (finished, stopped, diverged or failed): back to idle, show the summary.
     void onTrainingFinished(const ts::RunSummary& s, const QString& runDir = QString());
     /// Marks an event (checkpoint, early stop, ...) at a global step on every chart, with a tooltip text.
@@ -115,7 +119,8 @@ public Q_SLOTS:
     /// Writes a report of `runDir` to `path` in the background without asking; false while another export
     /// runs. The exporter ("reportExporter") says when it ended.
     bool exportRunTo(const QString& runDir, ts::ReportFormat format, const QString& path);
-    /// Shows a past run's charts, confusion matrices (every epoch) and table as they were live; stays idle.
+    /// Shows a past run's charts, confusion matrices (every epoch) and table as they were live; stays idle. A run
+    /// another process is still writing is followed: reloaded every few seconds and shown again as it grows.
     void showRun(const ts::RunRecord& run);
     /// Loads a run folder in the background, then shows it (showRun); refused while training.
     void openRun(const QString& runDir);
@@ -193,6 +198,8 @@ private:
     void configureHealth(const TrainConfig& cfg);
     /// Moves the loss chart to `step` (an alert the user picked in the Health panel).
     void showAlertStep(qint64 step);
+    /// The Processes dock for a run of `worldSize` processes (shown only when more than one) with `rows`.
+    void resetProcesses(int worldSize, const std::vector<ProcessFigures>& rows, bool tokens);
     /// A language model's evaluation: charts, samples, status.
     void onLanguageModelEvaluation(const EpochMetrics& m);
     /// The status-bar text of a finished run.
@@ -204,9 +211,11 @@ private:
     TrainingCharts* m_charts = nullptr;
     EvaluationPanels* m_evaluations = nullptr;
     HealthPanel* m_health = nullptr;
+    ProcessTable* m_processes = nullptr;
     std::unique_ptr<DockLayout> m_docks;
     RunStatusBar* m_status = nullptr;
     RunsController* m_runs = nullptr;
+    RunFollower* m_follower = nullptr;  // re-shows a run another process is writing as it grows
     MistakesGalleryOpener* m_gallery = nullptr;
     DatasetPreviewFlow* m_preview = nullptr;
     SamplesPanel* m_samples = nullptr;

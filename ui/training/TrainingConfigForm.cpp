@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSpinBox>
+#include <QThread>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -128,6 +129,18 @@ QWidget* TrainingConfigForm::buildLrRow() {
 
 void TrainingConfigForm::setLearningRate(double lr) { m_lrSpin->setValue(lr); }
 
+QString TrainingConfigForm::processesProblem(const TrainConfig& cfg) {
+    const int n = cfg.processes;
+    if (n <= 1 || cfg.batchSize % n == 0) return QString();
+    const int below = cfg.batchSize - cfg.batchSize % n;
+    const QString choices = below > 0 ? tr("%1 or %2").arg(below).arg(below + n) : QString::number(below + n);
+    return tr("The batch size of %1 does not split evenly across %2 processes: choose a batch size that is a "
+              "multiple of %2 (e.g. %3), or another number of processes.")
+        .arg(cfg.batchSize)
+        .arg(n)
+        .arg(choices);
+}
+
 QGroupBox* TrainingConfigForm::buildRunBox() {
     auto* box = new QGroupBox(tr("Run"));
     auto* form = form::makeForm(box);
@@ -147,6 +160,11 @@ QGroupBox* TrainingConfigForm::buildRunBox() {
                                        tr("CPU threads for tensor operations (auto = pick automatically)"));
     m_threadsSpin->setRange(0, TrainLimits::kMaxThreads);
     m_threadsSpin->setSpecialValueText(tr("auto"));
+    m_processesSpin = makeSpin<QSpinBox>(
+        QStringLiteral("processesSpin"),
+        tr("Data-parallel: N processes of this machine each train on 1/N of every batch (PyTorch c10d, Gloo). The "
+           "batch size must be a multiple of N."));
+    m_processesSpin->setRange(1, std::max(1, QThread::idealThreadCount()));
     m_seedSpin = makeSpin<QSpinBox>(QStringLiteral("seedSpin"),
                                     tr("Random seed for weight initialization, shuffling and the validation split"));
     m_seedSpin->setRange(0, INT_MAX);
@@ -161,6 +179,7 @@ QGroupBox* TrainingConfigForm::buildRunBox() {
     form->addRow(tr("Validation split:"), m_valFractionSpin);
     form->addRow(tr("Device:"), m_deviceCombo);
     form->addRow(tr("Threads:"), m_threadsSpin);
+    form->addRow(tr("Processes:"), m_processesSpin);
     form->addRow(tr("Seed:"), m_seedSpin);
     form->addRow(tr("Early stop:"), m_patienceSpin);
     return box;
@@ -181,6 +200,7 @@ TrainConfig TrainingConfigForm::config() const {
     c.valFraction = m_valFractionSpin->value();
     c.device = comboData(m_deviceCombo).toStdString();
     c.threads = m_threadsSpin->value();
+    c.processes = m_processesSpin->value();
     c.seed = static_cast<uint64_t>(m_seedSpin->value());
     c.earlyStopPatience = m_patienceSpin->value();
     if (c.isLanguageModel()) m_lmOptions->applyTo(c);
@@ -203,6 +223,7 @@ void TrainingConfigForm::setConfig(const TrainConfig& cfg) {
     m_valFractionSpin->setValue(cfg.valFraction);
     selectData(m_deviceCombo, QString::fromStdString(cfg.device));
     m_threadsSpin->setValue(cfg.threads);
+    m_processesSpin->setValue(cfg.processes);
     m_seedSpin->setValue(static_cast<int>(std::min<uint64_t>(cfg.seed, static_cast<uint64_t>(INT_MAX))));
     m_patienceSpin->setValue(cfg.earlyStopPatience);
     m_lmOptions->setConfig(cfg);
@@ -219,10 +240,11 @@ void TrainingConfigForm::fillFromPreset(const QString& preset) {
         Q_EMIT message(tr("Unknown preset: %1").arg(QString::fromUtf8(e.what())));
         return;
     }
-    // Device and threads describe this machine, not the model: keep the user's choice.
+    // Device, threads and processes describe this machine, not the model: keep the user's choice.
     const TrainConfig current = config();
     cfg.device = current.device;
     cfg.threads = current.threads;
+    cfg.processes = current.processes;
     setConfig(cfg);
     Q_EMIT message(tr("Preset “%1” loaded").arg(preset));
 }
@@ -278,6 +300,7 @@ void TrainingConfigForm::restoreRemembered() {
         cfg.valFraction = settings::configValFraction.get(store, cfg.valFraction);
         cfg.device = text(settings::configDevice, cfg.device);
         cfg.threads = settings::configThreads.get(store, cfg.threads);
+        cfg.processes = settings::configProcesses.get(store, cfg.processes);
         cfg.seed = settings::configSeed.get(store, cfg.seed);
         cfg.earlyStopPatience = settings::configEarlyStopPatience.get(store, cfg.earlyStopPatience);
         LanguageModelOptions::restore(store, cfg);
@@ -302,6 +325,7 @@ void TrainingConfigForm::remember() const {
     settings::configValFraction.set(store, cfg.valFraction);
     settings::configDevice.set(store, QString::fromStdString(cfg.device));
     settings::configThreads.set(store, cfg.threads);
+    settings::configProcesses.set(store, cfg.processes);
     settings::configSeed.set(store, cfg.seed);
     settings::configEarlyStopPatience.set(store, cfg.earlyStopPatience);
     LanguageModelOptions::remember(store, cfg);

@@ -35,6 +35,8 @@ public:
     void remember() const;
     /// Puts `lr` into the learning-rate field (what the range test's Apply does).
     void setLearningRate(double lr);
+    /// Why `cfg` cannot train on cfg.processes processes (its batch does not split evenly), "" when it can.
+    static QString processesProblem(const TrainConfig& cfg);
 
 Q_SIGNALS:
     /// A note for the status bar ("Preset “cnn” loaded").
@@ -74,6 +76,7 @@ private:
     QDoubleSpinBox* m_valFractionSpin = nullptr;
     QComboBox* m_deviceCombo = nullptr;
     QSpinBox* m_threadsSpin = nullptr;
+    QSpinBox* m_processesSpin = nullptr;
     QSpinBox* m_seedSpin = nullptr;
     QSpinBox* m_patienceSpin = nullptr;
     QFormLayout* m_runForm = nullptr;

@@ -102,6 +102,8 @@ private Q_SLOTS:
     void loadOptionsRoundTrip();
     void integersKeepAll64Bits();
     void healthFilesLoadWhenPresent();
+    void processesLoadFromTheLiveFileWhileTraining();
+    void processesLoadFromTheSummaryOnceEnded();
 };
 
 void TestRunStore::jsonRoundTrip() {
@@ -397,6 +399,82 @@ void TestRunStore::healthFilesLoadWhenPresent() {
     QVERIFY(damaged.health.empty());
     QCOMPARE(damaged.warnings.size(), size_t(1));
     QVERIFY(damaged.warnings[0].find("layers.csv is damaged") == 0);
+}
+
+namespace {
+
+/// Two processes of a data-parallel run as rank 0 reports them.
+std::vector<ts::ProcessFigures> twoProcesses(const std::string& state) {
+    std::vector<ts::ProcessFigures> list(2);
+    for (int r = 0; r < 2; ++r) {
+        list[size_t(r)].rank = r;
+        list[size_t(r)].host = r == 0 ? "alpha" : "beta";
+        list[size_t(r)].step = 6 - r;
+        list[size_t(r)].samplesPerSec = 1000.5 + r;
+        list[size_t(r)].syncShare = r == 0 ? 0.25 : -1.0;
+        list[size_t(r)].state = state;
+    }
+    return list;
+}
+
+void compareProcesses(const std::vector<ts::ProcessFigures>& got, const std::vector<ts::ProcessFigures>& want) {
+    QCOMPARE(got.size(), want.size());
+    for (size_t i = 0; i < got.size(); ++i) {
+        QCOMPARE(got[i].rank, want[i].rank);
+        QCOMPARE(got[i].host, want[i].host);
+        QCOMPARE(got[i].step, want[i].step);
+        QCOMPARE(got[i].samplesPerSec, want[i].samplesPerSec);
+        QCOMPARE(got[i].syncShare, want[i].syncShare);
+        QCOMPARE(got[i].state, want[i].state);
+    }
+}
+
+}  // namespace
+
+void TestRunStore::processesLoadFromTheLiveFileWhileTraining() {
+    QTemporaryDir root;
+    const std::string dir = root.filePath("dp").toStdString();
+    ts::TrainConfig cfg = ts::presetConfig("mlp");
+    cfg.processes = 2;
+    ts::RunWriter w(dir, cfg, info());
+    recordRun(w, false);
+    QCOMPARE(ts::loadRun(dir).worldSize, 2);  // from the configuration before any figures arrived
+    QVERIFY(ts::loadRun(dir).processes.empty());
+    w.onProcesses(twoProcesses("training"));
+    const ts::RunRecord r = ts::loadRun(dir, false);
+    QCOMPARE(r.status, std::string("running"));
+    QCOMPARE(r.worldSize, 2);
+    QVERIFY(r.distBackend.empty());  // only the summary says
+    compareProcesses(r.processes, twoProcesses("training"));
+    QVERIFY(r.warnings.empty());
+    // A single-process run has none.
+    ts::RunWriter single(root.filePath("one").toStdString(), ts::presetConfig("mlp"), info());
+    const ts::RunRecord one = ts::loadRun(root.filePath("one").toStdString(), false);
+    QCOMPARE(one.worldSize, 1);
+    QVERIFY(one.processes.empty());
+}
+
+void TestRunStore::processesLoadFromTheSummaryOnceEnded() {
+    QTemporaryDir root;
+    const std::string dir = root.filePath("dp").toStdString();
+    ts::TrainConfig cfg = ts::presetConfig("mlp");
+    cfg.processes = 2;
+    {
+        ts::RunWriter w(dir, cfg, info());
+        w.onStart("cpu", 1, 3);
+        w.onProcesses(twoProcesses("training"));  // the last live figures: the summary's take precedence
+        ts::RunSummary s;
+        s.worldSize = 2;
+        s.distBackend = "gloo";
+        s.processes = twoProcesses("finished");
+        w.onFinished(s);
+        QVERIFY2(w.error().empty(), w.error().c_str());
+    }
+    const ts::RunRecord r = ts::loadRun(dir, false);
+    QCOMPARE(r.status, std::string("finished"));
+    QCOMPARE(r.worldSize, 2);
+    QCOMPARE(r.distBackend, std::string("gloo"));
+    compareProcesses(r.processes, twoProcesses("finished"));
 }
 
 QTEST_APPLESS_MAIN(TestRunStore)
