@@ -10,7 +10,10 @@
 #include <QFile>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
+
+#include <csignal>
 
 #include <cmath>
 #include <fstream>
@@ -26,6 +29,7 @@ constexpr int kFeatures = 4;
 constexpr int kRunTimeoutMs = 120000;
 constexpr double kLossTolerance = 1e-4;  // relative, per step (the bound)
 constexpr int kFaultTimeoutSec = 4;      // --dist-timeout of the hang test
+constexpr int kPollMs = 50;
 
 const QString kCli = QStringLiteral(TS_CLI_PATH);
 
@@ -92,6 +96,7 @@ private Q_SLOTS:
     void initTestCase();
     void twoProcessesFollowOneProcess();
     void unevenGlobalBatchIsRefused();
+    void ctrlCStopsEveryProcess();
     void deadWorkerInterruptsAndRunResumes();
     void hungWorkerTimesOut();
 
@@ -158,6 +163,24 @@ void TestDataParallel::unevenGlobalBatchIsRefused() {
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains("does not split evenly across 2 processes"), qPrintable(r.err));
     QVERIFY(r.err.contains("32 or 34"));
+}
+
+void TestDataParallel::ctrlCStopsEveryProcess() {
+    const QString out = m_dir.filePath("interrupted-by-user");
+    QStringList args = trainArgs(out, 2, 200);
+    QProcess p;
+    p.start(kCli, args);
+    QVERIFY(p.waitForStarted());
+    QElapsedTimer clock;
+    clock.start();
+    while (stepLosses(out).size() < 30 && clock.elapsed() < kRunTimeoutMs) QThread::msleep(kPollMs);
+    ::kill(pid_t(p.processId()), SIGINT);  // the launcher passes it on to every worker
+    QVERIFY(p.waitForFinished(kRunTimeoutMs));
+    QCOMPARE(p.exitCode(), 0);
+    const ts::Json status = readJson(out + "/status.json");
+    QCOMPARE(status["status"].string(), std::string("stopped"));
+    QVERIFY(status["message"].string().find("stopped by the user") != std::string::npos);
+    QCOMPARE(processesMentioning(out), 0);
 }
 
 void TestDataParallel::deadWorkerInterruptsAndRunResumes() {
