@@ -286,7 +286,8 @@ void SweepCommand::runTrial(ts::Sweep& sweep, ts::SweepTrial& trial, int budget,
     const std::string dir = m_dir + "/" + trial.runDir;
     const std::string checkpoint = dir + "/" + ts::lastCheckpointName();
     const bool resuming = fs::exists(checkpoint);
-    if (!resuming && ts::holdsRun(dir)) ts::moveRunAside(dir);  // killed before its first checkpoint: start afresh
+    // Killed before its first checkpoint: nothing of it can be continued, so it starts afresh in a clean folder.
+    if (!resuming && ts::holdsRun(dir)) fs::remove_all(dir);
     ts::CheckpointInfo resumeAt;
     if (resuming) resumeAt = ts::readCheckpointInfo(checkpoint);
     std::printf("trial %d/%zu (%s): %s to %d rounds\n", trial.index, sweep.trials.size(),

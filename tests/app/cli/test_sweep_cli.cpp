@@ -6,6 +6,7 @@
 #include "tests/support/CliProcess.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -118,6 +119,7 @@ void TestSweepCli::killedSweepResumesWithoutRepeating() {
     QCOMPARE(trialsWithStatus(out, "finished"), 5);
     QVERIFY(!r.out.contains("trial 1/5"));  // never trained again
     QCOMPARE(QFileInfo(out + "/trial-001/summary.json").lastModified(), firstWritten);
+    QVERIFY(QDir(out).entryList({"*.replaced-*"}, QDir::Dirs).isEmpty());  // a trial killed early restarts in place
     QFile csv(out + "/trials.csv");
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QList<QByteArray> rows = csv.readAll().trimmed().split('\n');
