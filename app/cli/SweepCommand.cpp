@@ -1,15 +1,12 @@
 // The sweep subcommand (app/cli/SweepCommand.h).
 #include "app/cli/SweepCommand.h"
 
-#include "app/cli/ConsoleObserver.h"
+#include "app/cli/TrialProcesses.h"
 #include "core/common/Numbers.h"
 #include "core/runs/RunFolder.h"
 #include "core/runs/RunStore.h"
-#include "core/runs/RunWriter.h"
 #include "core/runs/TensorBoardHParams.h"
 #include "core/runs/TensorBoardWriter.h"
-#include "core/train/FanOutObserver.h"
-#include "core/train/Trainer.h"
 
 #include <algorithm>
 #include <chrono>
@@ -18,6 +15,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <memory>
+#include <thread>
 
 namespace ts::cli {
 
@@ -25,10 +23,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-ts::RunControl* gSweepControl = nullptr;
-void onSweepSignal(int) {
-    if (gSweepControl) gSweepControl->stop.store(true);  // the trial stops and stays pending; the sweep ends
-}
+volatile std::sig_atomic_t gSweepSignal = 0;
+void onSweepSignal(int sig) { gSweepSignal = sig; }  // passed on to the running trials; the sweep then ends
+
+constexpr int kPollMs = 100;
 
 double wallSeconds() {
     return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
@@ -60,56 +58,6 @@ void writeHParamsExperiment(const std::string& dir, const ts::SweepDefinition& d
 double nowSeconds() {
     return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
-
-/// The sweep's status for a trial whose run ended as `s`.
-std::string trialStatus(const ts::RunSummary& s, bool reachedBudget, bool lastRung) {
-    if (reachedBudget) return lastRung ? "finished" : "paused";
-    switch (s.status) {
-    case ts::RunStatus::Finished: return lastRung ? "finished" : "paused";
-    case ts::RunStatus::Diverged: return "diverged";
-    case ts::RunStatus::Failed: return "failed";
-    case ts::RunStatus::Stopped:
-    case ts::RunStatus::Interrupted: return "pending";  // the user stopped the sweep: the trial continues on resume
-    }
-    return "failed";
-}
-
-/// A trial's observers, with the sweep's budget: stops the run once it has trained `budget` rounds (unless that is
-/// the whole run) and says so in its final message; a trial that ends for good gets its HParams session end.
-class TrialObserver : public ts::FanOutObserver {
-public:
-    TrialObserver(std::vector<ts::TrainObserver*> observers, ts::RunControl& control, int budget, bool wholeRun,
-                  bool lastRung, ts::TensorBoardWriter* events)
-        : FanOutObserver(std::move(observers)), m_control(control), m_budget(budget), m_wholeRun(wholeRun),
-          m_lastRung(lastRung), m_events(events) {}
-    void onEpoch(const ts::EpochMetrics& m) override {
-        FanOutObserver::onEpoch(m);
-        if (!m_wholeRun && m.epoch >= m_budget) {
-            m_reached = true;
-            m_control.stop.store(true);
-        }
-    }
-    void onFinished(const ts::RunSummary& s) override {
-        const std::string status = trialStatus(s, m_reached, m_lastRung);
-        if (m_events && status != "paused" && status != "pending")  // before the writer closes its file
-            m_events->appendEvent(ts::tbHParamsSessionEndEvent(
-                wallSeconds(), status == "finished" ? ts::TbSessionStatus::Success : ts::TbSessionStatus::Failure));
-        if (!m_reached || s.status != ts::RunStatus::Stopped) return FanOutObserver::onFinished(s);
-        ts::RunSummary paused = s;
-        paused.message = "paused by the sweep after " + std::to_string(m_budget) +
-                         " rounds (successive halving); it continues if the sweep promotes it";
-        FanOutObserver::onFinished(paused);
-    }
-    bool reachedBudget() const { return m_reached; }
-
-private:
-    ts::RunControl& m_control;
-    int m_budget;
-    bool m_wholeRun;
-    bool m_lastRung;
-    ts::TensorBoardWriter* m_events;
-    bool m_reached = false;
-};
 
 /// The results, best first: rank, trial, objective, status and the trial's values.
 void printResults(const ts::Sweep& sweep) {
@@ -167,6 +115,8 @@ void SweepCommand::addOptions() {
     addOption(c, "--min-rounds", "N", m_minRounds, "halving: epochs (evaluations) of the first rung (1)")->group(group);
     addOption(c, "--eta", "N", m_eta, "halving: keep the best 1/eta of each rung (3)")->group(group);
     addOption(c, "--time-limit", "MINUTES", m_timeLimitMinutes, "start no trial after this long (0 = no limit)")->group(group);
+    addOption(c, "--parallel", "N", m_parallel,
+              "trials side by side, the cores split between them unless --threads is given (1)")->group(group);
     const std::string training = "Base configuration";
     m_overrides.add(c, "--epochs", "N", &ts::TrainConfig::epochs, "epochs of a whole trial")->group(training);
     m_overrides.add(c, "--steps", "N", &ts::TrainConfig::steps, "language models: steps of a whole trial")->group(training);
@@ -201,8 +151,8 @@ ts::SweepDefinition SweepCommand::plannedDefinition() const {
     if (const std::string bad = ts::validateConfig(def.base); !bad.empty()) throw UsageError(bad);
     if (!ts::sweepStrategyFromName(m_strategy, def.strategy))
         throw UsageError("unknown --strategy '" + m_strategy + "' (choose grid, random or halving)");
-    if (m_trials < 1 || m_gridPoints < 1 || m_minRounds < 1 || m_eta < 2)
-        throw UsageError("--trials, --grid-points and --min-rounds must be at least 1, --eta at least 2");
+    if (m_trials < 1 || m_gridPoints < 1 || m_minRounds < 1 || m_eta < 2 || m_parallel < 1)
+        throw UsageError("--trials, --grid-points, --min-rounds and --parallel must be at least 1, --eta at least 2");
     def.trials = m_trials;
     def.gridPoints = m_gridPoints;
     def.seed = m_seed;
@@ -225,6 +175,7 @@ ts::SweepDefinition SweepCommand::plannedDefinition() const {
 }
 
 int SweepCommand::run() {
+    if (m_parallel < 1) throw UsageError("--parallel must be at least 1");
     ts::Sweep sweep;
     if (!m_resume.empty()) {
         m_dir = m_resume;
@@ -237,27 +188,39 @@ int SweepCommand::run() {
         if (fs::exists(m_dir + "/sweep.json"))
             throw std::runtime_error(m_dir + " already holds a sweep: continue it with --resume " + m_dir +
                                      " or choose another --out folder");
+        {  // the data set is checked once here (each trial loads it in its own process)
+            const LoadedData data = loadTrainingData(sweep.def.dataPath, m_load, sweep.def.base);
+            if (!m_quiet) printDataSummary(data, sweep.def.base);
+        }
         fs::create_directories(m_dir);
         sweep.trials = ts::planTrials(sweep.def);
         writeHParamsExperiment(m_dir, sweep.def);
     }
     ts::saveSweep(m_dir, sweep);
-    const ts::TrainConfig& base = sweep.def.base;
-    const ts::LoadOptions load = sweep.def.loadOptions.empty() ? ts::LoadOptions() : ts::loadOptionsFromJson(sweep.def.loadOptions);
-    const LoadedData data = loadTrainingData(sweep.def.dataPath, load, base);
-    if (!m_quiet) printDataSummary(data, base);
     const std::vector<int> budgets = sweep.def.rungBudgets();
+    // N trials side by side share the cores, unless --threads says otherwise.
+    const int cores = std::max(1, int(std::thread::hardware_concurrency()));
+    const int threads = m_command->count("--threads") > 0 && sweep.def.base.threads > 0 ? sweep.def.base.threads
+                                                                                         : std::max(1, cores / m_parallel);
+    TrialProcesses trials(fs::read_symlink("/proc/self/exe").string(), m_dir, threads);
+    gSweepSignal = 0;
+    std::signal(SIGINT, onSweepSignal);
+    std::signal(SIGTERM, onSweepSignal);
     std::string rungs;
     for (int b : budgets) rungs += (rungs.empty() ? "" : ", ") + std::to_string(b);
-    std::printf("sweep in %s: %zu trials, %s, objective %s, %s %s rounds\n", m_dir.c_str(), sweep.trials.size(),
-                ts::sweepStrategyName(sweep.def.strategy), sweep.def.objective.describe().c_str(),
-                budgets.size() > 1 ? "rungs of" : "trials of", rungs.c_str());
+    std::printf("sweep in %s: %zu trials, %s, objective %s, %s %s rounds, %d at a time x %d thread%s\n", m_dir.c_str(),
+                sweep.trials.size(), ts::sweepStrategyName(sweep.def.strategy), sweep.def.objective.describe().c_str(),
+                budgets.size() > 1 ? "rungs of" : "trials of", rungs.c_str(), m_parallel, threads, threads == 1 ? "" : "s");
     m_startedAt = nowSeconds();
     for (int rung = 0; rung < int(budgets.size()); ++rung) {
-        if (!runRung(sweep, rung, data)) break;
+        if (!runRung(sweep, rung, trials)) break;
         if (rung + 1 < int(budgets.size())) {
+            std::vector<std::string> before;
+            for (const ts::SweepTrial& t : sweep.trials) before.push_back(t.status);
             ts::promoteRung(sweep, rung);
             ts::saveSweep(m_dir, sweep);
+            for (size_t i = 0; i < sweep.trials.size(); ++i)
+                if (sweep.trials[i].status == "pruned" && before[i] != "pruned") writeHParamsSession(m_dir, sweep.trials[i]);
         }
     }
     printResults(sweep);
@@ -266,77 +229,47 @@ int SweepCommand::run() {
     return kExitOk;
 }
 
-bool SweepCommand::runRung(ts::Sweep& sweep, int rung, const LoadedData& data) const {
+bool SweepCommand::runRung(ts::Sweep& sweep, int rung, TrialProcesses& trials) const {
     const std::vector<int> budgets = sweep.def.rungBudgets();
-    for (ts::SweepTrial& t : sweep.trials) {
-        if (t.rung != rung || t.status != "pending") continue;
-        if (sweep.def.timeLimitSec > 0.0 && nowSeconds() - m_startedAt > sweep.def.timeLimitSec) {
-            std::printf("time limit reached: the remaining trials stay pending\n");
-            return false;
+    const int budget = budgets[size_t(rung)];
+    const bool last = rung + 1 == int(budgets.size());
+    bool stopped = false, timeUp = false;
+    size_t next = 0;
+    while (true) {
+        while (!stopped && !timeUp && int(trials.running()) < m_parallel) {  // fill the free slots
+            while (next < sweep.trials.size() &&
+                   !(sweep.trials[next].rung == rung && sweep.trials[next].status == "pending"))
+                ++next;
+            if (next == sweep.trials.size()) break;
+            if (sweep.def.timeLimitSec > 0.0 && nowSeconds() - m_startedAt > sweep.def.timeLimitSec) {
+                std::printf("time limit reached: the remaining trials stay pending\n");
+                timeUp = true;
+                break;
+            }
+            const ts::SweepTrial& t = sweep.trials[next];
+            std::printf("trial %d/%zu (%s): %s to %d rounds\n", t.index, sweep.trials.size(),
+                        ts::describeTrial(t.values).c_str(), t.rounds > 0 ? "continues" : "trains", budget);
+            std::fflush(stdout);
+            trials.start(sweep, next++, budget, last);
+            ts::saveSweep(m_dir, sweep);
         }
-        runTrial(sweep, t, budgets[size_t(rung)], rung + 1 == int(budgets.size()), data);
-        if (t.status == "pending") return false;  // stopped by the user
+        if (trials.running() == 0) break;
+        if (gSweepSignal != 0 && !stopped) {
+            trials.signalAll(gSweepSignal);
+            stopped = true;
+        }
+        const int done = trials.waitOne(sweep, kPollMs);
+        if (done < 0) continue;
+        ts::saveSweep(m_dir, sweep);
+        const ts::SweepTrial& t = sweep.trials[size_t(done)];
+        const std::string objective = std::isfinite(t.objective) ? ts::formatC("%.4f", t.objective) : "none";
+        std::printf("trial %d: %s, %s %s (%s)%s\n", t.index, t.status.c_str(), sweep.def.objective.describe().c_str(),
+                    objective.c_str(), ts::formatDuration(t.seconds).c_str(),
+                    t.message.empty() ? "" : (": " + t.message).c_str());
+        std::fflush(stdout);
+        if (t.status == "pending") stopped = true;  // it was stopped (Ctrl+C): start no other
     }
-    return true;
-}
-
-void SweepCommand::runTrial(ts::Sweep& sweep, ts::SweepTrial& trial, int budget, bool lastRung,
-                            const LoadedData& data) const {
-    const ts::TrainConfig cfg = ts::applyTrial(sweep.def.base, trial.values);
-    const std::string dir = m_dir + "/" + trial.runDir;
-    const std::string checkpoint = dir + "/" + ts::lastCheckpointName();
-    const bool resuming = fs::exists(checkpoint);
-    // Killed before its first checkpoint: nothing of it can be continued, so it starts afresh in a clean folder.
-    if (!resuming && ts::holdsRun(dir)) fs::remove_all(dir);
-    ts::CheckpointInfo resumeAt;
-    if (resuming) resumeAt = ts::readCheckpointInfo(checkpoint);
-    std::printf("trial %d/%zu (%s): %s to %d rounds\n", trial.index, sweep.trials.size(),
-                ts::describeTrial(trial.values).c_str(), resuming ? "continues" : "trains", budget);
-    std::fflush(stdout);
-    trial.status = "running";
-    ts::saveSweep(m_dir, sweep);
-
-    ts::RunWriter writer(dir, cfg, data.info, resuming ? &resumeAt : nullptr);
-    ts::RunMeta meta;
-    meta.name = fs::path(m_dir).filename().string() + " " + trial.runDir;
-    meta.tags = {"sweep", "sweep:" + fs::path(m_dir).filename().string()};
-    ts::saveRunMeta(dir, meta);
-    ConsoleObserver console(writer, cfg, m_quiet);
-    std::unique_ptr<ts::TensorBoardWriter> events;
-    try {
-        events = std::make_unique<ts::TensorBoardWriter>(dir, resuming ? resumeAt.step : -1, cfg.isLanguageModel());
-    } catch (const std::exception& e) {
-        std::fprintf(stderr, "warning: %s; trial %d continues without TensorBoard events\n", e.what(), trial.index);
-    }
-    if (events) events->appendEvent(ts::tbHParamsSessionStartEvent(wallSeconds(), trial.values, trial.runDir));
-    ts::RunControl control;
-    TrialObserver observers({&console, events.get()}, control, budget, budget >= sweep.def.maxRounds(), lastRung,
-                            events.get());
-    gSweepControl = &control;
-    std::signal(SIGINT, onSweepSignal);
-    std::signal(SIGTERM, onSweepSignal);
-    ts::TrainOptions options;
-    options.checkpointDir = dir;
-    if (resuming) options.resumeFrom = checkpoint;
-    const ts::RunSummary s = ts::train(cfg, data.data, observers, control, options);
-    gSweepControl = nullptr;
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
-
-    trial.status = trialStatus(s, observers.reachedBudget(), lastRung);
-    trial.rounds = s.epochs.empty() ? 0 : s.epochs.back().epoch;
-    trial.objective = sweep.def.objective.of(s.epochs);
-    trial.seconds = s.totalSeconds;
-    trial.message = trial.status == "failed" || trial.status == "diverged" ? s.message : std::string();
-    if (!writer.error().empty()) {
-        trial.status = "failed";
-        trial.message = writer.error();
-    }
-    ts::saveSweep(m_dir, sweep);
-    const std::string objective = std::isfinite(trial.objective) ? ts::formatC("%.4f", trial.objective) : "none";
-    std::printf("trial %d: %s, %s %s (%s)\n", trial.index, trial.status.c_str(), sweep.def.objective.describe().c_str(),
-                objective.c_str(), ts::formatDuration(trial.seconds).c_str());
-    std::fflush(stdout);
+    return !stopped && !timeUp;
 }
 
 }  // namespace ts::cli

@@ -14,7 +14,7 @@
 
 namespace ts::cli {
 
-struct LoadedData;
+class TrialProcesses;
 
 /// Runs a hyperparameter sweep from the command line.
 class SweepCommand : public Command {
@@ -28,15 +28,14 @@ private:
     void addOptions();
     /// The sweep the options define; throws UsageError for a bad one.
     ts::SweepDefinition plannedDefinition() const;
-    /// Trains every trial of `rung` that is pending; false when the sweep must end early (stopped, time limit).
-    bool runRung(ts::Sweep& sweep, int rung, const LoadedData& data) const;
-    /// Trains one trial up to `budget` rounds (resuming its run when it has a checkpoint).
-    void runTrial(ts::Sweep& sweep, ts::SweepTrial& trial, int budget, bool lastRung, const LoadedData& data) const;
+    /// Trains every trial of `rung` that is pending, --parallel at a time; false when the sweep must end early
+    /// (stopped, time limit).
+    bool runRung(ts::Sweep& sweep, int rung, TrialProcesses& trials) const;
 
     std::string m_data, m_preset = "mlp", m_out, m_resume, m_strategy = "random", m_objective = "val_loss";
     std::vector<std::string> m_params;
     ts::LoadOptions m_load;
-    int m_trials = 12, m_gridPoints = 3, m_minRounds = 1, m_eta = 3;
+    int m_trials = 12, m_gridPoints = 3, m_minRounds = 1, m_eta = 3, m_parallel = 1;
     uint64_t m_seed = 0;
     double m_timeLimitMinutes = 0.0;
     bool m_quiet = false;

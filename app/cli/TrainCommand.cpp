@@ -2,6 +2,7 @@
 
 #include "app/cli/ConsoleObserver.h"
 #include "app/cli/FaultInjection.h"
+#include "app/cli/RoundLimitObserver.h"
 #include "app/cli/ReportCommand.h"
 #include "app/cli/TrainingInputs.h"
 #include "core/common/Numbers.h"
@@ -146,7 +147,7 @@ TrainCommand::TrainCommand(CLI::App& app)
     addOutputOptions();
     // A resumed run keeps its own configuration and data set; only these may go with --resume.
     const std::set<std::string> withResume = {"--resume", "--threads", "--report", "--quiet", "--help", "--nproc",
-                                              "--dist-timeout"};
+                                              "--dist-timeout", "--stop-after"};
     CLI::Option* resume = m_command->get_option("--resume");
     for (CLI::Option* opt : m_command->get_options())
         if (!withResume.count(opt->get_name())) resume->excludes(opt);
@@ -294,6 +295,10 @@ void TrainCommand::addOutputOptions() {
               "when training ends, export a report: .html (self-contained), .pdf, or the metric history as .csv "
               "or .json (a TensorBoard event file is always written)")->group(group);
     c.add_flag("--quiet", m_quiet, "only print the final summary")->group(group);
+    addOption(c, "--stop-after", "N", m_stopAfter,
+              "pause the run after N epochs (language models: evaluations), as a stopped run --resume continues; "
+              "sweeps train their halving rungs this way")
+        ->group(group);
 }
 
 TrainPlan TrainCommand::plan(int rank) const {
@@ -469,8 +474,8 @@ int TrainCommand::train(TrainPlan& p, const ts::DistEnv& env) const {
     } catch (const std::exception& e) {
         std::fprintf(stderr, "warning: %s; training continues without TensorBoard events\n", e.what());
     }
-    ts::FanOutObserver observers({&console, events.get()});
     ts::RunControl control;
+    RoundLimitObserver observers({&console, events.get()}, control, m_stopAfter);
     gControl = &control;
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);

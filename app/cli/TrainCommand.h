@@ -52,6 +52,7 @@ private:
     ts::LoadOptions m_load;
     bool m_quiet = false;
     bool m_overwrite = false;
+    int m_stopAfter = 0;  ///< --stop-after N: pause after N rounds (0: run to the end)
     std::vector<std::string> m_promptList;  ///< --prompt, in order (replace the default prompts)
     /// The training options given, each setting its field over the preset's (or the resumed run's) value.
     ConfigOverrides m_overrides;

@@ -1,5 +1,5 @@
-// `trainscope-cli sweep` end to end (issue 19) on a small table: a successive-halving sweep prunes and promotes
-// as planned, leaves every trial as an ordinary run, and writes HParams summaries that an independent decoder
+// `trainscope-cli sweep` end to end (issue 19) on a small table: a successive-halving sweep, two trials at a time,
+// prunes and promotes as planned, leaves every trial as an ordinary run, and writes HParams summaries that an independent decoder
 // (bench/check_hparams.py) reads back; a random sweep killed with SIGKILL after its second trial
 // resumes with --resume, never touching a finished trial, and ends with a complete results table.
 #include "core/common/Json.h"
@@ -68,7 +68,8 @@ void TestSweepCli::halvingPrunesAndPromotes() {
     const auto r = ts::testing::runProgram(
         kCli,
         {"sweep", "--data", m_data, "--preset", "mlp", "--epochs", "4", "--threads", "1", "--param", "lr=log:1e-4:1e-1",
-         "--strategy", "halving", "--trials", "4", "--eta", "2", "--min-rounds", "1", "--out", out, "--quiet"},
+         "--strategy", "halving", "--trials", "4", "--eta", "2", "--min-rounds", "1", "--parallel", "2", "--out", out,
+         "--quiet"},
         kRunTimeoutMs);
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(r.out.contains("<- best"));
@@ -85,7 +86,7 @@ void TestSweepCli::halvingPrunesAndPromotes() {
     for (int t = 1; t <= 4; ++t) {
         const ts::Json status = readJson(out + QString("/trial-%1/status.json").arg(t, 3, 10, QChar('0')));
         if (status["status"].string() == "stopped") {
-            QVERIFY(status["message"].string().find("paused by the sweep") != std::string::npos);
+            QVERIFY(status["message"].string().find("paused after") != std::string::npos);
             ++pausedRuns;
         }
     }
