@@ -22,6 +22,7 @@ constexpr int kAxisBottomRoom = 40;    // under the axes: the legend line
 constexpr int kLegendDrop = 12;        // the legend's baseline above the chart's bottom edge
 constexpr int kSideRoom = 86;          // left of the first axis (its tick labels), right of the last
 constexpr int kTickLabelGap = 6;
+constexpr int kLabelPad = 2;           // around a tick label's white backing
 constexpr double kAxisWidth = 1.5;
 constexpr double kLineWidth = 1.6;
 constexpr double kBestLineWidth = 4.0;
@@ -65,6 +66,11 @@ std::string verticalAxis(double x, double top, double bottom, const std::string&
     for (const auto& [pos, label] : ticks) {
         const double y = bottom - pos * (bottom - top);
         s += line(x, y, x + side * kTickLength, y, kAxisColor);
+        // A light backing keeps the label readable where the trials' lines cross it.
+        const double w = textWidth(label, kTickFontSize) + 2 * kLabelPad;
+        s += formatC("<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%d\" fill=\"#ffffff\" fill-opacity=\"0.85\"/>\n",
+                     ticksRight ? x + kTickLabelGap - kLabelPad : x - kTickLabelGap - w + kLabelPad, y - kTickFontSize / 2.0 - kLabelPad,
+                     w, kTickFontSize + 2 * kLabelPad);
         s += text(x + side * kTickLabelGap, y + kTickTextRaise, label, kTickFontSize, ticksRight ? "start" : "end", kMutedInk);
     }
     return s;

@@ -19,7 +19,8 @@ constexpr size_t kFewDecades = 2;        // fewer power-of-ten ticks than this: 
 constexpr double kTickSlack = 1e-9;      // of a decade: rounding that still counts as on the axis
 constexpr double kLightestShade = 0.3;   // where on the heat scale the worst trial sits (lighter is hard to see)
 constexpr double kCentre = 0.5;
-constexpr double kLogListRatio = 100.0;  // a list of positive numbers spanning two decades is drawn on a log axis
+constexpr double kLogListRatio = 100.0;
+constexpr size_t kMaxListedTicks = 8;    // a list of up to this many numbers has a tick at each  // a list of positive numbers spanning two decades is drawn on a log axis
 
 /// NaN, for "not on the scale".
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
@@ -58,6 +59,8 @@ ParameterScale::ParameterScale(const SweepParameter& p, const std::vector<SweepT
         hi = -lo;
         for (const Json& v : p.values) lo = std::min(lo, v.number()), hi = std::max(hi, v.number());
         if (lo > 0.0 && hi >= lo * kLogListRatio) m_kind = Kind::Log;  // e.g. lr=0.0001,0.001,0.01,0.1
+        if (p.values.size() <= kMaxListedTicks)
+            for (const Json& v : p.values) m_listed.push_back(v.number());
     }
     for (const SweepTrial& t : trials) {
         const Json v = trialValue(t.values, p.name);
@@ -92,6 +95,10 @@ std::vector<std::pair<double, std::string>> ParameterScale::ticks() const {
         return out;
     }
     if (!(m_hi > m_lo)) return {{kCentre, general(m_kind == Kind::Log ? std::pow(10.0, m_lo) : m_lo)}};
+    if (!m_listed.empty()) {
+        for (double v : m_listed) out.push_back({position(Json(v)), general(v)});
+        return out;
+    }
     if (m_kind == Kind::Log) {
         for (double d = std::ceil(m_lo - kTickSlack); d <= m_hi + kTickSlack; d += 1.0)
             out.push_back({(d - m_lo) / (m_hi - m_lo), general(std::pow(10.0, d))});

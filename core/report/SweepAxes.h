@@ -21,7 +21,8 @@ public:
     ParameterScale(const SweepParameter& p, const std::vector<SweepTrial>& trials);
     /// Position of `value` in [0, 1]; NaN when it is not on the scale (a missing value, a word of no slot).
     double position(const Json& value) const;
-    /// The tick marks: (position, label). Log scales tick at powers of ten (and their ends when few).
+    /// The tick marks: (position, label). A short list of numbers ticks at its values, log ranges at powers of ten
+    /// (and their ends when few).
     std::vector<std::pair<double, std::string>> ticks() const;
     /// Linear, Log or Categorical.
     Kind kind() const { return m_kind; }
@@ -34,6 +35,7 @@ private:
     bool m_integer = false;
     double m_lo = 0.0, m_hi = 1.0;          ///< linear: values; log: log10 of values
     std::vector<std::string> m_categories;  ///< categorical: the words in the order of the space
+    std::vector<double> m_listed;           ///< a short list of numbers: its values, each ticked
 };
 
 /// A value of a trial as text for tables and tick labels: numbers with four significant digits, words as they are.
