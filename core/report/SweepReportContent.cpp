@@ -43,7 +43,7 @@ std::string ruleText(const SweepDefinition& def) {
            budgets + " " + roundName(def);
 }
 
-/// "log-uniform 0.0001 .. 0.1", "list: adam, sgd".
+/// A space's values: "0.0001 .. 0.1" for ranges, "adam, sgd" for lists.
 std::string spaceText(const SweepParameter& p) {
     switch (p.kind) {
     case SweepParameter::Kind::List: {
@@ -51,7 +51,7 @@ std::string spaceText(const SweepParameter& p) {
         for (const Json& v : p.values) s += (s.empty() ? "" : ", ") + valueText(v);
         return s;
     }
-    case SweepParameter::Kind::Uniform: return general(p.low) + " .. " + general(p.high);
+    case SweepParameter::Kind::Uniform:
     case SweepParameter::Kind::LogUniform: return general(p.low) + " .. " + general(p.high);
     case SweepParameter::Kind::IntRange: return formatShortest(p.low) + " .. " + formatShortest(p.high);
     }
