@@ -1,6 +1,7 @@
 #include "app/cli/ReportCommand.h"
 
 #include "core/eval/EvaluationIO.h"
+#include "core/report/SweepReport.h"
 #include "core/runs/RunStore.h"
 
 #include <cerrno>
@@ -40,7 +41,8 @@ std::string lastLine(const std::string& text) {
 }  // namespace
 
 void addReportArguments(CLI::App& command, ReportArguments& args) {
-    command.add_option("RUN_DIR|EVAL_DIR", args.dir, "a run folder, or an evaluation folder made by evaluate --out")
+    command.add_option("RUN_DIR|EVAL_DIR|SWEEP_DIR", args.dir,
+                       "a run folder, an evaluation folder made by evaluate --out, or a sweep folder made by sweep --out")
         ->required();
     cli::addOptionWith(command, "--format", "FORMAT", "html | pdf | csv | json (default: FILE's extension)",
                        [&args](const std::string&, const std::string& text) {
@@ -100,8 +102,10 @@ std::string findReportTool() {
 
 void exportReportFromCli(const ReportRequest& request) {
     const bool evaluation = isEvaluationFolder(request.runDir);
+    const bool sweep = isSweepFolder(request.runDir);
     if (request.format != ReportFormat::Pdf) {
-        if (evaluation) writeEvaluationReport(loadEvaluation(request.runDir), request.format, request.output);
+        if (sweep) writeSweepReport(request.runDir, request.format, request.output);
+        else if (evaluation) writeEvaluationReport(loadEvaluation(request.runDir), request.format, request.output);
         else writeReport(loadRun(request.runDir), request.format, request.output);
         return;
     }
@@ -111,7 +115,8 @@ void exportReportFromCli(const ReportRequest& request) {
                                  "(TRAINSCOPE_BUILD_GUI=ON); it is neither next to trainscope-cli nor on PATH. "
                                  "HTML, CSV and JSON reports need no Qt.");
     // Fail early, with core's messages, on a missing run or evaluation, or an unwritable destination.
-    if (evaluation) loadEvaluation(request.runDir);
+    if (sweep) loadSweep(request.runDir);
+    else if (evaluation) loadEvaluation(request.runDir);
     else loadRun(request.runDir, false);
     checkReportDestination(request.output);
 
@@ -162,8 +167,9 @@ namespace cli {
 
 ReportCommand::ReportCommand(CLI::App& app)
     : Command(app, "report",
-              "Export a run or an evaluation (a folder made by evaluate --out): a self-contained HTML report, a "
-              "PDF report, or the metrics as CSV or JSON. PDF uses the trainscope-report tool, built with the GUI.") {
+              "Export a run, an evaluation (a folder made by evaluate --out) or a sweep (a folder made by sweep "
+              "--out): a self-contained HTML report, a PDF report, or the metrics (a sweep's results table) as CSV or "
+              "JSON. PDF uses the trainscope-report tool, built with the GUI.") {
     addReportArguments(*m_command, m_args);
 }
 

@@ -14,12 +14,12 @@ namespace ts {
 
 /// The report arguments as typed, before the format is worked out from the output's name.
 struct ReportArguments {
-    std::string dir;     ///< RUN_DIR|EVAL_DIR
+    std::string dir;     ///< RUN_DIR|EVAL_DIR|SWEEP_DIR
     std::string format;  ///< --format; "" = from the output's extension
     std::string output;  ///< -o, --output
 };
 
-/// Declares `RUN_DIR|EVAL_DIR [--format F] (-o|--output) FILE` on `command`, parsed into `args`.
+/// Declares `RUN_DIR|EVAL_DIR|SWEEP_DIR [--format F] (-o|--output) FILE` on `command`, parsed into `args`.
 void addReportArguments(CLI::App& command, ReportArguments& args);
 
 /// The request `args` ask for; the format defaults to the output's extension. Throws cli::UsageError when
@@ -32,7 +32,7 @@ ReportFormat reportFormatForFile(const std::string& file);
 /// Path of the trainscope-report tool: next to this executable, else found on PATH; "" when missing.
 std::string findReportTool();
 
-/// Writes the report of a run or an evaluation folder. HTML, CSV and JSON in-process; PDF by running
+/// Writes the report of a run, an evaluation or a sweep folder. HTML, CSV and JSON in-process; PDF by running
 /// trainscope-report (offscreen Qt).
 /// Throws std::runtime_error with a message for the user (the file, the reason) on failure.
 void exportReportFromCli(const ReportRequest& request);

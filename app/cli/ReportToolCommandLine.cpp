@@ -9,7 +9,8 @@
 namespace ts::cli {
 
 std::optional<int> parseReportToolCommandLine(int argc, char** argv, ReportRequest& request) {
-    CLI::App cli("Writes a report of a TrainScope run folder or evaluation folder (made by trainscope-cli evaluate): "
+    CLI::App cli("Writes a report of a TrainScope run folder, evaluation folder (made by trainscope-cli evaluate) or sweep "
+                 "folder (made by trainscope-cli sweep): "
                  "a self-contained HTML page, a paginated PDF, or the metrics as CSV or JSON. The format defaults to "
                  "FILE's extension. Needs no display.",
                  "trainscope-report");

@@ -1,9 +1,11 @@
-// trainscope-report: exports the report of a run or an evaluation in any format, PDF included (Qt,
+// trainscope-report: exports the report of a run, an evaluation or a sweep in any format, PDF included (Qt,
 // offscreen platform).
 // trainscope-cli runs it for `report --format pdf` and `train --report FILE.pdf`.
 #include "app/cli/ExitStatus.h"
 #include "app/cli/ReportToolCommandLine.h"
+#include "app/report/SweepReportPdf.h"
 #include "core/eval/EvaluationIO.h"
+#include "core/report/SweepReport.h"
 #include "core/runs/RunStore.h"
 #include "ui/report/ReportPdf.h"
 
@@ -26,7 +28,10 @@ int main(int argc, char** argv) {
     std::setlocale(LC_NUMERIC, "C");  // a second line of defence: core never reads the locale (Numbers.h)
     try {
         const QString output = QString::fromStdString(request.output);
-        if (ts::isEvaluationFolder(request.runDir)) {
+        if (ts::isSweepFolder(request.runDir)) {
+            if (request.format == ts::ReportFormat::Pdf) ts::writeSweepReportPdf(request.runDir, request.output);
+            else ts::writeSweepReport(request.runDir, request.format, request.output);
+        } else if (ts::isEvaluationFolder(request.runDir)) {
             const ts::EvaluationResult result = ts::loadEvaluation(request.runDir);
             if (request.format == ts::ReportFormat::Pdf) ts::writeEvaluationReportPdf(result, output);
             else ts::writeEvaluationReport(result, request.format, request.output);

@@ -2,6 +2,7 @@
 // piece of ReportContent, leaving out the empty ones.
 #include "core/common/Numbers.h"
 #include "core/report/Report.h"
+#include "core/report/ReportHtmlParts.h"
 #include "core/report/ReportText.h"
 
 #include <algorithm>
@@ -15,8 +16,11 @@ namespace {
 constexpr size_t kNarrowTableColumns = 5;        // a per-class table with more columns is drawn compact
 constexpr size_t kPageBytesGuess = 256 * 1024;   // what a report page usually takes, reserved up front
 
-/// A table with numeric columns right-aligned, emphasized and flagged rows marked, and its note.
-std::string htmlTable(const ReportTable& t, const std::string& cssClass = {}) {
+}  // namespace
+
+namespace report {
+
+std::string htmlTable(const ReportTable& t, const std::string& cssClass) {
     std::string out = "<table" + (cssClass.empty() ? std::string() : " class=\"" + cssClass + "\"") + ">\n<thead><tr>";
     for (size_t c = 0; c < t.header.size(); ++c) {
         const bool num = c < t.numeric.size() && t.numeric[c];
@@ -37,6 +41,8 @@ std::string htmlTable(const ReportTable& t, const std::string& cssClass = {}) {
     if (!t.note.empty()) out += "<p class=\"note\">" + esc(t.note) + "</p>\n";
     return out;
 }
+
+namespace {
 
 /// The page style: system fonts, cards for sections, tabular numbers; plain when printed.
 const char* kCss = R"(
@@ -112,13 +118,20 @@ footer { color: #6b7280; font-size: 12px; text-align: center; margin: 24px 0 8px
 }
 )";
 
-/// A two-column item/value table.
+}  // namespace
+
+const char* reportCss() { return kCss; }
+
 std::string kvTableRows(const std::vector<std::pair<std::string, std::string>>& rows) {
     ReportTable t;
     t.header = {"Item", "Value"};
     for (const auto& [k, v] : rows) t.rows.push_back({k, v});
     return htmlTable(t, "kv");
 }
+
+}  // namespace report
+
+namespace {
 
 /// Doctype, head with the title and style, and the page header (title, status badge or subtitle).
 std::string pageStart(const ReportContent& c) {

@@ -11,7 +11,7 @@ namespace ts {
 
 using namespace report;
 
-namespace {
+namespace report {
 
 Json environmentJson(const ReportEnvironment& env) {
     Json e;
@@ -23,6 +23,10 @@ Json environmentJson(const ReportEnvironment& env) {
     e.set("os", env.os);
     return e;
 }
+
+}  // namespace report
+
+namespace {
 
 /// Each health sample: its step and epoch, the parameters' norms and update ratios, the layers' activations.
 Json healthJson(const std::vector<HealthSample>& health) {

@@ -2,6 +2,7 @@
 // table, and a run report's header and data-set identity.
 #pragma once
 
+#include "core/common/Json.h"
 #include "core/eval/Metrics.h"
 #include "core/report/Report.h"
 
@@ -34,6 +35,8 @@ std::vector<std::string> averageRow(const std::string& label, const ClassMetrics
 ReportTable tokenMoversTable(const TextDriftReport& drift);
 ReportTable environmentTable(const ReportEnvironment& env,
                              const std::vector<std::pair<std::string, std::string>>& machineRows);
+/// The environment as a JSON object: versions, CPU, host and operating system.
+Json environmentJson(const ReportEnvironment& env);
 /// The run's name, title, status, tags, notes, warnings and the time of the report.
 void fillRunHeader(ReportContent& c, const RunRecord& run);
 /// A setting/value table that opens with the preset and its description; callers add their rows.
