@@ -55,6 +55,12 @@ struct GuiOptions {
     QCommandLineOption compare{QStringLiteral("compare"),
                                QStringLiteral("Compare saved runs at start: two or more run folders, separated by commas."),
                                QStringLiteral("dir1,dir2,...")};
+    QCommandLineOption openSweep{QStringLiteral("open-sweep"),
+                                 QStringLiteral("Show a sweep folder (trainscope-cli sweep --out) in the Experiments window."),
+                                 QStringLiteral("sweep-dir")};
+    // Hidden, for screenshots: the Experiments window's plot tab to show.
+    QCommandLineOption experimentsTab =
+        hidden({QStringLiteral("experiments-tab"), QStringLiteral("Experiments plot tab to show."), QStringLiteral("n")});
     QCommandLineOption evaluate{QStringLiteral("evaluate"),
                                 QStringLiteral("Open the Evaluate window on a saved model (a checkpoint, run folder "
                                                "or TorchScript file) and evaluate it on --evaluate-data."),
@@ -75,7 +81,7 @@ struct GuiOptions {
     void addTo(QCommandLineParser& parser, const ts::BenchmarkProbes& probes) const {
         parser.addOptions({data, preset, epochs, lr, threads, processes, start, runsDir, quit});
         probes.addOptions(parser);
-        parser.addOptions({openRun, compare, evaluate, evaluateData, evaluateTab, evaluateCell, preview, lrFind});
+        parser.addOptions({openRun, compare, openSweep, experimentsTab, evaluate, evaluateData, evaluateTab, evaluateCell, preview, lrFind});
     }
 };
 
@@ -137,6 +143,15 @@ QString datasetFrom(const QCommandLineParser& parser, const GuiOptions& o, const
     if (data.isEmpty() && QDir(QString::fromUtf8(ts::defaultFashionMnistPath())).exists())
         data = QString::fromUtf8(ts::defaultFashionMnistPath());
     return data;
+}
+
+/// --open-sweep (and --experiments-tab): the Experiments window on a sweep folder.
+void openStartupSweep(const QCommandLineParser& parser, const GuiOptions& o, ts::MainWindow& window) {
+    if (!parser.isSet(o.openSweep)) return;
+    window.openExperiments(QFileInfo(parser.value(o.openSweep)).absoluteFilePath());
+    if (!parser.isSet(o.experimentsTab)) return;
+    if (auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("experimentsTabs")))
+        tabs->setCurrentIndex(parser.value(o.experimentsTab).toInt());
 }
 
 /// --open-run and --compare; false after a message on stderr when --compare names fewer than two folders.
@@ -234,6 +249,7 @@ int main(int argc, char** argv) {
     window.show();
     probes.windowShown(parser, app);
     if (!openStartupRuns(parser, options, window)) return 2;
+    openStartupSweep(parser, options, window);
     if (parser.isSet(options.evaluate)) openEvaluateWindow(parser, options, evaluation);
     if (!data.isEmpty() && parser.isSet(options.preview))
         controller.previewDataset(data, ts::DatasetPreviewDialog::rememberedLoadOptions(), window.config().valFraction);
