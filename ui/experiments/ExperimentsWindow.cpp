@@ -5,6 +5,9 @@
 #include "ui/common/FileWrite.h"
 #include "ui/experiments/ObjectiveScatterView.h"
 #include "ui/experiments/ParallelCoordinatesView.h"
+#include "ui/experiments/QueuePanel.h"
+#include "ui/experiments/SweepEditor.h"
+#include "ui/experiments/SweepLauncher.h"
 #include "ui/experiments/TrialCurvesPanel.h"
 #include "ui/experiments/TrialFilterProxy.h"
 #include "ui/experiments/TrialTableModel.h"
@@ -45,6 +48,10 @@ ExperimentsWindow::ExperimentsWindow(QWidget* parent) : QMainWindow(parent) {
     m_tabs->addTab(m_parallel, tr("Parallel coordinates"));
     m_tabs->addTab(m_scatter, tr("Objective per parameter"));
     m_tabs->addTab(m_curves, tr("Validation curves"));
+    m_editor = new SweepEditor(m_tabs);
+    m_queuePanel = new QueuePanel(m_tabs);
+    m_tabs->addTab(m_editor, tr("New sweep"));
+    m_tabs->addTab(m_queuePanel, tr("Queue"));
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
@@ -54,6 +61,7 @@ ExperimentsWindow::ExperimentsWindow(QWidget* parent) : QMainWindow(parent) {
     m_status->setObjectName(QStringLiteral("sweepStatus"));
     statusBar()->addWidget(m_status, 1);
     buildActions();
+    buildQueue();
     connect(m_parallel, &ParallelCoordinatesView::selectionChanged, this, &ExperimentsWindow::onBrush);
     m_timer = new QTimer(this);
     m_timer->setInterval(kPollMs);
@@ -94,7 +102,10 @@ void ExperimentsWindow::buildActions() {
     m_exportAction->setStatusTip(tr("Save the table's trials (as filtered) as CSV"));
     m_clearFilterAction = bar->addAction(tr("Clear Filter"), m_parallel, &ParallelCoordinatesView::clearBrushes);
     m_clearFilterAction->setObjectName(QStringLiteral("clearTrialFilterAction"));
-    for (QAction* a : {m_trainBestAction, m_exportAction, m_clearFilterAction}) a->setEnabled(false);
+    m_resumeAction = bar->addAction(tr("Resume"), this, &ExperimentsWindow::queueResume);
+    m_resumeAction->setObjectName(QStringLiteral("resumeSweepAction"));
+    m_resumeAction->setStatusTip(tr("Continue this paused or interrupted sweep (trainscope-cli sweep --resume)"));
+    for (QAction* a : {m_trainBestAction, m_exportAction, m_clearFilterAction, m_resumeAction}) a->setEnabled(false);
 }
 
 void ExperimentsWindow::openSweep(const QString& dir) {
@@ -148,6 +159,13 @@ void ExperimentsWindow::showSnapshot(const SweepSnapshot& snapshot) {
     }
     m_trainBestAction->setEnabled(snapshot.ok() && snapshot.sweep.bestTrial() >= 0);
     m_exportAction->setEnabled(snapshot.ok() && !snapshot.sweep.trials.empty());
+    const bool runsHere = m_queue.running() >= 0 && m_queue.job(m_queue.running())->sweepDir == m_dir;
+    m_resumeAction->setEnabled(snapshot.ok() && !snapshot.sweep.done() && !snapshot.running() && !runsHere);
+    if (runsHere) {
+        const double eta = snapshot.etaSeconds();
+        m_queuePanel->showProgress(snapshot.trialsDone(), snapshot.trialsTotal(),
+                                   std::isfinite(eta) ? QString::fromStdString(formatDuration(eta)) : QString());
+    }
     showStatus();
     Q_EMIT snapshotShown();
 }
@@ -224,6 +242,87 @@ void ExperimentsWindow::promptExport() {
     if (path.isEmpty()) return;
     const QString error = exportCsv(path);
     statusBar()->showMessage(error.isEmpty() ? tr("Saved %1").arg(QDir::toNativeSeparators(path)) : error, 6000);
+}
+
+void ExperimentsWindow::buildQueue() {
+    m_launcher = new SweepLauncher(this);
+    m_editor->setProgram(m_launcher->program());
+    connect(m_editor, &SweepEditor::startRequested, this, &ExperimentsWindow::queueSweep);
+    connect(m_editor, &SweepEditor::baseRequested, this, &ExperimentsWindow::baseRequested);
+    connect(m_launcher, &SweepLauncher::finished, this, &ExperimentsWindow::onProcessEnded);
+    connect(m_queuePanel, &QueuePanel::moveRequested, this, [this](int id, int delta) {
+        m_queue.move(id, delta);
+        m_queuePanel->showQueue(m_queue);
+    });
+    connect(m_queuePanel, &QueuePanel::cancelRequested, this, &ExperimentsWindow::cancelJob);
+}
+
+void ExperimentsWindow::setBase(const TrainConfig& cfg, const QString& dataPath) { m_editor->setBase(cfg, dataPath); }
+
+bool ExperimentsWindow::queueSweep(const SweepRequest& request) {
+    const QString problem = request.problem();
+    m_editor->showError(problem);
+    if (!problem.isEmpty()) return false;
+    const QString dir = QFileInfo(request.outDir).absoluteFilePath();
+    SweepRequest absolute = request;
+    absolute.outDir = dir;
+    const QString label = tr("%1 sweep of %2").arg(request.strategy, request.preset);
+    m_queue.add(label, dir, absolute.arguments());
+    m_queuePanel->showQueue(m_queue);
+    m_tabs->setCurrentWidget(m_queuePanel);
+    startNext();
+    return true;
+}
+
+void ExperimentsWindow::queueResume() {
+    if (m_dir.isEmpty()) return;
+    m_queue.add(tr("resume %1").arg(QFileInfo(m_dir).fileName()), m_dir, resumeSweepArguments(m_dir));
+    m_resumeAction->setEnabled(false);
+    m_queuePanel->showQueue(m_queue);
+    startNext();
+}
+
+void ExperimentsWindow::startNext() {
+    const int id = m_queue.next();
+    if (id < 0) return;
+    const QueuedSweep job = *m_queue.job(id);
+    QString error;
+    if (!m_launcher->start(job.arguments, job.sweepDir, &error)) {
+        m_queue.markEnded(id, false, error);
+        m_editor->showError(error);
+        m_queuePanel->showQueue(m_queue);
+        startNext();
+        return;
+    }
+    m_queue.markRunning(id);
+    m_queuePanel->showQueue(m_queue);
+    statusBar()->showMessage(tr("Started: %1").arg(shellCommandLine(m_launcher->program(), job.arguments)), 6000);
+    openSweep(job.sweepDir);
+}
+
+void ExperimentsWindow::onProcessEnded(const QString& dir, const QString& errors) {
+    const int id = m_queue.running();
+    // Warnings alone do not fail a sweep: it failed when it wrote errors and its folder holds no sweep.
+    const bool failed = !errors.isEmpty() && !readSweepFolder(dir.toStdString(), false).ok();
+    if (id >= 0 && id == m_stopping) m_queue.markStopped(id);
+    else if (id >= 0) m_queue.markEnded(id, !failed, errors);
+    m_stopping = -1;
+    if (!errors.isEmpty()) m_editor->showError(tr("trainscope-cli (%1):\n%2").arg(QDir::toNativeSeparators(dir), errors));
+    if (failed) m_tabs->setCurrentWidget(m_editor);
+    m_queuePanel->showQueue(m_queue);
+    m_queuePanel->showProgress(0, 0, QString());
+    if (dir == m_dir) refresh();
+    Q_EMIT sweepProcessEnded(dir, errors);
+    startNext();
+}
+
+void ExperimentsWindow::cancelJob(int id) {
+    if (!m_queue.cancel(id) && id == m_queue.running()) {
+        m_launcher->stop();
+        m_stopping = id;
+        statusBar()->showMessage(tr("Stopping the sweep after its current trial's batch; Resume continues it"), 6000);
+    }
+    m_queuePanel->showQueue(m_queue);
 }
 
 void ExperimentsWindow::promptOpenSweep() {

@@ -3,6 +3,8 @@
 // trainscope-cli sweeps.
 #pragma once
 
+#include "ui/experiments/SweepQueue.h"
+#include "ui/experiments/SweepRequest.h"
 #include "ui/experiments/SweepSnapshot.h"
 
 #include <QMainWindow>
@@ -18,6 +20,9 @@ namespace ts {
 
 class ObjectiveScatterView;
 class ParallelCoordinatesView;
+class QueuePanel;
+class SweepEditor;
+class SweepLauncher;
 class TrialCurvesPanel;
 class TrialFilterProxy;
 class TrialTableModel;
@@ -44,6 +49,16 @@ public:
     QString exportCsv(const QString& path) const;
     /// The trials the table shows (0-based, in its order).
     std::vector<int> shownTrials() const;
+    /// The editor's base configuration and data set (the main window's form).
+    void setBase(const TrainConfig& cfg, const QString& dataPath);
+    /// Queues a new sweep (it starts when nothing else runs); false with the problem shown in the editor.
+    bool queueSweep(const SweepRequest& request);
+    /// Queues `trainscope-cli sweep --resume` of the folder shown.
+    void queueResume();
+    /// The queue (tests).
+    const SweepQueue& queue() const { return m_queue; }
+    /// The launcher (tests set its program).
+    SweepLauncher* launcher() const { return m_launcher; }
 
 Q_SIGNALS:
     /// The user double-clicked a trial: show its run folder in the main window.
@@ -52,6 +67,10 @@ Q_SIGNALS:
     void trainConfigRequested(const ts::TrainConfig& cfg);
     /// A snapshot of the folder was shown (after openSweep or a refresh).
     void snapshotShown();
+    /// The editor asks for the main window's configuration and data set (setBase answers).
+    void baseRequested();
+    /// A queued trainscope-cli ended (its errors, if any, are shown in the editor).
+    void sweepProcessEnded(const QString& sweepDir, const QString& errors);
 
 private:
     void buildActions();
@@ -64,6 +83,10 @@ private:
     void trainBest();
     void openTrial(const QModelIndex& proxyIndex);
     void onBrush(const QVector<int>& trials, bool brushed);
+    void buildQueue();
+    void startNext();
+    void onProcessEnded(const QString& dir, const QString& errors);
+    void cancelJob(int id);
 
     QString m_dir;
     SweepSnapshot m_snapshot;
@@ -83,6 +106,12 @@ private:
     QAction* m_trainBestAction = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_clearFilterAction = nullptr;
+    QAction* m_resumeAction = nullptr;
+    SweepEditor* m_editor = nullptr;
+    QueuePanel* m_queuePanel = nullptr;
+    SweepLauncher* m_launcher = nullptr;
+    SweepQueue m_queue;
+    int m_stopping = -1;  // the running job the user cancelled
 };
 
 }  // namespace ts

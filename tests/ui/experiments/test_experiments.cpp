@@ -4,6 +4,10 @@
 #include "ui/experiments/ExperimentsWindow.h"
 #include "ui/experiments/ParallelAxes.h"
 #include "ui/experiments/ParallelCoordinatesView.h"
+#include "ui/experiments/SweepEditor.h"
+#include "ui/experiments/SweepLauncher.h"
+#include "ui/experiments/SweepQueue.h"
+#include "ui/experiments/SweepRequest.h"
 #include "ui/experiments/SweepSnapshot.h"
 #include "ui/experiments/TrialFilterProxy.h"
 #include "ui/experiments/TrialTableModel.h"
@@ -11,6 +15,8 @@
 #include "core/sweep/Sweep.h"
 
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -60,6 +66,10 @@ private Q_SLOTS:
     void brushSelectsTrials();
     void snapshotCountsProgressAndState();
     void windowReadsAFakeSweepFolder();
+    void requestBuildsTheCommandLine();
+    void editorShowsTheCommandLine();
+    void queueKeepsOrderAndRunsOneAtATime();
+    void cliErrorsAreShown();
 };
 
 void TestExperiments::tableSortsNumbersAndHighlightsBest() {
@@ -187,6 +197,109 @@ void TestExperiments::windowReadsAFakeSweepFolder() {
     QCOMPARE(f.readAll().count('\n'), 4);  // header and the three rows left
     parallel->clearBrushes();
     QCOMPARE(table->model()->rowCount(), 4);
+}
+
+void TestExperiments::requestBuildsTheCommandLine() {
+    SweepRequest r;
+    r.dataPath = QStringLiteral("/data/fashion mnist");
+    r.preset = QStringLiteral("mlp");
+    r.epochs = 2;
+    r.lr = 0.002;
+    r.params = {{QStringLiteral("lr"), QStringLiteral("log"), QStringLiteral("1e-4:1e-1")},
+                {QStringLiteral("weight_decay"), QStringLiteral("log"), QStringLiteral("1e-6, 1e-2")},
+                {QStringLiteral("optimizer"), QStringLiteral("list"), QStringLiteral("adam, sgd")}};
+    r.strategy = QStringLiteral("random");
+    r.trials = 12;
+    r.objective = QStringLiteral("val_accuracy");
+    r.outDir = QStringLiteral("/tmp/s1");
+    QCOMPARE(r.problem(), QString());
+    const QStringList expected{"sweep", "--data", "/data/fashion mnist", "--preset", "mlp", "--epochs", "2", "--lr",
+                               "0.002", "--param", "lr=log:1e-4:1e-1", "--param", "weight_decay=log:1e-6:1e-2",
+                               "--param", "optimizer=adam,sgd", "--strategy", "random", "--trials", "12",
+                               "--objective", "val_accuracy", "--out", "/tmp/s1"};
+    QCOMPARE(r.arguments(), expected);
+    QCOMPARE(shellCommandLine(QStringLiteral("/bin/trainscope-cli"), {"sweep", "--data", "/data/fashion mnist"}),
+             QStringLiteral("/bin/trainscope-cli sweep --data '/data/fashion mnist'"));
+
+    r.strategy = QStringLiteral("halving");
+    r.eta = 2;
+    r.finalObjective = true;
+    r.timeLimitMinutes = 1.5;
+    const QStringList halving = r.arguments();
+    QVERIFY(halving.join(' ').contains(QStringLiteral("--strategy halving --trials 12 --eta 2 --min-rounds 1")));
+    QVERIFY(halving.join(' ').contains(QStringLiteral("--objective final_val_accuracy --time-limit 1.5")));
+    r.strategy = QStringLiteral("grid");
+    QVERIFY(r.arguments().join(' ').contains(QStringLiteral("--grid-points 3")));
+    QVERIFY(!r.arguments().contains(QStringLiteral("--trials")));
+
+    r.params.push_back({QStringLiteral("no_such_option"), QStringLiteral("list"), QStringLiteral("1,2")});
+    QVERIFY(r.problem().contains(QStringLiteral("no_such_option")));
+    r.params.clear();
+    QVERIFY(!r.problem().isEmpty());
+    QCOMPARE(resumeSweepArguments(QStringLiteral("/tmp/s1")), (QStringList{"sweep", "--resume", "/tmp/s1"}));
+}
+
+void TestExperiments::editorShowsTheCommandLine() {
+    SweepEditor editor;
+    editor.setProgram(QStringLiteral("trainscope-cli"));
+    TrainConfig cfg = presetConfig("mlp");
+    cfg.epochs = 2;
+    editor.setBase(cfg, QStringLiteral("/data/fmnist"));
+    editor.addParameter(QStringLiteral("batch_size"), QStringLiteral("list"), QStringLiteral("64,128"));
+    editor.findChild<QLineEdit*>(QStringLiteral("sweepOut"))->setText(QStringLiteral("/tmp/s2"));
+    const QString line = editor.findChild<QLineEdit*>(QStringLiteral("sweepCommandLine"))->text();
+    QVERIFY2(line.startsWith(QStringLiteral("trainscope-cli sweep --data /data/fmnist --preset mlp --epochs 2")), qPrintable(line));
+    QVERIFY2(line.contains(QStringLiteral("--param lr=log:1e-4:1e-1 --param batch_size=64,128")), qPrintable(line));
+    QVERIFY2(line.endsWith(QStringLiteral("--out /tmp/s2")), qPrintable(line));
+    QCOMPARE(editor.request().arguments().join(' '), line.mid(QStringLiteral("trainscope-cli ").size()));
+}
+
+void TestExperiments::queueKeepsOrderAndRunsOneAtATime() {
+    SweepQueue q;
+    const int a = q.add("a", "/a", {}), b = q.add("b", "/b", {}), c = q.add("c", "/c", {});
+    QCOMPARE(q.next(), a);
+    QVERIFY(q.move(c, -1));  // a c b
+    QVERIFY(!q.move(a, -1));  // already first
+    QCOMPARE(q.jobs()[1].id, c);
+    q.markRunning(a);
+    QCOMPARE(q.running(), a);
+    QCOMPARE(q.next(), -1);  // one at a time
+    QVERIFY(!q.move(a, 1));  // a running job stays
+    QVERIFY(!q.cancel(a));   // the caller stops its process
+    QVERIFY(q.cancel(c));
+    q.markEnded(a, true);
+    QCOMPARE(q.next(), b);  // c was cancelled
+    q.markRunning(b);
+    q.markStopped(b);
+    QVERIFY(!q.busy());
+    QCOMPARE(queueStateName(q.job(a)->state), QStringLiteral("done"));
+    QCOMPARE(queueStateName(q.job(b)->state), QStringLiteral("cancelled"));
+}
+
+void TestExperiments::cliErrorsAreShown() {
+    QTemporaryDir dir;
+    // A stand-in for trainscope-cli that refuses its arguments as the real one does.
+    const QString program = dir.filePath(QStringLiteral("fake-cli"));
+    QFile script(program);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("#!/bin/sh\necho \"error: unknown option --param bogus\" >&2\nexit 2\n");
+    script.close();
+    script.setPermissions(script.permissions() | QFileDevice::ExeOwner);
+
+    ExperimentsWindow window;
+    window.launcher()->setProgram(program);
+    SweepRequest r;
+    r.dataPath = QStringLiteral("/data");
+    r.params = {{QStringLiteral("lr"), QStringLiteral("log"), QStringLiteral("1e-4:1e-1")}};
+    r.outDir = dir.filePath(QStringLiteral("sweep"));
+    QSignalSpy ended(&window, &ExperimentsWindow::sweepProcessEnded);
+    QVERIFY(window.queueSweep(r));
+    QCOMPARE(window.queue().running(), window.queue().jobs().front().id);
+    QVERIFY(ended.wait(10000));
+    QCOMPARE(queueStateName(window.queue().jobs().front().state), QStringLiteral("failed"));
+    auto* error = window.findChild<QLabel*>(QStringLiteral("sweepError"));
+    QVERIFY(error);
+    QVERIFY2(error->text().contains(QStringLiteral("unknown option --param bogus")), qPrintable(error->text()));
 }
 
 QTEST_MAIN(TestExperiments)
