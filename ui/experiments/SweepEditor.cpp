@@ -7,6 +7,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -16,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -31,6 +33,7 @@ constexpr int kMaxEpochs = 100000;
 constexpr int kMaxBatch = 1 << 20;
 constexpr int kLrDecimals = 6;
 constexpr int kMaxMinutes = 100000;
+constexpr int kCommandLines = 3;  // the command line's box shows this many lines
 
 /// Option names a sweep can vary: the keys of a configuration's run.json, the preset aside.
 QStringList optionNames() {
@@ -176,11 +179,12 @@ QWidget* SweepEditor::buildCommand() {
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* row = new QHBoxLayout;
-    m_command = new QLineEdit;
+    m_command = new QPlainTextEdit;
     m_command->setObjectName(QStringLiteral("sweepCommandLine"));
     m_command->setReadOnly(true);
+    m_command->setFixedHeight(m_command->fontMetrics().lineSpacing() * kCommandLines + 2 * m_command->frameWidth() + 8);
     auto* copy = new QPushButton(tr("Copy"));
-    connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_command->text()); });
+    connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_command->toPlainText()); });
     m_start = new QPushButton(tr("Start"));
     m_start->setObjectName(QStringLiteral("startSweepButton"));
     m_start->setToolTip(tr("Queue this sweep; it starts when no other sweep runs, and goes on if the window closes"));
@@ -221,6 +225,9 @@ void SweepEditor::addParameter(const QString& name, const QString& kind, const Q
 
 void SweepEditor::setBase(const TrainConfig& cfg, const QString& dataPath) {
     m_data->setText(dataPath);
+    if (m_out->text().isEmpty())  // a fresh folder per sweep, where the user will find it
+        m_out->setText(QDir::home().filePath(QStringLiteral("trainscope-sweeps/sweep-%1")
+                                                 .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))));
     m_preset->setCurrentText(QString::fromStdString(cfg.preset));
     m_epochs->setValue(cfg.epochs);
     m_batchSize->setValue(cfg.batchSize);
@@ -264,7 +271,7 @@ void SweepEditor::setProgram(const QString& program) {
 void SweepEditor::updateCommand() {
     if (!m_command) return;  // still building
     const SweepRequest r = request();
-    m_command->setText(shellCommandLine(m_program, r.arguments()));
+    m_command->setPlainText(shellCommandLine(m_program, r.arguments()));
     const bool strategyGrid = r.strategy == QLatin1String("grid"), halving = r.strategy == QLatin1String("halving");
     m_trials->setEnabled(!strategyGrid);
     m_gridPoints->setEnabled(strategyGrid);

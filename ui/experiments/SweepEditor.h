@@ -13,6 +13,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
@@ -69,7 +70,7 @@ private:
     QDoubleSpinBox* m_timeLimit = nullptr;
     QSpinBox* m_seed = nullptr;
     QLineEdit* m_out = nullptr;
-    QLineEdit* m_command = nullptr;
+    QPlainTextEdit* m_command = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_start = nullptr;
 };

@@ -727,9 +727,9 @@ void MainWindow::openExperiments(const QString& sweepDir) {
             activateWindow();
         });
         connect(m_experiments, &ExperimentsWindow::trainConfigRequested, this, &MainWindow::setConfig);
-        connect(m_experiments, &ExperimentsWindow::baseRequested, this,
-                [this] { m_experiments->setBase(config(), m_datasetDir); });
-        m_experiments->setBase(config(), m_datasetDir);
+        auto giveBase = [this] { m_experiments->setBase(config(), m_datasetDir.isEmpty() ? lastDatasetPath() : m_datasetDir); };
+        connect(m_experiments, &ExperimentsWindow::baseRequested, this, giveBase);
+        giveBase();
     }
     if (!sweepDir.isEmpty()) m_experiments->openSweep(sweepDir);
     m_experiments->show();

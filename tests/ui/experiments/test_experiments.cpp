@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -247,7 +248,7 @@ void TestExperiments::editorShowsTheCommandLine() {
     editor.setBase(cfg, QStringLiteral("/data/fmnist"));
     editor.addParameter(QStringLiteral("batch_size"), QStringLiteral("list"), QStringLiteral("64,128"));
     editor.findChild<QLineEdit*>(QStringLiteral("sweepOut"))->setText(QStringLiteral("/tmp/s2"));
-    const QString line = editor.findChild<QLineEdit*>(QStringLiteral("sweepCommandLine"))->text();
+    const QString line = editor.findChild<QPlainTextEdit*>(QStringLiteral("sweepCommandLine"))->toPlainText();
     QVERIFY2(line.startsWith(QStringLiteral("trainscope-cli sweep --data /data/fmnist --preset mlp --epochs 2")), qPrintable(line));
     QVERIFY2(line.contains(QStringLiteral("--param lr=log:1e-4:1e-1 --param batch_size=64,128")), qPrintable(line));
     QVERIFY2(line.endsWith(QStringLiteral("--out /tmp/s2")), qPrintable(line));
