@@ -111,6 +111,7 @@ void ExperimentsWindow::buildActions() {
 void ExperimentsWindow::openSweep(const QString& dir) {
     m_dir = QFileInfo(dir).absoluteFilePath();
     m_seenStamp = -1;
+    m_columnsSized = false;
     m_parallel->setSweep(Sweep());  // a new folder starts without brushes
     m_proxy->showAllTrials();
     setWindowTitle(tr("Experiments — %1").arg(QDir::toNativeSeparators(m_dir)));
@@ -155,7 +156,8 @@ void ExperimentsWindow::showSnapshot(const SweepSnapshot& snapshot) {
         const std::vector<int> sel = m_parallel->axes().selectedTrials();
         onBrush(QVector<int>(sel.begin(), sel.end()), m_parallel->axes().brushed());
         m_curves->setSnapshot(snapshot);
-        m_table->resizeColumnsToContents();
+        if (!m_columnsSized) m_table->resizeColumnsToContents();  // once per folder: the user's widths stay
+        m_columnsSized = m_model->rowCount() > 0;
     }
     m_trainBestAction->setEnabled(snapshot.ok() && snapshot.sweep.bestTrial() >= 0);
     m_exportAction->setEnabled(snapshot.ok() && !snapshot.sweep.trials.empty());
@@ -172,7 +174,9 @@ void ExperimentsWindow::showSnapshot(const SweepSnapshot& snapshot) {
 
 void ExperimentsWindow::showStatus() {
     if (!m_snapshot.ok()) {
-        m_status->setText(tr("⚠ %1").arg(QString::fromStdString(m_snapshot.error)));
+        const bool starting = m_queue.running() >= 0 && m_queue.job(m_queue.running())->sweepDir == m_dir;
+        m_status->setText(starting ? tr("Starting trainscope-cli…")
+                                   : tr("⚠ %1").arg(QString::fromStdString(m_snapshot.error)));
         return;
     }
     const SweepDefinition& def = m_snapshot.sweep.def;
@@ -192,6 +196,8 @@ void ExperimentsWindow::showStatus() {
                     .arg(QString::fromStdString(def.objective.describe()),
                          QString::fromStdString(formatSignificant(t.objective, 4)));
     }
+    if (m_parallel->axes().brushed())
+        text += tr(" — %1 of %2 trials in the brushed ranges").arg(m_proxy->rowCount()).arg(m_model->rowCount());
     if (m_snapshot.state() == "interrupted")
         text += tr(" — a trial was interrupted: Resume continues the sweep");
     m_status->setText(text);
@@ -201,6 +207,7 @@ void ExperimentsWindow::onBrush(const QVector<int>& trials, bool brushed) {
     if (brushed) m_proxy->setVisibleTrials(std::vector<int>(trials.begin(), trials.end()));
     else m_proxy->showAllTrials();
     m_clearFilterAction->setEnabled(brushed);
+    showStatus();
     m_scatter->setAxes(m_parallel->axes(), m_snapshot.sweep.bestTrial(), m_snapshot.sweep.def.objective.minimize());
 }
 

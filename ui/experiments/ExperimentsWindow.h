@@ -93,6 +93,7 @@ private:
     qint64 m_seenStamp = -1;        // sweep.json's modification time at the last read
     bool m_reading = false;
     bool m_readAgain = false;
+    bool m_columnsSized = false;    // the table's columns were fitted to this folder's contents
     TrialTableModel* m_model = nullptr;
     TrialFilterProxy* m_proxy = nullptr;
     QTableView* m_table = nullptr;

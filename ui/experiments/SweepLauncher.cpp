@@ -1,5 +1,7 @@
 #include "ui/experiments/SweepLauncher.h"
 
+#include "ui/experiments/SweepSnapshot.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -7,23 +9,9 @@
 #include <QProcess>
 #include <QTimer>
 
-#include <cerrno>
 #include <csignal>
 
 namespace ts {
-
-namespace {
-/// Whether process `pid` still runs (it is not our child: startDetached hands it to init; a zombie that init has not
-/// reaped yet counts as ended).
-bool alive(qint64 pid) {
-    if (pid <= 0 || (::kill(pid_t(pid), 0) != 0 && errno != EPERM)) return false;
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly)) return true;
-    const QByteArray line = stat.readAll();
-    const int close = line.lastIndexOf(')');  // "pid (name) S ..."
-    return close < 0 || line.mid(close + 2, 1) != "Z";
-}
-}  // namespace
 
 SweepLauncher::SweepLauncher(QObject* parent) : QObject(parent), m_program(defaultProgram()) {
     m_timer = new QTimer(this);
@@ -63,6 +51,9 @@ bool SweepLauncher::start(const QStringList& arguments, const QString& sweepDir,
     }
     m_pid = pid;
     m_dir = sweepDir;
+    // Whoever opens the folder later (this window after a restart) tells a running sweep from an interrupted one.
+    QFile pidFile(dir.filePath(QString::fromLatin1(SweepSnapshot::kPidFile)));
+    if (pidFile.open(QIODevice::WriteOnly | QIODevice::Truncate)) pidFile.write(QByteArray::number(pid));
     m_timer->start();
     return true;
 }
@@ -72,9 +63,10 @@ void SweepLauncher::stop() {
 }
 
 void SweepLauncher::poll() {
-    if (alive(m_pid)) return;
+    if (processRunning(m_pid)) return;
     m_timer->stop();
     m_pid = 0;
+    QFile::remove(QDir(m_dir).filePath(QString::fromLatin1(SweepSnapshot::kPidFile)));
     QString errors;
     QFile log(QDir(m_dir).filePath(QString::fromLatin1(kErrorLog)));
     if (log.open(QIODevice::ReadOnly) && log.seek(m_errorOffset)) errors = QString::fromUtf8(log.readAll()).trimmed();

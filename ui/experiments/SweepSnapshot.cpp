@@ -4,7 +4,10 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cerrno>
 #include <cmath>
+#include <csignal>
+#include <fstream>
 #include <limits>
 #include <exception>
 #include <filesystem>
@@ -30,8 +33,19 @@ double secondsSinceChange(const std::filesystem::path& dir) {
 
 }  // namespace
 
+bool processRunning(long long pid) {
+    if (pid <= 0 || (::kill(pid_t(pid), 0) != 0 && errno != EPERM)) return false;
+    std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+    std::string line;
+    if (!std::getline(stat, line)) return true;
+    const size_t close = line.rfind(')');  // "pid (name) S ..."
+    return close == std::string::npos || close + 2 >= line.size() || line[close + 2] != 'Z';
+}
+
 bool SweepSnapshot::running() const {
-    if (!ok() || quietSeconds > kStaleSeconds) return false;
+    if (!ok()) return false;
+    if (pid > 0) return pidAlive;
+    if (quietSeconds > kStaleSeconds) return false;
     for (const SweepTrial& t : sweep.trials)
         if (t.status == "running") return true;
     return false;
@@ -77,6 +91,9 @@ SweepSnapshot readSweepFolder(const std::string& dir, bool withCurves) {
         return snap;
     }
     const std::filesystem::path root(dir);
+    std::ifstream pidFile(root / SweepSnapshot::kPidFile);
+    if (pidFile >> snap.pid) snap.pidAlive = processRunning(snap.pid);
+    else snap.pid = 0;
     snap.quietSeconds = secondsSinceChange(root);
     for (const SweepTrial& t : snap.sweep.trials)
         if (t.status == "running" && !t.runDir.empty())

@@ -23,9 +23,12 @@ struct SweepSnapshot {
     std::vector<TrialCurve> curves;  ///< trials whose run folder has at least one evaluation
     std::string error;               ///< sweep.json missing or damaged ("" when the sweep was read)
     double quietSeconds = 0.0;       ///< since sweep.json or the running trial's folder last changed
+    long long pid = 0;               ///< the CLI the window started for this folder (its kPidFile), 0 if none
+    bool pidAlive = false;           ///< that process still runs
     bool ok() const { return error.empty(); }
-    /// True while a trial is marked running and its files changed within kStaleSeconds (a killed CLI leaves a
-    /// trial marked running that never changes again: it is interrupted, and --resume trains it again).
+    /// True while the CLI works on the sweep: the process the window started for it lives, or (a CLI started
+    /// elsewhere) a trial is marked running and its files changed within kStaleSeconds (a killed CLI leaves a trial
+    /// marked running that never changes again: it is interrupted, and --resume trains it again).
     bool running() const;
     /// Trials that ended (finished, pruned, stopped, failed, diverged), and all trials.
     int trialsDone() const;
@@ -37,7 +40,12 @@ struct SweepSnapshot {
 
     /// After this long without a change, a trial marked running is taken as interrupted.
     static constexpr double kStaleSeconds = 300.0;
+    /// The file in a sweep folder that holds the process id of the CLI the window started for it.
+    static constexpr const char* kPidFile = "cli.pid";
 };
+
+/// Whether process `pid` runs (a zombie counts as ended).
+bool processRunning(long long pid);
 
 /// Reads `dir`'s sweep.json and, with `withCurves`, every trial's run folder (damaged runs are skipped).
 SweepSnapshot readSweepFolder(const std::string& dir, bool withCurves = true);

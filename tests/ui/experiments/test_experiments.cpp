@@ -165,6 +165,12 @@ void TestExperiments::snapshotCountsProgressAndState() {
     QCOMPARE(snap.state(), std::string("running"));
     snap.quietSeconds = SweepSnapshot::kStaleSeconds + 1;  // nothing changed for too long: the CLI was killed
     QCOMPARE(snap.state(), std::string("interrupted"));
+    snap.pid = 1 << 30;  // the CLI the window started, now gone: interrupted at once
+    QCOMPARE(snap.state(), std::string("interrupted"));
+    snap.pidAlive = true;  // it still runs, however long a trial stays quiet
+    QCOMPARE(snap.state(), std::string("running"));
+    QVERIFY(processRunning(QCoreApplication::applicationPid()));
+    QVERIFY(!processRunning(0));
     snap.sweep.trials[3].status = "finished";
     QCOMPARE(snap.state(), std::string("done"));
     snap.error = "sweep.json: missing";

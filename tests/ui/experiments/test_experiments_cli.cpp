@@ -3,6 +3,7 @@
 #include "ui/experiments/ExperimentsWindow.h"
 #include "ui/experiments/SweepLauncher.h"
 #include "ui/experiments/SweepRequest.h"
+#include "ui/experiments/SweepSnapshot.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -55,6 +56,7 @@ void TestExperimentsCli::sweepStartedFromTheWindowIsFollowed() {
     QCOMPARE(window.snapshot().curves.front().values.size(), size_t(2));
     QCOMPARE(window.findChild<QTableView*>(QStringLiteral("trialTable"))->model()->rowCount(), 3);
     QVERIFY(QFile::exists(r.outDir + QStringLiteral("/") + QString::fromLatin1(SweepLauncher::kOutputLog)));
+    QVERIFY(!QFile::exists(r.outDir + QStringLiteral("/") + QString::fromLatin1(SweepSnapshot::kPidFile)));  // removed at the end
 
     window.queueResume();  // a finished sweep: nothing left to train
     QVERIFY(ended.wait(kSweepTimeoutMs));
