@@ -13,8 +13,13 @@
 #include "ui/experiments/TrialTableModel.h"
 
 #include "core/sweep/Sweep.h"
+#include "ui/common/Settings.h"
+#include "ui/training/MainWindow.h"
 
+#include <QAction>
 #include <QFile>
+#include <QMenu>
+#include <QStandardPaths>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -71,6 +76,7 @@ private Q_SLOTS:
     void editorShowsTheCommandLine();
     void queueKeepsOrderAndRunsOneAtATime();
     void cliErrorsAreShown();
+    void mainWindowOpensExperimentsAndTakesTheBest();
 };
 
 void TestExperiments::tableSortsNumbersAndHighlightsBest() {
@@ -307,6 +313,31 @@ void TestExperiments::cliErrorsAreShown() {
     auto* error = window.findChild<QLabel*>(QStringLiteral("sweepError"));
     QVERIFY(error);
     QVERIFY2(error->text().contains(QStringLiteral("unknown option --param bogus")), qPrintable(error->text()));
+}
+
+void TestExperiments::mainWindowOpensExperimentsAndTakesTheBest() {
+    QStandardPaths::setTestModeEnabled(true);
+    openSettings().clear();
+    MainWindow w;
+    auto* action = w.findChild<QAction*>(QStringLiteral("experimentsAction"));
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
+    QVERIFY(w.findChild<QMenu*>(QStringLiteral("toolsMenu"))->actions().contains(action));
+    QVERIFY(w.findChild<QAction*>(QStringLiteral("openSweepAction")));
+
+    QTemporaryDir dir;
+    saveSweep(dir.path().toStdString(), fakeSweep());
+    w.openExperiments(dir.path());
+    auto* experiments = w.findChild<ExperimentsWindow*>();
+    QVERIFY(experiments);
+    QVERIFY(experiments->isVisible());
+    QSignalSpy shown(experiments, &ExperimentsWindow::snapshotShown);
+    QVERIFY(shown.wait(5000));
+    auto* trainBest = experiments->findChild<QAction*>(QStringLiteral("trainBestAction"));
+    QVERIFY(trainBest && trainBest->isEnabled());
+    trainBest->trigger();  // trial 3: lr 1e-2 with adam
+    QCOMPARE(w.config().lr, 1e-2);
+    QCOMPARE(w.config().optimizer, std::string("adam"));
 }
 
 QTEST_MAIN(TestExperiments)
