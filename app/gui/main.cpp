@@ -9,6 +9,8 @@
 #include "core/runs/RunWriter.h"
 #include "ui/dataset/DatasetPreviewDialog.h"
 #include "ui/evaluate/EvaluateWindow.h"
+#include "ui/experiments/ExperimentsWindow.h"
+#include "ui/experiments/ParallelCoordinatesView.h"
 #include "ui/training/MainWindow.h"
 
 #include <QApplication>
@@ -55,6 +57,15 @@ struct GuiOptions {
     QCommandLineOption compare{QStringLiteral("compare"),
                                QStringLiteral("Compare saved runs at start: two or more run folders, separated by commas."),
                                QStringLiteral("dir1,dir2,...")};
+    QCommandLineOption openSweep{QStringLiteral("open-sweep"),
+                                 QStringLiteral("Show a sweep folder (trainscope-cli sweep --out) in the Experiments window."),
+                                 QStringLiteral("sweep-dir")};
+    // Hidden, for screenshots: the Experiments window's plot tab to show, and a range to brush on one axis.
+    QCommandLineOption experimentsTab =
+        hidden({QStringLiteral("experiments-tab"), QStringLiteral("Experiments plot tab to show."), QStringLiteral("n")});
+    QCommandLineOption experimentsBrush = hidden({QStringLiteral("experiments-brush"),
+                                                  QStringLiteral("Brush a range of a parallel-coordinates axis."),
+                                                  QStringLiteral("axis:low:high")});
     QCommandLineOption evaluate{QStringLiteral("evaluate"),
                                 QStringLiteral("Open the Evaluate window on a saved model (a checkpoint, run folder "
                                                "or TorchScript file) and evaluate it on --evaluate-data."),
@@ -75,7 +86,7 @@ struct GuiOptions {
     void addTo(QCommandLineParser& parser, const ts::BenchmarkProbes& probes) const {
         parser.addOptions({data, preset, epochs, lr, threads, processes, start, runsDir, quit});
         probes.addOptions(parser);
-        parser.addOptions({openRun, compare, evaluate, evaluateData, evaluateTab, evaluateCell, preview, lrFind});
+        parser.addOptions({openRun, compare, openSweep, experimentsTab, experimentsBrush, evaluate, evaluateData, evaluateTab, evaluateCell, preview, lrFind});
     }
 };
 
@@ -137,6 +148,23 @@ QString datasetFrom(const QCommandLineParser& parser, const GuiOptions& o, const
     if (data.isEmpty() && QDir(QString::fromUtf8(ts::defaultFashionMnistPath())).exists())
         data = QString::fromUtf8(ts::defaultFashionMnistPath());
     return data;
+}
+
+/// --open-sweep (and --experiments-tab): the Experiments window on a sweep folder.
+void openStartupSweep(const QCommandLineParser& parser, const GuiOptions& o, ts::MainWindow& window) {
+    if (!parser.isSet(o.openSweep)) return;
+    window.openExperiments(QFileInfo(parser.value(o.openSweep)).absoluteFilePath());
+    if (auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("experimentsTabs")); tabs && parser.isSet(o.experimentsTab))
+        tabs->setCurrentIndex(parser.value(o.experimentsTab).toInt());
+    const QStringList brush = parser.value(o.experimentsBrush).split(QLatin1Char(':'));
+    auto* experiments = window.findChild<ts::ExperimentsWindow*>();
+    if (brush.size() != 3 || !experiments) return;
+    QObject::connect(experiments, &ts::ExperimentsWindow::snapshotShown, experiments, [experiments, brush] {
+        auto* parallel = experiments->findChild<ts::ParallelCoordinatesView*>();
+        const int axis = brush[0].toInt();
+        if (parallel && axis >= 0 && axis < parallel->axes().axisCount() && !parallel->axes().brush(axis))
+            parallel->brushAxis(axis, brush[1].toDouble(), brush[2].toDouble());
+    });
 }
 
 /// --open-run and --compare; false after a message on stderr when --compare names fewer than two folders.
@@ -234,6 +262,7 @@ int main(int argc, char** argv) {
     window.show();
     probes.windowShown(parser, app);
     if (!openStartupRuns(parser, options, window)) return 2;
+    openStartupSweep(parser, options, window);
     if (parser.isSet(options.evaluate)) openEvaluateWindow(parser, options, evaluation);
     if (!data.isEmpty() && parser.isSet(options.preview))
         controller.previewDataset(data, ts::DatasetPreviewDialog::rememberedLoadOptions(), window.config().valFraction);

@@ -8,6 +8,7 @@
 #include "ui/dataset/DatasetPreviewDialog.h"
 #include "ui/charts/CurveChart.h"
 #include "ui/dist/ProcessTable.h"
+#include "ui/experiments/ExperimentsWindow.h"
 #include "ui/health/AlertsTable.h"
 #include "ui/health/HealthPanel.h"
 #include "ui/lm/PlaygroundPanel.h"
@@ -117,6 +118,11 @@ void MainWindow::connectActions() {
     connect(m_actions.exportReport(), &QAction::triggered, this, [this] { exportRun(m_currentRunDir); });
     connect(m_actions.runsFolder(), &QAction::triggered, this, &MainWindow::promptRunsFolder);
     connect(m_actions.evaluate(), &QAction::triggered, this, &MainWindow::evaluateWindowRequested);
+    connect(m_actions.experiments(), &QAction::triggered, this, [this] { openExperiments(); });
+    connect(m_actions.openSweep(), &QAction::triggered, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Sweep Folder"));
+        if (!dir.isEmpty()) openExperiments(dir);
+    });
     connect(m_actions.generate(), &QAction::triggered, this, [this] {
         if (QDockWidget* dock = findChild<QDockWidget*>(QStringLiteral("generateDock"))) {
             dock->show();
@@ -710,6 +716,24 @@ void MainWindow::showRun(const ts::RunRecord& run) {
     setCurrentRunDir(QString::fromStdString(run.dir));
     m_runs->panel()->selectRunDirs({QString::fromStdString(run.dir)});
     Q_EMIT runShown(QString::fromStdString(run.dir));
+}
+
+void MainWindow::openExperiments(const QString& sweepDir) {
+    if (!m_experiments) {
+        m_experiments = new ExperimentsWindow(this);
+        m_experiments->setWindowFlag(Qt::Window);
+        connect(m_experiments, &ExperimentsWindow::openRunRequested, this, [this](const QString& runDir) {
+            openRun(runDir);
+            activateWindow();
+        });
+        connect(m_experiments, &ExperimentsWindow::trainConfigRequested, this, &MainWindow::setConfig);
+        auto giveBase = [this] { m_experiments->setBase(config(), m_datasetDir.isEmpty() ? lastDatasetPath() : m_datasetDir); };
+        connect(m_experiments, &ExperimentsWindow::baseRequested, this, giveBase);
+        giveBase();
+    }
+    if (!sweepDir.isEmpty()) m_experiments->openSweep(sweepDir);
+    m_experiments->show();
+    m_experiments->raise();
 }
 
 void MainWindow::openRun(const QString& runDir) {

@@ -31,6 +31,7 @@ namespace ts {
 class ConfigDock;
 class DatasetPreviewFlow;
 class DockLayout;
+class ExperimentsWindow;
 class EvaluationPanels;
 class HealthPanel;
 class MistakesGalleryOpener;
@@ -136,6 +137,8 @@ public Q_SLOTS:
     /// from that evaluation's predictions and the data set's validation (or test) split; says in the
     /// status bar when they are not available.
     void openMistakesGallery(int trueClass, int predicted, int epoch);
+    /// Shows the Experiments window (created on first use), on the sweep in `sweepDir` when one is given.
+    void openExperiments(const QString& sweepDir = QString());
 
 Q_SIGNALS:
     /// The user picked a data set folder.
@@ -221,6 +224,7 @@ private:
     SamplesPanel* m_samples = nullptr;
     PlaygroundPanel* m_playground = nullptr;
     ReportExporter* m_exporter = nullptr;
+    ExperimentsWindow* m_experiments = nullptr;  // created on first use
     QString m_currentRunDir;
     QString m_galleryRunDir;  // the run whose checkpoint explains texts: the live run, or the run last shown
     std::function<TextExplainFunction(const QString&)> m_explainerFactory;

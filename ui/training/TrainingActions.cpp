@@ -81,6 +81,12 @@ TrainingActions::TrainingActions(QMainWindow* window) : m_window(window) {
                                          m_evaluate->shortcuts()));
     m_evaluate->setStatusTip(QObject::tr("Open the Evaluate window: accuracy against the run's test results, confusion "
                                          "matrix, calibration and drift"));
+    m_experiments = makeAction(window, QStringLiteral("experimentsAction"), QObject::tr("E&xperiments…"));
+    m_experiments->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
+    m_experiments->setToolTip(withShortcuts(QObject::tr("Hyperparameter sweeps: define, queue and compare trials"),
+                                            m_experiments->shortcuts()));
+    m_openSweep = makeAction(window, QStringLiteral("openSweepAction"), QObject::tr("Open S&weep…"));
+    m_openSweep->setStatusTip(QObject::tr("Show a sweep folder (trainscope-cli sweep --out) in the Experiments window"));
     showPaused(false);
 }
 
@@ -107,6 +113,7 @@ void TrainingActions::buildMenus() {
     m_recentMenu = file->addMenu(QObject::tr("Recent &Datasets"));
     m_recentMenu->setObjectName(QStringLiteral("recentDatasetsMenu"));
     m_recentMenu->setToolTipsVisible(true);
+    file->addAction(m_openSweep);
     file->addSeparator();
     file->addAction(m_export);
     file->addAction(m_runsFolder);
@@ -124,6 +131,7 @@ void TrainingActions::buildMenus() {
     tools->setToolTipsVisible(true);
     tools->addAction(m_evaluate);
     tools->addAction(m_generate);
+    tools->addAction(m_experiments);
 
     m_viewMenu = bar->addMenu(QObject::tr("&View"));  // filled once the docks exist (fillViewMenu)
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));

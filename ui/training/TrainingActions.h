@@ -36,6 +36,10 @@ public:
     QAction* evaluate() const { return m_evaluate; }
     /// Tools > Generate Text (Ctrl+G): the playground, ready for a prompt.
     QAction* generate() const { return m_generate; }
+    /// Tools ▸ Experiments… (Ctrl+Alt+E; Ctrl+E and Ctrl+Shift+E are taken): the sweeps window.
+    QAction* experiments() const { return m_experiments; }
+    /// File ▸ Open Sweep…: a sweep folder in the Experiments window.
+    QAction* openSweep() const { return m_openSweep; }
     /// File ▸ Recent Datasets (filled when it opens); valid after buildMenus().
     QMenu* recentMenu() const { return m_recentMenu; }
 
@@ -63,6 +67,8 @@ private:
     QAction* m_runsFolder = nullptr;
     QAction* m_evaluate = nullptr;
     QAction* m_generate = nullptr;
+    QAction* m_experiments = nullptr;
+    QAction* m_openSweep = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
 };
