@@ -100,7 +100,13 @@ SweepCommand::SweepCommand(CLI::App& app)
 void SweepCommand::addOptions() {
     CLI::App& c = *m_command;
     const std::string group = "Sweep";
-    addOption(c, "--preset", "NAME", m_preset, "the preset every trial starts from (default mlp)")->group(group);
+    CLI::Option* preset =
+        addOption(c, "--preset", "NAME", m_preset, "the preset every trial starts from (default mlp)")->group(group);
+    addOption(c, "--config", "FILE", m_config,
+              "every trial starts from the configuration in FILE (a run's run.json or summary.json, or a JSON object "
+              "of training options) and its data set unless --data is given")
+        ->group(group)
+        ->excludes(preset);
     c.add_option("--param", m_params, "a swept option and its space, e.g. lr=log:1e-4:1e-1 (repeat for several)")
         ->type_name("NAME=SPACE")
         ->group(group);
@@ -132,12 +138,22 @@ void SweepCommand::addOptions() {
 }
 
 ts::SweepDefinition SweepCommand::plannedDefinition() const {
-    if (m_data.empty()) throw UsageError("--data PATH is required");
+    ts::SweepDefinition def;
+    std::string dataPath = m_data;
+    ts::LoadOptions load = m_load;
+    if (!m_config.empty()) {
+        const ConfigFile file = readConfigFile(m_config);
+        def.base = file.config;
+        if (dataPath.empty()) {
+            dataPath = file.dataPath;
+            load = file.load;
+        }
+    }
+    if (dataPath.empty()) throw UsageError("--data PATH is required");
     if (m_out.empty()) throw UsageError("--out SWEEP_DIR is required (or --resume SWEEP_DIR)");
     if (m_params.empty()) throw UsageError("give at least one --param NAME=SPACE, e.g. --param lr=log:1e-4:1e-1");
-    ts::SweepDefinition def;
     try {
-        def.base = ts::presetConfig(m_preset);
+        if (m_config.empty()) def.base = ts::presetConfig(m_preset);
         for (const std::string& p : m_params) def.params.push_back(ts::parseSweepParameter(p));
         def.objective = ts::parseSweepObjective(m_objective);
     } catch (const std::exception& e) {
@@ -145,8 +161,8 @@ ts::SweepDefinition SweepCommand::plannedDefinition() const {
     }
     m_overrides.applyTo(def.base);
     if (m_command->count("--split") > 0) {
-        def.base.valFraction = m_load.valFraction;
-        def.base.testFraction = m_load.testFraction;
+        def.base.valFraction = load.valFraction;
+        def.base.testFraction = load.testFraction;
     }
     if (const std::string bad = ts::validateConfig(def.base); !bad.empty()) throw UsageError(bad);
     if (!ts::sweepStrategyFromName(m_strategy, def.strategy))
@@ -159,8 +175,8 @@ ts::SweepDefinition SweepCommand::plannedDefinition() const {
     def.minRounds = m_minRounds;
     def.eta = m_eta;
     def.timeLimitSec = 60.0 * m_timeLimitMinutes;
-    def.dataPath = fs::absolute(m_data).string();
-    def.loadOptions = ts::loadOptionsToJson(m_load);
+    def.dataPath = fs::absolute(dataPath).string();
+    def.loadOptions = ts::loadOptionsToJson(load);
     // Every trial's configuration is checked before the first one trains.
     for (const ts::SweepTrial& t : ts::planTrials(def)) {
         try {
@@ -189,7 +205,10 @@ int SweepCommand::run() {
             throw std::runtime_error(m_dir + " already holds a sweep: continue it with --resume " + m_dir +
                                      " or choose another --out folder");
         {  // the data set is checked once here (each trial loads it in its own process)
-            const LoadedData data = loadTrainingData(sweep.def.dataPath, m_load, sweep.def.base);
+            const LoadedData data = loadTrainingData(
+                sweep.def.dataPath,
+                sweep.def.loadOptions.empty() ? ts::LoadOptions() : ts::loadOptionsFromJson(sweep.def.loadOptions),
+                sweep.def.base);
             if (!m_quiet) printDataSummary(data, sweep.def.base);
         }
         fs::create_directories(m_dir);

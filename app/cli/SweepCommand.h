@@ -32,7 +32,7 @@ private:
     /// (stopped, time limit).
     bool runRung(ts::Sweep& sweep, int rung, TrialProcesses& trials) const;
 
-    std::string m_data, m_preset = "mlp", m_out, m_resume, m_strategy = "random", m_objective = "val_loss";
+    std::string m_data, m_preset = "mlp", m_out, m_resume, m_strategy = "random", m_objective = "val_loss", m_config;
     std::vector<std::string> m_params;
     ts::LoadOptions m_load;
     int m_trials = 12, m_gridPoints = 3, m_minRounds = 1, m_eta = 3, m_parallel = 1;

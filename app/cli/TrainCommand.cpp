@@ -9,8 +9,6 @@
 #include "core/data/Dataset.h"
 #include "core/dist/Collective.h"
 #include "core/dist/Launcher.h"
-#include "core/common/Json.h"
-#include "core/runs/RunJson.h"
 #include "core/runs/RunStore.h"
 #include "core/runs/RunWriter.h"
 #include "core/runs/TensorBoardWriter.h"
@@ -21,8 +19,6 @@
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <thread>
 #include <memory>
 #include <optional>
@@ -351,25 +347,10 @@ TrainPlan TrainCommand::plan(int rank) const {
 }
 
 void TrainCommand::planFromConfigFile(TrainPlan& p) const {
-    std::ifstream in(m_config, std::ios::binary);
-    if (!in) throw std::runtime_error("--config " + m_config + ": cannot read the file");
-    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    ts::Json j;
-    try {
-        j = ts::Json::parse(text);
-    } catch (const std::exception& e) {
-        throw std::runtime_error("--config " + m_config + " is not valid JSON (" + e.what() + ")");
-    }
-    // A run's run.json or summary.json holds the configuration under "config" and the data set under "dataset".
-    const ts::Json& cfg = j["config"].isObject() ? j["config"] : j;
-    if (!cfg["preset"].isString())
-        throw std::runtime_error("--config " + m_config + " holds no training configuration (no \"preset\")");
-    p.config = ts::configFromJson(cfg);
-    const ts::Json& data = j["dataset"];
-    if (data.isObject()) {
-        p.dataPath = data["path"].string();
-        if (data["load_options"].isObject()) p.load = ts::loadOptionsFromJson(data["load_options"].dump());
-    }
+    const ConfigFile file = readConfigFile(m_config);
+    p.config = file.config;
+    p.dataPath = file.dataPath;
+    p.load = file.load;
 }
 
 void TrainCommand::planResume(TrainPlan& p, int rank) const {

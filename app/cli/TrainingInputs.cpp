@@ -2,12 +2,16 @@
 // that override the preset's configuration (app/cli/TrainingInputs.h).
 #include "app/cli/TrainingInputs.h"
 
+#include "core/common/Json.h"
 #include "core/data/TextDataset.h"
+#include "core/runs/RunJson.h"
 #include "core/train/Trainer.h"
 
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <fstream>
+#include <iterator>
 #include <stdexcept>
 
 namespace ts::cli {
@@ -120,6 +124,30 @@ void printDataSummary(const LoadedData& loaded, const ts::TrainConfig& cfg) {
                     static_cast<long long>(cfg.evalOnTestEachEpoch ? 0 : info.valCount),
                     static_cast<long long>(info.testCount), int(info.channels), static_cast<long long>(info.height),
                     static_cast<long long>(info.width), data.classCount(), loaded.seconds);
+}
+
+ConfigFile readConfigFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error("--config " + path + ": cannot read the file");
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    ts::Json j;
+    try {
+        j = ts::Json::parse(text);
+    } catch (const std::exception& e) {
+        throw std::runtime_error("--config " + path + " is not valid JSON (" + e.what() + ")");
+    }
+    // A run's run.json or summary.json holds the configuration under "config" and the data set under "dataset".
+    const ts::Json& cfg = j["config"].isObject() ? j["config"] : j;
+    if (!cfg["preset"].isString())
+        throw std::runtime_error("--config " + path + " holds no training configuration (no \"preset\")");
+    ConfigFile file;
+    file.config = ts::configFromJson(cfg);
+    const ts::Json& data = j["dataset"];
+    if (data.isObject()) {
+        file.dataPath = data["path"].string();
+        if (data["load_options"].isObject()) file.load = ts::loadOptionsFromJson(data["load_options"].dump());
+    }
+    return file;
 }
 
 }  // namespace ts::cli

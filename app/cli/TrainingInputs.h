@@ -31,6 +31,18 @@ LoadedData loadTrainingData(const std::string& path, const ts::LoadOptions& load
 /// Prints one line on what the loaded data holds: splits, shape, classes and the load time.
 void printDataSummary(const LoadedData& loaded, const ts::TrainConfig& cfg);
 
+/// What `--config FILE` holds: a run's run.json or summary.json ("config" and "dataset"), or a bare object of
+/// training options (no data set then).
+struct ConfigFile {
+    ts::TrainConfig config;
+    std::string dataPath;  ///< "" when the file names none
+    ts::LoadOptions load;
+};
+
+/// Reads `path` for --config. Throws std::runtime_error naming the file when it is unreadable, not JSON, or holds
+/// no configuration.
+ConfigFile readConfigFile(const std::string& path);
+
 /// Options that, when given, set one field of the configuration over the preset's value.
 class ConfigOverrides {
 public:

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void initTestCase();
     void halvingPrunesAndPromotes();
     void killedSweepResumesWithoutRepeating();
+    void configFileSetsTheBase();
 
 private:
     QTemporaryDir m_dir;
@@ -126,6 +127,23 @@ void TestSweepCli::killedSweepResumesWithoutRepeating() {
     const QList<QByteArray> rows = csv.readAll().trimmed().split('\n');
     QCOMPARE(rows.size(), qsizetype(6));  // the header and one row per trial
     for (qsizetype i = 1; i < rows.size(); ++i) QVERIFY(rows[i].contains(",finished,"));
+}
+
+void TestSweepCli::configFileSetsTheBase() {
+    // A trial's run.json (batch 32, 3 epochs, the table) is the base of a new sweep, data set included.
+    const QString base = m_dir.filePath("random/trial-001/run.json");
+    QVERIFY(QFileInfo::exists(base));
+    const QString out = m_dir.filePath("from-config");
+    const auto r = ts::testing::runProgram(kCli,
+                                           {"sweep", "--config", base, "--epochs", "1", "--param", "lr=0.001,0.01",
+                                            "--strategy", "grid", "--out", out, "--quiet"},
+                                           kRunTimeoutMs);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const ts::Json sweep = readJson(out + "/sweep.json");
+    QCOMPARE(sweep["config"]["epochs"].integer(), int64_t(1));  // the command line overrides the file
+    QCOMPARE(sweep["config"]["batch_size"].integer(), readJson(base)["config"]["batch_size"].integer());
+    QCOMPARE(sweep["dataset"]["path"].string(), readJson(base)["dataset"]["path"].string());
+    QCOMPARE(trialsWithStatus(out, "finished"), 2);
 }
 
 QTEST_GUILESS_MAIN(TestSweepCli)
