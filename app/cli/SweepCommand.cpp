@@ -3,10 +3,6 @@
 
 #include "app/cli/TrialProcesses.h"
 #include "core/common/Numbers.h"
-#include "core/runs/RunFolder.h"
-#include "core/runs/RunStore.h"
-#include "core/runs/TensorBoardHParams.h"
-#include "core/runs/TensorBoardWriter.h"
 
 #include <algorithm>
 #include <chrono>
@@ -27,33 +23,6 @@ volatile std::sig_atomic_t gSweepSignal = 0;
 void onSweepSignal(int sig) { gSweepSignal = sig; }  // passed on to the running trials; the sweep then ends
 
 constexpr int kPollMs = 100;
-
-double wallSeconds() {
-    return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
-}
-
-/// The sweep folder's event file with the HParams experiment: every swept option's domain and the metrics.
-void writeHParamsExperiment(const std::string& dir, const ts::SweepDefinition& def) {
-    std::vector<ts::TbHParamDomain> domains;
-    for (const ts::SweepParameter& p : def.params) {
-        ts::TbHParamDomain d;
-        d.name = p.name;
-        d.interval = p.kind != ts::SweepParameter::Kind::List;
-        d.low = p.low;
-        d.high = p.high;
-        d.values = p.values;
-        domains.push_back(std::move(d));
-    }
-    const std::vector<std::string> metrics = def.base.isLanguageModel()
-                                                 ? std::vector<std::string>{"val/loss", "val/perplexity", "val/bits_per_byte"}
-                                                 : std::vector<std::string>{"val/loss", "val/accuracy", "val/macro_f1"};
-    try {
-        ts::TensorBoardWriter events(dir);
-        events.appendEvent(ts::tbHParamsExperimentEvent(wallSeconds(), domains, metrics));
-    } catch (const std::exception& e) {
-        std::fprintf(stderr, "warning: %s; TensorBoard's HParams dashboard will not show the sweep\n", e.what());
-    }
-}
 
 double nowSeconds() {
     return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();

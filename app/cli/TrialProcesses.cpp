@@ -157,4 +157,27 @@ void writeHParamsSession(const std::string& sweepDir, const ts::SweepTrial& tria
     }
 }
 
+void writeHParamsExperiment(const std::string& dir, const ts::SweepDefinition& def) {
+    std::vector<ts::TbHParamDomain> domains;
+    for (const ts::SweepParameter& p : def.params) {
+        ts::TbHParamDomain d;
+        d.name = p.name;
+        d.interval = p.kind != ts::SweepParameter::Kind::List;
+        d.low = p.low;
+        d.high = p.high;
+        d.values = p.values;
+        domains.push_back(std::move(d));
+    }
+    const std::vector<std::string> metrics = def.base.isLanguageModel()
+                                                 ? std::vector<std::string>{"val/loss", "val/perplexity", "val/bits_per_byte"}
+                                                 : std::vector<std::string>{"val/loss", "val/accuracy", "val/macro_f1"};
+    try {
+        ts::TensorBoardWriter events(dir);
+        events.appendEvent(ts::tbHParamsExperimentEvent(wallNow(), domains, metrics));
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "warning: %s; TensorBoard's HParams dashboard will not show the sweep\n", e.what());
+    }
+}
+
+
 }  // namespace ts::cli

@@ -43,6 +43,8 @@ private:
     std::vector<Running> m_running;
 };
 
+/// The sweep folder's event file with TensorBoard's HParams experiment: every swept option's domain and the metrics.
+void writeHParamsExperiment(const std::string& sweepDir, const ts::SweepDefinition& def);
 /// The trial's HParams session (its values, and how it ended) as a small event file in its run folder.
 void writeHParamsSession(const std::string& sweepDir, const ts::SweepTrial& trial);
 
