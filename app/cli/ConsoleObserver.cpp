@@ -15,7 +15,7 @@ constexpr double kProgressIntervalSec = 0.5;  // live progress line refresh on a
 
 ConsoleObserver::ConsoleObserver(ts::RunWriter& writer, const ts::TrainConfig& cfg, bool quiet)
     : m_writer(writer), m_languageModel(cfg.isLanguageModel()),
-      m_epochs(cfg.isLanguageModel() ? int((cfg.steps + cfg.evalEvery - 1) / cfg.evalEvery) : cfg.epochs),
+      m_epochs(cfg.plannedRounds()), m_partsPerEpoch(cfg.isLanguageModel() ? 1 : cfg.evalsPerEpoch),
       m_quiet(quiet), m_tty(stderrIsTerminal()) {}
 
 void ConsoleObserver::onStart(const std::string& device, int threads, int64_t batchesPerEpoch) {
@@ -36,7 +36,7 @@ void ConsoleObserver::onBatch(const ts::BatchMetrics& m) {
                      static_cast<long long>(m.totalSteps), m.loss, m.samplesPerSec);
         return;
     }
-    std::fprintf(stderr, "\r  epoch %d/%d  batch %d/%d  loss %.4f  %.0f samples/s   ", m.epoch, m_epochs, m.batch,
+    std::fprintf(stderr, "\r  epoch %s  batch %d/%d  loss %.4f  %.0f samples/s   ", epochText(m.epoch).c_str(), m.batch,
                  m.batchesPerEpoch, m.loss, m.samplesPerSec);
 }
 
@@ -50,13 +50,19 @@ void ConsoleObserver::onEpoch(const ts::EpochMetrics& m) {
     if (m_languageModel) {
         printEvaluation(m, eta);
     } else {
-        std::printf("epoch %d/%d  train loss %.4f acc %.2f%%  %s loss %.4f acc %.2f%%  %.2f s  %.0f samples/s  ETA %s\n",
-                    m.epoch, m_epochs, m.trainLoss, 100.0 * m.trainAccuracy,
+        std::printf("epoch %s  train loss %.4f acc %.2f%%  %s loss %.4f acc %.2f%%  %.2f s  %.0f samples/s  ETA %s\n",
+                    epochText(m.epoch).c_str(), m.trainLoss, 100.0 * m.trainAccuracy,
                     m.valSetName.empty() ? "val" : m.valSetName.c_str(), m.val.loss, 100.0 * m.val.accuracy, m.seconds,
                     m.samplesPerSec, ts::formatDuration(eta).c_str());
     }
     printProcesses();
     std::fflush(stdout);
+}
+
+std::string ConsoleObserver::epochText(int round) const {
+    if (m_partsPerEpoch == 1) return std::to_string(round) + "/" + std::to_string(m_epochs);
+    // Several evaluations per epoch: the epochs done so far, fractional ("epoch 0.25/2").
+    return ts::formatShortest(double(round) / m_partsPerEpoch) + "/" + std::to_string(m_epochs / m_partsPerEpoch);
 }
 
 void ConsoleObserver::onProcesses(const std::vector<ts::ProcessFigures>& processes) {

@@ -38,10 +38,13 @@ private:
     void printEvaluation(const ts::EpochMetrics& m, double eta) const;
     /// "  processes: rank 0 812/s (in collectives 9%), rank 1 ..." after an epoch line of a data-parallel run.
     void printProcesses() const;
+    /// "3/5" (epoch 3 of 5); with several evaluations per epoch the fraction of epochs done, "0.75/2".
+    std::string epochText(int round) const;
 
     ts::RunWriter& m_writer;
     bool m_languageModel;
-    int m_epochs;
+    int m_epochs;      // evaluations of the whole run (classifiers: epochs x evaluations per epoch)
+    int m_partsPerEpoch;
     bool m_quiet;
     bool m_tty;
     double m_lastProgress = -1.0;

@@ -23,9 +23,9 @@ int RunsCommand::run() {
     std::printf("%-32s %-25s %-12s %-6s %8s %9s %11s\n", "run", "started", "status", "preset", "epochs", "best val",
                 "time");
     for (const auto& r : runs) {
-        // Language models: evaluations for epochs, the lowest validation loss for the best accuracy.
+        // Evaluations done of those planned (classifiers: epochs, or their parts); the lowest validation loss for the best accuracy.
         const bool lm = r.isLanguageModel();
-        const int planned = lm ? int((r.config.steps + r.config.evalEvery - 1) / r.config.evalEvery) : r.config.epochs;
+        const int planned = r.config.plannedRounds();
         const std::string best = r.epochs.empty() ? "-" : lm ? "loss " + formatFixed(r.bestValLoss(), 3)
                                                              : percent(r.bestValAccuracy());
         std::printf("%-32s %-25s %-12s %-6s %4zu/%-3d %9s %11s\n", r.displayName().c_str(), r.startedAt.c_str(),

@@ -60,7 +60,8 @@ SweepCommand::SweepCommand(CLI::App& app)
         "--param NAME=SPACE, repeatable: NAME is a training option as run.json names it (lr, weight_decay, "
         "batch_size, optimizer, epochs, steps, embedding, dropout, vocab_size, ...; dashes work too); SPACE is a "
         "list (64,128,256 or adam,sgd), log:LOW:HIGH, uniform:LOW:HIGH or int:LOW:HIGH. Grid splits a range into "
-        "--grid-points values. Halving trains every trial for --min-rounds epochs (language models: evaluations), "
+        "--grid-points values. Halving trains every trial for --min-rounds evaluations (epochs, parts of an epoch "
+        "with --evals-per-epoch, or a language model's evaluations), "
         "keeps the best 1/--eta, trains those eta times longer, and so on up to the preset's epochs. Writes "
         "SWEEP_DIR/sweep.json and trials.csv after every change; --resume SWEEP_DIR continues a sweep that was "
         "stopped or killed, never repeating a finished trial.");
@@ -87,13 +88,18 @@ void SweepCommand::addOptions() {
               "evaluation's); loss and perplexity are minimized")
         ->group(group);
     addOption(c, "--seed", "N", m_seed, "seed of the random draws (0); the trials train with the preset's seed")->group(group);
-    addOption(c, "--min-rounds", "N", m_minRounds, "halving: epochs (evaluations) of the first rung (1)")->group(group);
+    addOption(c, "--min-rounds", "N", m_minRounds,
+              "halving: evaluations of the first rung (1): epochs, or parts of one with --evals-per-epoch")
+        ->group(group);
     addOption(c, "--eta", "N", m_eta, "halving: keep the best 1/eta of each rung (3)")->group(group);
     addOption(c, "--time-limit", "MINUTES", m_timeLimitMinutes, "start no trial after this long (0 = no limit)")->group(group);
     addOption(c, "--parallel", "N", m_parallel,
               "trials side by side, the cores split between them unless --threads is given (1)")->group(group);
     const std::string training = "Base configuration";
     m_overrides.add(c, "--epochs", "N", &ts::TrainConfig::epochs, "epochs of a whole trial")->group(training);
+    m_overrides.add(c, "--evals-per-epoch", "N", &ts::TrainConfig::evalsPerEpoch,
+                    "classifiers: evaluations per epoch (1); halving's rungs can then end inside an epoch")
+        ->group(training);
     m_overrides.add(c, "--steps", "N", &ts::TrainConfig::steps, "language models: steps of a whole trial")->group(training);
     m_overrides.add(c, "--eval-every", "N", &ts::TrainConfig::evalEvery, "language models: steps per evaluation")->group(training);
     m_overrides.add(c, "--batch-size", "N", &ts::TrainConfig::batchSize, "samples per batch")->group(training);

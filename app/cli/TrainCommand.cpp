@@ -172,6 +172,8 @@ void TrainCommand::addTrainingOptions() {
         ->group("Training")
         ->excludes(preset);
     addOverride("--epochs", "N", &ts::TrainConfig::epochs, "number of epochs");
+    addOverride("--evals-per-epoch", "N", &ts::TrainConfig::evalsPerEpoch,
+                "classifiers: validate and checkpoint N times per epoch, at equal parts of it (1)");
     addOverride("--batch-size", "N", &ts::TrainConfig::batchSize, "samples per batch");
     addOverride("--lr", "X", &ts::TrainConfig::lr, "learning rate");
     addOverride("--optimizer", "NAME", &ts::TrainConfig::optimizer, "sgd | adam | adamw");

@@ -93,6 +93,7 @@ Json toJson(const TrainConfig& c) {
     j.set("step_epochs", c.stepEpochs);
     j.set("step_gamma", c.stepGamma);
     j.set("epochs", c.epochs);
+    if (c.evalsPerEpoch != 1) j.set("evals_per_epoch", c.evalsPerEpoch);
     j.set("batch_size", c.batchSize);
     j.set("seed", c.seed);
     j.set("device", c.device);
@@ -157,6 +158,7 @@ TrainConfig configFromJson(const Json& j) {
     c.stepEpochs = int(j["step_epochs"].integer(c.stepEpochs));
     c.stepGamma = j["step_gamma"].number(c.stepGamma);
     c.epochs = int(j["epochs"].integer(c.epochs));
+    c.evalsPerEpoch = int(j["evals_per_epoch"].integer(c.evalsPerEpoch));
     c.batchSize = int(j["batch_size"].integer(c.batchSize));
     c.seed = j["seed"].unsignedInteger(c.seed);
     c.device = j["device"].string(c.device);

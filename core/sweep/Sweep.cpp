@@ -141,8 +141,7 @@ SweepObjective parseSweepObjective(const std::string& text) {
 }
 
 int SweepDefinition::maxRounds() const {
-    if (base.isLanguageModel()) return int((base.steps + base.evalEvery - 1) / std::max(1, base.evalEvery));
-    return base.epochs;
+    return base.plannedRounds();
 }
 
 std::vector<int> SweepDefinition::rungBudgets() const {

@@ -201,12 +201,13 @@ private:
 /// The classifier presets as a task: epochs of (shuffled) batches, validated after each epoch.
 class ClassificationTask : public EpochTask {
 public:
-    ClassificationTask(const TrainConfig& cfg, const Dataset& data) : EpochTask(cfg.epochs), m_cfg(cfg), m_data(data) {}
+    ClassificationTask(const TrainConfig& cfg, const Dataset& data) : EpochTask(cfg.epochs, cfg.evalsPerEpoch), m_cfg(cfg), m_data(data) {}
 
     void prepare(const torch::Device& device, const TrainOptions& options, TrainObserver& observer) override;
     torch::nn::Module& model() override { return *m_classifier->model(); }
-    void beginRound(int round) override;
-    torch::Tensor stepLoss(int64_t index, int64_t& count) override;
+    void orderEpoch(int epoch) override;
+    void startCounting() override;
+    torch::Tensor batchLoss(int64_t batch, int64_t& count) override;
     void setActivationTap(ActivationTap* tap) override { m_tap = tap; }
     void reduceRound() override;
     void evaluate(EpochMetrics& m) override;
@@ -269,20 +270,24 @@ void ClassificationTask::prepare(const torch::Device& device, const TrainOptions
     m_classifier->model()->train();
     m_trainCount = m_trainIdx.size(0);
     m_batchesPerEpoch = (m_trainCount + m_cfg.batchSize - 1) / m_cfg.batchSize;
+    checkParts();
 }
 
-void ClassificationTask::beginRound(int round) {
+void ClassificationTask::orderEpoch(int epoch) {
     m_order = m_trainIdx;
     // A seeded permutation per epoch, the same on every process (each takes its share of every batch).
     if (m_cfg.shuffle)
         m_order = m_trainIdx.index_select(
-            0, at::randperm(m_trainCount, dataGenerator(m_cfg.seed, uint64_t(round)), torch::kInt64).to(m_device));
+            0, at::randperm(m_trainCount, dataGenerator(m_cfg.seed, uint64_t(epoch)), torch::kInt64).to(m_device));
+}
+
+void ClassificationTask::startCounting() {
     m_correct = torch::zeros({}, torch::TensorOptions().dtype(torch::kInt64).device(m_device));
     m_seen = 0;
 }
 
-torch::Tensor ClassificationTask::stepLoss(int64_t index, int64_t& count) {
-    const auto [first, last] = shard(index * m_cfg.batchSize, std::min(m_trainCount, (index + 1) * m_cfg.batchSize));
+torch::Tensor ClassificationTask::batchLoss(int64_t batch, int64_t& count) {
+    const auto [first, last] = shard(batch * m_cfg.batchSize, std::min(m_trainCount, (batch + 1) * m_cfg.batchSize));
     const torch::Tensor idx = m_order.slice(0, first, last);
     count = idx.size(0);
     m_seen += count;

@@ -49,14 +49,15 @@ struct TextSplitTensors {
 
 class TextClassificationTask : public EpochTask {
 public:
-    TextClassificationTask(const TrainConfig& cfg, const Dataset& data) : EpochTask(cfg.epochs), m_cfg(cfg), m_data(data) {}
+    TextClassificationTask(const TrainConfig& cfg, const Dataset& data) : EpochTask(cfg.epochs, cfg.evalsPerEpoch), m_cfg(cfg), m_data(data) {}
 
     void prepare(const torch::Device& device, const TrainOptions& options, TrainObserver& observer) override;
     torch::nn::Module& model() override { return m_model->module(); }
     std::vector<ParameterGroup> parameterGroups() override { return m_model->parameterGroups(); }
     void setActivationTap(ActivationTap* tap) override { m_model->setActivationTap(tap); }
-    void beginRound(int round) override;
-    torch::Tensor stepLoss(int64_t index, int64_t& count) override;
+    void orderEpoch(int epoch) override;
+    void startCounting() override;
+    torch::Tensor batchLoss(int64_t batch, int64_t& count) override;
     void reduceRound() override;
     void evaluate(EpochMetrics& m) override;
     void test(RunSummary& summary) override;
@@ -118,6 +119,7 @@ void TextClassificationTask::prepare(const torch::Device& device, const TrainOpt
     m_model->module().to(m_device);
     m_model->module().train();
     m_batchesPerEpoch = (m_trainRows.size(0) + m_cfg.batchSize - 1) / m_cfg.batchSize;
+    checkParts();
     summarizeTokens(observer);
 }
 
@@ -175,19 +177,22 @@ void TextClassificationTask::summarizeTokens(TrainObserver& observer) {
                            std::to_string(m_cfg.contextLength) + " tokens are kept");
 }
 
-void TextClassificationTask::beginRound(int round) {
+void TextClassificationTask::orderEpoch(int epoch) {
     m_order = m_trainRows;
     // A seeded permutation per epoch, the same on every process (each takes its share of every batch).
     if (m_cfg.shuffle)
         m_order = m_trainRows.index_select(
-            0, at::randperm(m_trainRows.size(0), dataGenerator(m_cfg.seed, uint64_t(round)), torch::kInt64).to(m_device));
+            0, at::randperm(m_trainRows.size(0), dataGenerator(m_cfg.seed, uint64_t(epoch)), torch::kInt64).to(m_device));
+}
+
+void TextClassificationTask::startCounting() {
     m_correct = torch::zeros({}, torch::TensorOptions().dtype(torch::kInt64).device(m_device));
     m_seen = 0;
 }
 
-torch::Tensor TextClassificationTask::stepLoss(int64_t index, int64_t& count) {
+torch::Tensor TextClassificationTask::batchLoss(int64_t batch, int64_t& count) {
     const int64_t n = m_order.size(0);
-    const auto [first, last] = shard(index * m_cfg.batchSize, std::min(n, (index + 1) * m_cfg.batchSize));
+    const auto [first, last] = shard(batch * m_cfg.batchSize, std::min(n, (batch + 1) * m_cfg.batchSize));
     const torch::Tensor rows = m_order.slice(0, first, last);
     count = rows.size(0);
     m_seen += count;

@@ -248,6 +248,10 @@ std::string validateConfig(const TrainConfig& c) {
     if (c.weightDecay < 0.0) return "Weight decay must not be negative.";
     if (c.epochs < 1 || c.epochs > TrainLimits::kMaxEpochs)
         return "Epochs must be between 1 and " + std::to_string(TrainLimits::kMaxEpochs) + ".";
+    if (c.evalsPerEpoch < 1 || c.evalsPerEpoch > TrainLimits::kMaxEvalsPerEpoch)
+        return "Evaluations per epoch must be between 1 and " + std::to_string(TrainLimits::kMaxEvalsPerEpoch) + ".";
+    if (c.evalsPerEpoch > 1 && c.isLanguageModel())
+        return "Language models evaluate every N steps (eval every), not a number of times per epoch.";
     if (c.batchSize < 1 || c.batchSize > TrainLimits::kMaxBatchSize)
         return "The batch size must be between 1 and " + std::to_string(TrainLimits::kMaxBatchSize) + ".";
     if (c.threads < 0 || c.threads > TrainLimits::kMaxThreads) return "Threads must be 0 (automatic) or a positive count.";

@@ -21,6 +21,8 @@ struct TrainConfig {
     int stepEpochs = 2;               ///< step schedule: decay every this many epochs
     double stepGamma = 0.1;           ///< step schedule: multiply the lr by this
     int epochs = 5;
+    int evalsPerEpoch = 1;            ///< classifiers: validate (and checkpoint) this many times per epoch, at equal
+                                      ///< parts of it; a round of the loop is then that part (sweeps' short rungs)
     int batchSize = 64;
     uint64_t seed = 42;
     std::string device = "auto";      ///< auto | cpu | cuda
@@ -69,6 +71,12 @@ struct TrainConfig {
     // Training health (all tasks): per-layer diagnostics, alerts and their thresholds.
     HealthSettings health;
 
+    /// Evaluations of the whole run: the loop's rounds (language models: steps / evalEvery, rounded up;
+    /// classifiers: epochs x evalsPerEpoch).
+    int plannedRounds() const {
+        if (isLanguageModel()) return evalEvery > 0 ? int((steps + evalEvery - 1) / evalEvery) : 0;
+        return epochs * evalsPerEpoch;
+    }
     /// True for the presets that train a language model on text.
     bool isLanguageModel() const { return isLanguageModelPreset(preset); }
     /// True when `preset` names a language-model preset (gpt-*).
@@ -82,6 +90,7 @@ struct TrainConfig {
 struct TrainLimits {
     static constexpr double kMaxLearningRate = 10.0;
     static constexpr int kMaxEpochs = 100000;
+    static constexpr int kMaxEvalsPerEpoch = 1000;
     static constexpr int kMaxBatchSize = 1 << 16;
     static constexpr int kMaxThreads = 1024;
     static constexpr int64_t kMaxSteps = 100000000;

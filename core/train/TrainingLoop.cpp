@@ -87,8 +87,10 @@ constexpr uint64_t kRankSeedStride = 0x9E3779B97F4A7C15ull;
 /// Tracks the best validation loss, keeps a copy of the best weights, and decides when to stop early.
 class EarlyStopper {
 public:
-    EarlyStopper(const TrainConfig& cfg, std::string roundName)
-        : m_patience(cfg.earlyStopPatience), m_minDelta(cfg.earlyStopMinDelta), m_roundName(std::move(roundName)) {}
+    /// Patience is counted in epochs (language models: evaluations); `roundsPerEpoch` turns it into rounds.
+    EarlyStopper(const TrainConfig& cfg, std::string roundName, int roundsPerEpoch)
+        : m_patience(cfg.earlyStopPatience * roundsPerEpoch), m_minDelta(cfg.earlyStopMinDelta),
+          m_roundName(std::move(roundName)) {}
 
     /// Records an evaluation; returns true when it has the best validation loss so far.
     bool observe(const EpochMetrics& e, torch::nn::Module& model) {
@@ -148,7 +150,7 @@ public:
                 const TrainOptions& options)
         : m_cfg(cfg), m_task(task), m_obs(obs), m_control(control), m_options(options),
           m_dist(options.collective && options.collective->size() > 1 ? options.collective : nullptr),
-          m_stopper(cfg, task.roundName()) {}
+          m_stopper(cfg, task.roundName(), cfg.isLanguageModel() ? 1 : cfg.evalsPerEpoch) {}
 
     /// Trains every round (or until stopped, diverged or stopped early), then scores the test split.
     RunSummary run();
@@ -492,7 +494,7 @@ void TrainingRun::stoppedByUser(int round) {
 
 bool TrainingRun::trainStep(int64_t index, int round) {
     const auto start = LoopClock::now();
-    m_lr = scheduledLr(m_cfg, m_step, m_task.totalSteps(), round);
+    m_lr = scheduledLr(m_cfg, m_step, m_task.totalSteps(), m_task.epochOf(round));
     setLr(*m_optimizer, m_lr);
     clearGradients(*m_optimizer);
     const bool sampled = m_diagnostics && m_diagnostics->due(m_step + 1);

@@ -14,8 +14,10 @@
 
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <chrono>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -49,6 +51,8 @@ public:
     virtual int64_t totalSteps() const = 0;
     /// What a round is called in messages ("epoch", "evaluation").
     virtual const char* roundName() const = 0;
+    /// The epoch round `round` belongs to, for epoch-based schedules (default: the round itself).
+    virtual int epochOf(int round) const { return round; }
     /// True when the loop should measure the gradient norm every step even without clipping.
     virtual bool measuresGradientNorm() const { return false; }
     /// Training health: the tap the model hands its hidden activations to while it is armed (null: none). Tasks whose
@@ -112,21 +116,57 @@ private:
     Collective* m_collective = nullptr;
 };
 
-/// A task that trains in epochs of batches (the classifiers): one round per epoch.
+/// A task that trains in epochs of batches (the classifiers): one round per epoch, or, with evalsPerEpoch > 1,
+/// one round per equal part of an epoch (each part ends in an evaluation and a checkpoint; a resume continues
+/// mid-epoch in the same order). Subclasses order an epoch's samples and compute the loss of a batch of it.
 class EpochTask : public TrainingTask {
 public:
-    explicit EpochTask(int epochs) : m_epochs(epochs) {}
-    int rounds() const override { return m_epochs; }
-    int64_t stepsInRound(int) const override { return m_batchesPerEpoch; }
+    EpochTask(int epochs, int evalsPerEpoch) : m_epochs(epochs), m_parts(std::max(1, evalsPerEpoch)) {}
+    int rounds() const override { return m_epochs * m_parts; }
+    int64_t stepsInRound(int round) const override { return partStart(partOf(round) + 1) - partStart(partOf(round)); }
     int64_t totalSteps() const override { return m_batchesPerEpoch * m_epochs; }
-    const char* roundName() const override { return "epoch"; }
+    const char* roundName() const override { return m_parts == 1 ? "epoch" : "evaluation"; }
+    int epochOf(int round) const override { return (round - 1) / m_parts + 1; }
+
+    /// Orders the round's epoch when it starts (or the run resumes inside it), then starts the round's counts.
+    void beginRound(int round) final {
+        const int epoch = epochOf(round);
+        if (epoch != m_orderedEpoch) {
+            orderEpoch(epoch);
+            m_orderedEpoch = epoch;
+        }
+        m_roundFirstBatch = partStart(partOf(round));
+        startCounting();
+    }
+    torch::Tensor stepLoss(int64_t index, int64_t& count) final { return batchLoss(m_roundFirstBatch + index, count); }
 
 protected:
+    /// Shuffles (or not) the training order of `epoch` (1-based); the same on every process and after a resume.
+    virtual void orderEpoch(int epoch) = 0;
+    /// Resets what a round counts (e.g. correct training predictions).
+    virtual void startCounting() = 0;
+    /// The loss of batch `batch` (0-based, within the epoch's order); `count` gets its samples.
+    virtual torch::Tensor batchLoss(int64_t batch, int64_t& count) = 0;
+    /// Checks that every part of an epoch has a batch; prepare() calls it once the batches are known.
+    void checkParts() const {
+        if (m_parts > m_batchesPerEpoch)
+            throw std::invalid_argument("an epoch has " + std::to_string(m_batchesPerEpoch) + " batches, too few for " +
+                                        std::to_string(m_parts) + " evaluations per epoch; ask for at most " +
+                                        std::to_string(m_batchesPerEpoch));
+    }
     /// Batches of one epoch; prepare() sets it.
     int64_t m_batchesPerEpoch = 0;
 
 private:
+    /// The part of its epoch that round `round` (1-based) trains: 0 .. evalsPerEpoch - 1.
+    int partOf(int round) const { return (round - 1) % m_parts; }
+    /// The first batch of part `part` of an epoch (part = evalsPerEpoch: the end of the epoch).
+    int64_t partStart(int part) const { return m_batchesPerEpoch * part / m_parts; }
+
     int m_epochs;
+    int m_parts;
+    int m_orderedEpoch = 0;
+    int64_t m_roundFirstBatch = 0;
 };
 
 /// The task that trains the preset of `cfg` on `data` (which must outlive it): a language model, a text

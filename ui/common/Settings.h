@@ -98,6 +98,7 @@ inline const Setting<QString> configSchedule{"config/schedule", QString::fromStd
 inline const Setting<int> configStepEpochs{"config/stepEpochs", defaults::kTrain.stepEpochs};
 inline const Setting<double> configStepGamma{"config/stepGamma", defaults::kTrain.stepGamma};
 inline const Setting<int> configEpochs{"config/epochs", defaults::kTrain.epochs};
+inline const Setting<int> configEvalsPerEpoch{"config/evalsPerEpoch", defaults::kTrain.evalsPerEpoch};
 inline const Setting<int> configBatchSize{"config/batchSize", defaults::kTrain.batchSize};
 inline const Setting<double> configValFraction{"config/valFraction", defaults::kTrain.valFraction};
 inline const Setting<QString> configDevice{"config/device", QString::fromStdString(defaults::kTrain.device)};

@@ -1,8 +1,11 @@
 #include "ui/experiments/ExperimentsWindow.h"
 
 #include "core/common/Numbers.h"
+#include "core/runs/RunFolder.h"
+#include "core/runs/RunJson.h"
 #include "ui/common/BackgroundJob.h"
 #include "ui/common/FileWrite.h"
+#include "ui/common/Settings.h"
 #include "ui/experiments/ObjectiveScatterView.h"
 #include "ui/experiments/ParallelCoordinatesView.h"
 #include "ui/experiments/QueuePanel.h"
@@ -15,6 +18,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
+#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -142,6 +146,7 @@ void ExperimentsWindow::refresh() {
 }
 
 void ExperimentsWindow::poll() {
+    if (const int id = m_queue.running(); id >= 0 && m_queue.job(id)->run) showRunProgress(*m_queue.job(id));
     if (m_dir.isEmpty() || m_reading) return;
     const qint64 stamp = QFileInfo(m_dir + QStringLiteral("/sweep.json")).lastModified().toMSecsSinceEpoch();
     // A running trial's curve grows without sweep.json changing; a finished or paused sweep only when it does.
@@ -262,9 +267,14 @@ void ExperimentsWindow::buildQueue() {
         m_queuePanel->showQueue(m_queue);
     });
     connect(m_queuePanel, &QueuePanel::cancelRequested, this, &ExperimentsWindow::cancelJob);
+    connect(m_queuePanel, &QueuePanel::queueRunRequested, this, &ExperimentsWindow::queueRun);
 }
 
-void ExperimentsWindow::setBase(const TrainConfig& cfg, const QString& dataPath) { m_editor->setBase(cfg, dataPath); }
+void ExperimentsWindow::setBase(const TrainConfig& cfg, const QString& dataPath) {
+    m_base = cfg;
+    m_baseData = dataPath;
+    m_editor->setBase(cfg, dataPath);
+}
 
 bool ExperimentsWindow::queueSweep(const SweepRequest& request) {
     const QString problem = request.problem();
@@ -273,6 +283,13 @@ bool ExperimentsWindow::queueSweep(const SweepRequest& request) {
     const QString dir = QFileInfo(request.outDir).absoluteFilePath();
     SweepRequest absolute = request;
     absolute.outDir = dir;
+    if (!absolute.baseConfig.isEmpty()) {  // the form's whole configuration, read by `sweep --config`
+        QString error;
+        if (!QDir().mkpath(dir) || !saveFileAtomically(absolute.configPath(), absolute.baseConfig.toUtf8(), &error)) {
+            m_editor->showError(error.isEmpty() ? tr("Cannot create the folder %1").arg(dir) : error);
+            return false;
+        }
+    }
     const QString label = tr("%1 sweep of %2").arg(request.strategy, request.preset);
     m_queue.add(label, dir, absolute.arguments());
     m_queuePanel->showQueue(m_queue);
@@ -289,6 +306,48 @@ void ExperimentsWindow::queueResume() {
     startNext();
 }
 
+bool ExperimentsWindow::queueRun() {
+    Q_EMIT baseRequested();  // the main window's form as it is now
+    if (m_baseData.isEmpty()) {
+        m_editor->showError(tr("Open a data set in the main window before queueing a run"));
+        return false;
+    }
+    QString root = settings::runsRoot.get();
+    if (root.isEmpty()) root = QString::fromStdString(defaultRunsRoot());
+    QString dir, error;
+    try {
+        dir = QString::fromStdString(newRunDir(root.toStdString(), m_base.preset));
+    } catch (const std::exception& e) {
+        error = QString::fromStdString(e.what());
+    }
+    const QString configPath = QDir(dir).filePath(QStringLiteral("queued-config.json"));
+    if (error.isEmpty()) saveFileAtomically(configPath, QByteArray::fromStdString(toJson(m_base).dump(2)), &error);
+    if (!error.isEmpty()) {
+        m_editor->showError(error);
+        return false;
+    }
+    const QStringList arguments{QStringLiteral("train"), QStringLiteral("--config"), configPath, QStringLiteral("--data"),
+                                m_baseData, QStringLiteral("--out"), dir};
+    const int id = m_queue.add(tr("%1 run on %2").arg(QString::fromStdString(m_base.preset), QFileInfo(m_baseData).fileName()),
+                               dir, arguments, true);
+    m_queue.setRounds(id, m_base.plannedRounds());
+    m_queuePanel->showQueue(m_queue);
+    m_tabs->setCurrentWidget(m_queuePanel);
+    startNext();
+    return true;
+}
+
+void ExperimentsWindow::showRunProgress(const QueuedSweep& job) {
+    QFile log(QDir(job.sweepDir).filePath(QStringLiteral("epochs.jsonl")));
+    int done = 0;
+    if (log.open(QIODevice::ReadOnly))
+        done = int(log.readAll().count('\n'));  // one complete line per evaluation
+    const double seconds = 1e-3 * double(m_jobClock.elapsed());
+    const double eta = done > 0 ? seconds / done * std::max(0, job.rounds - done) : NAN;
+    m_queuePanel->showProgress(done, job.rounds, std::isfinite(eta) ? QString::fromStdString(formatDuration(eta)) : QString(),
+                               true);
+}
+
 void ExperimentsWindow::startNext() {
     const int id = m_queue.next();
     if (id < 0) return;
@@ -302,15 +361,21 @@ void ExperimentsWindow::startNext() {
         return;
     }
     m_queue.markRunning(id);
+    m_jobClock.start();
     m_queuePanel->showQueue(m_queue);
     statusBar()->showMessage(tr("Started: %1").arg(shellCommandLine(m_launcher->program(), job.arguments)), 6000);
-    openSweep(job.sweepDir);
+    if (!job.run) openSweep(job.sweepDir);
+    m_timer->start();
 }
 
 void ExperimentsWindow::onProcessEnded(const QString& dir, const QString& errors) {
     const int id = m_queue.running();
-    // Warnings alone do not fail a sweep: it failed when it wrote errors and its folder holds no sweep.
-    const bool failed = !errors.isEmpty() && !readSweepFolder(dir.toStdString(), false).ok();
+    const bool run = id >= 0 && m_queue.job(id)->run;
+    // Warnings alone do not fail a job: it failed when it wrote errors and its folder holds no sweep (a run: no
+    // summary).
+    const bool failed = !errors.isEmpty() && (run ? !QFileInfo::exists(QDir(dir).filePath(QStringLiteral("summary.json")))
+                                                  : !readSweepFolder(dir.toStdString(), false).ok());
+    if (run && !failed) statusBar()->showMessage(tr("Queued run ended: %1").arg(QDir::toNativeSeparators(dir)));
     if (id >= 0 && id == m_stopping) m_queue.markStopped(id);
     else if (id >= 0) m_queue.markEnded(id, !failed, errors);
     m_stopping = -1;
@@ -327,7 +392,11 @@ void ExperimentsWindow::cancelJob(int id) {
     if (!m_queue.cancel(id) && id == m_queue.running()) {
         m_launcher->stop();
         m_stopping = id;
-        statusBar()->showMessage(tr("Stopping the sweep after its current trial's batch; Resume continues it"), 6000);
+        statusBar()->showMessage(m_queue.job(id)->run
+                                     ? tr("Stopping the run; it keeps its last checkpoint, and Resume in the main window "
+                                          "continues it")
+                                     : tr("Stopping the sweep after its current trial's batch; Resume continues it"),
+                                 6000);
     }
     m_queuePanel->showQueue(m_queue);
 }

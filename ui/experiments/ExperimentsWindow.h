@@ -7,6 +7,7 @@
 #include "ui/experiments/SweepRequest.h"
 #include "ui/experiments/SweepSnapshot.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QVector>
 
@@ -55,6 +56,9 @@ public:
     bool queueSweep(const SweepRequest& request);
     /// Queues `trainscope-cli sweep --resume` of the folder shown.
     void queueResume();
+    /// Queues a training run of the main window's data set and form (asked for with baseRequested) in a new folder
+    /// of the runs folder; false with the problem shown.
+    bool queueRun();
     /// The queue (tests).
     const SweepQueue& queue() const { return m_queue; }
     /// The launcher (tests set its program).
@@ -87,6 +91,8 @@ private:
     void startNext();
     void onProcessEnded(const QString& dir, const QString& errors);
     void cancelJob(int id);
+    /// The running job's progress when it is a run: evaluations written to its epochs.jsonl, and the time left.
+    void showRunProgress(const QueuedSweep& job);
 
     QString m_dir;
     SweepSnapshot m_snapshot;
@@ -113,6 +119,9 @@ private:
     SweepLauncher* m_launcher = nullptr;
     SweepQueue m_queue;
     int m_stopping = -1;  // the running job the user cancelled
+    TrainConfig m_base;   // the main window's form and data set (setBase)
+    QString m_baseData;
+    QElapsedTimer m_jobClock;  // since the running job started
 };
 
 }  // namespace ts

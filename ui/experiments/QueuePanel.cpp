@@ -15,6 +15,7 @@ namespace ts {
 namespace {
 enum Column { JobColumn, StateColumn, FolderColumn, Columns };
 constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kButtonGap = 12;  // between "Queue Run" and the buttons that act on the selected job
 }  // namespace
 
 QueuePanel::QueuePanel(QWidget* parent) : QWidget(parent) {
@@ -23,7 +24,6 @@ QueuePanel::QueuePanel(QWidget* parent) : QWidget(parent) {
     auto* progressRow = new QHBoxLayout;
     m_progress = new QProgressBar;
     m_progress->setObjectName(QStringLiteral("sweepProgress"));
-    m_progress->setFormat(tr("%v of %m trials"));
     m_eta = new QLabel;
     m_eta->setObjectName(QStringLiteral("sweepEta"));
     progressRow->addWidget(m_progress, 1);
@@ -32,7 +32,7 @@ QueuePanel::QueuePanel(QWidget* parent) : QWidget(parent) {
     auto* row = new QHBoxLayout;
     m_table = new QTableWidget(0, Columns);
     m_table->setObjectName(QStringLiteral("sweepQueueTable"));
-    m_table->setHorizontalHeaderLabels({tr("Sweep"), tr("State"), tr("Folder")});
+    m_table->setHorizontalHeaderLabels({tr("Job"), tr("State"), tr("Folder")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -40,13 +40,21 @@ QueuePanel::QueuePanel(QWidget* parent) : QWidget(parent) {
     m_table->verticalHeader()->hide();
     row->addWidget(m_table, 1);
     auto* buttons = new QVBoxLayout;
+    auto* queueRun = new QPushButton(tr("Queue Run"));
+    queueRun->setObjectName(QStringLiteral("queueRunButton"));
+    queueRun->setToolTip(tr("Queue a training run of the main window's data set and configuration; it starts when "
+                            "the jobs before it have ended, and goes on if the app closes"));
+    connect(queueRun, &QPushButton::clicked, this, &QueuePanel::queueRunRequested);
     auto* up = new QPushButton(tr("Move Up"));
     auto* down = new QPushButton(tr("Move Down"));
     auto* cancel = new QPushButton(tr("Cancel"));
-    cancel->setToolTip(tr("Remove a waiting sweep, or stop the running one (Resume continues it later)"));
+    cancel->setToolTip(tr("Remove a waiting job, or stop the running one (a sweep's Resume, or a run's Resume in the "
+                          "main window, continues it later)"));
     connect(up, &QPushButton::clicked, this, [this] { if (selectedId() > 0) Q_EMIT moveRequested(selectedId(), -1); });
     connect(down, &QPushButton::clicked, this, [this] { if (selectedId() > 0) Q_EMIT moveRequested(selectedId(), 1); });
     connect(cancel, &QPushButton::clicked, this, [this] { if (selectedId() > 0) Q_EMIT cancelRequested(selectedId()); });
+    buttons->addWidget(queueRun);
+    buttons->addSpacing(kButtonGap);
     for (QPushButton* b : {up, down, cancel}) buttons->addWidget(b);
     buttons->addStretch(1);
     row->addLayout(buttons);
@@ -77,7 +85,8 @@ void QueuePanel::showQueue(const SweepQueue& queue) {
     m_table->resizeColumnToContents(JobColumn);
 }
 
-void QueuePanel::showProgress(int done, int total, const QString& eta) {
+void QueuePanel::showProgress(int done, int total, const QString& eta, bool run) {
+    m_progress->setFormat(run ? tr("%v of %m evaluations") : tr("%v of %m trials"));
     m_progress->setVisible(total > 0);
     m_progress->setRange(0, std::max(total, 1));
     m_progress->setValue(done);

@@ -105,6 +105,11 @@ QWidget* SweepEditor::buildBase() {
     m_optimizer = new QComboBox;
     m_optimizer->addItems({QString(), QStringLiteral("sgd"), QStringLiteral("adam"), QStringLiteral("adamw")});
     form->addRow(tr("Optimizer:"), m_optimizer);
+    m_evalsPerEpoch = spin(1, TrainLimits::kMaxEvalsPerEpoch, 1);
+    m_evalsPerEpoch->setObjectName(QStringLiteral("sweepEvalsPerEpoch"));
+    m_evalsPerEpoch->setToolTip(tr("Classifiers: validate this many times per epoch. With successive halving, the "
+                                   "first rungs can then end inside an epoch (e.g. 4: a quarter epoch)."));
+    form->addRow(tr("Evaluations per epoch:"), m_evalsPerEpoch);
     return box;
 }
 
@@ -131,6 +136,8 @@ QWidget* SweepEditor::buildStrategy() {
     m_eta = spin(2, 100, 3);
     form->addRow(tr("Halving eta (keep 1/eta):"), m_eta);
     m_minRounds = spin(1, kMaxEpochs, 1);
+    m_minRounds->setToolTip(tr("Evaluations every trial trains before the first cut: epochs, or parts of an epoch "
+                               "with several evaluations per epoch (language models: evaluations)"));
     form->addRow(tr("Halving min rounds:"), m_minRounds);
     m_timeLimit = new QDoubleSpinBox;
     m_timeLimit->setRange(0, kMaxMinutes);
@@ -233,6 +240,10 @@ void SweepEditor::setBase(const TrainConfig& cfg, const QString& dataPath) {
     m_batchSize->setValue(cfg.batchSize);
     m_lr->setValue(cfg.lr);
     m_optimizer->setCurrentText(QString::fromStdString(cfg.optimizer));
+    m_evalsPerEpoch->setValue(cfg.evalsPerEpoch);
+    m_base = cfg;
+    m_hasBase = true;
+    updateCommand();
 }
 
 SweepRequest SweepEditor::request() const {
@@ -243,6 +254,9 @@ SweepRequest SweepEditor::request() const {
     r.batchSize = m_batchSize->value();
     r.lr = m_lr->value();
     r.optimizer = m_optimizer->currentText();
+    r.evalsPerEpoch = m_evalsPerEpoch->value();
+    if (m_hasBase && r.preset == QString::fromStdString(m_base.preset))  // the rest of the form travels too
+        r.baseConfig = QString::fromStdString(toJson(m_base).dump());
     for (int row = 0; row < m_params->rowCount(); ++row) {
         SweepParamRow p;
         p.name = qobject_cast<QComboBox*>(m_params->cellWidget(row, NameColumn))->currentText();
@@ -277,6 +291,7 @@ void SweepEditor::updateCommand() {
     m_gridPoints->setEnabled(strategyGrid);
     m_eta->setEnabled(halving);
     m_minRounds->setEnabled(halving);
+    m_evalsPerEpoch->setEnabled(!TrainConfig::isLanguageModelPreset(r.preset.toStdString()));
 }
 
 void SweepEditor::showError(const QString& text) {

@@ -59,6 +59,9 @@ private:
     QSpinBox* m_batchSize = nullptr;
     QDoubleSpinBox* m_lr = nullptr;
     QComboBox* m_optimizer = nullptr;
+    QSpinBox* m_evalsPerEpoch = nullptr;
+    TrainConfig m_base;     // the main window's form, sent whole while the preset is still its own
+    bool m_hasBase = false;
     QTableWidget* m_params = nullptr;
     QComboBox* m_strategy = nullptr;
     QSpinBox* m_trials = nullptr;

@@ -6,12 +6,17 @@
 
 namespace ts {
 
-int SweepQueue::add(const QString& label, const QString& sweepDir, const QStringList& arguments) {
+void SweepQueue::setRounds(int id, int rounds) {
+    if (QueuedSweep* j = find(id)) j->rounds = rounds;
+}
+
+int SweepQueue::add(const QString& label, const QString& sweepDir, const QStringList& arguments, bool run) {
     QueuedSweep j;
     j.id = m_nextId++;
     j.label = label;
     j.sweepDir = sweepDir;
     j.arguments = arguments;
+    j.run = run;
     m_jobs.push_back(j);
     return j.id;
 }

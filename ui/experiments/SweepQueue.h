@@ -1,5 +1,5 @@
-// The Experiments queue's order and states, without processes: sweeps (new or resumed) wait in order, one runs at a
-// time, and waiting ones can be moved or cancelled.
+// The Experiments queue's order and states, without processes: sweeps (new or resumed) and single training runs
+// wait in order, one runs at a time, and waiting ones can be moved or cancelled.
 #pragma once
 
 #include <QString>
@@ -9,12 +9,14 @@
 
 namespace ts {
 
-/// One queued job: a trainscope-cli command for a sweep folder.
+/// One queued job: a trainscope-cli command for a sweep folder, or for one run's folder.
 struct QueuedSweep {
     enum class State { Waiting, Running, Done, Failed, Cancelled };
     int id = 0;
     QString label;           ///< what the queue shows ("random sweep of mlp → /tmp/s1", "resume /tmp/s1")
-    QString sweepDir;
+    QString sweepDir;        ///< the sweep's folder, or the run's
+    bool run = false;        ///< a single training run (`trainscope-cli train`), not a sweep
+    int rounds = 0;          ///< a run: the evaluations it plans (its progress)
     QStringList arguments;   ///< trainscope-cli's arguments
     State state = State::Waiting;
     QString message;         ///< why it failed
@@ -24,7 +26,7 @@ struct QueuedSweep {
 class SweepQueue {
 public:
     /// Appends a waiting job and returns its id.
-    int add(const QString& label, const QString& sweepDir, const QStringList& arguments);
+    int add(const QString& label, const QString& sweepDir, const QStringList& arguments, bool run = false);
     /// Jobs in queue order (finished ones stay, for the record).
     const std::vector<QueuedSweep>& jobs() const { return m_jobs; }
     /// The job with this id (null when none).
@@ -37,6 +39,8 @@ public:
     int running() const;
     /// The first waiting job's id when nothing runs (-1 otherwise); the caller then calls markRunning.
     int next() const;
+    /// A run job's planned evaluations (its progress bar's end).
+    void setRounds(int id, int rounds);
     /// State changes.
     void markRunning(int id);
     void markEnded(int id, bool ok, const QString& message = QString());

@@ -3,6 +3,7 @@
 #include "core/common/Numbers.h"
 #include "core/sweep/SearchSpace.h"
 
+#include <QDir>
 #include <QObject>
 #include <QRegularExpression>
 
@@ -33,12 +34,17 @@ QString SweepParamRow::spec() const {
     return n + QLatin1Char('=') + kind + QLatin1Char(':') + rangeText(values);
 }
 
+QString SweepRequest::configPath() const { return QDir(outDir).filePath(QStringLiteral("base-config.json")); }
+
 QStringList SweepRequest::arguments() const {
-    QStringList a{QStringLiteral("sweep"), QStringLiteral("--data"), dataPath, QStringLiteral("--preset"), preset};
+    QStringList a{QStringLiteral("sweep"), QStringLiteral("--data"), dataPath};
+    if (baseConfig.isEmpty()) a << QStringLiteral("--preset") << preset;
+    else a << QStringLiteral("--config") << configPath();
     if (epochs > 0) a << QStringLiteral("--epochs") << QString::number(epochs);
     if (batchSize > 0) a << QStringLiteral("--batch-size") << QString::number(batchSize);
     if (lr > 0) a << QStringLiteral("--lr") << number(lr);
     if (!optimizer.isEmpty()) a << QStringLiteral("--optimizer") << optimizer;
+    if (evalsPerEpoch > 1) a << QStringLiteral("--evals-per-epoch") << QString::number(evalsPerEpoch);
     for (const SweepParamRow& p : params) a << QStringLiteral("--param") << p.spec();
     a << QStringLiteral("--strategy") << strategy;
     if (strategy == QLatin1String("grid")) a << QStringLiteral("--grid-points") << QString::number(gridPoints);

@@ -22,10 +22,14 @@ struct SweepParamRow {
 struct SweepRequest {
     QString dataPath;
     QString preset = QStringLiteral("mlp");
+    /// The main window's whole form as a run.json configuration (JSON), when the preset is still the form's:
+    /// trials then start from it (`--config`), with the fields below overriding. "" = the preset's defaults.
+    QString baseConfig;
     int epochs = 0;          ///< 0 = the preset's
     int batchSize = 0;       ///< 0 = the preset's
     double lr = 0.0;         ///< 0 = the preset's
     QString optimizer;       ///< "" = the preset's
+    int evalsPerEpoch = 1;   ///< classifiers: evaluations per epoch (halving's rungs may end inside an epoch)
     std::vector<SweepParamRow> params;
     QString strategy = QStringLiteral("random");  ///< grid | random | halving
     int trials = 12;
@@ -38,6 +42,8 @@ struct SweepRequest {
     qulonglong seed = 0;
     QString outDir;
 
+    /// Where baseConfig is written before the sweep starts: OUT/base-config.json.
+    QString configPath() const;
     /// trainscope-cli's arguments: "sweep --data ... --out ..." (numbers in the C locale).
     QStringList arguments() const;
     /// "" when the request can start, else what is wrong (a parameter the CLI would refuse, a missing folder).

@@ -369,6 +369,7 @@ void MainWindow::clearRunViews() {
 void MainWindow::onTrainingStarted(const QString& device, int threads, qint64 batchesPerEpoch) {
     const TrainConfig cfg = config();
     m_charts->setLanguageModel(cfg.isLanguageModel(), cfg.gradClip);
+    m_charts->setEvaluationsPerEpoch(cfg.evalsPerEpoch);
     setLanguageModelView(cfg.isLanguageModel());
     clearRunViews();
     configureHealth(cfg);
@@ -379,10 +380,9 @@ void MainWindow::onTrainingStarted(const QString& device, int threads, qint64 ba
     if (threads == 1) deviceText += tr(" · 1 thread");
     else if (threads > 1) deviceText += tr(" · %1 threads").arg(threads);
     if (cfg.isLanguageModel()) {
-        const auto evaluations = static_cast<int>((cfg.steps + cfg.evalEvery - 1) / std::max(1, cfg.evalEvery));
-        m_status->runStartedInSteps(deviceText, cfg.steps, evaluations, cfg.batchSize * cfg.contextLength);
+        m_status->runStartedInSteps(deviceText, cfg.steps, cfg.plannedRounds(), cfg.batchSize * cfg.contextLength);
     } else {
-        m_status->runStarted(deviceText, cfg.epochs, cfg.batchSize, batchesPerEpoch);
+        m_status->runStarted(deviceText, cfg.epochs, cfg.batchSize, batchesPerEpoch, cfg.evalsPerEpoch);
     }
     applyState(RunState::Running);
     statusBar()->showMessage(tr("Training on %1").arg(device));
@@ -678,6 +678,7 @@ void MainWindow::showRun(const ts::RunRecord& run) {
     // The same path as a live run, fed from disk, without entering the running state.
     const bool languageModel = run.config.isLanguageModel();
     m_charts->setLanguageModel(languageModel, run.config.gradClip);
+    m_charts->setEvaluationsPerEpoch(run.config.evalsPerEpoch);
     setLanguageModelView(languageModel);
     clearRunViews();
     configureHealth(run.config);
@@ -687,7 +688,8 @@ void MainWindow::showRun(const ts::RunRecord& run) {
                                        run.config.batchSize * run.config.contextLength);
     else
         m_status->replayStarted(run.config.epochs, run.config.batchSize,
-                                run.batches.empty() ? 0 : run.batches.back().batchesPerEpoch);  // filled in by loadRun
+                                run.batches.empty() ? 0 : run.batches.back().batchesPerEpoch,  // filled in by loadRun
+                                run.config.evalsPerEpoch);
     onBatches(QVector<BatchMetrics>(run.batches.begin(), run.batches.end()));
     m_gallery->setPredictedData(run.datasetHash, QString::fromStdString(run.dataset.path));
     for (const EpochMetrics& e : run.epochs) onEpoch(e);

@@ -77,21 +77,23 @@ void RunStatusBar::reset() {
     m_progressBar->setValue(0);
 }
 
-void RunStatusBar::runStarted(const QString& device, int epochs, int batchSize, qint64 batchesPerEpoch) {
-    m_inSteps = false;
-    m_progress.start(epochs, batchSize, batchesPerEpoch);
+void RunStatusBar::runStarted(const QString& device, int epochs, int batchSize, qint64 batchesPerEpoch,
+                              int evalsPerEpoch) {
+    replayStarted(epochs, batchSize, batchesPerEpoch, evalsPerEpoch);
     m_deviceLabel->setText(device);
     resetGrowingWidths({m_progressLabel, m_throughputLabel, m_systemLabel, m_etaLabel});
-    m_progressLabel->setText(tr("Epoch 1/%1 · step 0/%2").arg(epochs).arg(batchesPerEpoch * epochs));
+    m_progressLabel->setText(tr("Epoch 1/%1 · step 0/%2").arg(epochs).arg(m_progress.totalSteps()));
     m_throughputLabel->clear();
     m_systemLabel->clear();
     m_etaLabel->setText(tr("ETA –"));
     m_progressBar->setValue(0);
 }
 
-void RunStatusBar::replayStarted(int epochs, int batchSize, qint64 batchesPerEpoch) {
+void RunStatusBar::replayStarted(int epochs, int batchSize, qint64 batchesPerEpoch, int evalsPerEpoch) {
     m_inSteps = false;
-    m_progress.start(epochs, batchSize, batchesPerEpoch);
+    m_partsPerEpoch = std::max(1, evalsPerEpoch);
+    // The progress counts the loop's rounds (parts of epochs); batchesPerEpoch is then a part's.
+    m_progress.start(epochs * m_partsPerEpoch, batchSize, batchesPerEpoch);
 }
 
 void RunStatusBar::runStartedInSteps(const QString& device, qint64 totalSteps, int evaluations, int tokensPerStep) {
@@ -113,7 +115,7 @@ void RunStatusBar::replayStartedInSteps(qint64 totalSteps, int evaluations, int 
 
 void RunStatusBar::showBatch(const BatchMetrics& batch) {
     m_progress.setBatchesPerEpoch(batch.batchesPerEpoch);
-    if (m_inSteps) m_progress.setTotalSteps(batch.totalSteps);
+    if (m_inSteps || m_partsPerEpoch > 1) m_progress.setTotalSteps(batch.totalSteps);
     m_pending = batch;
     m_hasPending = true;
     const qint64 since = m_sinceShown.isValid() ? m_sinceShown.elapsed() : kRefreshMs;
@@ -159,8 +161,9 @@ void RunStatusBar::show(const ProgressFigures& f) {
         setGrowingText(m_progressLabel, tr("Step %1 / %2").arg(f.step).arg(f.totalSteps));
         if (f.samplesPerSec > 0.0) setGrowingText(m_throughputLabel, tr("%1 tokens/s").arg(rate));
     } else {
+        const int epoch = (f.epoch - 1) / m_partsPerEpoch + 1, epochs = f.epochs / m_partsPerEpoch;
         setGrowingText(m_progressLabel,
-                       tr("Epoch %1/%2 · step %3/%4").arg(f.epoch).arg(f.epochs).arg(f.step).arg(f.totalSteps));
+                       tr("Epoch %1/%2 · step %3/%4").arg(epoch).arg(epochs).arg(f.step).arg(f.totalSteps));
         if (f.samplesPerSec > 0.0) setGrowingText(m_throughputLabel, tr("%1 samples/s").arg(rate));
     }
     if (f.totalSteps > 0) m_progressBar->setValue(f.scaled(kProgressResolution));

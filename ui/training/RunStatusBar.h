@@ -29,15 +29,16 @@ public:
 
     /// No run: "No run yet", everything else empty.
     void reset();
-    /// A live run starts on `device` (already described, e.g. "cpu · 2 threads") with this plan.
-    void runStarted(const QString& device, int epochs, int batchSize, qint64 batchesPerEpoch);
+    /// A live run starts on `device` (already described, e.g. "cpu · 2 threads") with this plan; with several
+    /// evaluations per epoch, batchesPerEpoch is a part's and the progress counts parts.
+    void runStarted(const QString& device, int epochs, int batchSize, qint64 batchesPerEpoch, int evalsPerEpoch = 1);
     /// A language model starts: `totalSteps` steps of `tokensPerStep` tokens, `evaluations` evaluations; the
     /// labels then say "Step N / M" and tokens/s.
     void runStartedInSteps(const QString& device, qint64 totalSteps, int evaluations, int tokensPerStep);
     /// A saved language-model run is about to be replayed with this plan.
     void replayStartedInSteps(qint64 totalSteps, int evaluations, int tokensPerStep);
     /// A saved run is about to be replayed with this plan (the labels follow the replayed figures).
-    void replayStarted(int epochs, int batchSize, qint64 batchesPerEpoch);
+    void replayStarted(int epochs, int batchSize, qint64 batchesPerEpoch, int evalsPerEpoch = 1);
     /// The newest batch: shown now, or at the next refresh when the last one was shown less than kRefreshMs ago.
     void showBatch(const BatchMetrics& batch);
     /// An epoch ended: its figures are shown at once, superseding a batch still waiting.
@@ -68,6 +69,7 @@ private:
     bool m_hasPending = false;
     bool m_flushScheduled = false;
     bool m_inSteps = false;  // a language model: progress in steps, throughput in tokens
+    int m_partsPerEpoch = 1; // evaluations per epoch: the progress counts rounds, the label epochs
     QElapsedTimer m_sinceShown;
 };
 

@@ -158,7 +158,7 @@ void TrainingCharts::addEpoch(const EpochMetrics& m) {
         addLanguageModelEvaluation(m);
         return;
     }
-    const double epoch = static_cast<double>(m.epoch);
+    const double epoch = static_cast<double>(m.epoch) / m_partsPerEpoch;  // epochs done (fractions: mid-epoch checks)
     const double step = static_cast<double>(m.step);
     const bool isTest = m.valSetName == "test";
     m_accuracyChart->appendPoint(m_accTrain, QPointF(epoch, 100.0 * m.trainAccuracy));
@@ -166,7 +166,12 @@ void TrainingCharts::addEpoch(const EpochMetrics& m) {
         m_lossChart->appendPoint(m_lossVal, QPointF(step, m.val.loss));
         m_accuracyChart->appendPoint(m_accVal, QPointF(epoch, 100.0 * m.val.accuracy));
     }
-    QString boundary = tr("Epoch %1 ended: train loss %2").arg(m.epoch).arg(m.trainLoss, 0, 'g', 4);
+    QString boundary = m_partsPerEpoch == 1
+                           ? tr("Epoch %1 ended: train loss %2").arg(m.epoch).arg(m.trainLoss, 0, 'g', 4)
+                           : tr("Evaluation %1 (epoch %2): train loss %3")
+                                 .arg(m.epoch)
+                                 .arg(epoch, 0, 'g', 3)
+                                 .arg(m.trainLoss, 0, 'g', 4);
     if (!m.val.empty())
         boundary += tr(", %1 accuracy %2 %").arg(isTest ? tr("test") : tr("val")).arg(100.0 * m.val.accuracy, 0, 'f', 2);
     m_lossChart->addEventMarker(step, CurveChart::EventKind::EpochBoundary, boundary);

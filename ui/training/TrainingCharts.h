@@ -44,6 +44,8 @@ public:
     /// The next run is a language model (its evaluations go to the language-model charts; `gradClip` > 0 is drawn
     /// on the gradient-norm chart from the next clear() on) or a classifier.
     void setLanguageModel(bool languageModel, double gradClip);
+    /// A classifier validated this many times per epoch: its accuracy points fall at fractions of epochs.
+    void setEvaluationsPerEpoch(int evaluations) { m_partsPerEpoch = evaluations > 0 ? evaluations : 1; }
     /// Appends a delivery of batches: loss and learning-rate points, timeline knots, learning-rate jump markers.
     void addBatches(const QVector<BatchMetrics>& batches);
     /// Appends an epoch: accuracy points, the validation loss and an epoch-boundary marker.
@@ -87,6 +89,7 @@ private:
     bool m_lrWasFlat = false;
     LanguageModelCharts* m_lm = nullptr;
     bool m_languageModel = false;
+    int m_partsPerEpoch = 1;  // evaluations per epoch of a classifier
     double m_gradClip = 0.0;  // the previous two batches had the same LR (a step schedule, not cosine)
 };
 

@@ -147,6 +147,11 @@ QGroupBox* TrainingConfigForm::buildRunBox() {
     m_runForm = form;
     m_epochsSpin = makeSpin<QSpinBox>(QStringLiteral("epochsSpin"), tr("Number of passes over the training set"));
     m_epochsSpin->setRange(1, kMaxEpochsOffered);
+    m_evalsSpin = makeSpin<QSpinBox>(QStringLiteral("evalsPerEpochSpin"),
+                                     tr("Validate (and checkpoint) this many times per epoch, at equal parts of it: "
+                                        "curves and early stopping see the model sooner on large data sets"));
+    m_evalsSpin->setRange(1, TrainLimits::kMaxEvalsPerEpoch);
+    m_evalsSpin->setSuffix(tr("× per epoch"));
     m_batchSizeSpin = makeSpin<QSpinBox>(QStringLiteral("batchSizeSpin"), tr("Samples per optimizer step"));
     m_batchSizeSpin->setRange(1, TrainLimits::kMaxBatchSize);
     m_valFractionSpin = makeFactorSpin(QStringLiteral("valFractionSpin"),
@@ -175,6 +180,7 @@ QGroupBox* TrainingConfigForm::buildRunBox() {
     m_patienceSpin->setSpecialValueText(tr("off"));
     m_patienceSpin->setSuffix(tr(" epochs"));
     form->addRow(tr("Epochs:"), m_epochsSpin);
+    form->addRow(tr("Validate:"), m_evalsSpin);
     form->addRow(tr("Batch size:"), m_batchSizeSpin);
     form->addRow(tr("Validation split:"), m_valFractionSpin);
     form->addRow(tr("Device:"), m_deviceCombo);
@@ -196,6 +202,7 @@ TrainConfig TrainingConfigForm::config() const {
     c.stepEpochs = m_stepEpochsSpin->value();
     c.stepGamma = m_stepGammaSpin->value();
     c.epochs = m_epochsSpin->value();
+    c.evalsPerEpoch = c.isLanguageModel() ? 1 : m_evalsSpin->value();
     c.batchSize = m_batchSizeSpin->value();
     c.valFraction = m_valFractionSpin->value();
     c.device = comboData(m_deviceCombo).toStdString();
@@ -219,6 +226,7 @@ void TrainingConfigForm::setConfig(const TrainConfig& cfg) {
     m_stepEpochsSpin->setValue(cfg.stepEpochs);
     m_stepGammaSpin->setValue(cfg.stepGamma);
     m_epochsSpin->setValue(cfg.epochs);
+    m_evalsSpin->setValue(cfg.evalsPerEpoch);
     m_batchSizeSpin->setValue(cfg.batchSize);
     m_valFractionSpin->setValue(cfg.valFraction);
     selectData(m_deviceCombo, QString::fromStdString(cfg.device));
@@ -260,6 +268,7 @@ void TrainingConfigForm::updateTaskFields() {
     const bool languageModel = TrainConfig::isLanguageModelPreset(comboData(m_presetCombo).toStdString());
     m_lmOptions->setVisible(languageModel);
     m_runForm->setRowVisible(m_epochsSpin, !languageModel);  // a language model counts steps
+    m_runForm->setRowVisible(m_evalsSpin, !languageModel);   // and evaluates every N steps
     m_patienceSpin->setSuffix(languageModel ? tr(" evaluations") : tr(" epochs"));
     if (languageModel == m_languageModel) return;
     m_languageModel = languageModel;
@@ -296,6 +305,7 @@ void TrainingConfigForm::restoreRemembered() {
         cfg.stepEpochs = settings::configStepEpochs.get(store, cfg.stepEpochs);
         cfg.stepGamma = settings::configStepGamma.get(store, cfg.stepGamma);
         cfg.epochs = settings::configEpochs.get(store, cfg.epochs);
+        cfg.evalsPerEpoch = settings::configEvalsPerEpoch.get(store, cfg.evalsPerEpoch);
         cfg.batchSize = settings::configBatchSize.get(store, cfg.batchSize);
         cfg.valFraction = settings::configValFraction.get(store, cfg.valFraction);
         cfg.device = text(settings::configDevice, cfg.device);
@@ -321,6 +331,7 @@ void TrainingConfigForm::remember() const {
     settings::configStepEpochs.set(store, cfg.stepEpochs);
     settings::configStepGamma.set(store, cfg.stepGamma);
     settings::configEpochs.set(store, cfg.epochs);
+    settings::configEvalsPerEpoch.set(store, cfg.evalsPerEpoch);
     settings::configBatchSize.set(store, cfg.batchSize);
     settings::configValFraction.set(store, cfg.valFraction);
     settings::configDevice.set(store, QString::fromStdString(cfg.device));

@@ -73,6 +73,7 @@ private:
     QDoubleSpinBox* m_stepGammaSpin = nullptr;
     QSpinBox* m_batchSizeSpin = nullptr;
     QSpinBox* m_epochsSpin = nullptr;
+    QSpinBox* m_evalsSpin = nullptr;
     QDoubleSpinBox* m_valFractionSpin = nullptr;
     QComboBox* m_deviceCombo = nullptr;
     QSpinBox* m_threadsSpin = nullptr;

@@ -37,7 +37,7 @@ public:
 /// logits, a loss spike that the detector must find at that step.
 class BlobTask : public ts::EpochTask {
 public:
-    BlobTask(int epochs, int64_t spikeStep) : EpochTask(epochs), m_spikeStep(spikeStep) {}
+    BlobTask(int epochs, int64_t spikeStep) : EpochTask(epochs, 1), m_spikeStep(spikeStep) {}
     void prepare(const torch::Device&, const ts::TrainOptions&, ts::TrainObserver&) override {
         m_model = torch::nn::Sequential(torch::nn::Linear(kFeatures, 16), torch::nn::ReLU(), torch::nn::Linear(16, kClasses));
         m_batchesPerEpoch = kBatches;
@@ -47,8 +47,9 @@ public:
     }
     torch::nn::Module& model() override { return *m_model; }
     void setActivationTap(ts::ActivationTap* tap) override { m_tap = tap; }
-    void beginRound(int) override {}
-    torch::Tensor stepLoss(int64_t index, int64_t& count) override {
+    void orderEpoch(int) override {}
+    void startCounting() override {}
+    torch::Tensor batchLoss(int64_t index, int64_t& count) override {
         ++m_step;
         count = kBatch;
         const torch::Tensor x = m_x.slice(0, index * kBatch, (index + 1) * kBatch);

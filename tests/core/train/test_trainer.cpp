@@ -52,6 +52,7 @@ private Q_SLOTS:
     void invalidConfigFailsClearly();
     void nanIsCaughtOnItsStep();
     void resumeEqualsUninterrupted();
+    void evaluationsInsideEpochsKeepTheSteps();
     void earlyStoppingRestoresBest();
     void checkpointsAreSyncedToDisk();
 
@@ -219,6 +220,56 @@ void TestTrainer::resumeEqualsUninterrupted() {
     QCOMPARE(resumed.test.loss, whole.test.loss);
     QCOMPARE(resumed.test.accuracy, whole.test.accuracy);
     QCOMPARE(resumed.epochs.front().trainLoss, whole.epochs.front().trainLoss);
+}
+
+void TestTrainer::evaluationsInsideEpochsKeepTheSteps() {
+    // 23 batches per epoch, validated 4 times per epoch: parts of 5, 6, 6 and 6 batches.
+    ts::TrainConfig once = smallConfig();
+    ts::TrainConfig often = once;
+    often.evalsPerEpoch = 4;
+    QTemporaryDir a, b, cut;
+    Recorder onceRec, oftenRec;
+    ts::RunControl onceControl, oftenControl;
+    const ts::RunSummary base = ts::train(once, m_data, onceRec, onceControl, {a.path().toStdString(), ""});
+    const ts::RunSummary parts = ts::train(often, m_data, oftenRec, oftenControl, {b.path().toStdString(), ""});
+    QCOMPARE(parts.status, ts::RunStatus::Finished);
+    QCOMPARE(int(parts.epochs.size()), 12);
+    QCOMPARE(parts.epochs[0].step, int64_t(5));
+    QCOMPARE(parts.epochs[3].step, int64_t(23));
+    QCOMPARE(parts.epochs[0].epochs, 12);
+    QCOMPARE(oftenRec.batches.size(), onceRec.batches.size());
+    for (size_t i = 0; i < onceRec.batches.size(); ++i)  // the same batches in the same order: the same losses
+        QCOMPARE(oftenRec.batches[i].loss, onceRec.batches[i].loss);
+    QCOMPARE(parts.test.accuracy, base.test.accuracy);
+
+    // Stopped inside the second part of epoch 2 (steps 29..34), resumed from the first part's checkpoint (step 28).
+    Recorder cutRec;
+    ts::RunControl cutControl;
+    cutRec.stopAt = &cutControl;
+    cutRec.stopStep = 31;
+    QCOMPARE(ts::train(often, m_data, cutRec, cutControl, {cut.path().toStdString(), ""}).status, ts::RunStatus::Stopped);
+    const ts::CheckpointInfo info = ts::readCheckpointInfo(cut.filePath("checkpoint-last.pt").toStdString());
+    QCOMPARE(info.epoch, 5);
+    QCOMPARE(info.step, int64_t(28));
+    Recorder resumedRec;
+    ts::RunControl resumedControl;
+    const ts::RunSummary resumed = ts::train(often, m_data, resumedRec, resumedControl,
+                                             {cut.path().toStdString(), cut.filePath("checkpoint-last.pt").toStdString()});
+    QCOMPARE(resumed.status, ts::RunStatus::Finished);
+    QCOMPARE(int(resumed.epochs.size()), 12);
+    QCOMPARE(resumedRec.batches.front().step, int64_t(29));
+    for (size_t i = 0; i < resumedRec.batches.size(); ++i)
+        QCOMPARE(resumedRec.batches[i].loss, onceRec.batches[28 + i].loss);
+    QCOMPARE(resumed.test.accuracy, base.test.accuracy);
+
+    // More evaluations than batches: refused, saying how many fit.
+    ts::TrainConfig tooMany = once;
+    tooMany.evalsPerEpoch = 50;
+    Recorder refusedRec;
+    ts::RunControl refusedControl;
+    const ts::RunSummary refused = ts::train(tooMany, m_data, refusedRec, refusedControl, {});
+    QCOMPARE(refused.status, ts::RunStatus::Failed);
+    QVERIFY2(refused.message.find("at most 23") != std::string::npos, refused.message.c_str());
 }
 
 void TestTrainer::earlyStoppingRestoresBest() {

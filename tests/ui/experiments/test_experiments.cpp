@@ -12,11 +12,13 @@
 #include "ui/experiments/TrialFilterProxy.h"
 #include "ui/experiments/TrialTableModel.h"
 
+#include "core/runs/RunJson.h"
 #include "core/sweep/Sweep.h"
 #include "ui/common/Settings.h"
 #include "ui/training/MainWindow.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QFile>
 #include <QMenu>
 #include <QStandardPaths>
@@ -24,6 +26,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -261,10 +264,20 @@ void TestExperiments::editorShowsTheCommandLine() {
     editor.addParameter(QStringLiteral("batch_size"), QStringLiteral("list"), QStringLiteral("64,128"));
     editor.findChild<QLineEdit*>(QStringLiteral("sweepOut"))->setText(QStringLiteral("/tmp/s2"));
     const QString line = editor.findChild<QPlainTextEdit*>(QStringLiteral("sweepCommandLine"))->toPlainText();
-    QVERIFY2(line.startsWith(QStringLiteral("trainscope-cli sweep --data /data/fmnist --preset mlp --epochs 2")), qPrintable(line));
+    // The main window's whole form travels as the sweep's --config (written into the sweep folder when it starts).
+    QVERIFY2(line.startsWith(QStringLiteral("trainscope-cli sweep --data /data/fmnist --config /tmp/s2/base-config.json "
+                                            "--epochs 2")),
+             qPrintable(line));
     QVERIFY2(line.contains(QStringLiteral("--param lr=log:1e-4:1e-1 --param batch_size=64,128")), qPrintable(line));
     QVERIFY2(line.endsWith(QStringLiteral("--out /tmp/s2")), qPrintable(line));
     QCOMPARE(editor.request().arguments().join(' '), line.mid(QStringLiteral("trainscope-cli ").size()));
+    QCOMPARE(configFromJson(Json::parse(editor.request().baseConfig.toStdString())).epochs, 2);
+    // Another preset than the form's: the preset's defaults, not the form's other options.
+    editor.findChild<QComboBox*>(QStringLiteral("sweepPreset"))->setCurrentText(QStringLiteral("cnn"));
+    QVERIFY(editor.request().baseConfig.isEmpty());
+    QVERIFY(editor.request().arguments().join(' ').contains(QStringLiteral("--preset cnn")));
+    editor.findChild<QSpinBox*>(QStringLiteral("sweepEvalsPerEpoch"))->setValue(4);
+    QVERIFY(editor.request().arguments().join(' ').contains(QStringLiteral("--evals-per-epoch 4")));
 }
 
 void TestExperiments::queueKeepsOrderAndRunsOneAtATime() {
