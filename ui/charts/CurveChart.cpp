@@ -34,6 +34,7 @@ constexpr qreal kLineWidth = 2.2;
 constexpr qreal kFaintWidth = 1.0;
 constexpr qreal kMarkerLineWidth = 1.5;
 constexpr qreal kMarkerSize = 6.0;
+constexpr qreal kDotSize = 3.5;
 constexpr int kNoteMarginPx = 6;
 constexpr int kDimmedLegendAlpha = 90;
 constexpr qreal kLegendFontScale = 0.9;
@@ -58,6 +59,7 @@ QPen seriesPen(const QColor& color, CurveChart::SeriesStyle style) {
         break;
     }
     case CurveChart::SeriesStyle::LineWithMarkers:
+    case CurveChart::SeriesStyle::LineWithDots:
         pen.setWidthF(kMarkerLineWidth);
         break;
     case CurveChart::SeriesStyle::DashedLine:
@@ -115,9 +117,9 @@ int CurveChart::addSeries(const QString& name, const QColor& color, SeriesStyle 
     auto* line = new QLineSeries();
     line->setName(name);
     const QPen pen = seriesPen(color, style);
-    if (style == SeriesStyle::LineWithMarkers) {
+    if (style == SeriesStyle::LineWithMarkers || style == SeriesStyle::LineWithDots) {
         line->setPointsVisible(true);
-        line->setMarkerSize(kMarkerSize);
+        line->setMarkerSize(style == SeriesStyle::LineWithDots ? kDotSize : kMarkerSize);
     }
     line->setPen(pen);
     line->setColor(pen.color());

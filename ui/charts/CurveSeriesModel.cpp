@@ -229,7 +229,8 @@ CurveXExtent CurveSeriesModel::visibleXExtent(const CurveXMapping& mapping, cons
     CurveXExtent extent;
     for (const CurveSeries& s : m_series) {
         if (s.hidden || s.raw.isEmpty()) continue;
-        extent.markers = extent.markers || s.style == CurveSeriesStyle::LineWithMarkers;
+        extent.markers = extent.markers || s.style == CurveSeriesStyle::LineWithMarkers ||
+                                           s.style == CurveSeriesStyle::LineWithDots;
         for (const QPointF& p : s.raw) {  // on a log axis, skip the (few) leading x ≤ 0
             const double dx = mapping.toDisplay(p.x());
             if (!xScale.accepts(dx)) continue;

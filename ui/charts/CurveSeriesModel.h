@@ -20,6 +20,7 @@ enum class CurveSeriesStyle {
     Line,            ///< normal 2 px line
     FaintLine,       ///< thin translucent line (raw, noisy data under a smoothed curve)
     LineWithMarkers, ///< line with a marker on every point (per-epoch values)
+    LineWithDots,    ///< line with a small dot on every point (many overlaid curves, some only one point long)
     DashedLine       ///< dashed line: a reference level such as a clipping threshold
 };
 

@@ -6,6 +6,8 @@
 
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ts {
 
 namespace {
@@ -38,28 +40,33 @@ void TrialCurvesPanel::setSnapshot(const SweepSnapshot& snapshot) {
             if (c.trial == best) continue;
             const QString name = tr("trial %1").arg(snapshot.sweep.trials[size_t(c.trial)].index);
             const double g = TrialPalette::goodness(axes.position(objective, axes.value(c.trial, objective)), minimize);
-            m_chart->addSeries(name, TrialPalette::forGoodness(g), CurveChart::SeriesStyle::Line);
+            m_chart->addSeries(name, TrialPalette::forGoodness(g), CurveChart::SeriesStyle::LineWithDots);
         }
         for (const TrialCurve& c : snapshot.curves)
             if (c.trial == best)
                 m_chart->addSeries(tr("best: trial %1").arg(snapshot.sweep.trials[size_t(c.trial)].index), kBestTrial,
                                    CurveChart::SeriesStyle::LineWithMarkers);
-        m_chart->setIntegerX(true);
         m_shownTrials = trials;
         m_shownBest = best;
     }
+    // Classifiers' rounds are epochs, or parts of one (evaluations per epoch): the x axis counts epochs.
+    const TrainConfig& base = snapshot.sweep.def.base;
+    const int parts = base.isLanguageModel() ? 1 : std::max(1, base.evalsPerEpoch);
+    m_chart->setIntegerX(parts == 1);
     m_chart->clear();
-    m_chart->setAxisTitles(tr("round (epoch)"), QString::fromStdString(snapshot.sweep.def.objective.metric));
+    m_chart->setAxisTitles(base.isLanguageModel() ? tr("evaluation") : tr("epoch"),
+                           QString::fromStdString(snapshot.sweep.def.objective.metric));
     int series = 0;
     auto append = [&](const TrialCurve& c) {
         QVector<QPointF> points;
-        for (size_t i = 0; i < c.values.size(); ++i) points.append(QPointF(c.rounds[i], c.values[i]));
+        for (size_t i = 0; i < c.values.size(); ++i) points.append(QPointF(double(c.rounds[i]) / parts, c.values[i]));
         m_chart->appendPoints(series++, points);
     };
     for (const TrialCurve& c : snapshot.curves)
         if (c.trial != best) append(c);
     for (const TrialCurve& c : snapshot.curves)
         if (c.trial == best) append(c);
+    m_chart->refreshNow();  // at once: a rebuilt chart must not stay blank until the live delay has passed
 }
 
 }  // namespace ts
