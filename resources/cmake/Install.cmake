@@ -1,0 +1,37 @@
+# Install rules: the three programs, their desktop entry, icons, AppStream metadata, MIME type and man pages
+# (`cmake --install build [--prefix DIR]`). Nothing the tests or benchmarks need is installed. Included at the
+# end of the top-level CMakeLists.txt, once every target exists.
+include(GNUInstallDirs)
+
+set(TRAINSCOPE_APP_ID org.trainscope.TrainScope)   # desktop entry, AppStream id, MIME package file
+set(TRAINSCOPE_RELEASE_DATE 2026-12-02)             # of PROJECT_VERSION, for the AppStream <release>
+set(TRAINSCOPE_ICON_SIZES 16 24 32 48 64 128 256)  # hicolor PNGs in resources/icons/hicolor (render-hicolor)
+set(trainscope_desktop_dir ${PROJECT_SOURCE_DIR}/resources/desktop)
+
+set(trainscope_programs trainscope-cli)
+if(TRAINSCOPE_BUILD_GUI)
+  list(APPEND trainscope_programs trainscope trainscope-report)
+endif()
+# RPATH: none for libraries in the system's folders (Debian's libtorch); the folder of any other linked library
+# (a pip LibTorch, a Qt of its own), so the installed programs find it without LD_LIBRARY_PATH.
+set_target_properties(${trainscope_programs} PROPERTIES INSTALL_RPATH_USE_LINK_PATH ON)
+install(TARGETS ${trainscope_programs} RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+
+if(TRAINSCOPE_BUILD_GUI)
+  install(FILES ${trainscope_desktop_dir}/${TRAINSCOPE_APP_ID}.desktop
+          DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+  configure_file(${trainscope_desktop_dir}/${TRAINSCOPE_APP_ID}.metainfo.xml.in
+                 ${PROJECT_BINARY_DIR}/${TRAINSCOPE_APP_ID}.metainfo.xml @ONLY)
+  install(FILES ${PROJECT_BINARY_DIR}/${TRAINSCOPE_APP_ID}.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+  install(FILES ${trainscope_desktop_dir}/${TRAINSCOPE_APP_ID}.mime.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/mime/packages
+          RENAME ${TRAINSCOPE_APP_ID}.xml)
+  foreach(size IN LISTS TRAINSCOPE_ICON_SIZES)
+    install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/hicolor/${size}x${size}/apps/trainscope.png
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps)
+  endforeach()
+  install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/trainscope.svg
+          DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
+endif()
+
+include(${CMAKE_CURRENT_LIST_DIR}/ManPages.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/DebPackage.cmake)
