@@ -1,6 +1,6 @@
-# Install rules: the three programs, their desktop entry, icons, AppStream metadata, MIME type and man pages
-# (`cmake --install build [--prefix DIR]`). Nothing the tests or benchmarks need is installed. Included at the
-# end of the top-level CMakeLists.txt, once every target exists.
+# Install rules: the three programs (and the SentencePiece module they load), their desktop entry, icons,
+# AppStream metadata, MIME type and man pages (`cmake --install build [--prefix DIR]`). Nothing the tests or
+# benchmarks need is installed. Included at the end of the top-level CMakeLists.txt, once every target exists.
 include(GNUInstallDirs)
 
 set(TRAINSCOPE_APP_ID org.trainscope.TrainScope)   # desktop entry, AppStream id, MIME package file
@@ -16,6 +16,11 @@ endif()
 # (a pip LibTorch, a Qt of its own), so the installed programs find it without LD_LIBRARY_PATH.
 set_target_properties(${trainscope_programs} PROPERTIES INSTALL_RPATH_USE_LINK_PATH ON)
 install(TARGETS ${trainscope_programs} RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+if(TARGET trainscope_sentencepiece)
+  # The SentencePiece module the programs dlopen from ../lib/trainscope (core/text/SentencePieceLoader.cpp).
+  set_target_properties(trainscope_sentencepiece PROPERTIES INSTALL_RPATH_USE_LINK_PATH ON)
+  install(TARGETS trainscope_sentencepiece LIBRARY DESTINATION lib/trainscope)
+endif()
 
 if(TRAINSCOPE_BUILD_GUI)
   install(FILES ${trainscope_desktop_dir}/${TRAINSCOPE_APP_ID}.desktop

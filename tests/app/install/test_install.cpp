@@ -35,6 +35,8 @@ QSet<QString> expectedFiles() {
     for (const QString& program : kPrograms) {
         files << QStringLiteral("bin/") + program << QStringLiteral("share/man/man1/%1.1").arg(program);
     }
+    if (TS_HAVE_SENTENCEPIECE)  // bpe/unigram tokenizers, a module the programs load at run time
+        files << QStringLiteral("lib/trainscope/libtrainscope_sentencepiece.so");
     files << QStringLiteral("share/applications/%1.desktop").arg(kAppId)
           << QStringLiteral("share/metainfo/%1.metainfo.xml").arg(kAppId)
           << QStringLiteral("share/mime/packages/%1.xml").arg(kAppId)
