@@ -12,13 +12,25 @@ set(trainscope_programs trainscope-cli)
 if(TRAINSCOPE_BUILD_GUI)
   list(APPEND trainscope_programs trainscope trainscope-report)
 endif()
-# RPATH: none for libraries in the system's folders (Debian's libtorch); the folder of any other linked library
-# (a pip LibTorch, a Qt of its own), so the installed programs find it without LD_LIBRARY_PATH.
-set_target_properties(${trainscope_programs} PROPERTIES INSTALL_RPATH_USE_LINK_PATH ON)
+# RPATH: none for libraries in the system's folders (Debian's libtorch and Qt); the folder of a LibTorch or Qt
+# found elsewhere (a pip install of torch, Qt's own installer), so the installed programs run without
+# LD_LIBRARY_PATH. (INSTALL_RPATH_USE_LINK_PATH does not see these: they are linked by full path.)
+set(trainscope_install_rpath)
+foreach(library IN ITEMS torch c10 Qt6::Core)
+  if(TARGET ${library})
+    get_target_property(location ${library} LOCATION)
+    get_filename_component(folder "${location}" DIRECTORY)
+    if(folder AND NOT folder IN_LIST CMAKE_CXX_IMPLICIT_LINK_DIRECTORIES
+       AND NOT folder IN_LIST CMAKE_PLATFORM_IMPLICIT_LINK_DIRECTORIES AND NOT folder IN_LIST trainscope_install_rpath)
+      list(APPEND trainscope_install_rpath "${folder}")
+    endif()
+  endif()
+endforeach()
+set_target_properties(${trainscope_programs} PROPERTIES INSTALL_RPATH "${trainscope_install_rpath}")
 install(TARGETS ${trainscope_programs} RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 if(TARGET trainscope_sentencepiece)
   # The SentencePiece module the programs dlopen from ../lib/trainscope (core/text/SentencePieceLoader.cpp).
-  set_target_properties(trainscope_sentencepiece PROPERTIES INSTALL_RPATH_USE_LINK_PATH ON)
+  set_target_properties(trainscope_sentencepiece PROPERTIES INSTALL_RPATH_USE_LINK_PATH ON)  # its -L folder, if not the system's
   install(TARGETS trainscope_sentencepiece LIBRARY DESTINATION lib/trainscope)
 endif()
 

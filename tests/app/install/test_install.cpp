@@ -1,5 +1,5 @@
 // `cmake --install` into a fresh prefix: exactly the programs and desktop files, validators happy, the installed
-// programs run, and every option their --help lists is in their man page.
+// programs run with no RPATH into the build tree, and every option their --help lists is in their man page.
 #include "support/CliProcess.h"
 
 #include <QDir>
@@ -72,6 +72,7 @@ private Q_SLOTS:
     void initTestCase();
     void installsExactlyTheProgramsAndDesktopFiles();
     void installedProgramsRun();
+    void installedProgramsLookNowhereInTheBuildTree();
     void desktopEntryAndMetadataValidate();
     void manPagesListEveryOption();
 
@@ -105,6 +106,19 @@ void TestInstall::installedProgramsRun() {
                                                kProgramMs);
         QVERIFY2(r.code == 0, qPrintable(program + QStringLiteral(": ") + r.err));
         QVERIFY2(r.out.contains(QStringLiteral(TS_VERSION)), qPrintable(program + QStringLiteral(": ") + r.out));
+    }
+}
+
+void TestInstall::installedProgramsLookNowhereInTheBuildTree() {
+    const QString readelf = QStandardPaths::findExecutable(QStringLiteral("readelf"));
+    if (readelf.isEmpty()) QSKIP("readelf missing (binutils)");
+    for (const QString& program : kPrograms) {
+        const auto r = ts::testing::runProgram(readelf, {QStringLiteral("-d"), installed(QStringLiteral("bin/") + program)},
+                                               kProgramMs);
+        QCOMPARE(r.code, 0);
+        for (const QString& line : r.out.split(QLatin1Char('\n')))
+            if (line.contains(QStringLiteral("RPATH")) || line.contains(QStringLiteral("RUNPATH")))
+                QVERIFY2(!line.contains(QStringLiteral(TS_BUILD_DIR)), qPrintable(program + QStringLiteral(": ") + line));
     }
 }
 
