@@ -3,9 +3,11 @@
 #include "app/bridge/GenerationController.h"
 #include "app/bridge/LrFinderController.h"
 #include "app/bridge/TrainingController.h"
+#include "app/gui/SingleInstance.h"
 #include "app/gui/probes/BenchmarkProbes.h"
 #include "app/gui/probes/PaintProfiler.h"
 #include "core/data/Dataset.h"
+#include "core/runs/RunFolder.h"
 #include "core/runs/RunWriter.h"
 #include "ui/dataset/DatasetPreviewDialog.h"
 #include "ui/evaluate/EvaluateWindow.h"
@@ -182,6 +184,22 @@ bool openStartupRuns(const QCommandLineParser& parser, const GuiOptions& o, ts::
     return true;
 }
 
+/// Opens what a file manager or a second launch passed: a sweep folder in Experiments, run folders (two or more
+/// are compared), a data set through the preview (the last one given).
+void openPaths(const QStringList& paths, ts::MainWindow& window) {
+    QStringList runs;
+    QString data;
+    for (const QString& path : paths) {
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        if (QFileInfo::exists(absolute + QStringLiteral("/sweep.json"))) window.openExperiments(absolute);
+        else if (ts::holdsRun(absolute.toStdString())) runs << absolute;
+        else data = absolute;
+    }
+    if (runs.size() == 1) window.openRun(runs.front());
+    if (runs.size() > 1) window.compareRuns(runs);
+    if (!data.isEmpty()) window.openDatasetPath(data);
+}
+
 /// --evaluate: the Evaluate window on the model, evaluating at once when --evaluate-data is given.
 void openEvaluateWindow(const QCommandLineParser& parser, const GuiOptions& o, ts::EvaluationController& evaluation) {
     ts::EvaluateWindow* ew = evaluation.window();
@@ -212,6 +230,7 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("TrainScope"));
     QApplication::setApplicationVersion(QStringLiteral(TRAINSCOPE_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/trainscope.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.trainscope.TrainScope"));  // its menu entry and icon
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Train neural networks and watch them learn, live."));
@@ -220,7 +239,14 @@ int main(int argc, char** argv) {
     const GuiOptions options;
     const ts::BenchmarkProbes probes;
     options.addTo(parser, probes);
+    parser.addPositionalArgument(QStringLiteral("path"),
+                                 QStringLiteral("Data sets, run folders or a sweep folder to open; when TrainScope "
+                                                "is already open, they open in its window."),
+                                 QStringLiteral("[path...]"));
     parser.process(app);
+    const QStringList paths = parser.positionalArguments();
+    ts::SingleInstance instance;
+    if (!paths.isEmpty() && instance.handOff(paths)) return 0;
 
     ts::MainWindow window;
     if (!applyConfigOptions(parser, options, window)) return 2;
@@ -250,7 +276,7 @@ int main(int argc, char** argv) {
         QObject::connect(controller.worker(), &ts::TrainingWorker::finished, &app, &QApplication::quit,
                          Qt::QueuedConnection);
 
-    const QString data = datasetFrom(parser, options, window);
+    const QString data = paths.isEmpty() ? datasetFrom(parser, options, window) : parser.value(options.data);
     if (parser.isSet(options.start)) {
         // Start once, when the data set arrives.
         auto* once = new QObject(&window);
@@ -261,6 +287,13 @@ int main(int argc, char** argv) {
     }
     window.show();
     probes.windowShown(parser, app);
+    instance.listen();
+    QObject::connect(&instance, &ts::SingleInstance::pathsReceived, &window, [&window](const QStringList& handed) {
+        openPaths(handed, window);
+        window.raise();
+        window.activateWindow();
+    });
+    openPaths(paths, window);
     if (!openStartupRuns(parser, options, window)) return 2;
     openStartupSweep(parser, options, window);
     if (parser.isSet(options.evaluate)) openEvaluateWindow(parser, options, evaluation);
