@@ -7,6 +7,8 @@
 #include "app/gui/probes/PaintProfiler.h"
 #include "core/data/Dataset.h"
 #include "core/runs/RunWriter.h"
+#include "ui/common/Settings.h"
+#include "ui/common/Translations.h"
 #include "ui/dataset/DatasetPreviewDialog.h"
 #include "ui/evaluate/EvaluateWindow.h"
 #include "ui/experiments/ExperimentsWindow.h"
@@ -212,6 +214,7 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("TrainScope"));
     QApplication::setApplicationVersion(QStringLiteral(TRAINSCOPE_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/trainscope.svg")));
+    ts::Translations::install(ts::settings::language.get());  // View ▸ Language, else the system's language
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Train neural networks and watch them learn, live."));
