@@ -7,16 +7,16 @@
         <location filename="../../ui/charts/ChartMath.cpp" line="40"/>
         <source>%n value(s) ≤ 0 not shown on the log %1 axis</source>
         <translation>
-            <numerusform>%n value ≤ 0 not shown on the log %1 axis</numerusform>
-            <numerusform>%n values ≤ 0 not shown on the log %1 axis</numerusform>
+            <numerusform>%n value(s) ≤ 0 not shown on the log %1 axis</numerusform>
+            <numerusform>%n value(s) ≤ 0 not shown on the log %1 axis</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/charts/ChartMath.cpp" line="41"/>
         <source>%n NaN/infinite value(s) not shown</source>
         <translation>
-            <numerusform>%n NaN/infinite value not shown</numerusform>
-            <numerusform>%n NaN/infinite values not shown</numerusform>
+            <numerusform>%n NaN/infinite value(s) not shown</numerusform>
+            <numerusform>%n NaN/infinite value(s) not shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -113,8 +113,8 @@
         <location filename="../../ui/charts/CurveChart.cpp" line="351"/>
         <source>%n outlier value(s) outside the y range (right-click ▸ Fit y to data)</source>
         <translation>
-            <numerusform>%n outlier value outside the y range (right-click ▸ Fit y to data)</numerusform>
-            <numerusform>%n outlier values outside the y range (right-click ▸ Fit y to data)</numerusform>
+            <numerusform>%n outlier value(s) outside the y range (right-click ▸ Fit y to data)</numerusform>
+            <numerusform>%n outlier value(s) outside the y range (right-click ▸ Fit y to data)</numerusform>
         </translation>
     </message>
 </context>

@@ -30,7 +30,9 @@ void LanguageMenu::addChoice(const QString& text, const QString& code, const QSt
 void LanguageMenu::choose(const QString& code) {
     if (code == settings::language.get()) return;
     settings::language.set(code);
-    QMessageBox::information(parentWidget(), tr("Language"),
+    QWidget* owner = parentWidget();  // the window whose menu bar holds this menu, past the View menu
+    while (qobject_cast<QMenu*>(owner)) owner = owner->parentWidget();
+    QMessageBox::information(owner ? owner->window() : nullptr, tr("Language"),
                              tr("The interface will use the new language the next time TrainScope starts."));
 }
 

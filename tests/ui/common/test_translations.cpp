@@ -13,13 +13,16 @@
 #include "core/data/DatasetLoader.h"
 #include "core/train/TrainConfig.h"
 
-#include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMetaProperty>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTranslator>
 #include <QtTest>
 
@@ -154,6 +157,14 @@ private Q_SLOTS:
         for (QAction* a : menu->actions())
             if (a->isCheckable()) codes << a->data().toString() + (a->isChecked() ? QStringLiteral("*") : QString());
         QCOMPARE(codes, (QStringList{QString(), QStringLiteral("en"), QStringLiteral("zh_CN*")}));
+        // Choosing another one remembers it and says when it applies (the message box is closed at once).
+        bool told = false;
+        QTimer::singleShot(0, [&told] {
+            if (QWidget* box = QApplication::activeModalWidget()) told = box->close();
+        });
+        menu->findChild<QAction*>(QStringLiteral("language_en"))->trigger();
+        QVERIFY(told);
+        QCOMPARE(ts::settings::language.get(), QStringLiteral("en"));
         ts::settings::language.set(QString());
     }
 
