@@ -151,11 +151,11 @@ std::unique_ptr<Collective> PeerProcesses::awaitJoin(const std::shared_ptr<JoinS
         if (state->finished) break;
         lock.unlock();
         QString why;
-        if (cancelled && cancelled()) why = QStringLiteral("stopped before the processes joined");
+        if (cancelled && cancelled()) why = tr("stopped before the processes joined");
         for (size_t i = 0; why.isEmpty() && i < m_children.size(); ++i) {
             if (!ended(*m_children[i])) continue;
             why = exitProblem(i);
-            if (why.isEmpty()) why = QStringLiteral("rank %1 ended before the processes joined").arg(i + 1);
+            if (why.isEmpty()) why = tr("rank %1 ended before the processes joined").arg(i + 1);
         }
         if (!why.isEmpty()) {
             abort();  // the join waits on the store: closing it ends the wait
@@ -194,7 +194,7 @@ QStringList PeerProcesses::finish() {
         if (child.state() != QProcess::NotRunning && !child.waitForFinished(static_cast<int>(grace.remainingTime()))) {
             child.kill();
             child.waitForFinished(kKillWaitMs);
-            problems << QStringLiteral("rank %1 was still running %2 s after the run ended, so it was ended")
+            problems << tr("rank %1 was still running %2 s after the run ended, so it was ended")
                             .arg(i + 1)
                             .arg(kGraceMs / kMillisPerSecond);
             continue;
@@ -219,12 +219,12 @@ QString PeerProcesses::exitProblem(size_t index) const {
     if (child.state() != QProcess::NotRunning) return QString();
     QString what;
     if (child.exitStatus() == QProcess::CrashExit)  // Qt gives the signal's number as the exit code
-        what = QStringLiteral("rank %1 was killed by signal %2 (%3)")
+        what = tr("rank %1 was killed by signal %2 (%3)")
                    .arg(index + 1)
                    .arg(child.exitCode())
                    .arg(QString::fromLocal8Bit(strsignal(child.exitCode())));
     else if (child.exitCode() != 0)
-        what = QStringLiteral("rank %1 exited with status %2").arg(index + 1).arg(child.exitCode());
+        what = tr("rank %1 exited with status %2").arg(index + 1).arg(child.exitCode());
     else
         return QString();
     const QString tail = outputTail(index);

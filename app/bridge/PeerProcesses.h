@@ -7,6 +7,7 @@
 #include "core/dist/Collective.h"
 #include "core/train/TrainConfig.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -23,6 +24,7 @@ class StoreHost;
 
 /// The other ranks of a data-parallel run started from the window (trainscope-cli children), and rank 0's joining.
 class PeerProcesses {
+    Q_DECLARE_TR_FUNCTIONS(ts::PeerProcesses)
 public:
     /// After rank 0's run returned, how long the children get to end on their own before they are killed.
     static constexpr int kGraceMs = 5000;

@@ -164,7 +164,7 @@ void TrainingWorker::train(const TrainConfig& cfg) {
     if (!m_data) {
         RunSummary failed;
         failed.status = RunStatus::Failed;
-        failed.message = "No data set is loaded: open one with File > Open Dataset.";
+        failed.message = tr("No data set is loaded: open one with File > Open Dataset.").toStdString();
         Q_EMIT finished(failed, QString());
         return;
     }
@@ -193,7 +193,7 @@ void TrainingWorker::train(const TrainConfig& cfg) {
             runDir = QString::fromStdString(newRunDir(m_runsRoot.toStdString(), used.preset));
             writer = std::make_unique<RunWriter>(runDir.toStdString(), used, describeDataset(*m_data, used.valFraction));
         } catch (const std::exception& e) {
-            Q_EMIT message(QStringLiteral("The run will not be saved: %1").arg(QString::fromUtf8(e.what())));
+            Q_EMIT message(tr("The run will not be saved: %1").arg(QString::fromUtf8(e.what())));
             runDir.clear();
         }
     }
@@ -205,7 +205,7 @@ void TrainingWorker::train(const TrainConfig& cfg) {
 
 bool TrainingWorker::joinPeers(PeerProcesses& peers, const QStringList& arguments, const TrainConfig& cfg,
                                std::unique_ptr<Collective>& group) {
-    Q_EMIT message(QStringLiteral("Starting %1 processes × %2 threads…").arg(cfg.processes).arg(cfg.threads));
+    Q_EMIT message(tr("Starting %n process(es) × %1 threads…", nullptr, cfg.processes).arg(cfg.threads));
     const QString program = m_peerProgram.isEmpty() ? PeerProcesses::defaultProgram() : m_peerProgram;
     try {
         group = peers.start(program, arguments, cfg.processes, cfg.distTimeoutSec,
@@ -214,7 +214,7 @@ bool TrainingWorker::joinPeers(PeerProcesses& peers, const QStringList& argument
     } catch (const std::exception& e) {
         RunSummary failed;
         failed.status = m_control.stop.load() ? RunStatus::Stopped : RunStatus::Failed;
-        failed.message = std::string("data-parallel training could not start: ") + e.what();
+        failed.message = tr("data-parallel training could not start: %1").arg(QString::fromUtf8(e.what())).toStdString();
         Q_EMIT finished(failed, QString());
         return false;
     }
@@ -254,7 +254,7 @@ void TrainingWorker::resumeRun(const QString& runDir) {
         }
         RunWriter writer(run.dir, used, run.dataset, &at);
         if (!writer.takeoverNote().empty())
-            Q_EMIT message(QStringLiteral("Note: %1.").arg(QString::fromStdString(writer.takeoverNote())));
+            Q_EMIT message(tr("Note: %1.").arg(QString::fromStdString(writer.takeoverNote())));
         // The history up to the checkpoint, replayed right after `started` so the curves continue.
         QVector<BatchMetrics> batches;
         for (const BatchMetrics& b : run.batches)
@@ -268,7 +268,7 @@ void TrainingWorker::resumeRun(const QString& runDir) {
         options.collective = group.get();
         runTraining(used, runDir, &writer, options, batches, epochs, peers.get());
     } catch (const std::exception& e) {
-        failed.message = std::string("Cannot resume ") + runDir.toStdString() + ": " + e.what();
+        failed.message = tr("Cannot resume %1: %2").arg(runDir, QString::fromUtf8(e.what())).toStdString();
         Q_EMIT finished(failed, QString());
     }
 }
@@ -284,7 +284,7 @@ void TrainingWorker::runTraining(const TrainConfig& cfg, const QString& runDir, 
             const int64_t resumedAfterStep = pastEpochs.isEmpty() ? -1 : pastEpochs.back().step;
             events = std::make_unique<TensorBoardWriter>(runDir.toStdString(), resumedAfterStep, cfg.isLanguageModel());
         } catch (const std::exception& e) {
-            Q_EMIT message(QStringLiteral("No TensorBoard events for this run: %1").arg(QString::fromUtf8(e.what())));
+            Q_EMIT message(tr("No TensorBoard events for this run: %1").arg(QString::fromUtf8(e.what())));
         }
     }
     SignalObserver observer(*this, writer, pastBatches, pastEpochs);
@@ -297,7 +297,7 @@ void TrainingWorker::runTraining(const TrainConfig& cfg, const QString& runDir, 
         if (failed && !problems.isEmpty()) summary.message += "\n\n" + problems.join(QLatin1Char('\n')).toStdString();
     }
     if (writer && !writer->error().empty())
-        Q_EMIT message(QStringLiteral("Saving the run failed: %1").arg(QString::fromStdString(writer->error())));
+        Q_EMIT message(tr("Saving the run failed: %1").arg(QString::fromStdString(writer->error())));
     Q_EMIT finished(summary, runDir);
 }
 

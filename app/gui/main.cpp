@@ -9,6 +9,8 @@
 #include "core/data/Dataset.h"
 #include "core/runs/RunFolder.h"
 #include "core/runs/RunWriter.h"
+#include "ui/common/Settings.h"
+#include "ui/common/Translations.h"
 #include "ui/dataset/DatasetPreviewDialog.h"
 #include "ui/evaluate/EvaluateWindow.h"
 #include "ui/experiments/ExperimentsWindow.h"
@@ -231,6 +233,7 @@ int main(int argc, char** argv) {
     QApplication::setApplicationVersion(QStringLiteral(TRAINSCOPE_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/trainscope.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.trainscope.TrainScope"));  // its menu entry and icon
+    ts::Translations::install(ts::settings::language.get());  // View ▸ Language, else the system's language
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Train neural networks and watch them learn, live."));

@@ -1,5 +1,6 @@
 #include "ui/charts/ChartMath.h"
 
+#include "ui/common/TextFormat.h"
 #include <QHash>
 #include <QObject>
 
@@ -36,8 +37,8 @@ void HiddenValues::count(double v) {
 QString HiddenValues::describe(const QString& axisName) const {
     QStringList parts;
     if (nonPositive > 0)
-        parts << QObject::tr("%1 value(s) ≤ 0 not shown on the log %2 axis").arg(nonPositive).arg(axisName);
-    if (nonFinite > 0) parts << QObject::tr("%1 NaN/infinite value(s) not shown").arg(nonFinite);
+        parts << QObject::tr("%n value(s) ≤ 0 not shown on the log %1 axis", nullptr, pluralCount(nonPositive)).arg(axisName);
+    if (nonFinite > 0) parts << QObject::tr("%n NaN/infinite value(s) not shown", nullptr, pluralCount(nonFinite));
     return parts.join(QStringLiteral(" · "));
 }
 

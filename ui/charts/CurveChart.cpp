@@ -350,7 +350,7 @@ QString CurveChart::hiddenValuesNote() const {
     if (!xs.isEmpty()) parts << xs;
     if (!ys.isEmpty()) parts << ys;
     if (m_outsideRange > 0)
-        parts << tr("%1 outlier value(s) outside the y range (right-click ▸ Fit y to data)").arg(m_outsideRange);
+        parts << tr("%n outlier value(s) outside the y range (right-click ▸ Fit y to data)", nullptr, int(m_outsideRange));
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -75,6 +75,8 @@ inline const Setting<QByteArray> windowState{"window/state"};
 inline Setting<QByteArray> splitterState(const QString& splitterName) {
     return Setting<QByteArray>(QStringLiteral("splitters/") + splitterName);
 }
+/// Interface language chosen in View ▸ Language ("zh_CN", "en"; "" = follow the system), read at start.
+inline const Setting<QString> language{"view/language"};
 /// Loss smoothing slider, 0..99 (EMA weight 0..0.99); the default is the one the reports use too
 /// (kDefaultSmoothingWeight, 0.9: per-batch losses are dense, so heavier than TensorBoard's 0.6).
 inline const Setting<int> lossSmoothing{"view/smoothing", int(std::lround(kDefaultSmoothingWeight * 100))};

@@ -1,5 +1,6 @@
 #include "ui/confusion/ClassMetricsModel.h"
 
+#include "ui/common/TextFormat.h"
 #include <QFont>
 
 namespace ts {
@@ -113,7 +114,7 @@ QVariant ClassMetricsModel::data(const QModelIndex& index, int role) const {
             return tr("Recall of %1 is undefined: the class does not occur in this set (reported as 0)").arg(name);
         if (!average && column == F1Column && (m->precisionUndefined || m->recallUndefined))
             return tr("F1 of %1 uses an undefined precision or recall (reported as 0)").arg(name);
-        if (column == SupportColumn) return tr("%1 samples of %2").arg(m->support).arg(name);
+        if (column == SupportColumn) return tr("%n sample(s) of %1", nullptr, pluralCount(m->support)).arg(name);
         return QVariant();
     }
     default:

@@ -272,7 +272,7 @@ QString ConfusionMatrixView::cellToolTip(int trueClass, int predicted) const {
     const int64_t count = m_matrix.at(trueClass, predicted);
     const QString truth = className(trueClass);
     const QString guess = className(predicted);
-    const QString samples = count == 1 ? tr("1 sample") : tr("%1 samples").arg(count);
+    const QString samples = tr("%n sample(s)", nullptr, static_cast<int>(count));
     QString share;
     if (m_mode == Normalization::Columns) {
         const int64_t column = columnSum(predicted);
@@ -387,7 +387,7 @@ QString ConfusionMatrixView::summaryToolTip(const QPoint& pos) const {
         if (recallRect(cls).contains(pos)) {
             const double r = recallOf(cls);
             return r < 0.0 ? tr("Recall of %1: undefined (no samples)").arg(className(cls))
-                           : tr("Recall of %1: %2 (%3 of %4 samples found)")
+                           : tr("Recall of %1: %2 (%3 of %4 sample(s) found)", nullptr, static_cast<int>(rowSum(cls)))
                                  .arg(className(cls), percentText(r))
                                  .arg(m_matrix.at(cls, cls))
                                  .arg(rowSum(cls));
@@ -395,7 +395,7 @@ QString ConfusionMatrixView::summaryToolTip(const QPoint& pos) const {
         if (precisionRect(cls).contains(pos)) {
             const double p = precisionOf(cls);
             return p < 0.0 ? tr("Precision of %1: undefined (never predicted)").arg(className(cls))
-                           : tr("Precision of %1: %2 (%3 of %4 predictions right)")
+                           : tr("Precision of %1: %2 (%3 of %4 prediction(s) right)", nullptr, static_cast<int>(columnSum(cls)))
                                  .arg(className(cls), percentText(p))
                                  .arg(m_matrix.at(cls, cls))
                                  .arg(columnSum(cls));

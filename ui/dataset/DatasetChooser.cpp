@@ -4,6 +4,7 @@
 #include "ui/common/Settings.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -15,6 +16,7 @@ namespace {
 
 /// A file dialog that also accepts a folder when the folder itself is a data set.
 class DatasetFileDialog : public QFileDialog {
+    Q_DECLARE_TR_FUNCTIONS(ts::DatasetFileDialog)
 public:
     DatasetFileDialog(QWidget* parent, const QString& start) : QFileDialog(parent, tr("Open data set"), start) {
         setObjectName(QStringLiteral("datasetFileDialog"));

@@ -561,16 +561,14 @@ void addShapeAndSplitRows(QFormLayout* form, const DatasetPreview& p) {
                     .arg(p.texts.medianWords)
                     .arg(p.texts.maxWords);
     else if (p.tabular)
-        shape = (p.width == 1 ? DatasetPreviewDialog::tr("1 numeric feature per row")
-                              : DatasetPreviewDialog::tr("%1 numeric features per row").arg(p.width)) +
+        shape = DatasetPreviewDialog::tr("%n numeric feature(s) per row", nullptr, int(p.width)) +
                 DatasetPreviewDialog::tr(", label column “%1”").arg(text(p.labelColumn));
     else
         shape = DatasetPreviewDialog::tr("%1×%2 pixels, %3")
                     .arg(p.width)
                     .arg(p.height)
                     .arg(p.channels >= 3 ? DatasetPreviewDialog::tr("RGB") : DatasetPreviewDialog::tr("grayscale"));
-    shape += p.classNames.size() == 1 ? DatasetPreviewDialog::tr(" · 1 class")
-                                      : DatasetPreviewDialog::tr(" · %1 classes").arg(p.classNames.size());
+    shape += DatasetPreviewDialog::tr(" · %n class(es)", nullptr, int(p.classNames.size()));
     form->addRow(DatasetPreviewDialog::tr("Shape:"), new QLabel(shape));
 
     QString splits = DatasetPreviewDialog::tr("train %1 · validation %2 · test %3")
@@ -741,7 +739,7 @@ QWidget* DatasetPreviewDialog::buildTable(const DatasetPreview& p) {
     auto* box = new QWidget;
     auto* v = new QVBoxLayout(box);
     v->setContentsMargins(0, 0, 0, 0);
-    v->addWidget(new QLabel(tr("<b>First %1 rows</b> (raw values; the label column in bold)").arg(p.headRows.size())));
+    v->addWidget(new QLabel(tr("<b>First %n row(s)</b> (raw values; the label column in bold)", nullptr, int(p.headRows.size()))));
     v->addWidget(m_rows, 3);
     v->addWidget(new QLabel(tr("<b>Per-column ranges</b> (all rows, before standardization)")));
     v->addWidget(stats, 2);

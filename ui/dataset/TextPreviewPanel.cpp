@@ -31,9 +31,11 @@ constexpr int kMinChartWidth = 360;   // room for the token labels and the count
 TextPreviewPanel::TextPreviewPanel(const TextPreview& preview, QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("textPreviewPanel"));
     QStringList facts;
-    facts << tr("%1 bytes").arg(grouped(preview.bytes)) << tr("%1 characters").arg(grouped(preview.characters));
-    if (preview.documents > 1) facts << tr("%1 documents").arg(grouped(preview.documents));
-    facts << (preview.tokensEstimated ? tr("about %1 tokens") : tr("%1 tokens")).arg(grouped(preview.tokens));
+    facts << tr("%1 byte(s)", nullptr, pluralCount(preview.bytes)).arg(grouped(preview.bytes))
+          << tr("%1 character(s)", nullptr, pluralCount(preview.characters)).arg(grouped(preview.characters));
+    if (preview.documents > 1) facts << tr("%1 document(s)", nullptr, pluralCount(preview.documents)).arg(grouped(preview.documents));
+    facts << (preview.tokensEstimated ? tr("about %1 token(s)", nullptr, pluralCount(preview.tokens))
+                                   : tr("%1 token(s)", nullptr, pluralCount(preview.tokens))).arg(grouped(preview.tokens));
     facts << tr("vocabulary %1 (%2 tokenizer)").arg(grouped(preview.vocabSize))
                  .arg(QString::fromStdString(preview.tokenizerKind));
     QStringList scripts;

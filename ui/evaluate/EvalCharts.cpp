@@ -313,7 +313,7 @@ QString ReliabilityDiagram::binToolTip(int bin) const {
     const QString direction = std::fabs(gap) < 0.0005 ? tr("calibrated")
                               : gap > 0.0 ? tr("%1 points overconfident").arg(fixed(100.0 * gap, 1))
                                           : tr("%1 points underconfident").arg(fixed(-100.0 * gap, 1));
-    return tr("Confidence %1: %2 predictions (%3)\nmean confidence %4 · accuracy %5 (%6)")
+    return tr("Confidence %1: %2 prediction(s) (%3)\nmean confidence %4 · accuracy %5 (%6)", nullptr, pluralCount(b.count))
         .arg(range(b.lower, b.upper), grouped(b.count), percentText(double(b.count) / double(std::max<int64_t>(1, m_total))),
              percentText(b.meanConfidence), percentText(b.accuracy), direction);
 }
@@ -418,7 +418,7 @@ void ConfidenceHistogramChart::setHistogram(const ConfidenceHistogram& histogram
     }
     const int64_t all = correct + wrong;
     setLogScale(m_log);  // recomputes the axis
-    setTitle(all > 0 ? tr("Confidence histogram · %1 of %2 predictions wrong")
+    setTitle(all > 0 ? tr("Confidence histogram · %1 of %2 prediction(s) wrong", nullptr, pluralCount(all))
                            .arg(percentText(double(wrong) / double(all)), grouped(all))
                      : QString());
 }

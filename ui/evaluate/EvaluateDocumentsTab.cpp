@@ -112,11 +112,11 @@ void EvaluateDocumentsTab::showEvaluation(std::shared_ptr<const LanguageModelEva
     m_histogram->setMarker(std::nan(""));
     const int64_t documents = static_cast<int64_t>(perplexities.size());
     if (m_evaluation && m_evaluation->metrics.tokens > 0) tokens = m_evaluation->metrics.tokens;  // the summary's count
-    QString caption = tr("<b>%1 documents</b>, %2 tokens scored. The most surprising are listed first; choose one "
-                         "to see its tokens shaded by their loss (hover a token for its loss).")
+    QString caption = tr("<b>%1 document(s)</b>, %2 tokens scored. The most surprising are listed first; choose one "
+                         "to see its tokens shaded by their loss (hover a token for its loss).", nullptr, pluralCount(documents))
                           .arg(grouped(documents), grouped(tokens));
     if (m_evaluation && m_evaluation->minimumDocumentTokens > 1)
-        caption += tr(" Documents with fewer than %1 scored tokens are not ranked.").arg(m_evaluation->minimumDocumentTokens);
+        caption += tr(" Documents with fewer than %n scored token(s) are not ranked.", nullptr, m_evaluation->minimumDocumentTokens);
     m_caption->setText(caption);
     const double top = textshading::lossScaleTop(m_evaluation ? m_evaluation->vocabSize : 0);
     m_legend->setScale(tr("Token loss"), textshading::lossStops(), tr("0 nats (expected)"),
@@ -169,7 +169,7 @@ void EvaluateDocumentsTab::showDocument(int document) {
     if (document == m_shown) return;
     m_shown = document;
     const DocumentScore& d = m_evaluation->documents[static_cast<size_t>(document)];
-    m_documentTitle->setText(tr("%1 · perplexity %2 · %3 tokens · %4 bits per byte")
+    m_documentTitle->setText(tr("%1 · perplexity %2 · %3 token(s) · %4 bits per byte", nullptr, pluralCount(d.tokens))
                                  .arg(qText(d.name), perplexityText(d.perplexity), grouped(d.tokens),
                                       fixed(d.bitsPerByte, kBitsDecimals)));
     m_histogram->setMarker(d.perplexity);

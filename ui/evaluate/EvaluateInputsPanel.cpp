@@ -36,9 +36,13 @@ namespace {
 
 constexpr int kProgressResolution = 1000;
 constexpr int kLabelColumnChars = 18;  // the label column field's width, in 'x' widths
-const char* const kModelFilter = "Models (*.pt *.pth *.ptc *.torchscript *.zip);;All files (*)";
-const char* const kDataFilter = "Data sets (*.csv *.tsv *.txt *.jsonl *-ubyte *-ubyte.gz *.gz);;All files (*)";
-const char* const kTokenizerFilter = "SentencePiece models (*.model);;All files (*)";
+// File dialog filters, translated where they are used (tr(filter)).
+const char* const kModelFilter =
+    QT_TRANSLATE_NOOP("ts::EvaluateInputsPanel", "Models (*.pt *.pth *.ptc *.torchscript *.zip);;All files (*)");
+const char* const kDataFilter = QT_TRANSLATE_NOOP("ts::EvaluateInputsPanel",
+                                                  "Data sets (*.csv *.tsv *.txt *.jsonl *-ubyte *-ubyte.gz *.gz);;All files (*)");
+const char* const kTokenizerFilter =
+    QT_TRANSLATE_NOOP("ts::EvaluateInputsPanel", "SentencePiece models (*.model);;All files (*)");
 constexpr int kMaxContextLength = 1 << 20;  // tokens; far beyond any model the app can run
 
 QLineEdit* lineEdit(const QString& name, const QString& placeholder, const QString& tip) {

@@ -50,12 +50,12 @@ void EvaluateSamplesTab::showSamples(const std::vector<TextSample>& samples, int
     });
     const auto hitSamples = std::count_if(samples.begin(), samples.end(), [](const TextSample& s) { return !s.watchHits.empty(); });
     if (watchHits > 0) {
-        const QString hits = watchHits == 1 ? tr("1 watch-list hit") : tr("%1 watch-list hits").arg(grouped(watchHits));
-        m_banner->setText(tr("<b>%1</b> in %2 of %3 samples generated from prompts of the evaluated text "
-                             "(listed first, highlighted).").arg(hits).arg(hitSamples).arg(samples.size()));
+        const QString hits = tr("%1 watch-list hit(s)", nullptr, pluralCount(watchHits)).arg(grouped(watchHits));
+        m_banner->setText(tr("<b>%1</b> in %2 of %3 sample(s) generated from prompts of the evaluated text "
+                             "(listed first, highlighted).", nullptr, int(samples.size())).arg(hits).arg(hitSamples).arg(samples.size()));
         m_banner->setStyleSheet(QLatin1String(kWarningStyle));
     } else {
-        m_banner->setText(tr("No watch-list hits in %1 samples generated from prompts of the evaluated text.").arg(samples.size()));
+        m_banner->setText(tr("No watch-list hits in %1 sample(s) generated from prompts of the evaluated text.", nullptr, int(samples.size())).arg(samples.size()));
         m_banner->setStyleSheet(QLatin1String(kOkStyle));
     }
     m_table->setRowCount(static_cast<int>(samples.size()));

@@ -81,25 +81,31 @@ std::vector<OverallRow> overallRows(const EvaluationResult& r) {
     const EvalMetrics& m = r.metrics;
     const EvalMetrics& b = r.comparison.baseline;
     const bool baseline = r.comparison.available;
-    const auto tr = [](const char* s) { return EvaluateSummaryTab::tr(s); };
-    const QString macro = tr("Unweighted mean over classes");
-    const QString weighted = tr("Mean weighted by support");
+    const QString macro = EvaluateSummaryTab::tr("Unweighted mean over classes");
+    const QString weighted = EvaluateSummaryTab::tr("Mean weighted by support");
     return {
-        {tr("Accuracy"), m.accuracy, b.accuracy, baseline, Shown::Percent, true, tr("Correct predictions / all")},
-        {tr("Macro precision"), m.macro.precision, b.macro.precision, baseline, Shown::Fraction, true, macro},
-        {tr("Macro recall"), m.macro.recall, b.macro.recall, baseline, Shown::Fraction, true, macro},
-        {tr("Macro F1"), m.macro.f1, b.macro.f1, baseline, Shown::Fraction, true, macro},
-        {tr("Weighted precision"), m.weighted.precision, b.weighted.precision, baseline, Shown::Fraction, true, weighted},
-        {tr("Weighted recall"), m.weighted.recall, b.weighted.recall, baseline, Shown::Fraction, true, weighted},
-        {tr("Weighted F1"), m.weighted.f1, b.weighted.f1, baseline, Shown::Fraction, true, weighted},
-        {tr("Loss (cross-entropy)"), m.loss, b.loss, baseline, Shown::Loss, false,
-         tr("Mean cross-entropy; lower is better")},
-        {tr("ECE"), r.calibration.ece, 0.0, false, Shown::Percent, false,
-         tr("Expected calibration error: how far confidence is from accuracy, averaged over confidence bins")},
-        {tr("Mean confidence"), meanConfidence(r.calibration), 0.0, false, Shown::Percent, true,
-         tr("Mean top-1 probability")},
-        {tr("Samples"), double(m.confusion.total()), double(b.confusion.total()), baseline, Shown::Count, true,
-         tr("Samples evaluated")},
+        {EvaluateSummaryTab::tr("Accuracy"), m.accuracy, b.accuracy, baseline, Shown::Percent, true,
+         EvaluateSummaryTab::tr("Correct predictions / all")},
+        {EvaluateSummaryTab::tr("Macro precision"), m.macro.precision, b.macro.precision, baseline, Shown::Fraction,
+         true, macro},
+        {EvaluateSummaryTab::tr("Macro recall"), m.macro.recall, b.macro.recall, baseline, Shown::Fraction, true,
+         macro},
+        {EvaluateSummaryTab::tr("Macro F1"), m.macro.f1, b.macro.f1, baseline, Shown::Fraction, true, macro},
+        {EvaluateSummaryTab::tr("Weighted precision"), m.weighted.precision, b.weighted.precision, baseline,
+         Shown::Fraction, true, weighted},
+        {EvaluateSummaryTab::tr("Weighted recall"), m.weighted.recall, b.weighted.recall, baseline, Shown::Fraction,
+         true, weighted},
+        {EvaluateSummaryTab::tr("Weighted F1"), m.weighted.f1, b.weighted.f1, baseline, Shown::Fraction, true,
+         weighted},
+        {EvaluateSummaryTab::tr("Loss (cross-entropy)"), m.loss, b.loss, baseline, Shown::Loss, false,
+         EvaluateSummaryTab::tr("Mean cross-entropy; lower is better")},
+        {EvaluateSummaryTab::tr("ECE"), r.calibration.ece, 0.0, false, Shown::Percent, false,
+         EvaluateSummaryTab::tr(
+             "Expected calibration error: how far confidence is from accuracy, averaged over confidence bins")},
+        {EvaluateSummaryTab::tr("Mean confidence"), meanConfidence(r.calibration), 0.0, false, Shown::Percent, true,
+         EvaluateSummaryTab::tr("Mean top-1 probability")},
+        {EvaluateSummaryTab::tr("Samples"), double(m.confusion.total()), double(b.confusion.total()), baseline,
+         Shown::Count, true, EvaluateSummaryTab::tr("Samples evaluated")},
     };
 }
 
@@ -129,24 +135,25 @@ std::vector<OverallRow> languageModelRows(const LanguageModelEvaluation& lm) {
     const LanguageModelTest& m = lm.metrics;
     const LanguageModelTest& b = lm.baseline;
     const bool baseline = lm.hasBaseline;
-    const auto tr = [](const char* s) { return EvaluateSummaryTab::tr(s); };
     return {
-        {tr("Loss (nats per token)"), m.loss, b.loss, baseline, Shown::Loss, false,
-         tr("Mean next-token cross-entropy; lower is better")},
-        {tr("Perplexity"), m.perplexity, b.perplexity, baseline, Shown::Perplexity, false,
-         tr("exp(loss): how many tokens the model hesitates between, on average; lower is better")},
-        {tr("Bits per byte"), m.bitsPerByte, b.bitsPerByte, baseline, Shown::Loss, false,
-         tr("Loss in bits per UTF-8 byte of text: comparable across tokenizers; lower is better")},
-        {tr("Top-1 accuracy"), m.tokenAccuracy, b.tokenAccuracy, baseline, Shown::Percent, true,
-         tr("Share of tokens the model ranked first")},
-        {tr("Top-5 accuracy"), m.top5Accuracy, b.top5Accuracy, baseline, Shown::Percent, true,
-         tr("Share of tokens among the model's five most probable")},
-        {tr("ECE"), lm.calibration.ece, 0.0, false, Shown::Percent, false,
-         tr("Expected calibration error of the next-token probability")},
-        {tr("Mean confidence"), meanConfidence(lm.calibration), 0.0, false, Shown::Percent, true,
-         tr("Mean probability of the most probable next token")},
-        {tr("Tokens"), double(m.tokens), double(b.tokens), baseline, Shown::Count, true, tr("Predicted tokens")},
-        {tr("Documents"), double(lm.documents.size()), 0.0, false, Shown::Count, true, tr("Documents scored")},
+        {EvaluateSummaryTab::tr("Loss (nats per token)"), m.loss, b.loss, baseline, Shown::Loss, false,
+         EvaluateSummaryTab::tr("Mean next-token cross-entropy; lower is better")},
+        {EvaluateSummaryTab::tr("Perplexity"), m.perplexity, b.perplexity, baseline, Shown::Perplexity, false,
+         EvaluateSummaryTab::tr("exp(loss): how many tokens the model hesitates between, on average; lower is better")},
+        {EvaluateSummaryTab::tr("Bits per byte"), m.bitsPerByte, b.bitsPerByte, baseline, Shown::Loss, false,
+         EvaluateSummaryTab::tr("Loss in bits per UTF-8 byte of text: comparable across tokenizers; lower is better")},
+        {EvaluateSummaryTab::tr("Top-1 accuracy"), m.tokenAccuracy, b.tokenAccuracy, baseline, Shown::Percent, true,
+         EvaluateSummaryTab::tr("Share of tokens the model ranked first")},
+        {EvaluateSummaryTab::tr("Top-5 accuracy"), m.top5Accuracy, b.top5Accuracy, baseline, Shown::Percent, true,
+         EvaluateSummaryTab::tr("Share of tokens among the model's five most probable")},
+        {EvaluateSummaryTab::tr("ECE"), lm.calibration.ece, 0.0, false, Shown::Percent, false,
+         EvaluateSummaryTab::tr("Expected calibration error of the next-token probability")},
+        {EvaluateSummaryTab::tr("Mean confidence"), meanConfidence(lm.calibration), 0.0, false, Shown::Percent, true,
+         EvaluateSummaryTab::tr("Mean probability of the most probable next token")},
+        {EvaluateSummaryTab::tr("Tokens"), double(m.tokens), double(b.tokens), baseline, Shown::Count, true,
+         EvaluateSummaryTab::tr("Predicted tokens")},
+        {EvaluateSummaryTab::tr("Documents"), double(lm.documents.size()), 0.0, false, Shown::Count, true,
+         EvaluateSummaryTab::tr("Documents scored")},
     };
 }
 
@@ -248,7 +255,7 @@ void EvaluateSummaryTab::showHeadline(const EvaluationResult& r) {
     about << modelLine(r);
     QString data = dataLine(r);
     if (!r.splitName.empty()) data += tr(", %1 split").arg(qText(r.splitName));
-    data += tr(": %1 samples, %2 classes").arg(grouped(m.confusion.total())).arg(m.confusion.classCount());
+    data += tr(": %1 samples, %n class(es)", nullptr, m.confusion.classCount()).arg(grouped(m.confusion.total()));
     about << data << howLine(r);
     if (cmp.available)
         about << tr("Compared with run “%1” (%2)").arg(qText(cmp.runName), QDir::toNativeSeparators(qText(cmp.runDir)));
@@ -270,7 +277,7 @@ void EvaluateSummaryTab::showLanguageModelHeadline(const EvaluationResult& r) {
     QStringList about;
     about << modelLine(r);
     QString data = dataLine(r);
-    data += tr(": %1 documents, %2 tokens").arg(grouped(static_cast<qint64>(lm.documents.size())), grouped(lm.metrics.tokens));
+    data += tr(": %1 document(s), %2 tokens", nullptr, int(lm.documents.size())).arg(grouped(static_cast<qint64>(lm.documents.size())), grouped(lm.metrics.tokens));
     about << data;
     QString tokenizer = tr("Tokenizer: %1").arg(lm.tokenizerKind.empty() ? tr("unknown") : qText(lm.tokenizerKind));
     if (lm.vocabSize > 0) tokenizer += tr(", %1 tokens").arg(grouped(lm.vocabSize));
@@ -391,10 +398,9 @@ void EvaluateSummaryTab::showClassCaption(int flagged, bool deltas, double thres
     else if (flagged == 0)
         m_classCaption->setText(tr("Per class — no class moved by %1 or more in F1 or recall").arg(fixed(threshold, 2)));
     else if (flagged == 1)
-        m_classCaption->setText(tr("Per class — 1 class moved by %1 or more in F1 or recall (red)").arg(fixed(threshold, 2)));
+        m_classCaption->setText(tr("Per class — %n class(es) moved by %1 or more in F1 or recall (red)", nullptr, 1).arg(fixed(threshold, 2)));
     else
-        m_classCaption->setText(tr("Per class — %1 classes moved by %2 or more in F1 or recall (red)")
-                                    .arg(flagged)
+        m_classCaption->setText(tr("Per class — %n class(es) moved by %1 or more in F1 or recall (red)", nullptr, int(flagged))
                                     .arg(fixed(threshold, 2)));
 }
 

@@ -260,7 +260,7 @@ void EvaluateWindow::onFinished(const ts::EvaluationResult& result) {
 
     if (m_result.lm) {
         const LanguageModelTest& m = m_result.lm->metrics;
-        m_inputs->showDone(tr("Done: %1 tokens in %2 documents in %3 s")
+        m_inputs->showDone(tr("Done: %1 tokens in %2 document(s) in %3 s", nullptr, int(m_result.lm->documents.size()))
                                .arg(grouped(m.tokens), grouped(static_cast<qint64>(m_result.lm->documents.size())))
                                .arg(m_result.seconds, 0, 'f', 1));
         statusBar()->showMessage(tr("Evaluated %1 tokens: perplexity %2").arg(grouped(m.tokens)).arg(m.perplexity, 0, 'g', 4),
@@ -268,8 +268,8 @@ void EvaluateWindow::onFinished(const ts::EvaluationResult& result) {
         return;
     }
     const int64_t n = m_result.metrics.confusion.total();
-    m_inputs->showDone(tr("Done: %1 samples in %2 s").arg(grouped(n)).arg(m_result.seconds, 0, 'f', 1));
-    statusBar()->showMessage(tr("Evaluated %1 samples: accuracy %2").arg(grouped(n), percentText(m_result.metrics.accuracy)),
+    m_inputs->showDone(tr("Done: %1 sample(s) in %2 s", nullptr, pluralCount(n)).arg(grouped(n)).arg(m_result.seconds, 0, 'f', 1));
+    statusBar()->showMessage(tr("Evaluated %1 sample(s): accuracy %2", nullptr, pluralCount(n)).arg(grouped(n), percentText(m_result.metrics.accuracy)),
                              kStatusTimeoutMs);
 }
 
@@ -321,14 +321,15 @@ void EvaluateWindow::exportWithDialog() {
     const QString suggested = QDir(settings::evaluateExportDir.get(QDir::homePath()))
                                   .filePath(QStringLiteral("evaluation.html"));
     QString filter;
+    const QString folderFilter = tr("Evaluation folder (*)");
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export Evaluation"), suggested,
-        tr("HTML report (*.html);;PDF report (*.pdf);;Per-class CSV (*.csv);;JSON (*.json);;"
-           "Evaluation folder (*)"),
+        tr("HTML report (*.html);;PDF report (*.pdf);;Per-class CSV (*.csv);;JSON (*.json)") + QStringLiteral(";;") +
+            folderFilter,
         &filter);
     if (path.isEmpty()) return;
     QString error;
-    if (!exportResult(path, filter.startsWith(QStringLiteral("Evaluation folder")), &error)) {
+    if (!exportResult(path, filter == folderFilter, &error)) {
         QMessageBox::warning(this, tr("Export failed"), error);
         return;
     }

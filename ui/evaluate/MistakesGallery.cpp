@@ -1,6 +1,7 @@
 #include "ui/evaluate/MistakesGallery.h"
 #include "ui/common/FileWrite.h"
 #include "ui/common/Settings.h"
+#include "ui/common/TextFormat.h"
 
 #include "core/eval/Evaluation.h"
 
@@ -49,16 +50,6 @@ constexpr int kListShare = 1;          // stretch of the list over the selected 
 constexpr int kDocumentShare = 1;
 const QColor kMissingImage(0xdd, 0xdd, 0xdd);
 const char* const kWarningStyle = "QLabel { background: #fff4d6; border: 1px solid #e0b84c; padding: 4px; }";
-
-QString grouped(qint64 v) {
-    QLocale locale;
-    locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
-    return locale.toString(v);
-}
-
-QString percent(double fraction) {
-    return QString::number(100.0 * fraction, 'f', 1) + QLatin1Char('%');
-}
 
 /// A CSV field, quoted when it holds a delimiter, quote or line break.
 QString csvField(const QString& s) {
@@ -134,7 +125,7 @@ public:
         case 0: return QString::number(p.index);
         case 1: return className(src, p.trueClass);
         case 2: return className(src, p.predicted);
-        case 3: return percent(p.confidence);
+        case 3: return percentText(p.confidence);
         default: {
             bool ok = false;
             const double v = rawFeature(src, p.index, index.column() - kFixedColumns, &ok);
@@ -383,7 +374,7 @@ QString MistakesGallery::className(int cls) const {
 
 QString MistakesGallery::titleText() const {
     if (m_true < 0) return tr("No cell chosen");
-    const QString count = cellCount() == 1 ? tr("1 sample") : tr("%1 samples").arg(grouped(cellCount()));
+    const QString count = tr("%1 sample(s)", nullptr, pluralCount(cellCount())).arg(grouped(cellCount()));
     if (m_true == m_predicted)
         return tr("%1 predicted as %1 (correct): %2").arg(className(m_true), count);
     return tr("%1 predicted as %2: %3").arg(className(m_true), className(m_predicted), count);
@@ -512,7 +503,7 @@ QImage MistakesGallery::sampleImage(int64_t sample, int scale) const {
 }
 
 QString MistakesGallery::caption(const Prediction& p) const {
-    return tr("true %1\npred %2\n%3 · #%4").arg(className(p.trueClass), className(p.predicted), percent(p.confidence))
+    return tr("true %1\npred %2\n%3 · #%4").arg(className(p.trueClass), className(p.predicted), percentText(p.confidence))
         .arg(p.index);
 }
 
@@ -540,7 +531,7 @@ void MistakesGallery::fillThumbnails() {
         item->setToolTip(tr("Sample %1 of %2\nTrue class: %3\nPredicted: %4 (confidence %5)")
                              .arg(p.index)
                              .arg(m_source.setName.isEmpty() ? tr("the evaluated set") : m_source.setName,
-                                  className(p.trueClass), className(p.predicted), percent(p.confidence)));
+                                  className(p.trueClass), className(p.predicted), percentText(p.confidence)));
         m_thumbnails->addItem(item);
     }
     m_thumbnails->setUpdatesEnabled(true);

@@ -80,8 +80,8 @@ void PerplexityHistogram::setPerplexities(const std::vector<double>& perplexitie
     const double step = countStep(largest);
     m_axisMax = std::max(step, std::ceil(largest / step) * step);
     const int dropped = static_cast<int>(perplexities.size()) - static_cast<int>(logs.size());
-    QString title = tr("Perplexity per document · %1 documents").arg(grouped(m_total));
-    if (dropped > 0) title += tr(" (%1 without a perplexity)").arg(dropped);
+    QString title = tr("Perplexity per document · %1 document(s)", nullptr, pluralCount(m_total)).arg(grouped(m_total));
+    if (dropped > 0) title += tr(" (%n without a perplexity)", nullptr, dropped);
     setTitle(title);
 }
 
@@ -148,7 +148,7 @@ QString PerplexityHistogram::binToolTip(int bin) const {
     const auto [low, high] = binRange(bin);
     const int64_t n = m_counts[static_cast<size_t>(bin)];
     return tr("Perplexity %1–%2: %3 (%4)")
-        .arg(perplexityText(low), perplexityText(high), n == 1 ? tr("1 document") : tr("%1 documents").arg(grouped(n)),
+        .arg(perplexityText(low), perplexityText(high), tr("%1 document(s)", nullptr, pluralCount(n)).arg(grouped(n)),
              percentText(double(n) / double(std::max<int64_t>(1, m_total))));
 }
 

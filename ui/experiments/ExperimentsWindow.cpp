@@ -185,11 +185,10 @@ void ExperimentsWindow::showStatus() {
         return;
     }
     const SweepDefinition& def = m_snapshot.sweep.def;
-    QString text = tr("%1 sweep of %2 — %3 — %4/%5 trials done")
+    QString text = tr("%1 sweep of %2 — %3 — %4/%n trial(s) done", nullptr, int(m_snapshot.trialsTotal()))
                        .arg(QString::fromUtf8(sweepStrategyName(def.strategy)), QString::fromStdString(def.base.preset),
-                            QString::fromStdString(m_snapshot.state()))
-                       .arg(m_snapshot.trialsDone())
-                       .arg(m_snapshot.trialsTotal());
+                            TrialTableModel::statusText(m_snapshot.state()))
+                       .arg(m_snapshot.trialsDone());
     const double eta = m_snapshot.etaSeconds();
     if (m_snapshot.trialsDone() < m_snapshot.trialsTotal() && std::isfinite(eta))
         text += tr(" — about %1 left").arg(QString::fromStdString(formatDuration(eta)));
@@ -198,11 +197,11 @@ void ExperimentsWindow::showStatus() {
         const SweepTrial& t = m_snapshot.sweep.trials[size_t(best)];
         text += tr(" — best: trial %1, %2 = %3")
                     .arg(t.index)
-                    .arg(QString::fromStdString(def.objective.describe()),
+                    .arg(TrialTableModel::objectiveText(def.objective),
                          QString::fromStdString(formatSignificant(t.objective, 4)));
     }
     if (m_parallel->axes().brushed())
-        text += tr(" — %1 of %2 trials in the brushed ranges").arg(m_proxy->rowCount()).arg(m_model->rowCount());
+        text += tr(" — %1 of %n trial(s) in the brushed ranges", nullptr, m_model->rowCount()).arg(m_proxy->rowCount());
     if (m_snapshot.state() == "interrupted")
         text += tr(" — a trial was interrupted: Resume continues the sweep");
     m_status->setText(text);

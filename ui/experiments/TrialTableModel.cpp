@@ -59,6 +59,23 @@ void TrialTableModel::setSweep(const Sweep& sweep) {
     }
 }
 
+QString TrialTableModel::statusText(const std::string& status) {
+    static const std::pair<const char*, const char*> kStatuses[] = {
+        {"pending", QT_TR_NOOP("pending")},         {"running", QT_TR_NOOP("running")},
+        {"finished", QT_TR_NOOP("finished")},       {"pruned", QT_TR_NOOP("pruned")},
+        {"failed", QT_TR_NOOP("failed")},           {"stopped", QT_TR_NOOP("stopped")},
+        {"interrupted", QT_TR_NOOP("interrupted")}, {"paused", QT_TR_NOOP("paused")},
+        {"done", QT_TR_NOOP("done")},               {"unreadable", QT_TR_NOOP("unreadable")}};
+    for (const auto& [key, text] : kStatuses)
+        if (status == key) return tr(text);
+    return QString::fromStdString(status);
+}
+
+QString TrialTableModel::objectiveText(const SweepObjective& objective) {
+    const QString metric = QString::fromStdString(objective.metric);
+    return objective.finalValue ? tr("final %1").arg(metric) : tr("best %1").arg(metric);
+}
+
 int TrialTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_sweep.trials.size()); }
 
 int TrialTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : secondsColumn() + 1; }
@@ -66,7 +83,7 @@ int TrialTableModel::columnCount(const QModelIndex& parent) const { return paren
 QVariant TrialTableModel::display(const SweepTrial& t, int column) const {
     switch (column) {
     case Index: return t.index;
-    case Status: return QString::fromStdString(t.status);
+    case Status: return statusText(t.status);
     case Rung: return t.rung;
     case Rounds: return t.rounds;
     case Objective:
@@ -128,7 +145,7 @@ QVariant TrialTableModel::headerData(int section, Qt::Orientation orientation, i
     case Status: return tr("Status");
     case Rung: return tr("Rung");
     case Rounds: return tr("Rounds");
-    case Objective: return QString::fromStdString(m_sweep.def.objective.describe());
+    case Objective: return objectiveText(m_sweep.def.objective);
     default: break;
     }
     if (section == secondsColumn()) return tr("Time");

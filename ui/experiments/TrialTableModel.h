@@ -22,6 +22,11 @@ public:
 
     explicit TrialTableModel(QObject* parent = nullptr);
 
+    /// A trial's or a sweep's status ("running", "pruned", ...) in the interface's language; unknown ones as they are.
+    static QString statusText(const std::string& status);
+    /// What the trials are judged by ("best val_loss"), the metric's name as the command line spells it.
+    static QString objectiveText(const SweepObjective& objective);
+
     /// Shows `sweep` (keeps the columns when the parameters did not change).
     void setSweep(const Sweep& sweep);
     /// The sweep shown.

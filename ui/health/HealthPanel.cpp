@@ -154,7 +154,7 @@ void HealthPanel::clear() {
 
 void HealthPanel::setDiagnostics(bool enabled, int interval) {
     const QString off = tr("Diagnostics are off for this run: only the NaN/Inf guard watches it.");
-    const QString waiting = interval > 0 ? tr("Per-layer diagnostics appear after the first %1 steps.").arg(interval)
+    const QString waiting = interval > 0 ? tr("Per-layer diagnostics appear after the first %n step(s).", nullptr, interval)
                                          : tr("Per-layer diagnostics appear after the first health sample "
                                               "(every few dozen steps).");
     m_heatmap->setPlaceholderText(enabled ? waiting : off);

@@ -101,9 +101,9 @@ LrFinderDialog::LrFinderDialog(QWidget* parent) : QDialog(parent) {
 
 void LrFinderDialog::setSubject(const QString& preset, const QString& dataName, double currentLr,
                                 const LrFindSettings& settings) {
-    m_subject->setText(tr("Trains %1 on %2 from fresh initial weights for up to %3 steps while the learning rate "
+    m_subject->setText(tr("Trains %1 on %2 from fresh initial weights for up to %3 step(s) while the learning rate "
                           "grows from %4 to %5, and stops when the loss explodes. No run and no checkpoint is "
-                          "touched. The form's learning rate is %6.")
+                          "touched. The form's learning rate is %6.", nullptr, int(settings.steps))
                            .arg(preset, dataName)
                            .arg(settings.steps)
                            .arg(rateText(settings.startLr), rateText(settings.endLr), rateText(currentLr)));
@@ -161,7 +161,7 @@ void LrFinderDialog::showResult(const LrFindResult& r, const QString& recordDir,
     else m_minimumLabel->setText(tr("Minimum ÷ 10: %1 (suggested)").arg(rateText(s.minLrDiv10)));
     m_progress->setValue(m_progress->maximum());
     QStringList lines;
-    lines << tr("%1 steps in %2").arg(r.lrs.size()).arg(QString::fromStdString(formatDuration(r.seconds)));
+    lines << tr("%n step(s) in %1", nullptr, int(r.lrs.size())).arg(QString::fromStdString(formatDuration(r.seconds)));
     if (r.stoppedEarly) lines.last() += tr(", stopped: %1").arg(QString::fromStdString(r.stopReason));
     if (m_suggested <= 0.0) lines << tr("No suggestion: the loss did not fall over the range.");
     if (!recordDir.isEmpty()) lines << tr("Record: %1").arg(QDir::toNativeSeparators(recordDir));

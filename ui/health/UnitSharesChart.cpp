@@ -95,7 +95,7 @@ QRectF UnitSharesChart::barRect(int layer, bool saturated) const {
 QString UnitSharesChart::layerText(int layer) const {
     if (layer < 0 || layer >= layerCount()) return QString();
     const ActivationHealth& a = m_layers[static_cast<size_t>(layer)];
-    QString text = tr("%1 (%2 units) · step %3").arg(QString::fromStdString(a.name)).arg(a.units).arg(m_step);
+    QString text = tr("%1 (%n unit(s)) · step %2", nullptr, int(a.units)).arg(QString::fromStdString(a.name)).arg(m_step);
     if (a.rectified) text += tr(" · %1 dead").arg(percentText(a.deadFraction));
     if (!a.rectified || a.saturatedFraction > 0.0) text += tr(" · %1 saturated").arg(percentText(a.saturatedFraction));
     text += tr(" · mean %1 · std %2").arg(QString::number(a.mean, 'g', 3), QString::number(a.stddev, 'g', 3));

@@ -1,5 +1,6 @@
 #include "ui/runs/CompareView.h"
 
+#include "ui/common/TextFormat.h"
 #include "ui/charts/ChartMath.h"
 #include "ui/charts/ChartPanel.h"
 #include "ui/charts/CurveChart.h"
@@ -259,12 +260,12 @@ std::vector<CompareView::Row> CompareView::tableRows() {
              return tr("%1 of %2").arg(r.epochs.empty() ? 0 : r.epochs.back().step).arg(r.config.steps);
          }, true, RowTask::LanguageModel},
         {tr("Model shape"), [](const RunRecord& r) {
-             return tr("%1 layers, %2 heads, %3 wide, context %4")
+             return tr("%1 layer(s), %2 heads, %3 wide, context %4", nullptr, r.config.layers)
                  .arg(r.config.layers).arg(r.config.heads).arg(r.config.embedding).arg(r.config.contextLength);
          }, true, RowTask::LanguageModel},
         {tr("Tokenizer"), [](const RunRecord& r) {
              const std::string& kind = r.tokenizer.kind.empty() ? r.config.tokenizer : r.tokenizer.kind;
-             return r.tokenizer.vocabSize > 0 ? tr("%1, %2 tokens").arg(qs(kind)).arg(r.tokenizer.vocabSize) : qs(kind);
+             return r.tokenizer.vocabSize > 0 ? tr("%1, %n token(s)", nullptr, pluralCount(r.tokenizer.vocabSize)).arg(qs(kind)) : qs(kind);
          }, true, RowTask::LanguageModel},
         {tr("Parameters"), [](const RunRecord& r) {
              return r.parameters > 0 ? QLocale::c().toString(qlonglong(r.parameters)) : QStringLiteral("–");

@@ -1,5 +1,6 @@
 #include "ui/runs/RunsPanel.h"
 
+#include "ui/common/TextFormat.h"
 #include "ui/common/BackgroundJob.h"
 #include "core/common/Numbers.h"
 
@@ -138,7 +139,7 @@ QVariant RunsModel::bestValLossCell(const RunRecord& r, bool sort) {
 }
 
 QString RunsModel::languageModelTip(const RunRecord& r) {
-    QString tip = tr("%1 language model, %2, lr %3, %4 of %5 steps")
+    QString tip = tr("%1 language model, %2, lr %3, %4 of %5 step(s)", nullptr, pluralCount(r.config.steps))
                       .arg(qs(r.config.preset), qs(r.config.optimizer))
                       .arg(r.config.lr, 0, 'g', 4)
                       .arg(r.epochs.empty() ? 0 : r.epochs.back().step)
@@ -199,7 +200,7 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const {
         if (r.isLanguageModel()) {
             lines << languageModelTip(r);
         } else {
-            lines << tr("%1, %2, lr %3, %4 of %5 epochs")
+            lines << tr("%1, %2, lr %3, %4 of %5 epoch(s)", nullptr, r.config.epochs)
                          .arg(qs(r.config.preset), qs(r.config.optimizer))
                          .arg(r.config.lr, 0, 'g', 4)
                          .arg(r.epochs.size())
@@ -400,7 +401,7 @@ void RunsPanel::refresh() {
     selectRunDirs(selected);
     const int shown = m_proxy->rowCount();
     m_countLabel->setText(shown == m_model->runCount() ? tr("%n run(s)", nullptr, shown)
-                                                     : tr("%1 of %2 runs").arg(shown).arg(m_model->runCount()));
+                                                     : tr("%1 of %n run(s)", nullptr, m_model->runCount()).arg(shown));
     m_countLabel->setToolTip(QDir::toNativeSeparators(m_root));
     updateActions();
     Q_EMIT refreshed();
@@ -594,8 +595,8 @@ void RunsPanel::promptDelete() {
     }
     const QString question = dirs.size() == 1
                                  ? tr("Delete the run “%1” and everything in its folder?").arg(names.value(0))
-                                 : tr("Delete these %1 runs and everything in their folders?\n\n%2")
-                                       .arg(dirs.size()).arg(names.join(QLatin1Char('\n')));
+                                 : tr("Delete these %n run(s) and everything in their folders?\n\n%1", nullptr, int(dirs.size()))
+                                       .arg(names.join(QLatin1Char('\n')));
     if (QMessageBox::question(this, tr("Delete Runs"), question + tr("\n\nThis cannot be undone."),
                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;

@@ -377,8 +377,7 @@ void MainWindow::onTrainingStarted(const QString& device, int threads, qint64 ba
     m_follower->stop();
     m_stopping = false;
     QString deviceText = device;
-    if (threads == 1) deviceText += tr(" · 1 thread");
-    else if (threads > 1) deviceText += tr(" · %1 threads").arg(threads);
+    if (threads >= 1) deviceText += tr(" · %n thread(s)", nullptr, threads);
     if (cfg.isLanguageModel()) {
         m_status->runStartedInSteps(deviceText, cfg.steps, cfg.plannedRounds(), cfg.batchSize * cfg.contextLength);
     } else {
@@ -703,7 +702,7 @@ void MainWindow::showRun(const ts::RunRecord& run) {
     if (!run.testPredictions.empty()) m_gallery->addPredictions(-1, run.testPredictions, "test");
 
     QString device = QString::fromStdString(run.device.empty() ? run.config.device : run.device);
-    if (run.threads > 1) device += tr(" · %1 threads").arg(run.threads);
+    if (run.threads > 1) device += tr(" · %n thread(s)", nullptr, run.threads);
     m_status->setDevice(device);
     m_status->runEnded(run.status == "finished");
     const QString name = QString::fromStdString(run.displayName());

@@ -48,9 +48,9 @@ bool MistakesGalleryOpener::fits(const EvaluationPredictions& found, int64_t siz
     int64_t largest = -1;
     for (const Prediction& p : *found.predictions) largest = std::max(largest, p.index);
     if (largest >= size) {
-        Q_EMIT message(tr("The loaded data set's %1 split has %2 samples, but %3's predictions refer to "
-                          "sample %4: it is not the data they were made on")
-                           .arg(split).arg(size).arg(which).arg(largest));
+        Q_EMIT message(tr("The loaded data set's %1 split has %n sample(s), but %2's predictions refer to "
+                          "sample %3: it is not the data they were made on", nullptr, int(size))
+                           .arg(split).arg(which).arg(largest));
         return false;
     }
     return true;

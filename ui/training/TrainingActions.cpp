@@ -1,5 +1,7 @@
 #include "ui/training/TrainingActions.h"
 
+#include "ui/common/LanguageMenu.h"
+
 #include <QAction>
 #include <QDockWidget>
 #include <QKeySequence>
@@ -155,6 +157,8 @@ QAction* TrainingActions::fillViewMenu(QDockWidget* config, QDockWidget* runs, c
     QAction* reset = m_viewMenu->addAction(QObject::tr("&Reset layout"));
     reset->setObjectName(QStringLiteral("resetLayoutAction"));
     reset->setStatusTip(QObject::tr("Put every panel back where it started"));
+    m_viewMenu->addSeparator();
+    m_viewMenu->addMenu(new LanguageMenu(m_viewMenu));
     return reset;
 }
 

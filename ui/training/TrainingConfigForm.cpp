@@ -5,6 +5,7 @@
 #include "ui/common/Settings.h"
 #include "ui/training/FormFields.h"
 #include "ui/training/LanguageModelOptions.h"
+#include "ui/training/PresetTexts.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -68,8 +69,7 @@ QGroupBox* TrainingConfigForm::buildModelBox() {
     for (const std::string& name : presetNames()) {
         const QString qname = QString::fromStdString(name);
         m_presetCombo->addItem(qname, qname);
-        m_presetCombo->setItemData(m_presetCombo->count() - 1, QString::fromStdString(presetDescription(name)),
-                                   Qt::ToolTipRole);
+        m_presetCombo->setItemData(m_presetCombo->count() - 1, presetDescriptionText(name), Qt::ToolTipRole);
     }
     m_presetDescription = hintLabel();
     m_presetDescription->setObjectName(QStringLiteral("presetDescriptionLabel"));
@@ -134,8 +134,8 @@ QString TrainingConfigForm::processesProblem(const TrainConfig& cfg) {
     if (n <= 1 || cfg.batchSize % n == 0) return QString();
     const int below = cfg.batchSize - cfg.batchSize % n;
     const QString choices = below > 0 ? tr("%1 or %2").arg(below).arg(below + n) : QString::number(below + n);
-    return tr("The batch size of %1 does not split evenly across %2 processes: choose a batch size that is a "
-              "multiple of %2 (e.g. %3), or another number of processes.")
+    return tr("The batch size of %1 does not split evenly across %2 process(es): choose a batch size that is a "
+              "multiple of %2 (e.g. %3), or another number of processes.", nullptr, n)
         .arg(cfg.batchSize)
         .arg(n)
         .arg(choices);
@@ -276,7 +276,7 @@ void TrainingConfigForm::updateTaskFields() {
 }
 
 void TrainingConfigForm::showPresetDescription() {
-    const QString description = QString::fromStdString(presetDescription(comboData(m_presetCombo).toStdString()));
+    const QString description = presetDescriptionText(comboData(m_presetCombo).toStdString());
     m_presetDescription->setText(description);
     m_presetCombo->setToolTip(description);
 }
