@@ -90,7 +90,11 @@ void ConsoleObserver::printEvaluation(const ts::EpochMetrics& m, double eta) con
         for (char& c : shown)
             if (c == '\n') c = ' ';
         constexpr size_t kShownBytes = 100;
-        if (shown.size() > kShownBytes) shown = shown.substr(0, kShownBytes) + "...";  // may cut a character
+        if (shown.size() > kShownBytes) {
+            size_t cut = kShownBytes;  // back to the start of a UTF-8 character: never half of one
+            while (cut > 0 && (static_cast<unsigned char>(shown[cut]) & 0xC0) == 0x80) --cut;
+            shown = shown.substr(0, cut) + "...";
+        }
         std::printf("  sample: %s\n", shown.c_str());
     }
     if (m.lm.watchHits > 0)
