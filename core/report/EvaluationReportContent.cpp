@@ -179,7 +179,7 @@ void addPerClass(ReportContent& c, const EvalFacts& f, const SvgOptions& svg, co
                                {general(cmp.threshold)}));
     if (missing) notes.push_back(ph("Report", "new: the class was not in the run's test metrics."));
     if (undefined) notes.push_back(undefinedNote(ph));
-    if (!m.perClass.empty()) notes.push_back(macroAverageNote(m.confusion));
+    if (!m.perClass.empty()) notes.push_back(macroAverageNotePhrase(m.confusion, ph));
     for (const std::string& n : notes) c.perClass.note += (c.perClass.note.empty() ? "" : " ") + n;
     c.confusionSvg = confusionMatrixSvg(m.confusion, svg, ph);
 }

@@ -15,6 +15,17 @@ std::string undefinedNote(const ReportPhrases& ph) {
     return ph("Report", "* undefined (the class was never predicted, or never occurs), reported as 0.");
 }
 
+std::string macroAverageNotePhrase(const ConfusionMatrix& cm, const ReportPhrases& ph) {
+    const int n = classesInMacroAverage(cm), k = cm.classCount();
+    if (n == k)
+        return fillIn(ph("Report", "Macro averages run over all %1 classes, each of which occurs in the true or predicted "
+                                   "labels (as scikit-learn does)."),
+                      {std::to_string(k)});
+    return fillIn(ph("Report", "Macro averages run over the %1 of %2 classes that occurs in the true or predicted labels "
+                               "(as scikit-learn does)."),
+                  {std::to_string(n), std::to_string(k)});
+}
+
 std::string yesNoPhrase(bool b, const ReportPhrases& ph) { return b ? ph("Report", "yes") : ph("Report", "no"); }
 
 std::string orUnknown(const std::string& text, const ReportPhrases& ph) {

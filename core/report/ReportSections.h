@@ -20,6 +20,8 @@ namespace ts::report {
 std::string averagesNote(const ReportPhrases& ph);
 /// The note on starred (undefined) precision or recall values.
 std::string undefinedNote(const ReportPhrases& ph);
+/// Over which classes the macro averages run (core/eval's macroAverageNote in the report's language).
+std::string macroAverageNotePhrase(const ConfusionMatrix& cm, const ReportPhrases& ph);
 /// "yes" or "no" in the report's language.
 std::string yesNoPhrase(bool b, const ReportPhrases& ph);
 /// `text` in the report's language when `text` is "unknown", `text` otherwise (a value the run recorded).

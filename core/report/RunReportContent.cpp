@@ -112,7 +112,7 @@ void addFinalMetrics(ReportContent& c, const EvalMetrics* final, const SvgOption
     c.perClass.rows.push_back(averageRow(ph("Report", "Weighted avg"), final->weighted, final->confusion.total()));
     c.perClass.emphasizedRows = {int(c.perClass.rows.size()) - 2, int(c.perClass.rows.size()) - 1};
     if (undefined) c.perClass.note = undefinedNote(ph) + " ";
-    c.perClass.note += macroAverageNote(final->confusion);
+    c.perClass.note += macroAverageNotePhrase(final->confusion, ph);
     c.confusionSvg = confusionMatrixSvg(final->confusion, svg, ph);
 }
 
