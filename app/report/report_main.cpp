@@ -17,6 +17,7 @@
 #include <clocale>
 #include <QString>
 
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
@@ -29,6 +30,12 @@ bool isEnglish(const std::string& language) {
     return language == "C" || language.rfind("en", 0) == 0;
 }
 
+/// A --lang value as fontconfig names languages: "zh_CN" -> "zh-cn".
+std::string fontconfigLanguage(std::string language) {
+    for (char& c : language) c = c == '_' ? '-' : char(std::tolower(static_cast<unsigned char>(c)));
+    return language;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -36,6 +43,10 @@ int main(int argc, char** argv) {
     if (const std::optional<int> status = ts::cli::parseReportToolCommandLine(argc, argv, request)) return *status;
     // Reports are drawn, never shown: no display is needed.
     if (!std::getenv("QT_QPA_PLATFORM")) ::setenv("QT_QPA_PLATFORM", "offscreen", 1);
+    // Fonts for a translated report's script: fontconfig picks them by FC_LANG (else the C locale's, whose Han glyphs
+    // come from the Japanese face); read once, so set before Qt starts.
+    if (!request.language.empty() && !isEnglish(request.language) && !std::getenv("FC_LANG"))
+        ::setenv("FC_LANG", fontconfigLanguage(request.language).c_str(), 1);
     QGuiApplication app(argc, argv);
     std::setlocale(LC_NUMERIC, "C");  // a second line of defence: core never reads the locale (Numbers.h)
     if (!request.language.empty() && !isEnglish(request.language) &&

@@ -155,14 +155,14 @@
         <location filename="../../core/report/RunReportContent.cpp" line="-21"/>
         <location line="+25"/>
         <source>Macro F1</source>
-        <translation>宏平均 F1 分数</translation>
+        <translation>宏平均 F1</translation>
     </message>
     <message>
         <location line="-47"/>
         <location line="+50"/>
         <location filename="../../core/report/RunReportContent.cpp" line="+3"/>
         <source>Weighted F1</source>
-        <translation>加权 F1 分数</translation>
+        <translation>加权 F1</translation>
     </message>
     <message>
         <location line="-48"/>
@@ -344,7 +344,7 @@
     <message>
         <location line="+18"/>
         <source>Reference: %1 (%2 samples) against the evaluated data (%3 samples). Class shares are compared with a chi-square test and the population stability index (PSI); features with a two-sample Kolmogorov-Smirnov (KS) test and PSI.</source>
-        <translation>参照：%1（%2 个样本），对比评估数据（%3 个样本）。类别占比用卡方检验和群体稳定性指数（PSI）比较；特征用双样本 Kolmogorov-Smirnov（KS）检验和 PSI 比较。</translation>
+        <translation>参考数据：%1（%2 个样本），对比被评估数据（%3 个样本）。类别占比用卡方检验和群体稳定性指数（PSI）比较；特征用双样本 Kolmogorov-Smirnov（KS）检验和 PSI 比较。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -367,12 +367,12 @@
         <location line="-58"/>
         <location filename="../../core/report/LanguageModelEvaluationReportContent.cpp" line="+19"/>
         <source>Reference</source>
-        <translation>参照</translation>
+        <translation>参考</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ref. share</source>
-        <translation>参照占比</translation>
+        <translation>参考占比</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -418,7 +418,7 @@
     <message>
         <location line="+2"/>
         <source>PSI below 0.1: no significant shift; 0.1 to 0.25: moderate; above 0.25: large. A small p-value says the class shares differ, however slightly, on large samples.</source>
-        <translation>PSI 低于 0.1：无显著偏移；0.1 至 0.25：中等；高于 0.25：较大。在大样本上，较小的 p 值表示类别占比存在差异，哪怕差异很小。</translation>
+        <translation>PSI 低于 0.1：无显著偏移；0.1 至 0.25：中等；高于 0.25：严重。在大样本上，较小的 p 值表示类别占比存在差异，哪怕差异很小。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -438,7 +438,7 @@
     <message>
         <location line="+0"/>
         <source>Reference mean</source>
-        <translation>参照均值</translation>
+        <translation>参考均值</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -453,7 +453,7 @@
     <message>
         <location line="+1"/>
         <source> Highlighted: PSI above 0.25 (large shift).</source>
-        <translation>高亮：PSI 高于 0.25（较大偏移）。</translation>
+        <translation>高亮：PSI 高于 0.25（严重偏移）。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -463,12 +463,12 @@
     <message>
         <location line="+6"/>
         <source>No reference data was known for this model (the data it was trained on could not be found), so drift was not measured.</source>
-        <translation>此模型没有已知的参照数据（找不到其训练数据），因此未测量漂移。</translation>
+        <translation>此模型没有已知的参考数据（找不到其训练数据），因此未测量漂移。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> Class counts of the evaluated data:</source>
-        <translation>评估数据的类别计数：</translation>
+        <translation>被评估数据的类别计数：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -500,7 +500,7 @@
         <location line="+1"/>
         <location filename="../../core/report/LanguageModelEvaluationReportContent.cpp" line="+1"/>
         <source>large shift</source>
-        <translation>较大偏移</translation>
+        <translation>严重偏移</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -515,7 +515,7 @@
     <message>
         <location line="+3"/>
         <source>Unknown %1 (reference → evaluated)</source>
-        <translation>未知 %1（参照 → 评估）</translation>
+        <translation>未知 %1（参考 → 被评估）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -577,12 +577,12 @@
     <message>
         <location line="+1"/>
         <source>Plateau</source>
-        <translation>停滞</translation>
+        <translation>平台期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dead layer</source>
-        <translation>死亡层</translation>
+        <translation>死层</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -646,7 +646,7 @@
     <message>
         <location line="+1"/>
         <source>Dead units</source>
-        <translation>死亡单元</translation>
+        <translation>死单元</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -656,7 +656,7 @@
     <message>
         <location line="+2"/>
         <source>Update ratio: the size of one optimizer step relative to the weights, |dw| / |w|; about %1 is healthy. Marked: a ratio outside [%2, %3], or more than %4% of a layer&apos;s units dead (zero for every sample of the batch).</source>
-        <translation>更新比：一次优化器更新相对于权重的大小，即 |dw| / |w|；约 %1 为健康。标记：比值超出 [%2, %3]，或某层超过 %4% 的单元死亡（对批中每个样本输出均为零）。</translation>
+        <translation>更新比：一次优化器步相对于权重的大小，即 |dw| / |w|；约 %1 为健康。标记：比值超出 [%2, %3]，或某层超过 %4% 的单元为死单元（对批次中每个样本输出均为零）。</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -808,7 +808,7 @@
     <message>
         <location line="+3"/>
         <source>Compared with the test split of run %1</source>
-        <translation>与运行 %1 的测试集对比</translation>
+        <translation>与运行 %1 的测试集划分对比</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -857,7 +857,7 @@
     <message>
         <location line="-92"/>
         <source>Run&apos;s test split</source>
-        <translation>运行的测试集</translation>
+        <translation>运行的测试集划分</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -887,7 +887,7 @@
     <message>
         <location line="+3"/>
         <source>; the run&apos;s test split was scored in non-overlapping windows.</source>
-        <translation>；运行的测试集以不重叠的窗口评分。</translation>
+        <translation>；运行的测试集划分以不重叠的窗口评分。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -939,7 +939,7 @@
     <message>
         <location line="+0"/>
         <source>Reference share</source>
-        <translation>参照占比</translation>
+        <translation>参考占比</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1031,7 +1031,7 @@
     <message>
         <location line="+15"/>
         <source>Continuations of prompts taken from the text (temperature %1, top-k %2, seed %3); %4 watch-list hits, marked.</source>
-        <translation>取自文本的提示词的续写（温度 %1，top-k %2，种子 %3）；%4 处关注词命中，已标出。</translation>
+        <translation>取自文本的提示的续写（温度 %1，top-k %2，种子 %3）；%4 处监视列表命中，已标出。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1117,17 +1117,17 @@
         <location filename="../../core/report/RunReportContent.cpp" line="-53"/>
         <location line="+54"/>
         <source>Test loss</source>
-        <translation>测试集损失</translation>
+        <translation>测试损失</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test perplexity</source>
-        <translation>测试集困惑度</translation>
+        <translation>测试困惑度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test bits/byte</source>
-        <translation>测试集每字节比特数</translation>
+        <translation>测试比特/字节</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1142,22 +1142,22 @@
     <message>
         <location line="+3"/>
         <source>Val. loss</source>
-        <translation>验证集损失</translation>
+        <translation>验证损失</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Val. perplexity</source>
-        <translation>验证集困惑度</translation>
+        <translation>验证困惑度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Val. bits/byte</source>
-        <translation>验证集每字节比特数</translation>
+        <translation>验证比特/字节</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Best val. loss (step %1)</source>
-        <translation>最佳验证集损失（第 %1 步）</translation>
+        <translation>最佳验证损失（第 %1 步）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1178,7 +1178,7 @@
     <message>
         <location line="+1"/>
         <source>Watch-list hits</source>
-        <translation>关注词命中</translation>
+        <translation>监视列表命中</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1207,7 +1207,7 @@
     <message>
         <location line="+3"/>
         <source>Test split (%1 predicted tokens)</source>
-        <translation>测试集（%1 个预测词元）</translation>
+        <translation>测试集划分（%1 个预测词元）</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1234,7 +1234,7 @@
     <message>
         <location line="+4"/>
         <source>Validation, evaluation %1 at step %2 (the test split was not scored)</source>
-        <translation>验证集，第 %1 次评估，第 %2 步（测试集未评分）</translation>
+        <translation>验证集，第 %1 次评估，第 %2 步（测试集划分未评分）</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1250,33 +1250,33 @@
         <location line="+0"/>
         <location filename="../../core/report/RunReportContent.cpp" line="+64"/>
         <source>Train loss</source>
-        <translation>训练集损失</translation>
+        <translation>训练损失</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../core/report/RunReportContent.cpp" line="+1"/>
         <source>Val loss</source>
-        <translation>验证集损失</translation>
+        <translation>验证损失</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Val perplexity</source>
-        <translation>验证集困惑度</translation>
+        <translation>验证困惑度</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Val bits/byte</source>
-        <translation>验证集每字节比特数</translation>
+        <translation>验证比特/字节</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Val token acc.</source>
-        <translation>验证集词元准确率</translation>
+        <translation>验证词元准确率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Watch hits</source>
-        <translation>关注词命中</translation>
+        <translation>监视命中</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1298,7 +1298,7 @@
     <message>
         <location line="+9"/>
         <source>The lowest validation loss is in bold. Train loss is estimated on %1 batches at each evaluation.</source>
-        <translation>最低的验证集损失以粗体显示。训练集损失在每次评估时用 %1 个批次估算。</translation>
+        <translation>最低的验证损失以粗体显示。训练损失在每次评估时用 %1 个批次估算。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1382,7 +1382,7 @@
     <message>
         <location line="+4"/>
         <source>Watch list</source>
-        <translation>关注词列表</translation>
+        <translation>监视列表</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1457,17 +1457,17 @@
     <message>
         <location line="+29"/>
         <source>Each prompt&apos;s continuation at %1 of %2 evaluations, first to last (temperature %3, top-k %4, seed %5; the same for every evaluation, so only the model changes). </source>
-        <translation>每个提示词在 %2 次评估中的 %1 次的续写，从第一次到最后一次（温度 %3，top-k %4，种子 %5；每次评估都相同，因此只有模型在变化）。</translation>
+        <translation>每个提示在 %2 次评估中的 %1 次的续写，从第一次到最后一次（温度 %3，top-k %4，种子 %5；每次评估都相同，因此只有模型在变化）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No watch list was set.</source>
-        <translation>未设置关注词列表。</translation>
+        <translation>未设置监视列表。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Watch-list hits are highlighted; %1 in all the run&apos;s samples.</source>
-        <translation>关注词命中已高亮；此运行的全部样本中共 %1 处。</translation>
+        <translation>监视列表命中已高亮；此运行的全部样本中共 %1 处。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1487,37 +1487,37 @@
     <message>
         <location line="+17"/>
         <source>train loss (batch)</source>
-        <translation>训练集损失（批次）</translation>
+        <translation>训练损失（批次）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>train loss (smoothed)</source>
-        <translation>训练集损失（平滑）</translation>
+        <translation>训练损失（平滑）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>test loss (evaluation)</source>
-        <translation>测试集损失（评估）</translation>
+        <translation>测试损失（评估）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>validation loss (evaluation)</source>
-        <translation>验证集损失（评估）</translation>
+        <translation>验证损失（评估）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>test loss (epoch)</source>
-        <translation>测试集损失（轮次）</translation>
+        <translation>测试损失（轮次）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>validation loss (epoch)</source>
-        <translation>验证集损失（轮次）</translation>
+        <translation>验证损失（轮次）</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>train loss (epoch)</source>
-        <translation>训练集损失（轮次）</translation>
+        <translation>训练损失（轮次）</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1534,17 +1534,17 @@
     <message>
         <location line="+5"/>
         <source>train</source>
-        <translation>训练集</translation>
+        <translation>训练</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>test</source>
-        <translation>测试集</translation>
+        <translation>测试</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>validation</source>
-        <translation>验证集</translation>
+        <translation>验证</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1646,7 +1646,7 @@
     <message>
         <location line="+2"/>
         <source>; dashed: pruned trials (their objective at the rung they reached)</source>
-        <translation>；虚线：被剪枝的试验（目标值取其到达的阶梯）</translation>
+        <translation>；虚线：被剪枝的试验（目标值取其到达的梯级）</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1728,7 +1728,7 @@
     <message>
         <location line="+20"/>
         <source>Prompt: </source>
-        <translation>提示词：</translation>
+        <translation>提示：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1738,17 +1738,17 @@
     <message>
         <location line="+3"/>
         <source>%1 watch-list hit in %2 evaluations</source>
-        <translation>%2 次评估中有 %1 处关注词命中</translation>
+        <translation>%2 次评估中有 %1 处监视列表命中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 watch-list hits in %2 evaluations</source>
-        <translation>%2 次评估中有 %1 处关注词命中</translation>
+        <translation>%2 次评估中有 %1 处监视列表命中</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Prompt and continuation</source>
-        <translation>提示词与续写</translation>
+        <translation>提示与续写</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1892,7 +1892,7 @@
     <message>
         <location line="+0"/>
         <source>F1</source>
-        <translation>F1 分数</translation>
+        <translation>F1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2036,24 +2036,24 @@
     <message>
         <location line="+14"/>
         <source>Test accuracy</source>
-        <translation>测试集准确率</translation>
+        <translation>测试准确率</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Best test acc. (epoch %1)</source>
-        <translation>最佳测试集准确率（第 %1 轮）</translation>
+        <translation>最佳测试准确率（第 %1 轮）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Best val. acc. (epoch %1)</source>
-        <translation>最佳验证集准确率（第 %1 轮）</translation>
+        <translation>最佳验证准确率（第 %1 轮）</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+78"/>
         <location filename="../../core/report/SweepReportContent.cpp" line="+17"/>
         <source>Epochs</source>
-        <translation>轮次</translation>
+        <translation>轮数</translation>
     </message>
     <message>
         <location line="-75"/>
@@ -2068,27 +2068,27 @@
     <message>
         <location line="+0"/>
         <source>Train acc.</source>
-        <translation>训练集准确率</translation>
+        <translation>训练准确率</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Test acc.</source>
-        <translation>测试集准确率</translation>
+        <translation>测试准确率</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Val acc.</source>
-        <translation>验证集准确率</translation>
+        <translation>验证准确率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test macro F1</source>
-        <translation>测试集宏平均 F1</translation>
+        <translation>测试宏平均 F1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Val macro F1</source>
-        <translation>验证集宏平均 F1</translation>
+        <translation>验证宏平均 F1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2103,12 +2103,12 @@
     <message>
         <location line="+11"/>
         <source>The best test accuracy is in bold.</source>
-        <translation>最佳测试集准确率以粗体显示。</translation>
+        <translation>最佳测试准确率以粗体显示。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The best validation accuracy is in bold.</source>
-        <translation>最佳验证集准确率以粗体显示。</translation>
+        <translation>最佳验证准确率以粗体显示。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2228,7 +2228,7 @@
     <message>
         <location line="+3"/>
         <source>every trial trains to the first rung&apos;s budget; the best 1/%1 of a rung continue to %1 times the budget, the others are pruned. Rung budgets: %2</source>
-        <translation>每个试验先训练到第一个阶梯的预算；每个阶梯中最好的 1/%1 继续训练到 %1 倍预算，其余被剪枝。各阶梯预算：%2</translation>
+        <translation>每个试验先训练到第一个梯级的预算；每个梯级中最好的 1/%1 继续训练到 %1 倍预算，其余被剪枝。各梯级预算：%2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2379,7 +2379,7 @@
     <message>
         <location line="+0"/>
         <source>Rung</source>
-        <translation>阶梯</translation>
+        <translation>梯级</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2394,7 +2394,7 @@
     <message>
         <location line="+18"/>
         <source>Ranked by %1, trials of a higher rung first. The best trial is in bold; pruned trials are shaded amber (stopped by the early-termination rule).</source>
-        <translation>按 %1 排名，阶梯更高的试验在前。最佳试验以粗体显示；被剪枝的试验以琥珀色底纹标出（被提前终止规则停止）。</translation>
+        <translation>按 %1 排名，梯级更高的试验在前。最佳试验以粗体显示；被剪枝的试验以琥珀色底纹标出（被提前终止规则停止）。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2409,7 +2409,7 @@
     <message>
         <location line="+6"/>
         <source>Rounds</source>
-        <translation>训练轮数</translation>
+        <translation>回合数</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2480,22 +2480,22 @@
     <message>
         <location filename="../../ui/report/ReportPdf.cpp" line="+74"/>
         <source>Prompt: (empty)</source>
-        <translation>提示词：（空）</translation>
+        <translation>提示：（空）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prompt: “%1”</source>
-        <translation>提示词：“%1”</translation>
+        <translation>提示：“%1”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>  (1 watch-list hit in %1 evaluations)</source>
-        <translation>（%1 次评估中有 1 处关注词命中）</translation>
+        <translation>（%1 次评估中有 1 处监视列表命中）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  (%1 watch-list hits in %2 evaluations)</source>
-        <translation>（%2 次评估中有 %1 处关注词命中）</translation>
+        <translation>（%2 次评估中有 %1 处监视列表命中）</translation>
     </message>
     <message>
         <location line="+3"/>
