@@ -171,7 +171,7 @@ std::string pageStart(const ReportContent& c) {
             out += "<span class=\"badge " + esc(c.status) + "\">" + esc(statusPhrase(c.status, ph)) + "</span>";
         const std::string started = ph("Report", "Started"), device = ph("Report", "Device"), total = ph("Report", "Total time");
         for (const auto& [k, v] : c.overview)
-            if (k == started || k == device || k == total) out += " &middot; " + esc(k) + ": " + esc(v);
+            if (k == started || k == device || k == total) out += " &middot; " + esc(fillIn(ph("Report", "%1: %2"), {k, v}));
     }
     out += "</div>\n";
     if (!c.statusMessage.empty()) out += "<p class=\"message\">" + esc(c.statusMessage) + "</p>\n";

@@ -103,7 +103,7 @@
         <location filename="../../core/report/LanguageModelEvaluationReportContent.cpp" line="+1"/>
         <location filename="../../core/report/ReportHtml.cpp" line="+335"/>
         <location filename="../../core/report/ReportSections.cpp" line="+112"/>
-        <location filename="../../ui/report/ReportPdf.cpp" line="+475"/>
+        <location filename="../../ui/report/ReportPdf.cpp" line="+476"/>
         <source>Per-epoch history</source>
         <translation>逐轮次历史</translation>
     </message>
@@ -247,7 +247,7 @@
         <location filename="../../core/report/RunReportContent.cpp" line="+0"/>
         <location filename="../../core/report/SweepReportContent.cpp" line="+116"/>
         <location line="+57"/>
-        <location filename="../../ui/report/ReportPdf.cpp" line="-95"/>
+        <location filename="../../ui/report/ReportPdf.cpp" line="-96"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
@@ -1042,7 +1042,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../core/report/ReportHtml.cpp" line="+69"/>
-        <location filename="../../ui/report/ReportPdf.cpp" line="+147"/>
+        <location filename="../../ui/report/ReportPdf.cpp" line="+148"/>
         <source>Tokenizer</source>
         <translation>分词器</translation>
     </message>
@@ -1085,7 +1085,7 @@
         <location line="+86"/>
         <location filename="../../core/report/SweepReportContent.cpp" line="-57"/>
         <location line="+57"/>
-        <location filename="../../ui/report/ReportPdf.cpp" line="-147"/>
+        <location filename="../../ui/report/ReportPdf.cpp" line="-148"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
@@ -1656,7 +1656,7 @@
     <message>
         <location filename="../../core/report/ReportHtml.cpp" line="-30"/>
         <location filename="../../core/report/SweepReportPdfBlocks.cpp" line="+214"/>
-        <location filename="../../ui/report/ReportPdf.cpp" line="+154"/>
+        <location filename="../../ui/report/ReportPdf.cpp" line="+155"/>
         <source>Note: %1</source>
         <translation>注意：%1</translation>
     </message>
@@ -1668,13 +1668,19 @@
     <message>
         <location line="+28"/>
         <location filename="../../core/report/ReportSections.cpp" line="-17"/>
-        <location filename="../../ui/report/ReportPdf.cpp" line="-154"/>
+        <location filename="../../ui/report/ReportPdf.cpp" line="-155"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location filename="../../ui/report/ReportPdf.cpp" line="+18"/>
+        <location line="+2"/>
+        <location filename="../../ui/report/ReportPdf.cpp" line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location filename="../../ui/report/ReportPdf.cpp" line="+16"/>
         <source>Training curves</source>
         <translation>训练曲线</translation>
     </message>
@@ -2467,13 +2473,13 @@
         <translation>由 TrainScope 于 %1 生成。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportPdf.cpp" line="-156"/>
+        <location filename="../../ui/report/ReportPdf.cpp" line="-157"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
         <location filename="../../core/report/ReportHtml.cpp" line="-173"/>
-        <location filename="../../ui/report/ReportPdf.cpp" line="+11"/>
+        <location filename="../../ui/report/ReportPdf.cpp" line="+12"/>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>

@@ -358,7 +358,8 @@ void drawHeader(PdfFlow& flow, const ReportContent& c) {
         if (!c.status.empty()) line = fillIn(ph("Report", "Status: %1"), {report::statusPhrase(c.status, ph)});
         const std::string started = ph("Report", "Started"), device = ph("Report", "Device"), total = ph("Report", "Total time");
         for (const auto& [k, v] : c.overview)
-            if (k == started || k == device || k == total) line += (line.empty() ? "" : "  \u00b7  ") + k + ": " + v;
+            if (k == started || k == device || k == total)
+                line += (line.empty() ? "" : "  \u00b7  ") + fillIn(ph("Report", "%1: %2"), {k, v});
     }
     flow.paragraph(q(line), kBodyPt, false, kMuted);
     if (!c.statusMessage.empty()) flow.paragraph(q(c.statusMessage), kBodyPt, false, kWarning);

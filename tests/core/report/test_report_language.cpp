@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
+#include <fstream>
 #include <map>
 #include <string>
 
@@ -41,6 +43,35 @@ ReportPhrases somePhrasesInChinese() {
 
 bool marked(const std::string& text) { return text.find(kOpenMark) != std::string::npos; }
 
+/// A fixed machine, so that a report's bytes depend on its run alone.
+ReportEnvironment fixedEnvironment() {
+    ReportEnvironment e;
+    e.trainscopeVersion = "0.1.0";
+    e.torchVersion = "2.0.0";
+    e.cpuName = "Test CPU";
+    e.cpuCores = 4;
+    e.hostName = "host";
+    e.os = "Linux 6.1.0 x86_64";
+    return e;
+}
+
+/// Fails when `text` differs from the golden file `name` (tests/support/data/report-golden), naming the first
+/// differing byte; with TS_UPDATE_GOLDEN=1 in the environment it writes the file instead. The golden English reports
+/// were made by the code before reports could be translated (identical output, checked on real runs).
+void compareWithGolden(const std::string& text, const QString& name) {
+    const QString path = QStringLiteral(TS_TEST_DATA_DIR "/report-golden/") + name;
+    if (qEnvironmentVariableIntValue("TS_UPDATE_GOLDEN") == 1) {
+        std::ofstream(path.toStdString(), std::ios::binary) << text;
+        return;
+    }
+    const std::string golden = readText(path);
+    QVERIFY2(!golden.empty(), qPrintable(path + QStringLiteral(" is missing")));
+    const auto diff = std::mismatch(text.begin(), text.end(), golden.begin(), golden.end());
+    QVERIFY2(text == golden, qPrintable(name + QStringLiteral(": first difference at byte %1: ...%2")
+                                                  .arg(qint64(diff.first - text.begin()))
+                                                  .arg(QString::fromStdString(std::string(diff.first, std::min(diff.first + 80, text.end()))))));
+}
+
 /// Fails listing the cells of `t`'s header and of its first column (the row names) that are not marked; the row names
 /// in `unmarkedRows` are values, not phrases (class names, versions, a run's names).
 void checkTableMarked(const ReportTable& t, const char* name, const std::vector<std::string>& unmarkedRows = {}) {
@@ -63,6 +94,7 @@ private Q_SLOTS:
     void evaluationReportPhrasesAllTranslated();
     void sweepReportPhrasesAllTranslated();
     void chineseReportKeepsItsNumbers();
+    void englishReportsUnchangedByteForByte();
 };
 
 void TestReportLanguage::fillInReplacesMarkersOnce() {
@@ -192,6 +224,20 @@ void TestReportLanguage::chineseReportKeepsItsNumbers() {
     QVERIFY(html.find("<h2>训练曲线</h2>") != std::string::npos);
     QVERIFY(html.find("<h2>Per-class metrics</h2>") == std::string::npos);  // an h3, and English without a translation
     QVERIFY(html.find("<h3>Per-class metrics</h3>") != std::string::npos);
+}
+
+void TestReportLanguage::englishReportsUnchangedByteForByte() {
+    QTemporaryDir dir;
+    RunRecord run = loadRun(writeRun(dir.path(), 3, 40, "notes"));
+    run.dir = "/runs/golden";                 // what differs from one test run to the next
+    run.startedAt = "2026-12-02T05:00:00Z";
+    ReportContent c = buildReportContent(run, fixedEnvironment());
+    c.generatedAt = "2026-12-02 06:00";
+    compareWithGolden(reportHtml(c), QStringLiteral("run-en.html"));
+
+    ReportContent e = buildEvaluationReportContent(handMadeEvaluation(true), fixedEnvironment());
+    e.generatedAt = "2026-12-02 06:00";
+    compareWithGolden(reportHtml(e), QStringLiteral("evaluation-en.html"));
 }
 
 QTEST_GUILESS_MAIN(TestReportLanguage)
