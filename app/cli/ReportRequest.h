@@ -12,6 +12,7 @@ struct ReportRequest {
     std::string runDir;  ///< a run folder, or an evaluation folder (see isEvaluationFolder)
     ReportFormat format = ReportFormat::Html;
     std::string output;
+    std::string language;  ///< trainscope-report --lang: the HTML and PDF reports' language ("" : English)
 };
 
 /// True when `dir` is an evaluation folder: it has evaluation.json and no run.json.

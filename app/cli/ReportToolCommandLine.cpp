@@ -19,10 +19,14 @@ std::optional<int> parseReportToolCommandLine(int argc, char** argv, ReportReque
     cli.allow_extras();  // unknown options are reported by rejectLeftovers
     ReportArguments args;
     addReportArguments(cli, args);
+    std::string language;
+    cli::addOption(cli, "--lang", "LANGUAGE", language,
+                   "the language of HTML and PDF reports: en (default) or zh_CN (CSV and JSON stay English)");
     try {
         cli.parse(argc, argv);
         rejectLeftovers(cli);
         request = reportRequest(args);
+        request.language = language;
     } catch (const CLI::ParseError& e) {
         return exitForParseError(cli, e);
     }

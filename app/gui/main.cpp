@@ -15,6 +15,7 @@
 #include "ui/evaluate/EvaluateWindow.h"
 #include "ui/experiments/ExperimentsWindow.h"
 #include "ui/experiments/ParallelCoordinatesView.h"
+#include "ui/report/ReportTranslator.h"
 #include "ui/training/MainWindow.h"
 
 #include <QApplication>
@@ -233,7 +234,8 @@ int main(int argc, char** argv) {
     QApplication::setApplicationVersion(QStringLiteral(TRAINSCOPE_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/trainscope.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.trainscope.TrainScope"));  // its menu entry and icon
-    ts::Translations::install(ts::settings::language.get());  // View ▸ Language, else the system's language
+    const QLocale language = ts::Translations::install(ts::settings::language.get());  // View ▸ Language, or the system's
+    ts::installReportTranslator(language);  // exported reports speak the interface's language
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Train neural networks and watch them learn, live."));

@@ -58,11 +58,11 @@ int drawBlocks(QPdfWriter& writer, const std::vector<PdfBlock>& blocks) {
 
 }  // namespace
 
-void writeSweepReportPdf(const std::string& dir, const std::string& path) {
+void writeSweepReportPdf(const std::string& dir, const std::string& path, const ReportPhrases& ph) {
     checkReportDestination(path);  // fail before drawing when the folder is wrong
     const Sweep sweep = loadSweep(dir);
     const SweepReportContent content =
-        buildSweepReportContent(dir, sweep, currentEnvironment(), SvgOptions{kPdfWidth, kPdfChartHeight, true});
+        buildSweepReportContent(dir, sweep, currentEnvironment(), SvgOptions{kPdfWidth, kPdfChartHeight, true}, ph);
     // Drawn in memory first: QPdfWriter ignores a short write (a full disk); core's checked write catches it.
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);

@@ -64,11 +64,11 @@ std::vector<std::vector<LegendItem>> legendRows(const std::vector<LegendItem>& l
 
 /// The reliability diagram's legend, the longest of the evaluation charts. Both charts reserve as many
 /// legend rows as it needs at their width, so two charts of one width side by side have aligned plots.
-std::vector<LegendItem> reliabilityLegend() {
-    return {{"accuracy", kAccuracyBar, Swatch::Box, kBarOpacity},
-            {"gap to confidence", kWrongBar, Swatch::Box, kGapOpacity},
-            {"mean confidence", kInk, Swatch::Marker},
-            {"perfect calibration", kMutedInk, Swatch::DashedLine}};
+std::vector<LegendItem> reliabilityLegend(const ReportPhrases& ph) {
+    return {{ph("Report", "accuracy"), kAccuracyBar, Swatch::Box, kBarOpacity},
+            {ph("Report", "gap to confidence"), kWrongBar, Swatch::Box, kGapOpacity},
+            {ph("Report", "mean confidence"), kInk, Swatch::Marker},
+            {ph("Report", "perfect calibration"), kMutedInk, Swatch::DashedLine}};
 }
 
 /// The header (bold title; the summary numbers on the next row; the legend rows), the plot frame with
@@ -76,11 +76,11 @@ std::vector<LegendItem> reliabilityLegend() {
 /// readers. Returns the opened SVG (to be closed by the caller) and the plotting area.
 std::string unitPlotFrame(const std::string& title, const std::string& summary, const std::vector<LegendItem>& legend,
                           const Axis& ya, const std::string& xLabel, const std::string& yLabel, const SvgOptions& opt,
-                          PlotArea* area) {
+                          PlotArea* area, const ReportPhrases& ph) {
     const int w = opt.width, h = opt.height;
     const double usable = w - 2 * kEvalHeaderIndent;
     const auto rows = legendRows(legend, usable);
-    const size_t rowCount = std::max(rows.size(), legendRows(reliabilityLegend(), usable).size());
+    const size_t rowCount = std::max(rows.size(), legendRows(reliabilityLegend(ph), usable).size());
     PlotArea a;
     a.x0 = std::max<double>(plotLeft(widestTickLabel(ya)), kYTitleSpace + kMinTickLabelRoom);
     a.y0 = kTitleBaseline + kEvalHeaderRow * double(rowCount + 1) + kEvalHeaderGap;
@@ -135,7 +135,7 @@ std::string binRange(double lo, double hi) { return formatC("%.2f-%.2f", lo, hi)
 
 }  // namespace
 
-std::string reliabilityDiagramSvg(const Calibration& cal, const SvgOptions& opt) {
+std::string reliabilityDiagramSvg(const Calibration& cal, const SvgOptions& opt, const ReportPhrases& ph) {
     int64_t total = 0;
     for (const CalibrationBin& b : cal.bins) total += b.count;
     if (total <= 0) return {};
@@ -146,20 +146,22 @@ std::string reliabilityDiagramSvg(const Calibration& cal, const SvgOptions& opt)
     ya.step = 1.0 / kUnitTicks;
     for (int i = 0; i <= kUnitTicks; ++i) ya.ticks.push_back(double(i) / kUnitTicks);
     PlotArea a;
-    std::string out = unitPlotFrame("Reliability diagram", summary, reliabilityLegend(), ya,
-                                    "confidence (top-1 probability)", "accuracy", opt, &a);
+    std::string out = unitPlotFrame(ph("Report", "Reliability diagram"), summary, reliabilityLegend(ph), ya,
+                                    ph("Report", "confidence (top-1 probability)"), ph("Report", "accuracy"), opt, &a, ph);
     auto sy = [&](double v) { return a.y0 + a.ph * (1.0 - std::clamp(v, 0.0, 1.0)); };
     for (const CalibrationBin& b : cal.bins) {
         if (b.count <= 0) continue;
         const double left = a.x(b.lower) + 1, right = a.x(b.upper) - 1;
         const double width = std::max(1.0, right - left);
         const double gap = b.meanConfidence - b.accuracy;
-        const std::string direction = std::fabs(gap) < 0.0005 ? "calibrated"
-                                      : gap > 0 ? formatC("%.1f points overconfident", 100.0 * gap)
-                                                : formatC("%.1f points underconfident", -100.0 * gap);
+        const std::string direction =
+            std::fabs(gap) < 0.0005 ? ph("Report", "calibrated")
+            : gap > 0               ? fillIn(ph("Report", "%1 points overconfident"), {formatC("%.1f", 100.0 * gap)})
+                                    : fillIn(ph("Report", "%1 points underconfident"), {formatC("%.1f", -100.0 * gap)});
         out += "<g><title>" +
-               esc("Confidence " + binRange(b.lower, b.upper) + ": " + thousands(b.count) + " predictions, mean confidence " +
-                   percent(b.meanConfidence) + ", accuracy " + percent(b.accuracy) + " (" + direction + ")") +
+               esc(fillIn(ph("Report", "Confidence %1: %2 predictions, mean confidence %3, accuracy %4 (%5)"),
+                          {binRange(b.lower, b.upper), thousands(b.count), percent(b.meanConfidence), percent(b.accuracy),
+                           direction})) +
                "</title>";
         out += formatC("<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\" fill-opacity=\"%g\"/>", left,
                       sy(b.accuracy), width, a.y0 + a.ph - sy(b.accuracy), kAccuracyBar.c_str(), kBarOpacity);
@@ -181,7 +183,7 @@ std::string reliabilityDiagramSvg(const Calibration& cal, const SvgOptions& opt)
     return out + "</svg>\n";
 }
 
-std::string confidenceHistogramSvg(const ConfidenceHistogram& hist, const SvgOptions& opt) {
+std::string confidenceHistogramSvg(const ConfidenceHistogram& hist, const SvgOptions& opt, const ReportPhrases& ph) {
     const size_t bins = std::min(hist.correct.size(), hist.wrong.size());
     int64_t correct = 0, wrong = 0, largest = 0;
     for (size_t i = 0; i < bins; ++i) {
@@ -196,13 +198,14 @@ std::string confidenceHistogramSvg(const ConfidenceHistogram& hist, const SvgOpt
         edges.resize(bins + 1);
         for (size_t i = 0; i <= bins; ++i) edges[i] = double(i) / double(bins);
     }
-    const std::string summary = percent(double(wrong) / double(correct + wrong)) + " of " + thousands(correct + wrong) +
-                                " predictions wrong";
+    const std::string summary = fillIn(ph("Report", "%1 of %2 predictions wrong"),
+                                       {percent(double(wrong) / double(correct + wrong)), thousands(correct + wrong)});
     const Axis ya = makeAxis(0.0, double(largest), kMaxYIntervals, true, true);
     PlotArea a;
-    std::string out = unitPlotFrame("Confidence histogram", summary,
-                                    {{"correct", kCorrectBar, Swatch::Box}, {"wrong", kWrongBar, Swatch::Box}}, ya,
-                                    "confidence (top-1 probability)", "predictions", opt, &a);
+    std::string out = unitPlotFrame(ph("Report", "Confidence histogram"), summary,
+                                    {{ph("Report", "correct"), kCorrectBar, Swatch::Box},
+                                     {ph("Report", "wrong"), kWrongBar, Swatch::Box}},
+                                    ya, ph("Report", "confidence (top-1 probability)"), ph("Report", "predictions"), opt, &a, ph);
     auto sy = [&](double v) { return a.y0 + a.ph - (v - ya.lo) / (ya.hi - ya.lo) * a.ph; };
     for (size_t i = 0; i < bins; ++i) {
         const int64_t c = hist.correct[i], wr = hist.wrong[i];
@@ -210,8 +213,8 @@ std::string confidenceHistogramSvg(const ConfidenceHistogram& hist, const SvgOpt
         const double left = a.x(std::clamp(edges[i], 0.0, 1.0)) + 1, right = a.x(std::clamp(edges[i + 1], 0.0, 1.0)) - 1;
         const double width = std::max(1.0, right - left);
         out += "<g><title>" +
-               esc("Confidence " + binRange(edges[i], edges[i + 1]) + ": " + thousands(c) + " correct, " + thousands(wr) +
-                   " wrong (" + percent(double(wr) / double(c + wr)) + " wrong)") +
+               esc(fillIn(ph("Report", "Confidence %1: %2 correct, %3 wrong (%4 wrong)"),
+                          {binRange(edges[i], edges[i + 1]), thousands(c), thousands(wr), percent(double(wr) / double(c + wr))})) +
                "</title>";
         if (c > 0)
             out += formatC("<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>", left, sy(double(c)),

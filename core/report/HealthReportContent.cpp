@@ -23,32 +23,32 @@ constexpr double kHealthyUpdateRatio = 1e-3;
 constexpr double kPercent = 100.0;
 
 /// How the report names an alert kind.
-const char* alertKindTitle(AlertKind kind) {
+std::string alertKindTitle(AlertKind kind, const ReportPhrases& ph) {
     switch (kind) {
-    case AlertKind::LossSpike: return "Loss spike";
-    case AlertKind::GradientSpike: return "Gradient spike";
-    case AlertKind::ExplodingGradients: return "Exploding gradients";
-    case AlertKind::VanishingGradients: return "Vanishing gradients";
-    case AlertKind::Overfitting: return "Overfitting";
-    case AlertKind::Plateau: return "Plateau";
-    case AlertKind::DeadLayer: return "Dead layer";
-    case AlertKind::NonFinite: return "NaN / Inf";
+    case AlertKind::LossSpike: return ph("Report", "Loss spike");
+    case AlertKind::GradientSpike: return ph("Report", "Gradient spike");
+    case AlertKind::ExplodingGradients: return ph("Report", "Exploding gradients");
+    case AlertKind::VanishingGradients: return ph("Report", "Vanishing gradients");
+    case AlertKind::Overfitting: return ph("Report", "Overfitting");
+    case AlertKind::Plateau: return ph("Report", "Plateau");
+    case AlertKind::DeadLayer: return ph("Report", "Dead layer");
+    case AlertKind::NonFinite: return ph("Report", "NaN / Inf");
     }
-    return "Alert";
+    return ph("Report", "Alert");
 }
 
-ReportTable alertsTable(const std::vector<Alert>& alerts) {
+ReportTable alertsTable(const std::vector<Alert>& alerts, const ReportPhrases& ph) {
     ReportTable t;
-    t.header = {"Step", "Kind", "What was seen", "What to try"};
+    t.header = {ph("Report", "Step"), ph("Report", "Kind"), ph("Report", "What was seen"), ph("Report", "What to try")};
     t.numeric = {true, false, false, false};
     for (size_t i = 0; i < alerts.size() && i < kMaxAlertRows; ++i) {
         const Alert& a = alerts[i];
-        t.rows.push_back({thousands(a.step), alertKindTitle(a.kind), a.message, a.advice});
+        t.rows.push_back({thousands(a.step), alertKindTitle(a.kind, ph), a.message, a.advice});
         if (a.kind == AlertKind::NonFinite) t.flaggedRows.push_back(int(i));
     }
     if (alerts.size() > kMaxAlertRows)
-        t.note = "The first " + std::to_string(kMaxAlertRows) + " of " + thousands(int64_t(alerts.size())) +
-                 " alerts; alerts.jsonl in the run folder holds them all.";
+        t.note = fillIn(ph("Report", "The first %1 of %2 alerts; alerts.jsonl in the run folder holds them all."),
+                        {std::to_string(kMaxAlertRows), thousands(int64_t(alerts.size()))});
     return t;
 }
 
@@ -60,9 +60,10 @@ const HealthSample* lastSample(const std::vector<HealthSample>& health) {
 }
 
 /// Per-parameter and per-layer figures of one sample; update ratios outside the band and dead layers flagged.
-ReportTable layersTable(const HealthSample& h, const HealthSettings& s) {
+ReportTable layersTable(const HealthSample& h, const HealthSettings& s, const ReportPhrases& ph) {
     ReportTable t;
-    t.header = {"Layer", "Grad norm", "Weight norm", "Update ratio", "Dead units"};
+    t.header = {ph("Report", "Layer"), ph("Report", "Grad norm"), ph("Report", "Weight norm"), ph("Report", "Update ratio"),
+                ph("Report", "Dead units")};
     t.numeric = {false, true, true, true, true};
     for (const ParameterHealth& p : h.parameters) {
         const bool measured = p.updateRatio >= 0.0 && p.weightNorm > 0.0;
@@ -72,12 +73,13 @@ ReportTable layersTable(const HealthSample& h, const HealthSettings& s) {
     }
     for (const ActivationHealth& a : h.activations) {
         if (a.rectified && a.deadFraction > s.deadShare) t.flaggedRows.push_back(int(t.rows.size()));
-        t.rows.push_back({a.name + " (output)", "", "", "", a.rectified ? percent(a.deadFraction) : "-"});
+        t.rows.push_back({fillIn(ph("Report", "%1 (output)"), {a.name}), "", "", "", a.rectified ? percent(a.deadFraction) : "-"});
     }
-    t.note = "Update ratio: the size of one optimizer step relative to the weights, |dw| / |w|; about " +
-             formatShortest(kHealthyUpdateRatio) + " is healthy. Marked: a ratio outside [" +
-             formatShortest(s.vanishingRatio) + ", " + formatShortest(s.explodingRatio) + "], or more than " +
-             formatShortest(s.deadShare * kPercent) + "% of a layer's units dead (zero for every sample of the batch).";
+    t.note = fillIn(ph("Report", "Update ratio: the size of one optimizer step relative to the weights, |dw| / |w|; about %1 "
+                                 "is healthy. Marked: a ratio outside [%2, %3], or more than %4% of a layer's units dead "
+                                 "(zero for every sample of the batch)."),
+                    {formatShortest(kHealthyUpdateRatio), formatShortest(s.vanishingRatio), formatShortest(s.explodingRatio),
+                     formatShortest(s.deadShare * kPercent)});
     return t;
 }
 
@@ -104,12 +106,12 @@ double peakOf(const std::vector<EpochMetrics>& epochs, Get get, Known known) {
 }
 
 /// The machine over the run: mean throughput, data share and CPU, peak resident and GPU memory (known ones only).
-ReportTable systemTable(const RunRecord& run) {
+ReportTable systemTable(const RunRecord& run, const ReportPhrases& ph) {
     const auto positive = [](double v) { return v > 0.0; };
     const auto measured = [](double v) { return v >= 0.0; };
     const std::vector<EpochMetrics>& e = run.epochs;
     ReportTable t;
-    t.header = {"Figure", "Value"};
+    t.header = {ph("Report", "Figure"), ph("Report", "Value")};
     t.numeric = {false, true};
     const double speed = meanOf(e, [](const SystemMetrics& s) { return s.samplesPerSec; }, positive);
     const double data = meanOf(e, [](const SystemMetrics& s) { return s.dataShare; }, measured);
@@ -117,48 +119,53 @@ ReportTable systemTable(const RunRecord& run) {
     const double rss = peakOf(e, [](const SystemMetrics& s) { return s.rssMb; }, positive);
     const double gpuAllocated = peakOf(e, [](const SystemMetrics& s) { return s.gpuAllocatedMb; }, measured);
     const double gpuReserved = peakOf(e, [](const SystemMetrics& s) { return s.gpuReservedMb; }, measured);
-    const std::string unit = run.isLanguageModel() ? " tokens/s" : " samples/s";
-    if (std::isfinite(speed)) t.rows.push_back({"Throughput (mean)", thousands(std::llround(speed)) + unit});
-    if (std::isfinite(data)) t.rows.push_back({"Time preparing batches (mean)", percent(data)});
-    if (std::isfinite(cpu)) t.rows.push_back({"Process CPU (mean, 100% = one core)", fixed(cpu, 0) + "%"});
-    if (std::isfinite(rss)) t.rows.push_back({"Resident memory (peak)", thousands(std::llround(rss)) + " MiB"});
-    if (std::isfinite(gpuAllocated)) t.rows.push_back({"GPU memory allocated (peak)", thousands(std::llround(gpuAllocated)) + " MiB"});
-    if (std::isfinite(gpuReserved)) t.rows.push_back({"GPU memory reserved (peak)", thousands(std::llround(gpuReserved)) + " MiB"});
-    if (!t.rows.empty()) t.note = "Per epoch or evaluation, over its training steps.";
+    const std::string speedPattern = run.isLanguageModel() ? ph("Report", "%1 tokens/s") : ph("Report", "%1 samples/s");
+    if (std::isfinite(speed)) t.rows.push_back({ph("Report", "Throughput (mean)"), fillIn(speedPattern, {thousands(std::llround(speed))})});
+    if (std::isfinite(data)) t.rows.push_back({ph("Report", "Time preparing batches (mean)"), percent(data)});
+    if (std::isfinite(cpu)) t.rows.push_back({ph("Report", "Process CPU (mean, 100% = one core)"), fixed(cpu, 0) + "%"});
+    if (std::isfinite(rss)) t.rows.push_back({ph("Report", "Resident memory (peak)"), thousands(std::llround(rss)) + " MiB"});
+    if (std::isfinite(gpuAllocated))
+        t.rows.push_back({ph("Report", "GPU memory allocated (peak)"), thousands(std::llround(gpuAllocated)) + " MiB"});
+    if (std::isfinite(gpuReserved))
+        t.rows.push_back({ph("Report", "GPU memory reserved (peak)"), thousands(std::llround(gpuReserved)) + " MiB"});
+    if (!t.rows.empty()) t.note = ph("Report", "Per epoch or evaluation, over its training steps.");
     return t;
 }
 
 /// "3 alerts; per-layer figures at 38 health samples, every 25 steps."
-std::string healthSummary(const RunRecord& run) {
-    std::string out = run.alerts.empty() ? std::string("No alerts were raised")
-                                         : thousands(int64_t(run.alerts.size())) +
-                                               (run.alerts.size() == 1 ? " alert was raised" : " alerts were raised");
-    if (run.health.empty()) return out + "; no per-layer figures were recorded.";
-    out += "; per-layer figures at " + thousands(int64_t(run.health.size())) + " health sample" +
-           (run.health.size() == 1 ? "" : "s");
-    if (run.health.size() >= 2) out += ", every " + thousands(run.health[1].step - run.health[0].step) + " steps";
-    return out + ".";
+std::string healthSummary(const RunRecord& run, const ReportPhrases& ph) {
+    const std::string alerts = thousands(int64_t(run.alerts.size()));
+    std::string out = run.alerts.empty()        ? ph("Report", "No alerts were raised")
+                      : run.alerts.size() == 1 ? fillIn(ph("Report", "%1 alert was raised"), {alerts})
+                                               : fillIn(ph("Report", "%1 alerts were raised"), {alerts});
+    if (run.health.empty()) return out + ph("Report", "; no per-layer figures were recorded.");
+    const std::string samples = thousands(int64_t(run.health.size()));
+    out += run.health.size() == 1 ? fillIn(ph("Report", "; per-layer figures at %1 health sample"), {samples})
+                                  : fillIn(ph("Report", "; per-layer figures at %1 health samples"), {samples});
+    if (run.health.size() >= 2)
+        out += fillIn(ph("Report", ", every %1 steps"), {thousands(run.health[1].step - run.health[0].step)});
+    return out + ph("Report", ".");
 }
 
 }  // namespace
 
-ReportHealth buildHealthSection(const RunRecord& run, bool gradNormShown, const SvgOptions& svg) {
+ReportHealth buildHealthSection(const RunRecord& run, bool gradNormShown, const SvgOptions& svg, const ReportPhrases& ph) {
     ReportHealth h;
-    h.system = systemTable(run);
+    h.system = systemTable(run, ph);
     if (run.health.empty() && run.alerts.empty() && h.system.rows.empty()) return h;
-    h.summary = healthSummary(run);
-    h.alerts = alertsTable(run.alerts);
+    h.summary = healthSummary(run, ph);
+    h.alerts = alertsTable(run.alerts, ph);
     if (!gradNormShown) {
         SvgOptions chart = svg;
         chart.height = int(svg.height * kGradNormHeightRatio);
-        h.gradNormSvg = gradNormChartSvg(run, run.config.gradClip, chart);
+        h.gradNormSvg = gradNormChartSvg(run, run.config.gradClip, chart, ph);
     }
     if (const HealthSample* last = lastSample(run.health)) {
-        h.layersTitle = "Layers at step " + thousands(last->step) +
-                        (last->epoch > 0 ? " (" + std::string(run.isLanguageModel() ? "evaluation round " : "epoch ") +
-                                               std::to_string(last->epoch) + ")"
-                                         : std::string());
-        h.layers = layersTable(*last, run.config.health);
+        const std::string step = thousands(last->step), round = std::to_string(last->epoch);
+        h.layersTitle = last->epoch <= 0            ? fillIn(ph("Report", "Layers at step %1"), {step})
+                        : run.isLanguageModel() ? fillIn(ph("Report", "Layers at step %1 (evaluation round %2)"), {step, round})
+                                                : fillIn(ph("Report", "Layers at step %1 (epoch %2)"), {step, round});
+        h.layers = layersTable(*last, run.config.health, ph);
     }
     return h;
 }

@@ -38,7 +38,7 @@ std::string excerptOf(const std::string& text) {
 }
 
 /// Histogram of the documents' loss (ln of perplexity) among those ranked (enough predicted tokens).
-std::string perplexityHistogramSvg(const LanguageModelEvaluation& lm, const SvgOptions& opt) {
+std::string perplexityHistogramSvg(const LanguageModelEvaluation& lm, const SvgOptions& opt, const ReportPhrases& ph) {
     std::vector<double> losses;
     for (const DocumentScore& d : lm.documents)
         if (d.tokens >= lm.minimumDocumentTokens && std::isfinite(d.loss)) losses.push_back(d.loss);
@@ -51,83 +51,82 @@ std::string perplexityHistogramSvg(const LanguageModelEvaluation& lm, const SvgO
     const Axis ya = makeAxis(0.0, double(*std::max_element(counts.begin(), counts.end())), kMaxYIntervals, true, true);
     const int w = opt.width, h = opt.height;
     const double x0 = plotLeft(widestTickLabel(ya)), y0 = kTitleBaseline + kLabelFontSize + kTickLength * 3;
-    const double pw = std::max(kMinPlotSide, w - x0 - kMarginRight), ph = std::max(kMinPlotSide, h - y0 - kMarginBottom);
+    const double pw = std::max(kMinPlotSide, w - x0 - kMarginRight), plotH = std::max(kMinPlotSide, h - y0 - kMarginBottom);
     auto sx = [&](double v) { return x0 + (v - xa.lo) / (xa.hi - xa.lo) * pw; };
-    auto sy = [&](double v) { return y0 + ph - (v - ya.lo) / (ya.hi - ya.lo) * ph; };
-    const std::string title = "Per-document perplexity";
-    const std::string summary = thousands(int64_t(losses.size())) + " documents of " +
-                                std::to_string(lm.minimumDocumentTokens) + "+ predicted tokens";
+    auto sy = [&](double v) { return y0 + plotH - (v - ya.lo) / (ya.hi - ya.lo) * plotH; };
+    const std::string title = ph("Report", "Per-document perplexity");
+    const std::string summary = fillIn(ph("Report", "%1 documents of %2+ predicted tokens"),
+                                       {thousands(int64_t(losses.size())), std::to_string(lm.minimumDocumentTokens)});
     std::string out = svgOpen(w, h, opt, title + " \u00b7 " + summary);
     out += text(x0, kTitleBaseline, title, kTitleFontSize, "start", kInk, " font-weight=\"bold\"");
     out += text(x0 + textWidth(title, kTitleFontSize) + kLegendGap, kTitleBaseline, summary, kLabelFontSize, "start", kMutedInk);
-    out += plotFrame(x0, y0, pw, ph, true);
+    out += plotFrame(x0, y0, pw, plotH, true);
     for (double t : ya.ticks)
         if (onAxis(ya, t)) out += yTick(x0, pw, sy(t), tickLabel(t, ya.step), t > ya.lo);
     for (double t : xa.ticks)
-        if (onAxis(xa, t)) out += xTick(sx(t), y0, ph, tickLabel(t, xa.step) + " (" + general(std::exp(t)) + ")", false);
+        if (onAxis(xa, t)) out += xTick(sx(t), y0, plotH, tickLabel(t, xa.step) + " (" + general(std::exp(t)) + ")", false);
     for (int b = 0; b < kHistogramBins; ++b) {
         const int64_t n = counts[size_t(b)];
         if (n == 0) continue;
         const double left = xa.lo + b * width;
-        out += "<g><title>" + esc("loss " + fixed(left, 2) + "-" + fixed(left + width, 2) + " (perplexity " +
-                                  general(std::exp(left)) + "-" + general(std::exp(left + width)) + "): " + thousands(n) +
-                                  " documents") + "</title>";
+        out += "<g><title>" + esc(fillIn(ph("Report", "loss %1-%2 (perplexity %3-%4): %5 documents"),
+                                         {fixed(left, 2), fixed(left + width, 2), general(std::exp(left)),
+                                          general(std::exp(left + width)), thousands(n)})) + "</title>";
         out += formatC("<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/></g>\n", sx(left) + 0.5,
                        sy(double(n)), std::max(1.0, sx(left + width) - sx(left) - 1.0), sy(0) - sy(double(n)),
                        kBarColor.c_str());
     }
-    out += plotFrame(x0, y0, pw, ph, false);
-    out += axisTitles(x0, y0, pw, ph, h, "document loss, nats per token (perplexity)", "documents");
+    out += plotFrame(x0, y0, pw, plotH, false);
+    out += axisTitles(x0, y0, pw, plotH, h, ph("Report", "document loss, nats per token (perplexity)"),
+                      ph("Report", "documents"));
     return out + "</svg>\n";
 }
 
 /// Title, subtitle, key figures and the overview table.
-void addHeaderAndFigures(ReportContent& c, const EvaluationResult& r, const LanguageModelEvaluation& lm) {
+void addHeaderAndFigures(ReportContent& c, const EvaluationResult& r, const LanguageModelEvaluation& lm,
+                         const ReportPhrases& ph) {
     const std::string modelFile = fileNameOf(r.modelPath, "model");
     const std::string dataName = r.dataName.empty() ? fileNameOf(r.dataPath, "data") : r.dataName;
     const std::string runName = !r.comparison.runName.empty() ? r.comparison.runName : fileNameOf(r.runDir, "");
     const LanguageModelTest& m = lm.metrics;
     const LanguageModelTest& b = lm.baseline;
+    c.phrases = ph;
     c.runName = modelFile;
-    c.title = "TrainScope evaluation: " + modelFile + " on " + dataName;
-    c.overviewTitle = "Evaluation";
+    c.title = fillIn(ph("Report", "TrainScope evaluation: %1 on %2"), {modelFile, dataName});
+    c.overviewTitle = ph("Report", "Evaluation");
+    c.historyTitle = ph("Report", "Per-epoch history");
     c.generatedAt = localTimeNow();
     c.alerts = r.warnings;
     c.noteItems = r.notes;
-    c.subtitle = "Language model \u00b7 " + thousands(int64_t(lm.documents.size())) + " documents \u00b7 " +
-                 thousands(m.tokens) + " predicted tokens \u00b7 Device: " + (r.device.empty() ? "unknown" : r.device) +
-                 " \u00b7 Time: " + formatDuration(r.seconds) +
-                 (lm.hasBaseline ? " \u00b7 Compared with the test split of run " + runName : "");
+    c.subtitle = ph("Report", "Language model") + " \u00b7 " +
+                 fillIn(ph("Report", "%1 documents"), {thousands(int64_t(lm.documents.size()))}) + " \u00b7 " +
+                 fillIn(ph("Report", "%1 predicted tokens"), {thousands(m.tokens)}) + " \u00b7 " +
+                 fillIn(ph("Report", "Device: %1"), {orUnknown(r.device, ph)}) + " \u00b7 " +
+                 fillIn(ph("Report", "Time: %1"), {formatDuration(r.seconds)}) +
+                 (lm.hasBaseline ? " \u00b7 " + fillIn(ph("Report", "Compared with the test split of run %1"), {runName}) : "");
     auto versus = [&](const std::string& value, const std::string& change) {
-        return lm.hasBaseline ? "run's test: " + value + " (" + change + ")" : std::string();
+        return lm.hasBaseline ? fillIn(ph("Report", "run's test: %1 (%2)"), {value, change}) : std::string();
     };
-    c.figures.push_back({"Loss", fixed(m.loss, 4), versus(fixed(b.loss, 4), signedFixed(m.loss - b.loss, 4))});
-    c.figures.push_back({"Perplexity", fixed(m.perplexity, 3), versus(fixed(b.perplexity, 3), signedFixed(m.perplexity - b.perplexity, 3))});
-    c.figures.push_back({"Bits per byte", fixed(m.bitsPerByte, 4), versus(fixed(b.bitsPerByte, 4), signedFixed(m.bitsPerByte - b.bitsPerByte, 4))});
-    c.figures.push_back({"Top-1 accuracy", percent(m.tokenAccuracy), versus(percent(b.tokenAccuracy), pointsChange(m.tokenAccuracy - b.tokenAccuracy))});
-    c.figures.push_back({"Top-5 accuracy", percent(m.top5Accuracy), versus(percent(b.top5Accuracy), pointsChange(m.top5Accuracy - b.top5Accuracy))});
+    c.figures.push_back({ph("Report", "Loss"), fixed(m.loss, 4), versus(fixed(b.loss, 4), signedFixed(m.loss - b.loss, 4))});
+    c.figures.push_back({ph("Report", "Perplexity"), fixed(m.perplexity, 3), versus(fixed(b.perplexity, 3), signedFixed(m.perplexity - b.perplexity, 3))});
+    c.figures.push_back({ph("Report", "Bits per byte"), fixed(m.bitsPerByte, 4), versus(fixed(b.bitsPerByte, 4), signedFixed(m.bitsPerByte - b.bitsPerByte, 4))});
+    c.figures.push_back({ph("Report", "Top-1 accuracy"), percent(m.tokenAccuracy), versus(percent(b.tokenAccuracy), pointsChange(m.tokenAccuracy - b.tokenAccuracy))});
+    c.figures.push_back({ph("Report", "Top-5 accuracy"), percent(m.top5Accuracy), versus(percent(b.top5Accuracy), pointsChange(m.top5Accuracy - b.top5Accuracy))});
     c.figures.push_back({"ECE", percent(lm.calibration.ece), "MCE " + percent(lm.calibration.mce)});
-    c.overview = {
-        {"Model file", r.modelPath.empty() ? "unknown" : r.modelPath},
-        {"Model kind", r.modelKind.empty() ? "unknown" : r.modelKind},
-        {"Model", r.modelDescription.empty() ? "unknown" : r.modelDescription},
-        {"Run", r.runDir.empty() ? "none (the model's run is not known)" : r.runDir},
-        {"Data", r.dataPath.empty() ? "unknown" : r.dataPath},
-        {"Device", r.device.empty() ? "unknown" : r.device},
-        {"Evaluation time", formatDuration(r.seconds)},
-    };
+    c.overview = evaluationOverview(r, ph);
 }
 
 /// The next-token metrics, next to the run's test-split figures and the change when known.
-void addMetrics(ReportContent& c, const EvaluationResult& r, const LanguageModelEvaluation& lm) {
+void addMetrics(ReportContent& c, const EvaluationResult& r, const LanguageModelEvaluation& lm, const ReportPhrases& ph) {
     const LanguageModelTest& m = lm.metrics;
     const LanguageModelTest& b = lm.baseline;
-    c.evalLabel = "Next-token prediction over " + thousands(m.tokens) + " tokens of " +
-                  (r.dataName.empty() ? fileNameOf(r.dataPath, "the data") : r.dataName);
-    c.finalMetrics.header = {"Metric", "Value"};
+    c.evalLabel = fillIn(ph("Report", "Next-token prediction over %1 tokens of %2"),
+                         {thousands(m.tokens), r.dataName.empty() ? fileNameOf(r.dataPath, ph("Report", "the data")) : r.dataName});
+    c.finalMetrics.header = {ph("Report", "Metric"), ph("Report", "Value")};
     c.finalMetrics.numeric = {false, true};
     if (lm.hasBaseline) {
-        c.finalMetrics.header = {"Metric", "This text", "Run's test split", "Change"};
+        c.finalMetrics.header = {ph("Report", "Metric"), ph("Report", "This text"), ph("Report", "Run's test split"),
+                                 ph("Report", "Change")};
         c.finalMetrics.numeric = {false, true, true, true};
     }
     auto row = [&](const std::string& name, double now, double then, bool asPercent, int decimals) {
@@ -138,23 +137,25 @@ void addMetrics(ReportContent& c, const EvaluationResult& r, const LanguageModel
         }
         c.finalMetrics.rows.push_back(std::move(cells));
     };
-    row("Loss (nats per token)", m.loss, b.loss, false, 4);
-    row("Perplexity", m.perplexity, b.perplexity, false, 3);
-    row("Bits per byte", m.bitsPerByte, b.bitsPerByte, false, 4);
-    row("Top-1 next-token accuracy", m.tokenAccuracy, b.tokenAccuracy, true, 0);
-    row("Top-5 next-token accuracy", m.top5Accuracy, b.top5Accuracy, true, 0);
-    std::vector<std::string> tokens = {"Predicted tokens", thousands(m.tokens)};
+    row(ph("Report", "Loss (nats per token)"), m.loss, b.loss, false, 4);
+    row(ph("Report", "Perplexity"), m.perplexity, b.perplexity, false, 3);
+    row(ph("Report", "Bits per byte"), m.bitsPerByte, b.bitsPerByte, false, 4);
+    row(ph("Report", "Top-1 next-token accuracy"), m.tokenAccuracy, b.tokenAccuracy, true, 0);
+    row(ph("Report", "Top-5 next-token accuracy"), m.top5Accuracy, b.top5Accuracy, true, 0);
+    std::vector<std::string> tokens = {ph("Report", "Predicted tokens"), thousands(m.tokens)};
     if (lm.hasBaseline) tokens.insert(tokens.end(), {thousands(b.tokens), ""});
     c.finalMetrics.rows.push_back(tokens);
-    c.finalMetrics.note = "Every token after a text's first is predicted once, in windows of " +
-                          std::to_string(lm.contextLength) + " tokens advancing by " + std::to_string(lm.stride) +
-                          (lm.hasBaseline ? "; the run's test split was scored in non-overlapping windows." : ".");
+    c.finalMetrics.note = fillIn(ph("Report", "Every token after a text's first is predicted once, in windows of %1 tokens "
+                                              "advancing by %2"),
+                                 {std::to_string(lm.contextLength), std::to_string(lm.stride)}) +
+                          (lm.hasBaseline ? ph("Report", "; the run's test split was scored in non-overlapping windows.")
+                                          : ph("Report", "."));
 }
 
 /// A document's text cut at its scored tokens, each shaded by its loss over the document's largest.
-ReportShadedText shadedText(const DocumentScore& d, size_t rank) {
+ReportShadedText shadedText(const DocumentScore& d, size_t rank, const ReportPhrases& ph) {
     ReportShadedText t;
-    t.title = std::to_string(rank) + ". " + d.name + " \u00b7 perplexity " + fixed(d.perplexity, 2);
+    t.title = std::to_string(rank) + ". " + d.name + " \u00b7 " + fillIn(ph("Report", "perplexity %1"), {fixed(d.perplexity, 2)});
     t.trimmed = d.textTrimmed;
     float largest = 0.0f;
     for (const TokenLoss& l : d.tokenLosses) largest = std::max(largest, l.loss);
@@ -172,71 +173,78 @@ ReportShadedText shadedText(const DocumentScore& d, size_t rank) {
 }
 
 /// The most surprising documents: rank, name, figures and the start of the text.
-void addSurprising(ReportContent& c, const LanguageModelEvaluation& lm) {
-    c.historyTitle = "Most surprising documents";
-    c.perEpoch.header = {"#", "Document", "Tokens", "Perplexity", "Bits per byte", "Text"};
+void addSurprising(ReportContent& c, const LanguageModelEvaluation& lm, const ReportPhrases& ph) {
+    c.historyTitle = ph("Report", "Most surprising documents");
+    c.perEpoch.header = {"#", ph("Report", "Document"), ph("Report", "Tokens"), ph("Report", "Perplexity"),
+                         ph("Report", "Bits per byte"), ph("Report", "Text")};
     c.perEpoch.numeric = {true, false, true, true, true, false};
     for (size_t i = 0; i < lm.mostSurprising.size(); ++i) {
         const DocumentScore& d = lm.documents[lm.mostSurprising[i]];
         c.perEpoch.rows.push_back({std::to_string(i + 1), d.name, thousands(d.tokens), fixed(d.perplexity, 2),
                                    fixed(d.bitsPerByte, 3), excerptOf(d.text)});
     }
-    c.perEpoch.note = "Highest perplexity first, among documents of at least " +
-                      std::to_string(lm.minimumDocumentTokens) + " predicted tokens.";
+    c.perEpoch.note = fillIn(ph("Report", "Highest perplexity first, among documents of at least %1 predicted tokens."),
+                             {std::to_string(lm.minimumDocumentTokens)});
     for (size_t i = 0; i < lm.mostSurprising.size() && i < kShadedDocuments; ++i)
-        c.shadedTexts.push_back(shadedText(lm.documents[lm.mostSurprising[i]], i + 1));
+        c.shadedTexts.push_back(shadedText(lm.documents[lm.mostSurprising[i]], i + 1, ph));
     if (!c.shadedTexts.empty())
-        c.shadedNote = "The " + std::to_string(c.shadedTexts.size()) +
-                       " most surprising documents; the redder a token, the higher its loss (hover for nats).";
+        c.shadedNote = fillIn(ph("Report", "The %1 most surprising documents; the redder a token, the higher its loss (hover "
+                                           "for nats)."),
+                              {std::to_string(c.shadedTexts.size())});
 }
 
 }  // namespace
 
-ReportTable report::tokenMoversTable(const TextDriftReport& d) {
+ReportTable report::tokenMoversTable(const TextDriftReport& d, const ReportPhrases& ph) {
     ReportTable t;
-    t.header = {"Direction", "Token", "Reference share", "Share here", "Change"};
+    t.header = {ph("Report", "Direction"), ph("Report", "Token"), ph("Report", "Reference share"), ph("Report", "Share here"),
+                ph("Report", "Change")};
     t.numeric = {false, false, true, true, true};
-    auto add = [&](const char* direction, const TokenShift& s) {
-        const std::string token = s.token == " " ? "\u2423 (space)" : s.token;
+    auto add = [&](const std::string& direction, const TokenShift& s) {
+        const std::string token = s.token == " " ? ph("Report", "\u2423 (space)") : s.token;
         t.rows.push_back({direction, token, percent(s.referenceShare), percent(s.currentShare),
                           pointsChange(s.currentShare - s.referenceShare)});
     };
-    for (const TokenShift& s : d.rising) add("more frequent", s);
-    for (const TokenShift& s : d.falling) add("less frequent", s);
+    for (const TokenShift& s : d.rising) add(ph("Report", "more frequent"), s);
+    for (const TokenShift& s : d.falling) add(ph("Report", "less frequent"), s);
     return t;
 }
 
 namespace {
 
 /// Text drift: the verdict, the tests and the tokens whose share moved most.
-void addDrift(ReportContent& c, const TextDriftReport& d) {
-    c.driftTitle = "Text drift";
-    c.driftText = d.hasReference ? "Against the " + d.referenceName + ", in " + d.tokenKind + "."
-                                 : "The training text is not known (no run, no --reference): only this text's figures.";
-    c.driftTests.header = {"Measure", "Reference", "This text"};
+void addDrift(ReportContent& c, const TextDriftReport& d, const ReportPhrases& ph) {
+    c.driftTitle = ph("Report", "Text drift");
+    c.driftText = d.hasReference ? fillIn(ph("Report", "Against the %1, in %2."), {d.referenceName, d.tokenKind})
+                                 : ph("Report", "The training text is not known (no run, no --reference): only this text's figures.");
+    c.driftTests.header = {ph("Report", "Measure"), ph("Report", "Reference"), ph("Report", "This text")};
     c.driftTests.numeric = {false, true, true};
     const std::string none = d.hasReference ? "" : "\u2013";
     c.driftTests.rows = {
-        {"Documents", d.hasReference ? thousands(d.referenceDocuments) : none, thousands(d.currentDocuments)},
-        {"Tokens", d.hasReference ? thousands(d.referenceTokens) : none, thousands(d.currentTokens)},
-        {"Unknown tokens", d.hasReference ? percent(d.referenceUnknownRate) : none, percent(d.currentUnknownRate)},
-        {"Mean tokens per document", d.hasReference ? fixed(d.referenceMeanLength, 1) : none, fixed(d.currentMeanLength, 1)},
+        {ph("Report", "Documents"), d.hasReference ? thousands(d.referenceDocuments) : none, thousands(d.currentDocuments)},
+        {ph("Report", "Tokens"), d.hasReference ? thousands(d.referenceTokens) : none, thousands(d.currentTokens)},
+        {ph("Report", "Unknown tokens"), d.hasReference ? percent(d.referenceUnknownRate) : none, percent(d.currentUnknownRate)},
+        {ph("Report", "Mean tokens per document"), d.hasReference ? fixed(d.referenceMeanLength, 1) : none, fixed(d.currentMeanLength, 1)},
     };
     if (!d.hasReference) return;
-    c.driftTests.rows.push_back({"Jensen-Shannon divergence (bits)", "", fixed(d.jsDivergence, 4)});
-    c.driftTests.rows.push_back({"Length KS statistic (p-value)", "", fixed(d.lengthKs.statistic, 3) + " (" + pValueText(d.lengthKs.pValue) + ")"});
+    c.driftTests.rows.push_back({ph("Report", "Jensen-Shannon divergence (bits)"), "", fixed(d.jsDivergence, 4)});
+    c.driftTests.rows.push_back({ph("Report", "Length KS statistic (p-value)"), "", fixed(d.lengthKs.statistic, 3) + " (" + pValueText(d.lengthKs.pValue) + ")"});
     c.driftLevel = d.jsDivergence < kDivergenceModerate ? "ok" : d.jsDivergence < kDivergenceLarge ? "moderate" : "large";
-    c.driftVerdict = "Token distribution: JS divergence " + fixed(d.jsDivergence, 4) + " bits (" +
-                     (c.driftLevel == "ok" ? "close" : c.driftLevel == "moderate" ? "moderate shift" : "large shift") +
-                     "); unknown tokens " + percent(d.referenceUnknownRate) + " \u2192 " + percent(d.currentUnknownRate) +
-                     "; document length " + (d.lengthKs.pValue < kKsSignificance ? "differs" : "similar") + " (KS " +
-                     fixed(d.lengthKs.statistic, 3) + ")";
-    c.featuresTitle = "Tokens whose share moved most";
-    c.driftFeatures = tokenMoversTable(d);
+    c.driftVerdict = fillIn(ph("Report", "Token distribution: JS divergence %1 bits (%2); unknown tokens %3 \u2192 %4; "
+                                         "document length %5 (KS %6)"),
+                            {fixed(d.jsDivergence, 4),
+                             c.driftLevel == "ok"         ? ph("Report", "close")
+                             : c.driftLevel == "moderate" ? ph("Report", "moderate shift")
+                                                          : ph("Report", "large shift"),
+                             percent(d.referenceUnknownRate), percent(d.currentUnknownRate),
+                             d.lengthKs.pValue < kKsSignificance ? ph("Report", "differs") : ph("Report", "similar"),
+                             fixed(d.lengthKs.statistic, 3)});
+    c.featuresTitle = ph("Report", "Tokens whose share moved most");
+    c.driftFeatures = tokenMoversTable(d, ph);
 }
 
 /// The samples: one per prompt, with its watch-list hits marked.
-void addSamples(ReportContent& c, const LanguageModelEvaluation& lm) {
+void addSamples(ReportContent& c, const LanguageModelEvaluation& lm, const ReportPhrases& ph) {
     for (const TextSample& s : lm.samples) {
         ReportPromptSamples p;
         p.prompt = s.prompt;
@@ -246,48 +254,50 @@ void addSamples(ReportContent& c, const LanguageModelEvaluation& lm) {
         c.samples.push_back(std::move(p));
     }
     if (!lm.samples.empty())
-        c.samplesNote = "Continuations of prompts taken from the text (temperature " +
-                        formatShortest(lm.samples.front().temperature) + ", top-k " +
-                        std::to_string(lm.samples.front().topK) + ", seed " + std::to_string(lm.samples.front().seed) +
-                        "); " + thousands(lm.watchHits) + " watch-list hits, marked.";
+        c.samplesNote = fillIn(ph("Report", "Continuations of prompts taken from the text (temperature %1, top-k %2, seed %3); "
+                                            "%4 watch-list hits, marked."),
+                               {formatShortest(lm.samples.front().temperature), std::to_string(lm.samples.front().topK),
+                                std::to_string(lm.samples.front().seed), thousands(lm.watchHits)});
 }
 
 /// The scoring set-up and the text's facts, with the perplexity histogram.
-void addSetup(ReportContent& c, const EvaluationResult& r, const LanguageModelEvaluation& lm, const SvgOptions& svg) {
-    c.config.header = {"Setting", "Value"};
+void addSetup(ReportContent& c, const EvaluationResult& r, const LanguageModelEvaluation& lm, const SvgOptions& svg,
+              const ReportPhrases& ph) {
+    c.config.header = {ph("Report", "Setting"), ph("Report", "Value")};
     c.config.rows = {
-        {"Tokenizer", lm.tokenizerKind + " (" + thousands(lm.vocabSize) + " tokens)"},
-        {"Context window", thousands(lm.contextLength) + " tokens"},
-        {"Stride", thousands(lm.stride) + " tokens"},
-        {"Ranked documents", "at least " + std::to_string(lm.minimumDocumentTokens) + " predicted tokens"},
+        {ph("Report", "Tokenizer"), fillIn(ph("Report", "%1 (%2 tokens)"), {lm.tokenizerKind, thousands(lm.vocabSize)})},
+        {ph("Report", "Context window"), fillIn(ph("Report", "%1 tokens"), {thousands(lm.contextLength)})},
+        {ph("Report", "Stride"), fillIn(ph("Report", "%1 tokens"), {thousands(lm.stride)})},
+        {ph("Report", "Ranked documents"),
+         fillIn(ph("Report", "at least %1 predicted tokens"), {std::to_string(lm.minimumDocumentTokens)})},
     };
     int64_t bytes = 0;
     for (const DocumentScore& d : lm.documents) bytes += d.bytes;
-    c.dataset.header = {"Item", "Value"};
+    c.dataset.header = {ph("Report", "Item"), ph("Report", "Value")};
     c.dataset.rows = {
-        {"Name", r.dataName.empty() ? "unknown" : r.dataName},
-        {"Path", r.dataPath.empty() ? "unknown" : r.dataPath},
-        {"Format", r.dataFormat.empty() ? "unknown" : r.dataFormat},
-        {"Documents", thousands(int64_t(lm.documents.size()))},
-        {"UTF-8 bytes", thousands(bytes)},
+        {ph("Report", "Name"), orUnknown(r.dataName, ph)},
+        {ph("Report", "Path"), orUnknown(r.dataPath, ph)},
+        {ph("Report", "Format"), orUnknown(r.dataFormat, ph)},
+        {ph("Report", "Documents"), thousands(int64_t(lm.documents.size()))},
+        {ph("Report", "UTF-8 bytes"), thousands(bytes)},
     };
-    c.histogramSvg = perplexityHistogramSvg(lm, svg);
+    c.histogramSvg = perplexityHistogramSvg(lm, svg, ph);
 }
 
 }  // namespace
 
 ReportContent buildLanguageModelEvaluationReportContent(const EvaluationResult& r, const ReportEnvironment& env,
-                                                        const SvgOptions& svg) {
+                                                        const SvgOptions& svg, const ReportPhrases& ph) {
     ReportContent c;
     const LanguageModelEvaluation& lm = *r.lm;
-    addHeaderAndFigures(c, r, lm);
-    addMetrics(c, r, lm);
-    addCalibrationCharts(c, lm.calibration, lm.confidence, svg);
-    addSurprising(c, lm);
-    addDrift(c, lm.drift);
-    addSamples(c, lm);
-    addSetup(c, r, lm, svg);
-    c.environment = environmentTable(env, {{"Evaluation device", r.device.empty() ? "unknown" : r.device}});
+    addHeaderAndFigures(c, r, lm, ph);
+    addMetrics(c, r, lm, ph);
+    addCalibrationCharts(c, lm.calibration, lm.confidence, svg, ph);
+    addSurprising(c, lm, ph);
+    addDrift(c, lm.drift, ph);
+    addSamples(c, lm, ph);
+    addSetup(c, r, lm, svg, ph);
+    c.environment = environmentTable(env, {{ph("Report", "Evaluation device"), orUnknown(r.device, ph)}}, ph);
     return c;
 }
 

@@ -37,67 +37,70 @@ int64_t totalWatchHits(const RunRecord& run) {
 }
 
 /// The key figures at the top: the test split's (or the last validation's), progress, speed, model size.
-void addFigures(ReportContent& c, const RunRecord& run, int best) {
+void addFigures(ReportContent& c, const RunRecord& run, int best, const ReportPhrases& ph) {
     if (run.hasLmTest) {
-        c.figures.push_back({"Test loss", fixed(run.lmTest.loss, 4)});
-        c.figures.push_back({"Test perplexity", fixed(run.lmTest.perplexity, 2)});
-        c.figures.push_back({"Test bits/byte", fixed(run.lmTest.bitsPerByte, 3)});
-        c.figures.push_back({"Token accuracy", percent(run.lmTest.tokenAccuracy), "top-5 " + percent(run.lmTest.top5Accuracy)});
+        c.figures.push_back({ph("Report", "Test loss"), fixed(run.lmTest.loss, 4)});
+        c.figures.push_back({ph("Report", "Test perplexity"), fixed(run.lmTest.perplexity, 2)});
+        c.figures.push_back({ph("Report", "Test bits/byte"), fixed(run.lmTest.bitsPerByte, 3)});
+        c.figures.push_back({ph("Report", "Token accuracy"), percent(run.lmTest.tokenAccuracy),
+                             fillIn(ph("Report", "top-5 %1"), {percent(run.lmTest.top5Accuracy)})});
     } else if (!run.epochs.empty()) {
         const EpochMetrics& e = run.epochs.back();
-        c.figures.push_back({"Val. loss", fixed(e.val.loss, 4)});
-        c.figures.push_back({"Val. perplexity", fixed(e.lm.valPerplexity, 2)});
-        c.figures.push_back({"Val. bits/byte", fixed(e.lm.valBitsPerByte, 3)});
+        c.figures.push_back({ph("Report", "Val. loss"), fixed(e.val.loss, 4)});
+        c.figures.push_back({ph("Report", "Val. perplexity"), fixed(e.lm.valPerplexity, 2)});
+        c.figures.push_back({ph("Report", "Val. bits/byte"), fixed(e.lm.valBitsPerByte, 3)});
     }
     if (best >= 0)
-        c.figures.push_back({"Best val. loss (step " + thousands(run.epochs[size_t(best)].step) + ")",
+        c.figures.push_back({fillIn(ph("Report", "Best val. loss (step %1)"), {thousands(run.epochs[size_t(best)].step)}),
                              fixed(run.epochs[size_t(best)].val.loss, 4)});
     const int64_t stepsDone = run.batches.empty() ? (run.epochs.empty() ? 0 : run.epochs.back().step) : run.batches.back().step;
-    c.figures.push_back({"Steps", thousands(stepsDone) + " / " + thousands(run.config.steps)});
+    c.figures.push_back({ph("Report", "Steps"), thousands(stepsDone) + " / " + thousands(run.config.steps)});
     double tokensPerSec = 0.0;
     for (const EpochMetrics& e : run.epochs) tokensPerSec += e.samplesPerSec / double(run.epochs.size());
-    if (tokensPerSec > 0) c.figures.push_back({"Tokens/s (mean)", thousands(std::llround(tokensPerSec))});
-    if (run.parameters > 0) c.figures.push_back({"Parameters", thousands(run.parameters)});
-    if (!run.config.watchList.empty()) c.figures.push_back({"Watch-list hits", thousands(totalWatchHits(run))});
-    c.figures.push_back({"Total time", formatDuration(run.totalSeconds)});
-    c.figures.push_back({"Device", run.device.empty() ? "unknown" : run.device});
+    if (tokensPerSec > 0) c.figures.push_back({ph("Report", "Tokens/s (mean)"), thousands(std::llround(tokensPerSec))});
+    if (run.parameters > 0) c.figures.push_back({ph("Report", "Parameters"), thousands(run.parameters)});
+    if (!run.config.watchList.empty()) c.figures.push_back({ph("Report", "Watch-list hits"), thousands(totalWatchHits(run))});
+    c.figures.push_back({ph("Report", "Total time"), formatDuration(run.totalSeconds)});
+    c.figures.push_back({ph("Report", "Device"), orUnknown(run.device, ph)});
 }
 
 /// The final table: the whole test split's figures, else the last evaluation's.
-void addFinalMetrics(ReportContent& c, const RunRecord& run) {
-    c.finalMetrics.header = {"Metric", "Value"};
+void addFinalMetrics(ReportContent& c, const RunRecord& run, const ReportPhrases& ph) {
+    c.finalMetrics.header = {ph("Report", "Metric"), ph("Report", "Value")};
     c.finalMetrics.numeric = {false, true};
+    const std::string lossName = ph("Report", "Loss (mean next-token cross-entropy, nats)");
     if (run.hasLmTest) {
         const LanguageModelTest& t = run.lmTest;
-        c.evalLabel = "Test split (" + thousands(t.tokens) + " predicted tokens)";
-        c.finalMetrics.rows = {{"Loss (mean next-token cross-entropy, nats)", fixed(t.loss, 4)},
-                               {"Perplexity", fixed(t.perplexity, 3)},
-                               {"Bits per byte", fixed(t.bitsPerByte, 4)},
-                               {"Token accuracy (top-1)", percent(t.tokenAccuracy)},
-                               {"Token accuracy (top-5)", percent(t.top5Accuracy)},
-                               {"Tokens", thousands(t.tokens)}};
-        c.finalMetrics.note = "Bits per byte = total nats / ln 2 / UTF-8 bytes of the predicted text: it compares models "
-                              "with different tokenizers.";
+        c.evalLabel = fillIn(ph("Report", "Test split (%1 predicted tokens)"), {thousands(t.tokens)});
+        c.finalMetrics.rows = {{lossName, fixed(t.loss, 4)},
+                               {ph("Report", "Perplexity"), fixed(t.perplexity, 3)},
+                               {ph("Report", "Bits per byte"), fixed(t.bitsPerByte, 4)},
+                               {ph("Report", "Token accuracy (top-1)"), percent(t.tokenAccuracy)},
+                               {ph("Report", "Token accuracy (top-5)"), percent(t.top5Accuracy)},
+                               {ph("Report", "Tokens"), thousands(t.tokens)}};
+        c.finalMetrics.note = ph("Report", "Bits per byte = total nats / ln 2 / UTF-8 bytes of the predicted text: it "
+                                           "compares models with different tokenizers.");
         return;
     }
     if (run.epochs.empty()) {
-        c.evalLabel = "No evaluation was recorded for this run.";
+        c.evalLabel = ph("Report", "No evaluation was recorded for this run.");
         return;
     }
     const EpochMetrics& e = run.epochs.back();
-    c.evalLabel = "Validation, evaluation " + std::to_string(e.epoch) + " at step " + thousands(e.step) +
-                  " (the test split was not scored)";
-    c.finalMetrics.rows = {{"Loss (mean next-token cross-entropy, nats)", fixed(e.val.loss, 4)},
-                           {"Perplexity", fixed(e.lm.valPerplexity, 3)},
-                           {"Bits per byte", fixed(e.lm.valBitsPerByte, 4)},
-                           {"Token accuracy (top-1)", percent(e.lm.valTokenAccuracy)}};
+    c.evalLabel = fillIn(ph("Report", "Validation, evaluation %1 at step %2 (the test split was not scored)"),
+                         {std::to_string(e.epoch), thousands(e.step)});
+    c.finalMetrics.rows = {{lossName, fixed(e.val.loss, 4)},
+                           {ph("Report", "Perplexity"), fixed(e.lm.valPerplexity, 3)},
+                           {ph("Report", "Bits per byte"), fixed(e.lm.valBitsPerByte, 4)},
+                           {ph("Report", "Token accuracy (top-1)"), percent(e.lm.valTokenAccuracy)}};
 }
 
 /// One row per evaluation; the lowest validation loss in bold.
-void addPerEvaluation(ReportContent& c, const RunRecord& run, int best) {
-    c.historyTitle = "Per-evaluation history";
-    c.perEpoch.header = {"Eval", "Step", "Train loss", "Val loss", "Val perplexity", "Val bits/byte", "Val token acc.",
-                         "Watch hits", "LR", "Tokens/s", "Eval time"};
+void addPerEvaluation(ReportContent& c, const RunRecord& run, int best, const ReportPhrases& ph) {
+    c.historyTitle = ph("Report", "Per-evaluation history");
+    c.perEpoch.header = {ph("Report", "Eval"), ph("Report", "Step"), ph("Report", "Train loss"), ph("Report", "Val loss"),
+                         ph("Report", "Val perplexity"), ph("Report", "Val bits/byte"), ph("Report", "Val token acc."),
+                         ph("Report", "Watch hits"), ph("Report", "LR"), ph("Report", "Tokens/s"), ph("Report", "Eval time")};
     c.perEpoch.numeric = std::vector<bool>(c.perEpoch.header.size(), true);
     for (const EpochMetrics& e : run.epochs)
         c.perEpoch.rows.push_back({std::to_string(e.epoch), thousands(e.step), fixed(e.trainLoss, 4), fixed(e.val.loss, 4),
@@ -106,69 +109,75 @@ void addPerEvaluation(ReportContent& c, const RunRecord& run, int best) {
                                    formatDuration(e.evalSeconds)});
     if (best >= 0) {
         c.perEpoch.emphasizedRows = {best};
-        c.perEpoch.note = "The lowest validation loss is in bold. Train loss is estimated on " +
-                          std::to_string(run.config.evalBatches) + " batches at each evaluation.";
+        c.perEpoch.note = fillIn(ph("Report", "The lowest validation loss is in bold. Train loss is estimated on %1 batches at "
+                                              "each evaluation."),
+                                 {std::to_string(run.config.evalBatches)});
     }
 }
 
 /// The language model's configuration as set.
-ReportTable languageModelConfigTable(const TrainConfig& cfg) {
-    ReportTable t = presetSettingsTable(cfg);
+ReportTable languageModelConfigTable(const TrainConfig& cfg, const ReportPhrases& ph) {
+    ReportTable t = presetSettingsTable(cfg, ph);
+    const std::string off = ph("Report", "off");
     t.rows.insert(t.rows.end(), {
-        {"Shape", std::to_string(cfg.layers) + " layers, " + std::to_string(cfg.heads) + " heads, " +
-                      std::to_string(cfg.embedding) + " wide, context " + std::to_string(cfg.contextLength)},
-        {"Dropout / bias", general(cfg.dropout) + " / " + yesNo(cfg.bias)},
-        {"Optimizer", cfg.optimizer + " (betas " + general(cfg.beta1) + ", " + general(cfg.beta2) + "), weight decay " +
-                          general(cfg.weightDecay)},
-        {"Learning rate", general(cfg.lr) + ", " + std::to_string(cfg.warmupSteps) + " warm-up steps, " + cfg.schedule +
-                              " to " + general(cfg.minLr)},
-        {"Gradient clipping", cfg.gradClip > 0 ? general(cfg.gradClip) : "off"},
-        {"Steps", thousands(cfg.steps) + " of batch " + std::to_string(cfg.batchSize)},
-        {"Evaluation", "every " + std::to_string(cfg.evalEvery) + " steps on " + std::to_string(cfg.evalBatches) + " batches"},
-        {"Tokenizer requested", cfg.tokenizer + (cfg.vocabSize > 0 ? ", vocabulary " + std::to_string(cfg.vocabSize) : "")},
-        {"Sampling", std::to_string(cfg.sampleTokens) + " tokens, temperature " + general(cfg.sampleTemperature) +
-                         ", top-k " + (cfg.sampleTopK > 0 ? std::to_string(cfg.sampleTopK) : std::string("off")) +
-                         ", seed " + std::to_string(cfg.sampleSeed)},
-        {"Watch list", cfg.watchList.empty() ? "none" : cfg.watchList},
-        {"Seed", std::to_string(cfg.seed)},
-        {"Threads requested", cfg.threads > 0 ? std::to_string(cfg.threads) : "automatic"},
+        {ph("Report", "Shape"), fillIn(ph("Report", "%1 layers, %2 heads, %3 wide, context %4"),
+                                       {std::to_string(cfg.layers), std::to_string(cfg.heads), std::to_string(cfg.embedding),
+                                        std::to_string(cfg.contextLength)})},
+        {ph("Report", "Dropout / bias"), general(cfg.dropout) + " / " + yesNoPhrase(cfg.bias, ph)},
+        {ph("Report", "Optimizer"), fillIn(ph("Report", "%1 (betas %2, %3), weight decay %4"),
+                                           {cfg.optimizer, general(cfg.beta1), general(cfg.beta2), general(cfg.weightDecay)})},
+        {ph("Report", "Learning rate"), fillIn(ph("Report", "%1, %2 warm-up steps, %3 to %4"),
+                                               {general(cfg.lr), std::to_string(cfg.warmupSteps), cfg.schedule, general(cfg.minLr)})},
+        {ph("Report", "Gradient clipping"), cfg.gradClip > 0 ? general(cfg.gradClip) : off},
+        {ph("Report", "Steps"), fillIn(ph("Report", "%1 of batch %2"), {thousands(cfg.steps), std::to_string(cfg.batchSize)})},
+        {ph("Report", "Evaluation"), fillIn(ph("Report", "every %1 steps on %2 batches"),
+                                            {std::to_string(cfg.evalEvery), std::to_string(cfg.evalBatches)})},
+        {ph("Report", "Tokenizer requested"),
+         cfg.vocabSize > 0 ? fillIn(ph("Report", "%1, vocabulary %2"), {cfg.tokenizer, std::to_string(cfg.vocabSize)}) : cfg.tokenizer},
+        {ph("Report", "Sampling"), fillIn(ph("Report", "%1 tokens, temperature %2, top-k %3, seed %4"),
+                                          {std::to_string(cfg.sampleTokens), general(cfg.sampleTemperature),
+                                           cfg.sampleTopK > 0 ? std::to_string(cfg.sampleTopK) : off,
+                                           std::to_string(cfg.sampleSeed)})},
+        {ph("Report", "Watch list"), cfg.watchList.empty() ? ph("Report", "none") : cfg.watchList},
+        {ph("Report", "Seed"), std::to_string(cfg.seed)},
+        {ph("Report", "Threads requested"), cfg.threads > 0 ? std::to_string(cfg.threads) : ph("Report", "automatic")},
     });
     return t;
 }
 
 /// The text corpus: its bytes per split and documents.
-ReportTable corpusTable(const RunRecord& run) {
+ReportTable corpusTable(const RunRecord& run, const ReportPhrases& ph) {
     const DatasetInfo& d = run.dataset;
-    ReportTable t = dataIdentityTable(d);
+    ReportTable t = dataIdentityTable(d, ph);
     t.rows.insert(t.rows.end(), {
-        {"Documents", thousands(d.documents)},
-        {"Training bytes", thousands(d.trainCount)},
-        {"Validation bytes", thousands(d.valCount)},
-        {"Test bytes", thousands(d.testCount)},
+        {ph("Report", "Documents"), thousands(d.documents)},
+        {ph("Report", "Training bytes"), thousands(d.trainCount)},
+        {ph("Report", "Validation bytes"), thousands(d.valCount)},
+        {ph("Report", "Test bytes"), thousands(d.testCount)},
     });
-    if (!run.datasetHash.empty()) t.rows.push_back({"Content hash", run.datasetHash});
+    if (!run.datasetHash.empty()) t.rows.push_back({ph("Report", "Content hash"), run.datasetHash});
     return t;
 }
 
 /// The tokenizer the run used (empty before the run has finished: it is in summary.json).
-ReportTable tokenizerTable(const TokenizerSummary& tok) {
+ReportTable tokenizerTable(const TokenizerSummary& tok, const ReportPhrases& ph) {
     ReportTable t;
     if (tok.kind.empty()) return t;
-    t.header = {"Item", "Value"};
+    t.header = {ph("Report", "Item"), ph("Report", "Value")};
     t.numeric = {false, false};
     t.rows = {
-        {"Kind", tok.kind},
-        {"Vocabulary", thousands(tok.vocabSize)},
-        {"Training tokens", thousands(tok.trainTokens)},
-        {"Validation tokens", thousands(tok.valTokens)},
-        {"Test tokens", thousands(tok.testTokens)},
-        {"Unknown tokens (validation / test)", percent(tok.valUnknownRate) + " / " + percent(tok.testUnknownRate)},
+        {ph("Report", "Kind"), tok.kind},
+        {ph("Report", "Vocabulary"), thousands(tok.vocabSize)},
+        {ph("Report", "Training tokens"), thousands(tok.trainTokens)},
+        {ph("Report", "Validation tokens"), thousands(tok.valTokens)},
+        {ph("Report", "Test tokens"), thousands(tok.testTokens)},
+        {ph("Report", "Unknown tokens (validation / test)"), percent(tok.valUnknownRate) + " / " + percent(tok.testUnknownRate)},
     };
     return t;
 }
 
 /// Each prompt's samples at a few evaluations, first to last, with the watch-list hits.
-void addSamples(ReportContent& c, const RunRecord& run) {
+void addSamples(ReportContent& c, const RunRecord& run, const ReportPhrases& ph) {
     std::vector<std::string> order;
     std::map<std::string, std::vector<const TextSample*>> byPrompt;
     for (const TextSample& s : run.samples) {
@@ -191,14 +200,15 @@ void addSamples(ReportContent& c, const RunRecord& run) {
     }
     if (c.samples.empty()) return;
     const TextSample& first = run.samples.front();
-    c.samplesNote = "Each prompt's continuation at " + std::to_string(shown) + " of " + std::to_string(most) +
-                    " evaluations, first to last (temperature " + general(first.temperature) + ", top-k " +
-                    (first.topK > 0 ? std::to_string(first.topK) : std::string("off")) + ", seed " +
-                    std::to_string(first.seed) + "; the same for every evaluation, so only the model changes). " +
-                    (run.config.watchList.empty() ? std::string("No watch list was set.")
-                                                  : "Watch-list hits are highlighted; " + thousands(totalWatchHits(run)) +
-                                                        " in all the run's samples.") +
-                    " Every sample is in samples.jsonl.";
+    c.samplesNote = fillIn(ph("Report", "Each prompt's continuation at %1 of %2 evaluations, first to last (temperature %3, "
+                                        "top-k %4, seed %5; the same for every evaluation, so only the model changes). "),
+                           {std::to_string(shown), std::to_string(most), general(first.temperature),
+                            first.topK > 0 ? std::to_string(first.topK) : ph("Report", "off"), std::to_string(first.seed)}) +
+                    (run.config.watchList.empty()
+                         ? ph("Report", "No watch list was set.")
+                         : fillIn(ph("Report", "Watch-list hits are highlighted; %1 in all the run's samples."),
+                                  {thousands(totalWatchHits(run))})) +
+                    ph("Report", " Every sample is in samples.jsonl.");
 }
 
 }  // namespace
@@ -233,43 +243,32 @@ std::vector<ReportTextSpan> sampleSpans(const TextSample& sample) {
     return spans;
 }
 
-ReportContent buildLanguageModelReportContent(const RunRecord& run, const ReportEnvironment& env, const SvgOptions& svg) {
+ReportContent buildLanguageModelReportContent(const RunRecord& run, const ReportEnvironment& env, const SvgOptions& svg,
+                                              const ReportPhrases& ph) {
     ReportContent c;
-    fillRunHeader(c, run);
+    fillRunHeader(c, run, ph);
 
     const int best = bestEvaluation(run);
-    addFigures(c, run, best);
-    addFinalMetrics(c, run);
-    addPerEvaluation(c, run, best);
-    addSamples(c, run);
-    c.config = languageModelConfigTable(run.config);
-    c.dataset = corpusTable(run);
-    c.tokenizer = tokenizerTable(run.tokenizer);
-    c.environment = environmentTable(env, {{"Run device", run.device.empty() ? "unknown" : run.device},
-                                           {"Run threads", run.threads > 0 ? std::to_string(run.threads) : "unknown"}});
+    addFigures(c, run, best, ph);
+    addFinalMetrics(c, run, ph);
+    addPerEvaluation(c, run, best, ph);
+    addSamples(c, run, ph);
+    c.config = languageModelConfigTable(run.config, ph);
+    c.dataset = corpusTable(run, ph);
+    c.tokenizer = tokenizerTable(run.tokenizer, ph);
+    c.environment = environmentTable(env, runMachineRows(run, ph), ph);
     double evalSeconds = 0.0, trainSeconds = 0.0;
     for (const EpochMetrics& e : run.epochs) {
         evalSeconds += e.evalSeconds;
         trainSeconds += e.seconds;
     }
-    c.overview = {
-        {"Run", c.runName},
-        {"Folder", run.dir},
-        {"Task", "language model"},
-        {"Status", c.status + (run.message.empty() ? std::string() : ": " + run.message)},
-        {"Started", run.startedAt.empty() ? "unknown" : displayTime(run.startedAt)},
-        {"Device", run.device.empty() ? "unknown" : run.device},
-        {"Threads", run.threads > 0 ? std::to_string(run.threads) : "unknown"},
-        {"Training time", formatDuration(trainSeconds)},
-        {"Evaluation time", formatDuration(evalSeconds)},
-        {"Total time", formatDuration(run.totalSeconds)},
-    };
+    c.overview = runOverview(c, run, trainSeconds, evalSeconds, ph, ph("Report", "language model"));
 
     const SvgOptions side = sideBySide(svg, int(svg.height * kSideChartHeightRatio));
-    c.lossSvg = lossChartSvg(run, svg);
-    c.gradNormSvg = gradNormChartSvg(run, run.config.gradClip, side);
-    c.lrSvg = lrChartSvg(run, side);
-    c.health = buildHealthSection(run, !c.gradNormSvg.empty(), svg);
+    c.lossSvg = lossChartSvg(run, svg, ph);
+    c.gradNormSvg = gradNormChartSvg(run, run.config.gradClip, side, ph);
+    c.lrSvg = lrChartSvg(run, side, ph);
+    c.health = buildHealthSection(run, !c.gradNormSvg.empty(), svg, ph);
     return c;
 }
 

@@ -173,7 +173,8 @@ std::string curve(const Series& s, const LinePlot& p) {
 }
 
 /// The whole chart: title, legend, frame, axes and curves, or "No data recorded".
-std::string renderLineChart(const ChartSpec& spec, std::vector<Series> series, const SvgOptions& opt) {
+std::string renderLineChart(const ChartSpec& spec, std::vector<Series> series, const SvgOptions& opt,
+                            const ReportPhrases& ph) {
     const int w = opt.width, h = opt.height;
     const DataRange range = finiteRange(series);
     LinePlot p;
@@ -193,7 +194,7 @@ std::string renderLineChart(const ChartSpec& spec, std::vector<Series> series, c
     out += axisTitles(p.x0, p.y0, p.pw, p.ph, h, spec.xLabel, spec.yLabel);
 
     if (range.empty()) {
-        out += text(p.x0 + p.pw / 2, p.y0 + p.ph / 2, "No data recorded", kLabelFontSize, "middle", kAxisColor);
+        out += text(p.x0 + p.pw / 2, p.y0 + p.ph / 2, ph("Report", "No data recorded"), kLabelFontSize, "middle", kAxisColor);
         return out + "</svg>\n";
     }
 
@@ -209,11 +210,14 @@ std::string renderLineChart(const ChartSpec& spec, std::vector<Series> series, c
 
 }  // namespace
 
-std::string lossChartSvg(const RunRecord& run, const SvgOptions& opt) {
-    Series raw{"train loss (batch)", kTrainColor, Style::Faint, {}};
-    Series smooth{"train loss (smoothed)", kTrainColor, Style::SmoothLine, {}};
-    Series val{evalSetTitle(run) + (run.isLanguageModel() ? " loss (evaluation)" : " loss (epoch)"), kValColor,
-               Style::Markers, {}};
+std::string lossChartSvg(const RunRecord& run, const SvgOptions& opt, const ReportPhrases& ph) {
+    Series raw{ph("Report", "train loss (batch)"), kTrainColor, Style::Faint, {}};
+    Series smooth{ph("Report", "train loss (smoothed)"), kTrainColor, Style::SmoothLine, {}};
+    const bool test = evalSetTitle(run) == "test";
+    const std::string valName = run.isLanguageModel()
+                                    ? (test ? ph("Report", "test loss (evaluation)") : ph("Report", "validation loss (evaluation)"))
+                                    : (test ? ph("Report", "test loss (epoch)") : ph("Report", "validation loss (epoch)"));
+    Series val{valName, kValColor, Style::Markers, {}};
     std::vector<double> losses;
     for (const BatchMetrics& b : run.batches) {
         raw.points.push_back({double(b.step), b.loss});
@@ -228,28 +232,31 @@ std::string lossChartSvg(const RunRecord& run, const SvgOptions& opt) {
         series.push_back(std::move(raw));
         series.push_back(std::move(smooth));
     } else {  // no batch rows: the per-epoch training loss
-        Series epochLoss{"train loss (epoch)", kTrainColor, Style::Markers, {}};
+        Series epochLoss{ph("Report", "train loss (epoch)"), kTrainColor, Style::Markers, {}};
         for (const EpochMetrics& e : run.epochs) epochLoss.points.push_back({double(e.step), e.trainLoss});
         series.push_back(std::move(epochLoss));
     }
     if (!val.points.empty()) series.push_back(std::move(val));
-    return renderLineChart({"Loss", "step", "cross-entropy loss", true, 0.0}, std::move(series), opt);
+    return renderLineChart({ph("Report", "Loss"), ph("Report", "step"), ph("Report", "cross-entropy loss"), true, 0.0},
+                           std::move(series), opt, ph);
 }
 
-std::string accuracyChartSvg(const RunRecord& run, const SvgOptions& opt) {
-    Series train{"train", kTrainColor, Style::Markers, {}};
-    Series val{evalSetTitle(run), kValColor, Style::Markers, {}};
+std::string accuracyChartSvg(const RunRecord& run, const SvgOptions& opt, const ReportPhrases& ph) {
+    Series train{ph("Report", "train"), kTrainColor, Style::Markers, {}};
+    Series val{evalSetTitle(run) == "test" ? ph("Report", "test") : ph("Report", "validation"), kValColor, Style::Markers, {}};
     for (const EpochMetrics& e : run.epochs) {
         train.points.push_back({double(e.epoch), kPercent * e.trainAccuracy});
         if (hasValidation(e)) val.points.push_back({double(e.epoch), kPercent * e.val.accuracy});
     }
     std::vector<Series> series{std::move(train)};
     if (!val.points.empty()) series.push_back(std::move(val));
-    return renderLineChart({"Accuracy", "epoch", "accuracy (%)", true, 0.0, kPercent, kEpochPad}, std::move(series), opt);
+    return renderLineChart({ph("Report", "Accuracy"), ph("Report", "epoch"), ph("Report", "accuracy (%)"), true, 0.0, kPercent,
+                            kEpochPad},
+                           std::move(series), opt, ph);
 }
 
-std::string gradNormChartSvg(const RunRecord& run, double clip, const SvgOptions& opt) {
-    Series raw{"gradient norm", kGradNormColor, Style::Faint, {}};
+std::string gradNormChartSvg(const RunRecord& run, double clip, const SvgOptions& opt, const ReportPhrases& ph) {
+    Series raw{ph("Report", "gradient norm"), kGradNormColor, Style::Faint, {}};
     std::vector<double> norms;
     for (const BatchMetrics& b : run.batches)
         if (b.gradNorm >= 0.0) {
@@ -257,26 +264,29 @@ std::string gradNormChartSvg(const RunRecord& run, double clip, const SvgOptions
             norms.push_back(b.gradNorm);
         }
     if (raw.points.empty()) return {};
-    Series smooth{"smoothed", kGradNormColor, Style::SmoothLine, {}};
+    Series smooth{ph("Report", "smoothed"), kGradNormColor, Style::SmoothLine, {}};
     const std::vector<double> ema = smoothEma(norms, kDefaultSmoothingWeight);
     for (size_t i = 0; i < ema.size(); ++i) smooth.points.push_back({raw.points[i].x, ema[i]});
     std::vector<Series> series;
     if (clip > 0.0)
-        series.push_back({"clip threshold", kThresholdColor, Style::Line,
+        series.push_back({ph("Report", "clip threshold"), kThresholdColor, Style::Line,
                           {{raw.points.front().x, clip}, {raw.points.back().x, clip}}});
     series.push_back(std::move(raw));
     series.push_back(std::move(smooth));
-    return renderLineChart({"Gradient norm", "step", "L2 norm before clipping", true, 0.0}, std::move(series), opt);
+    return renderLineChart(
+        {ph("Report", "Gradient norm"), ph("Report", "step"), ph("Report", "L2 norm before clipping"), true, 0.0},
+        std::move(series), opt, ph);
 }
 
-std::string lrChartSvg(const RunRecord& run, const SvgOptions& opt) {
-    Series lr{"learning rate", kLrColor, Style::SmoothLine, {}};
+std::string lrChartSvg(const RunRecord& run, const SvgOptions& opt, const ReportPhrases& ph) {
+    Series lr{ph("Report", "learning rate"), kLrColor, Style::SmoothLine, {}};
     for (const BatchMetrics& b : run.batches) lr.points.push_back({double(b.step), b.lr});
     if (lr.points.empty()) {
         lr.style = Style::Markers;
         for (const EpochMetrics& e : run.epochs) lr.points.push_back({double(e.step), e.lr});
     }
-    return renderLineChart({"Learning rate", "step", "learning rate", true, 0.0}, {std::move(lr)}, opt);
+    return renderLineChart({ph("Report", "Learning rate"), ph("Report", "step"), ph("Report", "learning rate"), true, 0.0},
+                           {std::move(lr)}, opt, ph);
 }
 
 }  // namespace ts

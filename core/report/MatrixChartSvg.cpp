@@ -132,7 +132,7 @@ std::string outline(double x, double y, double w, double h) {
 }
 
 /// The cells, each with its count and a tooltip, and the grid's outline.
-std::string heatCells(const ConfusionMatrix& cm, const HeatLayout& l) {
+std::string heatCells(const ConfusionMatrix& cm, const HeatLayout& l, const ReportPhrases& ph) {
     std::string out;
     const int n = l.n;
     std::vector<int64_t> rowSums(size_t(n), 0);
@@ -145,8 +145,8 @@ std::string heatCells(const ConfusionMatrix& cm, const HeatLayout& l) {
             const double x = l.left + p * l.cell, y = l.top + t * l.cell;
             const double share = rowSums[size_t(t)] > 0 ? 100.0 * double(count) / double(rowSums[size_t(t)]) : 0.0;
             out += "<g><title>" +
-                   esc("True: " + cm.classNames[size_t(t)] + ", predicted: " + cm.classNames[size_t(p)] + " - " +
-                       thousands(count) + " samples (" + formatC("%.1f", share) + "% of " + cm.classNames[size_t(t)] + ")") +
+                   esc(fillIn(ph("Report", "True: %1, predicted: %2 - %3 samples (%4% of %1)"),
+                              {cm.classNames[size_t(t)], cm.classNames[size_t(p)], thousands(count), formatC("%.1f", share)})) +
                    "</title>";
             out += formatC("<rect x=\"%g\" y=\"%g\" width=\"%d\" height=\"%d\" fill=\"%s\"/>", x, y, l.cell, l.cell,
                            hex(fill).c_str());
@@ -164,7 +164,7 @@ std::string heatCells(const ConfusionMatrix& cm, const HeatLayout& l) {
 }
 
 /// Row labels (true class), turned column labels (predicted class) and both axis titles.
-std::string heatLabels(const ConfusionMatrix& cm, const HeatLayout& l) {
+std::string heatLabels(const ConfusionMatrix& cm, const HeatLayout& l, const ReportPhrases& ph) {
     std::string out;
     for (int t = 0; t < l.n; ++t)
         out += text(l.left - kRowLabelGap, l.top + t * l.cell + l.cell / 2.0 + kTextRaise, cm.classNames[size_t(t)],
@@ -174,9 +174,9 @@ std::string heatLabels(const ConfusionMatrix& cm, const HeatLayout& l) {
         out += turnedText(coord(cx) + "," + coord(cy), -kHeatColumnAngle, cm.classNames[size_t(p)], kLabelFontSize, "end",
                           kInk, false);
     }
-    out += text(l.left + l.grid / 2, l.h - kPredictedTitleRise, "Predicted class", kLabelFontSize, "middle", kInk,
+    out += text(l.left + l.grid / 2, l.h - kPredictedTitleRise, ph("Report", "Predicted class"), kLabelFontSize, "middle", kInk,
                 " font-weight=\"bold\"");
-    out += turnedText(std::to_string(kHeatYTitleX) + "," + coord(l.top + l.grid / 2), kRightAngle, "True class",
+    out += turnedText(std::to_string(kHeatYTitleX) + "," + coord(l.top + l.grid / 2), kRightAngle, ph("Report", "True class"),
                       kLabelFontSize, "middle", kInk, true);
     return out;
 }
@@ -199,14 +199,15 @@ std::string colorBar(const HeatLayout& l) {
 
 }  // namespace
 
-std::string confusionMatrixSvg(const ConfusionMatrix& cm, const SvgOptions& opt) {
+std::string confusionMatrixSvg(const ConfusionMatrix& cm, const SvgOptions& opt, const ReportPhrases& ph) {
     const int n = cm.classCount();
     if (n == 0 || cm.counts.size() != size_t(n) * size_t(n)) return {};
     const HeatLayout l = heatLayout(cm);
-    return svgOpen(l.w, l.h, opt, "Confusion matrix") + heatCells(cm, l) + heatLabels(cm, l) + colorBar(l) + "</svg>\n";
+    return svgOpen(l.w, l.h, opt, ph("Report", "Confusion matrix")) + heatCells(cm, l, ph) + heatLabels(cm, l, ph) + colorBar(l) +
+           "</svg>\n";
 }
 
-std::string classHistogramSvg(const DatasetInfo& data, const SvgOptions& opt) {
+std::string classHistogramSvg(const DatasetInfo& data, const SvgOptions& opt, const ReportPhrases& ph) {
     const size_t n = std::min(data.classNames.size(), data.trainHistogram.size());
     if (n == 0) return {};
     size_t longest = 0;
@@ -220,8 +221,9 @@ std::string classHistogramSvg(const DatasetInfo& data, const SvgOptions& opt) {
     const int w = std::max(kHistMinWidth, opt.width / 2);
     const double barMax = std::max(kHistMinBar, w - left - countWidth);
     const int h = int(n) * kHistRowHeight + kHistBottomRoom;
-    std::string out = svgOpen(w, h, opt, "Training samples per class");
-    out += text(kHistMargin, kHistTitleBaseline, "Training samples per class", kLabelFontSize, "start", kInk,
+    const std::string title = ph("Report", "Training samples per class");
+    std::string out = svgOpen(w, h, opt, title);
+    out += text(kHistMargin, kHistTitleBaseline, title, kLabelFontSize, "start", kInk,
                 " font-weight=\"bold\"");
     for (size_t i = 0; i < n; ++i) {
         const double y = kHistFirstRow + double(i) * kHistRowHeight;

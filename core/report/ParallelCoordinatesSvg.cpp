@@ -78,7 +78,7 @@ std::string verticalAxis(double x, double top, double bottom, const std::string&
 
 /// The polyline of trial `i` through the axes' x positions.
 std::string trialLine(const Sweep& sweep, int i, const std::vector<ParameterScale>& scales, const Axis& objective,
-                      const std::vector<double>& xs, double top, double bottom) {
+                      const std::vector<double>& xs, double top, double bottom, const ReportPhrases& ph) {
     const SweepTrial& t = sweep.trials[size_t(i)];
     std::string points;
     for (size_t a = 0; a < xs.size(); ++a) {
@@ -93,24 +93,25 @@ std::string trialLine(const Sweep& sweep, int i, const std::vector<ParameterScal
                     "\" fill=\"none\" stroke=\"" + color + "\" stroke-width=\"" + formatC("%g", best ? kBestLineWidth : kLineWidth) +
                     "\" stroke-opacity=\"" + formatC("%g", best ? 1.0 : kLineOpacity) + "\" stroke-linejoin=\"round\"";
     if (t.status == "pruned") s += std::string(" stroke-dasharray=\"") + kPrunedDash + "\"";
-    return s + "><title>" + esc("trial " + std::to_string(t.index) + ": " + describeTrial(t.values)) + "</title></polyline>\n";
+    return s + "><title>" + esc(fillIn(ph("Report", "trial %1: %2"), {std::to_string(t.index), describeTrial(t.values)})) + "</title></polyline>\n";
 }
 
 /// The objective's name on its axis and in titles: "best val_loss (lower is better)".
 std::string objectiveName(const Sweep& sweep) { return sweep.def.objective.describe(); }
 
 /// One scatter panel of the objective against parameter `p`, its plot at (x, y) `w` by `h`.
-std::string scatterPanel(const Sweep& sweep, size_t p, const Axis& objective, double x, double y, double w, double h) {
+std::string scatterPanel(const Sweep& sweep, size_t p, const Axis& objective, double x, double y, double w, double h,
+                         const ReportPhrases& ph) {
     const ParameterScale scale(sweep.def.params[p], sweep.trials);
-    const double px = x + kPanelLeft, py = y + kPanelTop, pw = w - kPanelLeft - kPanelRight, ph = h - kPanelTop - kPanelBottom;
+    const double px = x + kPanelLeft, py = y + kPanelTop, pw = w - kPanelLeft - kPanelRight, plotH = h - kPanelTop - kPanelBottom;
     const auto sx = [&](double pos) { return px + (kPanelInset + pos * (1.0 - 2 * kPanelInset)) * pw; };
-    const auto sy = [&](double v) { return py + ph - (v - objective.lo) / (objective.hi - objective.lo) * ph; };
-    std::string s = plotFrame(px, py, pw, ph, true);
-    s += text(x + w / 2, y + kTitleBaseline - 4, objectiveName(sweep) + " vs " + scale.title(), kLabelFontSize, "middle",
+    const auto sy = [&](double v) { return py + plotH - (v - objective.lo) / (objective.hi - objective.lo) * plotH; };
+    std::string s = plotFrame(px, py, pw, plotH, true);
+    s += text(x + w / 2, y + kTitleBaseline - 4, fillIn(ph("Report", "%1 vs %2"), {objectiveName(sweep), scale.title()}), kLabelFontSize, "middle",
               kInk, " font-weight=\"bold\"");
     for (double t : objective.ticks)
         if (onAxis(objective, t)) s += yTick(px, pw, sy(t), tickLabel(t, objective.step), true);
-    for (const auto& [pos, label] : scale.ticks()) s += xTick(sx(pos), py, ph, label, true);
+    for (const auto& [pos, label] : scale.ticks()) s += xTick(sx(pos), py, plotH, label, true);
     s += text(px + pw / 2, y + h - kXTitleRise, scale.title(), kLabelFontSize, "middle", kInk);
     const int best = sweep.bestTrial();
     for (int i : drawOrder(sweep)) {
@@ -121,7 +122,7 @@ std::string scatterPanel(const Sweep& sweep, size_t p, const Axis& objective, do
         const std::string color = goodnessColor(objectiveGoodness(sweep, t.objective));
         s += "<circle class=\"trial\" cx=\"" + cx + "\" cy=\"" + cy + "\" r=\"" + formatC("%g", kScatterRadius) + "\" fill=\"" +
              color + "\" stroke=\"#ffffff\" stroke-width=\"0.8\"><title>" +
-             esc("trial " + std::to_string(t.index) + ": " + valueText(trialValue(t.values, sweep.def.params[p].name))) +
+             esc(fillIn(ph("Report", "trial %1: %2"), {std::to_string(t.index), valueText(trialValue(t.values, sweep.def.params[p].name))})) +
              "</title></circle>\n";
         if (i == best)
             s += "<circle cx=\"" + cx + "\" cy=\"" + cy + "\" r=\"" + formatC("%g", kBestRing) + "\" fill=\"none\" stroke=\"" +
@@ -132,7 +133,7 @@ std::string scatterPanel(const Sweep& sweep, size_t p, const Axis& objective, do
 
 }  // namespace
 
-std::string parallelCoordinatesSvg(const Sweep& sweep, const SvgOptions& opt) {
+std::string parallelCoordinatesSvg(const Sweep& sweep, const SvgOptions& opt, const ReportPhrases& ph) {
     Axis objective;
     if (!objectiveAxis(sweep, &objective)) return {};
     std::vector<ParameterScale> scales;
@@ -144,10 +145,12 @@ std::string parallelCoordinatesSvg(const Sweep& sweep, const SvgOptions& opt) {
     const double top = kAxisTop, bottom = opt.height - kAxisBottomRoom;
 
     const std::vector<int> order = drawOrder(sweep);
-    std::string s = svgOpen(opt.width, opt.height, opt, "Parallel coordinates of the sweep's trials");
-    s += text(kTitleX, kTitleBaseline, "Parallel coordinates: " + std::to_string(order.size()) + " trials, coloured by " +
-              objectiveName(sweep) + " (darker is better)", kTitleFontSize, "start", kInk, " font-weight=\"bold\"");
-    for (int i : order) s += trialLine(sweep, i, scales, objective, xs, top, bottom);
+    std::string s = svgOpen(opt.width, opt.height, opt, ph("Report", "Parallel coordinates of the sweep's trials"));
+    s += text(kTitleX, kTitleBaseline,
+              fillIn(ph("Report", "Parallel coordinates: %1 trials, coloured by %2 (darker is better)"),
+                     {std::to_string(order.size()), objectiveName(sweep)}),
+              kTitleFontSize, "start", kInk, " font-weight=\"bold\"");
+    for (int i : order) s += trialLine(sweep, i, scales, objective, xs, top, bottom, ph);
     for (size_t a = 0; a < scales.size(); ++a) s += verticalAxis(xs[a], top, bottom, scales[a].title(), scales[a].ticks(), false);
     std::vector<std::pair<double, std::string>> objectiveTicks;
     for (double t : objective.ticks)
@@ -155,15 +158,16 @@ std::string parallelCoordinatesSvg(const Sweep& sweep, const SvgOptions& opt) {
     s += verticalAxis(xs.back(), top, bottom, objectiveName(sweep), objectiveTicks, true);
 
     const int best = sweep.bestTrial();
-    std::string legend = "Thick orange line: the best trial";
-    if (best >= 0) legend += " (" + std::to_string(sweep.trials[size_t(best)].index) + ")";
+    std::string legend = best >= 0 ? fillIn(ph("Report", "Thick orange line: the best trial (%1)"),
+                                            {std::to_string(sweep.trials[size_t(best)].index)})
+                                   : ph("Report", "Thick orange line: the best trial");
     const bool pruned = std::any_of(order.begin(), order.end(), [&](int i) { return sweep.trials[size_t(i)].status == "pruned"; });
-    if (pruned) legend += "; dashed: pruned trials (their objective at the rung they reached)";
-    s += text(kTitleX, opt.height - kLegendDrop, legend + ".", kTickFontSize, "start", kMutedInk);
+    if (pruned) legend += ph("Report", "; dashed: pruned trials (their objective at the rung they reached)");
+    s += text(kTitleX, opt.height - kLegendDrop, legend + ph("Report", "."), kTickFontSize, "start", kMutedInk);
     return s + "</svg>\n";
 }
 
-std::string objectiveScatterSvg(const Sweep& sweep, const SvgOptions& opt) {
+std::string objectiveScatterSvg(const Sweep& sweep, const SvgOptions& opt, const ReportPhrases& ph) {
     Axis objective;
     if (!objectiveAxis(sweep, &objective) || sweep.def.params.empty()) return {};
     const size_t n = sweep.def.params.size();
@@ -172,9 +176,9 @@ std::string objectiveScatterSvg(const Sweep& sweep, const SvgOptions& opt) {
     const size_t rows = (n + perRow - 1) / perRow;
     const double w = double(opt.width) / double(fit);
     const int height = int(rows) * kPanelHeight;
-    std::string s = svgOpen(opt.width, height, opt, "The objective against each parameter");
+    std::string s = svgOpen(opt.width, height, opt, ph("Report", "The objective against each parameter"));
     for (size_t p = 0; p < n; ++p)
-        s += scatterPanel(sweep, p, objective, w * double(p % perRow), double(p / perRow) * kPanelHeight, w, kPanelHeight);
+        s += scatterPanel(sweep, p, objective, w * double(p % perRow), double(p / perRow) * kPanelHeight, w, kPanelHeight, ph);
     return s + "</svg>\n";
 }
 

@@ -14,10 +14,10 @@ namespace ts {
 /// lists of words) and the objective's axis last; one polyline per trial with a finite objective, on a sequential
 /// scale from light (worst) to dark (best), pruned trials dashed, the best trial drawn last and thicker.
 /// "" when no trial has an objective.
-std::string parallelCoordinatesSvg(const Sweep& sweep, const SvgOptions& opt);
+std::string parallelCoordinatesSvg(const Sweep& sweep, const SvgOptions& opt, const ReportPhrases& ph = {});
 
 /// The objective against each parameter: one small scatter plot per parameter side by side (wrapping into rows),
 /// log x where the space is logarithmic, the best trial ringed. "" when no trial has an objective.
-std::string objectiveScatterSvg(const Sweep& sweep, const SvgOptions& opt);
+std::string objectiveScatterSvg(const Sweep& sweep, const SvgOptions& opt, const ReportPhrases& ph = {});
 
 }  // namespace ts

@@ -15,6 +15,7 @@
 #include "core/eval/Evaluation.h"
 #include "core/plot/Decimation.h"  // CurvePoint, decimateMinMax: the charts' decimation
 #include "core/plot/Smoothing.h"   // smoothEma, kDefaultSmoothingWeight: the loss curve's smoothing
+#include "core/report/ReportPhrases.h"
 #include "core/runs/RunStore.h"
 #include "core/common/Types.h"
 
@@ -146,6 +147,7 @@ struct ReportContent {
     std::string generatedAt;             ///< local time the report was made
     std::string overviewTitle = "Run";   ///< heading of the `overview` table at the end
     std::string historyTitle = "Per-epoch history";  ///< heading of `perEpoch` ("Per-evaluation history" for language models)
+    ReportPhrases phrases;               ///< the language the content is in; the renderers write their headings in it
 
     // Language-model run reports only (empty otherwise).
     std::string gradNormSvg;             ///< gradient norm per step before clipping, the clip threshold drawn
@@ -176,7 +178,7 @@ struct ReportContent {
 };
 
 /// PSI rule of thumb: < 0.1 "no significant shift", 0.1-0.25 "moderate shift", > 0.25 "large shift".
-std::string psiVerdict(double psi);
+std::string psiVerdict(double psi, const ReportPhrases& ph = {});
 
 /// Size and kind of the SVG charts.
 struct SvgOptions {
@@ -186,13 +188,16 @@ struct SvgOptions {
 };
 
 /// Formats every piece of a report from a run (a language model's report when the run is one).
-ReportContent buildReportContent(const RunRecord& run, const ReportEnvironment& env, const SvgOptions& svg = {});
+ReportContent buildReportContent(const RunRecord& run, const ReportEnvironment& env, const SvgOptions& svg = {},
+                                 const ReportPhrases& ph = {});
 /// The report of a language-model run: test figures, loss curves, gradient norm, per-evaluation history with
 /// perplexity and bits per byte, tokenizer, configuration, and each prompt's samples at a few evaluations.
-ReportContent buildLanguageModelReportContent(const RunRecord& run, const ReportEnvironment& env, const SvgOptions& svg = {});
+ReportContent buildLanguageModelReportContent(const RunRecord& run, const ReportEnvironment& env, const SvgOptions& svg = {},
+                                              const ReportPhrases& ph = {});
 /// The training-health section of a run: shown when the run has layers.csv, alerts or system figures. The gradient-norm
 /// chart is left out when `gradNormShown` (the report already draws it with the training curves).
-ReportHealth buildHealthSection(const RunRecord& run, bool gradNormShown, const SvgOptions& svg = {});
+ReportHealth buildHealthSection(const RunRecord& run, bool gradNormShown, const SvgOptions& svg = {},
+                                const ReportPhrases& ph = {});
 /// The evaluations whose samples a report shows out of `count`: all up to `shown`, else first to last evenly spread.
 std::vector<size_t> shownEvaluations(size_t count, size_t shown);
 /// `sample`'s text cut at its watch-list hits (overlapping or out-of-range hits are skipped).
@@ -200,36 +205,37 @@ std::vector<ReportTextSpan> sampleSpans(const TextSample& sample);
 
 /// Loss chart: raw per-batch loss (faint, decimated min/max per pixel column), its debiased EMA with the window's
 /// default weight (kDefaultSmoothingWeight, 0.9), and validation loss per epoch.
-std::string lossChartSvg(const RunRecord& run, const SvgOptions& opt);
+std::string lossChartSvg(const RunRecord& run, const SvgOptions& opt, const ReportPhrases& ph = {});
 /// Accuracy chart in percent per epoch: training and validation.
-std::string accuracyChartSvg(const RunRecord& run, const SvgOptions& opt);
+std::string accuracyChartSvg(const RunRecord& run, const SvgOptions& opt, const ReportPhrases& ph = {});
 /// Gradient norm per step before clipping, with the clip threshold `clip` drawn when it is positive; "" without norms.
-std::string gradNormChartSvg(const RunRecord& run, double clip, const SvgOptions& opt);
+std::string gradNormChartSvg(const RunRecord& run, double clip, const SvgOptions& opt, const ReportPhrases& ph = {});
 /// Learning rate per step (per epoch when the run has no batch rows).
-std::string lrChartSvg(const RunRecord& run, const SvgOptions& opt);
+std::string lrChartSvg(const RunRecord& run, const SvgOptions& opt, const ReportPhrases& ph = {});
 /// Confusion-matrix heatmap (rows true class, columns predicted) with the count in each cell.
-std::string confusionMatrixSvg(const ConfusionMatrix& cm, const SvgOptions& opt);
+std::string confusionMatrixSvg(const ConfusionMatrix& cm, const SvgOptions& opt, const ReportPhrases& ph = {});
 /// Horizontal bar chart of training samples per class.
-std::string classHistogramSvg(const DatasetInfo& data, const SvgOptions& opt);
+std::string classHistogramSvg(const DatasetInfo& data, const SvgOptions& opt, const ReportPhrases& ph = {});
 
 /// Formats every piece of an evaluation report: title "TrainScope evaluation: <model file> on <data name>",
 /// key figures (with the run's test values when there is a comparison), metrics, per-class table with
 /// baseline F1 and change (flagged classes highlighted), confusion matrix, calibration charts, drift.
 ReportContent buildEvaluationReportContent(const EvaluationResult& result, const ReportEnvironment& env,
-                                           const SvgOptions& svg = {});
+                                           const SvgOptions& svg = {}, const ReportPhrases& ph = {});
 
 /// A language model's evaluation report (EvaluationResult::lm set): loss, perplexity, bits per byte and accuracies
 /// against the run's test split, calibration of the next-token probability, the per-document perplexity histogram,
 /// the most surprising documents (the history table), text drift and the samples with their watch-list hits.
 /// buildEvaluationReportContent hands language models to it.
 ReportContent buildLanguageModelEvaluationReportContent(const EvaluationResult& result, const ReportEnvironment& env,
-                                                        const SvgOptions& svg = {});
+                                                        const SvgOptions& svg = {}, const ReportPhrases& ph = {});
 
 /// Reliability diagram: accuracy per confidence bin as bars, the gap to the bin's mean confidence, the
 /// diagonal of perfect calibration; ECE and MCE in the title. "" when no bin has predictions.
-std::string reliabilityDiagramSvg(const Calibration& calibration, const SvgOptions& opt);
+std::string reliabilityDiagramSvg(const Calibration& calibration, const SvgOptions& opt, const ReportPhrases& ph = {});
 /// Confidence histogram: per bin, correct predictions with the wrong ones stacked on top. "" when empty.
-std::string confidenceHistogramSvg(const ConfidenceHistogram& histogram, const SvgOptions& opt);
+std::string confidenceHistogramSvg(const ConfidenceHistogram& histogram, const SvgOptions& opt,
+                                   const ReportPhrases& ph = {});
 
 /// The self-contained HTML report.
 std::string reportHtml(const ReportContent& content);
@@ -276,13 +282,15 @@ void checkReportDestination(const std::string& path);
 /// (missing or read-only folder, full disk); an earlier file at `path` and the run stay untouched.
 void writeReportFile(const std::string& path, const std::string& bytes);
 
-/// Writes an HTML, CSV or JSON report of `run` to `path` atomically (temporary file, then rename).
+/// Writes an HTML, CSV or JSON report of `run` to `path` atomically (temporary file, then rename). The HTML page is
+/// in `ph`'s language; CSV and JSON are for programs and stay English.
 /// Throws std::runtime_error naming the path when it cannot be written (missing or read-only folder,
 /// full disk), leaving no partial file behind; throws std::invalid_argument for ReportFormat::Pdf,
 /// which needs Qt (ui/ReportPdf, or the trainscope-report tool).
-void writeReport(const RunRecord& run, ReportFormat format, const std::string& path);
+void writeReport(const RunRecord& run, ReportFormat format, const std::string& path, const ReportPhrases& ph = {});
 
 /// writeReport for an evaluation: HTML, CSV or JSON, written atomically, the same errors.
-void writeEvaluationReport(const EvaluationResult& result, ReportFormat format, const std::string& path);
+void writeEvaluationReport(const EvaluationResult& result, ReportFormat format, const std::string& path,
+                           const ReportPhrases& ph = {});
 
 }  // namespace ts

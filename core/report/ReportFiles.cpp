@@ -123,12 +123,12 @@ void writeReportFile(const std::string& path, const std::string& bytes) {
     }
 }
 
-void writeReport(const RunRecord& run, ReportFormat format, const std::string& path) {
+void writeReport(const RunRecord& run, ReportFormat format, const std::string& path, const ReportPhrases& ph) {
     checkCoreFormat(format, path);
 
     std::string content;
     switch (format) {
-    case ReportFormat::Html: content = reportHtml(buildReportContent(run, currentEnvironment(), kHtmlCharts)); break;
+    case ReportFormat::Html: content = reportHtml(buildReportContent(run, currentEnvironment(), kHtmlCharts, ph)); break;
     case ReportFormat::Csv: content = reportCsv(run); break;
     case ReportFormat::Json: content = reportJson(run, currentEnvironment()); break;
     case ReportFormat::Pdf: break;
@@ -136,13 +136,14 @@ void writeReport(const RunRecord& run, ReportFormat format, const std::string& p
     writeReportFile(path, content);
 }
 
-void writeEvaluationReport(const EvaluationResult& result, ReportFormat format, const std::string& path) {
+void writeEvaluationReport(const EvaluationResult& result, ReportFormat format, const std::string& path,
+                           const ReportPhrases& ph) {
     checkCoreFormat(format, path);
 
     std::string content;
     switch (format) {
     case ReportFormat::Html:
-        content = reportHtml(buildEvaluationReportContent(result, currentEnvironment(), kHtmlCharts));
+        content = reportHtml(buildEvaluationReportContent(result, currentEnvironment(), kHtmlCharts, ph));
         break;
     case ReportFormat::Csv: content = evaluationReportCsv(result); break;
     case ReportFormat::Json: content = evaluationReportJson(result, currentEnvironment()); break;

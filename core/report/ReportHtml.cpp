@@ -3,6 +3,7 @@
 #include "core/common/Numbers.h"
 #include "core/report/Report.h"
 #include "core/report/ReportHtmlParts.h"
+#include "core/report/ReportSections.h"
 #include "core/report/ReportText.h"
 
 #include <algorithm>
@@ -118,13 +119,37 @@ footer { color: #6b7280; font-size: 12px; text-align: center; margin: 24px 0 8px
 }
 )";
 
+/// Added to the style of a translated page: CJK fonts after the Latin ones, so each script gets a font that has it.
+const char* kCjkFontsCss = R"(body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "DejaVu Sans",
+       "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif; }
+table.samples td.text, pre.shaded { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, "Noto Sans Mono CJK SC",
+       "Noto Sans CJK SC", monospace; }
+)";
+
 }  // namespace
 
-const char* reportCss() { return kCss; }
+std::string htmlHead(const std::string& title, const ReportPhrases& ph) {
+    std::string out = "<!DOCTYPE html>\n<html lang=\"" + esc(ph.language()) + "\">\n<head>\n<meta charset=\"utf-8\">\n";
+    out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    out += "<meta name=\"generator\" content=\"TrainScope\">\n";
+    out += "<title>" + esc(title) + "</title>\n<style>" + kCss + (ph.isEnglish() ? "" : kCjkFontsCss) + "</style>\n";
+    return out + "</head>\n<body>\n<main>\n";
+}
 
-std::string kvTableRows(const std::vector<std::pair<std::string, std::string>>& rows) {
+std::string warningsAndFooter(const std::vector<std::string>& warnings, const std::string& generatedAt,
+                              const ReportPhrases& ph) {
+    std::string out;
+    for (const std::string& w : warnings) out += "<p class=\"warn\">" + esc(fillIn(ph("Report", "Note: %1"), {w})) + "</p>\n";
+    out += "</section>\n<footer>" +
+           esc(fillIn(ph("Report", "Made by TrainScope on %1. This file is self-contained: it loads no scripts, fonts or images."),
+                      {generatedAt})) +
+           "</footer>\n";
+    return out + "</main>\n</body>\n</html>\n";
+}
+
+std::string kvTableRows(const std::vector<std::pair<std::string, std::string>>& rows, const ReportPhrases& ph) {
     ReportTable t;
-    t.header = {"Item", "Value"};
+    t.header = {ph("Report", "Item"), ph("Report", "Value")};
     for (const auto& [k, v] : rows) t.rows.push_back({k, v});
     return htmlTable(t, "kv");
 }
@@ -135,18 +160,18 @@ namespace {
 
 /// Doctype, head with the title and style, and the page header (title, status badge or subtitle).
 std::string pageStart(const ReportContent& c) {
-    std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
-    out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-    out += "<meta name=\"generator\" content=\"TrainScope\">\n";
-    out += "<title>" + esc(c.title) + "</title>\n<style>" + kCss + "</style>\n</head>\n<body>\n<main>\n";
+    const ReportPhrases& ph = c.phrases;
+    std::string out = htmlHead(c.title, ph);
 
     out += "<header>\n<h1>" + esc(c.title) + "</h1>\n<div class=\"sub\">";
     if (!c.subtitle.empty()) {
         out += esc(c.subtitle);
     } else {
-        if (!c.status.empty()) out += "<span class=\"badge " + esc(c.status) + "\">" + esc(c.status) + "</span>";
+        if (!c.status.empty())
+            out += "<span class=\"badge " + esc(c.status) + "\">" + esc(statusPhrase(c.status, ph)) + "</span>";
+        const std::string started = ph("Report", "Started"), device = ph("Report", "Device"), total = ph("Report", "Total time");
         for (const auto& [k, v] : c.overview)
-            if (k == "Started" || k == "Device" || k == "Total time") out += " &middot; " + esc(k) + ": " + esc(v);
+            if (k == started || k == device || k == total) out += " &middot; " + esc(fillIn(ph("Report", "%1: %2"), {k, v}));
     }
     out += "</div>\n";
     if (!c.statusMessage.empty()) out += "<p class=\"message\">" + esc(c.statusMessage) + "</p>\n";
@@ -156,6 +181,7 @@ std::string pageStart(const ReportContent& c) {
 
 /// The key-figure tiles and the alerts under them.
 std::string figures(const ReportContent& c) {
+    const ReportPhrases& ph = c.phrases;
     std::string out = "<div class=\"figures\">\n";
     for (const ReportFigure& f : c.figures) {
         out += "<div class=\"figure\"><div class=\"l\">" + esc(f.label) + "</div><div class=\"v\" title=\"" + esc(f.value) +
@@ -166,7 +192,7 @@ std::string figures(const ReportContent& c) {
     out += "</div>\n";
     if (!c.alerts.empty()) {
         out += "<div class=\"alerts\">\n";
-        for (const std::string& a : c.alerts) out += "<p>Warning: " + esc(a) + "</p>\n";
+        for (const std::string& a : c.alerts) out += "<p>" + esc(fillIn(ph("Report", "Warning: %1"), {a})) + "</p>\n";
         out += "</div>\n";
     }
     return out;
@@ -174,14 +200,15 @@ std::string figures(const ReportContent& c) {
 
 /// Training curves, final metrics, confusion matrix with per-class metrics, calibration.
 std::string metricSections(const ReportContent& c) {
+    const ReportPhrases& ph = c.phrases;
     std::string out;
     if (!c.lossSvg.empty() || !c.accuracySvg.empty() || !c.lrSvg.empty()) {
-        out += "<section id=\"curves\">\n<h2>Training curves</h2>\n" + c.lossSvg;
+        out += "<section id=\"curves\">\n<h2>" + esc(ph("Report", "Training curves")) + "</h2>\n" + c.lossSvg;
         out += "<div class=\"row\" style=\"margin-top:16px\">\n<div>" + (c.accuracySvg.empty() ? c.gradNormSvg : c.accuracySvg) +
                "</div>\n<div>" + c.lrSvg + "</div>\n</div>\n</section>\n";
     }
 
-    out += "<section id=\"final\">\n<h2>Final metrics</h2>\n<p class=\"sub\">" + esc(c.evalLabel) + "</p>\n";
+    out += "<section id=\"final\">\n<h2>" + esc(ph("Report", "Final metrics")) + "</h2>\n<p class=\"sub\">" + esc(c.evalLabel) + "</p>\n";
     if (!c.finalMetrics.rows.empty()) out += htmlTable(c.finalMetrics, "kv");
     out += "</section>\n";
 
@@ -189,16 +216,19 @@ std::string metricSections(const ReportContent& c) {
         // With the run's F1 and its change the table gets wide: tighter cells, and the heatmap shrinks a
         // little to stay beside it.
         const bool wide = c.perClass.header.size() > kNarrowTableColumns;
-        out += "<section id=\"classes\">\n<h2>Confusion matrix and per-class metrics</h2>\n<div class=\"row" +
+        out += "<section id=\"classes\">\n<h2>" + esc(ph("Report", "Confusion matrix and per-class metrics")) +
+               "</h2>\n<div class=\"row" +
                std::string(wide ? " pair" : "") + "\">\n";
-        if (!c.confusionSvg.empty()) out += "<div>\n<h3>Confusion matrix (rows: true class, columns: predicted)</h3>\n" + c.confusionSvg + "</div>\n";
+        if (!c.confusionSvg.empty()) out += "<div>\n<h3>" + esc(ph("Report", "Confusion matrix (rows: true class, columns: predicted)")) + "</h3>\n" +
+                   c.confusionSvg + "</div>\n";
         if (!c.perClass.rows.empty())
-            out += "<div>\n<h3>Per-class metrics</h3>\n" + htmlTable(c.perClass, wide ? "compact" : "") + "</div>\n";
+            out += "<div>\n<h3>" + esc(ph("Report", "Per-class metrics")) + "</h3>\n" + htmlTable(c.perClass, wide ? "compact" : "") + "</div>\n";
         out += "</div>\n</section>\n";
     }
 
     if (!c.reliabilitySvg.empty() || !c.confidenceSvg.empty()) {
-        out += "<section id=\"calibration\">\n<h2>Calibration and confidence</h2>\n<div class=\"row\">\n";
+        out += "<section id=\"calibration\">\n<h2>" + esc(ph("Report", "Calibration and confidence")) +
+               "</h2>\n<div class=\"row\">\n";
         if (!c.reliabilitySvg.empty()) out += "<div>" + c.reliabilitySvg + "</div>\n";
         if (!c.confidenceSvg.empty()) out += "<div>" + c.confidenceSvg + "</div>\n";
         out += "</div>\n";
@@ -211,14 +241,15 @@ std::string metricSections(const ReportContent& c) {
 /// Training health: alerts, the gradient norm, the last sample's layers beside the machine's figures.
 std::string healthSection(const ReportContent& c) {
     const ReportHealth& h = c.health;
+    const ReportPhrases& ph = c.phrases;
     if (h.empty()) return {};
-    std::string out = "<section id=\"health\">\n<h2>Training health</h2>\n<p class=\"sub\">" + esc(h.summary) + "</p>\n";
-    if (!h.alerts.rows.empty()) out += "<h3>Alerts</h3>\n" + htmlTable(h.alerts, "wide alerts-table");
+    std::string out = "<section id=\"health\">\n<h2>" + esc(ph("Report", "Training health")) + "</h2>\n<p class=\"sub\">" + esc(h.summary) + "</p>\n";
+    if (!h.alerts.rows.empty()) out += "<h3>" + esc(ph("Report", "Alerts")) + "</h3>\n" + htmlTable(h.alerts, "wide alerts-table");
     if (!h.gradNormSvg.empty()) out += "<div style=\"margin-top:16px\">" + h.gradNormSvg + "</div>\n";
     if (!h.layers.rows.empty() || !h.system.rows.empty()) {
         out += "<div class=\"row\" style=\"margin-top:16px\">\n";
         if (!h.layers.rows.empty()) out += "<div>\n<h3>" + esc(h.layersTitle) + "</h3>\n" + htmlTable(h.layers, "compact") + "</div>\n";
-        if (!h.system.rows.empty()) out += "<div>\n<h3>System</h3>\n" + htmlTable(h.system, "kv") + "</div>\n";
+        if (!h.system.rows.empty()) out += "<div>\n<h3>" + esc(ph("Report", "System")) + "</h3>\n" + htmlTable(h.system, "kv") + "</div>\n";
         out += "</div>\n";
     }
     return out + "</section>\n";
@@ -234,15 +265,21 @@ std::string sampleHtml(const ReportSample& s) {
 /// A language model's samples: per prompt, one row per shown evaluation, first to last.
 std::string samplesSection(const ReportContent& c) {
     if (c.samples.empty()) return {};
-    std::string out = "<section id=\"samples\">\n<h2>Samples</h2>\n<p class=\"sub\">" + esc(c.samplesNote) + "</p>\n";
+    const ReportPhrases& ph = c.phrases;
+    std::string out = "<section id=\"samples\">\n<h2>" + esc(ph("Report", "Samples")) + "</h2>\n<p class=\"sub\">" +
+                      esc(c.samplesNote) + "</p>\n";
     for (const ReportPromptSamples& p : c.samples) {
-        out += "<h3 class=\"prompt\">Prompt: " +
-               (p.prompt.empty() ? std::string("<em>(empty)</em>") : "<q>" + esc(p.prompt) + "</q>");
+        out += "<h3 class=\"prompt\">" + esc(ph("Report", "Prompt: ")) +
+               (p.prompt.empty() ? "<em>" + esc(ph("Report", "(empty)")) + "</em>" : "<q>" + esc(p.prompt) + "</q>");
         if (p.hits > 0)
-            out += " <span class=\"hits\">" + thousands(p.hits) + " watch-list hit" + (p.hits == 1 ? "" : "s") + " in " +
-                   std::to_string(p.evaluations) + " evaluations</span>";
-        out += "</h3>\n<table class=\"samples wide\">\n<thead><tr><th class=\"n\">Step</th><th>Prompt and continuation</th>"
-               "<th class=\"n\">Hits</th></tr></thead>\n<tbody>\n";
+            out += " <span class=\"hits\">" +
+                   esc(fillIn(p.hits == 1 ? ph("Report", "%1 watch-list hit in %2 evaluations")
+                                          : ph("Report", "%1 watch-list hits in %2 evaluations"),
+                              {thousands(p.hits), std::to_string(p.evaluations)})) +
+                   "</span>";
+        out += "</h3>\n<table class=\"samples wide\">\n<thead><tr><th class=\"n\">" + esc(ph("Report", "Step")) + "</th><th>" +
+               esc(ph("Report", "Prompt and continuation")) + "</th><th class=\"n\">" + esc(ph("Report", "Hits")) +
+               "</th></tr></thead>\n<tbody>\n";
         for (const ReportSample& s : p.samples)
             out += "<tr><td class=\"n\">" + thousands(s.step) + "</td><td class=\"text\"><span class=\"given\">" +
                    esc(p.prompt) + "</span>" + sampleHtml(s) + "</td><td class=\"n\">" + thousands(s.hits) + "</td></tr>\n";
@@ -254,13 +291,17 @@ std::string samplesSection(const ReportContent& c) {
 /// The drift section: text, verdict, class distribution and tests, feature shifts.
 std::string driftSection(const ReportContent& c) {
     if (c.driftTitle.empty()) return {};
+    const ReportPhrases& ph = c.phrases;
     std::string out = "<section id=\"drift\">\n<h2>" + esc(c.driftTitle) + "</h2>\n";
     if (!c.driftText.empty()) out += "<p class=\"sub\">" + esc(c.driftText) + "</p>\n";
     if (!c.driftVerdict.empty()) out += "<p class=\"verdict " + esc(c.driftLevel) + "\">" + esc(c.driftVerdict) + "</p>\n";
     if (!c.driftClasses.rows.empty() || !c.driftTests.rows.empty()) {
         out += "<div class=\"row\">\n";
-        if (!c.driftClasses.rows.empty()) out += "<div>\n<h3>Class distribution</h3>\n" + htmlTable(c.driftClasses) + "</div>\n";
-        if (!c.driftTests.rows.empty()) out += "<div>\n<h3>Tests</h3>\n" + htmlTable(c.driftTests, "kv") + "</div>\n";
+        if (!c.driftClasses.rows.empty())
+            out += "<div>\n<h3>" + esc(ph("Report", "Class distribution")) + "</h3>\n" + htmlTable(c.driftClasses) +
+                   "</div>\n";
+        if (!c.driftTests.rows.empty())
+            out += "<div>\n<h3>" + esc(ph("Report", "Tests")) + "</h3>\n" + htmlTable(c.driftTests, "kv") + "</div>\n";
         out += "</div>\n";
     }
     if (!c.driftFeatures.rows.empty())
@@ -271,14 +312,16 @@ std::string driftSection(const ReportContent& c) {
 /// A language model's most surprising documents, each token's background as red as its loss is high.
 std::string shadedSection(const ReportContent& c) {
     if (c.shadedTexts.empty()) return {};
-    std::string out = "<section id=\"surprise\">\n<h2>Where the model is surprised</h2>\n<p class=\"sub\">" +
+    const ReportPhrases& ph = c.phrases;
+    std::string out = "<section id=\"surprise\">\n<h2>" + esc(ph("Report", "Where the model is surprised")) +
+                      "</h2>\n<p class=\"sub\">" +
                       esc(c.shadedNote) + "</p>\n";
     for (const ReportShadedText& t : c.shadedTexts) {
         out += "<h3>" + esc(t.title) + "</h3>\n<pre class=\"shaded\">";
         for (const ReportShadedSpan& s : t.spans)
             out += s.shade < 0.0 ? esc(s.text)
                                  : formatC("<span style=\"background:rgba(220,38,38,%.2f)\" title=\"", s.shade) +
-                                       esc(fixed(s.loss, 2) + " nats") + "\">" + esc(s.text) + "</span>";
+                                       esc(fillIn(ph("Report", "%1 nats"), {fixed(s.loss, 2)})) + "\">" + esc(s.text) + "</span>";
         out += std::string(t.trimmed ? "\u2026" : "") + "</pre>\n";
     }
     return out + "</section>\n";
@@ -286,20 +329,24 @@ std::string shadedSection(const ReportContent& c) {
 
 /// Per-epoch history, configuration and data set.
 std::string historyAndSetup(const ReportContent& c) {
+    const ReportPhrases& ph = c.phrases;
     std::string out;
     if (!c.perEpoch.header.empty()) {
-        const bool evaluations = c.historyTitle != ReportContent().historyTitle;
+        const bool evaluations = c.historyTitle != ph("Report", "Per-epoch history");
         out += "<section id=\"epochs\">\n<h2>" + esc(c.historyTitle) + "</h2>\n";
         out += c.perEpoch.rows.empty()
-                   ? "<p class=\"sub\">No " + std::string(evaluations ? "evaluation" : "epoch") + " finished.</p>\n"
+                   ? "<p class=\"sub\">" +
+                         esc(evaluations ? ph("Report", "No evaluation finished.") : ph("Report", "No epoch finished.")) +
+                         "</p>\n"
                    : htmlTable(c.perEpoch, "wide");
         out += "</section>\n";
     }
     if (!c.config.rows.empty() || !c.dataset.rows.empty()) {
-        out += "<section id=\"setup\">\n<div class=\"row halves\">\n<div>\n<h2>Configuration</h2>\n" + htmlTable(c.config, "kv") +
-               "</div>\n<div>\n<h2>Data set</h2>\n" + htmlTable(c.dataset, "kv");
+        out += "<section id=\"setup\">\n<div class=\"row halves\">\n<div>\n<h2>" + esc(ph("Report", "Configuration")) +
+               "</h2>\n" + htmlTable(c.config, "kv") + "</div>\n<div>\n<h2>" + esc(ph("Report", "Data set")) + "</h2>\n" +
+               htmlTable(c.dataset, "kv");
         if (!c.histogramSvg.empty()) out += "<div style=\"margin-top:12px\">" + c.histogramSvg + "</div>\n";
-        if (!c.tokenizer.rows.empty()) out += "<h2 style=\"margin-top:16px\">Tokenizer</h2>\n" + htmlTable(c.tokenizer, "kv");
+        if (!c.tokenizer.rows.empty()) out += "<h2 style=\"margin-top:16px\">" + esc(ph("Report", "Tokenizer")) + "</h2>\n" + htmlTable(c.tokenizer, "kv");
         out += "</div>\n</div>\n</section>\n";
     }
     return out;
@@ -307,26 +354,22 @@ std::string historyAndSetup(const ReportContent& c) {
 
 /// The run (or evaluation) overview and environment, tags, notes and warnings; then the footer.
 std::string overviewAndEnd(const ReportContent& c) {
+    const ReportPhrases& ph = c.phrases;
     std::string out = "<section id=\"run\">\n<div class=\"row halves\">\n<div>\n<h2>" + esc(c.overviewTitle) + "</h2>\n" +
-                      kvTableRows(c.overview) + "</div>\n<div>\n<h2>Environment</h2>\n" + htmlTable(c.environment, "kv") +
-                      "</div>\n</div>\n";
+                      kvTableRows(c.overview, ph) + "</div>\n<div>\n<h2>" + esc(ph("Report", "Environment")) + "</h2>\n" +
+                      htmlTable(c.environment, "kv") + "</div>\n</div>\n";
     if (!c.tags.empty()) {
-        out += "<p class=\"tags\">Tags: ";
+        out += "<p class=\"tags\">" + esc(ph("Report", "Tags: "));
         for (const std::string& t : c.tags) out += "<span>" + esc(t) + "</span>";
         out += "</p>\n";
     }
-    if (!c.notes.empty()) out += "<h3>Notes</h3>\n<p>" + esc(c.notes) + "</p>\n";
+    if (!c.notes.empty()) out += "<h3>" + esc(ph("Report", "Notes")) + "</h3>\n<p>" + esc(c.notes) + "</p>\n";
     if (!c.noteItems.empty()) {
-        out += "<h3 class=\"notes\">Notes</h3>\n<ul class=\"notes\">\n";
+        out += "<h3 class=\"notes\">" + esc(ph("Report", "Notes")) + "</h3>\n<ul class=\"notes\">\n";
         for (const std::string& n : c.noteItems) out += "<li>" + esc(n) + "</li>\n";
         out += "</ul>\n";
     }
-    for (const std::string& w : c.warnings) out += "<p class=\"warn\">Note: " + esc(w) + "</p>\n";
-    out += "</section>\n";
-
-    out += "<footer>Made by TrainScope on " + esc(c.generatedAt) +
-           ". This file is self-contained: it loads no scripts, fonts or images.</footer>\n";
-    out += "</main>\n</body>\n</html>\n";
+    out += warningsAndFooter(c.warnings, c.generatedAt, ph);
     return out;
 }
 

@@ -12,8 +12,12 @@ namespace ts::report {
 /// A table with numeric columns right-aligned, emphasized and flagged rows marked, and its note.
 std::string htmlTable(const ReportTable& t, const std::string& cssClass = {});
 /// A two-column item/value table.
-std::string kvTableRows(const std::vector<std::pair<std::string, std::string>>& rows);
-/// The page style: system fonts, cards for sections, tabular numbers; plain when printed.
-const char* reportCss();
+std::string kvTableRows(const std::vector<std::pair<std::string, std::string>>& rows, const ReportPhrases& ph);
+/// The page up to the opening of <main>: doctype, <html lang> in the report's language, the title and the style (with
+/// CJK fonts in the font lists when the report is translated).
+std::string htmlHead(const std::string& title, const ReportPhrases& ph);
+/// The notes on damaged pieces, the end of the last section, the footer and the end of the page.
+std::string warningsAndFooter(const std::vector<std::string>& warnings, const std::string& generatedAt,
+                              const ReportPhrases& ph);
 
 }  // namespace ts::report

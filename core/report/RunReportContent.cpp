@@ -42,70 +42,64 @@ EpochTotals epochTotals(const RunRecord& run) {
 
 /// Which evaluation the final tables show: the test set, else the last validation (null: none). Sets
 /// the label that says which.
-const EvalMetrics* finalEvaluation(const RunRecord& run, const std::string& evalName, std::string* label) {
+const EvalMetrics* finalEvaluation(const RunRecord& run, const std::string& evalName, std::string* label,
+                                   const ReportPhrases& ph) {
     if (run.hasTest && !run.test.empty()) {
-        *label = "Test set (" + thousands(run.test.confusion.total()) + " samples)";
+        *label = fillIn(ph("Report", "Test set (%1 samples)"), {thousands(run.test.confusion.total())});
         return &run.test;
     }
     for (auto it = run.epochs.rbegin(); it != run.epochs.rend(); ++it) {
         if (it->val.empty()) continue;
-        *label = std::string(evalName == "test" ? "Test set" : "Validation set") + ", epoch " + std::to_string(it->epoch) +
-                 " (" + thousands(it->val.confusion.total()) + " samples)";
+        *label = fillIn(evalName == "test" ? ph("Report", "Test set, epoch %1 (%2 samples)")
+                                           : ph("Report", "Validation set, epoch %1 (%2 samples)"),
+                        {std::to_string(it->epoch), thousands(it->val.confusion.total())});
         return &it->val;
     }
-    *label = "No evaluation was recorded for this run.";
+    *label = ph("Report", "No evaluation was recorded for this run.");
     return nullptr;
 }
 
 /// The key figures at the top and the run overview at the end.
 void addFiguresAndOverview(ReportContent& c, const RunRecord& run, const EvalMetrics* final, const EpochTotals& t,
-                           const std::string& evalName) {
+                           const std::string& evalName, const ReportPhrases& ph) {
     const int plannedEpochs = run.config.epochs > 0 ? run.config.epochs : (run.epochs.empty() ? 0 : run.epochs.back().epochs);
+    const std::string device = orUnknown(run.device, ph);
     if (final) {
-        c.figures.push_back({run.hasTest ? "Test accuracy" : "Accuracy", percent(final->accuracy)});
-        c.figures.push_back({run.hasTest ? "Test loss" : "Loss", fixed(final->loss, 4)});
-        c.figures.push_back({"Macro F1", fixed(final->macro.f1, 4)});
+        c.figures.push_back({run.hasTest ? ph("Report", "Test accuracy") : ph("Report", "Accuracy"), percent(final->accuracy)});
+        c.figures.push_back({run.hasTest ? ph("Report", "Test loss") : ph("Report", "Loss"), fixed(final->loss, 4)});
+        c.figures.push_back({ph("Report", "Macro F1"), fixed(final->macro.f1, 4)});
     }
     if (t.best >= 0)
-        c.figures.push_back({"Best " + std::string(evalName == "test" ? "test" : "val.") + " acc. (epoch " +
-                                 std::to_string(run.epochs[size_t(t.best)].epoch) + ")",
+        c.figures.push_back({fillIn(evalName == "test" ? ph("Report", "Best test acc. (epoch %1)")
+                                                       : ph("Report", "Best val. acc. (epoch %1)"),
+                                    {std::to_string(run.epochs[size_t(t.best)].epoch)}),
                              percent(run.epochs[size_t(t.best)].val.accuracy)});
-    c.figures.push_back({"Epochs", std::to_string(run.epochs.size()) + " / " + std::to_string(plannedEpochs)});
-    c.figures.push_back({"Total time", formatDuration(run.totalSeconds > 0 ? run.totalSeconds : t.trainSeconds + t.evalSeconds)});
-    if (t.samplesPerSec > 0) c.figures.push_back({"Samples/s (mean)", thousands(std::llround(t.samplesPerSec))});
-    c.figures.push_back({"Device", run.device.empty() ? "unknown" : run.device});
-
-    c.overview = {
-        {"Run", c.runName},
-        {"Folder", run.dir},
-        {"Status", c.status + (run.message.empty() ? std::string() : ": " + run.message)},
-        {"Started", run.startedAt.empty() ? "unknown" : displayTime(run.startedAt)},
-        {"Device", run.device.empty() ? "unknown" : run.device},
-        {"Threads", run.threads > 0 ? std::to_string(run.threads) : "unknown"},
-        {"Training time", formatDuration(t.trainSeconds)},
-        {"Evaluation time", formatDuration(t.evalSeconds)},
-        {"Total time", formatDuration(run.totalSeconds)},
-    };
+    c.figures.push_back({ph("Report", "Epochs"), std::to_string(run.epochs.size()) + " / " + std::to_string(plannedEpochs)});
+    c.figures.push_back({ph("Report", "Total time"),
+                         formatDuration(run.totalSeconds > 0 ? run.totalSeconds : t.trainSeconds + t.evalSeconds)});
+    if (t.samplesPerSec > 0) c.figures.push_back({ph("Report", "Samples/s (mean)"), thousands(std::llround(t.samplesPerSec))});
+    c.figures.push_back({ph("Report", "Device"), device});
+    c.overview = runOverview(c, run, t.trainSeconds, t.evalSeconds, ph);
 }
 
 /// Final metrics, the per-class table and the confusion matrix of `final` (tables stay empty without it).
-void addFinalMetrics(ReportContent& c, const EvalMetrics* final, const SvgOptions& svg) {
-    c.finalMetrics.header = {"Metric", "Value"};
+void addFinalMetrics(ReportContent& c, const EvalMetrics* final, const SvgOptions& svg, const ReportPhrases& ph) {
+    c.finalMetrics.header = {ph("Report", "Metric"), ph("Report", "Value")};
     c.finalMetrics.numeric = {false, true};
     if (!final) return;
     c.finalMetrics.rows = {
-        {"Accuracy", percent(final->accuracy)},
-        {"Loss (mean cross-entropy)", fixed(final->loss, 4)},
-        {"Macro precision", fixed(final->macro.precision, 4)},
-        {"Macro recall", fixed(final->macro.recall, 4)},
-        {"Macro F1", fixed(final->macro.f1, 4)},
-        {"Weighted precision", fixed(final->weighted.precision, 4)},
-        {"Weighted recall", fixed(final->weighted.recall, 4)},
-        {"Weighted F1", fixed(final->weighted.f1, 4)},
+        {ph("Report", "Accuracy"), percent(final->accuracy)},
+        {ph("Report", "Loss (mean cross-entropy)"), fixed(final->loss, 4)},
+        {ph("Report", "Macro precision"), fixed(final->macro.precision, 4)},
+        {ph("Report", "Macro recall"), fixed(final->macro.recall, 4)},
+        {ph("Report", "Macro F1"), fixed(final->macro.f1, 4)},
+        {ph("Report", "Weighted precision"), fixed(final->weighted.precision, 4)},
+        {ph("Report", "Weighted recall"), fixed(final->weighted.recall, 4)},
+        {ph("Report", "Weighted F1"), fixed(final->weighted.f1, 4)},
     };
-    c.finalMetrics.note = kAveragesNote;
+    c.finalMetrics.note = averagesNote(ph);
 
-    c.perClass.header = {"Class", "Precision", "Recall", "F1", "Support"};
+    c.perClass.header = perClassHeader(ph);
     c.perClass.numeric = {false, true, true, true, true};
     bool undefined = false;
     for (size_t i = 0; i < final->perClass.size(); ++i) {
@@ -114,19 +108,22 @@ void addFinalMetrics(ReportContent& c, const EvalMetrics* final, const SvgOption
         undefined = undefined || m.precisionUndefined || m.recallUndefined;
         c.perClass.rows.push_back(classRow(name, m));
     }
-    c.perClass.rows.push_back(averageRow("Macro avg", final->macro, final->confusion.total()));
-    c.perClass.rows.push_back(averageRow("Weighted avg", final->weighted, final->confusion.total()));
+    c.perClass.rows.push_back(averageRow(ph("Report", "Macro avg"), final->macro, final->confusion.total()));
+    c.perClass.rows.push_back(averageRow(ph("Report", "Weighted avg"), final->weighted, final->confusion.total()));
     c.perClass.emphasizedRows = {int(c.perClass.rows.size()) - 2, int(c.perClass.rows.size()) - 1};
-    if (undefined) c.perClass.note = std::string(kUndefinedNote) + " ";
-    c.perClass.note += macroAverageNote(final->confusion);
-    c.confusionSvg = confusionMatrixSvg(final->confusion, svg);
+    if (undefined) c.perClass.note = undefinedNote(ph) + " ";
+    c.perClass.note += macroAverageNotePhrase(final->confusion, ph);
+    c.confusionSvg = confusionMatrixSvg(final->confusion, svg, ph);
 }
 
 /// One row per epoch; the best evaluated epoch in bold.
-void addPerEpoch(ReportContent& c, const RunRecord& run, int best, const std::string& evalName) {
-    const std::string setTitle = evalName == "test" ? "Test" : "Val";
-    c.perEpoch.header = {"Epoch", "Step", "Train loss", "Train acc.", setTitle + " loss", setTitle + " acc.",
-                         setTitle + " macro F1", "LR", "Train time", "Eval time", "Samples/s"};
+void addPerEpoch(ReportContent& c, const RunRecord& run, int best, const std::string& evalName, const ReportPhrases& ph) {
+    const bool test = evalName == "test";
+    c.perEpoch.header = {ph("Report", "Epoch"), ph("Report", "Step"), ph("Report", "Train loss"), ph("Report", "Train acc."),
+                         test ? ph("Report", "Test loss") : ph("Report", "Val loss"),
+                         test ? ph("Report", "Test acc.") : ph("Report", "Val acc."),
+                         test ? ph("Report", "Test macro F1") : ph("Report", "Val macro F1"), ph("Report", "LR"),
+                         ph("Report", "Train time"), ph("Report", "Eval time"), ph("Report", "Samples/s")};
     c.perEpoch.numeric = std::vector<bool>(c.perEpoch.header.size(), true);
     for (const EpochMetrics& e : run.epochs) {
         const bool v = hasValidation(e);
@@ -137,75 +134,77 @@ void addPerEpoch(ReportContent& c, const RunRecord& run, int best, const std::st
     }
     if (best >= 0) {
         c.perEpoch.emphasizedRows = {best};
-        c.perEpoch.note = "The best " + evalName + " accuracy is in bold.";
+        c.perEpoch.note = test ? ph("Report", "The best test accuracy is in bold.")
+                               : ph("Report", "The best validation accuracy is in bold.");
     }
 }
 
 /// The training configuration as set.
-ReportTable configTable(const TrainConfig& cfg) {
-    ReportTable t = presetSettingsTable(cfg);
+ReportTable configTable(const TrainConfig& cfg, const ReportPhrases& ph) {
+    ReportTable t = presetSettingsTable(cfg, ph);
     t.rows.insert(t.rows.end(), {
-        {"Optimizer", cfg.optimizer},
-        {"Learning rate", general(cfg.lr)},
+        {ph("Report", "Optimizer"), cfg.optimizer},
+        {ph("Report", "Learning rate"), general(cfg.lr)},
     });
-    if (cfg.optimizer == "sgd") t.rows.push_back({"Momentum", general(cfg.momentum)});
-    t.rows.push_back({"Weight decay", general(cfg.weightDecay)});
+    if (cfg.optimizer == "sgd") t.rows.push_back({ph("Report", "Momentum"), general(cfg.momentum)});
+    t.rows.push_back({ph("Report", "Weight decay"), general(cfg.weightDecay)});
     std::string schedule = cfg.schedule;
     if (cfg.schedule == "step")
-        schedule += " (x" + general(cfg.stepGamma) + " every " + std::to_string(cfg.stepEpochs) + " epochs)";
-    t.rows.push_back({"LR schedule", schedule});
-    t.rows.push_back({"Epochs", std::to_string(cfg.epochs)});
-    t.rows.push_back({"Batch size", std::to_string(cfg.batchSize)});
-    t.rows.push_back({"Validation fraction", general(cfg.valFraction)});
-    t.rows.push_back({"Shuffle each epoch", yesNo(cfg.shuffle)});
-    t.rows.push_back({"Standardize pixels", yesNo(cfg.normalize)});
-    if (cfg.evalOnTestEachEpoch) t.rows.push_back({"Evaluate on the test set each epoch", "yes"});
-    t.rows.push_back({"Seed", std::to_string(cfg.seed)});
-    t.rows.push_back({"Device requested", cfg.device});
-    t.rows.push_back({"Threads requested", cfg.threads > 0 ? std::to_string(cfg.threads) : "automatic"});
-    t.rows.push_back({"Batch metrics logged every", std::to_string(std::max(1, cfg.logEvery)) + " batch(es)"});
+        schedule += fillIn(ph("Report", " (x%1 every %2 epochs)"), {general(cfg.stepGamma), std::to_string(cfg.stepEpochs)});
+    t.rows.push_back({ph("Report", "LR schedule"), schedule});
+    t.rows.push_back({ph("Report", "Epochs"), std::to_string(cfg.epochs)});
+    t.rows.push_back({ph("Report", "Batch size"), std::to_string(cfg.batchSize)});
+    t.rows.push_back({ph("Report", "Validation fraction"), general(cfg.valFraction)});
+    t.rows.push_back({ph("Report", "Shuffle each epoch"), yesNoPhrase(cfg.shuffle, ph)});
+    t.rows.push_back({ph("Report", "Standardize pixels"), yesNoPhrase(cfg.normalize, ph)});
+    if (cfg.evalOnTestEachEpoch) t.rows.push_back({ph("Report", "Evaluate on the test set each epoch"), yesNoPhrase(true, ph)});
+    t.rows.push_back({ph("Report", "Seed"), std::to_string(cfg.seed)});
+    t.rows.push_back({ph("Report", "Device requested"), cfg.device});
+    t.rows.push_back({ph("Report", "Threads requested"), cfg.threads > 0 ? std::to_string(cfg.threads) : ph("Report", "automatic")});
+    t.rows.push_back({ph("Report", "Batch metrics logged every"),
+                      fillIn(ph("Report", "%1 batch(es)"), {std::to_string(std::max(1, cfg.logEvery))})});
     return t;
 }
 
 /// The data set the run trained on.
-ReportTable datasetTable(const RunRecord& run) {
+ReportTable datasetTable(const RunRecord& run, const ReportPhrases& ph) {
     const DatasetInfo& d = run.dataset;
-    ReportTable t = dataIdentityTable(d);
+    ReportTable t = dataIdentityTable(d, ph);
     t.rows.insert(t.rows.end(), {
-        {"Sample shape", std::to_string(d.channels) + " x " + std::to_string(d.height) + " x " + std::to_string(d.width)},
-        {"Classes", std::to_string(d.classNames.size())},
-        {"Training samples", thousands(d.trainCount)},
-        {"Validation samples", thousands(d.valCount)},
-        {"Test samples", thousands(d.testCount)},
+        {ph("Report", "Sample shape"), std::to_string(d.channels) + " x " + std::to_string(d.height) + " x " + std::to_string(d.width)},
+        {ph("Report", "Classes"), std::to_string(d.classNames.size())},
+        {ph("Report", "Training samples"), thousands(d.trainCount)},
+        {ph("Report", "Validation samples"), thousands(d.valCount)},
+        {ph("Report", "Test samples"), thousands(d.testCount)},
     });
-    if (!run.datasetHash.empty()) t.rows.push_back({"Content hash", run.datasetHash});
+    if (!run.datasetHash.empty()) t.rows.push_back({ph("Report", "Content hash"), run.datasetHash});
     return t;
 }
 
 }  // namespace
 
-ReportContent buildReportContent(const RunRecord& run, const ReportEnvironment& env, const SvgOptions& svg) {
-    if (run.isLanguageModel()) return buildLanguageModelReportContent(run, env, svg);
+ReportContent buildReportContent(const RunRecord& run, const ReportEnvironment& env, const SvgOptions& svg,
+                                 const ReportPhrases& ph) {
+    if (run.isLanguageModel()) return buildLanguageModelReportContent(run, env, svg, ph);
     ReportContent c;
-    fillRunHeader(c, run);
+    fillRunHeader(c, run, ph);
 
     const EpochTotals totals = epochTotals(run);
     const std::string evalName = evalSetTitle(run);
-    const EvalMetrics* final = finalEvaluation(run, evalName, &c.evalLabel);
-    addFiguresAndOverview(c, run, final, totals, evalName);
-    addFinalMetrics(c, final, svg);
-    addPerEpoch(c, run, totals.best, evalName);
-    c.config = configTable(run.config);
-    c.dataset = datasetTable(run);
-    c.histogramSvg = classHistogramSvg(run.dataset, svg);
-    c.environment = environmentTable(env, {{"Run device", run.device.empty() ? "unknown" : run.device},
-                                           {"Run threads", run.threads > 0 ? std::to_string(run.threads) : "unknown"}});
+    const EvalMetrics* final = finalEvaluation(run, evalName, &c.evalLabel, ph);
+    addFiguresAndOverview(c, run, final, totals, evalName, ph);
+    addFinalMetrics(c, final, svg, ph);
+    addPerEpoch(c, run, totals.best, evalName, ph);
+    c.config = configTable(run.config, ph);
+    c.dataset = datasetTable(run, ph);
+    c.histogramSvg = classHistogramSvg(run.dataset, svg, ph);
+    c.environment = environmentTable(env, runMachineRows(run, ph), ph);
 
     const SvgOptions side = sideBySide(svg, int(svg.height * kSideChartHeightRatio));
-    c.lossSvg = lossChartSvg(run, svg);
-    c.accuracySvg = accuracyChartSvg(run, side);
-    c.lrSvg = lrChartSvg(run, side);
-    c.health = buildHealthSection(run, false, svg);
+    c.lossSvg = lossChartSvg(run, svg, ph);
+    c.accuracySvg = accuracyChartSvg(run, side, ph);
+    c.lrSvg = lrChartSvg(run, side, ph);
+    c.health = buildHealthSection(run, false, svg, ph);
     return c;
 }
 

@@ -26,7 +26,23 @@ int decade(double v) { return int(std::floor(std::log10(v) + kEdgeSlack)); }
 
 std::string coord(double v) { return formatC("%.1f", v); }
 
-double textWidth(const std::string& s, double fontSize) { return double(s.size()) * fontSize * kCharWidthEm; }
+double textWidth(const std::string& s, double fontSize) {
+    double ems = 0.0;
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (isWideCharLead(s[i])) {
+            ems += kWideCharWidthEm;
+            i += kWideCharBytes - 1;
+        } else {
+            ems += kCharWidthEm;  // a byte: ASCII, or a part of another character (as wide as before CJK was known)
+        }
+    }
+    return ems * fontSize;
+}
+
+bool isWideCharLead(char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return b >= kWideLeadFirst && b <= kWideLeadLast;
+}
 
 std::string svgOpen(int w, int h, const SvgOptions& opt, const std::string& label) {
     std::string s = "<svg";

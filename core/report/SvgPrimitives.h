@@ -24,6 +24,10 @@ constexpr int kMaxYIntervals = 7;           // y ticks at least 1/7 of the plot 
 constexpr int kLegendSwatch = 18;
 constexpr int kLegendGap = 14;
 constexpr double kCharWidthEm = 0.6;      // average glyph advance of a sans-serif font, in em
+constexpr double kWideCharWidthEm = 1.0;  // a CJK character's advance, in em
+constexpr unsigned char kWideLeadFirst = 0xE3;  // UTF-8 lead bytes of U+3000..U+FFFF: CJK, kana, Hangul, full width
+constexpr unsigned char kWideLeadLast = 0xEF;
+constexpr size_t kWideCharBytes = 3;        // such a character's bytes in UTF-8
 constexpr double kMarkerRadius = 3.5;
 constexpr double kRightAngle = -90.0;     // a turned axis title reads bottom to top
 constexpr double kMinPlotSide = 10.0;     // the smallest plot width or height drawn
@@ -44,6 +48,8 @@ inline const std::string kAxisColor = hexColor(palette::kAxis);
 std::string coord(double v);
 /// Estimated width of `s` in a sans-serif font of `fontSize` units.
 double textWidth(const std::string& s, double fontSize);
+/// True when `c` starts a wide (CJK) character of kWideCharBytes bytes in UTF-8.
+bool isWideCharLead(char c);
 
 /// The opening <svg> element with its title and a white background, labelled for screen readers.
 std::string svgOpen(int w, int h, const SvgOptions& opt, const std::string& label);

@@ -29,6 +29,7 @@ struct SweepReportContent {
     ReportTable environment;
     std::vector<std::string> warnings; ///< e.g. the best trial's run folder could not be read
     std::string generatedAt;
+    ReportPhrases phrases;             ///< the language the content is in; the renderers write their headings in it
 };
 
 /// True when `dir` holds a sweep.json.
@@ -36,7 +37,7 @@ bool isSweepFolder(const std::string& dir);
 
 /// Formats every piece of the report of the sweep in `dir` (its best trial's run folder is read from there).
 SweepReportContent buildSweepReportContent(const std::string& dir, const Sweep& sweep, const ReportEnvironment& env,
-                                           const SvgOptions& svg = {});
+                                           const SvgOptions& svg = {}, const ReportPhrases& ph = {});
 
 /// The self-contained HTML page of a sweep report.
 std::string sweepReportHtml(const SweepReportContent& content);
@@ -50,9 +51,9 @@ std::string sweepReportCsv(const Sweep& sweep);
 /// `trials` (the results table, best first, every parameter), with `report_generated_at` and `environment`.
 std::string sweepReportJson(const std::string& dir, const Sweep& sweep, const ReportEnvironment& env);
 
-/// Writes an HTML, CSV or JSON report of the sweep in `dir` to `path` atomically. Throws std::runtime_error naming
+/// Writes an HTML, CSV or JSON report of the sweep in `dir` to `path` atomically (the HTML page in `ph`'s language). Throws std::runtime_error naming
 /// the file (a missing or damaged sweep.json, an unwritable destination); std::invalid_argument for PDF (Qt's).
-void writeSweepReport(const std::string& dir, ReportFormat format, const std::string& path);
+void writeSweepReport(const std::string& dir, ReportFormat format, const std::string& path, const ReportPhrases& ph = {});
 
 /// A piece of the PDF: a standalone SVG, kept whole on a page.
 struct PdfBlock {

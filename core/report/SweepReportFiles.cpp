@@ -148,7 +148,7 @@ std::string sweepReportJson(const std::string& dir, const Sweep& sweep, const Re
     return doc.dump(kJsonIndent) + "\n";
 }
 
-void writeSweepReport(const std::string& dir, ReportFormat format, const std::string& path) {
+void writeSweepReport(const std::string& dir, ReportFormat format, const std::string& path, const ReportPhrases& ph) {
     if (format == ReportFormat::Pdf)
         throw std::invalid_argument("PDF reports are made by the Qt layer (trainscope-report or the app), not by core");
     checkReportDestination(path);
@@ -157,7 +157,7 @@ void writeSweepReport(const std::string& dir, ReportFormat format, const std::st
     switch (format) {
     case ReportFormat::Html:
         content = sweepReportHtml(
-            buildSweepReportContent(dir, sweep, currentEnvironment(), SvgOptions{kHtmlChartWidth, kHtmlChartHeight, false}));
+            buildSweepReportContent(dir, sweep, currentEnvironment(), SvgOptions{kHtmlChartWidth, kHtmlChartHeight, false}, ph));
         break;
     case ReportFormat::Csv: content = sweepReportCsv(sweep); break;
     case ReportFormat::Json: content = sweepReportJson(dir, sweep, currentEnvironment()); break;

@@ -8,9 +8,8 @@ namespace ts {
 using namespace report;
 
 std::string sweepReportHtml(const SweepReportContent& c) {
-    std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
-    out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"TrainScope\">\n";
-    out += "<title>" + esc(c.title) + "</title>\n<style>" + reportCss() + "</style>\n</head>\n<body>\n<main>\n";
+    const ReportPhrases& ph = c.phrases;
+    std::string out = htmlHead(c.title, ph);
     out += "<header>\n<h1>" + esc(c.title) + "</h1>\n<div class=\"sub\">" + esc(c.subtitle) + "</div>\n</header>\n";
 
     out += "<div class=\"figures\">\n";
@@ -21,13 +20,15 @@ std::string sweepReportHtml(const SweepReportContent& c) {
     }
     out += "</div>\n";
 
-    out += "<section id=\"definition\">\n<div class=\"row halves\">\n<div>\n<h2>Sweep</h2>\n" + htmlTable(c.definition, "kv") +
-           "</div>\n<div>\n<h2>Search space</h2>\n" + htmlTable(c.space) + "</div>\n</div>\n</section>\n";
-    out += "<section id=\"results\">\n<h2>Results</h2>\n";
-    out += c.results.rows.empty() ? "<p class=\"sub\">No trial was planned.</p>\n" : htmlTable(c.results, "wide");
+    out += "<section id=\"definition\">\n<div class=\"row halves\">\n<div>\n<h2>" + esc(ph("Report", "Sweep")) + "</h2>\n" +
+           htmlTable(c.definition, "kv") + "</div>\n<div>\n<h2>" + esc(ph("Report", "Search space")) + "</h2>\n" +
+           htmlTable(c.space) + "</div>\n</div>\n</section>\n";
+    out += "<section id=\"results\">\n<h2>" + esc(ph("Report", "Results")) + "</h2>\n";
+    out += c.results.rows.empty() ? "<p class=\"sub\">" + esc(ph("Report", "No trial was planned.")) + "</p>\n"
+                                  : htmlTable(c.results, "wide");
     out += "</section>\n";
     if (!c.parallelSvg.empty())
-        out += "<section id=\"parallel\">\n<h2>Parameters and objective</h2>\n" + c.parallelSvg +
+        out += "<section id=\"parallel\">\n<h2>" + esc(ph("Report", "Parameters and objective")) + "</h2>\n" + c.parallelSvg +
                "<div style=\"margin-top:16px\">" + c.scatterSvg + "</div>\n</section>\n";
     if (!c.bestTitle.empty()) {
         out += "<section id=\"best\">\n<h2>" + esc(c.bestTitle) + "</h2>\n<div class=\"row\">\n<div>" +
@@ -35,11 +36,8 @@ std::string sweepReportHtml(const SweepReportContent& c) {
         if (!c.bestLossSvg.empty()) out += "<div style=\"margin-top:16px\">" + c.bestLossSvg + "</div>\n";
         out += "</section>\n";
     }
-    out += "<section id=\"environment\">\n<h2>Environment</h2>\n" + htmlTable(c.environment, "kv");
-    for (const std::string& w : c.warnings) out += "<p class=\"warn\">Note: " + esc(w) + "</p>\n";
-    out += "</section>\n<footer>Made by TrainScope on " + esc(c.generatedAt) +
-           ". This file is self-contained: it loads no scripts, fonts or images.</footer>\n</main>\n</body>\n</html>\n";
-    return out;
+    out += "<section id=\"environment\">\n<h2>" + esc(ph("Report", "Environment")) + "</h2>\n" + htmlTable(c.environment, "kv");
+    return out + warningsAndFooter(c.warnings, c.generatedAt, ph);
 }
 
 }  // namespace ts

@@ -30,7 +30,24 @@ const std::string kEmphasisFill = "#eff6ff";
 const std::string kFlagFill = "#fef3c7";
 const std::string kRuleColor = "#e5e7eb";
 
-/// `s` cut into lines no wider than `width` at spaces (a word longer than the width stays whole).
+/// A word cut where a line may break inside it: before and after each CJK character (other words stay whole).
+std::vector<std::string> breakablePieces(const std::string& word) {
+    std::vector<std::string> pieces(1);
+    for (size_t i = 0; i < word.size(); ++i) {
+        if (isWideCharLead(word[i]) && i + kWideCharBytes <= word.size()) {
+            if (!pieces.back().empty()) pieces.emplace_back();
+            pieces.back() = word.substr(i, kWideCharBytes);
+            pieces.emplace_back();
+            i += kWideCharBytes - 1;
+        } else {
+            pieces.back() += word[i];
+        }
+    }
+    if (pieces.size() > 1 && pieces.back().empty()) pieces.pop_back();
+    return pieces;
+}
+
+/// `s` cut into lines no wider than `width` at spaces and around CJK characters (a longer word stays whole).
 std::vector<std::string> wrapped(const std::string& s, double width, int fontSize) {
     std::vector<std::string> lines;
     std::string current;
@@ -38,13 +55,16 @@ std::vector<std::string> wrapped(const std::string& s, double width, int fontSiz
     while (start <= s.size()) {
         size_t end = s.find(' ', start);
         if (end == std::string::npos) end = s.size();
-        const std::string word = s.substr(start, end - start);
-        const std::string candidate = current.empty() ? word : current + " " + word;
-        if (!current.empty() && textWidth(candidate, fontSize) > width) {
-            lines.push_back(current);
-            current = word;
-        } else {
-            current = candidate;
+        bool spaced = true;  // the word's first piece follows a space; a CJK character's next piece does not
+        for (const std::string& piece : breakablePieces(s.substr(start, end - start))) {
+            const std::string candidate = current.empty() ? piece : current + (spaced ? " " : "") + piece;
+            if (!current.empty() && textWidth(candidate, fontSize) > width) {
+                lines.push_back(current);
+                current = piece;
+            } else {
+                current = candidate;
+            }
+            spaced = false;
         }
         start = end + 1;
     }
@@ -171,14 +191,15 @@ std::string headerBlock(const SweepReportContent& c, int width) {
 }  // namespace
 
 std::vector<PdfBlock> sweepReportPdfBlocks(const SweepReportContent& c, int width) {
-    std::vector<PdfBlock> blocks = {{headerBlock(c, width), false}, heading("Sweep", width)};
+    const ReportPhrases& ph = c.phrases;
+    std::vector<PdfBlock> blocks = {{headerBlock(c, width), false}, heading(ph("Report", "Sweep"), width)};
     addTable(blocks, c.definition, width);
-    blocks.push_back(heading("Search space", width));
+    blocks.push_back(heading(ph("Report", "Search space"), width));
     addTable(blocks, c.space, width);
-    blocks.push_back(heading("Results", width));
+    blocks.push_back(heading(ph("Report", "Results"), width));
     addTable(blocks, c.results, width);
     if (!c.parallelSvg.empty()) {
-        blocks.push_back(heading("Parameters and objective", width));
+        blocks.push_back(heading(ph("Report", "Parameters and objective"), width));
         blocks.push_back({c.parallelSvg, false});
         blocks.push_back({c.scatterSvg, false});
     }
@@ -188,10 +209,10 @@ std::vector<PdfBlock> sweepReportPdfBlocks(const SweepReportContent& c, int widt
         if (!c.bestLossSvg.empty()) blocks.push_back({c.bestLossSvg, false});
         if (!c.bestAccuracySvg.empty()) blocks.push_back({c.bestAccuracySvg, false});
     }
-    blocks.push_back(heading("Environment", width));
+    blocks.push_back(heading(ph("Report", "Environment"), width));
     addTable(blocks, c.environment, width / 2);
-    for (const std::string& w : c.warnings) blocks.push_back({lineBlock("Note: " + w, width, false), false});
-    blocks.push_back({lineBlock("Made by TrainScope on " + c.generatedAt + ".", width, false), false});
+    for (const std::string& w : c.warnings) blocks.push_back({lineBlock(fillIn(ph("Report", "Note: %1"), {w}), width, false), false});
+    blocks.push_back({lineBlock(fillIn(ph("Report", "Made by TrainScope on %1."), {c.generatedAt}), width, false), false});
     return blocks;
 }
 

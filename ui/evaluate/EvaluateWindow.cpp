@@ -12,6 +12,7 @@
 #include "ui/evaluate/EvaluateWidgets.h"
 #include "ui/evaluate/MistakesGallery.h"
 #include "ui/report/ReportPdf.h"
+#include "ui/report/ReportTranslator.h"
 
 #include "core/eval/EvaluationIO.h"
 #include "core/eval/LanguageModelEvaluation.h"
@@ -305,9 +306,9 @@ bool EvaluateWindow::exportResult(const QString& path, bool asFolder, QString* e
             if (error) *error = tr("%1: choose a file ending in .html, .pdf, .csv or .json").arg(path);
             return false;
         } else if (format == ReportFormat::Pdf) {
-            writeEvaluationReportPdf(m_result, path);
+            writeEvaluationReportPdf(m_result, path, reportPhrases());
         } else {
-            writeEvaluationReport(m_result, format, QFile::encodeName(path).toStdString());
+            writeEvaluationReport(m_result, format, QFile::encodeName(path).toStdString(), reportPhrases());
         }
     } catch (const std::exception& e) {
         if (error) *error = QString::fromStdString(e.what());

@@ -7,6 +7,7 @@
 
 #include "core/runs/RunStore.h"
 #include "ui/report/ReportPdf.h"
+#include "ui/report/ReportTranslator.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -26,10 +27,10 @@ QString suffixOf(ReportFormat f) { return QString::fromLatin1(reportFormatName(f
 
 }  // namespace
 
-void exportRunReport(const QString& runDir, ReportFormat format, const QString& path) {
+void exportRunReport(const QString& runDir, ReportFormat format, const QString& path, const ReportPhrases& phrases) {
     const RunRecord run = loadRun(runDir.toStdString());
-    if (format == ReportFormat::Pdf) writeReportPdf(run, path);
-    else writeReport(run, format, path.toStdString());
+    if (format == ReportFormat::Pdf) writeReportPdf(run, path, phrases);
+    else writeReport(run, format, path.toStdString(), phrases);
 }
 
 QString reportFilter(ReportFormat format) {
@@ -83,11 +84,12 @@ void ReportExporter::waitForFinished() {
 bool ReportExporter::start(const QString& runDir, ReportFormat format, const QString& path) {
     if (m_job) return false;
     auto error = std::make_shared<QString>();
+    const ReportPhrases phrases = reportPhrases();  // the interface's language when the export starts
     m_job = new BackgroundJob(
         QStringLiteral("ReportExporter"),
-        [runDir, format, path, error] {
+        [runDir, format, path, error, phrases] {
             try {
-                exportRunReport(runDir, format, path);
+                exportRunReport(runDir, format, path, phrases);
             } catch (const std::exception& e) {
                 *error = QString::fromStdString(e.what());
             }

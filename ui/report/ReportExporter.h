@@ -14,8 +14,9 @@ namespace ts {
 class BackgroundJob;
 
 /// Writes the report of the run folder `runDir` in `format` to `path` (PDF through Qt, the rest through
-/// core). Blocking; throws std::runtime_error with a message for the user. Safe to call off the GUI thread.
-void exportRunReport(const QString& runDir, ReportFormat format, const QString& path);
+/// core), HTML and PDF in `phrases`' language. Blocking; throws std::runtime_error with a message for the user. Safe
+/// to call off the GUI thread.
+void exportRunReport(const QString& runDir, ReportFormat format, const QString& path, const ReportPhrases& phrases = {});
 
 /// File-dialog filter of a format, e.g. "HTML report (*.html *.htm)".
 QString reportFilter(ReportFormat format);
@@ -33,7 +34,8 @@ public:
     /// Waits for a running export (it never blocks on user input, so this ends).
     ~ReportExporter() override;
 
-    /// Starts exporting; returns false, doing nothing, while another export is running.
+    /// Starts exporting, in the language of the installed report translation (reportPhrases()); returns false, doing
+    /// nothing, while another export is running.
     bool start(const QString& runDir, ReportFormat format, const QString& path);
     /// True while an export runs.
     bool isBusy() const;

@@ -1,5 +1,6 @@
 #include "ui/report/ReportPdf.h"
 #include "ui/charts/ChartMath.h"
+#include "core/report/ReportSections.h"
 
 #include <QBuffer>
 #include <QByteArray>
@@ -74,8 +75,8 @@ QString q(const std::string& s) { return QString::fromStdString(s); }
 /// A top-to-bottom flow of blocks over as many pages as needed.
 class PdfFlow {
 public:
-    PdfFlow(QPdfWriter& writer, QPainter& painter, QString footer)
-        : m_writer(writer), m_painter(painter), m_footer(std::move(footer)) {
+    PdfFlow(QPdfWriter& writer, QPainter& painter, QString footer, QString pageLabel)
+        : m_writer(writer), m_painter(painter), m_footer(std::move(footer)), m_pageLabel(std::move(pageLabel)) {
         const QRect area = writer.pageLayout().paintRectPixels(kResolutionDpi);
         m_width = area.width();
         m_bottom = area.height() - kFooterHeight;
@@ -325,12 +326,13 @@ private:
         m_painter.setPen(kMuted);
         const QRectF band(0, m_pageHeight - kFooterHeight + 6, m_width, kFooterHeight - 6);
         m_painter.drawText(band, Qt::AlignLeft | Qt::AlignBottom, m_footer);
-        m_painter.drawText(band, Qt::AlignRight | Qt::AlignBottom, QObject::tr("Page %1").arg(m_page));
+        m_painter.drawText(band, Qt::AlignRight | Qt::AlignBottom, m_pageLabel.arg(m_page));
     }
 
     QPdfWriter& m_writer;
     QPainter& m_painter;
     QString m_footer;
+    QString m_pageLabel;  // "Page %1" in the report's language
     qreal m_width = 0;
     qreal m_bottom = 0;
     qreal m_pageHeight = 0;
@@ -338,9 +340,9 @@ private:
     int m_page = 1;
 };
 
-ReportTable keyValueTable(const std::vector<std::pair<std::string, std::string>>& rows) {
+ReportTable keyValueTable(const std::vector<std::pair<std::string, std::string>>& rows, const ReportPhrases& ph) {
     ReportTable t;
-    t.header = {"Item", "Value"};
+    t.header = {ph("Report", "Item"), ph("Report", "Value")};
     t.numeric = {false, false};
     for (const auto& [k, v] : rows) t.rows.push_back({k, v});
     return t;
@@ -349,12 +351,15 @@ ReportTable keyValueTable(const std::vector<std::pair<std::string, std::string>>
 
 /// Title, status or subtitle line, the key figures and the alerts.
 void drawHeader(PdfFlow& flow, const ReportContent& c) {
+    const ReportPhrases& ph = c.phrases;
     flow.paragraph(q(c.title), kTitlePt, true);
     std::string line = c.subtitle;
     if (line.empty()) {
-        if (!c.status.empty()) line = "Status: " + c.status;
+        if (!c.status.empty()) line = fillIn(ph("Report", "Status: %1"), {report::statusPhrase(c.status, ph)});
+        const std::string started = ph("Report", "Started"), device = ph("Report", "Device"), total = ph("Report", "Total time");
         for (const auto& [k, v] : c.overview)
-            if (k == "Started" || k == "Device" || k == "Total time") line += (line.empty() ? "" : "  \u00b7  ") + k + ": " + v;
+            if (k == started || k == device || k == total)
+                line += (line.empty() ? "" : "  \u00b7  ") + fillIn(ph("Report", "%1: %2"), {k, v});
     }
     flow.paragraph(q(line), kBodyPt, false, kMuted);
     if (!c.statusMessage.empty()) flow.paragraph(q(c.statusMessage), kBodyPt, false, kWarning);
@@ -362,35 +367,36 @@ void drawHeader(PdfFlow& flow, const ReportContent& c) {
     flow.figures(c.figures);
     if (!c.alerts.empty()) {
         flow.space(kParagraphGap);
-        for (const std::string& a : c.alerts) flow.band(q("Warning: " + a), kAlertFill, kWarning);
+        for (const std::string& a : c.alerts) flow.band(q(fillIn(ph("Report", "Warning: %1"), {a})), kAlertFill, kWarning);
     }
 }
 
 /// Training curves, final and per-class metrics, the confusion matrix and the calibration charts.
 void drawMetrics(PdfFlow& flow, const ReportContent& c) {
+    const ReportPhrases& ph = c.phrases;
     if (!c.lossSvg.empty() || !c.accuracySvg.empty() || !c.lrSvg.empty()) {
-        flow.heading(QObject::tr("Training curves"));
+        flow.heading(q(ph("Report", "Training curves")));
         flow.svg(c.lossSvg, 0, flow.width());
         flow.svgPair(c.accuracySvg.empty() ? c.gradNormSvg : c.accuracySvg, c.lrSvg);
     }
 
-    flow.heading(QObject::tr("Final metrics"));
+    flow.heading(q(ph("Report", "Final metrics")));
     flow.paragraph(q(c.evalLabel), kBodyPt, false, kMuted);
     flow.table(c.finalMetrics, 0,
                flow.width() * (c.finalMetrics.header.size() > kKeyValueColumns ? kComparedTableShare : kNarrowTableShare));
 
     if (!c.confusionSvg.empty()) {
-        flow.heading(QObject::tr("Confusion matrix (rows: true class, columns: predicted)"));
+        flow.heading(q(ph("Report", "Confusion matrix (rows: true class, columns: predicted)")));
         flow.svg(c.confusionSvg, 0, flow.width() * kConfusionWidthShare);
     }
     if (!c.perClass.rows.empty()) {
-        flow.heading(QObject::tr("Per-class metrics"));
+        flow.heading(q(ph("Report", "Per-class metrics")));
         flow.table(c.perClass, 0,
                    flow.width() * (c.perClass.header.size() > kPerClassColumns ? kWidePerClassShare : kPerClassShare));
     }
 
     if (!c.reliabilitySvg.empty() || !c.confidenceSvg.empty()) {
-        flow.heading(QObject::tr("Calibration and confidence"));
+        flow.heading(q(ph("Report", "Calibration and confidence")));
         flow.svgPair(c.reliabilitySvg, c.confidenceSvg);
         flow.paragraph(q(c.calibrationText), kSmallPt, false, kMuted);
     }
@@ -408,13 +414,14 @@ ReportTable pdfAlertsTable(const ReportTable& alerts) {
 /// Training health: the summary, alerts, the gradient norm, the last sample's layers and the machine.
 void drawHealth(PdfFlow& flow, const ReportContent& c) {
     const ReportHealth& h = c.health;
+    const ReportPhrases& ph = c.phrases;
     if (h.empty()) return;
-    flow.heading(QObject::tr("Training health"));
+    flow.heading(q(ph("Report", "Training health")));
     flow.paragraph(q(h.summary), kBodyPt, false, kMuted);
-    if (!h.alerts.rows.empty()) flow.table(pdfAlertsTable(h.alerts), 0, -1, QObject::tr("Alerts"));
+    if (!h.alerts.rows.empty()) flow.table(pdfAlertsTable(h.alerts), 0, -1, q(ph("Report", "Alerts")));
     flow.svg(h.gradNormSvg, 0, flow.width());
     if (!h.layers.rows.empty()) flow.table(h.layers, 0, flow.width() * kComparedTableShare, q(h.layersTitle));
-    if (!h.system.rows.empty()) flow.table(h.system, 0, flow.width() * kNarrowTableShare, QObject::tr("System"));
+    if (!h.system.rows.empty()) flow.table(h.system, 0, flow.width() * kNarrowTableShare, q(ph("Report", "System")));
 }
 
 /// A sample as rich text: the prompt in bold, the continuation with its watch-list hits on the mark colour.
@@ -430,21 +437,25 @@ QString sampleRichText(const std::string& prompt, const ReportSample& sample) {
 /// A language model's samples: per prompt, the shown evaluations first to last.
 void drawSamples(PdfFlow& flow, const ReportContent& c) {
     if (c.samples.empty()) return;
-    flow.heading(QObject::tr("Samples"));
+    const ReportPhrases& ph = c.phrases;
+    flow.heading(q(ph("Report", "Samples")));
     flow.paragraph(q(c.samplesNote), kSmallPt, false, kMuted);
     for (const ReportPromptSamples& p : c.samples) {
-        QString title = p.prompt.empty() ? QObject::tr("Prompt: (empty)") : QObject::tr("Prompt: \u201c%1\u201d").arg(q(p.prompt));
+        QString title = p.prompt.empty() ? q(ph("Report", "Prompt: (empty)"))
+                                         : q(ph("Report", "Prompt: \u201c%1\u201d")).arg(q(p.prompt));
         if (p.hits > 0)
-            title += (p.hits == 1 ? QObject::tr("  (1 watch-list hit in %1 evaluations)").arg(p.evaluations)
-                                  : QObject::tr("  (%1 watch-list hits in %2 evaluations)").arg(p.hits).arg(p.evaluations));
+            title += (p.hits == 1 ? q(ph("Report", "  (1 watch-list hit in %1 evaluations)")).arg(p.evaluations)
+                                  : q(ph("Report", "  (%1 watch-list hits in %2 evaluations)")).arg(p.hits).arg(p.evaluations));
         flow.heading(title, kCaptionPt);
-        for (const ReportSample& s : p.samples) flow.labelledRichText(QObject::tr("step %1").arg(s.step), sampleRichText(p.prompt, s));
+        for (const ReportSample& s : p.samples)
+            flow.labelledRichText(q(ph("Report", "step %1")).arg(s.step), sampleRichText(p.prompt, s));
     }
 }
 
 /// The drift section: text, the coloured verdict, class distribution, tests and feature shifts.
 void drawDrift(PdfFlow& flow, const ReportContent& c) {
     if (c.driftTitle.empty()) return;
+    const ReportPhrases& ph = c.phrases;
     flow.heading(q(c.driftTitle));
     flow.paragraph(q(c.driftText), kBodyPt, false, kMuted);
     if (!c.driftVerdict.empty()) {
@@ -453,54 +464,55 @@ void drawDrift(PdfFlow& flow, const ReportContent& c) {
                   true);
     }
     if (!c.driftClasses.rows.empty())
-        flow.table(c.driftClasses, 0, flow.width() * kComparedTableShare, QObject::tr("Class distribution"));
-    if (!c.driftTests.rows.empty()) flow.table(c.driftTests, 0, flow.width() * kNarrowTableShare, QObject::tr("Tests"));
+        flow.table(c.driftClasses, 0, flow.width() * kComparedTableShare, q(ph("Report", "Class distribution")));
+    if (!c.driftTests.rows.empty()) flow.table(c.driftTests, 0, flow.width() * kNarrowTableShare, q(ph("Report", "Tests")));
     if (!c.driftFeatures.rows.empty()) flow.table(c.driftFeatures, 0, -1, q(c.featuresTitle));
 }
 
 /// Per-epoch history, configuration, data set, overview, environment, tags, notes and the closing line.
 void drawHistoryAndSetup(PdfFlow& flow, const ReportContent& c) {
+    const ReportPhrases& ph = c.phrases;
     if (!c.perEpoch.header.empty()) {
-        const bool evaluations = c.historyTitle != ReportContent().historyTitle;
+        const bool evaluations = c.historyTitle != ph("Report", "Per-epoch history");
         flow.heading(q(c.historyTitle));
         if (c.perEpoch.rows.empty())
-            flow.paragraph(evaluations ? QObject::tr("No evaluation finished.") : QObject::tr("No epoch finished."), kBodyPt,
+            flow.paragraph(q(evaluations ? ph("Report", "No evaluation finished.") : ph("Report", "No epoch finished.")), kBodyPt,
                            false, kMuted);
         else flow.table(c.perEpoch);
     }
     if (!c.config.rows.empty()) {
-        flow.heading(QObject::tr("Configuration"));
+        flow.heading(q(ph("Report", "Configuration")));
         flow.table(c.config);
     }
     if (!c.dataset.rows.empty()) {
-        flow.heading(QObject::tr("Data set"));
+        flow.heading(q(ph("Report", "Data set")));
         flow.table(c.dataset);
         flow.svg(c.histogramSvg, 0, flow.width() * kHistogramWidthShare);
     }
     if (!c.tokenizer.rows.empty()) {
-        flow.heading(QObject::tr("Tokenizer"));
+        flow.heading(q(ph("Report", "Tokenizer")));
         flow.table(c.tokenizer);
     }
 
     flow.heading(q(c.overviewTitle));
-    flow.table(keyValueTable(c.overview));
-    flow.heading(QObject::tr("Environment"));
+    flow.table(keyValueTable(c.overview, ph));
+    flow.heading(q(ph("Report", "Environment")));
     flow.table(c.environment);
     if (!c.tags.empty()) {
-        std::string tags = "Tags: ";
+        std::string tags = ph("Report", "Tags: ");
         for (size_t i = 0; i < c.tags.size(); ++i) tags += (i ? ", " : "") + c.tags[i];
         flow.paragraph(q(tags));
     }
     if (!c.notes.empty()) {
-        flow.heading(QObject::tr("Notes"));
+        flow.heading(q(ph("Report", "Notes")));
         flow.paragraph(q(c.notes));
     }
     if (!c.noteItems.empty()) {
-        flow.heading(QObject::tr("Notes"));
+        flow.heading(q(ph("Report", "Notes")));
         for (const std::string& n : c.noteItems) flow.paragraph(q("\u2022 " + n));
     }
-    for (const std::string& w : c.warnings) flow.paragraph(q("Note: " + w), kBodyPt, false, kWarning);
-    flow.paragraph(QObject::tr("Made by TrainScope on %1.").arg(q(c.generatedAt)), kSmallPt, false, kMuted);
+    for (const std::string& w : c.warnings) flow.paragraph(q(fillIn(ph("Report", "Note: %1"), {w})), kBodyPt, false, kWarning);
+    flow.paragraph(q(fillIn(ph("Report", "Made by TrainScope on %1."), {c.generatedAt})), kSmallPt, false, kMuted);
 }
 
 }  // namespace
@@ -518,7 +530,8 @@ int renderReportPdf(const ReportContent& c, QIODevice* device) {
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
 
-    PdfFlow flow(writer, painter, q(c.title));
+    const ReportPhrases& ph = c.phrases;
+    PdfFlow flow(writer, painter, q(c.title), q(ph("Report", "Page %1")));
     drawHeader(flow, c);
     drawMetrics(flow, c);
     drawHealth(flow, c);
@@ -530,10 +543,10 @@ int renderReportPdf(const ReportContent& c, QIODevice* device) {
     return flow.pages();
 }
 
-void writeReportPdf(const RunRecord& run, const QString& path) {
+void writeReportPdf(const RunRecord& run, const QString& path, const ReportPhrases& ph) {
     checkReportDestination(path.toStdString());  // fail before drawing when the folder is wrong
     const ReportContent content =
-        buildReportContent(run, currentEnvironment(), SvgOptions{kPdfChartWidth, kPdfChartHeight, true});
+        buildReportContent(run, currentEnvironment(), SvgOptions{kPdfChartWidth, kPdfChartHeight, true}, ph);
     // Drawn in memory first: QPdfWriter ignores a short write to its device (a full disk), so writing
     // the finished bytes through core's checked temp-file-and-rename is the only way to catch it.
     QBuffer buffer;
@@ -542,10 +555,10 @@ void writeReportPdf(const RunRecord& run, const QString& path) {
     writeReportFile(path.toStdString(), buffer.data().toStdString());
 }
 
-void writeEvaluationReportPdf(const EvaluationResult& result, const QString& path) {
+void writeEvaluationReportPdf(const EvaluationResult& result, const QString& path, const ReportPhrases& ph) {
     checkReportDestination(path.toStdString());
     const ReportContent content =
-        buildEvaluationReportContent(result, currentEnvironment(), SvgOptions{kPdfChartWidth, kPdfChartHeight, true});
+        buildEvaluationReportContent(result, currentEnvironment(), SvgOptions{kPdfChartWidth, kPdfChartHeight, true}, ph);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     renderReportPdf(content, &buffer);

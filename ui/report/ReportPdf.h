@@ -14,16 +14,18 @@ class QIODevice;
 
 namespace ts {
 
-/// Lays out `content` (of a run or an evaluation; empty pieces are left out) as a paginated PDF into
+/// Lays out `content` (of a run or an evaluation; empty pieces are left out; headings in its phrases' language) as a
+/// paginated PDF into
 /// `device` (open for writing). Returns the number of pages.
 /// Throws std::runtime_error when the PDF cannot be drawn.
 int renderReportPdf(const ReportContent& content, QIODevice* device);
 
-/// Writes the PDF report of `run` to `path` atomically (temporary file, then rename). Throws std::runtime_error naming
-/// the path when the folder is missing or read-only, or the disk is full; nothing is left behind then.
-void writeReportPdf(const RunRecord& run, const QString& path);
+/// Writes the PDF report of `run` in `ph`'s language to `path` atomically (temporary file, then rename). Throws
+/// std::runtime_error naming the path when the folder is missing or read-only, or the disk is full; nothing is left
+/// behind then.
+void writeReportPdf(const RunRecord& run, const QString& path, const ReportPhrases& ph = {});
 
 /// Writes the PDF report of an evaluation to `path`, like writeReportPdf.
-void writeEvaluationReportPdf(const EvaluationResult& result, const QString& path);
+void writeEvaluationReportPdf(const EvaluationResult& result, const QString& path, const ReportPhrases& ph = {});
 
 }  // namespace ts
