@@ -1,0 +1,7333 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AlertsTable</name>
+    <message>
+        <location filename="../../ui/health/AlertsTable.cpp" line="17" />
+        <source>Step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/health/AlertsTable.cpp" line="17" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/health/AlertsTable.cpp" line="17" />
+        <source>What was seen</source>
+        <translation>观察到的情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/health/AlertsTable.cpp" line="17" />
+        <source>What to try</source>
+        <translation>建议尝试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/health/AlertsTable.cpp" line="33" />
+        <source>Alerts of the run: double-click one to show its step in the Health panel and on the loss chart</source>
+        <translation>本次运行的警报：双击某条警报，可在“健康状况”面板和损失图上显示其所在的步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/health/AlertsTable.cpp" line="44" />
+        <source>loss spike</source>
+        <translation>损失尖峰</translation>
+    </message>
+    <message>
+        <location filename="../../ui/health/AlertsTable.cpp" line="45" />
+        <source>gradient spike</source>
+        <translation>梯度尖峰</translation>
+    </message>
+    <message>
+        <location filename="../../ui/health/AlertsTable.cpp" line="46" />
+        <source>exploding gradients</source>
+        <translation>梯度爆炸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/health/AlertsTable.cpp" line="47" />
+        <source>vanishing gradients</source>
+        <translation>梯度消失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/health/AlertsTable.cpp" line="48" />
+        <source>overfitting</source>
+        <translation>过拟合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/health/AlertsTable.cpp" line="49" />
+        <source>plateau</source>
+        <translation>平台期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/health/AlertsTable.cpp" line="50" />
+        <source>dead layer</source>
+        <translation>死层</translation>
+    </message>
+    <message>
+        <location filename="../../ui/health/AlertsTable.cpp" line="51" />
+        <source>NaN or Inf</source>
+        <translation>NaN 或 Inf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/health/AlertsTable.cpp" line="75" />
+        <source>%1
+
+What to try: %2</source>
+        <translation>%1
+
+建议尝试：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/health/AlertsTable.cpp" line="117" />
+        <source>No alerts. Loss and gradient spikes, exploding or vanishing updates, dead layers, overfitting and plateaus are listed here when they happen.</source>
+        <translation>暂无警报。出现损失尖峰、梯度尖峰、更新量爆炸或消失、死层、过拟合和平台期时，会在此列出。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <location filename="../../ui/charts/ChartPanel.cpp" line="31" />
+        <source>EMA</source>
+        <translation>EMA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/ChartPanel.cpp" line="32" />
+        <source>time-weighted EMA</source>
+        <translation>时间加权 EMA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/ChartPanel.cpp" line="33" />
+        <source>EMA: debiased per-point moving average (like TensorBoard, without the bias).
+Time-weighted: averages over x with a time constant of -1/ln(weight) steps,
+so it does not depend on how often values are logged.</source>
+        <translation>EMA：逐点去偏的指数移动平均（与 TensorBoard 类似，但没有偏差）。
+时间加权：沿 x 轴取平均，时间常数为 -1/ln(权重) 步，
+因此与记录数值的频率无关。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/ChartPanel.cpp" line="39" />
+        <source>x:</source>
+        <translation>x：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/ChartPanel.cpp" line="42" />
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/ChartPanel.cpp" line="43" />
+        <source>epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/ChartPanel.cpp" line="44" />
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/ChartPanel.cpp" line="45" />
+        <source>What the x axis counts: global step, epoch, or wall-clock time since the start (pauses excluded)</source>
+        <translation>x 轴的计量方式：全局步数、轮次，或自开始以来的实际时间（不含暂停）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/ChartPanel.cpp" line="59" />
+        <source>log x</source>
+        <translation>对数 x</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/ChartPanel.cpp" line="59" />
+        <source>Logarithmic x axis (values ≤ 0 are hidden and counted)</source>
+        <translation>对数 x 轴（≤ 0 的值会被隐藏并计数）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/ChartPanel.cpp" line="60" />
+        <source>log y</source>
+        <translation>对数 y</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/ChartPanel.cpp" line="60" />
+        <source>Logarithmic y axis (values ≤ 0 are hidden and counted)</source>
+        <translation>对数 y 轴（≤ 0 的值会被隐藏并计数）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/ChartPanel.cpp" line="62" />
+        <source>y:</source>
+        <translation>y：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/ChartPanel.cpp" line="65" />
+        <source>fit to data</source>
+        <translation>适配全部数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/ChartPanel.cpp" line="66" />
+        <source>ignore outliers</source>
+        <translation>忽略离群值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/ChartPanel.cpp" line="67" />
+        <source>Fit every visible value, or the 1st–99th percentile (the chart says how many values it leaves out)</source>
+        <translation>适配所有可见值，或仅适配第 1–99 百分位（图表会说明省略了多少个值）</translation>
+    </message>
+</context>
+<context>
+    <name>ClassDistributionChart</name>
+    <message>
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="578" />
+        <source>Class distribution</source>
+        <translation>类别分布</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="578" />
+        <source>The class distribution appears after an evaluation</source>
+        <translation>评估完成后将显示类别分布</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="599" />
+        <source>Class distribution · PSI %1</source>
+        <translation>类别分布 · PSI %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="600" />
+        <source>Class distribution of the evaluated data</source>
+        <translation>被评估数据的类别分布</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="649" />
+        <source>%1 of the evaluated data (%2)</source>
+        <translation>占被评估数据的 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="650" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="651" />
+        <source>the reference data</source>
+        <translation>参考数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="654" />
+        <source>%1: %2 of %3 (%4)
+→ %5, %6%7 points</source>
+        <translation>%1：占%3的 %2（%4）
+→ %5，%6%7 个百分点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="664" />
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="665" />
+        <source>evaluated data</source>
+        <translation>被评估数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="665" />
+        <source>reference</source>
+        <translation>参考</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="730" />
+        <source>share of samples</source>
+        <translation>样本占比</translation>
+    </message>
+</context>
+<context>
+    <name>ClassMetricsModel</name>
+    <message>
+        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="60" />
+        <source>macro avg</source>
+        <translation>宏平均</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="61" />
+        <source>weighted avg</source>
+        <translation>加权平均</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="65" />
+        <source>class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="107" />
+        <source>Unweighted mean over all classes</source>
+        <translation>所有类别的不加权平均</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="108" />
+        <source>Mean over classes weighted by their support</source>
+        <translation>按各类别支持数加权的平均</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="111" />
+        <source>Precision of %1 is undefined: the class was never predicted (reported as 0)</source>
+        <translation>%1 的精确率无定义：该类别从未被预测到（记为 0）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="113" />
+        <source>Recall of %1 is undefined: the class does not occur in this set (reported as 0)</source>
+        <translation>%1 的召回率无定义：该类别未出现在此数据集中（记为 0）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="115" />
+        <source>F1 of %1 uses an undefined precision or recall (reported as 0)</source>
+        <translation>%1 的 F1 分数用到了无定义的精确率或召回率（记为 0）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="116" />
+        <source>%1 samples of %2</source>
+        <translation>%1 个 %2 样本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="128" />
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="129" />
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="130" />
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="131" />
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="132" />
+        <source>Support</source>
+        <translation>支持数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="138" />
+        <source>Of the samples predicted as this class, the fraction that really are (TP / (TP + FP))</source>
+        <translation>在预测为该类别的样本中，真正属于该类别的比例（TP / (TP + FP)）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="139" />
+        <source>Of the samples of this class, the fraction found (TP / (TP + FN))</source>
+        <translation>在该类别的样本中，被找出的比例（TP / (TP + FN)）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="140" />
+        <source>Harmonic mean of precision and recall</source>
+        <translation>精确率与召回率的调和平均</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="141" />
+        <source>Number of samples whose true class is this one</source>
+        <translation>真实类别为该类别的样本数</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="75" />
+        <source>Compare Runs</source>
+        <translation>比较运行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="80" />
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="82" />
+        <location filename="../../ui/runs/CompareView.cpp" line="86" />
+        <source>epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="82" />
+        <location filename="../../ui/runs/CompareView.cpp" line="188" />
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="84" />
+        <source>Validation accuracy</source>
+        <translation>验证准确率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="86" />
+        <source>accuracy (%)</source>
+        <translation>准确率 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="98" />
+        <source>Rows where the runs differ are highlighted</source>
+        <translation>各运行不同的行会被高亮</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="106" />
+        <source>Runs are numbered by column. Highlighted rows differ between the runs. Loss: line = training loss (smoothed), dots = validation loss.</source>
+        <translation>运行按列编号。高亮的行表示各运行之间存在差异。损失：线 = 训练损失（已平滑），点 = 验证损失。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="134" />
+        <source>Compare Runs — %1</source>
+        <translation>比较运行 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="176" />
+        <location filename="../../ui/runs/CompareView.cpp" line="209" />
+        <source>%1 · train</source>
+        <translation>%1 · 训练</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="177" />
+        <location filename="../../ui/runs/CompareView.cpp" line="210" />
+        <source>%1 · val</source>
+        <translation>%1 · 验证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="188" />
+        <location filename="../../ui/runs/CompareView.cpp" line="191" />
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="190" />
+        <source>Validation bits per byte</source>
+        <translation>验证每字节比特数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="191" />
+        <source>bits per byte</source>
+        <translation>每字节比特数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="240" />
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="241" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="242" />
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="246" />
+        <source>Data set</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="247" />
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="248" />
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="249" />
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="250" />
+        <source>Momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="251" />
+        <source>Weight decay</source>
+        <translation>权重衰减</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="252" />
+        <source>LR schedule</source>
+        <translation>学习率调度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="254" />
+        <source>step ×%1 every %2</source>
+        <translation>阶梯：每 %2 轮 ×%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="257" />
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="257" />
+        <location filename="../../ui/runs/CompareView.cpp" line="259" />
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="258" />
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="261" />
+        <source>Model shape</source>
+        <translation>模型结构</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="262" />
+        <source>%1 layers, %2 heads, %3 wide, context %4</source>
+        <translation>%1 层，%2 个注意力头，宽度 %3，上下文 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="265" />
+        <source>Tokenizer</source>
+        <translation>分词器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="267" />
+        <source>%1, %2 tokens</source>
+        <translation>%1，%2 个词元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="269" />
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="272" />
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="273" />
+        <source>Validation split</source>
+        <translation>验证集比例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="274" />
+        <source>Early stopping</source>
+        <translation>早停</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="275" />
+        <source>patience %1</source>
+        <translation>耐心值 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="275" />
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="277" />
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="278" />
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="279" />
+        <source>Best val accuracy</source>
+        <translation>最佳验证准确率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="282" />
+        <source>Final val loss</source>
+        <translation>最终验证损失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="286" />
+        <source>Final train loss</source>
+        <translation>最终训练损失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="289" />
+        <source>Test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="290" />
+        <source>Test macro F1</source>
+        <translation>测试宏平均 F1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="293" />
+        <source>Best val loss</source>
+        <translation>最佳验证损失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="297" />
+        <source>Final val bits/byte</source>
+        <translation>最终验证每字节比特数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="301" />
+        <source>Test perplexity</source>
+        <translation>测试困惑度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="304" />
+        <source>Test bits/byte</source>
+        <translation>测试每字节比特数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="307" />
+        <source>Duration</source>
+        <translation>用时</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidenceHistogramChart</name>
+    <message>
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="401" />
+        <source>Confidence histogram</source>
+        <translation>置信度直方图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="401" />
+        <source>The confidence histogram appears after an evaluation</source>
+        <translation>评估完成后将显示置信度直方图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="421" />
+        <source>Confidence histogram · %1 of %2 predictions wrong</source>
+        <translation>置信度直方图 · %2 个预测中 %1 个错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="535" />
+        <source>Confidence %1</source>
+        <translation>置信度 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="536" />
+        <source>%1: no predictions</source>
+        <translation>%1：没有预测</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="537" />
+        <source>%1: %2 correct, %3 wrong (%4 wrong)</source>
+        <translation>%1：%2 个正确，%3 个错误（错误率 %4）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="546" />
+        <source>correct</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="546" />
+        <source>wrong</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="570" />
+        <source>confidence (top-1 probability)</source>
+        <translation>置信度（top-1 概率）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="571" />
+        <source>predictions (log scale)</source>
+        <translation>预测数（对数刻度）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="571" />
+        <source>predictions</source>
+        <translation>预测数</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigDock</name>
+    <message>
+        <location filename="../../ui/training/ConfigDock.cpp" line="30" />
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/ConfigDock.cpp" line="65" />
+        <source>Data set</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/ConfigDock.cpp" line="69" />
+        <source>No data set loaded</source>
+        <translation>未加载数据集</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/ConfigDock.cpp" line="79" />
+        <source>Choose a folder with train/test IDX files, or drop it on the window.</source>
+        <translation>选择包含训练/测试 IDX 文件的文件夹，或将其拖放到窗口上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/ConfigDock.cpp" line="81" />
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/ConfigDock.cpp" line="127" />
+        <source>train %1 · val %2 · test %3</source>
+        <translation>训练 %1 · 验证 %2 · 测试 %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/training/ConfigDock.cpp" line="130" />
+        <source>%n classes</source>
+        <translation><numerusform>%n 个类别</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionMatrixView</name>
+    <message>
+        <location filename="../../ui/confusion/ConfusionMatrixView.cpp" line="39" />
+        <source>Confusion matrix</source>
+        <translation>混淆矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionMatrixView.cpp" line="243" />
+        <source>class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionMatrixView.cpp" line="247" />
+        <source>No evaluation yet</source>
+        <translation>尚未评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionMatrixView.cpp" line="275" />
+        <source>1 sample</source>
+        <translation>1 个样本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionMatrixView.cpp" line="275" />
+        <source>%1 samples</source>
+        <translation>%1 个样本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionMatrixView.cpp" line="279" />
+        <source>%1 of predicted %2</source>
+        <translation>占预测为 %2 的 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionMatrixView.cpp" line="280" />
+        <source>%1 never predicted</source>
+        <translation>从未预测为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionMatrixView.cpp" line="283" />
+        <source>%1 of %2</source>
+        <translation>占 %2 的 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionMatrixView.cpp" line="283" />
+        <source>no %1 samples</source>
+        <translation>没有 %1 样本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionMatrixView.cpp" line="285" />
+        <source>True: %1, predicted: %2 — %3 (%4)</source>
+        <translation>真实：%1，预测：%2 — %3（%4）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionMatrixView.cpp" line="288" />
+        <source>
+Previous epoch: %1 · change %2</source>
+        <translation>
+上一轮次：%1 · 变化 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionMatrixView.cpp" line="290" />
+        <source> (%1 percentage points)</source>
+        <translation>（%1 个百分点）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionMatrixView.cpp" line="372" />
+        <location filename="../../ui/confusion/ConfusionPainter.cpp" line="110" />
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionMatrixView.cpp" line="389" />
+        <source>Recall of %1: undefined (no samples)</source>
+        <translation>%1 的召回率：无定义（没有样本）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionMatrixView.cpp" line="390" />
+        <source>Recall of %1: %2 (%3 of %4 samples found)</source>
+        <translation>%1 的召回率：%2（%4 个样本中找出 %3 个）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionMatrixView.cpp" line="397" />
+        <source>Precision of %1: undefined (never predicted)</source>
+        <translation>%1 的精确率：无定义（从未被预测）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionMatrixView.cpp" line="398" />
+        <source>Precision of %1: %2 (%3 of %4 predictions right)</source>
+        <translation>%1 的精确率：%2（%4 个预测中 %3 个正确）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionMatrixView.cpp" line="405" />
+        <source>Accuracy: %1</source>
+        <translation>准确率：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionMatrixView.cpp" line="417" />
+        <source>
+Click to list these samples</source>
+        <translation>
+点击列出这些样本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionPainter.cpp" line="36" />
+        <source>Too small to draw</source>
+        <translation>太小，无法绘制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionPainter.cpp" line="104" />
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionPainter.cpp" line="187" />
+        <source>Predicted class</source>
+        <translation>预测类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionPainter.cpp" line="192" />
+        <source>True class</source>
+        <translation>真实类别</translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionPanel</name>
+    <message>
+        <location filename="../../ui/confusion/ConfusionPanel.cpp" line="32" />
+        <source>Normalize</source>
+        <translation>归一化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionPanel.cpp" line="34" />
+        <source>Show percentages instead of counts</source>
+        <translation>显示百分比而非计数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionPanel.cpp" line="37" />
+        <source>rows (recall)</source>
+        <translation>按行（召回率）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionPanel.cpp" line="38" />
+        <source>columns (precision)</source>
+        <translation>按列（精确率）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionPanel.cpp" line="39" />
+        <source>Rows: each true class sums to 100%, the diagonal is the recall.
+Columns: each predicted class sums to 100%, the diagonal is the precision.</source>
+        <translation>按行：每个真实类别合计为 100%，对角线即召回率。
+按列：每个预测类别合计为 100%，对角线即精确率。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionPanel.cpp" line="45" />
+        <source>index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionPanel.cpp" line="46" />
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionPanel.cpp" line="47" />
+        <source>recall (worst first)</source>
+        <translation>召回率（最差在前）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionPanel.cpp" line="48" />
+        <source>confusion clusters</source>
+        <translation>混淆聚类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionPanel.cpp" line="49" />
+        <source>Order of the classes; "confusion clusters" puts classes that are mistaken for each other next to each other</source>
+        <translation>类别的排列顺序；“混淆聚类”会把相互混淆的类别排在一起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionPanel.cpp" line="52" />
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionPanel.cpp" line="54" />
+        <source>Change since the previous epoch: blue cells grew, red cells shrank</source>
+        <translation>与上一轮次相比的变化：蓝色单元格增加，红色单元格减少</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionPanel.cpp" line="64" />
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>缩小（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionPanel.cpp" line="65" />
+        <source>Fit</source>
+        <translation>适应</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionPanel.cpp" line="65" />
+        <source>Fit the whole matrix in the panel</source>
+        <translation>使整个矩阵适应面板大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionPanel.cpp" line="66" />
+        <source>Zoom in (Ctrl+wheel); scroll to move around</source>
+        <translation>放大（Ctrl+滚轮）；滚动以移动视图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionPanel.cpp" line="72" />
+        <source>Scrub through the evaluation of every epoch</source>
+        <translation>拖动以浏览每个轮次的评估结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionPanel.cpp" line="73" />
+        <location filename="../../ui/confusion/ConfusionPanel.cpp" line="144" />
+        <source>No evaluation yet</source>
+        <translation>尚未评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionPanel.cpp" line="91" />
+        <source>Sort:</source>
+        <translation>排序：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionPanel.cpp" line="101" />
+        <source>Epoch:</source>
+        <translation>轮次：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confusion/ConfusionPanel.cpp" line="134" />
+        <location filename="../../ui/confusion/ConfusionPanel.cpp" line="188" />
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（第 %2 个，共 %3 个）</translation>
+    </message>
+</context>
+<context>
+    <name>CurveChart</name>
+    <message>
+        <location filename="../../ui/charts/CurveAxes.cpp" line="120" />
+        <location filename="../../ui/charts/CurveAxes.cpp" line="187" />
+        <source> (log)</source>
+        <translation> （对数）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/CurveChart.cpp" line="346" />
+        <location filename="../../ui/charts/CurveHoverTip.cpp" line="32" />
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/CurveChart.cpp" line="347" />
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/CurveChart.cpp" line="351" />
+        <source>%1 outlier value(s) outside the y range (right-click ▸ Fit y to data)</source>
+        <translation>%1 个离群值超出 y 轴范围（右键 ▸ 使 y 轴适配数据）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/CurveChart.cpp" line="655" />
+        <source>Waiting for data…</source>
+        <translation>正在等待数据…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/CurveChartMenu.cpp" line="16" />
+        <source>Save as PNG…</source>
+        <translation>另存为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/CurveChartMenu.cpp" line="18" />
+        <source>Reset zoom</source>
+        <translation>重置缩放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/CurveChartMenu.cpp" line="24" />
+        <source>Show events</source>
+        <translation>显示事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/CurveChartMenu.cpp" line="28" />
+        <source>Drag: zoom · Shift+drag: pan · wheel: zoom · double-click: reset · click: pin tooltip · click a legend entry to hide it</source>
+        <translation>拖动：缩放 · Shift+拖动：平移 · 滚轮：缩放 · 双击：重置 · 单击：固定提示 · 单击图例项可将其隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/CurveChartMenu.cpp" line="35" />
+        <source>Fit y to data</source>
+        <translation>使 y 轴适配数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/CurveChartMenu.cpp" line="39" />
+        <source>Ignore outliers in the y range</source>
+        <translation>y 轴范围忽略离群值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/CurveChartMenu.cpp" line="43" />
+        <source>Logarithmic y axis</source>
+        <translation>对数 y 轴</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/CurveChartMenu.cpp" line="46" />
+        <source>Logarithmic x axis</source>
+        <translation>对数 x 轴</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/CurveChartMenu.cpp" line="52" />
+        <source>X axis</source>
+        <translation>X 轴</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/CurveChartMenu.cpp" line="56" />
+        <source>Relative time</source>
+        <translation>相对时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/CurveChartMenu.cpp" line="65" />
+        <source>Smoothing</source>
+        <translation>平滑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/CurveChartMenu.cpp" line="67" />
+        <source>Debiased EMA (per point)</source>
+        <translation>去偏 EMA（逐点）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/CurveChartMenu.cpp" line="68" />
+        <source>Time-weighted EMA (independent of the logging interval)</source>
+        <translation>时间加权 EMA（与记录间隔无关）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/CurveChartMenu.cpp" line="99" />
+        <source>Save chart as PNG</source>
+        <translation>将图表保存为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/CurveChartMenu.cpp" line="101" />
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/CurveChartMenu.cpp" line="104" />
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/CurveChartMenu.cpp" line="104" />
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/CurveEventMarkers.cpp" line="46" />
+        <source>epoch end</source>
+        <translation>轮次结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/CurveEventMarkers.cpp" line="47" />
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/CurveEventMarkers.cpp" line="48" />
+        <source>resumed</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/CurveEventMarkers.cpp" line="49" />
+        <source>learning rate changed</source>
+        <translation>学习率已更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/CurveEventMarkers.cpp" line="50" />
+        <source>checkpoint</source>
+        <translation>检查点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/CurveEventMarkers.cpp" line="51" />
+        <source>early stop</source>
+        <translation>早停</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/CurveEventMarkers.cpp" line="52" />
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/CurveEventMarkers.cpp" line="53" />
+        <source>alert</source>
+        <translation>警报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/CurveHoverTip.cpp" line="28" />
+        <location filename="../../ui/charts/CurveHoverTip.cpp" line="72" />
+        <source>step %L1</source>
+        <translation>第 %L1 步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/CurveHoverTip.cpp" line="29" />
+        <source>epoch %1</source>
+        <translation>第 %1 轮</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/CurveHoverTip.cpp" line="30" />
+        <source>time %1</source>
+        <translation>时间 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/CurveHoverTip.cpp" line="74" />
+        <source> (at %1)</source>
+        <translation>（于 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetPreviewDialog</name>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="97" />
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="451" />
+        <source>Data set preview — %1</source>
+        <translation>数据集预览 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="119" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="121" />
+        <source>Keep the data set in use now and close this preview</source>
+        <translation>保留当前使用的数据集并关闭此预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="122" />
+        <source>Use This Data Set</source>
+        <translation>使用此数据集</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="139" />
+        <source>Validation (%1 %) and test (%2 %) take %3 % together; they must stay below 100 % to leave samples for training.</source>
+        <translation>验证集（%1 %）与测试集（%2 %）合计占 %3 %；二者之和必须低于 100 %，才能为训练留下样本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="146" />
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="182" />
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="184" />
+        <source>How the data set is loaded. Change an option, then press Reload to see the data with it.</source>
+        <translation>数据集的加载方式。更改选项后，按“重新加载”即可查看按新选项加载的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="212" />
+        <source>Loading the data set again with the new options</source>
+        <translation>正在按新选项重新加载数据集</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="214" />
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="217" />
+        <source>Load the data set again with these options and update the preview</source>
+        <translation>按这些选项重新加载数据集并更新预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="245" />
+        <source>The column that holds the class of each row; every other column must be numeric and becomes a feature (like --label-column)</source>
+        <translation>存放每行类别的列；其余各列必须为数值，并作为特征（同 --label-column）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="250" />
+        <source>Label column:</source>
+        <translation>标签列：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="256" />
+        <source>Resize to</source>
+        <translation>缩放到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="259" />
+        <source>Resize every image to the size on the right; unchecked, every image is resized to the first image's size (like --image-size WxH)</source>
+        <translation>将每张图像缩放到右侧的尺寸；不勾选时，所有图像都缩放到第一张图像的尺寸（同 --image-size WxH）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="271" />
+        <source>Width in pixels every image is resized to</source>
+        <translation>所有图像缩放后的宽度（像素）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="273" />
+        <source>Height in pixels every image is resized to</source>
+        <translation>所有图像缩放后的高度（像素）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="281" />
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="283" />
+        <source>Image size:</source>
+        <translation>图像尺寸：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="287" />
+        <source>Auto (as the first image)</source>
+        <translation>自动（同第一张图像）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="288" />
+        <source>Grayscale</source>
+        <translation>灰度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="289" />
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="571" />
+        <source>RGB</source>
+        <translation>RGB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="291" />
+        <source>Convert every image to grayscale (1 channel) or RGB (3 channels); Auto follows the first image (like --grayscale / --rgb)</source>
+        <translation>将每张图像转换为灰度（1 个通道）或 RGB（3 个通道）；“自动”与第一张图像一致（同 --grayscale / --rgb）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="294" />
+        <source>Colour:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="299" />
+        <source>Accept sparse labels</source>
+        <translation>接受稀疏标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="302" />
+        <source>Most label values between 0 and the largest label have no samples (see the warnings). Tick this to train on one class per label value anyway (like --accept-sparse-labels); better, fix the label file.</source>
+        <translation>在 0 到最大标签值之间，大多数标签值没有样本（见警告）。勾选此项后，仍按每个标签值一个类别进行训练（同 --accept-sparse-labels）；更好的做法是修正标签文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="306" />
+        <source>Labels:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="324" />
+        <source>Share of each class held out for validation (checked after every epoch); the split is stratified and seeded (like --split)</source>
+        <translation>每个类别中留作验证的比例（每个轮次结束后检查）；按类别分层并使用随机种子划分（同 --split）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="327" />
+        <source>Share of each class held out for the final test; never used for training or early stopping (like --split)</source>
+        <translation>每个类别中留作最终测试的比例；从不用于训练或早停（同 --split）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="331" />
+        <source>What is left for training</source>
+        <translation>剩余用于训练的部分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="334" />
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="383" />
+        <source>train %1 %</source>
+        <translation>训练 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="337" />
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="625" />
+        <source>validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="339" />
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="626" />
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="343" />
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="604" />
+        <source>Split:</source>
+        <translation>划分：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="388" />
+        <source>Reloading with the new options…</source>
+        <translation>正在按新选项重新加载…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="393" />
+        <source>Reload failed: %1</source>
+        <translation>重新加载失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="396" />
+        <source>Options changed: press Reload to see the data with them.</source>
+        <translation>选项已更改：按“重新加载”查看按新选项加载的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="417" />
+        <source>Wait until the preview has been reloaded</source>
+        <translation>请等待预览重新加载完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="418" />
+        <source>The options differ from the preview: press Reload first, or change them back</source>
+        <translation>选项与预览不一致：请先按“重新加载”，或将选项改回原样</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="419" />
+        <source>Train on this data set, loaded with these options</source>
+        <translation>按这些选项加载此数据集并进行训练</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="559" />
+        <source>labelled texts, %1 words each on average (median %2, longest %3)</source>
+        <translation>带标签的文本，平均每条 %1 个词（中位数 %2，最长 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="564" />
+        <source>1 numeric feature per row</source>
+        <translation>每行 1 个数值特征</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="565" />
+        <source>%1 numeric features per row</source>
+        <translation>每行 %1 个数值特征</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="566" />
+        <source>, label column “%1”</source>
+        <translation>，标签列“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="568" />
+        <source>%1×%2 pixels, %3</source>
+        <translation>%1×%2 像素，%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="571" />
+        <source>grayscale</source>
+        <translation>灰度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="572" />
+        <source> · 1 class</source>
+        <translation> · 1 个类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="573" />
+        <source> · %1 classes</source>
+        <translation> · %1 个类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="574" />
+        <source>Shape:</source>
+        <translation>形状：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="576" />
+        <source>train %1 · validation %2 · test %3</source>
+        <translation>训练 %1 · 验证 %2 · 测试 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="579" />
+        <source>  (validation is held out of the training set when training starts)</source>
+        <translation>  （开始训练时会从训练集中留出验证集）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="582" />
+        <source>Samples:</source>
+        <translation>样本：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="593" />
+        <source>Data set:</source>
+        <translation>数据集：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="596" />
+        <source>Path:</source>
+        <translation>路径：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="597" />
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="600" />
+        <source>train %1 · validation %2 · test %3 bytes  (the end of the corpus, as the language-model presets split it)</source>
+        <translation>训练 %1 · 验证 %2 · 测试 %3 字节（取语料末尾，与语言模型预设的划分方式相同）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="611" />
+        <source>loaded in %1 s</source>
+        <translation>加载用时 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="612" />
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="624" />
+        <source>train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="644" />
+        <source>Samples per class</source>
+        <translation>各类别样本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="688" />
+        <source>%1×%2</source>
+        <translation>%1×%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="702" />
+        <source>&lt;b&gt;Samples per class&lt;/b&gt; (the first %1 of each)</source>
+        <translation>&lt;b&gt;各类别样本&lt;/b&gt;（每类前 %1 个）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="726" />
+        <source>feature</source>
+        <translation>特征</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="726" />
+        <source>min</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="726" />
+        <source>max</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="726" />
+        <source>mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="726" />
+        <source>std</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="744" />
+        <source>&lt;b&gt;First %1 rows&lt;/b&gt; (raw values; the label column in bold)</source>
+        <translation>&lt;b&gt;前 %1 行&lt;/b&gt;（原始值；标签列以粗体显示）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="746" />
+        <source>&lt;b&gt;Per-column ranges&lt;/b&gt; (all rows, before standardization)</source>
+        <translation>&lt;b&gt;各列取值范围&lt;/b&gt;（全部行，标准化之前）</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetPreviewFlow</name>
+    <message>
+        <location filename="../../ui/training/DatasetPreviewFlow.cpp" line="26" />
+        <source>Preview of %1 reloaded</source>
+        <translation>已重新加载 %1 的预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/DatasetPreviewFlow.cpp" line="35" />
+        <source>Reloading %1…</source>
+        <translation>正在重新加载 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/DatasetPreviewFlow.cpp" line="41" />
+        <source>Data set not used</source>
+        <translation>未使用该数据集</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/DatasetPreviewFlow.cpp" line="44" />
+        <source>Preview of %1</source>
+        <translation>%1 的预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/DatasetPreviewFlow.cpp" line="52" />
+        <source>Could not reload the data set</source>
+        <translation>无法重新加载数据集</translation>
+    </message>
+</context>
+<context>
+    <name>EvalPlot</name>
+    <message>
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="210" />
+        <source>Too small to draw</source>
+        <translation>太小，无法绘制</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateCalibrationTab</name>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateCalibrationTab.cpp" line="29" />
+        <source>Logarithmic counts</source>
+        <translation>对数计数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateCalibrationTab.cpp" line="31" />
+        <source>Show small bins next to the large top bin (bars side by side)</source>
+        <translation>在大的顶部区间旁显示较小的区间（柱形并排）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateCalibrationTab.cpp" line="51" />
+        <source>next-token predictions</source>
+        <translation>下一个词元的预测</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateCalibrationTab.cpp" line="64" />
+        <source>No predictions to calibrate.</source>
+        <translation>没有可校准的预测。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateCalibrationTab.cpp" line="70" />
+        <source>on average confidence matches accuracy, but not bin by bin: over- and underconfident bins cancel out</source>
+        <translation>平均而言置信度与准确率一致，但并非每个区间都一致：过度自信和信心不足的区间相互抵消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateCalibrationTab.cpp" line="72" />
+        <source>confidence matches accuracy: well calibrated</source>
+        <translation>置信度与准确率一致：校准良好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateCalibrationTab.cpp" line="73" />
+        <source>the model is &lt;b&gt;overconfident&lt;/b&gt; by %1 points on average</source>
+        <translation>模型平均&lt;b&gt;过度自信&lt;/b&gt; %1 个百分点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateCalibrationTab.cpp" line="74" />
+        <source>the model is &lt;b&gt;underconfident&lt;/b&gt; by %1 points on average</source>
+        <translation>模型平均&lt;b&gt;信心不足&lt;/b&gt; %1 个百分点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateCalibrationTab.cpp" line="75" />
+        <source>Of the %1: </source>
+        <translation>在%1中：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateCalibrationTab.cpp" line="76" />
+        <source>&lt;b&gt;ECE %1&lt;/b&gt; · MCE %2 (worst bin) · mean confidence %3 vs accuracy %4: %5. Bars below the diagonal are bins where the model claims more than it delivers.</source>
+        <translation>&lt;b&gt;ECE %1&lt;/b&gt; · MCE %2（最差区间）· 平均置信度 %3，准确率 %4：%5。位于对角线下方的柱形表示模型声称的高于实际达到的区间。</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateConfusionTab</name>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateConfusionTab.cpp" line="17" />
+        <source>Normalize</source>
+        <translation>归一化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateConfusionTab.cpp" line="19" />
+        <source>Show percentages instead of counts</source>
+        <translation>显示百分比而非计数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateConfusionTab.cpp" line="21" />
+        <source>rows (recall)</source>
+        <translation>按行（召回率）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateConfusionTab.cpp" line="22" />
+        <source>columns (precision)</source>
+        <translation>按列（精确率）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateConfusionTab.cpp" line="25" />
+        <source>index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateConfusionTab.cpp" line="26" />
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateConfusionTab.cpp" line="27" />
+        <source>recall (worst first)</source>
+        <translation>召回率（最差在前）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateConfusionTab.cpp" line="28" />
+        <source>confusion clusters</source>
+        <translation>混淆聚类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateConfusionTab.cpp" line="29" />
+        <source>Change vs the run's test</source>
+        <translation>与该运行的测试结果比较变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateConfusionTab.cpp" line="31" />
+        <source>Difference to the run's test-set matrix (use Normalize: the sets differ in size)</source>
+        <translation>与该运行测试集矩阵的差异（请使用“归一化”：两个数据集的大小不同）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateConfusionTab.cpp" line="33" />
+        <source>Click a cell (or press Enter on it) to see its samples</source>
+        <translation>单击单元格（或在其上按 Enter）查看其样本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateConfusionTab.cpp" line="40" />
+        <source>Sort:</source>
+        <translation>排序：</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateDocumentsTab</name>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="43" />
+        <source>%1 — loss %2 nats (probability %3 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="46" />
+        <source>Unknown token: the tokenizer cannot represent it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="59" />
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="59" />
+        <source>Document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="59" />
+        <source>Perplexity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="59" />
+        <source>Tokens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="59" />
+        <source>Bits/byte</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="62" />
+        <source>The documents the model found hardest to predict, highest perplexity first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="72" />
+        <source>Choose a document to see its tokens shaded by how surprised the model was</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="115" />
+        <source>&lt;b&gt;%1 documents&lt;/b&gt;, %2 tokens scored. The most surprising are listed first; choose one to see its tokens shaded by their loss (hover a token for its loss).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="119" />
+        <source> Documents with fewer than %1 scored tokens are not ranked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="122" />
+        <source>Token loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="122" />
+        <source>0 nats (expected)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="123" />
+        <source>%1 nats or more (lost)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="124" />
+        <source>unknown token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="130" />
+        <source>No document was ranked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="172" />
+        <source>%1 · perplexity %2 · %3 tokens · %4 bits per byte</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="182" />
+        <source>… (only the start of the document is kept)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="183" />
+        <source>The text of this document was not kept.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EvaluateDriftTab</name>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="51" />
+        <source>Class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="51" />
+        <source>Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="51" />
+        <source>Share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="51" />
+        <source>Evaluated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="51" />
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="53" />
+        <source>Features</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="55" />
+        <source>Feature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="55" />
+        <source>KS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="55" />
+        <source>KS p-value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="55" />
+        <source>PSI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="55" />
+        <source>Verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="55" />
+        <source>Reference mean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="56" />
+        <source>Evaluated mean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="56" />
+        <source>Reference std</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="56" />
+        <source>Evaluated std</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="59" />
+        <source>Kolmogorov–Smirnov statistic: the largest gap between the two cumulative distributions (0 to 1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="61" />
+        <source>Population stability index: &lt; 0.1 stable, 0.1–0.25 moderate shift, &gt; 0.25 large shift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="99" />
+        <source>stable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="100" />
+        <source>moderate shift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="101" />
+        <source>large shift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="129" />
+        <source>&lt;b&gt;No reference data:&lt;/b&gt; the data this model was trained on is not known, so drift cannot be measured. A checkpoint from a TrainScope run is compared with its run's training split; for a TorchScript model, choose &lt;i&gt;Reference data&lt;/i&gt; above and evaluate again. Only the evaluated data's class counts are shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="137" />
+        <source>the reference data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="141" />
+        <source>&lt;b&gt;Class distribution: %1&lt;/b&gt; (PSI %2) against %3. Chi-square %4 with %5 degrees of freedom, %6: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="147" />
+        <source>no significant difference in the class mix.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="148" />
+        <source>a statistically significant but small difference.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="149" />
+        <source>the class mix differs significantly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="159" />
+        <source>&lt;br&gt;&lt;b&gt;Features&lt;/b&gt;%1: %2 of %3 shifted a lot (PSI &amp;gt; 0.25), %4 moderately; the largest KS is %5 (%6).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="196" />
+        <source>%1 points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="213" />
+        <source>Features: no reference data to compare with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="214" />
+        <source>Features: none compared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="215" />
+        <source>Features, largest shift (KS) first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="216" />
+        <source>Features (%1), largest shift (KS) first</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EvaluateInputsPanel</name>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="73" />
+        <source>Model and data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="106" />
+        <source>checkpoint-best.pt, a run folder, or a TorchScript file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="107" />
+        <source>A TrainScope checkpoint (checkpoint-best.pt or checkpoint-last.pt in a run folder), the run folder itself, or a TorchScript module saved with torch.jit.save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="109" />
+        <source>IDX folder or file, CSV/TSV table, or image folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="110" />
+        <source>Labelled data in any format TrainScope reads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="112" />
+        <source>The run whose test results and training data the evaluation is compared with.
+Empty: the run the checkpoint belongs to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="114" />
+        <source>training data, for drift (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="115" />
+        <source>The data the model was trained on, to measure drift when the model has no run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="116" />
+        <source>C,H,W or F (empty: the data's)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="117" />
+        <source>The module's input shape without the batch dimension: C,H,W for images (e.g. 1,28,28) or F for a feature vector (e.g. 784)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="119" />
+        <source>comma-separated, in output order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="120" />
+        <source>Names of the module's outputs, in order; empty: the data set's class names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="121" />
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="129" />
+        <source>default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="122" />
+        <source>Tables: the label column's name or 1-based number (default: label, class or target, else the last)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="130" />
+        <source>Labelled text tables: the text column's name or 1-based number (default: text, sentence, review, content or document, else the column of prose)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="133" />
+        <source>FILE.model (empty: the module's vocab)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="134" />
+        <source>A TorchScript language model's or text classifier's SentencePiece tokenizer (.model). Empty: the module's own vocab attribute (character models)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="139" />
+        <source>the model's block_size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="140" />
+        <source> tokens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="141" />
+        <source>The window a TorchScript language model reads, or the most tokens a TorchScript text classifier reads of each text; needed when the module has no block_size attribute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="148" />
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="157" />
+        <source>Auto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="149" />
+        <source>Test split</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="150" />
+        <source>All samples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="151" />
+        <source>The data's test split when it has one, else every sample</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="152" />
+        <source>Only the test split (IDX t10k files, a test/ folder, or the seeded split)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="153" />
+        <source>Every sample of the data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="154" />
+        <source>Which part of the data to evaluate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="158" />
+        <source>CPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="159" />
+        <source>CUDA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="160" />
+        <source>Where the model runs; Auto uses a GPU when there is one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="167" />
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="246" />
+        <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="170" />
+        <source>Choose a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="176" />
+        <source>File…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="177" />
+        <source>Folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="180" />
+        <source>Choose a file (the arrow: a folder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="187" />
+        <source>Choose a model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="189" />
+        <source>Choose labelled data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="191" />
+        <source>Choose a run folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="196" />
+        <source>&amp;Model:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="199" />
+        <source>&amp;Data:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="202" />
+        <source>Compare with &amp;run:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="210" />
+        <source>Split:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="213" />
+        <source>Device:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="216" />
+        <source>Label column:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="221" />
+        <source>Text column:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="231" />
+        <source>Choose the training data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="232" />
+        <source>TorchScript models only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="237" />
+        <source>Input shape:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="239" />
+        <source>Class names:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="241" />
+        <source>Reference data:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="247" />
+        <source>Choose a SentencePiece .model file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="249" />
+        <source>Choose the tokenizer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="250" />
+        <source>Tokenizer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="251" />
+        <source>Context:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="263" />
+        <source>Evaluate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="266" />
+        <source>Evaluate the model on the data (Ctrl+Return)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="270" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="272" />
+        <source>Stop the evaluation (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="278" />
+        <source>Idle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="279" />
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="281" />
+        <source>Save this evaluation as a report (HTML, PDF, CSV or JSON) or as an evaluation folder (evaluation.json and predictions.csv) (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="343" />
+        <source>Choose a model: a checkpoint, a run folder or a TorchScript file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="344" />
+        <source>The model %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="345" />
+        <source>Choose the labelled data to evaluate on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="346" />
+        <source>The data %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="349" />
+        <source>The run folder %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="352" />
+        <source>The reference data %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="355" />
+        <source>The tokenizer %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="360" />
+        <source>The input shape “%1” is not C,H,W (e.g. 1,28,28) or F (e.g. 784): positive whole numbers separated by commas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="369" />
+        <source>auto: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="370" />
+        <source>auto: the model's run (none for TorchScript)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="373" />
+        <source>Not needed: the checkpoint's run knows its input shape, classes and training data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="375" />
+        <source>Only for TorchScript modules, which do not record these</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="480" />
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="481" />
+        <source>Evaluating</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EvaluateSamplesTab</name>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSamplesTab.cpp" line="29" />
+        <source>Prompt and continuation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSamplesTab.cpp" line="29" />
+        <source>Hits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSamplesTab.cpp" line="29" />
+        <source>D-2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSamplesTab.cpp" line="29" />
+        <source>Rep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSamplesTab.cpp" line="31" />
+        <source>The prompt (grey, taken from the evaluated text) and the model's continuation; watch-list hits highlighted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSamplesTab.cpp" line="33" />
+        <source>Watch-list hits in the continuation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSamplesTab.cpp" line="34" />
+        <source>Distinct-2: unique word pairs ÷ word pairs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSamplesTab.cpp" line="35" />
+        <source>Repetition: share of repeated word 4-grams</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSamplesTab.cpp" line="53" />
+        <source>1 watch-list hit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSamplesTab.cpp" line="53" />
+        <source>%1 watch-list hits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSamplesTab.cpp" line="54" />
+        <source>&lt;b&gt;%1&lt;/b&gt; in %2 of %3 samples generated from prompts of the evaluated text (listed first, highlighted).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSamplesTab.cpp" line="58" />
+        <source>No watch-list hits in %1 samples generated from prompts of the evaluated text.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EvaluateSummaryTab</name>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="108" />
+        <source>Model: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="115" />
+        <source>Data: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="122" />
+        <source>Evaluated in %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="123" />
+        <source> on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="169" />
+        <source>Metric</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="169" />
+        <source>This data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="169" />
+        <source>Run's test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="169" />
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="172" />
+        <source>Metrics on this data next to the same metrics on the run's own test set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="184" />
+        <source>Class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="184" />
+        <source>Precision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="184" />
+        <source>Recall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="184" />
+        <source>F1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="184" />
+        <source>Support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="184" />
+        <source>Run's F1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="185" />
+        <source>Δ F1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="185" />
+        <source>Δ recall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="188" />
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="390" />
+        <source>Per class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="240" />
+        <source>Accuracy %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="243" />
+        <source>  (run's test %1, %2 points)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="250" />
+        <source>, %1 split</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="251" />
+        <source>: %1 samples, %2 classes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="254" />
+        <source>Compared with run “%1” (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="256" />
+        <source>No run to compare with: only this data's numbers are shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="263" />
+        <source>Perplexity %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="265" />
+        <source>  (run's test %1, %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="273" />
+        <source>: %1 documents, %2 tokens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="275" />
+        <source>Tokenizer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="275" />
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="276" />
+        <source>, %1 tokens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="277" />
+        <source> · context %1 tokens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="278" />
+        <source>, stride %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="282" />
+        <source>Compared with the test figures of run “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="284" />
+        <source>No run test figures to compare with: only this text's numbers are shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="303" />
+        <source>%1 points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="362" />
+        <source>%1: F1 %2 → %3 (%4), recall %5 → %6 (%7)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="366" />
+        <source>
+Changed by at least %1 since the run's test.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="368" />
+        <source>%1 was not in the run's test set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="372" />
+        <source>Never predicted: precision is undefined (shown as 0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="373" />
+        <source>No samples of this class: recall is undefined (shown as 0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="392" />
+        <source>Per class — no class moved by %1 or more in F1 or recall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="394" />
+        <source>Per class — 1 class moved by %1 or more in F1 or recall (red)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="396" />
+        <source>Per class — %1 classes moved by %2 or more in F1 or recall (red)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EvaluateWindow</name>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="48" />
+        <source>Evaluate Model — TrainScope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="73" />
+        <source>Pick a model and data to evaluate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="99" />
+        <source>Choose a saved model and labelled data, then press Evaluate (Ctrl+Return).
+
+You will see accuracy and per-class metrics next to the run's own test results, the confusion matrix (click a cell to see its samples), calibration, and drift against the training data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="115" />
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="116" />
+        <source>Documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="117" />
+        <source>Confusion matrix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="118" />
+        <source>Calibration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="119" />
+        <source>Drift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="120" />
+        <source>Samples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="134" />
+        <source>Evaluate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="138" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="186" />
+        <source>Not started: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="193" />
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="194" />
+        <source>Evaluating %1 on %2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="202" />
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="203" />
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="235" />
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="236" />
+        <source>Evaluation cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="239" />
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="240" />
+        <source>&lt;b&gt;The evaluation failed.&lt;/b&gt; %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="241" />
+        <source>Evaluation failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="263" />
+        <source>Done: %1 tokens in %2 documents in %3 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="266" />
+        <source>Evaluated %1 tokens: perplexity %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="271" />
+        <source>Done: %1 samples in %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="272" />
+        <source>Evaluated %1 samples: accuracy %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="297" />
+        <source>There is no evaluation to export yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="305" />
+        <source>%1: choose a file ending in .html, .pdf, .csv or .json</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="325" />
+        <source>Export Evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="326" />
+        <source>HTML report (*.html);;PDF report (*.pdf);;Per-class CSV (*.csv);;JSON (*.json);;Evaluation folder (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="332" />
+        <source>Export failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="336" />
+        <source>Exported to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="344" />
+        <source>This evaluation kept no per-sample predictions to list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="361" />
+        <source>, %1 split</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EvaluationPanels</name>
+    <message>
+        <location filename="../../ui/training/EvaluationPanels.cpp" line="28" />
+        <source>The set the confusion matrix and the table below were computed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/EvaluationPanels.cpp" line="29" />
+        <location filename="../../ui/training/EvaluationPanels.cpp" line="86" />
+        <source>No evaluation yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/EvaluationPanels.cpp" line="48" />
+        <source>Per-class precision, recall, F1 and support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/EvaluationPanels.cpp" line="52" />
+        <source>Accuracy, macro-averaged F1 and support-weighted F1 of the set shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/EvaluationPanels.cpp" line="75" />
+        <source>Accuracy %1 % · macro F1 %2 · weighted F1 %3 · loss %4</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExperimentsWindow</name>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="36" />
+        <source>Experiments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="48" />
+        <source>Parallel coordinates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="49" />
+        <source>Objective per parameter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="50" />
+        <source>Validation curves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="53" />
+        <source>New sweep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="54" />
+        <source>Queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="60" />
+        <source>Open a sweep folder (a trainscope-cli sweep --out folder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="83" />
+        <source>Double-click a trial to show its run in the main window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="89" />
+        <source>Sweep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="91" />
+        <source>Open Sweep…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="93" />
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="97" />
+        <source>Train the Best Configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="99" />
+        <source>Put the best trial's values into the main window's form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="100" />
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="102" />
+        <source>Save the table's trials (as filtered) as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="103" />
+        <source>Clear Filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="105" />
+        <source>Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="107" />
+        <source>Continue this paused or interrupted sweep (trainscope-cli sweep --resume)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="117" />
+        <source>Experiments — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="178" />
+        <source>Starting trainscope-cli…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="179" />
+        <source>⚠ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="183" />
+        <source>%1 sweep of %2 — %3 — %4/%5 trials done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="190" />
+        <source> — about %1 left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="194" />
+        <source> — best: trial %1, %2 = %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="200" />
+        <source> — %1 of %2 trials in the brushed ranges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="202" />
+        <source> — a trial was interrupted: Resume continues the sweep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="222" />
+        <source>Trial %1 has no run yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="233" />
+        <source>The best trial's configuration is in the main window's form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="247" />
+        <source>Export Trials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="248" />
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="251" />
+        <source>Saved %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="276" />
+        <source>%1 sweep of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="286" />
+        <source>resume %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="306" />
+        <source>Started: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="317" />
+        <source>trainscope-cli (%1):
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="330" />
+        <source>Stopping the sweep after its current trial's batch; Resume continues it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="336" />
+        <source>Open Sweep Folder</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HealthPanel</name>
+    <message>
+        <location filename="../../ui/health/HealthPanel.cpp" line="61" />
+        <source>Layers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/HealthPanel.cpp" line="62" />
+        <location filename="../../ui/health/HealthPanel.cpp" line="83" />
+        <source>Gradient norm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/HealthPanel.cpp" line="63" />
+        <source>Distributions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/HealthPanel.cpp" line="64" />
+        <location filename="../../ui/health/HealthPanel.cpp" line="215" />
+        <source>Alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/HealthPanel.cpp" line="65" />
+        <source>System</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/HealthPanel.cpp" line="66" />
+        <source>Update ratio of each layer over the steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/HealthPanel.cpp" line="67" />
+        <source>The global gradient norm before clipping, every step, with the clip threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/HealthPanel.cpp" line="68" />
+        <source>Weights or gradients of one layer over the steps, and dead units</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/HealthPanel.cpp" line="69" />
+        <source>Spikes, exploding or vanishing updates, dead layers, overfitting, plateaus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/HealthPanel.cpp" line="70" />
+        <source>Throughput, data loading, CPU and memory per epoch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/HealthPanel.cpp" line="85" />
+        <source>step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/HealthPanel.cpp" line="85" />
+        <source>norm before clipping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/HealthPanel.cpp" line="87" />
+        <source>grad norm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/HealthPanel.cpp" line="88" />
+        <source>clip threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/HealthPanel.cpp" line="92" />
+        <source>Show biases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/HealthPanel.cpp" line="94" />
+        <source>Also show the bias vectors (and other parameters whose name ends in “bias”)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/HealthPanel.cpp" line="97" />
+        <source>How much each step changes a layer's weights: about 1e-3 is healthy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/HealthPanel.cpp" line="113" />
+        <source>The parameter whose distributions are shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/HealthPanel.cpp" line="118" />
+        <source>Weights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/HealthPanel.cpp" line="119" />
+        <source>Gradients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/HealthPanel.cpp" line="120" />
+        <source>Distribution of the weights, or of their gradients, at each sample</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/HealthPanel.cpp" line="125" />
+        <source>Layer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/HealthPanel.cpp" line="128" />
+        <source>darker = more values; orange line = mean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/HealthPanel.cpp" line="156" />
+        <source>Diagnostics are off for this run: only the NaN/Inf guard watches it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/HealthPanel.cpp" line="157" />
+        <source>Per-layer diagnostics appear after the first %1 steps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/HealthPanel.cpp" line="158" />
+        <source>Per-layer diagnostics appear after the first health sample (every few dozen steps).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/HealthPanel.cpp" line="161" />
+        <source>Weight and gradient distributions of the chosen layer appear with the per-layer diagnostics.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/HealthPanel.cpp" line="164" />
+        <source>Dead and saturated unit shares appear with the per-layer diagnostics.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/HealthPanel.cpp" line="208" />
+        <source>%1 at step %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/HealthPanel.cpp" line="215" />
+        <source>Alerts (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HealthPlot</name>
+    <message>
+        <location filename="../../ui/health/HealthPlot.cpp" line="82" />
+        <source>step</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HistogramHeatmap</name>
+    <message>
+        <location filename="../../ui/health/HistogramHeatmap.cpp" line="58" />
+        <source>Distributions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/HistogramHeatmap.cpp" line="132" />
+        <source>gradients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/HistogramHeatmap.cpp" line="132" />
+        <source>weights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/HistogramHeatmap.cpp" line="133" />
+        <source>%1 %2 · step %3 · %4 of the values in %5 … %6</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LanguageModelCharts</name>
+    <message>
+        <location filename="../../ui/training/LanguageModelCharts.cpp" line="42" />
+        <source>Evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelCharts.cpp" line="42" />
+        <location filename="../../ui/training/LanguageModelCharts.cpp" line="131" />
+        <source>loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelCharts.cpp" line="43" />
+        <source>train</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelCharts.cpp" line="44" />
+        <source>val</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelCharts.cpp" line="47" />
+        <source>Loss in nats per token; perplexity = e^loss; bits per byte compares tokenizers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelCharts.cpp" line="48" />
+        <source>Loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelCharts.cpp" line="49" />
+        <source>Perplexity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelCharts.cpp" line="50" />
+        <source>Bits per byte</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelCharts.cpp" line="59" />
+        <source>Gradient norm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelCharts.cpp" line="59" />
+        <source>norm before clipping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelCharts.cpp" line="61" />
+        <source>grad norm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelCharts.cpp" line="62" />
+        <source>clip threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelCharts.cpp" line="68" />
+        <source>Throughput</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelCharts.cpp" line="68" />
+        <location filename="../../ui/training/LanguageModelCharts.cpp" line="69" />
+        <source>tokens/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelCharts.cpp" line="131" />
+        <source>perplexity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelCharts.cpp" line="131" />
+        <source>bits per byte</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelCharts.cpp" line="132" />
+        <source>step</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LanguageModelOptions</name>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="79" />
+        <source>Steps and evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="81" />
+        <source>Optimizer steps in all (a language model is trained in steps, not epochs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="83" />
+        <source>Estimate the losses and write samples every this many steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="85" />
+        <source> steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="86" />
+        <source>Batches per split for the train and validation loss estimates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="88" />
+        <source>Linear learning-rate warm-up over this many steps (0 = none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="90" />
+        <source>Cosine schedule: the learning rate it decays to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="92" />
+        <source>Clip the total gradient norm to this (0 = off); the gradient-norm chart draws it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="94" />
+        <source>off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="95" />
+        <source>Steps:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="96" />
+        <source>Evaluate every:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="97" />
+        <source>Eval batches:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="98" />
+        <source>Warm-up steps:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="99" />
+        <source>Min learning rate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="100" />
+        <source>Gradient clip:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="105" />
+        <source>Transformer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="107" />
+        <source>Tokens the model sees at once (the training windows' length)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="109" />
+        <source>Transformer blocks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="110" />
+        <source>Attention heads per block (must divide the width)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="112" />
+        <source>Embedding width of the model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="114" />
+        <source>Dropout in attention, MLP and embeddings (0 = none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="116" />
+        <source>Bias in linear layers and LayerNorms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="118" />
+        <source>GPT-2 has biases; nanoGPT's small models train slightly better without</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="119" />
+        <source>Context length:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="120" />
+        <source>Layers:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="121" />
+        <source>Heads:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="122" />
+        <source>Width:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="123" />
+        <source>Dropout:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="129" />
+        <source>Tokenizer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="131" />
+        <source>How the text is cut into tokens; trained on the training split and saved with the run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="133" />
+        <source>Characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="134" />
+        <source>BPE (SentencePiece)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="135" />
+        <source>Unigram (SentencePiece)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="136" />
+        <source>SentencePiece model file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="139" />
+        <source>An existing SentencePiece .model file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="140" />
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="188" />
+        <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="144" />
+        <source>Vocabulary size of a trained BPE or unigram tokenizer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="146" />
+        <source>Tokenizer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="147" />
+        <source>Model file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="148" />
+        <source>Vocabulary:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="153" />
+        <source>Samples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="157" />
+        <source>Prompts continued at every evaluation, one per line (an empty line is the empty prompt). Leave the box empty for the default: the empty prompt and two openings from the validation text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="160" />
+        <source>(default prompts)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="164" />
+        <source>Tokens generated per prompt at each evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="166" />
+        <source>Sampling temperature: lower is more predictable, higher more varied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="168" />
+        <source>Sample among the k most likely tokens (0 = all)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="170" />
+        <source>all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="171" />
+        <source>Seed of the samples: the same at every evaluation, so only the model changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="173" />
+        <source>Prompts:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="174" />
+        <source>Watch list:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="175" />
+        <source>Sample tokens:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="176" />
+        <source>Temperature:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="177" />
+        <source>Top-k:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="178" />
+        <source>Sample seed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="185" />
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="186" />
+        <source>A word-list file, one entry per line: every whole-word, case-insensitive match in a sample is highlighted, counted and raises an alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="202" />
+        <source>SentencePiece Model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="203" />
+        <source>SentencePiece models (*.model);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="210" />
+        <source>Watch List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/LanguageModelOptions.cpp" line="211" />
+        <source>Word lists (*.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LrFinderController</name>
+    <message>
+        <location filename="../../app/bridge/LrFinderController.cpp" line="36" />
+        <source>Open a data set first: the range test trains on it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/bridge/LrFinderController.cpp" line="64" />
+        <source>The record was not written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/bridge/LrFinderController.cpp" line="101" />
+        <source>no data set</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LrFinderDialog</name>
+    <message>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="48" />
+        <source>Find a Learning Rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="54" />
+        <source>Training loss over the learning rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="58" />
+        <source>learning rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="58" />
+        <source>training loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="60" />
+        <source>loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="61" />
+        <source>smoothed loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="81" />
+        <source>Run Again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="83" />
+        <source>Cancel Test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="86" />
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="171" />
+        <source>Apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="88" />
+        <source>Put the suggested learning rate (the steepest descent) into the configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="104" />
+        <source>Trains %1 on %2 from fresh initial weights for up to %3 steps while the learning rate grows from %4 to %5, and stops when the loss explodes. No run and no checkpoint is touched. The form's learning rate is %6.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="118" />
+        <source>Running the range test…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="143" />
+        <source>steepest descent: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="145" />
+        <source>minimum ÷ 10: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="146" />
+        <source>minimum: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="157" />
+        <source>Steepest descent: %1 (suggested)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="158" />
+        <source>Steepest descent: –</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="159" />
+        <source>Minimum ÷ 10: –</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="160" />
+        <source>Minimum ÷ 10: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="161" />
+        <source>Minimum ÷ 10: %1 (suggested)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="164" />
+        <source>%1 steps in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="165" />
+        <source>, stopped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="166" />
+        <source>No suggestion: the loss did not fall over the range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="167" />
+        <source>Record: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="171" />
+        <source>Apply %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="177" />
+        <source>The range test failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="71" />
+        <source>TrainScope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="83" />
+        <source>Show or hide the Health panel: update ratios, gradient norm, distributions, alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="103" />
+        <source>Open a data set folder to begin (Ctrl+O)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="123" />
+        <source>Open Sweep Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/training/MainWindow.cpp" line="166" />
+        <source>⚠ Watch list: %n hit(s) in the samples at step %1</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="207" />
+        <source>Report saved to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="211" />
+        <source>Export failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="212" />
+        <location filename="../../ui/training/MainWindow.cpp" line="639" />
+        <source>Export Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="212" />
+        <source>The report was not saved.
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="262" />
+        <source>About TrainScope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="263" />
+        <source>&lt;h3&gt;TrainScope %1&lt;/h3&gt;&lt;p&gt;Train small image classifiers and watch them learn, live.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and LibTorch.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="285" />
+        <source>Loading %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="297" />
+        <source>Invalid configuration: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="298" />
+        <source>Invalid configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="302" />
+        <source>Starting training…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="310" />
+        <source>Paused by the user at step %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="311" />
+        <source>Paused — press Space or Ctrl+P to resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="315" />
+        <source>Resumed at step %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="316" />
+        <source>Resumed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="325" />
+        <source>Stopping…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="345" />
+        <source>%1 — TrainScope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="347" />
+        <source>Loaded %1 — press F5 or Ctrl+Return to train</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="352" />
+        <source>Could not load the data set: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="353" />
+        <source>Could not load the data set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="379" />
+        <source> · 1 thread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="380" />
+        <location filename="../../ui/training/MainWindow.cpp" line="704" />
+        <source> · %1 threads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="388" />
+        <source>Training on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="422" />
+        <source>Evaluation %1/%2 at step %3: train loss %4 · val loss %5 · perplexity %6 · %7 bits per byte</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="441" />
+        <source>Test set, epoch %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="442" />
+        <source>Validation, epoch %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="446" />
+        <source>Epoch %1/%2 done in %3: train loss %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="449" />
+        <source> · %1 loss %2 · %1 accuracy %3 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="450" />
+        <source>test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="450" />
+        <source>val</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="476" />
+        <source>%1 at step %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="477" />
+        <source>
+What to try: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="479" />
+        <source>⚠ %1 at step %2 (see Health ▸ Alerts, Ctrl+Shift+H)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="491" />
+        <source>Training diverged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="491" />
+        <source>The loss became NaN or infinite.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="493" />
+        <source>Training failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="495" />
+        <source>Training interrupted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="499" />
+        <location filename="../../ui/training/MainWindow.cpp" line="700" />
+        <source>Test set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="505" />
+        <source>test loss %1 · perplexity %2 · %3 bits per byte</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="511" />
+        <source>Finished: test accuracy %1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="512" />
+        <source>Finished: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="513" />
+        <source>Finished in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="516" />
+        <source>Stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="516" />
+        <source>Stopped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="517" />
+        <location filename="../../ui/training/MainWindow.cpp" line="711" />
+        <source> · test accuracy %1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="521" />
+        <source>Diverged: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="524" />
+        <source>Failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="527" />
+        <source>Interrupted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="536" />
+        <source>
+
+The run is kept in the Runs panel. Once the cause is fixed, select it there and press Resume to continue from its last checkpoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="538" />
+        <source>
+
+The run is kept in the Runs panel; it ended before its first checkpoint, so train it again once the cause is fixed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="577" />
+        <source>Your settings could not be saved to %1 (is the disk full, or the folder read-only?); training goes on with them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="596" />
+        <source>Training in progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="597" />
+        <source>A run is still training. Stop it and quit?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="598" />
+        <source>The run is saved as stopped and can be resumed later from the Runs panel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="599" />
+        <source>Stop and Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="639" />
+        <source>There is no run to export yet: train a model first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="649" />
+        <source>Another report is still being exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="653" />
+        <source>Exporting %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="666" />
+        <source>Runs Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="670" />
+        <source>New runs are saved in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="675" />
+        <location filename="../../ui/training/MainWindow.cpp" line="741" />
+        <source>A run is training: stop it before opening another one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="708" />
+        <source>Showing run “%1” (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="710" />
+        <source>Following a run in progress (written by another process): “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="712" />
+        <source> · best val loss %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="713" />
+        <source> · best val accuracy %1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="744" />
+        <source>Opening %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="750" />
+        <source>Select two or more runs to compare</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/training/MainWindow.cpp" line="753" />
+        <source>Loading %n run(s) to compare…</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="759" />
+        <source>A run is training: stop it before resuming another one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MainWindow.cpp" line="765" />
+        <source>Resuming “%1”…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MistakesGallery</name>
+    <message>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="108" />
+        <source>Sample</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="109" />
+        <source>True class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="110" />
+        <source>Predicted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="111" />
+        <source>Confidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="112" />
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="150" />
+        <source>feature %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="187" />
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="398" />
+        <source>Samples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="236" />
+        <source>Most confident first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="237" />
+        <source>Least confident first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="238" />
+        <source>Confident mistakes often are label errors or truly ambiguous samples;
+barely-right predictions show where the model is unsure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="240" />
+        <source>Export PNG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="242" />
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="572" />
+        <source>Save the selected sample's image, enlarged as shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="243" />
+        <source>Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="245" />
+        <source>Save every sample of this cell (index, classes, confidence, raw features) as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="246" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="255" />
+        <source>Order:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="385" />
+        <source>No cell chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="386" />
+        <source>1 sample</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="386" />
+        <source>%1 samples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="388" />
+        <source>%1 predicted as %1 (correct): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="389" />
+        <source>%1 predicted as %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="398" />
+        <source>Samples — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="403" />
+        <source>most confident first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="403" />
+        <source>least confident first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="405" />
+        <source>showing the first %1 of %2 (Export CSV writes all of them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="408" />
+        <source>no samples in this cell</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="425" />
+        <source>The samples themselves are not available: only the predictions are listed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="426" />
+        <source>%n sample(s) are beyond the end of the data set shown.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="428" />
+        <source>%n sample(s) have a different label in the data set: it may not be the data these predictions were made on.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="515" />
+        <source>true %1
+pred %2
+%3 · #%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="540" />
+        <source>Sample %1 of %2
+True class: %3
+Predicted: %4 (confidence %5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="542" />
+        <source>the evaluated set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="573" />
+        <source>Only image data sets have images to save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="604" />
+        <source>Select an image first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="610" />
+        <source>Sample %1 is not in the data set shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="617" />
+        <source>Cannot encode sample %1 as PNG.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="627" />
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="631" />
+        <source>Export CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="627" />
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="639" />
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="643" />
+        <source>Export PNG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="639" />
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MistakesGalleryOpener</name>
+    <message>
+        <location filename="../../ui/training/MistakesGalleryOpener.cpp" line="36" />
+        <source>test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MistakesGalleryOpener.cpp" line="36" />
+        <source>validation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MistakesGalleryOpener.cpp" line="38" />
+        <source>The %1 samples are not loaded, so they cannot be listed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MistakesGalleryOpener.cpp" line="43" />
+        <source>The loaded data set is not the one this run was trained on: open %1 to see the samples behind its predictions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MistakesGalleryOpener.cpp" line="51" />
+        <source>The loaded data set's %1 split has %2 samples, but %3's predictions refer to sample %4: it is not the data they were made on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MistakesGalleryOpener.cpp" line="77" />
+        <source>the test set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MistakesGalleryOpener.cpp" line="77" />
+        <source>epoch %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MistakesGalleryOpener.cpp" line="79" />
+        <source>No per-sample predictions are kept for %1, so its samples cannot be listed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MistakesGalleryOpener.cpp" line="100" />
+        <source>Test set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MistakesGalleryOpener.cpp" line="100" />
+        <source>Test set, epoch %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/MistakesGalleryOpener.cpp" line="101" />
+        <source>Validation set, epoch %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ObjectiveScatterView</name>
+    <message>
+        <location filename="../../ui/experiments/ObjectiveScatterView.cpp" line="67" />
+        <source> (log)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ObjectiveScatterView.cpp" line="93" />
+        <source>No sweep</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ParallelCoordinatesView</name>
+    <message>
+        <location filename="../../ui/experiments/ParallelCoordinatesView.cpp" line="29" />
+        <source>Drag along an axis to keep only the trials in that range; click an axis to clear its range, double-click to clear every range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ParallelCoordinatesView.cpp" line="115" />
+        <source> (log)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ParallelCoordinatesView.cpp" line="138" />
+        <source>Open a sweep folder (File ▸ Open Sweep…)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PerplexityHistogram</name>
+    <message>
+        <location filename="../../ui/evaluate/PerplexityHistogram.cpp" line="54" />
+        <source>Perplexity per document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/PerplexityHistogram.cpp" line="54" />
+        <source>The perplexity of each document appears after an evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/PerplexityHistogram.cpp" line="83" />
+        <source>Perplexity per document · %1 documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/PerplexityHistogram.cpp" line="84" />
+        <source> (%1 without a perplexity)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/PerplexityHistogram.cpp" line="150" />
+        <source>Perplexity %1–%2: %3 (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/PerplexityHistogram.cpp" line="151" />
+        <source>1 document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/PerplexityHistogram.cpp" line="151" />
+        <source>%1 documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/PerplexityHistogram.cpp" line="160" />
+        <location filename="../../ui/evaluate/PerplexityHistogram.cpp" line="195" />
+        <source>documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/PerplexityHistogram.cpp" line="161" />
+        <source>selected document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/PerplexityHistogram.cpp" line="194" />
+        <source>perplexity (log scale)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlaygroundPanel</name>
+    <message>
+        <location filename="../../ui/lm/PlaygroundPanel.cpp" line="43" />
+        <source>Type a prompt (or leave it empty), then press Ctrl+Return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/PlaygroundPanel.cpp" line="82" />
+        <source>No model chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/PlaygroundPanel.cpp" line="89" />
+        <source>Current run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/PlaygroundPanel.cpp" line="90" />
+        <source>The current run's latest checkpoint (while paused or after training)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/PlaygroundPanel.cpp" line="94" />
+        <source>Checkpoint…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/PlaygroundPanel.cpp" line="95" />
+        <source>A language model's checkpoint file (.pt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/PlaygroundPanel.cpp" line="99" />
+        <source>Run folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/PlaygroundPanel.cpp" line="100" />
+        <source>A language-model run's folder (its best or last checkpoint)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/PlaygroundPanel.cpp" line="105" />
+        <source>Model:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/PlaygroundPanel.cpp" line="116" />
+        <source>Lower is more predictable, higher more varied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/PlaygroundPanel.cpp" line="121" />
+        <source>Sample among the k most likely tokens (0 = all)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/PlaygroundPanel.cpp" line="124" />
+        <source>all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/PlaygroundPanel.cpp" line="126" />
+        <source>Tokens to generate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/PlaygroundPanel.cpp" line="129" />
+        <source>The same seed, model and prompt give the same text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/PlaygroundPanel.cpp" line="138" />
+        <source>Temperature:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/PlaygroundPanel.cpp" line="139" />
+        <source>Top-k:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/PlaygroundPanel.cpp" line="139" />
+        <source>Max tokens:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/PlaygroundPanel.cpp" line="140" />
+        <source>Seed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/PlaygroundPanel.cpp" line="150" />
+        <source>Generate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/PlaygroundPanel.cpp" line="152" />
+        <source>Continue the prompt (Ctrl+Return)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/PlaygroundPanel.cpp" line="154" />
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/PlaygroundPanel.cpp" line="157" />
+        <source>Colour by probability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/PlaygroundPanel.cpp" line="159" />
+        <source>Each token's background shows how likely it was: red unlikely, green likely</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/PlaygroundPanel.cpp" line="197" />
+        <source>Current run (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/PlaygroundPanel.cpp" line="202" />
+        <source>Language Model Checkpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/PlaygroundPanel.cpp" line="203" />
+        <source>Checkpoints (*.pt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/PlaygroundPanel.cpp" line="208" />
+        <source>Language Model Run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/PlaygroundPanel.cpp" line="217" />
+        <source>The current run is training: pause it to generate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/PlaygroundPanel.cpp" line="233" />
+        <source>Loading the model…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/PlaygroundPanel.cpp" line="238" />
+        <source>Generating with %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/PlaygroundPanel.cpp" line="250" />
+        <source>Failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/bridge/GenerationController.cpp" line="91" />
+        <source> (%1 tokens/s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/bridge/GenerationController.cpp" line="93" />
+        <source>Stopped after %n token(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/bridge/GenerationController.cpp" line="94" />
+        <source>%n token(s) in %1 s</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProcessTable</name>
+    <message>
+        <location filename="../../ui/dist/ProcessTable.cpp" line="24" />
+        <source>The processes of a data-parallel run: each trains on its share of every batch; “In collectives” is the share of its step time spent waiting for the others and averaging gradients</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProcessTableModel</name>
+    <message>
+        <location filename="../../ui/dist/ProcessTableModel.cpp" line="78" />
+        <source>Rank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dist/ProcessTableModel.cpp" line="79" />
+        <source>Host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dist/ProcessTableModel.cpp" line="80" />
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dist/ProcessTableModel.cpp" line="81" />
+        <source>Tokens/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dist/ProcessTableModel.cpp" line="81" />
+        <source>Samples/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dist/ProcessTableModel.cpp" line="82" />
+        <source>In collectives (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dist/ProcessTableModel.cpp" line="83" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QMainWindow</name>
+    <message>
+        <location filename="../../ui/training/DockLayout.cpp" line="31" />
+        <source>Loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/DockLayout.cpp" line="32" />
+        <source>Accuracy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/DockLayout.cpp" line="33" />
+        <source>Learning rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/DockLayout.cpp" line="34" />
+        <source>Confusion matrix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/DockLayout.cpp" line="35" />
+        <source>Per-class metrics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/DockLayout.cpp" line="42" />
+        <source>Evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/DockLayout.cpp" line="43" />
+        <source>Gradient norm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/DockLayout.cpp" line="44" />
+        <source>Tokens/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/DockLayout.cpp" line="45" />
+        <source>Samples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/DockLayout.cpp" line="46" />
+        <source>Generate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/DockLayout.cpp" line="50" />
+        <source>Health</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/DockLayout.cpp" line="54" />
+        <source>Processes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../ui/charts/ChartImage.cpp" line="64" />
+        <source>Cannot draw the chart into %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/charts/ChartImage.cpp" line="74" />
+        <source>Cannot encode the chart as PNG for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/charts/ChartImage.cpp" line="98" />
+        <source>Save chart as SVG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/charts/ChartImage.cpp" line="98" />
+        <source>Save chart as PNG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/charts/ChartImage.cpp" line="100" />
+        <source>SVG vector images (*.svg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/charts/ChartImage.cpp" line="100" />
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/charts/ChartImage.cpp" line="105" />
+        <source>Save chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/charts/ChartImage.cpp" line="110" />
+        <source>Save as PNG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/charts/ChartImage.cpp" line="112" />
+        <source>Save as SVG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/charts/ChartImage.cpp" line="114" />
+        <source>Copy to clipboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/charts/ChartMath.cpp" line="39" />
+        <source>%1 value(s) ≤ 0 not shown on the log %2 axis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/charts/ChartMath.cpp" line="40" />
+        <source>%1 NaN/infinite value(s) not shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/charts/ChartMath.cpp" line="135" />
+        <location filename="../../ui/training/LanguageModelCharts.cpp" line="27" />
+        <source>step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/charts/ChartMath.cpp" line="136" />
+        <source>epoch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/charts/ChartMath.cpp" line="137" />
+        <source>time (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/common/FileWrite.cpp" line="23" />
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetChooser.cpp" line="86" />
+        <source>No recent data sets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetChooser.cpp" line="88" />
+        <source>Clear Menu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dataset/LabelledTextSamples.cpp" line="35" />
+        <source>class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dataset/LabelledTextSamples.cpp" line="35" />
+        <source>from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dataset/LabelledTextSamples.cpp" line="35" />
+        <source>text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dataset/LabelledTextSamples.cpp" line="48" />
+        <source>%1, #%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dataset/LabelledTextSamples.cpp" line="49" />
+        <source>%1 split; line or file %2 of the data; %n word(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dataset/LabelledTextSamples.cpp" line="73" />
+        <source>&lt;b&gt;Samples per class&lt;/b&gt; (the first %1 of each; hover a text to read its start)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dataset/LabelledTextSamples.cpp" line="96" />
+        <source>Words per text (mean %1, median %2, longest %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dataset/LabelledTextSamples.cpp" line="105" />
+        <source>words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dataset/LabelledTextSamples.cpp" line="118" />
+        <source>How many texts have how many words; the last bin also holds every longer text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepQueue.cpp" line="81" />
+        <source>waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepQueue.cpp" line="82" />
+        <source>running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepQueue.cpp" line="83" />
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepQueue.cpp" line="84" />
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepQueue.cpp" line="85" />
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepRequest.cpp" line="56" />
+        <source>Choose a data set (open one in the main window)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepRequest.cpp" line="57" />
+        <source>Choose an output folder for the sweep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepRequest.cpp" line="58" />
+        <source>Add at least one parameter to sweep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepRequest.cpp" line="63" />
+        <source>Parameter %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report/ReportExporter.cpp" line="37" />
+        <source>HTML report (*.html *.htm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report/ReportExporter.cpp" line="38" />
+        <source>PDF report (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report/ReportExporter.cpp" line="39" />
+        <source>CSV metric history (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report/ReportExporter.cpp" line="40" />
+        <source>JSON metric history (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report/ReportExporter.cpp" line="55" />
+        <source>Export Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report/ReportPdf.cpp" line="328" />
+        <source>Page %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report/ReportPdf.cpp" line="372" />
+        <source>Training curves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report/ReportPdf.cpp" line="377" />
+        <source>Final metrics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report/ReportPdf.cpp" line="383" />
+        <source>Confusion matrix (rows: true class, columns: predicted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report/ReportPdf.cpp" line="387" />
+        <source>Per-class metrics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report/ReportPdf.cpp" line="393" />
+        <source>Calibration and confidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report/ReportPdf.cpp" line="412" />
+        <source>Training health</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report/ReportPdf.cpp" line="414" />
+        <source>Alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report/ReportPdf.cpp" line="417" />
+        <source>System</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report/ReportPdf.cpp" line="433" />
+        <source>Samples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report/ReportPdf.cpp" line="436" />
+        <source>Prompt: (empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report/ReportPdf.cpp" line="436" />
+        <source>Prompt: “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report/ReportPdf.cpp" line="438" />
+        <source>  (1 watch-list hit in %1 evaluations)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report/ReportPdf.cpp" line="439" />
+        <source>  (%1 watch-list hits in %2 evaluations)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report/ReportPdf.cpp" line="441" />
+        <source>step %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report/ReportPdf.cpp" line="456" />
+        <source>Class distribution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report/ReportPdf.cpp" line="457" />
+        <source>Tests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report/ReportPdf.cpp" line="467" />
+        <source>No evaluation finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report/ReportPdf.cpp" line="467" />
+        <source>No epoch finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report/ReportPdf.cpp" line="472" />
+        <source>Configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report/ReportPdf.cpp" line="476" />
+        <source>Data set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report/ReportPdf.cpp" line="481" />
+        <source>Tokenizer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report/ReportPdf.cpp" line="487" />
+        <source>Environment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report/ReportPdf.cpp" line="495" />
+        <location filename="../../ui/report/ReportPdf.cpp" line="499" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report/ReportPdf.cpp" line="503" />
+        <source>Made by TrainScope on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="33" />
+        <source>&amp;Open Dataset…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="36" />
+        <source>Open a data set folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="37" />
+        <source>Open a folder with IDX files (MNIST, Fashion-MNIST, …)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="39" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="43" />
+        <source>&amp;Train</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="46" />
+        <source>Start training with this configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="47" />
+        <source>Start training with the configuration on the left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="52" />
+        <source>&amp;Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="54" />
+        <source>Stop training (the test set is still evaluated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="55" />
+        <source>Stop training after the current batch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="57" />
+        <source>&amp;About TrainScope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="60" />
+        <source>&amp;Export Report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="62" />
+        <source>Save the run as an HTML or PDF report, or its metric history as CSV or JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="65" />
+        <source>&amp;Runs Folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="67" />
+        <source>Choose the folder where runs are saved and listed (remembered; --runs-dir overrides it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="69" />
+        <source>&amp;Generate Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="71" />
+        <source>Continue a prompt with a language model: the current run's checkpoint, or any run or checkpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="74" />
+        <source>Show the Generate panel and put the cursor in its prompt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="77" />
+        <source>E&amp;valuate Model…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="79" />
+        <source>Evaluate a saved model (a run's checkpoint or a TorchScript file) on new labelled data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="82" />
+        <source>Open the Evaluate window: accuracy against the run's test results, confusion matrix, calibration and drift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="84" />
+        <source>E&amp;xperiments…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="86" />
+        <source>Hyperparameter sweeps: define, queue and compare trials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="88" />
+        <source>Open S&amp;weep…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="89" />
+        <source>Show a sweep folder (trainscope-cli sweep --out) in the Experiments window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="102" />
+        <source>&amp;Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="102" />
+        <source>&amp;Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="104" />
+        <source>Resume training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="104" />
+        <source>Pause training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="106" />
+        <source>Continue the paused run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="106" />
+        <source>Pause after the current batch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="111" />
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="113" />
+        <source>Recent &amp;Datasets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="123" />
+        <source>&amp;Training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="129" />
+        <source>T&amp;ools</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="136" />
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="139" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="145" />
+        <source>&amp;Configuration panel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="148" />
+        <source>R&amp;uns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="150" />
+        <source>Show or hide the list of saved runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="155" />
+        <source>&amp;Reset layout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingActions.cpp" line="157" />
+        <source>Put every panel back where it started</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../ui/experiments/QueuePanel.cpp" line="26" />
+        <source>%v of %m trials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/QueuePanel.cpp" line="35" />
+        <source>Sweep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/QueuePanel.cpp" line="35" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/QueuePanel.cpp" line="35" />
+        <source>Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/QueuePanel.cpp" line="43" />
+        <source>Move Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/QueuePanel.cpp" line="44" />
+        <source>Move Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/QueuePanel.cpp" line="45" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/QueuePanel.cpp" line="46" />
+        <source>Remove a waiting sweep, or stop the running one (Resume continues it later)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/QueuePanel.cpp" line="84" />
+        <source>about %1 left</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReliabilityDiagram</name>
+    <message>
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="250" />
+        <source>Reliability diagram</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="250" />
+        <source>The reliability diagram appears after an evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="258" />
+        <source>Reliability diagram · ECE %1 · MCE %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="311" />
+        <source>Confidence %1: no predictions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="313" />
+        <source>calibrated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="314" />
+        <source>%1 points overconfident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="315" />
+        <source>%1 points underconfident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="316" />
+        <source>Confidence %1: %2 predictions (%3)
+mean confidence %4 · accuracy %5 (%6)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="328" />
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="394" />
+        <source>accuracy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="329" />
+        <source>gap to confidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="330" />
+        <source>mean confidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="331" />
+        <source>perfect calibration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="393" />
+        <source>confidence (top-1 probability)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RunStatusBar</name>
+    <message>
+        <location filename="../../ui/training/RunStatusBar.cpp" line="53" />
+        <source>Device and CPU threads of the current run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/RunStatusBar.cpp" line="54" />
+        <source>Current epoch and global step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/RunStatusBar.cpp" line="55" />
+        <source>Training throughput</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/RunStatusBar.cpp" line="57" />
+        <source>This process: CPU use (100% = one core), resident memory and, on CUDA, GPU memory held by tensors / reserved by the allocator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/RunStatusBar.cpp" line="59" />
+        <source>Estimated time left, from the recent throughput</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/RunStatusBar.cpp" line="66" />
+        <source>Progress over all epochs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/RunStatusBar.cpp" line="72" />
+        <source>No run yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/RunStatusBar.cpp" line="85" />
+        <source>Epoch 1/%1 · step 0/%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/RunStatusBar.cpp" line="88" />
+        <location filename="../../ui/training/RunStatusBar.cpp" line="104" />
+        <source>ETA –</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/RunStatusBar.cpp" line="101" />
+        <source>Step 0 / %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/RunStatusBar.cpp" line="159" />
+        <source>Step %1 / %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/RunStatusBar.cpp" line="160" />
+        <source>%1 tokens/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/RunStatusBar.cpp" line="163" />
+        <source>Epoch %1/%2 · step %3/%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/RunStatusBar.cpp" line="164" />
+        <source>%1 samples/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/RunStatusBar.cpp" line="167" />
+        <source>ETA %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RunsController</name>
+    <message>
+        <location filename="../../ui/training/RunsController.cpp" line="17" />
+        <source>Runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/RunsController.cpp" line="34" />
+        <source>The run could not be opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/RunsController.cpp" line="35" />
+        <source>Open Run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/RunsController.cpp" line="35" />
+        <source>The run could not be opened.
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/RunsController.cpp" line="47" />
+        <source>Compare Runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/RunsController.cpp" line="48" />
+        <source>Some runs could not be read and are left out.
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/RunsController.cpp" line="52" />
+        <source>Fewer than two runs could be read: nothing to compare</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/training/RunsController.cpp" line="59" />
+        <source>Comparing %n run(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/RunsController.cpp" line="68" />
+        <location filename="../../ui/training/RunsController.cpp" line="72" />
+        <source>Resume Run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/RunsController.cpp" line="68" />
+        <source>The run could not be read.
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/RunsController.cpp" line="73" />
+        <source>“%1” cannot be resumed: only stopped or interrupted runs that saved a checkpoint (at the end of their first epoch) can continue.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RunsModel</name>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="137" />
+        <source>loss %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="141" />
+        <source>%1 language model, %2, lr %3, %4 of %5 steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="147" />
+        <source>Last validation: loss %1, perplexity %2, %3 bits/byte</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="152" />
+        <source>Test: perplexity %1, %2 bits/byte, token accuracy %3 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="175" />
+        <source>%1 (language model)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="198" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="202" />
+        <source>%1, %2, lr %3, %4 of %5 epochs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="208" />
+        <source>Test accuracy %1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="209" />
+        <source>Notes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="210" />
+        <source>Warning: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="220" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="221" />
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="222" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="223" />
+        <source>Preset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="224" />
+        <source>Best val</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="224" />
+        <source>Best val acc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="225" />
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="226" />
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="231" />
+        <source>Highest validation accuracy over a classifier's epochs; lowest validation loss over a language model's evaluations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="233" />
+        <source>Highest validation accuracy over the run's epochs</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RunsPanel</name>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="275" />
+        <source>Filter by name, tag or status…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="277" />
+        <source>Shows the runs whose name, folder, tags, status or preset contain every word</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="347" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="348" />
+        <source>Show the run's charts, confusion matrix and table (double-click)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="352" />
+        <source>Open Run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="354" />
+        <source>Compare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="355" />
+        <source>Overlay the curves of the selected runs and compare their settings (select 2 or more)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="358" />
+        <source>Compare Runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="360" />
+        <source>Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="361" />
+        <source>Continue a stopped or interrupted run from its last checkpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="363" />
+        <source>Resume Run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="366" />
+        <source>Rename…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="366" />
+        <source>Give the run a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="369" />
+        <source>Tags…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="369" />
+        <source>Edit the run's tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="371" />
+        <source>Notes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="371" />
+        <source>Write notes on the run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="373" />
+        <source>Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="374" />
+        <source>Delete the selected runs' folders (asks first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="377" />
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="378" />
+        <source>Read the runs folder again (Ctrl+R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/runs/RunsPanel.cpp" line="402" />
+        <source>%n run(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="403" />
+        <source>%1 of %2 runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="513" />
+        <location filename="../../ui/runs/RunsPanel.cpp" line="590" />
+        <source>“%1” is still training. Stop it first, then delete it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="538" />
+        <source>These run folders no longer exist: they were deleted or moved outside TrainScope. The list has been read again.
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="544" />
+        <location filename="../../ui/runs/RunsPanel.cpp" line="549" />
+        <location filename="../../ui/runs/RunsPanel.cpp" line="552" />
+        <source>Rename Run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="549" />
+        <source>Name of the run (empty = folder name):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="552" />
+        <source>The name was not saved.
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="556" />
+        <location filename="../../ui/runs/RunsPanel.cpp" line="561" />
+        <location filename="../../ui/runs/RunsPanel.cpp" line="565" />
+        <source>Edit Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="561" />
+        <source>Tags, separated by commas or spaces:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="565" />
+        <source>The tags were not saved.
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="569" />
+        <location filename="../../ui/runs/RunsPanel.cpp" line="574" />
+        <location filename="../../ui/runs/RunsPanel.cpp" line="578" />
+        <source>Run Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="574" />
+        <source>Notes on “%1”:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="578" />
+        <source>The notes were not saved.
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="590" />
+        <location filename="../../ui/runs/RunsPanel.cpp" line="599" />
+        <location filename="../../ui/runs/RunsPanel.cpp" line="607" />
+        <source>Delete Runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="596" />
+        <source>Delete the run “%1” and everything in its folder?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="597" />
+        <source>Delete these %1 runs and everything in their folders?
+
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="599" />
+        <source>
+
+This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="607" />
+        <source>Some runs were not deleted.
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SamplesPanel</name>
+    <message>
+        <location filename="../../ui/lm/SamplesPanel.cpp" line="30" />
+        <source>(empty prompt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/SamplesPanel.cpp" line="59" />
+        <source>The prompt whose continuations are listed, one row per evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/SamplesPanel.cpp" line="65" />
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/SamplesPanel.cpp" line="65" />
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/SamplesPanel.cpp" line="65" />
+        <source>D-1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/SamplesPanel.cpp" line="65" />
+        <source>D-2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/SamplesPanel.cpp" line="65" />
+        <source>Rep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/SamplesPanel.cpp" line="65" />
+        <source>Mem.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/SamplesPanel.cpp" line="66" />
+        <source>Hits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/SamplesPanel.cpp" line="67" />
+        <source>Training step of the model that wrote the sample</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/SamplesPanel.cpp" line="68" />
+        <source>The continuation (the prompt in grey); watch-list hits highlighted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/SamplesPanel.cpp" line="69" />
+        <source>Distinct-1: unique words ÷ words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/SamplesPanel.cpp" line="69" />
+        <source>Distinct-2: unique word pairs ÷ word pairs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/SamplesPanel.cpp" line="70" />
+        <source>Repetition: share of repeated word 4-grams in the sample</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/SamplesPanel.cpp" line="71" />
+        <source>Memorized: share of the sample's word 8-grams found verbatim in the training text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/SamplesPanel.cpp" line="72" />
+        <source>Watch-list hits in the sample</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/SamplesPanel.cpp" line="84" />
+        <source>Select two steps (Ctrl+click) to see them side by side below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/SamplesPanel.cpp" line="111" />
+        <source>Prompt:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/SamplesPanel.cpp" line="123" />
+        <source>Sample metrics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/SamplesPanel.cpp" line="125" />
+        <location filename="../../ui/lm/SamplesPanel.cpp" line="132" />
+        <source>step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/SamplesPanel.cpp" line="125" />
+        <source>share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/SamplesPanel.cpp" line="128" />
+        <source>distinct-1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/SamplesPanel.cpp" line="128" />
+        <source>distinct-2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/SamplesPanel.cpp" line="128" />
+        <source>repetition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/SamplesPanel.cpp" line="128" />
+        <source>memorized</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/SamplesPanel.cpp" line="130" />
+        <source>Watch-list hits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/SamplesPanel.cpp" line="132" />
+        <source>hits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/SamplesPanel.cpp" line="134" />
+        <source>hits (all prompts)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/SamplesPanel.cpp" line="154" />
+        <source>No samples yet: a language model writes them at each evaluation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/lm/SamplesPanel.cpp" line="192" />
+        <source>⚠ Watch list: %n hit(s) in the samples at step %1</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/lm/SamplesPanel.cpp" line="265" />
+        <source>Step %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SweepEditor</name>
+    <message>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="79" />
+        <source>Base configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="83" />
+        <source>From Main Window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="84" />
+        <source>The main window's data set and form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="89" />
+        <source>Data set:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="93" />
+        <source>Preset:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="95" />
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="98" />
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="103" />
+        <source>preset's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="96" />
+        <source>Epochs per trial:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="99" />
+        <source>Batch size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="104" />
+        <source>Learning rate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="107" />
+        <source>Optimizer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="112" />
+        <source>Strategy, objective and budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="117" />
+        <source>Strategy:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="119" />
+        <source>Trials (random, halving):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="121" />
+        <source>Grid points per range:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="126" />
+        <source>final value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="130" />
+        <source>Objective:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="132" />
+        <source>Halving eta (keep 1/eta):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="134" />
+        <source>Halving min rounds:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="137" />
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="138" />
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="139" />
+        <source>Time limit:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="141" />
+        <source>Seed of the draws:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="144" />
+        <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="149" />
+        <source>Output folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="154" />
+        <source>Parameters (run.json names; values: 64,128 or adam,sgd for a list, LOW:HIGH for a range)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="158" />
+        <source>Option</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="158" />
+        <source>Space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="158" />
+        <source>Values or LOW:HIGH</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="163" />
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="165" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="186" />
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="188" />
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="190" />
+        <source>Queue this sweep; it starts when no other sweep runs, and goes on if the window closes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="192" />
+        <source>Command:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="295" />
+        <source>Sweep Output Folder</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SweepLauncher</name>
+    <message>
+        <location filename="../../ui/experiments/SweepLauncher.cpp" line="28" />
+        <source>Another sweep is running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepLauncher.cpp" line="32" />
+        <source>%1 was not found or cannot run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepLauncher.cpp" line="36" />
+        <source>Cannot create %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepLauncher.cpp" line="49" />
+        <source>Cannot start %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SystemSparklines</name>
+    <message>
+        <location filename="../../ui/health/SystemSparklines.cpp" line="31" />
+        <source>System</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/SystemSparklines.cpp" line="31" />
+        <source>Throughput, CPU and memory appear after the first epoch (a language model: the first evaluation).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/SystemSparklines.cpp" line="35" />
+        <source>Throughput</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/SystemSparklines.cpp" line="37" />
+        <source>%1 tokens/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/SystemSparklines.cpp" line="37" />
+        <source>%1 samples/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/SystemSparklines.cpp" line="39" />
+        <source>Data loading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/SystemSparklines.cpp" line="40" />
+        <source>%1 of step time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/SystemSparklines.cpp" line="41" />
+        <source>CPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/SystemSparklines.cpp" line="43" />
+        <source>Resident memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/SystemSparklines.cpp" line="44" />
+        <source>GPU allocated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/SystemSparklines.cpp" line="45" />
+        <source>GPU reserved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/SystemSparklines.cpp" line="97" />
+        <source>%1 · epoch %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/SystemSparklines.cpp" line="98" />
+        <source>not measured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/SystemSparklines.cpp" line="140" />
+        <source>Epochs %1 to %2 (hover a line for its values); on the right, the latest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/SystemSparklines.cpp" line="142" />
+        <source>Epoch %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TextDriftView</name>
+    <message>
+        <location filename="../../ui/evaluate/TextDriftView.cpp" line="58" />
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextDriftView.cpp" line="58" />
+        <location filename="../../ui/evaluate/TextDriftView.cpp" line="69" />
+        <source>Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextDriftView.cpp" line="58" />
+        <location filename="../../ui/evaluate/TextDriftView.cpp" line="69" />
+        <source>Evaluated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextDriftView.cpp" line="62" />
+        <source>Documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextDriftView.cpp" line="62" />
+        <source>Tokens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextDriftView.cpp" line="62" />
+        <source>Unknown tokens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextDriftView.cpp" line="62" />
+        <source>Mean length (tokens)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextDriftView.cpp" line="64" />
+        <source>Share of tokens the model cannot represent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextDriftView.cpp" line="69" />
+        <source>Token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextDriftView.cpp" line="69" />
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextDriftView.cpp" line="74" />
+        <source>Change of the token's share, in percentage points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextDriftView.cpp" line="76" />
+        <source>More frequent now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextDriftView.cpp" line="81" />
+        <source>Less frequent now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextDriftView.cpp" line="96" />
+        <source>close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextDriftView.cpp" line="97" />
+        <source>moderate shift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextDriftView.cpp" line="98" />
+        <source>large shift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextDriftView.cpp" line="111" />
+        <source>tokens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextDriftView.cpp" line="113" />
+        <source>&lt;b&gt;No reference text:&lt;/b&gt; the text this model was trained on is not known, so drift cannot be measured. Only the evaluated text's figures (%1) are shown; for a TorchScript model, choose &lt;i&gt;Reference data&lt;/i&gt; above and evaluate again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextDriftView.cpp" line="119" />
+        <source>the reference text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextDriftView.cpp" line="120" />
+        <source>&lt;b&gt;Token distribution: %1&lt;/b&gt; (Jensen–Shannon divergence %2 bits, %3) against %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextDriftView.cpp" line="123" />
+        <source>Unknown tokens: %1 now, %2 in the reference.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextDriftView.cpp" line="125" />
+        <source>Length: %1 tokens per document on average, %2 in the reference (KS %3, %4): %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextDriftView.cpp" line="128" />
+        <source>the lengths differ significantly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextDriftView.cpp" line="129" />
+        <source>no significant difference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextDriftView.cpp" line="163" />
+        <source>%1: %2 of the reference's tokens, %3 of the evaluated text's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextDriftView.cpp" line="169" />
+        <source>%1 points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextDriftView.cpp" line="171" />
+        <source>More frequent now (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TextExplanationView</name>
+    <message>
+        <location filename="../../ui/evaluate/TextExplanationView.cpp" line="32" />
+        <source>%1: %2 towards %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextExplanationView.cpp" line="33" />
+        <source>%1: %2, against %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextExplanationView.cpp" line="48" />
+        <source>The class whose token weights colour the text: the prediction, the true class or any other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextExplanationView.cpp" line="58" />
+        <source>Select a document to read it whole</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextExplanationView.cpp" line="62" />
+        <source>Weights for:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextExplanationView.cpp" line="89" />
+        <source>No document selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextExplanationView.cpp" line="99" />
+        <source>Sample %1 · true %2 · predicted %3 (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextExplanationView.cpp" line="106" />
+        <source> (predicted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextExplanationView.cpp" line="107" />
+        <source> (true class)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextExplanationView.cpp" line="136" />
+        <source>Token weights need the model's checkpoint: they are shown when the gallery is opened from a run or an evaluated checkpoint of a text classifier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextExplanationView.cpp" line="148" />
+        <source>Weighing the tokens towards %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextExplanationView.cpp" line="186" />
+        <source>No token weights: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextExplanationView.cpp" line="197" />
+        <source>token weights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextExplanationView.cpp" line="198" />
+        <source>Token weights (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextExplanationView.cpp" line="198" />
+        <source>against %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextExplanationView.cpp" line="199" />
+        <source>towards %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/TextExplanationView.cpp" line="201" />
+        <source>The explainer found no spans in this text.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TextPreviewPanel</name>
+    <message>
+        <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="34" />
+        <source>%1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="34" />
+        <source>%1 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="35" />
+        <source>%1 documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="36" />
+        <source>about %1 tokens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="36" />
+        <source>%1 tokens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="37" />
+        <source>vocabulary %1 (%2 tokenizer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="43" />
+        <source>Scripts: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="55" />
+        <source>Lines spread through the corpus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="71" />
+        <source>Sample lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="87" />
+        <source>occurrences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="104" />
+        <source>Most frequent tokens</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TokenStreamView</name>
+    <message>
+        <location filename="../../ui/lm/TokenStreamView.cpp" line="46" />
+        <source>The continuation appears here, token by token. Hover a token for its probability.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/TokenStreamView.cpp" line="63" />
+        <source>%1 — %2 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/TokenStreamView.cpp" line="75" />
+        <source>Probability %1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/lm/TokenStreamView.cpp" line="78" />
+        <source>Alternatives:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TrainingCharts</name>
+    <message>
+        <location filename="../../ui/training/TrainingCharts.cpp" line="39" />
+        <source>Loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingCharts.cpp" line="41" />
+        <location filename="../../ui/training/TrainingCharts.cpp" line="97" />
+        <source>step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingCharts.cpp" line="41" />
+        <source>loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingCharts.cpp" line="44" />
+        <source>train loss (batch)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingCharts.cpp" line="45" />
+        <source>train loss (smoothed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingCharts.cpp" line="46" />
+        <location filename="../../ui/training/TrainingCharts.cpp" line="142" />
+        <source>val loss (epoch)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingCharts.cpp" line="54" />
+        <source>Exponential moving average of the batch loss (debiased); 0 = raw</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingCharts.cpp" line="70" />
+        <source>Smoothing:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingCharts.cpp" line="82" />
+        <source>Accuracy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingCharts.cpp" line="84" />
+        <source>epoch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingCharts.cpp" line="84" />
+        <source>accuracy (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingCharts.cpp" line="89" />
+        <source>train accuracy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingCharts.cpp" line="90" />
+        <source>val accuracy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingCharts.cpp" line="95" />
+        <source>Learning rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingCharts.cpp" line="97" />
+        <location filename="../../ui/training/TrainingCharts.cpp" line="100" />
+        <source>learning rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingCharts.cpp" line="142" />
+        <source>val loss (evaluation)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingCharts.cpp" line="148" />
+        <source>Learning rate %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingCharts.cpp" line="169" />
+        <source>Epoch %1 ended: train loss %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingCharts.cpp" line="171" />
+        <source>, %1 accuracy %2 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingCharts.cpp" line="171" />
+        <source>test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingCharts.cpp" line="171" />
+        <source>val</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingCharts.cpp" line="180" />
+        <source>Evaluation %1 at step %2: train loss %3, val loss %4, %5 bits per byte</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TrainingConfigForm</name>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="64" />
+        <source>Model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="76" />
+        <source>Preset:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="82" />
+        <source>Optimizer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="85" />
+        <source>SGD (with optional momentum), Adam, or AdamW (decoupled weight decay)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="86" />
+        <source>SGD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="87" />
+        <source>Adam</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="88" />
+        <source>AdamW</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="89" />
+        <source>Base learning rate (e.g. 0.001 for Adam, 0.01–0.1 for SGD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="92" />
+        <source>SGD momentum (0 = plain SGD); ignored by Adam and AdamW</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="94" />
+        <source>L2 penalty (SGD, Adam) or decoupled weight decay (AdamW)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="95" />
+        <source>How the learning rate changes during training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="96" />
+        <source>Constant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="97" />
+        <source>Step decay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="98" />
+        <source>Cosine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="100" />
+        <source>Step schedule: multiply the learning rate by gamma this often</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="102" />
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="176" />
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="263" />
+        <source> epochs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="104" />
+        <source>Step schedule: factor applied at every step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="105" />
+        <source>Optimizer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="106" />
+        <source>Learning rate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="107" />
+        <source>Momentum:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="108" />
+        <source>Weight decay:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="109" />
+        <source>LR schedule:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="110" />
+        <source>Decay every:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="111" />
+        <source>Decay gamma:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="122" />
+        <source>Find…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="123" />
+        <source>Find a learning rate with a range test: train this configuration from fresh weights for a few steps while the rate grows, and suggest one (no run is touched)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="136" />
+        <source>%1 or %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="137" />
+        <source>The batch size of %1 does not split evenly across %2 processes: choose a batch size that is a multiple of %2 (e.g. %3), or another number of processes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="145" />
+        <source>Run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="148" />
+        <source>Number of passes over the training set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="150" />
+        <source>Samples per optimizer step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="153" />
+        <source>Fraction of the training set held out for validation (0 = none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="155" />
+        <source>Auto uses CUDA when available, else the CPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="156" />
+        <source>Auto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="157" />
+        <source>CPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="158" />
+        <source>CUDA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="160" />
+        <source>CPU threads for tensor operations (auto = pick automatically)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="162" />
+        <source>auto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="165" />
+        <source>Data-parallel: N processes of this machine each train on 1/N of every batch (PyTorch c10d, Gloo). The batch size must be a multiple of N.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="169" />
+        <source>Random seed for weight initialization, shuffling and the validation split</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="172" />
+        <source>Early stopping: stop after this many epochs without a lower validation loss, and keep the best weights (off = train every epoch)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="175" />
+        <source>off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="177" />
+        <source>Epochs:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="178" />
+        <source>Batch size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="179" />
+        <source>Validation split:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="180" />
+        <source>Device:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="181" />
+        <source>Threads:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="182" />
+        <source>Processes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="183" />
+        <source>Seed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="184" />
+        <source>Early stop:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="240" />
+        <source>Unknown preset: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="249" />
+        <source>Preset “%1” loaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="263" />
+        <source> evaluations</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TrialCurvesPanel</name>
+    <message>
+        <location filename="../../ui/experiments/TrialCurvesPanel.cpp" line="19" />
+        <location filename="../../ui/experiments/TrialCurvesPanel.cpp" line="28" />
+        <source>Validation curves of every trial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/TrialCurvesPanel.cpp" line="39" />
+        <source>trial %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/TrialCurvesPanel.cpp" line="45" />
+        <source>best: trial %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/TrialCurvesPanel.cpp" line="52" />
+        <source>round (epoch)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TrialTableModel</name>
+    <message>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="127" />
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="128" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="129" />
+        <source>Rung</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="130" />
+        <source>Rounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="134" />
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UnitSharesChart</name>
+    <message>
+        <location filename="../../ui/health/UnitSharesChart.cpp" line="32" />
+        <source>Dead and saturated units</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/UnitSharesChart.cpp" line="32" />
+        <source>Dead and saturated unit shares appear with the first per-layer diagnostics.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/UnitSharesChart.cpp" line="98" />
+        <source>%1 (%2 units) · step %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/UnitSharesChart.cpp" line="99" />
+        <source> · %1 dead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/UnitSharesChart.cpp" line="100" />
+        <source> · %1 saturated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/UnitSharesChart.cpp" line="101" />
+        <source> · mean %1 · std %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/UnitSharesChart.cpp" line="102" />
+        <source> · more than %1 dead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/UnitSharesChart.cpp" line="122" />
+        <source>Units at step %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/UnitSharesChart.cpp" line="125" />
+        <source>dead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/UnitSharesChart.cpp" line="126" />
+        <source>more than %1 dead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/UnitSharesChart.cpp" line="127" />
+        <source>saturated</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UpdateRatioHeatmap</name>
+    <message>
+        <location filename="../../ui/health/UpdateRatioHeatmap.cpp" line="49" />
+        <source>Update ratios</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/UpdateRatioHeatmap.cpp" line="118" />
+        <source>%1 · step %2 · not measured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/UpdateRatioHeatmap.cpp" line="119" />
+        <source>%1 · step %2 · update ratio %3 · grad norm %4 · weight norm %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/UpdateRatioHeatmap.cpp" line="122" />
+        <source> · above %1: exploding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/UpdateRatioHeatmap.cpp" line="124" />
+        <source> · below %1: vanishing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/UpdateRatioHeatmap.cpp" line="129" />
+        <source>log10 update ratio: %1 … %2, target %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/UpdateRatioHeatmap.cpp" line="271" />
+        <source>update ratio ‖Δw‖/‖w‖</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/UpdateRatioHeatmap.cpp" line="280" />
+        <source>outside %1 … %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ts</name>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="85" />
+        <source>Unweighted mean over classes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="86" />
+        <source>Mean weighted by support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="88" />
+        <source>Accuracy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="88" />
+        <source>Correct predictions / all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="89" />
+        <source>Macro precision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="90" />
+        <source>Macro recall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="91" />
+        <source>Macro F1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="92" />
+        <source>Weighted precision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="93" />
+        <source>Weighted recall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="94" />
+        <source>Weighted F1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="95" />
+        <source>Loss (cross-entropy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="96" />
+        <source>Mean cross-entropy; lower is better</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="97" />
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="144" />
+        <source>ECE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="98" />
+        <source>Expected calibration error: how far confidence is from accuracy, averaged over confidence bins</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="99" />
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="146" />
+        <source>Mean confidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="100" />
+        <source>Mean top-1 probability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="101" />
+        <source>Samples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="102" />
+        <source>Samples evaluated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="134" />
+        <source>Loss (nats per token)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="135" />
+        <source>Mean next-token cross-entropy; lower is better</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="136" />
+        <source>Perplexity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="137" />
+        <source>exp(loss): how many tokens the model hesitates between, on average; lower is better</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="138" />
+        <source>Bits per byte</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="139" />
+        <source>Loss in bits per UTF-8 byte of text: comparable across tokenizers; lower is better</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="140" />
+        <source>Top-1 accuracy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="141" />
+        <source>Share of tokens the model ranked first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="142" />
+        <source>Top-5 accuracy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="143" />
+        <source>Share of tokens among the model's five most probable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="145" />
+        <source>Expected calibration error of the next-token probability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="147" />
+        <source>Mean probability of the most probable next token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="148" />
+        <source>Tokens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="148" />
+        <source>Predicted tokens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="149" />
+        <source>Documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="149" />
+        <source>Documents scored</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ts::DatasetFileDialog</name>
+    <message>
+        <location filename="../../ui/dataset/DatasetChooser.cpp" line="19" />
+        <source>Open data set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetChooser.cpp" line="23" />
+        <source>Data sets (*.csv *.tsv *.txt *.jsonl *.md *-ubyte *-ubyte.gz *idx* *.gz)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetChooser.cpp" line="24" />
+        <source>Tables (*.csv *.tsv *.txt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetChooser.cpp" line="24" />
+        <source>IDX files (*-ubyte *-ubyte.gz *idx*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetChooser.cpp" line="25" />
+        <source>Text (*.txt *.jsonl *.md)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetChooser.cpp" line="25" />
+        <source>All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dataset/DatasetChooser.cpp" line="26" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ts::SystemText</name>
+    <message>
+        <location filename="../../ui/health/SystemText.cpp" line="22" />
+        <source>CPU %1%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/SystemText.cpp" line="23" />
+        <source>RSS %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/health/SystemText.cpp" line="25" />
+        <source>GPU %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>
