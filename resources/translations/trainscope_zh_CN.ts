@@ -1601,97 +1601,97 @@ Columns: each predicted class sums to 100%, the diagonal is the precision.</sour
     <message>
         <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="43" />
         <source>%1 — loss %2 nats (probability %3 %)</source>
-        <translation type="unfinished" />
+        <translation>%1 — 损失 %2 奈特（概率 %3 %）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="46" />
         <source>Unknown token: the tokenizer cannot represent it</source>
-        <translation type="unfinished" />
+        <translation>未知词元：分词器无法表示它</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="59" />
         <source>#</source>
-        <translation type="unfinished" />
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="59" />
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>文档</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="59" />
         <source>Perplexity</source>
-        <translation type="unfinished" />
+        <translation>困惑度</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="59" />
         <source>Tokens</source>
-        <translation type="unfinished" />
+        <translation>词元数</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="59" />
         <source>Bits/byte</source>
-        <translation type="unfinished" />
+        <translation>比特/字节</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="62" />
         <source>The documents the model found hardest to predict, highest perplexity first</source>
-        <translation type="unfinished" />
+        <translation>模型最难预测的文档，困惑度最高的在前</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="72" />
         <source>Choose a document to see its tokens shaded by how surprised the model was</source>
-        <translation type="unfinished" />
+        <translation>选择一个文档，查看按模型“意外程度”着色的词元</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="115" />
         <source>&lt;b&gt;%1 documents&lt;/b&gt;, %2 tokens scored. The most surprising are listed first; choose one to see its tokens shaded by their loss (hover a token for its loss).</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1 个文档&lt;/b&gt;，共评分 %2 个词元。最出人意料的排在前面；选择一个文档，可查看按损失着色的词元（将鼠标悬停在词元上可查看其损失）。</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="119" />
         <source> Documents with fewer than %1 scored tokens are not ranked.</source>
-        <translation type="unfinished" />
+        <translation> 评分词元少于 %1 个的文档不参与排名。</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="122" />
         <source>Token loss</source>
-        <translation type="unfinished" />
+        <translation>词元损失</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="122" />
         <source>0 nats (expected)</source>
-        <translation type="unfinished" />
+        <translation>0 奈特（符合预期）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="123" />
         <source>%1 nats or more (lost)</source>
-        <translation type="unfinished" />
+        <translation>%1 奈特或更多（完全没猜中）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="124" />
         <source>unknown token</source>
-        <translation type="unfinished" />
+        <translation>未知词元</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="130" />
         <source>No document was ranked</source>
-        <translation type="unfinished" />
+        <translation>没有文档参与排名</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="172" />
         <source>%1 · perplexity %2 · %3 tokens · %4 bits per byte</source>
-        <translation type="unfinished" />
+        <translation>%1 · 困惑度 %2 · %3 个词元 · 每字节 %4 比特</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="182" />
         <source>… (only the start of the document is kept)</source>
-        <translation type="unfinished" />
+        <translation>…（只保留了文档的开头部分）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="183" />
         <source>The text of this document was not kept.</source>
-        <translation type="unfinished" />
+        <translation>未保留此文档的文本。</translation>
     </message>
 </context>
 <context>
@@ -1699,162 +1699,162 @@ Columns: each predicted class sums to 100%, the diagonal is the precision.</sour
     <message>
         <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="51" />
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="51" />
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>参考</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="51" />
         <source>Share</source>
-        <translation type="unfinished" />
+        <translation>占比</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="51" />
         <source>Evaluated</source>
-        <translation type="unfinished" />
+        <translation>被评估</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="51" />
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>变化</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="53" />
         <source>Features</source>
-        <translation type="unfinished" />
+        <translation>特征</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="55" />
         <source>Feature</source>
-        <translation type="unfinished" />
+        <translation>特征</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="55" />
         <source>KS</source>
-        <translation type="unfinished" />
+        <translation>KS</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="55" />
         <source>KS p-value</source>
-        <translation type="unfinished" />
+        <translation>KS p 值</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="55" />
         <source>PSI</source>
-        <translation type="unfinished" />
+        <translation>PSI</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="55" />
         <source>Verdict</source>
-        <translation type="unfinished" />
+        <translation>结论</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="55" />
         <source>Reference mean</source>
-        <translation type="unfinished" />
+        <translation>参考均值</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="56" />
         <source>Evaluated mean</source>
-        <translation type="unfinished" />
+        <translation>被评估均值</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="56" />
         <source>Reference std</source>
-        <translation type="unfinished" />
+        <translation>参考标准差</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="56" />
         <source>Evaluated std</source>
-        <translation type="unfinished" />
+        <translation>被评估标准差</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="59" />
         <source>Kolmogorov–Smirnov statistic: the largest gap between the two cumulative distributions (0 to 1)</source>
-        <translation type="unfinished" />
+        <translation>Kolmogorov–Smirnov 统计量：两个累积分布之间的最大差距（0 到 1）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="61" />
         <source>Population stability index: &lt; 0.1 stable, 0.1–0.25 moderate shift, &gt; 0.25 large shift</source>
-        <translation type="unfinished" />
+        <translation>群体稳定性指数（PSI）：&lt; 0.1 稳定，0.1–0.25 中等偏移，&gt; 0.25 严重偏移</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="99" />
         <source>stable</source>
-        <translation type="unfinished" />
+        <translation>稳定</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="100" />
         <source>moderate shift</source>
-        <translation type="unfinished" />
+        <translation>中等偏移</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="101" />
         <source>large shift</source>
-        <translation type="unfinished" />
+        <translation>严重偏移</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="129" />
         <source>&lt;b&gt;No reference data:&lt;/b&gt; the data this model was trained on is not known, so drift cannot be measured. A checkpoint from a TrainScope run is compared with its run's training split; for a TorchScript model, choose &lt;i&gt;Reference data&lt;/i&gt; above and evaluate again. Only the evaluated data's class counts are shown.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;没有参考数据：&lt;/b&gt;不知道该模型是用哪些数据训练的，因此无法衡量漂移。来自 TrainScope 运行的检查点会与其运行的训练集划分进行比较；对于 TorchScript 模型，请在上方选择&lt;i&gt;参考数据&lt;/i&gt;并重新评估。此处仅显示被评估数据的各类别计数。</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="137" />
         <source>the reference data</source>
-        <translation type="unfinished" />
+        <translation>参考数据</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="141" />
         <source>&lt;b&gt;Class distribution: %1&lt;/b&gt; (PSI %2) against %3. Chi-square %4 with %5 degrees of freedom, %6: </source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;类别分布：%1&lt;/b&gt;（PSI %2），对比%3。卡方值 %4，自由度 %5，%6：</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="147" />
         <source>no significant difference in the class mix.</source>
-        <translation type="unfinished" />
+        <translation>类别构成没有显著差异。</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="148" />
         <source>a statistically significant but small difference.</source>
-        <translation type="unfinished" />
+        <translation>存在统计上显著但较小的差异。</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="149" />
         <source>the class mix differs significantly.</source>
-        <translation type="unfinished" />
+        <translation>类别构成存在显著差异。</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="159" />
         <source>&lt;br&gt;&lt;b&gt;Features&lt;/b&gt;%1: %2 of %3 shifted a lot (PSI &amp;gt; 0.25), %4 moderately; the largest KS is %5 (%6).</source>
-        <translation type="unfinished" />
+        <translation>&lt;br&gt;&lt;b&gt;特征&lt;/b&gt;%1：%3 个中有 %2 个严重偏移（PSI &amp;gt; 0.25），%4 个中等偏移；最大的 KS 为 %5（%6）。</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="196" />
         <source>%1 points</source>
-        <translation type="unfinished" />
+        <translation>%1 个百分点</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="213" />
         <source>Features: no reference data to compare with</source>
-        <translation type="unfinished" />
+        <translation>特征：没有可供比较的参考数据</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="214" />
         <source>Features: none compared</source>
-        <translation type="unfinished" />
+        <translation>特征：未比较任何特征</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="215" />
         <source>Features, largest shift (KS) first</source>
-        <translation type="unfinished" />
+        <translation>特征，偏移（KS）最大的在前</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDriftTab.cpp" line="216" />
         <source>Features (%1), largest shift (KS) first</source>
-        <translation type="unfinished" />
+        <translation>特征（%1），偏移（KS）最大的在前</translation>
     </message>
 </context>
 <context>
@@ -1862,381 +1862,382 @@ Columns: each predicted class sums to 100%, the diagonal is the precision.</sour
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="73" />
         <source>Model and data</source>
-        <translation type="unfinished" />
+        <translation>模型与数据</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="106" />
         <source>checkpoint-best.pt, a run folder, or a TorchScript file</source>
-        <translation type="unfinished" />
+        <translation>checkpoint-best.pt、运行文件夹或 TorchScript 文件</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="107" />
         <source>A TrainScope checkpoint (checkpoint-best.pt or checkpoint-last.pt in a run folder), the run folder itself, or a TorchScript module saved with torch.jit.save</source>
-        <translation type="unfinished" />
+        <translation>TrainScope 检查点（运行文件夹中的 checkpoint-best.pt 或 checkpoint-last.pt）、运行文件夹本身，或用 torch.jit.save 保存的 TorchScript 模块</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="109" />
         <source>IDX folder or file, CSV/TSV table, or image folder</source>
-        <translation type="unfinished" />
+        <translation>IDX 文件夹或文件、CSV/TSV 表格，或图像文件夹</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="110" />
         <source>Labelled data in any format TrainScope reads</source>
-        <translation type="unfinished" />
+        <translation>TrainScope 可读取的任意格式的带标签数据</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="112" />
         <source>The run whose test results and training data the evaluation is compared with.
 Empty: the run the checkpoint belongs to.</source>
-        <translation type="unfinished" />
+        <translation>评估结果将与其测试结果和训练数据进行比较的运行。
+留空：检查点所属的运行。</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="114" />
         <source>training data, for drift (optional)</source>
-        <translation type="unfinished" />
+        <translation>训练数据，用于衡量漂移（可选）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="115" />
         <source>The data the model was trained on, to measure drift when the model has no run</source>
-        <translation type="unfinished" />
+        <translation>模型训练所用的数据，用于在模型没有对应运行时衡量漂移</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="116" />
         <source>C,H,W or F (empty: the data's)</source>
-        <translation type="unfinished" />
+        <translation>C,H,W 或 F（留空：取自数据）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="117" />
         <source>The module's input shape without the batch dimension: C,H,W for images (e.g. 1,28,28) or F for a feature vector (e.g. 784)</source>
-        <translation type="unfinished" />
+        <translation>模块的输入形状（不含批维度）：图像为 C,H,W（例如 1,28,28），特征向量为 F（例如 784）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="119" />
         <source>comma-separated, in output order</source>
-        <translation type="unfinished" />
+        <translation>以逗号分隔，按输出顺序</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="120" />
         <source>Names of the module's outputs, in order; empty: the data set's class names</source>
-        <translation type="unfinished" />
+        <translation>模块各输出的名称，按顺序；留空：使用数据集的类别名称</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="121" />
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="129" />
         <source>default</source>
-        <translation type="unfinished" />
+        <translation>默认</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="122" />
         <source>Tables: the label column's name or 1-based number (default: label, class or target, else the last)</source>
-        <translation type="unfinished" />
+        <translation>表格：标签列的名称或从 1 开始的列号（默认：label、class 或 target，否则取最后一列）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="130" />
         <source>Labelled text tables: the text column's name or 1-based number (default: text, sentence, review, content or document, else the column of prose)</source>
-        <translation type="unfinished" />
+        <translation>带标签的文本表格：文本列的名称或从 1 开始的列号（默认：text、sentence、review、content 或 document，否则取正文所在的列）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="133" />
         <source>FILE.model (empty: the module's vocab)</source>
-        <translation type="unfinished" />
+        <translation>FILE.model（留空：使用模块自带的词表）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="134" />
         <source>A TorchScript language model's or text classifier's SentencePiece tokenizer (.model). Empty: the module's own vocab attribute (character models)</source>
-        <translation type="unfinished" />
+        <translation>TorchScript 语言模型或文本分类器的 SentencePiece 分词器（.model）。留空：使用模块自身的 vocab 属性（字符级模型）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="139" />
         <source>the model's block_size</source>
-        <translation type="unfinished" />
+        <translation>模型的 block_size</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="140" />
         <source> tokens</source>
-        <translation type="unfinished" />
+        <translation> 个词元</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="141" />
         <source>The window a TorchScript language model reads, or the most tokens a TorchScript text classifier reads of each text; needed when the module has no block_size attribute</source>
-        <translation type="unfinished" />
+        <translation>TorchScript 语言模型读取的窗口大小，或 TorchScript 文本分类器对每条文本最多读取的词元数；模块没有 block_size 属性时需要填写</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="148" />
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="157" />
         <source>Auto</source>
-        <translation type="unfinished" />
+        <translation>自动</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="149" />
         <source>Test split</source>
-        <translation type="unfinished" />
+        <translation>测试集划分</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="150" />
         <source>All samples</source>
-        <translation type="unfinished" />
+        <translation>全部样本</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="151" />
         <source>The data's test split when it has one, else every sample</source>
-        <translation type="unfinished" />
+        <translation>数据有测试集划分时使用它，否则使用全部样本</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="152" />
         <source>Only the test split (IDX t10k files, a test/ folder, or the seeded split)</source>
-        <translation type="unfinished" />
+        <translation>仅测试集划分（IDX t10k 文件、test/ 文件夹，或按随机种子的划分）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="153" />
         <source>Every sample of the data</source>
-        <translation type="unfinished" />
+        <translation>数据的全部样本</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="154" />
         <source>Which part of the data to evaluate</source>
-        <translation type="unfinished" />
+        <translation>要评估数据的哪一部分</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="158" />
         <source>CPU</source>
-        <translation type="unfinished" />
+        <translation>CPU</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="159" />
         <source>CUDA</source>
-        <translation type="unfinished" />
+        <translation>CUDA</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="160" />
         <source>Where the model runs; Auto uses a GPU when there is one</source>
-        <translation type="unfinished" />
+        <translation>模型在何处运行；“自动”在有 GPU 时使用 GPU</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="167" />
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="246" />
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation>浏览…</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="170" />
         <source>Choose a folder</source>
-        <translation type="unfinished" />
+        <translation>选择文件夹</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="176" />
         <source>File…</source>
-        <translation type="unfinished" />
+        <translation>文件…</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="177" />
         <source>Folder…</source>
-        <translation type="unfinished" />
+        <translation>文件夹…</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="180" />
         <source>Choose a file (the arrow: a folder)</source>
-        <translation type="unfinished" />
+        <translation>选择文件（箭头：选择文件夹）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="187" />
         <source>Choose a model</source>
-        <translation type="unfinished" />
+        <translation>选择模型</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="189" />
         <source>Choose labelled data</source>
-        <translation type="unfinished" />
+        <translation>选择带标签的数据</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="191" />
         <source>Choose a run folder</source>
-        <translation type="unfinished" />
+        <translation>选择运行文件夹</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="196" />
         <source>&amp;Model:</source>
-        <translation type="unfinished" />
+        <translation>模型(&amp;M)：</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="199" />
         <source>&amp;Data:</source>
-        <translation type="unfinished" />
+        <translation>数据(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="202" />
         <source>Compare with &amp;run:</source>
-        <translation type="unfinished" />
+        <translation>与运行比较(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="210" />
         <source>Split:</source>
-        <translation type="unfinished" />
+        <translation>划分：</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="213" />
         <source>Device:</source>
-        <translation type="unfinished" />
+        <translation>设备：</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="216" />
         <source>Label column:</source>
-        <translation type="unfinished" />
+        <translation>标签列：</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="221" />
         <source>Text column:</source>
-        <translation type="unfinished" />
+        <translation>文本列：</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="231" />
         <source>Choose the training data</source>
-        <translation type="unfinished" />
+        <translation>选择训练数据</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="232" />
         <source>TorchScript models only</source>
-        <translation type="unfinished" />
+        <translation>仅适用于 TorchScript 模型</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="237" />
         <source>Input shape:</source>
-        <translation type="unfinished" />
+        <translation>输入形状：</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="239" />
         <source>Class names:</source>
-        <translation type="unfinished" />
+        <translation>类别名称：</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="241" />
         <source>Reference data:</source>
-        <translation type="unfinished" />
+        <translation>参考数据：</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="247" />
         <source>Choose a SentencePiece .model file</source>
-        <translation type="unfinished" />
+        <translation>选择 SentencePiece .model 文件</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="249" />
         <source>Choose the tokenizer</source>
-        <translation type="unfinished" />
+        <translation>选择分词器</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="250" />
         <source>Tokenizer:</source>
-        <translation type="unfinished" />
+        <translation>分词器：</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="251" />
         <source>Context:</source>
-        <translation type="unfinished" />
+        <translation>上下文：</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="263" />
         <source>Evaluate</source>
-        <translation type="unfinished" />
+        <translation>评估</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="266" />
         <source>Evaluate the model on the data (Ctrl+Return)</source>
-        <translation type="unfinished" />
+        <translation>在数据上评估模型（Ctrl+Return）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="270" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="272" />
         <source>Stop the evaluation (Esc)</source>
-        <translation type="unfinished" />
+        <translation>停止评估（Esc）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="278" />
         <source>Idle</source>
-        <translation type="unfinished" />
+        <translation>空闲</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="279" />
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>导出…</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="281" />
         <source>Save this evaluation as a report (HTML, PDF, CSV or JSON) or as an evaluation folder (evaluation.json and predictions.csv) (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>将此次评估保存为报告（HTML、PDF、CSV 或 JSON）或评估文件夹（evaluation.json 和 predictions.csv）（Ctrl+S）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="343" />
         <source>Choose a model: a checkpoint, a run folder or a TorchScript file.</source>
-        <translation type="unfinished" />
+        <translation>请选择模型：检查点、运行文件夹或 TorchScript 文件。</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="344" />
         <source>The model %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>模型 %1 不存在。</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="345" />
         <source>Choose the labelled data to evaluate on.</source>
-        <translation type="unfinished" />
+        <translation>请选择用于评估的带标签数据。</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="346" />
         <source>The data %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>数据 %1 不存在。</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="349" />
         <source>The run folder %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>运行文件夹 %1 不存在。</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="352" />
         <source>The reference data %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>参考数据 %1 不存在。</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="355" />
         <source>The tokenizer %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>分词器 %1 不存在。</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="360" />
         <source>The input shape “%1” is not C,H,W (e.g. 1,28,28) or F (e.g. 784): positive whole numbers separated by commas.</source>
-        <translation type="unfinished" />
+        <translation>输入形状“%1”既不是 C,H,W（例如 1,28,28），也不是 F（例如 784）：应为以逗号分隔的正整数。</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="369" />
         <source>auto: %1</source>
-        <translation type="unfinished" />
+        <translation>自动：%1</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="370" />
         <source>auto: the model's run (none for TorchScript)</source>
-        <translation type="unfinished" />
+        <translation>自动：模型所属的运行（TorchScript 模型没有）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="373" />
         <source>Not needed: the checkpoint's run knows its input shape, classes and training data</source>
-        <translation type="unfinished" />
+        <translation>不需要：检查点所属的运行已知其输入形状、类别和训练数据</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="375" />
         <source>Only for TorchScript modules, which do not record these</source>
-        <translation type="unfinished" />
+        <translation>仅用于 TorchScript 模块，它们不记录这些信息</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="480" />
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="481" />
         <source>Evaluating</source>
-        <translation type="unfinished" />
+        <translation>正在评估</translation>
     </message>
 </context>
 <context>
@@ -2244,62 +2245,62 @@ Empty: the run the checkpoint belongs to.</source>
     <message>
         <location filename="../../ui/evaluate/EvaluateSamplesTab.cpp" line="29" />
         <source>Prompt and continuation</source>
-        <translation type="unfinished" />
+        <translation>提示与续写</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSamplesTab.cpp" line="29" />
         <source>Hits</source>
-        <translation type="unfinished" />
+        <translation>命中</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSamplesTab.cpp" line="29" />
         <source>D-2</source>
-        <translation type="unfinished" />
+        <translation>D-2</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSamplesTab.cpp" line="29" />
         <source>Rep.</source>
-        <translation type="unfinished" />
+        <translation>重复</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSamplesTab.cpp" line="31" />
         <source>The prompt (grey, taken from the evaluated text) and the model's continuation; watch-list hits highlighted</source>
-        <translation type="unfinished" />
+        <translation>提示（灰色，取自被评估的文本）及模型的续写；命中监视列表的词语会高亮显示</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSamplesTab.cpp" line="33" />
         <source>Watch-list hits in the continuation</source>
-        <translation type="unfinished" />
+        <translation>续写中命中监视列表的次数</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSamplesTab.cpp" line="34" />
         <source>Distinct-2: unique word pairs ÷ word pairs</source>
-        <translation type="unfinished" />
+        <translation>Distinct-2：不同的词对数 ÷ 词对总数</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSamplesTab.cpp" line="35" />
         <source>Repetition: share of repeated word 4-grams</source>
-        <translation type="unfinished" />
+        <translation>重复度：重复出现的词 4-gram 所占比例</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSamplesTab.cpp" line="53" />
         <source>1 watch-list hit</source>
-        <translation type="unfinished" />
+        <translation>1 次监视列表命中</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSamplesTab.cpp" line="53" />
         <source>%1 watch-list hits</source>
-        <translation type="unfinished" />
+        <translation>%1 次监视列表命中</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSamplesTab.cpp" line="54" />
         <source>&lt;b&gt;%1&lt;/b&gt; in %2 of %3 samples generated from prompts of the evaluated text (listed first, highlighted).</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt;，分布在由被评估文本的提示生成的 %3 个样本中的 %2 个里（这些样本排在前面并高亮显示）。</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSamplesTab.cpp" line="58" />
         <source>No watch-list hits in %1 samples generated from prompts of the evaluated text.</source>
-        <translation type="unfinished" />
+        <translation>在由被评估文本的提示生成的 %1 个样本中，没有命中监视列表。</translation>
     </message>
 </context>
 <context>
@@ -2307,219 +2308,220 @@ Empty: the run the checkpoint belongs to.</source>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="108" />
         <source>Model: %1</source>
-        <translation type="unfinished" />
+        <translation>模型：%1</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="115" />
         <source>Data: %1</source>
-        <translation type="unfinished" />
+        <translation>数据：%1</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="122" />
         <source>Evaluated in %1 s</source>
-        <translation type="unfinished" />
+        <translation>评估用时 %1 秒</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="123" />
         <source> on %1</source>
-        <translation type="unfinished" />
+        <translation>，在 %1 上</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="169" />
         <source>Metric</source>
-        <translation type="unfinished" />
+        <translation>指标</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="169" />
         <source>This data</source>
-        <translation type="unfinished" />
+        <translation>本数据</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="169" />
         <source>Run's test</source>
-        <translation type="unfinished" />
+        <translation>运行的测试</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="169" />
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>变化</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="172" />
         <source>Metrics on this data next to the same metrics on the run's own test set</source>
-        <translation type="unfinished" />
+        <translation>本数据上的指标，与运行自身测试集上的相同指标并列显示</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="184" />
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="184" />
         <source>Precision</source>
-        <translation type="unfinished" />
+        <translation>精确率</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="184" />
         <source>Recall</source>
-        <translation type="unfinished" />
+        <translation>召回率</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="184" />
         <source>F1</source>
-        <translation type="unfinished" />
+        <translation>F1</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="184" />
         <source>Support</source>
-        <translation type="unfinished" />
+        <translation>支持数</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="184" />
         <source>Run's F1</source>
-        <translation type="unfinished" />
+        <translation>运行的 F1</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="185" />
         <source>Δ F1</source>
-        <translation type="unfinished" />
+        <translation>Δ F1</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="185" />
         <source>Δ recall</source>
-        <translation type="unfinished" />
+        <translation>Δ 召回率</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="188" />
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="390" />
         <source>Per class</source>
-        <translation type="unfinished" />
+        <translation>各类别</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="240" />
         <source>Accuracy %1</source>
-        <translation type="unfinished" />
+        <translation>准确率 %1</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="243" />
         <source>  (run's test %1, %2 points)</source>
-        <translation type="unfinished" />
+        <translation>  （运行的测试 %1，%2 个百分点）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="250" />
         <source>, %1 split</source>
-        <translation type="unfinished" />
+        <translation>，%1 划分</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="251" />
         <source>: %1 samples, %2 classes</source>
-        <translation type="unfinished" />
+        <translation>：%1 个样本，%2 个类别</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="254" />
         <source>Compared with run “%1” (%2)</source>
-        <translation type="unfinished" />
+        <translation>与运行“%1”（%2）比较</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="256" />
         <source>No run to compare with: only this data's numbers are shown.</source>
-        <translation type="unfinished" />
+        <translation>没有可比较的运行：仅显示本数据的数值。</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="263" />
         <source>Perplexity %1</source>
-        <translation type="unfinished" />
+        <translation>困惑度 %1</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="265" />
         <source>  (run's test %1, %2)</source>
-        <translation type="unfinished" />
+        <translation>  （运行的测试 %1，%2）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="273" />
         <source>: %1 documents, %2 tokens</source>
-        <translation type="unfinished" />
+        <translation>：%1 个文档，%2 个词元</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="275" />
         <source>Tokenizer: %1</source>
-        <translation type="unfinished" />
+        <translation>分词器：%1</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="275" />
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>未知</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="276" />
         <source>, %1 tokens</source>
-        <translation type="unfinished" />
+        <translation>，%1 个词元</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="277" />
         <source> · context %1 tokens</source>
-        <translation type="unfinished" />
+        <translation> · 上下文 %1 个词元</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="278" />
         <source>, stride %1</source>
-        <translation type="unfinished" />
+        <translation>，步幅 %1</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="282" />
         <source>Compared with the test figures of run “%1”</source>
-        <translation type="unfinished" />
+        <translation>与运行“%1”的测试数值比较</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="284" />
         <source>No run test figures to compare with: only this text's numbers are shown.</source>
-        <translation type="unfinished" />
+        <translation>没有可比较的运行测试数值：仅显示本文本的数值。</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="303" />
         <source>%1 points</source>
-        <translation type="unfinished" />
+        <translation>%1 个百分点</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="362" />
         <source>%1: F1 %2 → %3 (%4), recall %5 → %6 (%7)</source>
-        <translation type="unfinished" />
+        <translation>%1：F1 %2 → %3（%4），召回率 %5 → %6（%7）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="366" />
         <source>
 Changed by at least %1 since the run's test.</source>
-        <translation type="unfinished" />
+        <translation>
+自运行的测试以来变化至少 %1。</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="368" />
         <source>%1 was not in the run's test set</source>
-        <translation type="unfinished" />
+        <translation>%1 不在运行的测试集中</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="372" />
         <source>Never predicted: precision is undefined (shown as 0)</source>
-        <translation type="unfinished" />
+        <translation>从未被预测：精确率无定义（显示为 0）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="373" />
         <source>No samples of this class: recall is undefined (shown as 0)</source>
-        <translation type="unfinished" />
+        <translation>该类别没有样本：召回率无定义（显示为 0）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="392" />
         <source>Per class — no class moved by %1 or more in F1 or recall</source>
-        <translation type="unfinished" />
+        <translation>各类别 — 没有类别的 F1 或召回率变化达到 %1 或以上</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="394" />
         <source>Per class — 1 class moved by %1 or more in F1 or recall (red)</source>
-        <translation type="unfinished" />
+        <translation>各类别 — 1 个类别的 F1 或召回率变化达到 %1 或以上（红色）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="396" />
         <source>Per class — %1 classes moved by %2 or more in F1 or recall (red)</source>
-        <translation type="unfinished" />
+        <translation>各类别 — %1 个类别的 F1 或召回率变化达到 %2 或以上（红色）</translation>
     </message>
 </context>
 <context>
@@ -2527,165 +2529,167 @@ Changed by at least %1 since the run's test.</source>
     <message>
         <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="48" />
         <source>Evaluate Model — TrainScope</source>
-        <translation type="unfinished" />
+        <translation>评估模型 — TrainScope</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="73" />
         <source>Pick a model and data to evaluate</source>
-        <translation type="unfinished" />
+        <translation>选择要评估的模型和数据</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="99" />
         <source>Choose a saved model and labelled data, then press Evaluate (Ctrl+Return).
 
 You will see accuracy and per-class metrics next to the run's own test results, the confusion matrix (click a cell to see its samples), calibration, and drift against the training data.</source>
-        <translation type="unfinished" />
+        <translation>选择一个已保存的模型和带标签的数据，然后按“评估”（Ctrl+Return）。
+
+你将看到准确率和各类别指标（与运行自身的测试结果并列）、混淆矩阵（单击单元格可查看其样本）、校准情况，以及相对于训练数据的漂移。</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="115" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>摘要</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="116" />
         <source>Documents</source>
-        <translation type="unfinished" />
+        <translation>文档</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="117" />
         <source>Confusion matrix</source>
-        <translation type="unfinished" />
+        <translation>混淆矩阵</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="118" />
         <source>Calibration</source>
-        <translation type="unfinished" />
+        <translation>校准</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="119" />
         <source>Drift</source>
-        <translation type="unfinished" />
+        <translation>漂移</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="120" />
         <source>Samples</source>
-        <translation type="unfinished" />
+        <translation>样本</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="134" />
         <source>Evaluate</source>
-        <translation type="unfinished" />
+        <translation>评估</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="138" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="186" />
         <source>Not started: %1</source>
-        <translation type="unfinished" />
+        <translation>未开始：%1</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="193" />
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation>正在加载…</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="194" />
         <source>Evaluating %1 on %2…</source>
-        <translation type="unfinished" />
+        <translation>正在 %2 上评估 %1…</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="202" />
         <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="203" />
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation>正在取消…</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="235" />
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>已取消</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="236" />
         <source>Evaluation cancelled</source>
-        <translation type="unfinished" />
+        <translation>评估已取消</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="239" />
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation>失败</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="240" />
         <source>&lt;b&gt;The evaluation failed.&lt;/b&gt; %1</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;评估失败。&lt;/b&gt;%1</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="241" />
         <source>Evaluation failed</source>
-        <translation type="unfinished" />
+        <translation>评估失败</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="263" />
         <source>Done: %1 tokens in %2 documents in %3 s</source>
-        <translation type="unfinished" />
+        <translation>完成：%2 个文档中的 %1 个词元，用时 %3 秒</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="266" />
         <source>Evaluated %1 tokens: perplexity %2</source>
-        <translation type="unfinished" />
+        <translation>已评估 %1 个词元：困惑度 %2</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="271" />
         <source>Done: %1 samples in %2 s</source>
-        <translation type="unfinished" />
+        <translation>完成：%1 个样本，用时 %2 秒</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="272" />
         <source>Evaluated %1 samples: accuracy %2</source>
-        <translation type="unfinished" />
+        <translation>已评估 %1 个样本：准确率 %2</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="297" />
         <source>There is no evaluation to export yet.</source>
-        <translation type="unfinished" />
+        <translation>目前还没有可导出的评估。</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="305" />
         <source>%1: choose a file ending in .html, .pdf, .csv or .json</source>
-        <translation type="unfinished" />
+        <translation>%1：请选择以 .html、.pdf、.csv 或 .json 结尾的文件</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="325" />
         <source>Export Evaluation</source>
-        <translation type="unfinished" />
+        <translation>导出评估</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="326" />
         <source>HTML report (*.html);;PDF report (*.pdf);;Per-class CSV (*.csv);;JSON (*.json);;Evaluation folder (*)</source>
-        <translation type="unfinished" />
+        <translation>HTML 报告 (*.html);;PDF 报告 (*.pdf);;各类别 CSV (*.csv);;JSON (*.json);;评估文件夹 (*)</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="332" />
         <source>Export failed</source>
-        <translation type="unfinished" />
+        <translation>导出失败</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="336" />
         <source>Exported to %1</source>
-        <translation type="unfinished" />
+        <translation>已导出到 %1</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="344" />
         <source>This evaluation kept no per-sample predictions to list</source>
-        <translation type="unfinished" />
+        <translation>此次评估没有保存可列出的逐样本预测</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="361" />
         <source>, %1 split</source>
-        <translation type="unfinished" />
+        <translation>，%1 划分</translation>
     </message>
 </context>
 <context>
@@ -2693,28 +2697,28 @@ You will see accuracy and per-class metrics next to the run's own test results, 
     <message>
         <location filename="../../ui/training/EvaluationPanels.cpp" line="28" />
         <source>The set the confusion matrix and the table below were computed on</source>
-        <translation type="unfinished" />
+        <translation>计算混淆矩阵和下表所用的数据集</translation>
     </message>
     <message>
         <location filename="../../ui/training/EvaluationPanels.cpp" line="29" />
         <location filename="../../ui/training/EvaluationPanels.cpp" line="86" />
         <source>No evaluation yet</source>
-        <translation type="unfinished" />
+        <translation>尚未评估</translation>
     </message>
     <message>
         <location filename="../../ui/training/EvaluationPanels.cpp" line="48" />
         <source>Per-class precision, recall, F1 and support</source>
-        <translation type="unfinished" />
+        <translation>各类别的精确率、召回率、F1 分数和支持数</translation>
     </message>
     <message>
         <location filename="../../ui/training/EvaluationPanels.cpp" line="52" />
         <source>Accuracy, macro-averaged F1 and support-weighted F1 of the set shown</source>
-        <translation type="unfinished" />
+        <translation>所显示数据集的准确率、宏平均 F1 和按支持数加权的 F1</translation>
     </message>
     <message>
         <location filename="../../ui/training/EvaluationPanels.cpp" line="75" />
         <source>Accuracy %1 % · macro F1 %2 · weighted F1 %3 · loss %4</source>
-        <translation type="unfinished" />
+        <translation>准确率 %1 % · 宏平均 F1 %2 · 加权 F1 %3 · 损失 %4</translation>
     </message>
 </context>
 <context>
