@@ -2726,188 +2726,189 @@ You will see accuracy and per-class metrics next to the run's own test results, 
     <message>
         <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="36" />
         <source>Experiments</source>
-        <translation type="unfinished" />
+        <translation>实验</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="48" />
         <source>Parallel coordinates</source>
-        <translation type="unfinished" />
+        <translation>平行坐标</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="49" />
         <source>Objective per parameter</source>
-        <translation type="unfinished" />
+        <translation>各参数的目标值</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="50" />
         <source>Validation curves</source>
-        <translation type="unfinished" />
+        <translation>验证曲线</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="53" />
         <source>New sweep</source>
-        <translation type="unfinished" />
+        <translation>新建扫描</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="54" />
         <source>Queue</source>
-        <translation type="unfinished" />
+        <translation>队列</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="60" />
         <source>Open a sweep folder (a trainscope-cli sweep --out folder)</source>
-        <translation type="unfinished" />
+        <translation>打开扫描文件夹（trainscope-cli sweep --out 生成的文件夹）</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="83" />
         <source>Double-click a trial to show its run in the main window</source>
-        <translation type="unfinished" />
+        <translation>双击某个试验，在主窗口中显示其运行</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="89" />
         <source>Sweep</source>
-        <translation type="unfinished" />
+        <translation>扫描</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="91" />
         <source>Open Sweep…</source>
-        <translation type="unfinished" />
+        <translation>打开扫描…</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="93" />
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation>刷新</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="97" />
         <source>Train the Best Configuration</source>
-        <translation type="unfinished" />
+        <translation>训练最佳配置</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="99" />
         <source>Put the best trial's values into the main window's form</source>
-        <translation type="unfinished" />
+        <translation>将最佳试验的取值填入主窗口的表单</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="100" />
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>导出…</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="102" />
         <source>Save the table's trials (as filtered) as CSV</source>
-        <translation type="unfinished" />
+        <translation>将表格中的试验（按当前筛选）保存为 CSV</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="103" />
         <source>Clear Filter</source>
-        <translation type="unfinished" />
+        <translation>清除筛选</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="105" />
         <source>Resume</source>
-        <translation type="unfinished" />
+        <translation>继续</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="107" />
         <source>Continue this paused or interrupted sweep (trainscope-cli sweep --resume)</source>
-        <translation type="unfinished" />
+        <translation>继续这个已暂停或被中断的扫描（trainscope-cli sweep --resume）</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="117" />
         <source>Experiments — %1</source>
-        <translation type="unfinished" />
+        <translation>实验 — %1</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="178" />
         <source>Starting trainscope-cli…</source>
-        <translation type="unfinished" />
+        <translation>正在启动 trainscope-cli…</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="179" />
         <source>⚠ %1</source>
-        <translation type="unfinished" />
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="183" />
         <source>%1 sweep of %2 — %3 — %4/%5 trials done</source>
-        <translation type="unfinished" />
+        <translation>%2 的 %1 扫描 — %3 — 已完成 %4/%5 个试验</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="190" />
         <source> — about %1 left</source>
-        <translation type="unfinished" />
+        <translation> — 约剩 %1</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="194" />
         <source> — best: trial %1, %2 = %3</source>
-        <translation type="unfinished" />
+        <translation> — 最佳：试验 %1，%2 = %3</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="200" />
         <source> — %1 of %2 trials in the brushed ranges</source>
-        <translation type="unfinished" />
+        <translation> — %2 个试验中有 %1 个位于刷选范围内</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="202" />
         <source> — a trial was interrupted: Resume continues the sweep</source>
-        <translation type="unfinished" />
+        <translation> — 有试验被中断：按“继续”可继续扫描</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="222" />
         <source>Trial %1 has no run yet</source>
-        <translation type="unfinished" />
+        <translation>试验 %1 还没有运行</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="233" />
         <source>The best trial's configuration is in the main window's form</source>
-        <translation type="unfinished" />
+        <translation>最佳试验的配置已填入主窗口的表单</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="247" />
         <source>Export Trials</source>
-        <translation type="unfinished" />
+        <translation>导出试验</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="248" />
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="251" />
         <source>Saved %1</source>
-        <translation type="unfinished" />
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="276" />
         <source>%1 sweep of %2</source>
-        <translation type="unfinished" />
+        <translation>%2 的 %1 扫描</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="286" />
         <source>resume %1</source>
-        <translation type="unfinished" />
+        <translation>继续 %1</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="306" />
         <source>Started: %1</source>
-        <translation type="unfinished" />
+        <translation>已开始：%1</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="317" />
         <source>trainscope-cli (%1):
 %2</source>
-        <translation type="unfinished" />
+        <translation>trainscope-cli（%1）：
+%2</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="330" />
         <source>Stopping the sweep after its current trial's batch; Resume continues it</source>
-        <translation type="unfinished" />
+        <translation>当前这批试验完成后停止扫描；按“继续”可接着进行</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="336" />
         <source>Open Sweep Folder</source>
-        <translation type="unfinished" />
+        <translation>打开扫描文件夹</translation>
     </message>
 </context>
 <context>
@@ -2915,154 +2916,154 @@ You will see accuracy and per-class metrics next to the run's own test results, 
     <message>
         <location filename="../../ui/health/HealthPanel.cpp" line="61" />
         <source>Layers</source>
-        <translation type="unfinished" />
+        <translation>各层</translation>
     </message>
     <message>
         <location filename="../../ui/health/HealthPanel.cpp" line="62" />
         <location filename="../../ui/health/HealthPanel.cpp" line="83" />
         <source>Gradient norm</source>
-        <translation type="unfinished" />
+        <translation>梯度范数</translation>
     </message>
     <message>
         <location filename="../../ui/health/HealthPanel.cpp" line="63" />
         <source>Distributions</source>
-        <translation type="unfinished" />
+        <translation>分布</translation>
     </message>
     <message>
         <location filename="../../ui/health/HealthPanel.cpp" line="64" />
         <location filename="../../ui/health/HealthPanel.cpp" line="215" />
         <source>Alerts</source>
-        <translation type="unfinished" />
+        <translation>警报</translation>
     </message>
     <message>
         <location filename="../../ui/health/HealthPanel.cpp" line="65" />
         <source>System</source>
-        <translation type="unfinished" />
+        <translation>系统</translation>
     </message>
     <message>
         <location filename="../../ui/health/HealthPanel.cpp" line="66" />
         <source>Update ratio of each layer over the steps</source>
-        <translation type="unfinished" />
+        <translation>各层更新比随步数的变化</translation>
     </message>
     <message>
         <location filename="../../ui/health/HealthPanel.cpp" line="67" />
         <source>The global gradient norm before clipping, every step, with the clip threshold</source>
-        <translation type="unfinished" />
+        <translation>每一步裁剪前的全局梯度范数，以及裁剪阈值</translation>
     </message>
     <message>
         <location filename="../../ui/health/HealthPanel.cpp" line="68" />
         <source>Weights or gradients of one layer over the steps, and dead units</source>
-        <translation type="unfinished" />
+        <translation>某一层的权重或梯度随步数的变化，以及死单元</translation>
     </message>
     <message>
         <location filename="../../ui/health/HealthPanel.cpp" line="69" />
         <source>Spikes, exploding or vanishing updates, dead layers, overfitting, plateaus</source>
-        <translation type="unfinished" />
+        <translation>尖峰、更新量爆炸或消失、死层、过拟合、平台期</translation>
     </message>
     <message>
         <location filename="../../ui/health/HealthPanel.cpp" line="70" />
         <source>Throughput, data loading, CPU and memory per epoch</source>
-        <translation type="unfinished" />
+        <translation>每个轮次的吞吐量、数据加载、CPU 和内存</translation>
     </message>
     <message>
         <location filename="../../ui/health/HealthPanel.cpp" line="85" />
         <source>step</source>
-        <translation type="unfinished" />
+        <translation>步</translation>
     </message>
     <message>
         <location filename="../../ui/health/HealthPanel.cpp" line="85" />
         <source>norm before clipping</source>
-        <translation type="unfinished" />
+        <translation>裁剪前的范数</translation>
     </message>
     <message>
         <location filename="../../ui/health/HealthPanel.cpp" line="87" />
         <source>grad norm</source>
-        <translation type="unfinished" />
+        <translation>梯度范数</translation>
     </message>
     <message>
         <location filename="../../ui/health/HealthPanel.cpp" line="88" />
         <source>clip threshold</source>
-        <translation type="unfinished" />
+        <translation>裁剪阈值</translation>
     </message>
     <message>
         <location filename="../../ui/health/HealthPanel.cpp" line="92" />
         <source>Show biases</source>
-        <translation type="unfinished" />
+        <translation>显示偏置</translation>
     </message>
     <message>
         <location filename="../../ui/health/HealthPanel.cpp" line="94" />
         <source>Also show the bias vectors (and other parameters whose name ends in “bias”)</source>
-        <translation type="unfinished" />
+        <translation>同时显示偏置向量（以及名称以“bias”结尾的其他参数）</translation>
     </message>
     <message>
         <location filename="../../ui/health/HealthPanel.cpp" line="97" />
         <source>How much each step changes a layer's weights: about 1e-3 is healthy.</source>
-        <translation type="unfinished" />
+        <translation>每一步对某层权重的改变幅度：约 1e-3 为健康。</translation>
     </message>
     <message>
         <location filename="../../ui/health/HealthPanel.cpp" line="113" />
         <source>The parameter whose distributions are shown</source>
-        <translation type="unfinished" />
+        <translation>显示其分布的参数</translation>
     </message>
     <message>
         <location filename="../../ui/health/HealthPanel.cpp" line="118" />
         <source>Weights</source>
-        <translation type="unfinished" />
+        <translation>权重</translation>
     </message>
     <message>
         <location filename="../../ui/health/HealthPanel.cpp" line="119" />
         <source>Gradients</source>
-        <translation type="unfinished" />
+        <translation>梯度</translation>
     </message>
     <message>
         <location filename="../../ui/health/HealthPanel.cpp" line="120" />
         <source>Distribution of the weights, or of their gradients, at each sample</source>
-        <translation type="unfinished" />
+        <translation>每次采样时权重或其梯度的分布</translation>
     </message>
     <message>
         <location filename="../../ui/health/HealthPanel.cpp" line="125" />
         <source>Layer:</source>
-        <translation type="unfinished" />
+        <translation>层：</translation>
     </message>
     <message>
         <location filename="../../ui/health/HealthPanel.cpp" line="128" />
         <source>darker = more values; orange line = mean</source>
-        <translation type="unfinished" />
+        <translation>颜色越深 = 值越多；橙线 = 均值</translation>
     </message>
     <message>
         <location filename="../../ui/health/HealthPanel.cpp" line="156" />
         <source>Diagnostics are off for this run: only the NaN/Inf guard watches it.</source>
-        <translation type="unfinished" />
+        <translation>此运行已关闭诊断：只有 NaN/Inf 防护在监视它。</translation>
     </message>
     <message>
         <location filename="../../ui/health/HealthPanel.cpp" line="157" />
         <source>Per-layer diagnostics appear after the first %1 steps.</source>
-        <translation type="unfinished" />
+        <translation>各层诊断将在前 %1 步之后出现。</translation>
     </message>
     <message>
         <location filename="../../ui/health/HealthPanel.cpp" line="158" />
         <source>Per-layer diagnostics appear after the first health sample (every few dozen steps).</source>
-        <translation type="unfinished" />
+        <translation>各层诊断将在第一次健康采样（每隔几十步一次）之后出现。</translation>
     </message>
     <message>
         <location filename="../../ui/health/HealthPanel.cpp" line="161" />
         <source>Weight and gradient distributions of the chosen layer appear with the per-layer diagnostics.</source>
-        <translation type="unfinished" />
+        <translation>所选层的权重和梯度分布将与各层诊断一同出现。</translation>
     </message>
     <message>
         <location filename="../../ui/health/HealthPanel.cpp" line="164" />
         <source>Dead and saturated unit shares appear with the per-layer diagnostics.</source>
-        <translation type="unfinished" />
+        <translation>死单元和饱和单元的占比将与各层诊断一同出现。</translation>
     </message>
     <message>
         <location filename="../../ui/health/HealthPanel.cpp" line="208" />
         <source>%1 at step %2: %3</source>
-        <translation type="unfinished" />
+        <translation>第 %2 步出现%1：%3</translation>
     </message>
     <message>
         <location filename="../../ui/health/HealthPanel.cpp" line="215" />
         <source>Alerts (%1)</source>
-        <translation type="unfinished" />
+        <translation>警报（%1）</translation>
     </message>
 </context>
 <context>
@@ -3070,7 +3071,7 @@ You will see accuracy and per-class metrics next to the run's own test results, 
     <message>
         <location filename="../../ui/health/HealthPlot.cpp" line="82" />
         <source>step</source>
-        <translation type="unfinished" />
+        <translation>步</translation>
     </message>
 </context>
 <context>
@@ -3078,22 +3079,22 @@ You will see accuracy and per-class metrics next to the run's own test results, 
     <message>
         <location filename="../../ui/health/HistogramHeatmap.cpp" line="58" />
         <source>Distributions</source>
-        <translation type="unfinished" />
+        <translation>分布</translation>
     </message>
     <message>
         <location filename="../../ui/health/HistogramHeatmap.cpp" line="132" />
         <source>gradients</source>
-        <translation type="unfinished" />
+        <translation>梯度</translation>
     </message>
     <message>
         <location filename="../../ui/health/HistogramHeatmap.cpp" line="132" />
         <source>weights</source>
-        <translation type="unfinished" />
+        <translation>权重</translation>
     </message>
     <message>
         <location filename="../../ui/health/HistogramHeatmap.cpp" line="133" />
         <source>%1 %2 · step %3 · %4 of the values in %5 … %6</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 · 第 %3 步 · %4 的值位于 %5 … %6</translation>
     </message>
 </context>
 <context>
@@ -3101,89 +3102,89 @@ You will see accuracy and per-class metrics next to the run's own test results, 
     <message>
         <location filename="../../ui/training/LanguageModelCharts.cpp" line="42" />
         <source>Evaluation</source>
-        <translation type="unfinished" />
+        <translation>评估</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelCharts.cpp" line="42" />
         <location filename="../../ui/training/LanguageModelCharts.cpp" line="131" />
         <source>loss</source>
-        <translation type="unfinished" />
+        <translation>损失</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelCharts.cpp" line="43" />
         <source>train</source>
-        <translation type="unfinished" />
+        <translation>训练</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelCharts.cpp" line="44" />
         <source>val</source>
-        <translation type="unfinished" />
+        <translation>验证</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelCharts.cpp" line="47" />
         <source>Loss in nats per token; perplexity = e^loss; bits per byte compares tokenizers</source>
-        <translation type="unfinished" />
+        <translation>损失以每词元奈特计；困惑度 = e^损失；每字节比特数可用于比较不同的分词器</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelCharts.cpp" line="48" />
         <source>Loss</source>
-        <translation type="unfinished" />
+        <translation>损失</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelCharts.cpp" line="49" />
         <source>Perplexity</source>
-        <translation type="unfinished" />
+        <translation>困惑度</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelCharts.cpp" line="50" />
         <source>Bits per byte</source>
-        <translation type="unfinished" />
+        <translation>每字节比特数</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelCharts.cpp" line="59" />
         <source>Gradient norm</source>
-        <translation type="unfinished" />
+        <translation>梯度范数</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelCharts.cpp" line="59" />
         <source>norm before clipping</source>
-        <translation type="unfinished" />
+        <translation>裁剪前的范数</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelCharts.cpp" line="61" />
         <source>grad norm</source>
-        <translation type="unfinished" />
+        <translation>梯度范数</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelCharts.cpp" line="62" />
         <source>clip threshold</source>
-        <translation type="unfinished" />
+        <translation>裁剪阈值</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelCharts.cpp" line="68" />
         <source>Throughput</source>
-        <translation type="unfinished" />
+        <translation>吞吐量</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelCharts.cpp" line="68" />
         <location filename="../../ui/training/LanguageModelCharts.cpp" line="69" />
         <source>tokens/s</source>
-        <translation type="unfinished" />
+        <translation>词元/秒</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelCharts.cpp" line="131" />
         <source>perplexity</source>
-        <translation type="unfinished" />
+        <translation>困惑度</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelCharts.cpp" line="131" />
         <source>bits per byte</source>
-        <translation type="unfinished" />
+        <translation>每字节比特数</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelCharts.cpp" line="132" />
         <source>step</source>
-        <translation type="unfinished" />
+        <translation>步</translation>
     </message>
 </context>
 <context>
@@ -3191,303 +3192,303 @@ You will see accuracy and per-class metrics next to the run's own test results, 
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="79" />
         <source>Steps and evaluation</source>
-        <translation type="unfinished" />
+        <translation>步数与评估</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="81" />
         <source>Optimizer steps in all (a language model is trained in steps, not epochs)</source>
-        <translation type="unfinished" />
+        <translation>优化器的总步数（语言模型按步而不是按轮次训练）</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="83" />
         <source>Estimate the losses and write samples every this many steps</source>
-        <translation type="unfinished" />
+        <translation>每隔这么多步估计一次损失并写出样本</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="85" />
         <source> steps</source>
-        <translation type="unfinished" />
+        <translation> 步</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="86" />
         <source>Batches per split for the train and validation loss estimates</source>
-        <translation type="unfinished" />
+        <translation>估计训练损失和验证损失时，每个划分所用的批数</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="88" />
         <source>Linear learning-rate warm-up over this many steps (0 = none)</source>
-        <translation type="unfinished" />
+        <translation>在这么多步内线性预热学习率（0 = 不预热）</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="90" />
         <source>Cosine schedule: the learning rate it decays to</source>
-        <translation type="unfinished" />
+        <translation>余弦调度：学习率最终衰减到的值</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="92" />
         <source>Clip the total gradient norm to this (0 = off); the gradient-norm chart draws it</source>
-        <translation type="unfinished" />
+        <translation>将总梯度范数裁剪到此值（0 = 关闭）；梯度范数图会画出它</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="94" />
         <source>off</source>
-        <translation type="unfinished" />
+        <translation>关</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="95" />
         <source>Steps:</source>
-        <translation type="unfinished" />
+        <translation>步数：</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="96" />
         <source>Evaluate every:</source>
-        <translation type="unfinished" />
+        <translation>评估间隔：</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="97" />
         <source>Eval batches:</source>
-        <translation type="unfinished" />
+        <translation>评估批数：</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="98" />
         <source>Warm-up steps:</source>
-        <translation type="unfinished" />
+        <translation>预热步数：</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="99" />
         <source>Min learning rate:</source>
-        <translation type="unfinished" />
+        <translation>最小学习率：</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="100" />
         <source>Gradient clip:</source>
-        <translation type="unfinished" />
+        <translation>梯度裁剪：</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="105" />
         <source>Transformer</source>
-        <translation type="unfinished" />
+        <translation>Transformer</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="107" />
         <source>Tokens the model sees at once (the training windows' length)</source>
-        <translation type="unfinished" />
+        <translation>模型一次看到的词元数（训练窗口的长度）</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="109" />
         <source>Transformer blocks</source>
-        <translation type="unfinished" />
+        <translation>Transformer 块数</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="110" />
         <source>Attention heads per block (must divide the width)</source>
-        <translation type="unfinished" />
+        <translation>每个块的注意力头数（必须能整除宽度）</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="112" />
         <source>Embedding width of the model</source>
-        <translation type="unfinished" />
+        <translation>模型的嵌入宽度</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="114" />
         <source>Dropout in attention, MLP and embeddings (0 = none)</source>
-        <translation type="unfinished" />
+        <translation>注意力、MLP 和嵌入中的 Dropout（0 = 不使用）</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="116" />
         <source>Bias in linear layers and LayerNorms</source>
-        <translation type="unfinished" />
+        <translation>线性层和 LayerNorm 中使用偏置</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="118" />
         <source>GPT-2 has biases; nanoGPT's small models train slightly better without</source>
-        <translation type="unfinished" />
+        <translation>GPT-2 使用偏置；nanoGPT 的小模型不用偏置时训练效果略好</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="119" />
         <source>Context length:</source>
-        <translation type="unfinished" />
+        <translation>上下文长度：</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="120" />
         <source>Layers:</source>
-        <translation type="unfinished" />
+        <translation>层数：</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="121" />
         <source>Heads:</source>
-        <translation type="unfinished" />
+        <translation>注意力头数：</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="122" />
         <source>Width:</source>
-        <translation type="unfinished" />
+        <translation>宽度：</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="123" />
         <source>Dropout:</source>
-        <translation type="unfinished" />
+        <translation>Dropout：</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="129" />
         <source>Tokenizer</source>
-        <translation type="unfinished" />
+        <translation>分词器</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="131" />
         <source>How the text is cut into tokens; trained on the training split and saved with the run</source>
-        <translation type="unfinished" />
+        <translation>文本如何切分为词元；在训练集划分上训练，并随运行一起保存</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="133" />
         <source>Characters</source>
-        <translation type="unfinished" />
+        <translation>字符</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="134" />
         <source>BPE (SentencePiece)</source>
-        <translation type="unfinished" />
+        <translation>BPE（SentencePiece）</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="135" />
         <source>Unigram (SentencePiece)</source>
-        <translation type="unfinished" />
+        <translation>Unigram（SentencePiece）</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="136" />
         <source>SentencePiece model file</source>
-        <translation type="unfinished" />
+        <translation>SentencePiece 模型文件</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="139" />
         <source>An existing SentencePiece .model file</source>
-        <translation type="unfinished" />
+        <translation>现有的 SentencePiece .model 文件</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="140" />
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="188" />
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation>浏览…</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="144" />
         <source>Vocabulary size of a trained BPE or unigram tokenizer</source>
-        <translation type="unfinished" />
+        <translation>训练得到的 BPE 或 Unigram 分词器的词表大小</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="146" />
         <source>Tokenizer:</source>
-        <translation type="unfinished" />
+        <translation>分词器：</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="147" />
         <source>Model file:</source>
-        <translation type="unfinished" />
+        <translation>模型文件：</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="148" />
         <source>Vocabulary:</source>
-        <translation type="unfinished" />
+        <translation>词表：</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="153" />
         <source>Samples</source>
-        <translation type="unfinished" />
+        <translation>样本</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="157" />
         <source>Prompts continued at every evaluation, one per line (an empty line is the empty prompt). Leave the box empty for the default: the empty prompt and two openings from the validation text.</source>
-        <translation type="unfinished" />
+        <translation>每次评估时续写的提示，每行一个（空行即空提示）。留空则使用默认值：空提示和验证文本中的两个开头。</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="160" />
         <source>(default prompts)</source>
-        <translation type="unfinished" />
+        <translation>（默认提示）</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="164" />
         <source>Tokens generated per prompt at each evaluation</source>
-        <translation type="unfinished" />
+        <translation>每次评估时每个提示生成的词元数</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="166" />
         <source>Sampling temperature: lower is more predictable, higher more varied</source>
-        <translation type="unfinished" />
+        <translation>采样温度：越低越可预测，越高越多样</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="168" />
         <source>Sample among the k most likely tokens (0 = all)</source>
-        <translation type="unfinished" />
+        <translation>在概率最高的 k 个词元中采样（0 = 全部）</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="170" />
         <source>all</source>
-        <translation type="unfinished" />
+        <translation>全部</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="171" />
         <source>Seed of the samples: the same at every evaluation, so only the model changes</source>
-        <translation type="unfinished" />
+        <translation>样本的随机种子：每次评估都相同，因此只有模型在变化</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="173" />
         <source>Prompts:</source>
-        <translation type="unfinished" />
+        <translation>提示：</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="174" />
         <source>Watch list:</source>
-        <translation type="unfinished" />
+        <translation>监视列表：</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="175" />
         <source>Sample tokens:</source>
-        <translation type="unfinished" />
+        <translation>样本词元数：</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="176" />
         <source>Temperature:</source>
-        <translation type="unfinished" />
+        <translation>温度：</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="177" />
         <source>Top-k:</source>
-        <translation type="unfinished" />
+        <translation>Top-k：</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="178" />
         <source>Sample seed:</source>
-        <translation type="unfinished" />
+        <translation>样本随机种子：</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="185" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>（无）</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="186" />
         <source>A word-list file, one entry per line: every whole-word, case-insensitive match in a sample is highlighted, counted and raises an alert</source>
-        <translation type="unfinished" />
+        <translation>词语列表文件，每行一个条目：样本中每个整词匹配（不区分大小写）都会被高亮、计数并触发警报</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="202" />
         <source>SentencePiece Model</source>
-        <translation type="unfinished" />
+        <translation>SentencePiece 模型</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="203" />
         <source>SentencePiece models (*.model);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>SentencePiece 模型 (*.model);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="210" />
         <source>Watch List</source>
-        <translation type="unfinished" />
+        <translation>监视列表</translation>
     </message>
     <message>
         <location filename="../../ui/training/LanguageModelOptions.cpp" line="211" />
         <source>Word lists (*.txt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>词语列表 (*.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -3495,17 +3496,17 @@ You will see accuracy and per-class metrics next to the run's own test results, 
     <message>
         <location filename="../../app/bridge/LrFinderController.cpp" line="36" />
         <source>Open a data set first: the range test trains on it.</source>
-        <translation type="unfinished" />
+        <translation>请先打开数据集：范围测试要在它上面训练。</translation>
     </message>
     <message>
         <location filename="../../app/bridge/LrFinderController.cpp" line="64" />
         <source>The record was not written: %1</source>
-        <translation type="unfinished" />
+        <translation>未写入记录：%1</translation>
     </message>
     <message>
         <location filename="../../app/bridge/LrFinderController.cpp" line="101" />
         <source>no data set</source>
-        <translation type="unfinished" />
+        <translation>没有数据集</translation>
     </message>
 </context>
 <context>
@@ -3513,133 +3514,133 @@ You will see accuracy and per-class metrics next to the run's own test results, 
     <message>
         <location filename="../../ui/health/LrFinderDialog.cpp" line="48" />
         <source>Find a Learning Rate</source>
-        <translation type="unfinished" />
+        <translation>寻找学习率</translation>
     </message>
     <message>
         <location filename="../../ui/health/LrFinderDialog.cpp" line="54" />
         <source>Training loss over the learning rate</source>
-        <translation type="unfinished" />
+        <translation>训练损失随学习率的变化</translation>
     </message>
     <message>
         <location filename="../../ui/health/LrFinderDialog.cpp" line="58" />
         <source>learning rate</source>
-        <translation type="unfinished" />
+        <translation>学习率</translation>
     </message>
     <message>
         <location filename="../../ui/health/LrFinderDialog.cpp" line="58" />
         <source>training loss</source>
-        <translation type="unfinished" />
+        <translation>训练损失</translation>
     </message>
     <message>
         <location filename="../../ui/health/LrFinderDialog.cpp" line="60" />
         <source>loss</source>
-        <translation type="unfinished" />
+        <translation>损失</translation>
     </message>
     <message>
         <location filename="../../ui/health/LrFinderDialog.cpp" line="61" />
         <source>smoothed loss</source>
-        <translation type="unfinished" />
+        <translation>平滑后的损失</translation>
     </message>
     <message>
         <location filename="../../ui/health/LrFinderDialog.cpp" line="81" />
         <source>Run Again</source>
-        <translation type="unfinished" />
+        <translation>再次运行</translation>
     </message>
     <message>
         <location filename="../../ui/health/LrFinderDialog.cpp" line="83" />
         <source>Cancel Test</source>
-        <translation type="unfinished" />
+        <translation>取消测试</translation>
     </message>
     <message>
         <location filename="../../ui/health/LrFinderDialog.cpp" line="86" />
         <location filename="../../ui/health/LrFinderDialog.cpp" line="171" />
         <source>Apply</source>
-        <translation type="unfinished" />
+        <translation>应用</translation>
     </message>
     <message>
         <location filename="../../ui/health/LrFinderDialog.cpp" line="88" />
         <source>Put the suggested learning rate (the steepest descent) into the configuration</source>
-        <translation type="unfinished" />
+        <translation>将建议的学习率（下降最陡处）填入配置</translation>
     </message>
     <message>
         <location filename="../../ui/health/LrFinderDialog.cpp" line="104" />
         <source>Trains %1 on %2 from fresh initial weights for up to %3 steps while the learning rate grows from %4 to %5, and stops when the loss explodes. No run and no checkpoint is touched. The form's learning rate is %6.</source>
-        <translation type="unfinished" />
+        <translation>从全新的初始权重开始，在 %2 上训练 %1 最多 %3 步，同时学习率从 %4 增长到 %5，损失爆炸时停止。不会改动任何运行或检查点。表单中的学习率为 %6。</translation>
     </message>
     <message>
         <location filename="../../ui/health/LrFinderDialog.cpp" line="118" />
         <source>Running the range test…</source>
-        <translation type="unfinished" />
+        <translation>正在运行范围测试…</translation>
     </message>
     <message>
         <location filename="../../ui/health/LrFinderDialog.cpp" line="143" />
         <source>steepest descent: %1</source>
-        <translation type="unfinished" />
+        <translation>下降最陡处：%1</translation>
     </message>
     <message>
         <location filename="../../ui/health/LrFinderDialog.cpp" line="145" />
         <source>minimum ÷ 10: %1</source>
-        <translation type="unfinished" />
+        <translation>最小值 ÷ 10：%1</translation>
     </message>
     <message>
         <location filename="../../ui/health/LrFinderDialog.cpp" line="146" />
         <source>minimum: %1</source>
-        <translation type="unfinished" />
+        <translation>最小值：%1</translation>
     </message>
     <message>
         <location filename="../../ui/health/LrFinderDialog.cpp" line="157" />
         <source>Steepest descent: %1 (suggested)</source>
-        <translation type="unfinished" />
+        <translation>下降最陡处：%1（建议）</translation>
     </message>
     <message>
         <location filename="../../ui/health/LrFinderDialog.cpp" line="158" />
         <source>Steepest descent: –</source>
-        <translation type="unfinished" />
+        <translation>下降最陡处：–</translation>
     </message>
     <message>
         <location filename="../../ui/health/LrFinderDialog.cpp" line="159" />
         <source>Minimum ÷ 10: –</source>
-        <translation type="unfinished" />
+        <translation>最小值 ÷ 10：–</translation>
     </message>
     <message>
         <location filename="../../ui/health/LrFinderDialog.cpp" line="160" />
         <source>Minimum ÷ 10: %1</source>
-        <translation type="unfinished" />
+        <translation>最小值 ÷ 10：%1</translation>
     </message>
     <message>
         <location filename="../../ui/health/LrFinderDialog.cpp" line="161" />
         <source>Minimum ÷ 10: %1 (suggested)</source>
-        <translation type="unfinished" />
+        <translation>最小值 ÷ 10：%1（建议）</translation>
     </message>
     <message>
         <location filename="../../ui/health/LrFinderDialog.cpp" line="164" />
         <source>%1 steps in %2</source>
-        <translation type="unfinished" />
+        <translation>%1 步，用时 %2</translation>
     </message>
     <message>
         <location filename="../../ui/health/LrFinderDialog.cpp" line="165" />
         <source>, stopped: %1</source>
-        <translation type="unfinished" />
+        <translation>，已停止：%1</translation>
     </message>
     <message>
         <location filename="../../ui/health/LrFinderDialog.cpp" line="166" />
         <source>No suggestion: the loss did not fall over the range.</source>
-        <translation type="unfinished" />
+        <translation>无建议：在此范围内损失没有下降。</translation>
     </message>
     <message>
         <location filename="../../ui/health/LrFinderDialog.cpp" line="167" />
         <source>Record: %1</source>
-        <translation type="unfinished" />
+        <translation>记录：%1</translation>
     </message>
     <message>
         <location filename="../../ui/health/LrFinderDialog.cpp" line="171" />
         <source>Apply %1</source>
-        <translation type="unfinished" />
+        <translation>应用 %1</translation>
     </message>
     <message>
         <location filename="../../ui/health/LrFinderDialog.cpp" line="177" />
         <source>The range test failed: %1</source>
-        <translation type="unfinished" />
+        <translation>范围测试失败：%1</translation>
     </message>
 </context>
 <context>
@@ -3647,388 +3648,391 @@ You will see accuracy and per-class metrics next to the run's own test results, 
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="71" />
         <source>TrainScope</source>
-        <translation type="unfinished" />
+        <translation>TrainScope</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="83" />
         <source>Show or hide the Health panel: update ratios, gradient norm, distributions, alerts</source>
-        <translation type="unfinished" />
+        <translation>显示或隐藏“健康状况”面板：更新比、梯度范数、分布、警报</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="103" />
         <source>Open a data set folder to begin (Ctrl+O)</source>
-        <translation type="unfinished" />
+        <translation>打开一个数据集文件夹以开始（Ctrl+O）</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="123" />
         <source>Open Sweep Folder</source>
-        <translation type="unfinished" />
+        <translation>打开扫描文件夹</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/training/MainWindow.cpp" line="166" />
         <source>⚠ Watch list: %n hit(s) in the samples at step %1</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>⚠ 监视列表：第 %1 步的样本中有 %n 处命中</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="207" />
         <source>Report saved to %1</source>
-        <translation type="unfinished" />
+        <translation>报告已保存到 %1</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="211" />
         <source>Export failed</source>
-        <translation type="unfinished" />
+        <translation>导出失败</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="212" />
         <location filename="../../ui/training/MainWindow.cpp" line="639" />
         <source>Export Report</source>
-        <translation type="unfinished" />
+        <translation>导出报告</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="212" />
         <source>The report was not saved.
 
 %1</source>
-        <translation type="unfinished" />
+        <translation>报告未保存。
+
+%1</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="262" />
         <source>About TrainScope</source>
-        <translation type="unfinished" />
+        <translation>关于 TrainScope</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="263" />
         <source>&lt;h3&gt;TrainScope %1&lt;/h3&gt;&lt;p&gt;Train small image classifiers and watch them learn, live.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and LibTorch.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;TrainScope %1&lt;/h3&gt;&lt;p&gt;训练小型图像分类器，并实时观察它们如何学习。&lt;/p&gt;&lt;p&gt;基于 Qt %2 和 LibTorch 构建。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="285" />
         <source>Loading %1…</source>
-        <translation type="unfinished" />
+        <translation>正在加载 %1…</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="297" />
         <source>Invalid configuration: %1</source>
-        <translation type="unfinished" />
+        <translation>配置无效：%1</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="298" />
         <source>Invalid configuration</source>
-        <translation type="unfinished" />
+        <translation>配置无效</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="302" />
         <source>Starting training…</source>
-        <translation type="unfinished" />
+        <translation>正在开始训练…</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="310" />
         <source>Paused by the user at step %1</source>
-        <translation type="unfinished" />
+        <translation>用户在第 %1 步暂停</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="311" />
         <source>Paused — press Space or Ctrl+P to resume</source>
-        <translation type="unfinished" />
+        <translation>已暂停 — 按空格键或 Ctrl+P 继续</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="315" />
         <source>Resumed at step %1</source>
-        <translation type="unfinished" />
+        <translation>在第 %1 步恢复</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="316" />
         <source>Resumed</source>
-        <translation type="unfinished" />
+        <translation>已恢复</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="325" />
         <source>Stopping…</source>
-        <translation type="unfinished" />
+        <translation>正在停止…</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="345" />
         <source>%1 — TrainScope</source>
-        <translation type="unfinished" />
+        <translation>%1 — TrainScope</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="347" />
         <source>Loaded %1 — press F5 or Ctrl+Return to train</source>
-        <translation type="unfinished" />
+        <translation>已加载 %1 — 按 F5 或 Ctrl+Return 开始训练</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="352" />
         <source>Could not load the data set: %1</source>
-        <translation type="unfinished" />
+        <translation>无法加载数据集：%1</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="353" />
         <source>Could not load the data set</source>
-        <translation type="unfinished" />
+        <translation>无法加载数据集</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="379" />
         <source> · 1 thread</source>
-        <translation type="unfinished" />
+        <translation> · 1 个线程</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="380" />
         <location filename="../../ui/training/MainWindow.cpp" line="704" />
         <source> · %1 threads</source>
-        <translation type="unfinished" />
+        <translation> · %1 个线程</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="388" />
         <source>Training on %1</source>
-        <translation type="unfinished" />
+        <translation>正在 %1 上训练</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="422" />
         <source>Evaluation %1/%2 at step %3: train loss %4 · val loss %5 · perplexity %6 · %7 bits per byte</source>
-        <translation type="unfinished" />
+        <translation>第 %1/%2 次评估（第 %3 步）：训练损失 %4 · 验证损失 %5 · 困惑度 %6 · 每字节 %7 比特</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="441" />
         <source>Test set, epoch %1</source>
-        <translation type="unfinished" />
+        <translation>测试集，第 %1 轮</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="442" />
         <source>Validation, epoch %1</source>
-        <translation type="unfinished" />
+        <translation>验证集，第 %1 轮</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="446" />
         <source>Epoch %1/%2 done in %3: train loss %4</source>
-        <translation type="unfinished" />
+        <translation>第 %1/%2 轮完成，用时 %3：训练损失 %4</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="449" />
         <source> · %1 loss %2 · %1 accuracy %3 %</source>
-        <translation type="unfinished" />
+        <translation> · %1损失 %2 · %1准确率 %3 %</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="450" />
         <source>test</source>
-        <translation type="unfinished" />
+        <translation>测试</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="450" />
         <source>val</source>
-        <translation type="unfinished" />
+        <translation>验证</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="476" />
         <source>%1 at step %2: %3</source>
-        <translation type="unfinished" />
+        <translation>第 %2 步出现%1：%3</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="477" />
         <source>
 What to try: %1</source>
-        <translation type="unfinished" />
+        <translation>
+建议尝试：%1</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="479" />
         <source>⚠ %1 at step %2 (see Health ▸ Alerts, Ctrl+Shift+H)</source>
-        <translation type="unfinished" />
+        <translation>⚠ 第 %2 步出现%1（见 健康状况 ▸ 警报，Ctrl+Shift+H）</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="491" />
         <source>Training diverged</source>
-        <translation type="unfinished" />
+        <translation>训练发散</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="491" />
         <source>The loss became NaN or infinite.</source>
-        <translation type="unfinished" />
+        <translation>损失变成了 NaN 或无穷大。</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="493" />
         <source>Training failed</source>
-        <translation type="unfinished" />
+        <translation>训练失败</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="495" />
         <source>Training interrupted</source>
-        <translation type="unfinished" />
+        <translation>训练被中断</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="499" />
         <location filename="../../ui/training/MainWindow.cpp" line="700" />
         <source>Test set</source>
-        <translation type="unfinished" />
+        <translation>测试集</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="505" />
         <source>test loss %1 · perplexity %2 · %3 bits per byte</source>
-        <translation type="unfinished" />
+        <translation>测试损失 %1 · 困惑度 %2 · 每字节 %3 比特</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="511" />
         <source>Finished: test accuracy %1 %</source>
-        <translation type="unfinished" />
+        <translation>完成：测试准确率 %1 %</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="512" />
         <source>Finished: %1</source>
-        <translation type="unfinished" />
+        <translation>完成：%1</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="513" />
         <source>Finished in %1</source>
-        <translation type="unfinished" />
+        <translation>完成，用时 %1</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="516" />
         <source>Stopped</source>
-        <translation type="unfinished" />
+        <translation>已停止</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="516" />
         <source>Stopped: %1</source>
-        <translation type="unfinished" />
+        <translation>已停止：%1</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="517" />
         <location filename="../../ui/training/MainWindow.cpp" line="711" />
         <source> · test accuracy %1 %</source>
-        <translation type="unfinished" />
+        <translation> · 测试准确率 %1 %</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="521" />
         <source>Diverged: %1</source>
-        <translation type="unfinished" />
+        <translation>已发散：%1</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="524" />
         <source>Failed: %1</source>
-        <translation type="unfinished" />
+        <translation>失败：%1</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="527" />
         <source>Interrupted: %1</source>
-        <translation type="unfinished" />
+        <translation>已中断：%1</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="536" />
         <source>
 
 The run is kept in the Runs panel. Once the cause is fixed, select it there and press Resume to continue from its last checkpoint.</source>
-        <translation type="unfinished" />
+        <translation>
+
+该运行保留在“运行”面板中。排除原因后，在那里选中它并按“继续训练”，即可从其最后一个检查点继续。</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="538" />
         <source>
 
 The run is kept in the Runs panel; it ended before its first checkpoint, so train it again once the cause is fixed.</source>
-        <translation type="unfinished" />
+        <translation>
+
+该运行保留在“运行”面板中；它在第一个检查点之前就结束了，因此排除原因后请重新训练。</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="577" />
         <source>Your settings could not be saved to %1 (is the disk full, or the folder read-only?); training goes on with them.</source>
-        <translation type="unfinished" />
+        <translation>无法将你的设置保存到 %1（磁盘是否已满，或文件夹是否只读？）；训练将继续使用这些设置。</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="596" />
         <source>Training in progress</source>
-        <translation type="unfinished" />
+        <translation>正在训练</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="597" />
         <source>A run is still training. Stop it and quit?</source>
-        <translation type="unfinished" />
+        <translation>仍有运行在训练。停止它并退出吗？</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="598" />
         <source>The run is saved as stopped and can be resumed later from the Runs panel.</source>
-        <translation type="unfinished" />
+        <translation>该运行将以“已停止”状态保存，之后可在“运行”面板中继续训练。</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="599" />
         <source>Stop and Quit</source>
-        <translation type="unfinished" />
+        <translation>停止并退出</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="639" />
         <source>There is no run to export yet: train a model first.</source>
-        <translation type="unfinished" />
+        <translation>还没有可导出的运行：请先训练一个模型。</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="649" />
         <source>Another report is still being exported</source>
-        <translation type="unfinished" />
+        <translation>另一份报告仍在导出中</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="653" />
         <source>Exporting %1…</source>
-        <translation type="unfinished" />
+        <translation>正在导出 %1…</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="666" />
         <source>Runs Folder</source>
-        <translation type="unfinished" />
+        <translation>运行文件夹</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="670" />
         <source>New runs are saved in %1</source>
-        <translation type="unfinished" />
+        <translation>新的运行将保存在 %1</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="675" />
         <location filename="../../ui/training/MainWindow.cpp" line="741" />
         <source>A run is training: stop it before opening another one</source>
-        <translation type="unfinished" />
+        <translation>有运行正在训练：请先停止它，再打开另一个</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="708" />
         <source>Showing run “%1” (%2)</source>
-        <translation type="unfinished" />
+        <translation>正在显示运行“%1”（%2）</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="710" />
         <source>Following a run in progress (written by another process): “%1”</source>
-        <translation type="unfinished" />
+        <translation>正在跟踪一个进行中的运行（由另一个进程写入）：“%1”</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="712" />
         <source> · best val loss %1</source>
-        <translation type="unfinished" />
+        <translation> · 最佳验证损失 %1</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="713" />
         <source> · best val accuracy %1 %</source>
-        <translation type="unfinished" />
+        <translation> · 最佳验证准确率 %1 %</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="744" />
         <source>Opening %1…</source>
-        <translation type="unfinished" />
+        <translation>正在打开 %1…</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="750" />
         <source>Select two or more runs to compare</source>
-        <translation type="unfinished" />
+        <translation>请选择两个或更多运行进行比较</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/training/MainWindow.cpp" line="753" />
         <source>Loading %n run(s) to compare…</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>正在加载 %n 个运行以进行比较…</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="759" />
         <source>A run is training: stop it before resuming another one</source>
-        <translation type="unfinished" />
+        <translation>有运行正在训练：请先停止它，再继续训练另一个</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="765" />
         <source>Resuming “%1”…</source>
-        <translation type="unfinished" />
+        <translation>正在继续训练“%1”…</translation>
     </message>
 </context>
 <context>
