@@ -4040,215 +4040,216 @@ The run is kept in the Runs panel; it ended before its first checkpoint, so trai
     <message>
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="108" />
         <source>Sample</source>
-        <translation type="unfinished" />
+        <translation>样本</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="109" />
         <source>True class</source>
-        <translation type="unfinished" />
+        <translation>真实类别</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="110" />
         <source>Predicted</source>
-        <translation type="unfinished" />
+        <translation>预测</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="111" />
         <source>Confidence</source>
-        <translation type="unfinished" />
+        <translation>置信度</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="112" />
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>文本</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="150" />
         <source>feature %1</source>
-        <translation type="unfinished" />
+        <translation>特征 %1</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="187" />
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="398" />
         <source>Samples</source>
-        <translation type="unfinished" />
+        <translation>样本</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="236" />
         <source>Most confident first</source>
-        <translation type="unfinished" />
+        <translation>置信度最高的在前</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="237" />
         <source>Least confident first</source>
-        <translation type="unfinished" />
+        <translation>置信度最低的在前</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="238" />
         <source>Confident mistakes often are label errors or truly ambiguous samples;
 barely-right predictions show where the model is unsure</source>
-        <translation type="unfinished" />
+        <translation>高置信度的错误往往是标注错误或确实有歧义的样本；
+勉强正确的预测则显示出模型没有把握的地方</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="240" />
         <source>Export PNG…</source>
-        <translation type="unfinished" />
+        <translation>导出 PNG…</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="242" />
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="572" />
         <source>Save the selected sample's image, enlarged as shown</source>
-        <translation type="unfinished" />
+        <translation>保存所选样本的图像（按显示时的放大尺寸）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="243" />
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="245" />
         <source>Save every sample of this cell (index, classes, confidence, raw features) as CSV</source>
-        <translation type="unfinished" />
+        <translation>将此单元格的每个样本（索引、类别、置信度、原始特征）保存为 CSV</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="246" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="255" />
         <source>Order:</source>
-        <translation type="unfinished" />
+        <translation>顺序：</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="385" />
         <source>No cell chosen</source>
-        <translation type="unfinished" />
+        <translation>未选择单元格</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="386" />
         <source>1 sample</source>
-        <translation type="unfinished" />
+        <translation>1 个样本</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="386" />
         <source>%1 samples</source>
-        <translation type="unfinished" />
+        <translation>%1 个样本</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="388" />
         <source>%1 predicted as %1 (correct): %2</source>
-        <translation type="unfinished" />
+        <translation>%1 被预测为 %1（正确）：%2</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="389" />
         <source>%1 predicted as %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 被预测为 %2：%3</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="398" />
         <source>Samples — %1</source>
-        <translation type="unfinished" />
+        <translation>样本 — %1</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="403" />
         <source>most confident first</source>
-        <translation type="unfinished" />
+        <translation>置信度最高的在前</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="403" />
         <source>least confident first</source>
-        <translation type="unfinished" />
+        <translation>置信度最低的在前</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="405" />
         <source>showing the first %1 of %2 (Export CSV writes all of them)</source>
-        <translation type="unfinished" />
+        <translation>显示 %2 个中的前 %1 个（“导出 CSV”会写出全部）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="408" />
         <source>no samples in this cell</source>
-        <translation type="unfinished" />
+        <translation>此单元格中没有样本</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="425" />
         <source>The samples themselves are not available: only the predictions are listed.</source>
-        <translation type="unfinished" />
+        <translation>样本本身不可用：只列出了预测。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="426" />
         <source>%n sample(s) are beyond the end of the data set shown.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>有 %n 个样本超出了所显示数据集的末尾。</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="428" />
         <source>%n sample(s) have a different label in the data set: it may not be the data these predictions were made on.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>有 %n 个样本在数据集中的标签不同：这些预测所依据的可能不是这份数据。</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="515" />
         <source>true %1
 pred %2
 %3 · #%4</source>
-        <translation type="unfinished" />
+        <translation>真实 %1
+预测 %2
+%3 · #%4</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="540" />
         <source>Sample %1 of %2
 True class: %3
 Predicted: %4 (confidence %5)</source>
-        <translation type="unfinished" />
+        <translation>%2 的样本 %1
+真实类别：%3
+预测：%4（置信度 %5）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="542" />
         <source>the evaluated set</source>
-        <translation type="unfinished" />
+        <translation>被评估的数据集</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="573" />
         <source>Only image data sets have images to save</source>
-        <translation type="unfinished" />
+        <translation>只有图像数据集才有可保存的图像</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="604" />
         <source>Select an image first.</source>
-        <translation type="unfinished" />
+        <translation>请先选择一张图像。</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="610" />
         <source>Sample %1 is not in the data set shown.</source>
-        <translation type="unfinished" />
+        <translation>样本 %1 不在所显示的数据集中。</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="617" />
         <source>Cannot encode sample %1 as PNG.</source>
-        <translation type="unfinished" />
+        <translation>无法将样本 %1 编码为 PNG。</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="627" />
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="631" />
         <source>Export CSV</source>
-        <translation type="unfinished" />
+        <translation>导出 CSV</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="627" />
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="639" />
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="643" />
         <source>Export PNG</source>
-        <translation type="unfinished" />
+        <translation>导出 PNG</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/MistakesGallery.cpp" line="639" />
         <source>PNG images (*.png)</source>
-        <translation type="unfinished" />
+        <translation>PNG 图像 (*.png)</translation>
     </message>
 </context>
 <context>
@@ -4256,57 +4257,57 @@ Predicted: %4 (confidence %5)</source>
     <message>
         <location filename="../../ui/training/MistakesGalleryOpener.cpp" line="36" />
         <source>test</source>
-        <translation type="unfinished" />
+        <translation>测试</translation>
     </message>
     <message>
         <location filename="../../ui/training/MistakesGalleryOpener.cpp" line="36" />
         <source>validation</source>
-        <translation type="unfinished" />
+        <translation>验证</translation>
     </message>
     <message>
         <location filename="../../ui/training/MistakesGalleryOpener.cpp" line="38" />
         <source>The %1 samples are not loaded, so they cannot be listed</source>
-        <translation type="unfinished" />
+        <translation>未加载%1样本，因此无法列出</translation>
     </message>
     <message>
         <location filename="../../ui/training/MistakesGalleryOpener.cpp" line="43" />
         <source>The loaded data set is not the one this run was trained on: open %1 to see the samples behind its predictions</source>
-        <translation type="unfinished" />
+        <translation>当前加载的数据集不是该运行训练所用的数据集：请打开 %1 以查看其预测背后的样本</translation>
     </message>
     <message>
         <location filename="../../ui/training/MistakesGalleryOpener.cpp" line="51" />
         <source>The loaded data set's %1 split has %2 samples, but %3's predictions refer to sample %4: it is not the data they were made on</source>
-        <translation type="unfinished" />
+        <translation>当前加载的数据集的%1划分只有 %2 个样本，但 %3 的预测引用了第 %4 个样本：这些预测所依据的不是这份数据</translation>
     </message>
     <message>
         <location filename="../../ui/training/MistakesGalleryOpener.cpp" line="77" />
         <source>the test set</source>
-        <translation type="unfinished" />
+        <translation>测试集</translation>
     </message>
     <message>
         <location filename="../../ui/training/MistakesGalleryOpener.cpp" line="77" />
         <source>epoch %1</source>
-        <translation type="unfinished" />
+        <translation>第 %1 轮</translation>
     </message>
     <message>
         <location filename="../../ui/training/MistakesGalleryOpener.cpp" line="79" />
         <source>No per-sample predictions are kept for %1, so its samples cannot be listed</source>
-        <translation type="unfinished" />
+        <translation>%1 没有保存逐样本预测，因此无法列出其样本</translation>
     </message>
     <message>
         <location filename="../../ui/training/MistakesGalleryOpener.cpp" line="100" />
         <source>Test set</source>
-        <translation type="unfinished" />
+        <translation>测试集</translation>
     </message>
     <message>
         <location filename="../../ui/training/MistakesGalleryOpener.cpp" line="100" />
         <source>Test set, epoch %1</source>
-        <translation type="unfinished" />
+        <translation>测试集，第 %1 轮</translation>
     </message>
     <message>
         <location filename="../../ui/training/MistakesGalleryOpener.cpp" line="101" />
         <source>Validation set, epoch %1</source>
-        <translation type="unfinished" />
+        <translation>验证集，第 %1 轮</translation>
     </message>
 </context>
 <context>
@@ -4314,12 +4315,12 @@ Predicted: %4 (confidence %5)</source>
     <message>
         <location filename="../../ui/experiments/ObjectiveScatterView.cpp" line="67" />
         <source> (log)</source>
-        <translation type="unfinished" />
+        <translation> （对数）</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ObjectiveScatterView.cpp" line="93" />
         <source>No sweep</source>
-        <translation type="unfinished" />
+        <translation>没有扫描</translation>
     </message>
 </context>
 <context>
@@ -4327,17 +4328,17 @@ Predicted: %4 (confidence %5)</source>
     <message>
         <location filename="../../ui/experiments/ParallelCoordinatesView.cpp" line="29" />
         <source>Drag along an axis to keep only the trials in that range; click an axis to clear its range, double-click to clear every range</source>
-        <translation type="unfinished" />
+        <translation>沿坐标轴拖动，只保留该范围内的试验；单击坐标轴清除其范围，双击清除所有范围</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ParallelCoordinatesView.cpp" line="115" />
         <source> (log)</source>
-        <translation type="unfinished" />
+        <translation> （对数）</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ParallelCoordinatesView.cpp" line="138" />
         <source>Open a sweep folder (File ▸ Open Sweep…)</source>
-        <translation type="unfinished" />
+        <translation>打开一个扫描文件夹（文件 ▸ 打开扫描…）</translation>
     </message>
 </context>
 <context>
@@ -4345,53 +4346,53 @@ Predicted: %4 (confidence %5)</source>
     <message>
         <location filename="../../ui/evaluate/PerplexityHistogram.cpp" line="54" />
         <source>Perplexity per document</source>
-        <translation type="unfinished" />
+        <translation>各文档的困惑度</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/PerplexityHistogram.cpp" line="54" />
         <source>The perplexity of each document appears after an evaluation</source>
-        <translation type="unfinished" />
+        <translation>评估完成后将显示各文档的困惑度</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/PerplexityHistogram.cpp" line="83" />
         <source>Perplexity per document · %1 documents</source>
-        <translation type="unfinished" />
+        <translation>各文档的困惑度 · %1 个文档</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/PerplexityHistogram.cpp" line="84" />
         <source> (%1 without a perplexity)</source>
-        <translation type="unfinished" />
+        <translation>（%1 个没有困惑度）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/PerplexityHistogram.cpp" line="150" />
         <source>Perplexity %1–%2: %3 (%4)</source>
-        <translation type="unfinished" />
+        <translation>困惑度 %1–%2：%3（%4）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/PerplexityHistogram.cpp" line="151" />
         <source>1 document</source>
-        <translation type="unfinished" />
+        <translation>1 个文档</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/PerplexityHistogram.cpp" line="151" />
         <source>%1 documents</source>
-        <translation type="unfinished" />
+        <translation>%1 个文档</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/PerplexityHistogram.cpp" line="160" />
         <location filename="../../ui/evaluate/PerplexityHistogram.cpp" line="195" />
         <source>documents</source>
-        <translation type="unfinished" />
+        <translation>文档</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/PerplexityHistogram.cpp" line="161" />
         <source>selected document</source>
-        <translation type="unfinished" />
+        <translation>所选文档</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/PerplexityHistogram.cpp" line="194" />
         <source>perplexity (log scale)</source>
-        <translation type="unfinished" />
+        <translation>困惑度（对数刻度）</translation>
     </message>
 </context>
 <context>
@@ -4399,176 +4400,172 @@ Predicted: %4 (confidence %5)</source>
     <message>
         <location filename="../../ui/lm/PlaygroundPanel.cpp" line="43" />
         <source>Type a prompt (or leave it empty), then press Ctrl+Return</source>
-        <translation type="unfinished" />
+        <translation>输入提示（也可以留空），然后按 Ctrl+Return</translation>
     </message>
     <message>
         <location filename="../../ui/lm/PlaygroundPanel.cpp" line="82" />
         <source>No model chosen</source>
-        <translation type="unfinished" />
+        <translation>未选择模型</translation>
     </message>
     <message>
         <location filename="../../ui/lm/PlaygroundPanel.cpp" line="89" />
         <source>Current run</source>
-        <translation type="unfinished" />
+        <translation>当前运行</translation>
     </message>
     <message>
         <location filename="../../ui/lm/PlaygroundPanel.cpp" line="90" />
         <source>The current run's latest checkpoint (while paused or after training)</source>
-        <translation type="unfinished" />
+        <translation>当前运行的最新检查点（暂停时或训练结束后）</translation>
     </message>
     <message>
         <location filename="../../ui/lm/PlaygroundPanel.cpp" line="94" />
         <source>Checkpoint…</source>
-        <translation type="unfinished" />
+        <translation>检查点…</translation>
     </message>
     <message>
         <location filename="../../ui/lm/PlaygroundPanel.cpp" line="95" />
         <source>A language model's checkpoint file (.pt)</source>
-        <translation type="unfinished" />
+        <translation>语言模型的检查点文件（.pt）</translation>
     </message>
     <message>
         <location filename="../../ui/lm/PlaygroundPanel.cpp" line="99" />
         <source>Run folder…</source>
-        <translation type="unfinished" />
+        <translation>运行文件夹…</translation>
     </message>
     <message>
         <location filename="../../ui/lm/PlaygroundPanel.cpp" line="100" />
         <source>A language-model run's folder (its best or last checkpoint)</source>
-        <translation type="unfinished" />
+        <translation>语言模型运行的文件夹（使用其最佳或最后一个检查点）</translation>
     </message>
     <message>
         <location filename="../../ui/lm/PlaygroundPanel.cpp" line="105" />
         <source>Model:</source>
-        <translation type="unfinished" />
+        <translation>模型：</translation>
     </message>
     <message>
         <location filename="../../ui/lm/PlaygroundPanel.cpp" line="116" />
         <source>Lower is more predictable, higher more varied</source>
-        <translation type="unfinished" />
+        <translation>越低越可预测，越高越多样</translation>
     </message>
     <message>
         <location filename="../../ui/lm/PlaygroundPanel.cpp" line="121" />
         <source>Sample among the k most likely tokens (0 = all)</source>
-        <translation type="unfinished" />
+        <translation>在概率最高的 k 个词元中采样（0 = 全部）</translation>
     </message>
     <message>
         <location filename="../../ui/lm/PlaygroundPanel.cpp" line="124" />
         <source>all</source>
-        <translation type="unfinished" />
+        <translation>全部</translation>
     </message>
     <message>
         <location filename="../../ui/lm/PlaygroundPanel.cpp" line="126" />
         <source>Tokens to generate</source>
-        <translation type="unfinished" />
+        <translation>要生成的词元数</translation>
     </message>
     <message>
         <location filename="../../ui/lm/PlaygroundPanel.cpp" line="129" />
         <source>The same seed, model and prompt give the same text</source>
-        <translation type="unfinished" />
+        <translation>相同的随机种子、模型和提示会生成相同的文本</translation>
     </message>
     <message>
         <location filename="../../ui/lm/PlaygroundPanel.cpp" line="138" />
         <source>Temperature:</source>
-        <translation type="unfinished" />
+        <translation>温度：</translation>
     </message>
     <message>
         <location filename="../../ui/lm/PlaygroundPanel.cpp" line="139" />
         <source>Top-k:</source>
-        <translation type="unfinished" />
+        <translation>Top-k：</translation>
     </message>
     <message>
         <location filename="../../ui/lm/PlaygroundPanel.cpp" line="139" />
         <source>Max tokens:</source>
-        <translation type="unfinished" />
+        <translation>最大词元数：</translation>
     </message>
     <message>
         <location filename="../../ui/lm/PlaygroundPanel.cpp" line="140" />
         <source>Seed:</source>
-        <translation type="unfinished" />
+        <translation>随机种子：</translation>
     </message>
     <message>
         <location filename="../../ui/lm/PlaygroundPanel.cpp" line="150" />
         <source>Generate</source>
-        <translation type="unfinished" />
+        <translation>生成</translation>
     </message>
     <message>
         <location filename="../../ui/lm/PlaygroundPanel.cpp" line="152" />
         <source>Continue the prompt (Ctrl+Return)</source>
-        <translation type="unfinished" />
+        <translation>续写提示（Ctrl+Return）</translation>
     </message>
     <message>
         <location filename="../../ui/lm/PlaygroundPanel.cpp" line="154" />
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation>停止</translation>
     </message>
     <message>
         <location filename="../../ui/lm/PlaygroundPanel.cpp" line="157" />
         <source>Colour by probability</source>
-        <translation type="unfinished" />
+        <translation>按概率着色</translation>
     </message>
     <message>
         <location filename="../../ui/lm/PlaygroundPanel.cpp" line="159" />
         <source>Each token's background shows how likely it was: red unlikely, green likely</source>
-        <translation type="unfinished" />
+        <translation>每个词元的背景色表示其可能性：红色为不太可能，绿色为很可能</translation>
     </message>
     <message>
         <location filename="../../ui/lm/PlaygroundPanel.cpp" line="197" />
         <source>Current run (%1)</source>
-        <translation type="unfinished" />
+        <translation>当前运行（%1）</translation>
     </message>
     <message>
         <location filename="../../ui/lm/PlaygroundPanel.cpp" line="202" />
         <source>Language Model Checkpoint</source>
-        <translation type="unfinished" />
+        <translation>语言模型检查点</translation>
     </message>
     <message>
         <location filename="../../ui/lm/PlaygroundPanel.cpp" line="203" />
         <source>Checkpoints (*.pt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>检查点 (*.pt);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../ui/lm/PlaygroundPanel.cpp" line="208" />
         <source>Language Model Run</source>
-        <translation type="unfinished" />
+        <translation>语言模型运行</translation>
     </message>
     <message>
         <location filename="../../ui/lm/PlaygroundPanel.cpp" line="217" />
         <source>The current run is training: pause it to generate</source>
-        <translation type="unfinished" />
+        <translation>当前运行正在训练：请先暂停再生成</translation>
     </message>
     <message>
         <location filename="../../ui/lm/PlaygroundPanel.cpp" line="233" />
         <source>Loading the model…</source>
-        <translation type="unfinished" />
+        <translation>正在加载模型…</translation>
     </message>
     <message>
         <location filename="../../ui/lm/PlaygroundPanel.cpp" line="238" />
         <source>Generating with %1</source>
-        <translation type="unfinished" />
+        <translation>正在用 %1 生成</translation>
     </message>
     <message>
         <location filename="../../ui/lm/PlaygroundPanel.cpp" line="250" />
         <source>Failed: %1</source>
-        <translation type="unfinished" />
+        <translation>失败：%1</translation>
     </message>
     <message>
         <location filename="../../app/bridge/GenerationController.cpp" line="91" />
         <source> (%1 tokens/s)</source>
-        <translation type="unfinished" />
+        <translation>（%1 词元/秒）</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/bridge/GenerationController.cpp" line="93" />
         <source>Stopped after %n token(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>生成 %n 个词元后停止</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/bridge/GenerationController.cpp" line="94" />
         <source>%n token(s) in %1 s</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 个词元，用时 %1 秒</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4576,7 +4573,7 @@ Predicted: %4 (confidence %5)</source>
     <message>
         <location filename="../../ui/dist/ProcessTable.cpp" line="24" />
         <source>The processes of a data-parallel run: each trains on its share of every batch; “In collectives” is the share of its step time spent waiting for the others and averaging gradients</source>
-        <translation type="unfinished" />
+        <translation>数据并行运行的各个进程：每个进程训练每一批中属于自己的那一份；“集合通信中”是其每步时间中等待其他进程并对梯度求平均所占的比例</translation>
     </message>
 </context>
 <context>
@@ -4584,37 +4581,37 @@ Predicted: %4 (confidence %5)</source>
     <message>
         <location filename="../../ui/dist/ProcessTableModel.cpp" line="78" />
         <source>Rank</source>
-        <translation type="unfinished" />
+        <translation>序号（Rank）</translation>
     </message>
     <message>
         <location filename="../../ui/dist/ProcessTableModel.cpp" line="79" />
         <source>Host</source>
-        <translation type="unfinished" />
+        <translation>主机</translation>
     </message>
     <message>
         <location filename="../../ui/dist/ProcessTableModel.cpp" line="80" />
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation>步</translation>
     </message>
     <message>
         <location filename="../../ui/dist/ProcessTableModel.cpp" line="81" />
         <source>Tokens/s</source>
-        <translation type="unfinished" />
+        <translation>词元/秒</translation>
     </message>
     <message>
         <location filename="../../ui/dist/ProcessTableModel.cpp" line="81" />
         <source>Samples/s</source>
-        <translation type="unfinished" />
+        <translation>样本/秒</translation>
     </message>
     <message>
         <location filename="../../ui/dist/ProcessTableModel.cpp" line="82" />
         <source>In collectives (%)</source>
-        <translation type="unfinished" />
+        <translation>集合通信中 (%)</translation>
     </message>
     <message>
         <location filename="../../ui/dist/ProcessTableModel.cpp" line="83" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -4622,62 +4619,62 @@ Predicted: %4 (confidence %5)</source>
     <message>
         <location filename="../../ui/training/DockLayout.cpp" line="31" />
         <source>Loss</source>
-        <translation type="unfinished" />
+        <translation>损失</translation>
     </message>
     <message>
         <location filename="../../ui/training/DockLayout.cpp" line="32" />
         <source>Accuracy</source>
-        <translation type="unfinished" />
+        <translation>准确率</translation>
     </message>
     <message>
         <location filename="../../ui/training/DockLayout.cpp" line="33" />
         <source>Learning rate</source>
-        <translation type="unfinished" />
+        <translation>学习率</translation>
     </message>
     <message>
         <location filename="../../ui/training/DockLayout.cpp" line="34" />
         <source>Confusion matrix</source>
-        <translation type="unfinished" />
+        <translation>混淆矩阵</translation>
     </message>
     <message>
         <location filename="../../ui/training/DockLayout.cpp" line="35" />
         <source>Per-class metrics</source>
-        <translation type="unfinished" />
+        <translation>各类别指标</translation>
     </message>
     <message>
         <location filename="../../ui/training/DockLayout.cpp" line="42" />
         <source>Evaluation</source>
-        <translation type="unfinished" />
+        <translation>评估</translation>
     </message>
     <message>
         <location filename="../../ui/training/DockLayout.cpp" line="43" />
         <source>Gradient norm</source>
-        <translation type="unfinished" />
+        <translation>梯度范数</translation>
     </message>
     <message>
         <location filename="../../ui/training/DockLayout.cpp" line="44" />
         <source>Tokens/s</source>
-        <translation type="unfinished" />
+        <translation>词元/秒</translation>
     </message>
     <message>
         <location filename="../../ui/training/DockLayout.cpp" line="45" />
         <source>Samples</source>
-        <translation type="unfinished" />
+        <translation>样本</translation>
     </message>
     <message>
         <location filename="../../ui/training/DockLayout.cpp" line="46" />
         <source>Generate</source>
-        <translation type="unfinished" />
+        <translation>生成</translation>
     </message>
     <message>
         <location filename="../../ui/training/DockLayout.cpp" line="50" />
         <source>Health</source>
-        <translation type="unfinished" />
+        <translation>健康状况</translation>
     </message>
     <message>
         <location filename="../../ui/training/DockLayout.cpp" line="54" />
         <source>Processes</source>
-        <translation type="unfinished" />
+        <translation>进程</translation>
     </message>
 </context>
 <context>
@@ -4685,546 +4682,544 @@ Predicted: %4 (confidence %5)</source>
     <message>
         <location filename="../../ui/charts/ChartImage.cpp" line="64" />
         <source>Cannot draw the chart into %1.</source>
-        <translation type="unfinished" />
+        <translation>无法将图表绘制到 %1。</translation>
     </message>
     <message>
         <location filename="../../ui/charts/ChartImage.cpp" line="74" />
         <source>Cannot encode the chart as PNG for %1.</source>
-        <translation type="unfinished" />
+        <translation>无法将图表编码为 PNG 以保存到 %1。</translation>
     </message>
     <message>
         <location filename="../../ui/charts/ChartImage.cpp" line="98" />
         <source>Save chart as SVG</source>
-        <translation type="unfinished" />
+        <translation>将图表保存为 SVG</translation>
     </message>
     <message>
         <location filename="../../ui/charts/ChartImage.cpp" line="98" />
         <source>Save chart as PNG</source>
-        <translation type="unfinished" />
+        <translation>将图表保存为 PNG</translation>
     </message>
     <message>
         <location filename="../../ui/charts/ChartImage.cpp" line="100" />
         <source>SVG vector images (*.svg)</source>
-        <translation type="unfinished" />
+        <translation>SVG 矢量图像 (*.svg)</translation>
     </message>
     <message>
         <location filename="../../ui/charts/ChartImage.cpp" line="100" />
         <source>PNG images (*.png)</source>
-        <translation type="unfinished" />
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <location filename="../../ui/charts/ChartImage.cpp" line="105" />
         <source>Save chart</source>
-        <translation type="unfinished" />
+        <translation>保存图表</translation>
     </message>
     <message>
         <location filename="../../ui/charts/ChartImage.cpp" line="110" />
         <source>Save as PNG…</source>
-        <translation type="unfinished" />
+        <translation>另存为 PNG…</translation>
     </message>
     <message>
         <location filename="../../ui/charts/ChartImage.cpp" line="112" />
         <source>Save as SVG…</source>
-        <translation type="unfinished" />
+        <translation>另存为 SVG…</translation>
     </message>
     <message>
         <location filename="../../ui/charts/ChartImage.cpp" line="114" />
         <source>Copy to clipboard</source>
-        <translation type="unfinished" />
+        <translation>复制到剪贴板</translation>
     </message>
     <message>
         <location filename="../../ui/charts/ChartMath.cpp" line="39" />
         <source>%1 value(s) ≤ 0 not shown on the log %2 axis</source>
-        <translation type="unfinished" />
+        <translation>%1 个 ≤ 0 的值未显示在对数 %2 轴上</translation>
     </message>
     <message>
         <location filename="../../ui/charts/ChartMath.cpp" line="40" />
         <source>%1 NaN/infinite value(s) not shown</source>
-        <translation type="unfinished" />
+        <translation>%1 个 NaN/无穷大值未显示</translation>
     </message>
     <message>
         <location filename="../../ui/charts/ChartMath.cpp" line="135" />
         <location filename="../../ui/training/LanguageModelCharts.cpp" line="27" />
         <source>step</source>
-        <translation type="unfinished" />
+        <translation>步</translation>
     </message>
     <message>
         <location filename="../../ui/charts/ChartMath.cpp" line="136" />
         <source>epoch</source>
-        <translation type="unfinished" />
+        <translation>轮次</translation>
     </message>
     <message>
         <location filename="../../ui/charts/ChartMath.cpp" line="137" />
         <source>time (s)</source>
-        <translation type="unfinished" />
+        <translation>时间（秒）</translation>
     </message>
     <message>
         <location filename="../../ui/common/FileWrite.cpp" line="23" />
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <location filename="../../ui/dataset/DatasetChooser.cpp" line="86" />
         <source>No recent data sets</source>
-        <translation type="unfinished" />
+        <translation>没有最近使用的数据集</translation>
     </message>
     <message>
         <location filename="../../ui/dataset/DatasetChooser.cpp" line="88" />
         <source>Clear Menu</source>
-        <translation type="unfinished" />
+        <translation>清除菜单</translation>
     </message>
     <message>
         <location filename="../../ui/dataset/LabelledTextSamples.cpp" line="35" />
         <source>class</source>
-        <translation type="unfinished" />
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../ui/dataset/LabelledTextSamples.cpp" line="35" />
         <source>from</source>
-        <translation type="unfinished" />
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../../ui/dataset/LabelledTextSamples.cpp" line="35" />
         <source>text</source>
-        <translation type="unfinished" />
+        <translation>文本</translation>
     </message>
     <message>
         <location filename="../../ui/dataset/LabelledTextSamples.cpp" line="48" />
         <source>%1, #%2</source>
-        <translation type="unfinished" />
+        <translation>%1，#%2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dataset/LabelledTextSamples.cpp" line="49" />
         <source>%1 split; line or file %2 of the data; %n word(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 划分；数据的第 %2 行或第 %2 个文件；%n 个词</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/dataset/LabelledTextSamples.cpp" line="73" />
         <source>&lt;b&gt;Samples per class&lt;/b&gt; (the first %1 of each; hover a text to read its start)</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;各类别样本&lt;/b&gt;（每类前 %1 个；将鼠标悬停在文本上可阅读其开头）</translation>
     </message>
     <message>
         <location filename="../../ui/dataset/LabelledTextSamples.cpp" line="96" />
         <source>Words per text (mean %1, median %2, longest %3)</source>
-        <translation type="unfinished" />
+        <translation>每条文本的词数（均值 %1，中位数 %2，最长 %3）</translation>
     </message>
     <message>
         <location filename="../../ui/dataset/LabelledTextSamples.cpp" line="105" />
         <source>words</source>
-        <translation type="unfinished" />
+        <translation>词数</translation>
     </message>
     <message>
         <location filename="../../ui/dataset/LabelledTextSamples.cpp" line="118" />
         <source>How many texts have how many words; the last bin also holds every longer text.</source>
-        <translation type="unfinished" />
+        <translation>有多少条文本含有多少个词；最后一个区间也包含所有更长的文本。</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepQueue.cpp" line="81" />
         <source>waiting</source>
-        <translation type="unfinished" />
+        <translation>等待中</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepQueue.cpp" line="82" />
         <source>running</source>
-        <translation type="unfinished" />
+        <translation>运行中</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepQueue.cpp" line="83" />
         <source>done</source>
-        <translation type="unfinished" />
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepQueue.cpp" line="84" />
         <source>failed</source>
-        <translation type="unfinished" />
+        <translation>失败</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepQueue.cpp" line="85" />
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation>已取消</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepRequest.cpp" line="56" />
         <source>Choose a data set (open one in the main window)</source>
-        <translation type="unfinished" />
+        <translation>请选择数据集（在主窗口中打开一个）</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepRequest.cpp" line="57" />
         <source>Choose an output folder for the sweep</source>
-        <translation type="unfinished" />
+        <translation>请为扫描选择输出文件夹</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepRequest.cpp" line="58" />
         <source>Add at least one parameter to sweep</source>
-        <translation type="unfinished" />
+        <translation>请至少添加一个要扫描的参数</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepRequest.cpp" line="63" />
         <source>Parameter %1: %2</source>
-        <translation type="unfinished" />
+        <translation>参数 %1：%2</translation>
     </message>
     <message>
         <location filename="../../ui/report/ReportExporter.cpp" line="37" />
         <source>HTML report (*.html *.htm)</source>
-        <translation type="unfinished" />
+        <translation>HTML 报告 (*.html *.htm)</translation>
     </message>
     <message>
         <location filename="../../ui/report/ReportExporter.cpp" line="38" />
         <source>PDF report (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF 报告 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/report/ReportExporter.cpp" line="39" />
         <source>CSV metric history (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV 指标历史 (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/report/ReportExporter.cpp" line="40" />
         <source>JSON metric history (*.json)</source>
-        <translation type="unfinished" />
+        <translation>JSON 指标历史 (*.json)</translation>
     </message>
     <message>
         <location filename="../../ui/report/ReportExporter.cpp" line="55" />
         <source>Export Report</source>
-        <translation type="unfinished" />
+        <translation>导出报告</translation>
     </message>
     <message>
         <location filename="../../ui/report/ReportPdf.cpp" line="328" />
         <source>Page %1</source>
-        <translation type="unfinished" />
+        <translation>第 %1 页</translation>
     </message>
     <message>
         <location filename="../../ui/report/ReportPdf.cpp" line="372" />
         <source>Training curves</source>
-        <translation type="unfinished" />
+        <translation>训练曲线</translation>
     </message>
     <message>
         <location filename="../../ui/report/ReportPdf.cpp" line="377" />
         <source>Final metrics</source>
-        <translation type="unfinished" />
+        <translation>最终指标</translation>
     </message>
     <message>
         <location filename="../../ui/report/ReportPdf.cpp" line="383" />
         <source>Confusion matrix (rows: true class, columns: predicted)</source>
-        <translation type="unfinished" />
+        <translation>混淆矩阵（行：真实类别，列：预测类别）</translation>
     </message>
     <message>
         <location filename="../../ui/report/ReportPdf.cpp" line="387" />
         <source>Per-class metrics</source>
-        <translation type="unfinished" />
+        <translation>各类别指标</translation>
     </message>
     <message>
         <location filename="../../ui/report/ReportPdf.cpp" line="393" />
         <source>Calibration and confidence</source>
-        <translation type="unfinished" />
+        <translation>校准与置信度</translation>
     </message>
     <message>
         <location filename="../../ui/report/ReportPdf.cpp" line="412" />
         <source>Training health</source>
-        <translation type="unfinished" />
+        <translation>训练健康状况</translation>
     </message>
     <message>
         <location filename="../../ui/report/ReportPdf.cpp" line="414" />
         <source>Alerts</source>
-        <translation type="unfinished" />
+        <translation>警报</translation>
     </message>
     <message>
         <location filename="../../ui/report/ReportPdf.cpp" line="417" />
         <source>System</source>
-        <translation type="unfinished" />
+        <translation>系统</translation>
     </message>
     <message>
         <location filename="../../ui/report/ReportPdf.cpp" line="433" />
         <source>Samples</source>
-        <translation type="unfinished" />
+        <translation>样本</translation>
     </message>
     <message>
         <location filename="../../ui/report/ReportPdf.cpp" line="436" />
         <source>Prompt: (empty)</source>
-        <translation type="unfinished" />
+        <translation>提示：（空）</translation>
     </message>
     <message>
         <location filename="../../ui/report/ReportPdf.cpp" line="436" />
         <source>Prompt: “%1”</source>
-        <translation type="unfinished" />
+        <translation>提示：“%1”</translation>
     </message>
     <message>
         <location filename="../../ui/report/ReportPdf.cpp" line="438" />
         <source>  (1 watch-list hit in %1 evaluations)</source>
-        <translation type="unfinished" />
+        <translation>  （%1 次评估中有 1 次监视列表命中）</translation>
     </message>
     <message>
         <location filename="../../ui/report/ReportPdf.cpp" line="439" />
         <source>  (%1 watch-list hits in %2 evaluations)</source>
-        <translation type="unfinished" />
+        <translation>  （%2 次评估中共有 %1 次监视列表命中）</translation>
     </message>
     <message>
         <location filename="../../ui/report/ReportPdf.cpp" line="441" />
         <source>step %1</source>
-        <translation type="unfinished" />
+        <translation>第 %1 步</translation>
     </message>
     <message>
         <location filename="../../ui/report/ReportPdf.cpp" line="456" />
         <source>Class distribution</source>
-        <translation type="unfinished" />
+        <translation>类别分布</translation>
     </message>
     <message>
         <location filename="../../ui/report/ReportPdf.cpp" line="457" />
         <source>Tests</source>
-        <translation type="unfinished" />
+        <translation>测试</translation>
     </message>
     <message>
         <location filename="../../ui/report/ReportPdf.cpp" line="467" />
         <source>No evaluation finished.</source>
-        <translation type="unfinished" />
+        <translation>没有完成的评估。</translation>
     </message>
     <message>
         <location filename="../../ui/report/ReportPdf.cpp" line="467" />
         <source>No epoch finished.</source>
-        <translation type="unfinished" />
+        <translation>没有完成的轮次。</translation>
     </message>
     <message>
         <location filename="../../ui/report/ReportPdf.cpp" line="472" />
         <source>Configuration</source>
-        <translation type="unfinished" />
+        <translation>配置</translation>
     </message>
     <message>
         <location filename="../../ui/report/ReportPdf.cpp" line="476" />
         <source>Data set</source>
-        <translation type="unfinished" />
+        <translation>数据集</translation>
     </message>
     <message>
         <location filename="../../ui/report/ReportPdf.cpp" line="481" />
         <source>Tokenizer</source>
-        <translation type="unfinished" />
+        <translation>分词器</translation>
     </message>
     <message>
         <location filename="../../ui/report/ReportPdf.cpp" line="487" />
         <source>Environment</source>
-        <translation type="unfinished" />
+        <translation>环境</translation>
     </message>
     <message>
         <location filename="../../ui/report/ReportPdf.cpp" line="495" />
         <location filename="../../ui/report/ReportPdf.cpp" line="499" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../ui/report/ReportPdf.cpp" line="503" />
         <source>Made by TrainScope on %1.</source>
-        <translation type="unfinished" />
+        <translation>由 TrainScope 于 %1 生成。</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="33" />
         <source>&amp;Open Dataset…</source>
-        <translation type="unfinished" />
+        <translation>打开数据集(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="36" />
         <source>Open a data set folder</source>
-        <translation type="unfinished" />
+        <translation>打开数据集文件夹</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="37" />
         <source>Open a folder with IDX files (MNIST, Fashion-MNIST, …)</source>
-        <translation type="unfinished" />
+        <translation>打开包含 IDX 文件的文件夹（MNIST、Fashion-MNIST 等）</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="39" />
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="43" />
         <source>&amp;Train</source>
-        <translation type="unfinished" />
+        <translation>训练(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="46" />
         <source>Start training with this configuration</source>
-        <translation type="unfinished" />
+        <translation>按此配置开始训练</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="47" />
         <source>Start training with the configuration on the left</source>
-        <translation type="unfinished" />
+        <translation>按左侧的配置开始训练</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="52" />
         <source>&amp;Stop</source>
-        <translation type="unfinished" />
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="54" />
         <source>Stop training (the test set is still evaluated)</source>
-        <translation type="unfinished" />
+        <translation>停止训练（仍会评估测试集）</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="55" />
         <source>Stop training after the current batch</source>
-        <translation type="unfinished" />
+        <translation>在当前批次结束后停止训练</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="57" />
         <source>&amp;About TrainScope</source>
-        <translation type="unfinished" />
+        <translation>关于 TrainScope(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="60" />
         <source>&amp;Export Report…</source>
-        <translation type="unfinished" />
+        <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="62" />
         <source>Save the run as an HTML or PDF report, or its metric history as CSV or JSON</source>
-        <translation type="unfinished" />
+        <translation>将运行保存为 HTML 或 PDF 报告，或将其指标历史保存为 CSV 或 JSON</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="65" />
         <source>&amp;Runs Folder…</source>
-        <translation type="unfinished" />
+        <translation>运行文件夹(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="67" />
         <source>Choose the folder where runs are saved and listed (remembered; --runs-dir overrides it)</source>
-        <translation type="unfinished" />
+        <translation>选择保存和列出运行的文件夹（会被记住；--runs-dir 可覆盖它）</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="69" />
         <source>&amp;Generate Text</source>
-        <translation type="unfinished" />
+        <translation>生成文本(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="71" />
         <source>Continue a prompt with a language model: the current run's checkpoint, or any run or checkpoint</source>
-        <translation type="unfinished" />
+        <translation>用语言模型续写提示：使用当前运行的检查点，或任意运行或检查点</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="74" />
         <source>Show the Generate panel and put the cursor in its prompt</source>
-        <translation type="unfinished" />
+        <translation>显示“生成”面板，并将光标置于其提示框中</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="77" />
         <source>E&amp;valuate Model…</source>
-        <translation type="unfinished" />
+        <translation>评估模型(&amp;V)…</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="79" />
         <source>Evaluate a saved model (a run's checkpoint or a TorchScript file) on new labelled data</source>
-        <translation type="unfinished" />
+        <translation>在新的带标签数据上评估已保存的模型（运行的检查点或 TorchScript 文件）</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="82" />
         <source>Open the Evaluate window: accuracy against the run's test results, confusion matrix, calibration and drift</source>
-        <translation type="unfinished" />
+        <translation>打开评估窗口：与运行的测试结果对比的准确率、混淆矩阵、校准和漂移</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="84" />
         <source>E&amp;xperiments…</source>
-        <translation type="unfinished" />
+        <translation>实验(&amp;X)…</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="86" />
         <source>Hyperparameter sweeps: define, queue and compare trials</source>
-        <translation type="unfinished" />
+        <translation>超参数扫描：定义、排队并比较试验</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="88" />
         <source>Open S&amp;weep…</source>
-        <translation type="unfinished" />
+        <translation>打开扫描(&amp;W)…</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="89" />
         <source>Show a sweep folder (trainscope-cli sweep --out) in the Experiments window</source>
-        <translation type="unfinished" />
+        <translation>在实验窗口中显示一个扫描文件夹（trainscope-cli sweep --out）</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="102" />
         <source>&amp;Resume</source>
-        <translation type="unfinished" />
+        <translation>继续(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="102" />
         <source>&amp;Pause</source>
-        <translation type="unfinished" />
+        <translation>暂停(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="104" />
         <source>Resume training</source>
-        <translation type="unfinished" />
+        <translation>继续训练</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="104" />
         <source>Pause training</source>
-        <translation type="unfinished" />
+        <translation>暂停训练</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="106" />
         <source>Continue the paused run</source>
-        <translation type="unfinished" />
+        <translation>继续已暂停的运行</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="106" />
         <source>Pause after the current batch</source>
-        <translation type="unfinished" />
+        <translation>在当前批次结束后暂停</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="111" />
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="113" />
         <source>Recent &amp;Datasets</source>
-        <translation type="unfinished" />
+        <translation>最近的数据集(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="123" />
         <source>&amp;Training</source>
-        <translation type="unfinished" />
+        <translation>训练(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="129" />
         <source>T&amp;ools</source>
-        <translation type="unfinished" />
+        <translation>工具(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="136" />
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="139" />
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="145" />
         <source>&amp;Configuration panel</source>
-        <translation type="unfinished" />
+        <translation>配置面板(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="148" />
         <source>R&amp;uns</source>
-        <translation type="unfinished" />
+        <translation>运行(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="150" />
         <source>Show or hide the list of saved runs</source>
-        <translation type="unfinished" />
+        <translation>显示或隐藏已保存运行的列表</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="155" />
         <source>&amp;Reset layout</source>
-        <translation type="unfinished" />
+        <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="157" />
         <source>Put every panel back where it started</source>
-        <translation type="unfinished" />
+        <translation>将所有面板放回初始位置</translation>
     </message>
 </context>
 <context>
