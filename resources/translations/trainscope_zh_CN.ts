@@ -4793,7 +4793,7 @@ Predicted: %4 (confidence %5)</source>
     <message numerus="yes">
         <location filename="../../ui/dataset/LabelledTextSamples.cpp" line="49" />
         <source>%1 split; line or file %2 of the data; %n word(s)</source>
-        <translation><numerusform>%1 划分；数据的第 %2 行或第 %2 个文件；%n 个词</numerusform></translation>
+        <translation><numerusform>%1 划分；数据中的第 %2 行或文件；%n 个词</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/dataset/LabelledTextSamples.cpp" line="73" />
@@ -5227,47 +5227,47 @@ Predicted: %4 (confidence %5)</source>
     <message>
         <location filename="../../ui/experiments/QueuePanel.cpp" line="26" />
         <source>%v of %m trials</source>
-        <translation type="unfinished" />
+        <translation>%v / %m 个试验</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/QueuePanel.cpp" line="35" />
         <source>Sweep</source>
-        <translation type="unfinished" />
+        <translation>扫描</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/QueuePanel.cpp" line="35" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/QueuePanel.cpp" line="35" />
         <source>Folder</source>
-        <translation type="unfinished" />
+        <translation>文件夹</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/QueuePanel.cpp" line="43" />
         <source>Move Up</source>
-        <translation type="unfinished" />
+        <translation>上移</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/QueuePanel.cpp" line="44" />
         <source>Move Down</source>
-        <translation type="unfinished" />
+        <translation>下移</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/QueuePanel.cpp" line="45" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/QueuePanel.cpp" line="46" />
         <source>Remove a waiting sweep, or stop the running one (Resume continues it later)</source>
-        <translation type="unfinished" />
+        <translation>移除等待中的扫描，或停止正在运行的扫描（之后可按“继续”接着进行）</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/QueuePanel.cpp" line="84" />
         <source>about %1 left</source>
-        <translation type="unfinished" />
+        <translation>约剩 %1</translation>
     </message>
 </context>
 <context>
@@ -5275,69 +5275,70 @@ Predicted: %4 (confidence %5)</source>
     <message>
         <location filename="../../ui/evaluate/EvalCharts.cpp" line="250" />
         <source>Reliability diagram</source>
-        <translation type="unfinished" />
+        <translation>可靠性图</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvalCharts.cpp" line="250" />
         <source>The reliability diagram appears after an evaluation</source>
-        <translation type="unfinished" />
+        <translation>评估完成后将显示可靠性图</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvalCharts.cpp" line="258" />
         <source>Reliability diagram · ECE %1 · MCE %2</source>
-        <translation type="unfinished" />
+        <translation>可靠性图 · ECE %1 · MCE %2</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvalCharts.cpp" line="311" />
         <source>Confidence %1: no predictions</source>
-        <translation type="unfinished" />
+        <translation>置信度 %1：没有预测</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvalCharts.cpp" line="313" />
         <source>calibrated</source>
-        <translation type="unfinished" />
+        <translation>已校准</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvalCharts.cpp" line="314" />
         <source>%1 points overconfident</source>
-        <translation type="unfinished" />
+        <translation>过度自信 %1 个百分点</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvalCharts.cpp" line="315" />
         <source>%1 points underconfident</source>
-        <translation type="unfinished" />
+        <translation>信心不足 %1 个百分点</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvalCharts.cpp" line="316" />
         <source>Confidence %1: %2 predictions (%3)
 mean confidence %4 · accuracy %5 (%6)</source>
-        <translation type="unfinished" />
+        <translation>置信度 %1：%2 个预测（%3）
+平均置信度 %4 · 准确率 %5（%6）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvalCharts.cpp" line="328" />
         <location filename="../../ui/evaluate/EvalCharts.cpp" line="394" />
         <source>accuracy</source>
-        <translation type="unfinished" />
+        <translation>准确率</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvalCharts.cpp" line="329" />
         <source>gap to confidence</source>
-        <translation type="unfinished" />
+        <translation>与置信度的差距</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvalCharts.cpp" line="330" />
         <source>mean confidence</source>
-        <translation type="unfinished" />
+        <translation>平均置信度</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvalCharts.cpp" line="331" />
         <source>perfect calibration</source>
-        <translation type="unfinished" />
+        <translation>完美校准</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvalCharts.cpp" line="393" />
         <source>confidence (top-1 probability)</source>
-        <translation type="unfinished" />
+        <translation>置信度（top-1 概率）</translation>
     </message>
 </context>
 <context>
@@ -5345,78 +5346,78 @@ mean confidence %4 · accuracy %5 (%6)</source>
     <message>
         <location filename="../../ui/training/RunStatusBar.cpp" line="53" />
         <source>Device and CPU threads of the current run</source>
-        <translation type="unfinished" />
+        <translation>当前运行的设备和 CPU 线程数</translation>
     </message>
     <message>
         <location filename="../../ui/training/RunStatusBar.cpp" line="54" />
         <source>Current epoch and global step</source>
-        <translation type="unfinished" />
+        <translation>当前轮次和全局步数</translation>
     </message>
     <message>
         <location filename="../../ui/training/RunStatusBar.cpp" line="55" />
         <source>Training throughput</source>
-        <translation type="unfinished" />
+        <translation>训练吞吐量</translation>
     </message>
     <message>
         <location filename="../../ui/training/RunStatusBar.cpp" line="57" />
         <source>This process: CPU use (100% = one core), resident memory and, on CUDA, GPU memory held by tensors / reserved by the allocator</source>
-        <translation type="unfinished" />
+        <translation>本进程：CPU 占用（100% = 一个核心）、常驻内存，以及在 CUDA 上由张量占用 / 由分配器保留的 GPU 显存</translation>
     </message>
     <message>
         <location filename="../../ui/training/RunStatusBar.cpp" line="59" />
         <source>Estimated time left, from the recent throughput</source>
-        <translation type="unfinished" />
+        <translation>根据最近的吞吐量估计的剩余时间</translation>
     </message>
     <message>
         <location filename="../../ui/training/RunStatusBar.cpp" line="66" />
         <source>Progress over all epochs</source>
-        <translation type="unfinished" />
+        <translation>所有轮次的总进度</translation>
     </message>
     <message>
         <location filename="../../ui/training/RunStatusBar.cpp" line="72" />
         <source>No run yet</source>
-        <translation type="unfinished" />
+        <translation>尚无运行</translation>
     </message>
     <message>
         <location filename="../../ui/training/RunStatusBar.cpp" line="85" />
         <source>Epoch 1/%1 · step 0/%2</source>
-        <translation type="unfinished" />
+        <translation>第 1/%1 轮 · 第 0/%2 步</translation>
     </message>
     <message>
         <location filename="../../ui/training/RunStatusBar.cpp" line="88" />
         <location filename="../../ui/training/RunStatusBar.cpp" line="104" />
         <source>ETA –</source>
-        <translation type="unfinished" />
+        <translation>预计剩余 –</translation>
     </message>
     <message>
         <location filename="../../ui/training/RunStatusBar.cpp" line="101" />
         <source>Step 0 / %1</source>
-        <translation type="unfinished" />
+        <translation>第 0 / %1 步</translation>
     </message>
     <message>
         <location filename="../../ui/training/RunStatusBar.cpp" line="159" />
         <source>Step %1 / %2</source>
-        <translation type="unfinished" />
+        <translation>第 %1 / %2 步</translation>
     </message>
     <message>
         <location filename="../../ui/training/RunStatusBar.cpp" line="160" />
         <source>%1 tokens/s</source>
-        <translation type="unfinished" />
+        <translation>%1 词元/秒</translation>
     </message>
     <message>
         <location filename="../../ui/training/RunStatusBar.cpp" line="163" />
         <source>Epoch %1/%2 · step %3/%4</source>
-        <translation type="unfinished" />
+        <translation>第 %1/%2 轮 · 第 %3/%4 步</translation>
     </message>
     <message>
         <location filename="../../ui/training/RunStatusBar.cpp" line="164" />
         <source>%1 samples/s</source>
-        <translation type="unfinished" />
+        <translation>%1 样本/秒</translation>
     </message>
     <message>
         <location filename="../../ui/training/RunStatusBar.cpp" line="167" />
         <source>ETA %1</source>
-        <translation type="unfinished" />
+        <translation>预计剩余 %1</translation>
     </message>
 </context>
 <context>
@@ -5424,66 +5425,70 @@ mean confidence %4 · accuracy %5 (%6)</source>
     <message>
         <location filename="../../ui/training/RunsController.cpp" line="17" />
         <source>Runs</source>
-        <translation type="unfinished" />
+        <translation>运行</translation>
     </message>
     <message>
         <location filename="../../ui/training/RunsController.cpp" line="34" />
         <source>The run could not be opened</source>
-        <translation type="unfinished" />
+        <translation>无法打开该运行</translation>
     </message>
     <message>
         <location filename="../../ui/training/RunsController.cpp" line="35" />
         <source>Open Run</source>
-        <translation type="unfinished" />
+        <translation>打开运行</translation>
     </message>
     <message>
         <location filename="../../ui/training/RunsController.cpp" line="35" />
         <source>The run could not be opened.
 
 %1</source>
-        <translation type="unfinished" />
+        <translation>无法打开该运行。
+
+%1</translation>
     </message>
     <message>
         <location filename="../../ui/training/RunsController.cpp" line="47" />
         <source>Compare Runs</source>
-        <translation type="unfinished" />
+        <translation>比较运行</translation>
     </message>
     <message>
         <location filename="../../ui/training/RunsController.cpp" line="48" />
         <source>Some runs could not be read and are left out.
 
 %1</source>
-        <translation type="unfinished" />
+        <translation>部分运行无法读取，已略去。
+
+%1</translation>
     </message>
     <message>
         <location filename="../../ui/training/RunsController.cpp" line="52" />
         <source>Fewer than two runs could be read: nothing to compare</source>
-        <translation type="unfinished" />
+        <translation>可读取的运行少于两个：没有可比较的内容</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/training/RunsController.cpp" line="59" />
         <source>Comparing %n run(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>正在比较 %n 个运行</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/training/RunsController.cpp" line="68" />
         <location filename="../../ui/training/RunsController.cpp" line="72" />
         <source>Resume Run</source>
-        <translation type="unfinished" />
+        <translation>继续训练运行</translation>
     </message>
     <message>
         <location filename="../../ui/training/RunsController.cpp" line="68" />
         <source>The run could not be read.
 
 %1</source>
-        <translation type="unfinished" />
+        <translation>无法读取该运行。
+
+%1</translation>
     </message>
     <message>
         <location filename="../../ui/training/RunsController.cpp" line="73" />
         <source>“%1” cannot be resumed: only stopped or interrupted runs that saved a checkpoint (at the end of their first epoch) can continue.</source>
-        <translation type="unfinished" />
+        <translation>无法继续训练“%1”：只有已停止或被中断、并且已保存检查点（在第一个轮次结束时）的运行才能继续。</translation>
     </message>
 </context>
 <context>
@@ -5491,102 +5496,102 @@ mean confidence %4 · accuracy %5 (%6)</source>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="137" />
         <source>loss %1</source>
-        <translation type="unfinished" />
+        <translation>损失 %1</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="141" />
         <source>%1 language model, %2, lr %3, %4 of %5 steps</source>
-        <translation type="unfinished" />
+        <translation>%1 语言模型，%2，学习率 %3，%5 步中的 %4 步</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="147" />
         <source>Last validation: loss %1, perplexity %2, %3 bits/byte</source>
-        <translation type="unfinished" />
+        <translation>最近一次验证：损失 %1，困惑度 %2，每字节 %3 比特</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="152" />
         <source>Test: perplexity %1, %2 bits/byte, token accuracy %3 %</source>
-        <translation type="unfinished" />
+        <translation>测试：困惑度 %1，每字节 %2 比特，词元准确率 %3 %</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="175" />
         <source>%1 (language model)</source>
-        <translation type="unfinished" />
+        <translation>%1（语言模型）</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="198" />
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="202" />
         <source>%1, %2, lr %3, %4 of %5 epochs</source>
-        <translation type="unfinished" />
+        <translation>%1，%2，学习率 %3，%5 轮中的 %4 轮</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="208" />
         <source>Test accuracy %1 %</source>
-        <translation type="unfinished" />
+        <translation>测试准确率 %1 %</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="209" />
         <source>Notes: %1</source>
-        <translation type="unfinished" />
+        <translation>备注：%1</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="210" />
         <source>Warning: %1</source>
-        <translation type="unfinished" />
+        <translation>警告：%1</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="220" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="221" />
         <source>Started</source>
-        <translation type="unfinished" />
+        <translation>开始时间</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="222" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="223" />
         <source>Preset</source>
-        <translation type="unfinished" />
+        <translation>预设</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="224" />
         <source>Best val</source>
-        <translation type="unfinished" />
+        <translation>最佳验证</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="224" />
         <source>Best val acc</source>
-        <translation type="unfinished" />
+        <translation>最佳验证准确率</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="225" />
         <source>Duration</source>
-        <translation type="unfinished" />
+        <translation>用时</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="226" />
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="231" />
         <source>Highest validation accuracy over a classifier's epochs; lowest validation loss over a language model's evaluations</source>
-        <translation type="unfinished" />
+        <translation>分类器各轮次中的最高验证准确率；语言模型各次评估中的最低验证损失</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="233" />
         <source>Highest validation accuracy over the run's epochs</source>
-        <translation type="unfinished" />
+        <translation>该运行各轮次中的最高验证准确率</translation>
     </message>
 </context>
 <context>
@@ -5594,222 +5599,234 @@ mean confidence %4 · accuracy %5 (%6)</source>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="275" />
         <source>Filter by name, tag or status…</source>
-        <translation type="unfinished" />
+        <translation>按名称、标签或状态筛选…</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="277" />
         <source>Shows the runs whose name, folder, tags, status or preset contain every word</source>
-        <translation type="unfinished" />
+        <translation>显示名称、文件夹、标签、状态或预设中包含每个词的运行</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="347" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>打开</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="348" />
         <source>Show the run's charts, confusion matrix and table (double-click)</source>
-        <translation type="unfinished" />
+        <translation>显示该运行的图表、混淆矩阵和表格（双击）</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="352" />
         <source>Open Run</source>
-        <translation type="unfinished" />
+        <translation>打开运行</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="354" />
         <source>Compare</source>
-        <translation type="unfinished" />
+        <translation>比较</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="355" />
         <source>Overlay the curves of the selected runs and compare their settings (select 2 or more)</source>
-        <translation type="unfinished" />
+        <translation>叠加所选运行的曲线并比较其设置（选择 2 个或更多）</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="358" />
         <source>Compare Runs</source>
-        <translation type="unfinished" />
+        <translation>比较运行</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="360" />
         <source>Resume</source>
-        <translation type="unfinished" />
+        <translation>继续训练</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="361" />
         <source>Continue a stopped or interrupted run from its last checkpoint</source>
-        <translation type="unfinished" />
+        <translation>从最后一个检查点继续已停止或被中断的运行</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="363" />
         <source>Resume Run</source>
-        <translation type="unfinished" />
+        <translation>继续训练运行</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="366" />
         <source>Rename…</source>
-        <translation type="unfinished" />
+        <translation>重命名…</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="366" />
         <source>Give the run a name</source>
-        <translation type="unfinished" />
+        <translation>为该运行命名</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="369" />
         <source>Tags…</source>
-        <translation type="unfinished" />
+        <translation>标签…</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="369" />
         <source>Edit the run's tags</source>
-        <translation type="unfinished" />
+        <translation>编辑该运行的标签</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="371" />
         <source>Notes…</source>
-        <translation type="unfinished" />
+        <translation>备注…</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="371" />
         <source>Write notes on the run</source>
-        <translation type="unfinished" />
+        <translation>为该运行写备注</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="373" />
         <source>Delete…</source>
-        <translation type="unfinished" />
+        <translation>删除…</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="374" />
         <source>Delete the selected runs' folders (asks first)</source>
-        <translation type="unfinished" />
+        <translation>删除所选运行的文件夹（会先询问）</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="377" />
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation>刷新</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="378" />
         <source>Read the runs folder again (Ctrl+R)</source>
-        <translation type="unfinished" />
+        <translation>重新读取运行文件夹（Ctrl+R）</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/runs/RunsPanel.cpp" line="402" />
         <source>%n run(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 个运行</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="403" />
         <source>%1 of %2 runs</source>
-        <translation type="unfinished" />
+        <translation>%1 / %2 个运行</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="513" />
         <location filename="../../ui/runs/RunsPanel.cpp" line="590" />
         <source>“%1” is still training. Stop it first, then delete it.</source>
-        <translation type="unfinished" />
+        <translation>“%1”仍在训练。请先停止它，再删除。</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="538" />
         <source>These run folders no longer exist: they were deleted or moved outside TrainScope. The list has been read again.
 
 %1</source>
-        <translation type="unfinished" />
+        <translation>这些运行文件夹已不存在：它们已在 TrainScope 之外被删除或移动。列表已重新读取。
+
+%1</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="544" />
         <location filename="../../ui/runs/RunsPanel.cpp" line="549" />
         <location filename="../../ui/runs/RunsPanel.cpp" line="552" />
         <source>Rename Run</source>
-        <translation type="unfinished" />
+        <translation>重命名运行</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="549" />
         <source>Name of the run (empty = folder name):</source>
-        <translation type="unfinished" />
+        <translation>运行名称（留空 = 文件夹名）：</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="552" />
         <source>The name was not saved.
 
 %1</source>
-        <translation type="unfinished" />
+        <translation>名称未保存。
+
+%1</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="556" />
         <location filename="../../ui/runs/RunsPanel.cpp" line="561" />
         <location filename="../../ui/runs/RunsPanel.cpp" line="565" />
         <source>Edit Tags</source>
-        <translation type="unfinished" />
+        <translation>编辑标签</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="561" />
         <source>Tags, separated by commas or spaces:</source>
-        <translation type="unfinished" />
+        <translation>标签，用逗号或空格分隔：</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="565" />
         <source>The tags were not saved.
 
 %1</source>
-        <translation type="unfinished" />
+        <translation>标签未保存。
+
+%1</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="569" />
         <location filename="../../ui/runs/RunsPanel.cpp" line="574" />
         <location filename="../../ui/runs/RunsPanel.cpp" line="578" />
         <source>Run Notes</source>
-        <translation type="unfinished" />
+        <translation>运行备注</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="574" />
         <source>Notes on “%1”:</source>
-        <translation type="unfinished" />
+        <translation>关于“%1”的备注：</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="578" />
         <source>The notes were not saved.
 
 %1</source>
-        <translation type="unfinished" />
+        <translation>备注未保存。
+
+%1</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="590" />
         <location filename="../../ui/runs/RunsPanel.cpp" line="599" />
         <location filename="../../ui/runs/RunsPanel.cpp" line="607" />
         <source>Delete Runs</source>
-        <translation type="unfinished" />
+        <translation>删除运行</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="596" />
         <source>Delete the run “%1” and everything in its folder?</source>
-        <translation type="unfinished" />
+        <translation>删除运行“%1”及其文件夹中的所有内容吗？</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="597" />
         <source>Delete these %1 runs and everything in their folders?
 
 %2</source>
-        <translation type="unfinished" />
+        <translation>删除这 %1 个运行及其文件夹中的所有内容吗？
+
+%2</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="599" />
         <source>
 
 This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>
+
+此操作无法撤销。</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="607" />
         <source>Some runs were not deleted.
 
 %1</source>
-        <translation type="unfinished" />
+        <translation>部分运行未被删除。
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -5817,160 +5834,158 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/lm/SamplesPanel.cpp" line="30" />
         <source>(empty prompt)</source>
-        <translation type="unfinished" />
+        <translation>（空提示）</translation>
     </message>
     <message>
         <location filename="../../ui/lm/SamplesPanel.cpp" line="59" />
         <source>The prompt whose continuations are listed, one row per evaluation</source>
-        <translation type="unfinished" />
+        <translation>列出其续写的提示，每次评估一行</translation>
     </message>
     <message>
         <location filename="../../ui/lm/SamplesPanel.cpp" line="65" />
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation>步</translation>
     </message>
     <message>
         <location filename="../../ui/lm/SamplesPanel.cpp" line="65" />
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>文本</translation>
     </message>
     <message>
         <location filename="../../ui/lm/SamplesPanel.cpp" line="65" />
         <source>D-1</source>
-        <translation type="unfinished" />
+        <translation>D-1</translation>
     </message>
     <message>
         <location filename="../../ui/lm/SamplesPanel.cpp" line="65" />
         <source>D-2</source>
-        <translation type="unfinished" />
+        <translation>D-2</translation>
     </message>
     <message>
         <location filename="../../ui/lm/SamplesPanel.cpp" line="65" />
         <source>Rep.</source>
-        <translation type="unfinished" />
+        <translation>重复</translation>
     </message>
     <message>
         <location filename="../../ui/lm/SamplesPanel.cpp" line="65" />
         <source>Mem.</source>
-        <translation type="unfinished" />
+        <translation>记忆</translation>
     </message>
     <message>
         <location filename="../../ui/lm/SamplesPanel.cpp" line="66" />
         <source>Hits</source>
-        <translation type="unfinished" />
+        <translation>命中</translation>
     </message>
     <message>
         <location filename="../../ui/lm/SamplesPanel.cpp" line="67" />
         <source>Training step of the model that wrote the sample</source>
-        <translation type="unfinished" />
+        <translation>写出该样本的模型所处的训练步</translation>
     </message>
     <message>
         <location filename="../../ui/lm/SamplesPanel.cpp" line="68" />
         <source>The continuation (the prompt in grey); watch-list hits highlighted</source>
-        <translation type="unfinished" />
+        <translation>续写内容（提示为灰色）；命中监视列表的词语会高亮显示</translation>
     </message>
     <message>
         <location filename="../../ui/lm/SamplesPanel.cpp" line="69" />
         <source>Distinct-1: unique words ÷ words</source>
-        <translation type="unfinished" />
+        <translation>Distinct-1：不同的词数 ÷ 总词数</translation>
     </message>
     <message>
         <location filename="../../ui/lm/SamplesPanel.cpp" line="69" />
         <source>Distinct-2: unique word pairs ÷ word pairs</source>
-        <translation type="unfinished" />
+        <translation>Distinct-2：不同的词对数 ÷ 词对总数</translation>
     </message>
     <message>
         <location filename="../../ui/lm/SamplesPanel.cpp" line="70" />
         <source>Repetition: share of repeated word 4-grams in the sample</source>
-        <translation type="unfinished" />
+        <translation>重复度：样本中重复出现的词 4-gram 所占比例</translation>
     </message>
     <message>
         <location filename="../../ui/lm/SamplesPanel.cpp" line="71" />
         <source>Memorized: share of the sample's word 8-grams found verbatim in the training text</source>
-        <translation type="unfinished" />
+        <translation>记忆度：样本的词 8-gram 中在训练文本里原样出现的比例</translation>
     </message>
     <message>
         <location filename="../../ui/lm/SamplesPanel.cpp" line="72" />
         <source>Watch-list hits in the sample</source>
-        <translation type="unfinished" />
+        <translation>样本中命中监视列表的次数</translation>
     </message>
     <message>
         <location filename="../../ui/lm/SamplesPanel.cpp" line="84" />
         <source>Select two steps (Ctrl+click) to see them side by side below</source>
-        <translation type="unfinished" />
+        <translation>选择两个步（Ctrl+单击），在下方并排查看</translation>
     </message>
     <message>
         <location filename="../../ui/lm/SamplesPanel.cpp" line="111" />
         <source>Prompt:</source>
-        <translation type="unfinished" />
+        <translation>提示：</translation>
     </message>
     <message>
         <location filename="../../ui/lm/SamplesPanel.cpp" line="123" />
         <source>Sample metrics</source>
-        <translation type="unfinished" />
+        <translation>样本指标</translation>
     </message>
     <message>
         <location filename="../../ui/lm/SamplesPanel.cpp" line="125" />
         <location filename="../../ui/lm/SamplesPanel.cpp" line="132" />
         <source>step</source>
-        <translation type="unfinished" />
+        <translation>步</translation>
     </message>
     <message>
         <location filename="../../ui/lm/SamplesPanel.cpp" line="125" />
         <source>share</source>
-        <translation type="unfinished" />
+        <translation>占比</translation>
     </message>
     <message>
         <location filename="../../ui/lm/SamplesPanel.cpp" line="128" />
         <source>distinct-1</source>
-        <translation type="unfinished" />
+        <translation>distinct-1</translation>
     </message>
     <message>
         <location filename="../../ui/lm/SamplesPanel.cpp" line="128" />
         <source>distinct-2</source>
-        <translation type="unfinished" />
+        <translation>distinct-2</translation>
     </message>
     <message>
         <location filename="../../ui/lm/SamplesPanel.cpp" line="128" />
         <source>repetition</source>
-        <translation type="unfinished" />
+        <translation>重复度</translation>
     </message>
     <message>
         <location filename="../../ui/lm/SamplesPanel.cpp" line="128" />
         <source>memorized</source>
-        <translation type="unfinished" />
+        <translation>记忆度</translation>
     </message>
     <message>
         <location filename="../../ui/lm/SamplesPanel.cpp" line="130" />
         <source>Watch-list hits</source>
-        <translation type="unfinished" />
+        <translation>监视列表命中</translation>
     </message>
     <message>
         <location filename="../../ui/lm/SamplesPanel.cpp" line="132" />
         <source>hits</source>
-        <translation type="unfinished" />
+        <translation>命中</translation>
     </message>
     <message>
         <location filename="../../ui/lm/SamplesPanel.cpp" line="134" />
         <source>hits (all prompts)</source>
-        <translation type="unfinished" />
+        <translation>命中（所有提示）</translation>
     </message>
     <message>
         <location filename="../../ui/lm/SamplesPanel.cpp" line="154" />
         <source>No samples yet: a language model writes them at each evaluation.</source>
-        <translation type="unfinished" />
+        <translation>暂无样本：语言模型会在每次评估时写出样本。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/lm/SamplesPanel.cpp" line="192" />
         <source>⚠ Watch list: %n hit(s) in the samples at step %1</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>⚠ 监视列表：第 %1 步的样本中有 %n 处命中</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/lm/SamplesPanel.cpp" line="265" />
         <source>Step %1</source>
-        <translation type="unfinished" />
+        <translation>第 %1 步</translation>
     </message>
 </context>
 <context>
@@ -5978,179 +5993,179 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="79" />
         <source>Base configuration</source>
-        <translation type="unfinished" />
+        <translation>基础配置</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="83" />
         <source>From Main Window</source>
-        <translation type="unfinished" />
+        <translation>取自主窗口</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="84" />
         <source>The main window's data set and form</source>
-        <translation type="unfinished" />
+        <translation>主窗口的数据集和表单</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="89" />
         <source>Data set:</source>
-        <translation type="unfinished" />
+        <translation>数据集：</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="93" />
         <source>Preset:</source>
-        <translation type="unfinished" />
+        <translation>预设：</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="95" />
         <location filename="../../ui/experiments/SweepEditor.cpp" line="98" />
         <location filename="../../ui/experiments/SweepEditor.cpp" line="103" />
         <source>preset's</source>
-        <translation type="unfinished" />
+        <translation>预设值</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="96" />
         <source>Epochs per trial:</source>
-        <translation type="unfinished" />
+        <translation>每个试验的轮数：</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="99" />
         <source>Batch size:</source>
-        <translation type="unfinished" />
+        <translation>批大小：</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="104" />
         <source>Learning rate:</source>
-        <translation type="unfinished" />
+        <translation>学习率：</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="107" />
         <source>Optimizer:</source>
-        <translation type="unfinished" />
+        <translation>优化器：</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="112" />
         <source>Strategy, objective and budget</source>
-        <translation type="unfinished" />
+        <translation>策略、目标与预算</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="117" />
         <source>Strategy:</source>
-        <translation type="unfinished" />
+        <translation>策略：</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="119" />
         <source>Trials (random, halving):</source>
-        <translation type="unfinished" />
+        <translation>试验数（random、halving）：</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="121" />
         <source>Grid points per range:</source>
-        <translation type="unfinished" />
+        <translation>每个范围的网格点数：</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="126" />
         <source>final value</source>
-        <translation type="unfinished" />
+        <translation>最终值</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="130" />
         <source>Objective:</source>
-        <translation type="unfinished" />
+        <translation>目标：</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="132" />
         <source>Halving eta (keep 1/eta):</source>
-        <translation type="unfinished" />
+        <translation>减半 eta（保留 1/eta）：</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="134" />
         <source>Halving min rounds:</source>
-        <translation type="unfinished" />
+        <translation>减半最少轮数：</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="137" />
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> 分钟</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="138" />
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="139" />
         <source>Time limit:</source>
-        <translation type="unfinished" />
+        <translation>时间限制：</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="141" />
         <source>Seed of the draws:</source>
-        <translation type="unfinished" />
+        <translation>抽样随机种子：</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="144" />
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation>浏览…</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="149" />
         <source>Output folder:</source>
-        <translation type="unfinished" />
+        <translation>输出文件夹：</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="154" />
         <source>Parameters (run.json names; values: 64,128 or adam,sgd for a list, LOW:HIGH for a range)</source>
-        <translation type="unfinished" />
+        <translation>参数（run.json 中的名称；取值：列表写作 64,128 或 adam,sgd，范围写作 LOW:HIGH）</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="158" />
         <source>Option</source>
-        <translation type="unfinished" />
+        <translation>选项</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="158" />
         <source>Space</source>
-        <translation type="unfinished" />
+        <translation>空间</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="158" />
         <source>Values or LOW:HIGH</source>
-        <translation type="unfinished" />
+        <translation>取值或 LOW:HIGH</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="163" />
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>添加</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="165" />
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>移除</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="186" />
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation>复制</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="188" />
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>开始</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="190" />
         <source>Queue this sweep; it starts when no other sweep runs, and goes on if the window closes</source>
-        <translation type="unfinished" />
+        <translation>将此扫描加入队列；没有其他扫描运行时它才开始，关闭窗口后也会继续</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="192" />
         <source>Command:</source>
-        <translation type="unfinished" />
+        <translation>命令：</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="295" />
         <source>Sweep Output Folder</source>
-        <translation type="unfinished" />
+        <translation>扫描输出文件夹</translation>
     </message>
 </context>
 <context>
@@ -6158,22 +6173,22 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/experiments/SweepLauncher.cpp" line="28" />
         <source>Another sweep is running</source>
-        <translation type="unfinished" />
+        <translation>另一个扫描正在运行</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepLauncher.cpp" line="32" />
         <source>%1 was not found or cannot run</source>
-        <translation type="unfinished" />
+        <translation>未找到 %1 或无法运行</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepLauncher.cpp" line="36" />
         <source>Cannot create %1</source>
-        <translation type="unfinished" />
+        <translation>无法创建 %1</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepLauncher.cpp" line="49" />
         <source>Cannot start %1</source>
-        <translation type="unfinished" />
+        <translation>无法启动 %1</translation>
     </message>
 </context>
 <context>
@@ -6181,77 +6196,77 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/health/SystemSparklines.cpp" line="31" />
         <source>System</source>
-        <translation type="unfinished" />
+        <translation>系统</translation>
     </message>
     <message>
         <location filename="../../ui/health/SystemSparklines.cpp" line="31" />
         <source>Throughput, CPU and memory appear after the first epoch (a language model: the first evaluation).</source>
-        <translation type="unfinished" />
+        <translation>吞吐量、CPU 和内存将在第一个轮次（语言模型：第一次评估）之后显示。</translation>
     </message>
     <message>
         <location filename="../../ui/health/SystemSparklines.cpp" line="35" />
         <source>Throughput</source>
-        <translation type="unfinished" />
+        <translation>吞吐量</translation>
     </message>
     <message>
         <location filename="../../ui/health/SystemSparklines.cpp" line="37" />
         <source>%1 tokens/s</source>
-        <translation type="unfinished" />
+        <translation>%1 词元/秒</translation>
     </message>
     <message>
         <location filename="../../ui/health/SystemSparklines.cpp" line="37" />
         <source>%1 samples/s</source>
-        <translation type="unfinished" />
+        <translation>%1 样本/秒</translation>
     </message>
     <message>
         <location filename="../../ui/health/SystemSparklines.cpp" line="39" />
         <source>Data loading</source>
-        <translation type="unfinished" />
+        <translation>数据加载</translation>
     </message>
     <message>
         <location filename="../../ui/health/SystemSparklines.cpp" line="40" />
         <source>%1 of step time</source>
-        <translation type="unfinished" />
+        <translation>占每步时间的 %1</translation>
     </message>
     <message>
         <location filename="../../ui/health/SystemSparklines.cpp" line="41" />
         <source>CPU</source>
-        <translation type="unfinished" />
+        <translation>CPU</translation>
     </message>
     <message>
         <location filename="../../ui/health/SystemSparklines.cpp" line="43" />
         <source>Resident memory</source>
-        <translation type="unfinished" />
+        <translation>常驻内存</translation>
     </message>
     <message>
         <location filename="../../ui/health/SystemSparklines.cpp" line="44" />
         <source>GPU allocated</source>
-        <translation type="unfinished" />
+        <translation>GPU 已分配</translation>
     </message>
     <message>
         <location filename="../../ui/health/SystemSparklines.cpp" line="45" />
         <source>GPU reserved</source>
-        <translation type="unfinished" />
+        <translation>GPU 已保留</translation>
     </message>
     <message>
         <location filename="../../ui/health/SystemSparklines.cpp" line="97" />
         <source>%1 · epoch %2 · %3</source>
-        <translation type="unfinished" />
+        <translation>%1 · 第 %2 轮 · %3</translation>
     </message>
     <message>
         <location filename="../../ui/health/SystemSparklines.cpp" line="98" />
         <source>not measured</source>
-        <translation type="unfinished" />
+        <translation>未测量</translation>
     </message>
     <message>
         <location filename="../../ui/health/SystemSparklines.cpp" line="140" />
         <source>Epochs %1 to %2 (hover a line for its values); on the right, the latest</source>
-        <translation type="unfinished" />
+        <translation>第 %1 到第 %2 轮（将鼠标悬停在线上可查看数值）；右侧为最新值</translation>
     </message>
     <message>
         <location filename="../../ui/health/SystemSparklines.cpp" line="142" />
         <source>Epoch %1</source>
-        <translation type="unfinished" />
+        <translation>第 %1 轮</translation>
     </message>
 </context>
 <context>
@@ -6259,139 +6274,139 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/evaluate/TextDriftView.cpp" line="58" />
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>文本</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextDriftView.cpp" line="58" />
         <location filename="../../ui/evaluate/TextDriftView.cpp" line="69" />
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>参考</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextDriftView.cpp" line="58" />
         <location filename="../../ui/evaluate/TextDriftView.cpp" line="69" />
         <source>Evaluated</source>
-        <translation type="unfinished" />
+        <translation>被评估</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextDriftView.cpp" line="62" />
         <source>Documents</source>
-        <translation type="unfinished" />
+        <translation>文档数</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextDriftView.cpp" line="62" />
         <source>Tokens</source>
-        <translation type="unfinished" />
+        <translation>词元数</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextDriftView.cpp" line="62" />
         <source>Unknown tokens</source>
-        <translation type="unfinished" />
+        <translation>未知词元</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextDriftView.cpp" line="62" />
         <source>Mean length (tokens)</source>
-        <translation type="unfinished" />
+        <translation>平均长度（词元）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextDriftView.cpp" line="64" />
         <source>Share of tokens the model cannot represent</source>
-        <translation type="unfinished" />
+        <translation>模型无法表示的词元所占比例</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextDriftView.cpp" line="69" />
         <source>Token</source>
-        <translation type="unfinished" />
+        <translation>词元</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextDriftView.cpp" line="69" />
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>变化</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextDriftView.cpp" line="74" />
         <source>Change of the token's share, in percentage points</source>
-        <translation type="unfinished" />
+        <translation>词元占比的变化，以百分点计</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextDriftView.cpp" line="76" />
         <source>More frequent now</source>
-        <translation type="unfinished" />
+        <translation>现在更常见</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextDriftView.cpp" line="81" />
         <source>Less frequent now</source>
-        <translation type="unfinished" />
+        <translation>现在更少见</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextDriftView.cpp" line="96" />
         <source>close</source>
-        <translation type="unfinished" />
+        <translation>接近</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextDriftView.cpp" line="97" />
         <source>moderate shift</source>
-        <translation type="unfinished" />
+        <translation>中等偏移</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextDriftView.cpp" line="98" />
         <source>large shift</source>
-        <translation type="unfinished" />
+        <translation>严重偏移</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextDriftView.cpp" line="111" />
         <source>tokens</source>
-        <translation type="unfinished" />
+        <translation>词元</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextDriftView.cpp" line="113" />
         <source>&lt;b&gt;No reference text:&lt;/b&gt; the text this model was trained on is not known, so drift cannot be measured. Only the evaluated text's figures (%1) are shown; for a TorchScript model, choose &lt;i&gt;Reference data&lt;/i&gt; above and evaluate again.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;没有参考文本：&lt;/b&gt;不知道该模型是用哪些文本训练的，因此无法衡量漂移。此处仅显示被评估文本的数值（%1）；对于 TorchScript 模型，请在上方选择&lt;i&gt;参考数据&lt;/i&gt;并重新评估。</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextDriftView.cpp" line="119" />
         <source>the reference text</source>
-        <translation type="unfinished" />
+        <translation>参考文本</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextDriftView.cpp" line="120" />
         <source>&lt;b&gt;Token distribution: %1&lt;/b&gt; (Jensen–Shannon divergence %2 bits, %3) against %4.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;词元分布：%1&lt;/b&gt;（Jensen–Shannon 散度 %2 比特，%3），对比%4。</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextDriftView.cpp" line="123" />
         <source>Unknown tokens: %1 now, %2 in the reference.</source>
-        <translation type="unfinished" />
+        <translation>未知词元：现在 %1，参考中 %2。</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextDriftView.cpp" line="125" />
         <source>Length: %1 tokens per document on average, %2 in the reference (KS %3, %4): %5.</source>
-        <translation type="unfinished" />
+        <translation>长度：平均每个文档 %1 个词元，参考中为 %2（KS %3，%4）：%5。</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextDriftView.cpp" line="128" />
         <source>the lengths differ significantly</source>
-        <translation type="unfinished" />
+        <translation>长度存在显著差异</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextDriftView.cpp" line="129" />
         <source>no significant difference</source>
-        <translation type="unfinished" />
+        <translation>没有显著差异</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextDriftView.cpp" line="163" />
         <source>%1: %2 of the reference's tokens, %3 of the evaluated text's</source>
-        <translation type="unfinished" />
+        <translation>%1：占参考词元的 %2，占被评估文本词元的 %3</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextDriftView.cpp" line="169" />
         <source>%1 points</source>
-        <translation type="unfinished" />
+        <translation>%1 个百分点</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextDriftView.cpp" line="171" />
         <source>More frequent now (%1)</source>
-        <translation type="unfinished" />
+        <translation>现在更常见（%1）</translation>
     </message>
 </context>
 <context>
@@ -6399,87 +6414,87 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/evaluate/TextExplanationView.cpp" line="32" />
         <source>%1: %2 towards %3</source>
-        <translation type="unfinished" />
+        <translation>%1：%2，支持 %3</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextExplanationView.cpp" line="33" />
         <source>%1: %2, against %3</source>
-        <translation type="unfinished" />
+        <translation>%1：%2，反对 %3</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextExplanationView.cpp" line="48" />
         <source>The class whose token weights colour the text: the prediction, the true class or any other</source>
-        <translation type="unfinished" />
+        <translation>用哪个类别的词元权重为文本着色：预测类别、真实类别或其他任意类别</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextExplanationView.cpp" line="58" />
         <source>Select a document to read it whole</source>
-        <translation type="unfinished" />
+        <translation>选择一个文档以阅读全文</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextExplanationView.cpp" line="62" />
         <source>Weights for:</source>
-        <translation type="unfinished" />
+        <translation>权重对应：</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextExplanationView.cpp" line="89" />
         <source>No document selected</source>
-        <translation type="unfinished" />
+        <translation>未选择文档</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextExplanationView.cpp" line="99" />
         <source>Sample %1 · true %2 · predicted %3 (%4)</source>
-        <translation type="unfinished" />
+        <translation>样本 %1 · 真实 %2 · 预测 %3（%4）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextExplanationView.cpp" line="106" />
         <source> (predicted)</source>
-        <translation type="unfinished" />
+        <translation>（预测）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextExplanationView.cpp" line="107" />
         <source> (true class)</source>
-        <translation type="unfinished" />
+        <translation>（真实类别）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextExplanationView.cpp" line="136" />
         <source>Token weights need the model's checkpoint: they are shown when the gallery is opened from a run or an evaluated checkpoint of a text classifier.</source>
-        <translation type="unfinished" />
+        <translation>词元权重需要模型的检查点：从运行或文本分类器的已评估检查点打开样本库时才会显示。</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextExplanationView.cpp" line="148" />
         <source>Weighing the tokens towards %1…</source>
-        <translation type="unfinished" />
+        <translation>正在计算各词元对 %1 的权重…</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextExplanationView.cpp" line="186" />
         <source>No token weights: %1</source>
-        <translation type="unfinished" />
+        <translation>没有词元权重：%1</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextExplanationView.cpp" line="197" />
         <source>token weights</source>
-        <translation type="unfinished" />
+        <translation>词元权重</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextExplanationView.cpp" line="198" />
         <source>Token weights (%1)</source>
-        <translation type="unfinished" />
+        <translation>词元权重（%1）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextExplanationView.cpp" line="198" />
         <source>against %1</source>
-        <translation type="unfinished" />
+        <translation>反对 %1</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextExplanationView.cpp" line="199" />
         <source>towards %1</source>
-        <translation type="unfinished" />
+        <translation>支持 %1</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextExplanationView.cpp" line="201" />
         <source>The explainer found no spans in this text.</source>
-        <translation type="unfinished" />
+        <translation>解释器在此文本中没有找到片段。</translation>
     </message>
 </context>
 <context>
@@ -6487,47 +6502,47 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="34" />
         <source>%1 bytes</source>
-        <translation type="unfinished" />
+        <translation>%1 字节</translation>
     </message>
     <message>
         <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="34" />
         <source>%1 characters</source>
-        <translation type="unfinished" />
+        <translation>%1 个字符</translation>
     </message>
     <message>
         <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="35" />
         <source>%1 documents</source>
-        <translation type="unfinished" />
+        <translation>%1 个文档</translation>
     </message>
     <message>
         <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="36" />
         <source>about %1 tokens</source>
-        <translation type="unfinished" />
+        <translation>约 %1 个词元</translation>
     </message>
     <message>
         <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="36" />
         <source>%1 tokens</source>
-        <translation type="unfinished" />
+        <translation>%1 个词元</translation>
     </message>
     <message>
         <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="37" />
         <source>vocabulary %1 (%2 tokenizer)</source>
-        <translation type="unfinished" />
+        <translation>词表大小 %1（%2 分词器）</translation>
     </message>
     <message>
         <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="43" />
         <source>Scripts: %1</source>
-        <translation type="unfinished" />
+        <translation>文字系统：%1</translation>
     </message>
     <message>
         <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="55" />
         <source>Lines spread through the corpus</source>
-        <translation type="unfinished" />
+        <translation>分布在整个语料中的若干行</translation>
     </message>
     <message>
         <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="71" />
         <source>Sample lines</source>
-        <translation type="unfinished" />
+        <translation>示例行</translation>
     </message>
     <message>
         <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="87" />
