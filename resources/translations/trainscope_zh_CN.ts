@@ -6080,7 +6080,7 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="134" />
         <source>Halving min rounds:</source>
-        <translation>减半最少轮数：</translation>
+        <translation>减半最少回合数：</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="137" />
@@ -6547,12 +6547,12 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="87" />
         <source>occurrences</source>
-        <translation type="unfinished" />
+        <translation>出现次数</translation>
     </message>
     <message>
         <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="104" />
         <source>Most frequent tokens</source>
-        <translation type="unfinished" />
+        <translation>最常见的词元</translation>
     </message>
 </context>
 <context>
@@ -6560,22 +6560,22 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/lm/TokenStreamView.cpp" line="46" />
         <source>The continuation appears here, token by token. Hover a token for its probability.</source>
-        <translation type="unfinished" />
+        <translation>续写内容会逐个词元显示在这里。将鼠标悬停在词元上可查看其概率。</translation>
     </message>
     <message>
         <location filename="../../ui/lm/TokenStreamView.cpp" line="63" />
         <source>%1 — %2 %</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2 %</translation>
     </message>
     <message>
         <location filename="../../ui/lm/TokenStreamView.cpp" line="75" />
         <source>Probability %1 %</source>
-        <translation type="unfinished" />
+        <translation>概率 %1 %</translation>
     </message>
     <message>
         <location filename="../../ui/lm/TokenStreamView.cpp" line="78" />
         <source>Alternatives:</source>
-        <translation type="unfinished" />
+        <translation>备选：</translation>
     </message>
 </context>
 <context>
@@ -6583,115 +6583,115 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/training/TrainingCharts.cpp" line="39" />
         <source>Loss</source>
-        <translation type="unfinished" />
+        <translation>损失</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingCharts.cpp" line="41" />
         <location filename="../../ui/training/TrainingCharts.cpp" line="97" />
         <source>step</source>
-        <translation type="unfinished" />
+        <translation>步</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingCharts.cpp" line="41" />
         <source>loss</source>
-        <translation type="unfinished" />
+        <translation>损失</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingCharts.cpp" line="44" />
         <source>train loss (batch)</source>
-        <translation type="unfinished" />
+        <translation>训练损失（批次）</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingCharts.cpp" line="45" />
         <source>train loss (smoothed)</source>
-        <translation type="unfinished" />
+        <translation>训练损失（平滑）</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingCharts.cpp" line="46" />
         <location filename="../../ui/training/TrainingCharts.cpp" line="142" />
         <source>val loss (epoch)</source>
-        <translation type="unfinished" />
+        <translation>验证损失（轮次）</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingCharts.cpp" line="54" />
         <source>Exponential moving average of the batch loss (debiased); 0 = raw</source>
-        <translation type="unfinished" />
+        <translation>批次损失的指数移动平均（已去偏）；0 = 原始值</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingCharts.cpp" line="70" />
         <source>Smoothing:</source>
-        <translation type="unfinished" />
+        <translation>平滑：</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingCharts.cpp" line="82" />
         <source>Accuracy</source>
-        <translation type="unfinished" />
+        <translation>准确率</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingCharts.cpp" line="84" />
         <source>epoch</source>
-        <translation type="unfinished" />
+        <translation>轮次</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingCharts.cpp" line="84" />
         <source>accuracy (%)</source>
-        <translation type="unfinished" />
+        <translation>准确率 (%)</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingCharts.cpp" line="89" />
         <source>train accuracy</source>
-        <translation type="unfinished" />
+        <translation>训练准确率</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingCharts.cpp" line="90" />
         <source>val accuracy</source>
-        <translation type="unfinished" />
+        <translation>验证准确率</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingCharts.cpp" line="95" />
         <source>Learning rate</source>
-        <translation type="unfinished" />
+        <translation>学习率</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingCharts.cpp" line="97" />
         <location filename="../../ui/training/TrainingCharts.cpp" line="100" />
         <source>learning rate</source>
-        <translation type="unfinished" />
+        <translation>学习率</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingCharts.cpp" line="142" />
         <source>val loss (evaluation)</source>
-        <translation type="unfinished" />
+        <translation>验证损失（评估）</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingCharts.cpp" line="148" />
         <source>Learning rate %1 → %2</source>
-        <translation type="unfinished" />
+        <translation>学习率 %1 → %2</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingCharts.cpp" line="169" />
         <source>Epoch %1 ended: train loss %2</source>
-        <translation type="unfinished" />
+        <translation>第 %1 轮结束：训练损失 %2</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingCharts.cpp" line="171" />
         <source>, %1 accuracy %2 %</source>
-        <translation type="unfinished" />
+        <translation>，%1准确率 %2 %</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingCharts.cpp" line="171" />
         <source>test</source>
-        <translation type="unfinished" />
+        <translation>测试</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingCharts.cpp" line="171" />
         <source>val</source>
-        <translation type="unfinished" />
+        <translation>验证</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingCharts.cpp" line="180" />
         <source>Evaluation %1 at step %2: train loss %3, val loss %4, %5 bits per byte</source>
-        <translation type="unfinished" />
+        <translation>第 %1 次评估（第 %2 步）：训练损失 %3，验证损失 %4，每字节 %5 比特</translation>
     </message>
 </context>
 <context>
@@ -6699,269 +6699,269 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="64" />
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation>模型</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="76" />
         <source>Preset:</source>
-        <translation type="unfinished" />
+        <translation>预设：</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="82" />
         <source>Optimizer</source>
-        <translation type="unfinished" />
+        <translation>优化器</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="85" />
         <source>SGD (with optional momentum), Adam, or AdamW (decoupled weight decay)</source>
-        <translation type="unfinished" />
+        <translation>SGD（可选动量）、Adam 或 AdamW（解耦权重衰减）</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="86" />
         <source>SGD</source>
-        <translation type="unfinished" />
+        <translation>SGD</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="87" />
         <source>Adam</source>
-        <translation type="unfinished" />
+        <translation>Adam</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="88" />
         <source>AdamW</source>
-        <translation type="unfinished" />
+        <translation>AdamW</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="89" />
         <source>Base learning rate (e.g. 0.001 for Adam, 0.01–0.1 for SGD)</source>
-        <translation type="unfinished" />
+        <translation>基础学习率（例如 Adam 用 0.001，SGD 用 0.01–0.1）</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="92" />
         <source>SGD momentum (0 = plain SGD); ignored by Adam and AdamW</source>
-        <translation type="unfinished" />
+        <translation>SGD 动量（0 = 普通 SGD）；Adam 和 AdamW 忽略此项</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="94" />
         <source>L2 penalty (SGD, Adam) or decoupled weight decay (AdamW)</source>
-        <translation type="unfinished" />
+        <translation>L2 惩罚（SGD、Adam）或解耦权重衰减（AdamW）</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="95" />
         <source>How the learning rate changes during training</source>
-        <translation type="unfinished" />
+        <translation>训练过程中学习率如何变化</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="96" />
         <source>Constant</source>
-        <translation type="unfinished" />
+        <translation>恒定</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="97" />
         <source>Step decay</source>
-        <translation type="unfinished" />
+        <translation>阶梯衰减</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="98" />
         <source>Cosine</source>
-        <translation type="unfinished" />
+        <translation>余弦</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="100" />
         <source>Step schedule: multiply the learning rate by gamma this often</source>
-        <translation type="unfinished" />
+        <translation>阶梯调度：每隔这么久将学习率乘以 gamma</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="102" />
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="176" />
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="263" />
         <source> epochs</source>
-        <translation type="unfinished" />
+        <translation> 轮</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="104" />
         <source>Step schedule: factor applied at every step</source>
-        <translation type="unfinished" />
+        <translation>阶梯调度：每一阶应用的系数</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="105" />
         <source>Optimizer:</source>
-        <translation type="unfinished" />
+        <translation>优化器：</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="106" />
         <source>Learning rate:</source>
-        <translation type="unfinished" />
+        <translation>学习率：</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="107" />
         <source>Momentum:</source>
-        <translation type="unfinished" />
+        <translation>动量：</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="108" />
         <source>Weight decay:</source>
-        <translation type="unfinished" />
+        <translation>权重衰减：</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="109" />
         <source>LR schedule:</source>
-        <translation type="unfinished" />
+        <translation>学习率调度：</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="110" />
         <source>Decay every:</source>
-        <translation type="unfinished" />
+        <translation>衰减间隔：</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="111" />
         <source>Decay gamma:</source>
-        <translation type="unfinished" />
+        <translation>衰减 gamma：</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="122" />
         <source>Find…</source>
-        <translation type="unfinished" />
+        <translation>查找…</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="123" />
         <source>Find a learning rate with a range test: train this configuration from fresh weights for a few steps while the rate grows, and suggest one (no run is touched)</source>
-        <translation type="unfinished" />
+        <translation>用范围测试寻找学习率：从全新的权重开始，用此配置训练几步，同时逐渐增大学习率，然后给出建议值（不会改动任何运行）</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="136" />
         <source>%1 or %2</source>
-        <translation type="unfinished" />
+        <translation>%1 或 %2</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="137" />
         <source>The batch size of %1 does not split evenly across %2 processes: choose a batch size that is a multiple of %2 (e.g. %3), or another number of processes.</source>
-        <translation type="unfinished" />
+        <translation>批大小 %1 无法平均分配给 %2 个进程：请选择 %2 的倍数作为批大小（例如 %3），或改用其他进程数。</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="145" />
         <source>Run</source>
-        <translation type="unfinished" />
+        <translation>运行</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="148" />
         <source>Number of passes over the training set</source>
-        <translation type="unfinished" />
+        <translation>遍历训练集的次数</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="150" />
         <source>Samples per optimizer step</source>
-        <translation type="unfinished" />
+        <translation>每个优化器步的样本数</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="153" />
         <source>Fraction of the training set held out for validation (0 = none)</source>
-        <translation type="unfinished" />
+        <translation>从训练集中留作验证的比例（0 = 不留）</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="155" />
         <source>Auto uses CUDA when available, else the CPU</source>
-        <translation type="unfinished" />
+        <translation>“自动”在 CUDA 可用时使用 CUDA，否则使用 CPU</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="156" />
         <source>Auto</source>
-        <translation type="unfinished" />
+        <translation>自动</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="157" />
         <source>CPU</source>
-        <translation type="unfinished" />
+        <translation>CPU</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="158" />
         <source>CUDA</source>
-        <translation type="unfinished" />
+        <translation>CUDA</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="160" />
         <source>CPU threads for tensor operations (auto = pick automatically)</source>
-        <translation type="unfinished" />
+        <translation>张量运算使用的 CPU 线程数（自动 = 自动选择）</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="162" />
         <source>auto</source>
-        <translation type="unfinished" />
+        <translation>自动</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="165" />
         <source>Data-parallel: N processes of this machine each train on 1/N of every batch (PyTorch c10d, Gloo). The batch size must be a multiple of N.</source>
-        <translation type="unfinished" />
+        <translation>数据并行：本机的 N 个进程各自训练每一批的 1/N（PyTorch c10d，Gloo）。批大小必须是 N 的倍数。</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="169" />
         <source>Random seed for weight initialization, shuffling and the validation split</source>
-        <translation type="unfinished" />
+        <translation>用于权重初始化、数据打乱和验证集划分的随机种子</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="172" />
         <source>Early stopping: stop after this many epochs without a lower validation loss, and keep the best weights (off = train every epoch)</source>
-        <translation type="unfinished" />
+        <translation>早停：连续这么多个轮次验证损失没有降低时停止，并保留最佳权重（关 = 训练所有轮次）</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="175" />
         <source>off</source>
-        <translation type="unfinished" />
+        <translation>关</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="177" />
         <source>Epochs:</source>
-        <translation type="unfinished" />
+        <translation>轮数：</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="178" />
         <source>Batch size:</source>
-        <translation type="unfinished" />
+        <translation>批大小：</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="179" />
         <source>Validation split:</source>
-        <translation type="unfinished" />
+        <translation>验证集比例：</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="180" />
         <source>Device:</source>
-        <translation type="unfinished" />
+        <translation>设备：</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="181" />
         <source>Threads:</source>
-        <translation type="unfinished" />
+        <translation>线程数：</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="182" />
         <source>Processes:</source>
-        <translation type="unfinished" />
+        <translation>进程数：</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="183" />
         <source>Seed:</source>
-        <translation type="unfinished" />
+        <translation>随机种子：</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="184" />
         <source>Early stop:</source>
-        <translation type="unfinished" />
+        <translation>早停：</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="240" />
         <source>Unknown preset: %1</source>
-        <translation type="unfinished" />
+        <translation>未知预设：%1</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="249" />
         <source>Preset “%1” loaded</source>
-        <translation type="unfinished" />
+        <translation>已加载预设“%1”</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="263" />
         <source> evaluations</source>
-        <translation type="unfinished" />
+        <translation> 次评估</translation>
     </message>
 </context>
 <context>
@@ -6970,22 +6970,22 @@ This cannot be undone.</source>
         <location filename="../../ui/experiments/TrialCurvesPanel.cpp" line="19" />
         <location filename="../../ui/experiments/TrialCurvesPanel.cpp" line="28" />
         <source>Validation curves of every trial</source>
-        <translation type="unfinished" />
+        <translation>每个试验的验证曲线</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/TrialCurvesPanel.cpp" line="39" />
         <source>trial %1</source>
-        <translation type="unfinished" />
+        <translation>试验 %1</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/TrialCurvesPanel.cpp" line="45" />
         <source>best: trial %1</source>
-        <translation type="unfinished" />
+        <translation>最佳：试验 %1</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/TrialCurvesPanel.cpp" line="52" />
         <source>round (epoch)</source>
-        <translation type="unfinished" />
+        <translation>回合（轮次）</translation>
     </message>
 </context>
 <context>
@@ -6993,27 +6993,27 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/experiments/TrialTableModel.cpp" line="127" />
         <source>#</source>
-        <translation type="unfinished" />
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/TrialTableModel.cpp" line="128" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/TrialTableModel.cpp" line="129" />
         <source>Rung</source>
-        <translation type="unfinished" />
+        <translation>梯级</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/TrialTableModel.cpp" line="130" />
         <source>Rounds</source>
-        <translation type="unfinished" />
+        <translation>回合数</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/TrialTableModel.cpp" line="134" />
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>时间</translation>
     </message>
 </context>
 <context>
@@ -7021,57 +7021,57 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/health/UnitSharesChart.cpp" line="32" />
         <source>Dead and saturated units</source>
-        <translation type="unfinished" />
+        <translation>死单元与饱和单元</translation>
     </message>
     <message>
         <location filename="../../ui/health/UnitSharesChart.cpp" line="32" />
         <source>Dead and saturated unit shares appear with the first per-layer diagnostics.</source>
-        <translation type="unfinished" />
+        <translation>死单元和饱和单元的占比将与第一次各层诊断一同出现。</translation>
     </message>
     <message>
         <location filename="../../ui/health/UnitSharesChart.cpp" line="98" />
         <source>%1 (%2 units) · step %3</source>
-        <translation type="unfinished" />
+        <translation>%1（%2 个单元）· 第 %3 步</translation>
     </message>
     <message>
         <location filename="../../ui/health/UnitSharesChart.cpp" line="99" />
         <source> · %1 dead</source>
-        <translation type="unfinished" />
+        <translation> · %1 死亡</translation>
     </message>
     <message>
         <location filename="../../ui/health/UnitSharesChart.cpp" line="100" />
         <source> · %1 saturated</source>
-        <translation type="unfinished" />
+        <translation> · %1 饱和</translation>
     </message>
     <message>
         <location filename="../../ui/health/UnitSharesChart.cpp" line="101" />
         <source> · mean %1 · std %2</source>
-        <translation type="unfinished" />
+        <translation> · 均值 %1 · 标准差 %2</translation>
     </message>
     <message>
         <location filename="../../ui/health/UnitSharesChart.cpp" line="102" />
         <source> · more than %1 dead</source>
-        <translation type="unfinished" />
+        <translation> · 超过 %1 死亡</translation>
     </message>
     <message>
         <location filename="../../ui/health/UnitSharesChart.cpp" line="122" />
         <source>Units at step %1</source>
-        <translation type="unfinished" />
+        <translation>第 %1 步的单元</translation>
     </message>
     <message>
         <location filename="../../ui/health/UnitSharesChart.cpp" line="125" />
         <source>dead</source>
-        <translation type="unfinished" />
+        <translation>死亡</translation>
     </message>
     <message>
         <location filename="../../ui/health/UnitSharesChart.cpp" line="126" />
         <source>more than %1 dead</source>
-        <translation type="unfinished" />
+        <translation>超过 %1 死亡</translation>
     </message>
     <message>
         <location filename="../../ui/health/UnitSharesChart.cpp" line="127" />
         <source>saturated</source>
-        <translation type="unfinished" />
+        <translation>饱和</translation>
     </message>
 </context>
 <context>
@@ -7079,42 +7079,42 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/health/UpdateRatioHeatmap.cpp" line="49" />
         <source>Update ratios</source>
-        <translation type="unfinished" />
+        <translation>更新比</translation>
     </message>
     <message>
         <location filename="../../ui/health/UpdateRatioHeatmap.cpp" line="118" />
         <source>%1 · step %2 · not measured</source>
-        <translation type="unfinished" />
+        <translation>%1 · 第 %2 步 · 未测量</translation>
     </message>
     <message>
         <location filename="../../ui/health/UpdateRatioHeatmap.cpp" line="119" />
         <source>%1 · step %2 · update ratio %3 · grad norm %4 · weight norm %5</source>
-        <translation type="unfinished" />
+        <translation>%1 · 第 %2 步 · 更新比 %3 · 梯度范数 %4 · 权重范数 %5</translation>
     </message>
     <message>
         <location filename="../../ui/health/UpdateRatioHeatmap.cpp" line="122" />
         <source> · above %1: exploding</source>
-        <translation type="unfinished" />
+        <translation> · 高于 %1：爆炸</translation>
     </message>
     <message>
         <location filename="../../ui/health/UpdateRatioHeatmap.cpp" line="124" />
         <source> · below %1: vanishing</source>
-        <translation type="unfinished" />
+        <translation> · 低于 %1：消失</translation>
     </message>
     <message>
         <location filename="../../ui/health/UpdateRatioHeatmap.cpp" line="129" />
         <source>log10 update ratio: %1 … %2, target %3</source>
-        <translation type="unfinished" />
+        <translation>log10 更新比：%1 … %2，目标 %3</translation>
     </message>
     <message>
         <location filename="../../ui/health/UpdateRatioHeatmap.cpp" line="271" />
         <source>update ratio ‖Δw‖/‖w‖</source>
-        <translation type="unfinished" />
+        <translation>更新比 ‖Δw‖/‖w‖</translation>
     </message>
     <message>
         <location filename="../../ui/health/UpdateRatioHeatmap.cpp" line="280" />
         <source>outside %1 … %2</source>
-        <translation type="unfinished" />
+        <translation>超出 %1 … %2</translation>
     </message>
 </context>
 <context>
@@ -7122,174 +7122,174 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="85" />
         <source>Unweighted mean over classes</source>
-        <translation type="unfinished" />
+        <translation>所有类别的不加权平均</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="86" />
         <source>Mean weighted by support</source>
-        <translation type="unfinished" />
+        <translation>按支持数加权的平均</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="88" />
         <source>Accuracy</source>
-        <translation type="unfinished" />
+        <translation>准确率</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="88" />
         <source>Correct predictions / all</source>
-        <translation type="unfinished" />
+        <translation>正确预测数 / 总数</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="89" />
         <source>Macro precision</source>
-        <translation type="unfinished" />
+        <translation>宏平均精确率</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="90" />
         <source>Macro recall</source>
-        <translation type="unfinished" />
+        <translation>宏平均召回率</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="91" />
         <source>Macro F1</source>
-        <translation type="unfinished" />
+        <translation>宏平均 F1</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="92" />
         <source>Weighted precision</source>
-        <translation type="unfinished" />
+        <translation>加权精确率</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="93" />
         <source>Weighted recall</source>
-        <translation type="unfinished" />
+        <translation>加权召回率</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="94" />
         <source>Weighted F1</source>
-        <translation type="unfinished" />
+        <translation>加权 F1</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="95" />
         <source>Loss (cross-entropy)</source>
-        <translation type="unfinished" />
+        <translation>损失（交叉熵）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="96" />
         <source>Mean cross-entropy; lower is better</source>
-        <translation type="unfinished" />
+        <translation>平均交叉熵；越低越好</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="97" />
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="144" />
         <source>ECE</source>
-        <translation type="unfinished" />
+        <translation>ECE</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="98" />
         <source>Expected calibration error: how far confidence is from accuracy, averaged over confidence bins</source>
-        <translation type="unfinished" />
+        <translation>期望校准误差：置信度与准确率之间的差距，在各置信度区间上取平均</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="99" />
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="146" />
         <source>Mean confidence</source>
-        <translation type="unfinished" />
+        <translation>平均置信度</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="100" />
         <source>Mean top-1 probability</source>
-        <translation type="unfinished" />
+        <translation>平均 top-1 概率</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="101" />
         <source>Samples</source>
-        <translation type="unfinished" />
+        <translation>样本数</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="102" />
         <source>Samples evaluated</source>
-        <translation type="unfinished" />
+        <translation>已评估的样本数</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="134" />
         <source>Loss (nats per token)</source>
-        <translation type="unfinished" />
+        <translation>损失（每词元奈特）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="135" />
         <source>Mean next-token cross-entropy; lower is better</source>
-        <translation type="unfinished" />
+        <translation>下一个词元的平均交叉熵；越低越好</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="136" />
         <source>Perplexity</source>
-        <translation type="unfinished" />
+        <translation>困惑度</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="137" />
         <source>exp(loss): how many tokens the model hesitates between, on average; lower is better</source>
-        <translation type="unfinished" />
+        <translation>exp(损失)：平均而言模型在多少个词元之间犹豫不决；越低越好</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="138" />
         <source>Bits per byte</source>
-        <translation type="unfinished" />
+        <translation>每字节比特数</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="139" />
         <source>Loss in bits per UTF-8 byte of text: comparable across tokenizers; lower is better</source>
-        <translation type="unfinished" />
+        <translation>以每个 UTF-8 文本字节的比特数计的损失：可在不同分词器之间比较；越低越好</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="140" />
         <source>Top-1 accuracy</source>
-        <translation type="unfinished" />
+        <translation>Top-1 准确率</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="141" />
         <source>Share of tokens the model ranked first</source>
-        <translation type="unfinished" />
+        <translation>模型排在第一位的词元所占比例</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="142" />
         <source>Top-5 accuracy</source>
-        <translation type="unfinished" />
+        <translation>Top-5 准确率</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="143" />
         <source>Share of tokens among the model's five most probable</source>
-        <translation type="unfinished" />
+        <translation>落在模型最可能的五个词元之内的词元所占比例</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="145" />
         <source>Expected calibration error of the next-token probability</source>
-        <translation type="unfinished" />
+        <translation>下一个词元概率的期望校准误差</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="147" />
         <source>Mean probability of the most probable next token</source>
-        <translation type="unfinished" />
+        <translation>最可能的下一个词元的平均概率</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="148" />
         <source>Tokens</source>
-        <translation type="unfinished" />
+        <translation>词元数</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="148" />
         <source>Predicted tokens</source>
-        <translation type="unfinished" />
+        <translation>预测的词元数</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="149" />
         <source>Documents</source>
-        <translation type="unfinished" />
+        <translation>文档数</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="149" />
         <source>Documents scored</source>
-        <translation type="unfinished" />
+        <translation>参与评分的文档数</translation>
     </message>
 </context>
 <context>
@@ -7297,37 +7297,37 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/dataset/DatasetChooser.cpp" line="19" />
         <source>Open data set</source>
-        <translation type="unfinished" />
+        <translation>打开数据集</translation>
     </message>
     <message>
         <location filename="../../ui/dataset/DatasetChooser.cpp" line="23" />
         <source>Data sets (*.csv *.tsv *.txt *.jsonl *.md *-ubyte *-ubyte.gz *idx* *.gz)</source>
-        <translation type="unfinished" />
+        <translation>数据集 (*.csv *.tsv *.txt *.jsonl *.md *-ubyte *-ubyte.gz *idx* *.gz)</translation>
     </message>
     <message>
         <location filename="../../ui/dataset/DatasetChooser.cpp" line="24" />
         <source>Tables (*.csv *.tsv *.txt)</source>
-        <translation type="unfinished" />
+        <translation>表格 (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <location filename="../../ui/dataset/DatasetChooser.cpp" line="24" />
         <source>IDX files (*-ubyte *-ubyte.gz *idx*)</source>
-        <translation type="unfinished" />
+        <translation>IDX 文件 (*-ubyte *-ubyte.gz *idx*)</translation>
     </message>
     <message>
         <location filename="../../ui/dataset/DatasetChooser.cpp" line="25" />
         <source>Text (*.txt *.jsonl *.md)</source>
-        <translation type="unfinished" />
+        <translation>文本 (*.txt *.jsonl *.md)</translation>
     </message>
     <message>
         <location filename="../../ui/dataset/DatasetChooser.cpp" line="25" />
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../ui/dataset/DatasetChooser.cpp" line="26" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>打开</translation>
     </message>
 </context>
 <context>
@@ -7335,17 +7335,17 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/health/SystemText.cpp" line="22" />
         <source>CPU %1%</source>
-        <translation type="unfinished" />
+        <translation>CPU %1%</translation>
     </message>
     <message>
         <location filename="../../ui/health/SystemText.cpp" line="23" />
         <source>RSS %1</source>
-        <translation type="unfinished" />
+        <translation>RSS %1</translation>
     </message>
     <message>
         <location filename="../../ui/health/SystemText.cpp" line="25" />
         <source>GPU %1</source>
-        <translation type="unfinished" />
+        <translation>GPU %1</translation>
     </message>
 </context>
 </TS>
