@@ -234,92 +234,98 @@ so it does not depend on how often values are logged.</source>
 <context>
     <name>ClassMetricsModel</name>
     <message>
-        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="60"/>
+        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="61"/>
         <source>macro avg</source>
         <translation>宏平均</translation>
     </message>
     <message>
-        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="61"/>
+        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="62"/>
         <source>weighted avg</source>
         <translation>加权平均</translation>
     </message>
     <message>
-        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="65"/>
+        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="66"/>
         <source>class %1</source>
         <translation>类别 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="107"/>
+        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="108"/>
         <source>Unweighted mean over all classes</source>
         <translation>所有类别的不加权平均</translation>
     </message>
     <message>
-        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="108"/>
+        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="109"/>
         <source>Mean over classes weighted by their support</source>
         <translation>按各类别支持数加权的平均</translation>
     </message>
     <message>
-        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="111"/>
+        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="112"/>
         <source>Precision of %1 is undefined: the class was never predicted (reported as 0)</source>
         <translation>%1 的精确率无定义：该类别从未被预测到（记为 0）</translation>
     </message>
     <message>
-        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="113"/>
+        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="114"/>
         <source>Recall of %1 is undefined: the class does not occur in this set (reported as 0)</source>
         <translation>%1 的召回率无定义：该类别未出现在此数据集中（记为 0）</translation>
     </message>
     <message>
-        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="115"/>
+        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="116"/>
         <source>F1 of %1 uses an undefined precision or recall (reported as 0)</source>
         <translation>%1 的 F1 分数用到了无定义的精确率或召回率（记为 0）</translation>
     </message>
     <message>
-        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="116"/>
         <source>%1 samples of %2</source>
-        <translation>%1 个 %2 样本</translation>
+        <translation type="vanished">%1 个 %2 样本</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="117"/>
+        <source>%n sample(s) of %1</source>
+        <translation>
+            <numerusform>%n 个 %1 样本</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="128"/>
+        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="129"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="129"/>
+        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="130"/>
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="130"/>
+        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="131"/>
         <source>Recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="131"/>
+        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="132"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="132"/>
+        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="133"/>
         <source>Support</source>
         <translation>支持数</translation>
     </message>
     <message>
-        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="138"/>
+        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="139"/>
         <source>Of the samples predicted as this class, the fraction that really are (TP / (TP + FP))</source>
         <translation>在预测为该类别的样本中，真正属于该类别的比例（TP / (TP + FP)）</translation>
     </message>
     <message>
-        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="139"/>
+        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="140"/>
         <source>Of the samples of this class, the fraction found (TP / (TP + FN))</source>
         <translation>在该类别的样本中，被找出的比例（TP / (TP + FN)）</translation>
     </message>
     <message>
-        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="140"/>
+        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="141"/>
         <source>Harmonic mean of precision and recall</source>
         <translation>精确率与召回率的调和平均</translation>
     </message>
     <message>
-        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="141"/>
+        <location filename="../../ui/confusion/ClassMetricsModel.cpp" line="142"/>
         <source>Number of samples whose true class is this one</source>
         <translation>真实类别为该类别的样本数</translation>
     </message>
@@ -327,258 +333,270 @@ so it does not depend on how often values are logged.</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="75"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="76"/>
         <source>Compare Runs</source>
         <translation>比较运行</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="80"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="81"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="82"/>
-        <location filename="../../ui/runs/CompareView.cpp" line="86"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="83"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="87"/>
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="82"/>
-        <location filename="../../ui/runs/CompareView.cpp" line="188"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="83"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="189"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="84"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="85"/>
         <source>Validation accuracy</source>
         <translation>验证准确率</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="86"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="87"/>
         <source>accuracy (%)</source>
         <translation>准确率 (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="98"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="99"/>
         <source>Rows where the runs differ are highlighted</source>
         <translation>各运行不同的行会被高亮</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="106"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="107"/>
         <source>Runs are numbered by column. Highlighted rows differ between the runs. Loss: line = training loss (smoothed), dots = validation loss.</source>
         <translation>运行按列编号。高亮的行表示各运行之间存在差异。损失：线 = 训练损失（已平滑），点 = 验证损失。</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="134"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="135"/>
         <source>Compare Runs — %1</source>
         <translation>比较运行 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="176"/>
-        <location filename="../../ui/runs/CompareView.cpp" line="209"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="177"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="210"/>
         <source>%1 · train</source>
         <translation>%1 · 训练</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="177"/>
-        <location filename="../../ui/runs/CompareView.cpp" line="210"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="178"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="211"/>
         <source>%1 · val</source>
         <translation>%1 · 验证</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="188"/>
-        <location filename="../../ui/runs/CompareView.cpp" line="191"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="189"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="192"/>
         <source>step</source>
         <translation>步</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="190"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="191"/>
         <source>Validation bits per byte</source>
         <translation>验证每字节比特数</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="191"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="192"/>
         <source>bits per byte</source>
         <translation>每字节比特数</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="240"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="241"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="241"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="242"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="242"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="243"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="246"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="247"/>
         <source>Data set</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="247"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="248"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="248"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="249"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="249"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="250"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="250"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="251"/>
         <source>Momentum</source>
         <translation>动量</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="251"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="252"/>
         <source>Weight decay</source>
         <translation>权重衰减</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="252"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="253"/>
         <source>LR schedule</source>
         <translation>学习率调度</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="254"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="255"/>
         <source>step ×%1 every %2</source>
         <translation>阶梯：每 %2 轮 ×%1</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="257"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="258"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="257"/>
-        <location filename="../../ui/runs/CompareView.cpp" line="259"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="258"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="260"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="258"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="259"/>
         <source>Steps</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="261"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="262"/>
         <source>Model shape</source>
         <translation>模型结构</translation>
     </message>
-    <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="262"/>
-        <source>%1 layers, %2 heads, %3 wide, context %4</source>
-        <translation>%1 层，%2 个注意力头，宽度 %3，上下文 %4</translation>
+    <message numerus="yes">
+        <location filename="../../ui/runs/CompareView.cpp" line="263"/>
+        <source>%1 layer(s), %2 heads, %3 wide, context %4</source>
+        <translation>
+            <numerusform>%1 层，%2 个注意力头，宽度 %3，上下文 %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/runs/CompareView.cpp" line="268"/>
+        <source>%1, %n token(s)</source>
+        <translation>
+            <numerusform>%1，%n 个词元</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="265"/>
+        <source>%1 layers, %2 heads, %3 wide, context %4</source>
+        <translation type="vanished">%1 层，%2 个注意力头，宽度 %3，上下文 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/CompareView.cpp" line="266"/>
         <source>Tokenizer</source>
         <translation>分词器</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="267"/>
         <source>%1, %2 tokens</source>
-        <translation>%1，%2 个词元</translation>
+        <translation type="vanished">%1，%2 个词元</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="269"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="270"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="272"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="273"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="273"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="274"/>
         <source>Validation split</source>
         <translation>验证集比例</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="274"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="275"/>
         <source>Early stopping</source>
         <translation>早停</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="275"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="276"/>
         <source>patience %1</source>
         <translation>耐心值 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="275"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="276"/>
         <source>off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="277"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="278"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="278"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="279"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="279"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="280"/>
         <source>Best val accuracy</source>
         <translation>最佳验证准确率</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="282"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="283"/>
         <source>Final val loss</source>
         <translation>最终验证损失</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="286"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="287"/>
         <source>Final train loss</source>
         <translation>最终训练损失</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="289"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="290"/>
         <source>Test accuracy</source>
         <translation>测试准确率</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="290"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="291"/>
         <source>Test macro F1</source>
         <translation>测试宏平均 F1</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="293"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="294"/>
         <source>Best val loss</source>
         <translation>最佳验证损失</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="297"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="298"/>
         <source>Final val bits/byte</source>
         <translation>最终验证每字节比特数</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="301"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="302"/>
         <source>Test perplexity</source>
         <translation>测试困惑度</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="304"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="305"/>
         <source>Test bits/byte</source>
         <translation>测试每字节比特数</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/CompareView.cpp" line="307"/>
+        <location filename="../../ui/runs/CompareView.cpp" line="308"/>
         <source>Duration</source>
         <translation>用时</translation>
     </message>
@@ -596,9 +614,15 @@ so it does not depend on how often values are logged.</source>
         <translation>评估完成后将显示置信度直方图</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvalCharts.cpp" line="421"/>
         <source>Confidence histogram · %1 of %2 predictions wrong</source>
-        <translation>置信度直方图 · %2 个预测中 %1 个错误</translation>
+        <translation type="vanished">置信度直方图 · %2 个预测中 %1 个错误</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/evaluate/EvalCharts.cpp" line="421"/>
+        <source>Confidence histogram · %1 of %2 prediction(s) wrong</source>
+        <translation>
+            <numerusform>置信度直方图 · %2 个预测中 %1 个错误</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvalCharts.cpp" line="535"/>
@@ -699,14 +723,19 @@ so it does not depend on how often values are logged.</source>
         <translation>尚未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/confusion/ConfusionMatrixView.cpp" line="275"/>
         <source>1 sample</source>
-        <translation>1 个样本</translation>
+        <translation type="vanished">1 个样本</translation>
     </message>
     <message>
-        <location filename="../../ui/confusion/ConfusionMatrixView.cpp" line="275"/>
         <source>%1 samples</source>
-        <translation>%1 个样本</translation>
+        <translation type="vanished">%1 个样本</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/confusion/ConfusionMatrixView.cpp" line="275"/>
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n 个样本</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/confusion/ConfusionMatrixView.cpp" line="279"/>
@@ -756,10 +785,23 @@ Previous epoch: %1 · change %2</source>
         <source>Recall of %1: undefined (no samples)</source>
         <translation>%1 的召回率：无定义（没有样本）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/confusion/ConfusionMatrixView.cpp" line="390"/>
+        <source>Recall of %1: %2 (%3 of %4 sample(s) found)</source>
+        <translation>
+            <numerusform>%1 的召回率：%2（%4 个样本中找出 %3 个）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/confusion/ConfusionMatrixView.cpp" line="398"/>
+        <source>Precision of %1: %2 (%3 of %4 prediction(s) right)</source>
+        <translation>
+            <numerusform>%1 的精确率：%2（%4 个预测中 %3 个正确）</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Recall of %1: %2 (%3 of %4 samples found)</source>
-        <translation>%1 的召回率：%2（%4 个样本中找出 %3 个）</translation>
+        <translation type="vanished">%1 的召回率：%2（%4 个样本中找出 %3 个）</translation>
     </message>
     <message>
         <location filename="../../ui/confusion/ConfusionMatrixView.cpp" line="397"/>
@@ -767,9 +809,8 @@ Previous epoch: %1 · change %2</source>
         <translation>%1 的精确率：无定义（从未被预测）</translation>
     </message>
     <message>
-        <location filename="../../ui/confusion/ConfusionMatrixView.cpp" line="398"/>
         <source>Precision of %1: %2 (%3 of %4 predictions right)</source>
-        <translation>%1 的精确率：%2（%4 个预测中 %3 个正确）</translation>
+        <translation type="vanished">%1 的精确率：%2（%4 个预测中 %3 个正确）</translation>
     </message>
     <message>
         <location filename="../../ui/confusion/ConfusionMatrixView.cpp" line="405"/>
@@ -935,10 +976,16 @@ Columns: each predicted class sums to 100%, the diagonal is the precision.</sour
         <source>y</source>
         <translation>y</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/charts/CurveChart.cpp" line="351"/>
+        <source>%n outlier value(s) outside the y range (right-click ▸ Fit y to data)</source>
+        <translation>
+            <numerusform>%n 个离群值超出 y 轴范围（右键 ▸ 使 y 轴适配数据）</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1 outlier value(s) outside the y range (right-click ▸ Fit y to data)</source>
-        <translation>%1 个离群值超出 y 轴范围（右键 ▸ 使 y 轴适配数据）</translation>
+        <translation type="vanished">%1 个离群值超出 y 轴范围（右键 ▸ 使 y 轴适配数据）</translation>
     </message>
     <message>
         <location filename="../../ui/charts/CurveChart.cpp" line="655"/>
@@ -1202,7 +1249,7 @@ Columns: each predicted class sums to 100%, the diagonal is the precision.</sour
     </message>
     <message>
         <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="289"/>
-        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="571"/>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="570"/>
         <source>RGB</source>
         <translation>RGB</translation>
     </message>
@@ -1254,19 +1301,19 @@ Columns: each predicted class sums to 100%, the diagonal is the precision.</sour
     </message>
     <message>
         <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="337"/>
-        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="625"/>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="623"/>
         <source>validation</source>
         <translation>验证</translation>
     </message>
     <message>
         <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="339"/>
-        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="626"/>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="624"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
         <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="343"/>
-        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="604"/>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="602"/>
         <source>Split:</source>
         <translation>划分：</translation>
     </message>
@@ -1305,143 +1352,159 @@ Columns: each predicted class sums to 100%, the diagonal is the precision.</sour
         <source>labelled texts, %1 words each on average (median %2, longest %3)</source>
         <translation>带标签的文本，平均每条 %1 个词（中位数 %2，最长 %3）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="564"/>
+        <source>%n numeric feature(s) per row</source>
+        <translation>
+            <numerusform>每行 %n 个数值特征</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="571"/>
+        <source> · %n class(es)</source>
+        <translation>
+            <numerusform> · %n 个类别</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="742"/>
+        <source>&lt;b&gt;First %n row(s)&lt;/b&gt; (raw values; the label column in bold)</source>
+        <translation>
+            <numerusform>&lt;b&gt;前 %n 行&lt;/b&gt;（原始值；标签列以粗体显示）</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>1 numeric feature per row</source>
-        <translation>每行 1 个数值特征</translation>
+        <translation type="vanished">每行 1 个数值特征</translation>
+    </message>
+    <message>
+        <source>%1 numeric features per row</source>
+        <translation type="vanished">每行 %1 个数值特征</translation>
     </message>
     <message>
         <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="565"/>
-        <source>%1 numeric features per row</source>
-        <translation>每行 %1 个数值特征</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="566"/>
         <source>, label column “%1”</source>
         <translation>，标签列“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="568"/>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="567"/>
         <source>%1×%2 pixels, %3</source>
         <translation>%1×%2 像素，%3</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="571"/>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="570"/>
         <source>grayscale</source>
         <translation>灰度</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="572"/>
         <source> · 1 class</source>
-        <translation> · 1 个类别</translation>
+        <translation type="vanished"> · 1 个类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="573"/>
         <source> · %1 classes</source>
-        <translation> · %1 个类别</translation>
+        <translation type="vanished"> · %1 个类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="574"/>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="572"/>
         <source>Shape:</source>
         <translation>形状：</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="576"/>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="574"/>
         <source>train %1 · validation %2 · test %3</source>
         <translation>训练 %1 · 验证 %2 · 测试 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="579"/>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="577"/>
         <source>  (validation is held out of the training set when training starts)</source>
         <translation>  （开始训练时会从训练集中留出验证集）</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="582"/>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="580"/>
         <source>Samples:</source>
         <translation>样本：</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="593"/>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="591"/>
         <source>Data set:</source>
         <translation>数据集：</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="596"/>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="594"/>
         <source>Path:</source>
         <translation>路径：</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="597"/>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="595"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="600"/>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="598"/>
         <source>train %1 · validation %2 · test %3 bytes  (the end of the corpus, as the language-model presets split it)</source>
         <translation>训练 %1 · 验证 %2 · 测试 %3 字节（取语料末尾，与语言模型预设的划分方式相同）</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="611"/>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="609"/>
         <source>loaded in %1 s</source>
         <translation>加载用时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="612"/>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="610"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="624"/>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="622"/>
         <source>train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="644"/>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="642"/>
         <source>Samples per class</source>
         <translation>各类别样本</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="688"/>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="686"/>
         <source>%1×%2</source>
         <translation>%1×%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="702"/>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="700"/>
         <source>&lt;b&gt;Samples per class&lt;/b&gt; (the first %1 of each)</source>
         <translation>&lt;b&gt;各类别样本&lt;/b&gt;（每类前 %1 个）</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="726"/>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="724"/>
         <source>feature</source>
         <translation>特征</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="726"/>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="724"/>
         <source>min</source>
         <translation>最小值</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="726"/>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="724"/>
         <source>max</source>
         <translation>最大值</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="726"/>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="724"/>
         <source>mean</source>
         <translation>均值</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="726"/>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="724"/>
         <source>std</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="744"/>
         <source>&lt;b&gt;First %1 rows&lt;/b&gt; (raw values; the label column in bold)</source>
-        <translation>&lt;b&gt;前 %1 行&lt;/b&gt;（原始值；标签列以粗体显示）</translation>
+        <translation type="vanished">&lt;b&gt;前 %1 行&lt;/b&gt;（原始值；标签列以粗体显示）</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="746"/>
+        <location filename="../../ui/dataset/DatasetPreviewDialog.cpp" line="744"/>
         <source>&lt;b&gt;Per-column ranges&lt;/b&gt; (all rows, before standardization)</source>
         <translation>&lt;b&gt;各列取值范围&lt;/b&gt;（全部行，标准化之前）</translation>
     </message>
@@ -1645,15 +1708,34 @@ Columns: each predicted class sums to 100%, the diagonal is the precision.</sour
         <source>Choose a document to see its tokens shaded by how surprised the model was</source>
         <translation>选择一个文档，查看按模型“意外程度”着色的词元</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="115"/>
-        <source>&lt;b&gt;%1 documents&lt;/b&gt;, %2 tokens scored. The most surprising are listed first; choose one to see its tokens shaded by their loss (hover a token for its loss).</source>
-        <translation>&lt;b&gt;%1 个文档&lt;/b&gt;，共评分 %2 个词元。最出人意料的排在前面；选择一个文档，可查看按损失着色的词元（将鼠标悬停在词元上可查看其损失）。</translation>
+        <source>&lt;b&gt;%1 document(s)&lt;/b&gt;, %2 tokens scored. The most surprising are listed first; choose one to see its tokens shaded by their loss (hover a token for its loss).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 个文档&lt;/b&gt;，共评分 %2 个词元。最出人意料的排在前面；选择一个文档，可查看按损失着色的词元（将鼠标悬停在词元上可查看其损失）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="119"/>
+        <source> Documents with fewer than %n scored token(s) are not ranked.</source>
+        <translation>
+            <numerusform> 评分词元少于 %n 个的文档不参与排名。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="172"/>
+        <source>%1 · perplexity %2 · %3 token(s) · %4 bits per byte</source>
+        <translation>
+            <numerusform>%1 · 困惑度 %2 · %3 个词元 · 每字节 %4 比特</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="119"/>
+        <source>&lt;b&gt;%1 documents&lt;/b&gt;, %2 tokens scored. The most surprising are listed first; choose one to see its tokens shaded by their loss (hover a token for its loss).</source>
+        <translation type="vanished">&lt;b&gt;%1 个文档&lt;/b&gt;，共评分 %2 个词元。最出人意料的排在前面；选择一个文档，可查看按损失着色的词元（将鼠标悬停在词元上可查看其损失）。</translation>
+    </message>
+    <message>
         <source> Documents with fewer than %1 scored tokens are not ranked.</source>
-        <translation> 评分词元少于 %1 个的文档不参与排名。</translation>
+        <translation type="vanished"> 评分词元少于 %1 个的文档不参与排名。</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="122"/>
@@ -1681,9 +1763,8 @@ Columns: each predicted class sums to 100%, the diagonal is the precision.</sour
         <translation>没有文档参与排名</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="172"/>
         <source>%1 · perplexity %2 · %3 tokens · %4 bits per byte</source>
-        <translation>%1 · 困惑度 %2 · %3 个词元 · 每字节 %4 比特</translation>
+        <translation type="vanished">%1 · 困惑度 %2 · %3 个词元 · 每字节 %4 比特</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateDocumentsTab.cpp" line="182"/>
@@ -1862,382 +1943,382 @@ Columns: each predicted class sums to 100%, the diagonal is the precision.</sour
 <context>
     <name>EvaluateInputsPanel</name>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="73"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="77"/>
         <source>Model and data</source>
         <translation>模型与数据</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="106"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="110"/>
         <source>checkpoint-best.pt, a run folder, or a TorchScript file</source>
         <translation>checkpoint-best.pt、运行文件夹或 TorchScript 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="107"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="111"/>
         <source>A TrainScope checkpoint (checkpoint-best.pt or checkpoint-last.pt in a run folder), the run folder itself, or a TorchScript module saved with torch.jit.save</source>
         <translation>TrainScope 检查点（运行文件夹中的 checkpoint-best.pt 或 checkpoint-last.pt）、运行文件夹本身，或用 torch.jit.save 保存的 TorchScript 模块</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="109"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="113"/>
         <source>IDX folder or file, CSV/TSV table, or image folder</source>
         <translation>IDX 文件夹或文件、CSV/TSV 表格，或图像文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="110"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="114"/>
         <source>Labelled data in any format TrainScope reads</source>
         <translation>TrainScope 可读取的任意格式的带标签数据</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="112"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="116"/>
         <source>The run whose test results and training data the evaluation is compared with.
 Empty: the run the checkpoint belongs to.</source>
         <translation>评估结果将与其测试结果和训练数据进行比较的运行。
 留空：检查点所属的运行。</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="114"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="118"/>
         <source>training data, for drift (optional)</source>
         <translation>训练数据，用于衡量漂移（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="115"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="119"/>
         <source>The data the model was trained on, to measure drift when the model has no run</source>
         <translation>模型训练所用的数据，用于在模型没有对应运行时衡量漂移</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="116"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="120"/>
         <source>C,H,W or F (empty: the data&apos;s)</source>
         <translation>C,H,W 或 F（留空：取自数据）</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="117"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="121"/>
         <source>The module&apos;s input shape without the batch dimension: C,H,W for images (e.g. 1,28,28) or F for a feature vector (e.g. 784)</source>
         <translation>模块的输入形状（不含批维度）：图像为 C,H,W（例如 1,28,28），特征向量为 F（例如 784）</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="119"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="123"/>
         <source>comma-separated, in output order</source>
         <translation>以逗号分隔，按输出顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="120"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="124"/>
         <source>Names of the module&apos;s outputs, in order; empty: the data set&apos;s class names</source>
         <translation>模块各输出的名称，按顺序；留空：使用数据集的类别名称</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="121"/>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="129"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="125"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="133"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="122"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="126"/>
         <source>Tables: the label column&apos;s name or 1-based number (default: label, class or target, else the last)</source>
         <translation>表格：标签列的名称或从 1 开始的列号（默认：label、class 或 target，否则取最后一列）</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="130"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="134"/>
         <source>Labelled text tables: the text column&apos;s name or 1-based number (default: text, sentence, review, content or document, else the column of prose)</source>
         <translation>带标签的文本表格：文本列的名称或从 1 开始的列号（默认：text、sentence、review、content 或 document，否则取正文所在的列）</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="133"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="137"/>
         <source>FILE.model (empty: the module&apos;s vocab)</source>
         <translation>FILE.model（留空：使用模块自带的词表）</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="134"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="138"/>
         <source>A TorchScript language model&apos;s or text classifier&apos;s SentencePiece tokenizer (.model). Empty: the module&apos;s own vocab attribute (character models)</source>
         <translation>TorchScript 语言模型或文本分类器的 SentencePiece 分词器（.model）。留空：使用模块自身的 vocab 属性（字符级模型）</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="139"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="143"/>
         <source>the model&apos;s block_size</source>
         <translation>模型的 block_size</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="140"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="144"/>
         <source> tokens</source>
         <translation> 个词元</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="141"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="145"/>
         <source>The window a TorchScript language model reads, or the most tokens a TorchScript text classifier reads of each text; needed when the module has no block_size attribute</source>
         <translation>TorchScript 语言模型读取的窗口大小，或 TorchScript 文本分类器对每条文本最多读取的词元数；模块没有 block_size 属性时需要填写</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="148"/>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="157"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="152"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="161"/>
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="149"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="153"/>
         <source>Test split</source>
         <translation>测试集划分</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="150"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="154"/>
         <source>All samples</source>
         <translation>全部样本</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="151"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="155"/>
         <source>The data&apos;s test split when it has one, else every sample</source>
         <translation>数据有测试集划分时使用它，否则使用全部样本</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="152"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="156"/>
         <source>Only the test split (IDX t10k files, a test/ folder, or the seeded split)</source>
         <translation>仅测试集划分（IDX t10k 文件、test/ 文件夹，或按随机种子的划分）</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="153"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="157"/>
         <source>Every sample of the data</source>
         <translation>数据的全部样本</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="154"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="158"/>
         <source>Which part of the data to evaluate</source>
         <translation>要评估数据的哪一部分</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="158"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="162"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="159"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="163"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="160"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="164"/>
         <source>Where the model runs; Auto uses a GPU when there is one</source>
         <translation>模型在何处运行；“自动”在有 GPU 时使用 GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="167"/>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="246"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="171"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="250"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="170"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="174"/>
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="176"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="180"/>
         <source>File…</source>
         <translation>文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="177"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="181"/>
         <source>Folder…</source>
         <translation>文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="180"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="184"/>
         <source>Choose a file (the arrow: a folder)</source>
         <translation>选择文件（箭头：选择文件夹）</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="187"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="191"/>
         <source>Choose a model</source>
         <translation>选择模型</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="189"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="193"/>
         <source>Choose labelled data</source>
         <translation>选择带标签的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="191"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="195"/>
         <source>Choose a run folder</source>
         <translation>选择运行文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="196"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="200"/>
         <source>&amp;Model:</source>
         <translation>模型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="199"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="203"/>
         <source>&amp;Data:</source>
         <translation>数据(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="202"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="206"/>
         <source>Compare with &amp;run:</source>
         <translation>与运行比较(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="210"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="214"/>
         <source>Split:</source>
         <translation>划分：</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="213"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="217"/>
         <source>Device:</source>
         <translation>设备：</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="216"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="220"/>
         <source>Label column:</source>
         <translation>标签列：</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="221"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="225"/>
         <source>Text column:</source>
         <translation>文本列：</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="231"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="235"/>
         <source>Choose the training data</source>
         <translation>选择训练数据</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="232"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="236"/>
         <source>TorchScript models only</source>
         <translation>仅适用于 TorchScript 模型</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="237"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="241"/>
         <source>Input shape:</source>
         <translation>输入形状：</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="239"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="243"/>
         <source>Class names:</source>
         <translation>类别名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="241"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="245"/>
         <source>Reference data:</source>
         <translation>参考数据：</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="247"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="251"/>
         <source>Choose a SentencePiece .model file</source>
         <translation>选择 SentencePiece .model 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="249"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="253"/>
         <source>Choose the tokenizer</source>
         <translation>选择分词器</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="250"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="254"/>
         <source>Tokenizer:</source>
         <translation>分词器：</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="251"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="255"/>
         <source>Context:</source>
         <translation>上下文：</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="263"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="267"/>
         <source>Evaluate</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="266"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="270"/>
         <source>Evaluate the model on the data (Ctrl+Return)</source>
         <translation>在数据上评估模型（Ctrl+Return）</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="270"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="274"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="272"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="276"/>
         <source>Stop the evaluation (Esc)</source>
         <translation>停止评估（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="278"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="282"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="279"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="283"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="281"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="285"/>
         <source>Save this evaluation as a report (HTML, PDF, CSV or JSON) or as an evaluation folder (evaluation.json and predictions.csv) (Ctrl+S)</source>
         <translation>将此次评估保存为报告（HTML、PDF、CSV 或 JSON）或评估文件夹（evaluation.json 和 predictions.csv）（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="343"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="347"/>
         <source>Choose a model: a checkpoint, a run folder or a TorchScript file.</source>
         <translation>请选择模型：检查点、运行文件夹或 TorchScript 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="344"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="348"/>
         <source>The model %1 does not exist.</source>
         <translation>模型 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="345"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="349"/>
         <source>Choose the labelled data to evaluate on.</source>
         <translation>请选择用于评估的带标签数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="346"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="350"/>
         <source>The data %1 does not exist.</source>
         <translation>数据 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="349"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="353"/>
         <source>The run folder %1 does not exist.</source>
         <translation>运行文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="352"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="356"/>
         <source>The reference data %1 does not exist.</source>
         <translation>参考数据 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="355"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="359"/>
         <source>The tokenizer %1 does not exist.</source>
         <translation>分词器 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="360"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="364"/>
         <source>The input shape “%1” is not C,H,W (e.g. 1,28,28) or F (e.g. 784): positive whole numbers separated by commas.</source>
         <translation>输入形状“%1”既不是 C,H,W（例如 1,28,28），也不是 F（例如 784）：应为以逗号分隔的正整数。</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="369"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="373"/>
         <source>auto: %1</source>
         <translation>自动：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="370"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="374"/>
         <source>auto: the model&apos;s run (none for TorchScript)</source>
         <translation>自动：模型所属的运行（TorchScript 模型没有）</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="373"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="377"/>
         <source>Not needed: the checkpoint&apos;s run knows its input shape, classes and training data</source>
         <translation>不需要：检查点所属的运行已知其输入形状、类别和训练数据</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="375"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="379"/>
         <source>Only for TorchScript modules, which do not record these</source>
         <translation>仅用于 TorchScript 模块，它们不记录这些信息</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="480"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="484"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="481"/>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="485"/>
         <source>Evaluating</source>
         <translation>正在评估</translation>
     </message>
@@ -2284,25 +2365,42 @@ Empty: the run the checkpoint belongs to.</source>
         <source>Repetition: share of repeated word 4-grams</source>
         <translation>重复度：重复出现的词 4-gram 所占比例</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/evaluate/EvaluateSamplesTab.cpp" line="53"/>
-        <source>1 watch-list hit</source>
-        <translation>1 次监视列表命中</translation>
+        <source>%1 watch-list hit(s)</source>
+        <translation>
+            <numerusform>%1 次监视列表命中</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/evaluate/EvaluateSamplesTab.cpp" line="53"/>
-        <source>%1 watch-list hits</source>
-        <translation>%1 次监视列表命中</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/evaluate/EvaluateSamplesTab.cpp" line="54"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; in %2 of %3 samples generated from prompts of the evaluated text (listed first, highlighted).</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;，分布在由被评估文本的提示生成的 %3 个样本中的 %2 个里（这些样本排在前面并高亮显示）。</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; in %2 of %3 sample(s) generated from prompts of the evaluated text (listed first, highlighted).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;，分布在由被评估文本的提示生成的 %3 个样本中的 %2 个里（这些样本排在前面并高亮显示）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/evaluate/EvaluateSamplesTab.cpp" line="58"/>
+        <source>No watch-list hits in %1 sample(s) generated from prompts of the evaluated text.</source>
+        <translation>
+            <numerusform>在由被评估文本的提示生成的 %1 个样本中，没有命中监视列表。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSamplesTab.cpp" line="58"/>
+        <source>1 watch-list hit</source>
+        <translation type="vanished">1 次监视列表命中</translation>
+    </message>
+    <message>
+        <source>%1 watch-list hits</source>
+        <translation type="vanished">%1 次监视列表命中</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in %2 of %3 samples generated from prompts of the evaluated text (listed first, highlighted).</source>
+        <translation type="vanished">&lt;b&gt;%1&lt;/b&gt;，分布在由被评估文本的提示生成的 %3 个样本中的 %2 个里（这些样本排在前面并高亮显示）。</translation>
+    </message>
+    <message>
         <source>No watch-list hits in %1 samples generated from prompts of the evaluated text.</source>
-        <translation>在由被评估文本的提示生成的 %1 个样本中，没有命中监视列表。</translation>
+        <translation type="vanished">在由被评估文本的提示生成的 %1 个样本中，没有命中监视列表。</translation>
     </message>
 </context>
 <context>
@@ -2413,10 +2511,31 @@ Empty: the run the checkpoint belongs to.</source>
         <source>, %1 split</source>
         <translation>，%1 划分</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="251"/>
+        <source>: %1 samples, %n class(es)</source>
+        <translation>
+            <numerusform>：%1 个样本，%n 个类别</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="273"/>
+        <source>: %1 document(s), %2 tokens</source>
+        <translation>
+            <numerusform>：%1 个文档，%2 个词元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="394"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="396"/>
+        <source>Per class — %n class(es) moved by %1 or more in F1 or recall (red)</source>
+        <translation>
+            <numerusform>各类别 — %n 个类别的 F1 或召回率变化达到 %1 或以上（红色）</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>: %1 samples, %2 classes</source>
-        <translation>：%1 个样本，%2 个类别</translation>
+        <translation type="vanished">：%1 个样本，%2 个类别</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="254"/>
@@ -2439,9 +2558,8 @@ Empty: the run the checkpoint belongs to.</source>
         <translation>  （运行的测试 %1，%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="273"/>
         <source>: %1 documents, %2 tokens</source>
-        <translation>：%1 个文档，%2 个词元</translation>
+        <translation type="vanished">：%1 个文档，%2 个词元</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="275"/>
@@ -2516,14 +2634,12 @@ Changed by at least %1 since the run&apos;s test.</source>
         <translation>各类别 — 没有类别的 F1 或召回率变化达到 %1 或以上</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="394"/>
         <source>Per class — 1 class moved by %1 or more in F1 or recall (red)</source>
-        <translation>各类别 — 1 个类别的 F1 或召回率变化达到 %1 或以上（红色）</translation>
+        <translation type="vanished">各类别 — 1 个类别的 F1 或召回率变化达到 %1 或以上（红色）</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="396"/>
         <source>Per class — %1 classes moved by %2 or more in F1 or recall (red)</source>
-        <translation>各类别 — %1 个类别的 F1 或召回率变化达到 %2 或以上（红色）</translation>
+        <translation type="vanished">各类别 — %1 个类别的 F1 或召回率变化达到 %2 或以上（红色）</translation>
     </message>
 </context>
 <context>
@@ -2633,10 +2749,35 @@ You will see accuracy and per-class metrics next to the run&apos;s own test resu
         <source>Evaluation failed</source>
         <translation>评估失败</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="263"/>
+        <source>Done: %1 tokens in %2 document(s) in %3 s</source>
+        <translation>
+            <numerusform>完成：%2 个文档中的 %1 个词元，用时 %3 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="271"/>
+        <source>Done: %1 sample(s) in %2 s</source>
+        <translation>
+            <numerusform>完成：%1 个样本，用时 %2 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="272"/>
+        <source>Evaluated %1 sample(s): accuracy %2</source>
+        <translation>
+            <numerusform>已评估 %1 个样本：准确率 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="327"/>
+        <source>HTML report (*.html);;PDF report (*.pdf);;Per-class CSV (*.csv);;JSON (*.json)</source>
+        <translation>HTML 报告 (*.html);;PDF 报告 (*.pdf);;各类别 CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
         <source>Done: %1 tokens in %2 documents in %3 s</source>
-        <translation>完成：%2 个文档中的 %1 个词元，用时 %3 秒</translation>
+        <translation type="vanished">完成：%2 个文档中的 %1 个词元，用时 %3 秒</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="266"/>
@@ -2644,14 +2785,12 @@ You will see accuracy and per-class metrics next to the run&apos;s own test resu
         <translation>已评估 %1 个词元：困惑度 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="271"/>
         <source>Done: %1 samples in %2 s</source>
-        <translation>完成：%1 个样本，用时 %2 秒</translation>
+        <translation type="vanished">完成：%1 个样本，用时 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="272"/>
         <source>Evaluated %1 samples: accuracy %2</source>
-        <translation>已评估 %1 个样本：准确率 %2</translation>
+        <translation type="vanished">已评估 %1 个样本：准确率 %2</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="297"/>
@@ -2664,32 +2803,36 @@ You will see accuracy and per-class metrics next to the run&apos;s own test resu
         <translation>%1：请选择以 .html、.pdf、.csv 或 .json 结尾的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="325"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="324"/>
+        <source>Evaluation folder (*)</source>
+        <translation>评估文件夹 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="326"/>
         <source>Export Evaluation</source>
         <translation>导出评估</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="326"/>
         <source>HTML report (*.html);;PDF report (*.pdf);;Per-class CSV (*.csv);;JSON (*.json);;Evaluation folder (*)</source>
-        <translation>HTML 报告 (*.html);;PDF 报告 (*.pdf);;各类别 CSV (*.csv);;JSON (*.json);;评估文件夹 (*)</translation>
+        <translation type="vanished">HTML 报告 (*.html);;PDF 报告 (*.pdf);;各类别 CSV (*.csv);;JSON (*.json);;评估文件夹 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="332"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="333"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="336"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="337"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="344"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="345"/>
         <source>This evaluation kept no per-sample predictions to list</source>
         <translation>此次评估没有保存可列出的逐样本预测</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="361"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="362"/>
         <source>, %1 split</source>
         <translation>，%1 划分</translation>
     </message>
@@ -2830,85 +2973,97 @@ You will see accuracy and per-class metrics next to the run&apos;s own test resu
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="183"/>
-        <source>%1 sweep of %2 — %3 — %4/%5 trials done</source>
-        <translation>%2 的 %1 扫描 — %3 — 已完成 %4/%5 个试验</translation>
+        <source>%1 sweep of %2 — %3 — %4/%n trial(s) done</source>
+        <translation>
+            <numerusform>%2 的 %1 扫描 — %3 — 已完成 %4/%n 个试验</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="199"/>
+        <source> — %1 of %n trial(s) in the brushed ranges</source>
+        <translation>
+            <numerusform> — %n 个试验中有 %1 个位于刷选范围内</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="190"/>
+        <source>%1 sweep of %2 — %3 — %4/%5 trials done</source>
+        <translation type="vanished">%2 的 %1 扫描 — %3 — 已完成 %4/%5 个试验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="189"/>
         <source> — about %1 left</source>
         <translation> — 约剩 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="194"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="193"/>
         <source> — best: trial %1, %2 = %3</source>
         <translation> — 最佳：试验 %1，%2 = %3</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="200"/>
         <source> — %1 of %2 trials in the brushed ranges</source>
-        <translation> — %2 个试验中有 %1 个位于刷选范围内</translation>
+        <translation type="vanished"> — %2 个试验中有 %1 个位于刷选范围内</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="202"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="201"/>
         <source> — a trial was interrupted: Resume continues the sweep</source>
         <translation> — 有试验被中断：按“继续”可继续扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="222"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="221"/>
         <source>Trial %1 has no run yet</source>
         <translation>试验 %1 还没有运行</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="233"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="232"/>
         <source>The best trial&apos;s configuration is in the main window&apos;s form</source>
         <translation>最佳试验的配置已填入主窗口的表单</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="247"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="246"/>
         <source>Export Trials</source>
         <translation>导出试验</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="248"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="247"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="251"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="250"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="276"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="275"/>
         <source>%1 sweep of %2</source>
         <translation>%2 的 %1 扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="286"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="285"/>
         <source>resume %1</source>
         <translation>继续 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="306"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="305"/>
         <source>Started: %1</source>
         <translation>已开始：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="317"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="316"/>
         <source>trainscope-cli (%1):
 %2</source>
         <translation>trainscope-cli（%1）：
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="330"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="329"/>
         <source>Stopping the sweep after its current trial&apos;s batch; Resume continues it</source>
         <translation>当前这批试验完成后停止扫描；按“继续”可接着进行</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="336"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="335"/>
         <source>Open Sweep Folder</source>
         <translation>打开扫描文件夹</translation>
     </message>
@@ -3037,10 +3192,16 @@ You will see accuracy and per-class metrics next to the run&apos;s own test resu
         <source>Diagnostics are off for this run: only the NaN/Inf guard watches it.</source>
         <translation>此运行已关闭诊断：只有 NaN/Inf 防护在监视它。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/health/HealthPanel.cpp" line="157"/>
+        <source>Per-layer diagnostics appear after the first %n step(s).</source>
+        <translation>
+            <numerusform>各层诊断将在前 %n 步之后出现。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Per-layer diagnostics appear after the first %1 steps.</source>
-        <translation>各层诊断将在前 %1 步之后出现。</translation>
+        <translation type="vanished">各层诊断将在前 %1 步之后出现。</translation>
     </message>
     <message>
         <location filename="../../ui/health/HealthPanel.cpp" line="158"/>
@@ -3097,6 +3258,29 @@ You will see accuracy and per-class metrics next to the run&apos;s own test resu
         <location filename="../../ui/health/HistogramHeatmap.cpp" line="133"/>
         <source>%1 %2 · step %3 · %4 of the values in %5 … %6</source>
         <translation>%1 %2 · 第 %3 步 · %4 的值位于 %5 … %6</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../ui/common/LanguageMenu.cpp" line="11"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/LanguageMenu.cpp" line="14"/>
+        <source>&amp;System language</source>
+        <translation>系统语言(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/LanguageMenu.cpp" line="33"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/LanguageMenu.cpp" line="34"/>
+        <source>The interface will use the new language the next time TrainScope starts.</source>
+        <translation>下次启动 TrainScope 时，界面将使用新的语言。</translation>
     </message>
 </context>
 <context>
@@ -3564,10 +3748,23 @@ You will see accuracy and per-class metrics next to the run&apos;s own test resu
         <source>Put the suggested learning rate (the steepest descent) into the configuration</source>
         <translation>将建议的学习率（下降最陡处）填入配置</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/health/LrFinderDialog.cpp" line="104"/>
+        <source>Trains %1 on %2 from fresh initial weights for up to %3 step(s) while the learning rate grows from %4 to %5, and stops when the loss explodes. No run and no checkpoint is touched. The form&apos;s learning rate is %6.</source>
+        <translation>
+            <numerusform>从全新的初始权重开始，在 %2 上训练 %1 最多 %3 步，同时学习率从 %4 增长到 %5，损失爆炸时停止。不会改动任何运行或检查点。表单中的学习率为 %6。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="164"/>
+        <source>%n step(s) in %1</source>
+        <translation>
+            <numerusform>%n 步，用时 %1</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Trains %1 on %2 from fresh initial weights for up to %3 steps while the learning rate grows from %4 to %5, and stops when the loss explodes. No run and no checkpoint is touched. The form&apos;s learning rate is %6.</source>
-        <translation>从全新的初始权重开始，在 %2 上训练 %1 最多 %3 步，同时学习率从 %4 增长到 %5，损失爆炸时停止。不会改动任何运行或检查点。表单中的学习率为 %6。</translation>
+        <translation type="vanished">从全新的初始权重开始，在 %2 上训练 %1 最多 %3 步，同时学习率从 %4 增长到 %5，损失爆炸时停止。不会改动任何运行或检查点。表单中的学习率为 %6。</translation>
     </message>
     <message>
         <location filename="../../ui/health/LrFinderDialog.cpp" line="118"/>
@@ -3615,9 +3812,8 @@ You will see accuracy and per-class metrics next to the run&apos;s own test resu
         <translation>最小值 ÷ 10：%1（建议）</translation>
     </message>
     <message>
-        <location filename="../../ui/health/LrFinderDialog.cpp" line="164"/>
         <source>%1 steps in %2</source>
-        <translation>%1 步，用时 %2</translation>
+        <translation type="vanished">%1 步，用时 %2</translation>
     </message>
     <message>
         <location filename="../../ui/health/LrFinderDialog.cpp" line="165"/>
@@ -3686,7 +3882,7 @@ You will see accuracy and per-class metrics next to the run&apos;s own test resu
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="212"/>
-        <location filename="../../ui/training/MainWindow.cpp" line="639"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="638"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
@@ -3775,152 +3971,157 @@ You will see accuracy and per-class metrics next to the run&apos;s own test resu
         <translation>无法加载数据集</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="379"/>
         <source> · 1 thread</source>
-        <translation> · 1 个线程</translation>
+        <translation type="vanished"> · 1 个线程</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="380"/>
-        <location filename="../../ui/training/MainWindow.cpp" line="704"/>
         <source> · %1 threads</source>
-        <translation> · %1 个线程</translation>
+        <translation type="vanished"> · %1 个线程</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/training/MainWindow.cpp" line="379"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="703"/>
+        <source> · %n thread(s)</source>
+        <translation>
+            <numerusform> · %n 个线程</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="388"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="387"/>
         <source>Training on %1</source>
         <translation>正在 %1 上训练</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="422"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="421"/>
         <source>Evaluation %1/%2 at step %3: train loss %4 · val loss %5 · perplexity %6 · %7 bits per byte</source>
         <translation>第 %1/%2 次评估（第 %3 步）：训练损失 %4 · 验证损失 %5 · 困惑度 %6 · 每字节 %7 比特</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="441"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="440"/>
         <source>Test set, epoch %1</source>
         <translation>测试集，第 %1 轮</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="442"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="441"/>
         <source>Validation, epoch %1</source>
         <translation>验证集，第 %1 轮</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="446"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="445"/>
         <source>Epoch %1/%2 done in %3: train loss %4</source>
         <translation>第 %1/%2 轮完成，用时 %3：训练损失 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="449"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="448"/>
         <source> · %1 loss %2 · %1 accuracy %3 %</source>
         <translation> · %1损失 %2 · %1准确率 %3 %</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="450"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="449"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="450"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="449"/>
         <source>val</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="476"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="475"/>
         <source>%1 at step %2: %3</source>
         <translation>第 %2 步出现%1：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="477"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="476"/>
         <source>
 What to try: %1</source>
         <translation>
 建议尝试：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="479"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="478"/>
         <source>⚠ %1 at step %2 (see Health ▸ Alerts, Ctrl+Shift+H)</source>
         <translation>⚠ 第 %2 步出现%1（见 健康状况 ▸ 警报，Ctrl+Shift+H）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="491"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="490"/>
         <source>Training diverged</source>
         <translation>训练发散</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="491"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="490"/>
         <source>The loss became NaN or infinite.</source>
         <translation>损失变成了 NaN 或无穷大。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="493"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="492"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="495"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="494"/>
         <source>Training interrupted</source>
         <translation>训练被中断</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="499"/>
-        <location filename="../../ui/training/MainWindow.cpp" line="700"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="498"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="699"/>
         <source>Test set</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="505"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="504"/>
         <source>test loss %1 · perplexity %2 · %3 bits per byte</source>
         <translation>测试损失 %1 · 困惑度 %2 · 每字节 %3 比特</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="511"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="510"/>
         <source>Finished: test accuracy %1 %</source>
         <translation>完成：测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="512"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="511"/>
         <source>Finished: %1</source>
         <translation>完成：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="513"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="512"/>
         <source>Finished in %1</source>
         <translation>完成，用时 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="516"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="515"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="516"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="515"/>
         <source>Stopped: %1</source>
         <translation>已停止：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="517"/>
-        <location filename="../../ui/training/MainWindow.cpp" line="711"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="516"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="710"/>
         <source> · test accuracy %1 %</source>
         <translation> · 测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="521"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="520"/>
         <source>Diverged: %1</source>
         <translation>已发散：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="524"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="523"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="527"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="526"/>
         <source>Interrupted: %1</source>
         <translation>已中断：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="536"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="535"/>
         <source>
 
 The run is kept in the Runs panel. Once the cause is fixed, select it there and press Resume to continue from its last checkpoint.</source>
@@ -3929,7 +4130,7 @@ The run is kept in the Runs panel. Once the cause is fixed, select it there and 
 该运行保留在“运行”面板中。排除原因后，在那里选中它并按“继续训练”，即可从其最后一个检查点继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="538"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="537"/>
         <source>
 
 The run is kept in the Runs panel; it ended before its first checkpoint, so train it again once the cause is fixed.</source>
@@ -3938,105 +4139,105 @@ The run is kept in the Runs panel; it ended before its first checkpoint, so trai
 该运行保留在“运行”面板中；它在第一个检查点之前就结束了，因此排除原因后请重新训练。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="577"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="576"/>
         <source>Your settings could not be saved to %1 (is the disk full, or the folder read-only?); training goes on with them.</source>
         <translation>无法将你的设置保存到 %1（磁盘是否已满，或文件夹是否只读？）；训练将继续使用这些设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="596"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="595"/>
         <source>Training in progress</source>
         <translation>正在训练</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="597"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="596"/>
         <source>A run is still training. Stop it and quit?</source>
         <translation>仍有运行在训练。停止它并退出吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="598"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="597"/>
         <source>The run is saved as stopped and can be resumed later from the Runs panel.</source>
         <translation>该运行将以“已停止”状态保存，之后可在“运行”面板中继续训练。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="599"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="598"/>
         <source>Stop and Quit</source>
         <translation>停止并退出</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="639"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="638"/>
         <source>There is no run to export yet: train a model first.</source>
         <translation>还没有可导出的运行：请先训练一个模型。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="649"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="648"/>
         <source>Another report is still being exported</source>
         <translation>另一份报告仍在导出中</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="653"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="652"/>
         <source>Exporting %1…</source>
         <translation>正在导出 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="666"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="665"/>
         <source>Runs Folder</source>
         <translation>运行文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="670"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="669"/>
         <source>New runs are saved in %1</source>
         <translation>新的运行将保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="675"/>
-        <location filename="../../ui/training/MainWindow.cpp" line="741"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="674"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="740"/>
         <source>A run is training: stop it before opening another one</source>
         <translation>有运行正在训练：请先停止它，再打开另一个</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="708"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="707"/>
         <source>Showing run “%1” (%2)</source>
         <translation>正在显示运行“%1”（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="710"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="709"/>
         <source>Following a run in progress (written by another process): “%1”</source>
         <translation>正在跟踪一个进行中的运行（由另一个进程写入）：“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="712"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="711"/>
         <source> · best val loss %1</source>
         <translation> · 最佳验证损失 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="713"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="712"/>
         <source> · best val accuracy %1 %</source>
         <translation> · 最佳验证准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="744"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="743"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="750"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="749"/>
         <source>Select two or more runs to compare</source>
         <translation>请选择两个或更多运行进行比较</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/training/MainWindow.cpp" line="753"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="752"/>
         <source>Loading %n run(s) to compare…</source>
         <translation>
             <numerusform>正在加载 %n 个运行以进行比较…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="759"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="758"/>
         <source>A run is training: stop it before resuming another one</source>
         <translation>有运行正在训练：请先停止它，再继续训练另一个</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="765"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="764"/>
         <source>Resuming “%1”…</source>
         <translation>正在继续训练“%1”…</translation>
     </message>
@@ -4044,160 +4245,165 @@ The run is kept in the Runs panel; it ended before its first checkpoint, so trai
 <context>
     <name>MistakesGallery</name>
     <message>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="108"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="99"/>
         <source>Sample</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="109"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="100"/>
         <source>True class</source>
         <translation>真实类别</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="110"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="101"/>
         <source>Predicted</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="111"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="102"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="112"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="103"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="150"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="141"/>
         <source>feature %1</source>
         <translation>特征 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="187"/>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="398"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="178"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="389"/>
         <source>Samples</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="236"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="227"/>
         <source>Most confident first</source>
         <translation>置信度最高的在前</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="237"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="228"/>
         <source>Least confident first</source>
         <translation>置信度最低的在前</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="238"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="229"/>
         <source>Confident mistakes often are label errors or truly ambiguous samples;
 barely-right predictions show where the model is unsure</source>
         <translation>高置信度的错误往往是标注错误或确实有歧义的样本；
 勉强正确的预测则显示出模型没有把握的地方</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="240"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="231"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="242"/>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="572"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="233"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="563"/>
         <source>Save the selected sample&apos;s image, enlarged as shown</source>
         <translation>保存所选样本的图像（按显示时的放大尺寸）</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="243"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="234"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="245"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="236"/>
         <source>Save every sample of this cell (index, classes, confidence, raw features) as CSV</source>
         <translation>将此单元格的每个样本（索引、类别、置信度、原始特征）保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="246"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="237"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="255"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="246"/>
         <source>Order:</source>
         <translation>顺序：</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="385"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="376"/>
         <source>No cell chosen</source>
         <translation>未选择单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="386"/>
         <source>1 sample</source>
-        <translation>1 个样本</translation>
+        <translation type="vanished">1 个样本</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="386"/>
         <source>%1 samples</source>
-        <translation>%1 个样本</translation>
+        <translation type="vanished">%1 个样本</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="377"/>
+        <source>%1 sample(s)</source>
+        <translation>
+            <numerusform>%1 个样本</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="388"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="379"/>
         <source>%1 predicted as %1 (correct): %2</source>
         <translation>%1 被预测为 %1（正确）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="389"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="380"/>
         <source>%1 predicted as %2: %3</source>
         <translation>%1 被预测为 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="398"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="389"/>
         <source>Samples — %1</source>
         <translation>样本 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="403"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="394"/>
         <source>most confident first</source>
         <translation>置信度最高的在前</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="403"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="394"/>
         <source>least confident first</source>
         <translation>置信度最低的在前</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="405"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="396"/>
         <source>showing the first %1 of %2 (Export CSV writes all of them)</source>
         <translation>显示 %2 个中的前 %1 个（“导出 CSV”会写出全部）</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="408"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="399"/>
         <source>no samples in this cell</source>
         <translation>此单元格中没有样本</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="425"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="416"/>
         <source>The samples themselves are not available: only the predictions are listed.</source>
         <translation>样本本身不可用：只列出了预测。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="426"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="417"/>
         <source>%n sample(s) are beyond the end of the data set shown.</source>
         <translation>
             <numerusform>有 %n 个样本超出了所显示数据集的末尾。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="428"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="419"/>
         <source>%n sample(s) have a different label in the data set: it may not be the data these predictions were made on.</source>
         <translation>
             <numerusform>有 %n 个样本在数据集中的标签不同：这些预测所依据的可能不是这份数据。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="515"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="506"/>
         <source>true %1
 pred %2
 %3 · #%4</source>
@@ -4206,7 +4412,7 @@ pred %2
 %3 · #%4</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="540"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="531"/>
         <source>Sample %1 of %2
 True class: %3
 Predicted: %4 (confidence %5)</source>
@@ -4215,49 +4421,49 @@ Predicted: %4 (confidence %5)</source>
 预测：%4（置信度 %5）</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="542"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="533"/>
         <source>the evaluated set</source>
         <translation>被评估的数据集</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="573"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="564"/>
         <source>Only image data sets have images to save</source>
         <translation>只有图像数据集才有可保存的图像</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="604"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="595"/>
         <source>Select an image first.</source>
         <translation>请先选择一张图像。</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="610"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="601"/>
         <source>Sample %1 is not in the data set shown.</source>
         <translation>样本 %1 不在所显示的数据集中。</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="617"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="608"/>
         <source>Cannot encode sample %1 as PNG.</source>
         <translation>无法将样本 %1 编码为 PNG。</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="627"/>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="631"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="618"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="622"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="627"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="618"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="639"/>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="643"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="630"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="634"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="639"/>
+        <location filename="../../ui/evaluate/MistakesGallery.cpp" line="630"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
@@ -4285,9 +4491,15 @@ Predicted: %4 (confidence %5)</source>
         <translation>当前加载的数据集不是该运行训练所用的数据集：请打开 %1 以查看其预测背后的样本</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MistakesGalleryOpener.cpp" line="51"/>
         <source>The loaded data set&apos;s %1 split has %2 samples, but %3&apos;s predictions refer to sample %4: it is not the data they were made on</source>
-        <translation>当前加载的数据集的%1划分只有 %2 个样本，但 %3 的预测引用了第 %4 个样本：这些预测所依据的不是这份数据</translation>
+        <translation type="vanished">当前加载的数据集的%1划分只有 %2 个样本，但 %3 的预测引用了第 %4 个样本：这些预测所依据的不是这份数据</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/training/MistakesGalleryOpener.cpp" line="51"/>
+        <source>The loaded data set&apos;s %1 split has %n sample(s), but %2&apos;s predictions refer to sample %3: it is not the data they were made on</source>
+        <translation>
+            <numerusform>当前加载的数据集的%1划分只有 %n 个样本，但 %2 的预测引用了第 %3 个样本：这些预测所依据的不是这份数据</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/training/MistakesGalleryOpener.cpp" line="77"/>
@@ -4352,6 +4564,34 @@ Predicted: %4 (confidence %5)</source>
     </message>
 </context>
 <context>
+    <name>PeerProcesses</name>
+    <message>
+        <location filename="../../app/bridge/PeerProcesses.cpp" line="154"/>
+        <source>stopped before the processes joined</source>
+        <translation>在各进程汇合之前已停止</translation>
+    </message>
+    <message>
+        <location filename="../../app/bridge/PeerProcesses.cpp" line="158"/>
+        <source>rank %1 ended before the processes joined</source>
+        <translation>进程 %1 在各进程汇合之前就已结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/bridge/PeerProcesses.cpp" line="197"/>
+        <source>rank %1 was still running %2 s after the run ended, so it was ended</source>
+        <translation>运行结束 %2 秒后进程 %1 仍在运行，因此已将其结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/bridge/PeerProcesses.cpp" line="222"/>
+        <source>rank %1 was killed by signal %2 (%3)</source>
+        <translation>进程 %1 被信号 %2（%3）终止</translation>
+    </message>
+    <message>
+        <location filename="../../app/bridge/PeerProcesses.cpp" line="227"/>
+        <source>rank %1 exited with status %2</source>
+        <translation>进程 %1 以状态 %2 退出</translation>
+    </message>
+</context>
+<context>
     <name>PerplexityHistogram</name>
     <message>
         <location filename="../../ui/evaluate/PerplexityHistogram.cpp" line="54"/>
@@ -4364,14 +4604,12 @@ Predicted: %4 (confidence %5)</source>
         <translation>评估完成后将显示各文档的困惑度</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/PerplexityHistogram.cpp" line="83"/>
         <source>Perplexity per document · %1 documents</source>
-        <translation>各文档的困惑度 · %1 个文档</translation>
+        <translation type="vanished">各文档的困惑度 · %1 个文档</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/PerplexityHistogram.cpp" line="84"/>
         <source> (%1 without a perplexity)</source>
-        <translation>（%1 个没有困惑度）</translation>
+        <translation type="vanished">（%1 个没有困惑度）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/PerplexityHistogram.cpp" line="150"/>
@@ -4379,14 +4617,33 @@ Predicted: %4 (confidence %5)</source>
         <translation>困惑度 %1–%2：%3（%4）</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/PerplexityHistogram.cpp" line="151"/>
         <source>1 document</source>
-        <translation>1 个文档</translation>
+        <translation type="vanished">1 个文档</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/PerplexityHistogram.cpp" line="151"/>
         <source>%1 documents</source>
-        <translation>%1 个文档</translation>
+        <translation type="vanished">%1 个文档</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/evaluate/PerplexityHistogram.cpp" line="83"/>
+        <source>Perplexity per document · %1 document(s)</source>
+        <translation>
+            <numerusform>各文档的困惑度 · %1 个文档</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/evaluate/PerplexityHistogram.cpp" line="84"/>
+        <source> (%n without a perplexity)</source>
+        <translation>
+            <numerusform>（%n 个没有困惑度）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/evaluate/PerplexityHistogram.cpp" line="151"/>
+        <source>%1 document(s)</source>
+        <translation>
+            <numerusform>%1 个文档</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/PerplexityHistogram.cpp" line="160"/>
@@ -4744,28 +5001,40 @@ Predicted: %4 (confidence %5)</source>
         <translation>复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartMath.cpp" line="39"/>
         <source>%1 value(s) ≤ 0 not shown on the log %2 axis</source>
-        <translation>%1 个 ≤ 0 的值未显示在对数 %2 轴上</translation>
+        <translation type="vanished">%1 个 ≤ 0 的值未显示在对数 %2 轴上</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartMath.cpp" line="40"/>
         <source>%1 NaN/infinite value(s) not shown</source>
-        <translation>%1 个 NaN/无穷大值未显示</translation>
+        <translation type="vanished">%1 个 NaN/无穷大值未显示</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/charts/ChartMath.cpp" line="40"/>
+        <source>%n value(s) ≤ 0 not shown on the log %1 axis</source>
+        <translation>
+            <numerusform>%n 个 ≤ 0 的值未显示在对数 %1 轴上</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/charts/ChartMath.cpp" line="41"/>
+        <source>%n NaN/infinite value(s) not shown</source>
+        <translation>
+            <numerusform>%n 个 NaN/无穷大值未显示</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartMath.cpp" line="135"/>
+        <location filename="../../ui/charts/ChartMath.cpp" line="136"/>
         <location filename="../../ui/training/LanguageModelCharts.cpp" line="27"/>
         <source>step</source>
         <translation>步</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartMath.cpp" line="136"/>
+        <location filename="../../ui/charts/ChartMath.cpp" line="137"/>
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartMath.cpp" line="137"/>
+        <location filename="../../ui/charts/ChartMath.cpp" line="138"/>
         <source>time (s)</source>
         <translation>时间（秒）</translation>
     </message>
@@ -5028,212 +5297,212 @@ Predicted: %4 (confidence %5)</source>
         <translation>由 TrainScope 于 %1 生成。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="33"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="35"/>
         <source>&amp;Open Dataset…</source>
         <translation>打开数据集(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="36"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="38"/>
         <source>Open a data set folder</source>
         <translation>打开数据集文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="37"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="39"/>
         <source>Open a folder with IDX files (MNIST, Fashion-MNIST, …)</source>
         <translation>打开包含 IDX 文件的文件夹（MNIST、Fashion-MNIST 等）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="39"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="41"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="43"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="45"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="46"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="48"/>
         <source>Start training with this configuration</source>
         <translation>按此配置开始训练</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="47"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="49"/>
         <source>Start training with the configuration on the left</source>
         <translation>按左侧的配置开始训练</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="52"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="54"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="54"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="56"/>
         <source>Stop training (the test set is still evaluated)</source>
         <translation>停止训练（仍会评估测试集）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="55"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="57"/>
         <source>Stop training after the current batch</source>
         <translation>在当前批次结束后停止训练</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="57"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="59"/>
         <source>&amp;About TrainScope</source>
         <translation>关于 TrainScope(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="60"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="62"/>
         <source>&amp;Export Report…</source>
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="62"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="64"/>
         <source>Save the run as an HTML or PDF report, or its metric history as CSV or JSON</source>
         <translation>将运行保存为 HTML 或 PDF 报告，或将其指标历史保存为 CSV 或 JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="65"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="67"/>
         <source>&amp;Runs Folder…</source>
         <translation>运行文件夹(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="67"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="69"/>
         <source>Choose the folder where runs are saved and listed (remembered; --runs-dir overrides it)</source>
         <translation>选择保存和列出运行的文件夹（会被记住；--runs-dir 可覆盖它）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="69"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="71"/>
         <source>&amp;Generate Text</source>
         <translation>生成文本(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="71"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="73"/>
         <source>Continue a prompt with a language model: the current run&apos;s checkpoint, or any run or checkpoint</source>
         <translation>用语言模型续写提示：使用当前运行的检查点，或任意运行或检查点</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="74"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="76"/>
         <source>Show the Generate panel and put the cursor in its prompt</source>
         <translation>显示“生成”面板，并将光标置于其提示框中</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="77"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="79"/>
         <source>E&amp;valuate Model…</source>
         <translation>评估模型(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="79"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="81"/>
         <source>Evaluate a saved model (a run&apos;s checkpoint or a TorchScript file) on new labelled data</source>
         <translation>在新的带标签数据上评估已保存的模型（运行的检查点或 TorchScript 文件）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="82"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="84"/>
         <source>Open the Evaluate window: accuracy against the run&apos;s test results, confusion matrix, calibration and drift</source>
         <translation>打开评估窗口：与运行的测试结果对比的准确率、混淆矩阵、校准和漂移</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="84"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="86"/>
         <source>E&amp;xperiments…</source>
         <translation>实验(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="86"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="88"/>
         <source>Hyperparameter sweeps: define, queue and compare trials</source>
         <translation>超参数扫描：定义、排队并比较试验</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="88"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="90"/>
         <source>Open S&amp;weep…</source>
         <translation>打开扫描(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="89"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="91"/>
         <source>Show a sweep folder (trainscope-cli sweep --out) in the Experiments window</source>
         <translation>在实验窗口中显示一个扫描文件夹（trainscope-cli sweep --out）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="102"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="104"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="102"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="104"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="104"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="106"/>
         <source>Resume training</source>
         <translation>继续训练</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="104"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="106"/>
         <source>Pause training</source>
         <translation>暂停训练</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="106"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="108"/>
         <source>Continue the paused run</source>
         <translation>继续已暂停的运行</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="106"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="108"/>
         <source>Pause after the current batch</source>
         <translation>在当前批次结束后暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="111"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="113"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="113"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="115"/>
         <source>Recent &amp;Datasets</source>
         <translation>最近的数据集(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="123"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="125"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="129"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="131"/>
         <source>T&amp;ools</source>
         <translation>工具(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="136"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="138"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="139"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="141"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="145"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="147"/>
         <source>&amp;Configuration panel</source>
         <translation>配置面板(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="148"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="150"/>
         <source>R&amp;uns</source>
         <translation>运行(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="150"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="152"/>
         <source>Show or hide the list of saved runs</source>
         <translation>显示或隐藏已保存运行的列表</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="155"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="157"/>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingActions.cpp" line="157"/>
+        <location filename="../../ui/training/TrainingActions.cpp" line="159"/>
         <source>Put every panel back where it started</source>
         <translation>将所有面板放回初始位置</translation>
     </message>
@@ -5323,11 +5592,19 @@ Predicted: %4 (confidence %5)</source>
         <source>%1 points underconfident</source>
         <translation>信心不足 %1 个百分点</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/evaluate/EvalCharts.cpp" line="316"/>
+        <source>Confidence %1: %2 prediction(s) (%3)
+mean confidence %4 · accuracy %5 (%6)</source>
+        <translation>
+            <numerusform>置信度 %1：%2 个预测（%3）
+平均置信度 %4 · 准确率 %5（%6）</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Confidence %1: %2 predictions (%3)
 mean confidence %4 · accuracy %5 (%6)</source>
-        <translation>置信度 %1：%2 个预测（%3）
+        <translation type="vanished">置信度 %1：%2 个预测（%3）
 平均置信度 %4 · 准确率 %5（%6）</translation>
     </message>
     <message>
@@ -5512,102 +5789,114 @@ mean confidence %4 · accuracy %5 (%6)</source>
 <context>
     <name>RunsModel</name>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="137"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="138"/>
         <source>loss %1</source>
         <translation>损失 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="141"/>
         <source>%1 language model, %2, lr %3, %4 of %5 steps</source>
-        <translation>%1 语言模型，%2，学习率 %3，%5 步中的 %4 步</translation>
+        <translation type="vanished">%1 语言模型，%2，学习率 %3，%5 步中的 %4 步</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="147"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="148"/>
         <source>Last validation: loss %1, perplexity %2, %3 bits/byte</source>
         <translation>最近一次验证：损失 %1，困惑度 %2，每字节 %3 比特</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="152"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="153"/>
         <source>Test: perplexity %1, %2 bits/byte, token accuracy %3 %</source>
         <translation>测试：困惑度 %1，每字节 %2 比特，词元准确率 %3 %</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="175"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="176"/>
         <source>%1 (language model)</source>
         <translation>%1（语言模型）</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="198"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="199"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="202"/>
         <source>%1, %2, lr %3, %4 of %5 epochs</source>
-        <translation>%1，%2，学习率 %3，%5 轮中的 %4 轮</translation>
+        <translation type="vanished">%1，%2，学习率 %3，%5 轮中的 %4 轮</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/runs/RunsPanel.cpp" line="142"/>
+        <source>%1 language model, %2, lr %3, %4 of %5 step(s)</source>
+        <translation>
+            <numerusform>%1 语言模型，%2，学习率 %3，%5 步中的 %4 步</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/runs/RunsPanel.cpp" line="203"/>
+        <source>%1, %2, lr %3, %4 of %5 epoch(s)</source>
+        <translation>
+            <numerusform>%1，%2，学习率 %3，%5 轮中的 %4 轮</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="208"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="209"/>
         <source>Test accuracy %1 %</source>
         <translation>测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="209"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="210"/>
         <source>Notes: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="210"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="211"/>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="220"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="221"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="221"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="222"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="222"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="223"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="223"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="224"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="224"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="225"/>
         <source>Best val</source>
         <translation>最佳验证</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="224"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="225"/>
         <source>Best val acc</source>
         <translation>最佳验证准确率</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="225"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="226"/>
         <source>Duration</source>
         <translation>用时</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="226"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="227"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="231"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="232"/>
         <source>Highest validation accuracy over a classifier&apos;s epochs; lowest validation loss over a language model&apos;s evaluations</source>
         <translation>分类器各轮次中的最高验证准确率；语言模型各次评估中的最低验证损失</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="233"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="234"/>
         <source>Highest validation accuracy over the run&apos;s epochs</source>
         <translation>该运行各轮次中的最高验证准确率</translation>
     </message>
@@ -5615,130 +5904,147 @@ mean confidence %4 · accuracy %5 (%6)</source>
 <context>
     <name>RunsPanel</name>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="275"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="276"/>
         <source>Filter by name, tag or status…</source>
         <translation>按名称、标签或状态筛选…</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="277"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="278"/>
         <source>Shows the runs whose name, folder, tags, status or preset contain every word</source>
         <translation>显示名称、文件夹、标签、状态或预设中包含每个词的运行</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="347"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="348"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="348"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="349"/>
         <source>Show the run&apos;s charts, confusion matrix and table (double-click)</source>
         <translation>显示该运行的图表、混淆矩阵和表格（双击）</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="352"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="353"/>
         <source>Open Run</source>
         <translation>打开运行</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="354"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="355"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="355"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="356"/>
         <source>Overlay the curves of the selected runs and compare their settings (select 2 or more)</source>
         <translation>叠加所选运行的曲线并比较其设置（选择 2 个或更多）</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="358"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="359"/>
         <source>Compare Runs</source>
         <translation>比较运行</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="360"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="361"/>
         <source>Resume</source>
         <translation>继续训练</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="361"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="362"/>
         <source>Continue a stopped or interrupted run from its last checkpoint</source>
         <translation>从最后一个检查点继续已停止或被中断的运行</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="363"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="364"/>
         <source>Resume Run</source>
         <translation>继续训练运行</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="366"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="367"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="366"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="367"/>
         <source>Give the run a name</source>
         <translation>为该运行命名</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="369"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="370"/>
         <source>Tags…</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="369"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="370"/>
         <source>Edit the run&apos;s tags</source>
         <translation>编辑该运行的标签</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="371"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="372"/>
         <source>Notes…</source>
         <translation>备注…</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="371"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="372"/>
         <source>Write notes on the run</source>
         <translation>为该运行写备注</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="373"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="374"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="374"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="375"/>
         <source>Delete the selected runs&apos; folders (asks first)</source>
         <translation>删除所选运行的文件夹（会先询问）</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="377"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="378"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="378"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="379"/>
         <source>Read the runs folder again (Ctrl+R)</source>
         <translation>重新读取运行文件夹（Ctrl+R）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/RunsPanel.cpp" line="402"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="403"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n 个运行</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="403"/>
-        <source>%1 of %2 runs</source>
-        <translation>%1 / %2 个运行</translation>
+    <message numerus="yes">
+        <location filename="../../ui/runs/RunsPanel.cpp" line="404"/>
+        <source>%1 of %n run(s)</source>
+        <translation>
+            <numerusform>%1 / %n 个运行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/runs/RunsPanel.cpp" line="598"/>
+        <source>Delete these %n run(s) and everything in their folders?
+
+%1</source>
+        <translation>
+            <numerusform>删除这 %n 个运行及其文件夹中的所有内容吗？
+
+%1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="513"/>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="590"/>
+        <source>%1 of %2 runs</source>
+        <translation type="vanished">%1 / %2 个运行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="514"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="591"/>
         <source>“%1” is still training. Stop it first, then delete it.</source>
         <translation>“%1”仍在训练。请先停止它，再删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="538"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="539"/>
         <source>These run folders no longer exist: they were deleted or moved outside TrainScope. The list has been read again.
 
 %1</source>
@@ -5747,19 +6053,19 @@ mean confidence %4 · accuracy %5 (%6)</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="544"/>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="549"/>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="552"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="545"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="550"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="553"/>
         <source>Rename Run</source>
         <translation>重命名运行</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="549"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="550"/>
         <source>Name of the run (empty = folder name):</source>
         <translation>运行名称（留空 = 文件夹名）：</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="552"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="553"/>
         <source>The name was not saved.
 
 %1</source>
@@ -5768,19 +6074,19 @@ mean confidence %4 · accuracy %5 (%6)</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="556"/>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="561"/>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="565"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="557"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="562"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="566"/>
         <source>Edit Tags</source>
         <translation>编辑标签</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="561"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="562"/>
         <source>Tags, separated by commas or spaces:</source>
         <translation>标签，用逗号或空格分隔：</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="565"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="566"/>
         <source>The tags were not saved.
 
 %1</source>
@@ -5789,19 +6095,19 @@ mean confidence %4 · accuracy %5 (%6)</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="569"/>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="574"/>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="578"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="570"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="575"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="579"/>
         <source>Run Notes</source>
         <translation>运行备注</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="574"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="575"/>
         <source>Notes on “%1”:</source>
         <translation>关于“%1”的备注：</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="578"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="579"/>
         <source>The notes were not saved.
 
 %1</source>
@@ -5810,28 +6116,27 @@ mean confidence %4 · accuracy %5 (%6)</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="590"/>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="599"/>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="607"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="591"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="600"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="608"/>
         <source>Delete Runs</source>
         <translation>删除运行</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="596"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="597"/>
         <source>Delete the run “%1” and everything in its folder?</source>
         <translation>删除运行“%1”及其文件夹中的所有内容吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="597"/>
         <source>Delete these %1 runs and everything in their folders?
 
 %2</source>
-        <translation>删除这 %1 个运行及其文件夹中的所有内容吗？
+        <translation type="vanished">删除这 %1 个运行及其文件夹中的所有内容吗？
 
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="599"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="600"/>
         <source>
 
 This cannot be undone.</source>
@@ -5840,7 +6145,7 @@ This cannot be undone.</source>
 此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="607"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="608"/>
         <source>Some runs were not deleted.
 
 %1</source>
@@ -6522,57 +6827,87 @@ This cannot be undone.</source>
 <context>
     <name>TextPreviewPanel</name>
     <message>
-        <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="34"/>
         <source>%1 bytes</source>
-        <translation>%1 字节</translation>
+        <translation type="vanished">%1 字节</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="34"/>
         <source>%1 characters</source>
-        <translation>%1 个字符</translation>
+        <translation type="vanished">%1 个字符</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="35"/>
         <source>%1 documents</source>
-        <translation>%1 个文档</translation>
+        <translation type="vanished">%1 个文档</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="36"/>
         <source>about %1 tokens</source>
-        <translation>约 %1 个词元</translation>
+        <translation type="vanished">约 %1 个词元</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="36"/>
         <source>%1 tokens</source>
-        <translation>%1 个词元</translation>
+        <translation type="vanished">%1 个词元</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="34"/>
+        <source>%1 byte(s)</source>
+        <translation>
+            <numerusform>%1 字节</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="35"/>
+        <source>%1 character(s)</source>
+        <translation>
+            <numerusform>%1 个字符</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="36"/>
+        <source>%1 document(s)</source>
+        <translation>
+            <numerusform>%1 个文档</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="37"/>
+        <source>about %1 token(s)</source>
+        <translation>
+            <numerusform>约 %1 个词元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="38"/>
+        <source>%1 token(s)</source>
+        <translation>
+            <numerusform>%1 个词元</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="37"/>
+        <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="39"/>
         <source>vocabulary %1 (%2 tokenizer)</source>
         <translation>词表大小 %1（%2 分词器）</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="43"/>
+        <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="45"/>
         <source>Scripts: %1</source>
         <translation>文字系统：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="55"/>
+        <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="57"/>
         <source>Lines spread through the corpus</source>
         <translation>分布在整个语料中的若干行</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="71"/>
+        <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="73"/>
         <source>Sample lines</source>
         <translation>示例行</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="87"/>
+        <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="89"/>
         <source>occurrences</source>
         <translation>出现次数</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="104"/>
+        <location filename="../../ui/dataset/TextPreviewPanel.cpp" line="106"/>
         <source>Most frequent tokens</source>
         <translation>最常见的词元</translation>
     </message>
@@ -6855,10 +7190,16 @@ This cannot be undone.</source>
         <source>%1 or %2</source>
         <translation>%1 或 %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="137"/>
+        <source>The batch size of %1 does not split evenly across %2 process(es): choose a batch size that is a multiple of %2 (e.g. %3), or another number of processes.</source>
+        <translation>
+            <numerusform>批大小 %1 无法平均分配给 %2 个进程：请选择 %2 的倍数作为批大小（例如 %3），或改用其他进程数。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The batch size of %1 does not split evenly across %2 processes: choose a batch size that is a multiple of %2 (e.g. %3), or another number of processes.</source>
-        <translation>批大小 %1 无法平均分配给 %2 个进程：请选择 %2 的倍数作为批大小（例如 %3），或改用其他进程数。</translation>
+        <translation type="vanished">批大小 %1 无法平均分配给 %2 个进程：请选择 %2 的倍数作为批大小（例如 %3），或改用其他进程数。</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="145"/>
@@ -6987,6 +7328,51 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>TrainingWorker</name>
+    <message>
+        <location filename="../../app/bridge/TrainingWorker.cpp" line="167"/>
+        <source>No data set is loaded: open one with File &gt; Open Dataset.</source>
+        <translation>未加载数据集：请用“文件 &gt; 打开数据集”打开一个。</translation>
+    </message>
+    <message>
+        <location filename="../../app/bridge/TrainingWorker.cpp" line="196"/>
+        <source>The run will not be saved: %1</source>
+        <translation>该运行将不会被保存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/bridge/TrainingWorker.cpp" line="208"/>
+        <source>Starting %n process(es) × %1 threads…</source>
+        <translation>
+            <numerusform>正在启动 %n 个进程 × %1 个线程…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/bridge/TrainingWorker.cpp" line="217"/>
+        <source>data-parallel training could not start: %1</source>
+        <translation>无法启动数据并行训练：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/bridge/TrainingWorker.cpp" line="257"/>
+        <source>Note: %1.</source>
+        <translation>注意：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/bridge/TrainingWorker.cpp" line="271"/>
+        <source>Cannot resume %1: %2</source>
+        <translation>无法继续训练 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/bridge/TrainingWorker.cpp" line="287"/>
+        <source>No TensorBoard events for this run: %1</source>
+        <translation>此运行没有 TensorBoard 事件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/bridge/TrainingWorker.cpp" line="300"/>
+        <source>Saving the run failed: %1</source>
+        <translation>保存运行失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>TrialCurvesPanel</name>
     <message>
         <location filename="../../ui/experiments/TrialCurvesPanel.cpp" line="19"/>
@@ -7013,27 +7399,77 @@ This cannot be undone.</source>
 <context>
     <name>TrialTableModel</name>
     <message>
-        <location filename="../../ui/experiments/TrialTableModel.cpp" line="127"/>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="64"/>
+        <source>pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="64"/>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="65"/>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="65"/>
+        <source>pruned</source>
+        <translation>已剪枝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="66"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="66"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="67"/>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="67"/>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="68"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="68"/>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="139"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/TrialTableModel.cpp" line="128"/>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="140"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/TrialTableModel.cpp" line="129"/>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="141"/>
         <source>Rung</source>
         <translation>梯级</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/TrialTableModel.cpp" line="130"/>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="142"/>
         <source>Rounds</source>
         <translation>回合数</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/TrialTableModel.cpp" line="134"/>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="146"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -7051,9 +7487,15 @@ This cannot be undone.</source>
         <translation>死单元和饱和单元的占比将与第一次各层诊断一同出现。</translation>
     </message>
     <message>
-        <location filename="../../ui/health/UnitSharesChart.cpp" line="98"/>
         <source>%1 (%2 units) · step %3</source>
-        <translation>%1（%2 个单元）· 第 %3 步</translation>
+        <translation type="vanished">%1（%2 个单元）· 第 %3 步</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/health/UnitSharesChart.cpp" line="98"/>
+        <source>%1 (%n unit(s)) · step %2</source>
+        <translation>
+            <numerusform>%1（%n 个单元）· 第 %2 步</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/health/UnitSharesChart.cpp" line="99"/>
@@ -7350,6 +7792,24 @@ This cannot be undone.</source>
         <location filename="../../ui/dataset/DatasetChooser.cpp" line="26"/>
         <source>Open</source>
         <translation>打开</translation>
+    </message>
+</context>
+<context>
+    <name>ts::EvaluateInputsPanel</name>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="41"/>
+        <source>Models (*.pt *.pth *.ptc *.torchscript *.zip);;All files (*)</source>
+        <translation>模型 (*.pt *.pth *.ptc *.torchscript *.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="42"/>
+        <source>Data sets (*.csv *.tsv *.txt *.jsonl *-ubyte *-ubyte.gz *.gz);;All files (*)</source>
+        <translation>数据集 (*.csv *.tsv *.txt *.jsonl *-ubyte *-ubyte.gz *.gz);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="45"/>
+        <source>SentencePiece models (*.model);;All files (*)</source>
+        <translation>SentencePiece 模型 (*.model);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
