@@ -917,7 +917,7 @@ Columns: each predicted class sums to 100%, the diagonal is the precision.</sour
     <message>
         <location filename="../../ui/confusion/ConfusionPanel.cpp" line="65"/>
         <source>Fit</source>
-        <translation>适应</translation>
+        <translation>适应面板</translation>
     </message>
     <message>
         <location filename="../../ui/confusion/ConfusionPanel.cpp" line="65"/>
@@ -963,7 +963,7 @@ Columns: each predicted class sums to 100%, the diagonal is the precision.</sour
         <location filename="../../ui/charts/CurveAxes.cpp" line="120"/>
         <location filename="../../ui/charts/CurveAxes.cpp" line="187"/>
         <source> (log)</source>
-        <translation> （对数）</translation>
+        <translation>（对数）</translation>
     </message>
     <message>
         <location filename="../../ui/charts/CurveChart.cpp" line="346"/>
@@ -1555,7 +1555,7 @@ Columns: each predicted class sums to 100%, the diagonal is the precision.</sour
     <message>
         <location filename="../../ui/evaluate/EvaluateCalibrationTab.cpp" line="31"/>
         <source>Show small bins next to the large top bin (bars side by side)</source>
-        <translation>在大的顶部区间旁显示较小的区间（柱形并排）</translation>
+        <translation>使较小的区间在最大的顶部区间旁也能看清（柱形并排显示）</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateCalibrationTab.cpp" line="51"/>
@@ -1595,7 +1595,7 @@ Columns: each predicted class sums to 100%, the diagonal is the precision.</sour
     <message>
         <location filename="../../ui/evaluate/EvaluateCalibrationTab.cpp" line="76"/>
         <source>&lt;b&gt;ECE %1&lt;/b&gt; · MCE %2 (worst bin) · mean confidence %3 vs accuracy %4: %5. Bars below the diagonal are bins where the model claims more than it delivers.</source>
-        <translation>&lt;b&gt;ECE %1&lt;/b&gt; · MCE %2（最差区间）· 平均置信度 %3，准确率 %4：%5。位于对角线下方的柱形表示模型声称的高于实际达到的区间。</translation>
+        <translation>&lt;b&gt;ECE %1&lt;/b&gt; · MCE %2（最差区间）· 平均置信度 %3，准确率 %4：%5。柱形低于对角线的区间，模型自称的把握高于它的实际表现。</translation>
     </message>
 </context>
 <context>
@@ -2343,7 +2343,7 @@ Empty: the run the checkpoint belongs to.</source>
     <message>
         <location filename="../../ui/evaluate/EvaluateSamplesTab.cpp" line="29"/>
         <source>Rep.</source>
-        <translation>重复</translation>
+        <translation>重复度</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSamplesTab.cpp" line="31"/>
@@ -2406,128 +2406,218 @@ Empty: the run the checkpoint belongs to.</source>
 <context>
     <name>EvaluateSummaryTab</name>
     <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="84"/>
+        <source>Unweighted mean over classes</source>
+        <translation>所有类别的不加权平均</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="85"/>
+        <source>Mean weighted by support</source>
+        <translation>按支持数加权的平均</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="87"/>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="88"/>
+        <source>Correct predictions / all</source>
+        <translation>正确预测数 / 总数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="89"/>
+        <source>Macro precision</source>
+        <translation>宏平均精确率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="91"/>
+        <source>Macro recall</source>
+        <translation>宏平均召回率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="93"/>
+        <source>Macro F1</source>
+        <translation>宏平均 F1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="94"/>
+        <source>Weighted precision</source>
+        <translation>加权精确率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="96"/>
+        <source>Weighted recall</source>
+        <translation>加权召回率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="98"/>
+        <source>Weighted F1</source>
+        <translation>加权 F1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="100"/>
+        <source>Loss (cross-entropy)</source>
+        <translation>损失（交叉熵）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="101"/>
+        <source>Mean cross-entropy; lower is better</source>
+        <translation>平均交叉熵；越低越好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="102"/>
+        <source>ECE</source>
+        <translation>ECE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="103"/>
+        <source>Expected calibration error: how far confidence is from accuracy, averaged over confidence bins</source>
+        <translation>期望校准误差：置信度与准确率之间的差距，在各置信度区间上取平均</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="105"/>
+        <source>Mean confidence</source>
+        <translation>平均置信度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="106"/>
+        <source>Mean top-1 probability</source>
+        <translation>平均 top-1 概率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="107"/>
+        <source>Samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="108"/>
+        <source>Samples evaluated</source>
+        <translation>已评估的样本数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="114"/>
         <source>Model: %1</source>
         <translation>模型：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="115"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="121"/>
         <source>Data: %1</source>
         <translation>数据：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="122"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="128"/>
         <source>Evaluated in %1 s</source>
         <translation>评估用时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="123"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="129"/>
         <source> on %1</source>
         <translation>，在 %1 上</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="169"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="175"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="169"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="175"/>
         <source>This data</source>
         <translation>本数据</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="169"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="175"/>
         <source>Run&apos;s test</source>
         <translation>运行的测试</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="169"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="175"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="172"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="178"/>
         <source>Metrics on this data next to the same metrics on the run&apos;s own test set</source>
         <translation>本数据上的指标，与运行自身测试集上的相同指标并列显示</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="184"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="190"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="184"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="190"/>
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="184"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="190"/>
         <source>Recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="184"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="190"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="184"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="190"/>
         <source>Support</source>
         <translation>支持数</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="184"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="190"/>
         <source>Run&apos;s F1</source>
         <translation>运行的 F1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="185"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="191"/>
         <source>Δ F1</source>
         <translation>Δ F1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="185"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="191"/>
         <source>Δ recall</source>
         <translation>Δ 召回率</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="188"/>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="390"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="194"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="396"/>
         <source>Per class</source>
         <translation>各类别</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="240"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="246"/>
         <source>Accuracy %1</source>
         <translation>准确率 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="243"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="249"/>
         <source>  (run&apos;s test %1, %2 points)</source>
         <translation>  （运行的测试 %1，%2 个百分点）</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="250"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="256"/>
         <source>, %1 split</source>
         <translation>，%1 划分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="251"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="257"/>
         <source>: %1 samples, %n class(es)</source>
         <translation>
             <numerusform>：%1 个样本，%n 个类别</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="273"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="279"/>
         <source>: %1 document(s), %2 tokens</source>
         <translation>
             <numerusform>：%1 个文档，%2 个词元</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="394"/>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="396"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="400"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="402"/>
         <source>Per class — %n class(es) moved by %1 or more in F1 or recall (red)</source>
         <translation>
             <numerusform>各类别 — %n 个类别的 F1 或召回率变化达到 %1 或以上（红色）</numerusform>
@@ -2538,22 +2628,22 @@ Empty: the run the checkpoint belongs to.</source>
         <translation type="vanished">：%1 个样本，%2 个类别</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="254"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="260"/>
         <source>Compared with run “%1” (%2)</source>
         <translation>与运行“%1”（%2）比较</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="256"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="262"/>
         <source>No run to compare with: only this data&apos;s numbers are shown.</source>
         <translation>没有可比较的运行：仅显示本数据的数值。</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="263"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="269"/>
         <source>Perplexity %1</source>
         <translation>困惑度 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="265"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="271"/>
         <source>  (run&apos;s test %1, %2)</source>
         <translation>  （运行的测试 %1，%2）</translation>
     </message>
@@ -2562,74 +2652,74 @@ Empty: the run the checkpoint belongs to.</source>
         <translation type="vanished">：%1 个文档，%2 个词元</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="275"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="281"/>
         <source>Tokenizer: %1</source>
         <translation>分词器：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="275"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="281"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="276"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="282"/>
         <source>, %1 tokens</source>
         <translation>，%1 个词元</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="277"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="283"/>
         <source> · context %1 tokens</source>
         <translation> · 上下文 %1 个词元</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="278"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="284"/>
         <source>, stride %1</source>
         <translation>，步幅 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="282"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="288"/>
         <source>Compared with the test figures of run “%1”</source>
         <translation>与运行“%1”的测试数值比较</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="284"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="290"/>
         <source>No run test figures to compare with: only this text&apos;s numbers are shown.</source>
         <translation>没有可比较的运行测试数值：仅显示本文本的数值。</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="303"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="309"/>
         <source>%1 points</source>
         <translation>%1 个百分点</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="362"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="368"/>
         <source>%1: F1 %2 → %3 (%4), recall %5 → %6 (%7)</source>
         <translation>%1：F1 %2 → %3（%4），召回率 %5 → %6（%7）</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="366"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="372"/>
         <source>
 Changed by at least %1 since the run&apos;s test.</source>
         <translation>
 自运行的测试以来变化至少 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="368"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="374"/>
         <source>%1 was not in the run&apos;s test set</source>
         <translation>%1 不在运行的测试集中</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="372"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="378"/>
         <source>Never predicted: precision is undefined (shown as 0)</source>
         <translation>从未被预测：精确率无定义（显示为 0）</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="373"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="379"/>
         <source>No samples of this class: recall is undefined (shown as 0)</source>
         <translation>该类别没有样本：召回率无定义（显示为 0）</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="392"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="398"/>
         <source>Per class — no class moved by %1 or more in F1 or recall</source>
         <translation>各类别 — 没有类别的 F1 或召回率变化达到 %1 或以上</translation>
     </message>
@@ -4537,7 +4627,7 @@ Predicted: %4 (confidence %5)</source>
     <message>
         <location filename="../../ui/experiments/ObjectiveScatterView.cpp" line="67"/>
         <source> (log)</source>
-        <translation> （对数）</translation>
+        <translation>（对数）</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ObjectiveScatterView.cpp" line="93"/>
@@ -4555,7 +4645,7 @@ Predicted: %4 (confidence %5)</source>
     <message>
         <location filename="../../ui/experiments/ParallelCoordinatesView.cpp" line="115"/>
         <source> (log)</source>
-        <translation> （对数）</translation>
+        <translation>（对数）</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/ParallelCoordinatesView.cpp" line="138"/>
@@ -4852,7 +4942,7 @@ Predicted: %4 (confidence %5)</source>
     <message>
         <location filename="../../ui/dist/ProcessTableModel.cpp" line="78"/>
         <source>Rank</source>
-        <translation>序号（Rank）</translation>
+        <translation>进程序号</translation>
     </message>
     <message>
         <location filename="../../ui/dist/ProcessTableModel.cpp" line="79"/>
@@ -5044,12 +5134,12 @@ Predicted: %4 (confidence %5)</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/DatasetChooser.cpp" line="86"/>
+        <location filename="../../ui/dataset/DatasetChooser.cpp" line="88"/>
         <source>No recent data sets</source>
         <translation>没有最近使用的数据集</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/DatasetChooser.cpp" line="88"/>
+        <location filename="../../ui/dataset/DatasetChooser.cpp" line="90"/>
         <source>Clear Menu</source>
         <translation>清除菜单</translation>
     </message>
@@ -5253,7 +5343,7 @@ Predicted: %4 (confidence %5)</source>
     <message>
         <location filename="../../ui/report/ReportPdf.cpp" line="457"/>
         <source>Tests</source>
-        <translation>测试</translation>
+        <translation>统计检验</translation>
     </message>
     <message>
         <location filename="../../ui/report/ReportPdf.cpp" line="467"/>
@@ -5309,7 +5399,7 @@ Predicted: %4 (confidence %5)</source>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="39"/>
         <source>Open a folder with IDX files (MNIST, Fashion-MNIST, …)</source>
-        <translation>打开包含 IDX 文件的文件夹（MNIST、Fashion-MNIST 等）</translation>
+        <translation>打开包含 IDX 文件的文件夹（MNIST、Fashion-MNIST、…）</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="41"/>
@@ -5769,7 +5859,7 @@ mean confidence %4 · accuracy %5 (%6)</source>
         <location filename="../../ui/training/RunsController.cpp" line="68"/>
         <location filename="../../ui/training/RunsController.cpp" line="72"/>
         <source>Resume Run</source>
-        <translation>继续训练运行</translation>
+        <translation>继续训练</translation>
     </message>
     <message>
         <location filename="../../ui/training/RunsController.cpp" line="68"/>
@@ -5873,7 +5963,7 @@ mean confidence %4 · accuracy %5 (%6)</source>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="225"/>
         <source>Best val</source>
-        <translation>最佳验证</translation>
+        <translation>最佳验证值</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="225"/>
@@ -5956,7 +6046,7 @@ mean confidence %4 · accuracy %5 (%6)</source>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="364"/>
         <source>Resume Run</source>
-        <translation>继续训练运行</translation>
+        <translation>继续训练</translation>
     </message>
     <message>
         <location filename="../../ui/runs/RunsPanel.cpp" line="367"/>
@@ -6189,12 +6279,12 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/lm/SamplesPanel.cpp" line="65"/>
         <source>Rep.</source>
-        <translation>重复</translation>
+        <translation>重复度</translation>
     </message>
     <message>
         <location filename="../../ui/lm/SamplesPanel.cpp" line="65"/>
         <source>Mem.</source>
-        <translation>记忆</translation>
+        <translation>记忆度</translation>
     </message>
     <message>
         <location filename="../../ui/lm/SamplesPanel.cpp" line="66"/>
@@ -6452,7 +6542,7 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="158"/>
         <source>Space</source>
-        <translation>空间</translation>
+        <translation>取值空间</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="158"/>
@@ -6761,7 +6851,7 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/evaluate/TextExplanationView.cpp" line="62"/>
         <source>Weights for:</source>
-        <translation>权重对应：</translation>
+        <translation>权重对应的类别：</translation>
     </message>
     <message>
         <location filename="../../ui/evaluate/TextExplanationView.cpp" line="89"/>
@@ -7126,7 +7216,7 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="100"/>
         <source>Step schedule: multiply the learning rate by gamma this often</source>
-        <translation>阶梯调度：每隔这么久将学习率乘以 gamma</translation>
+        <translation>阶梯调度：每隔多少轮将学习率乘以 gamma</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="102"/>
@@ -7138,7 +7228,7 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="104"/>
         <source>Step schedule: factor applied at every step</source>
-        <translation>阶梯调度：每一阶应用的系数</translation>
+        <translation>阶梯调度：每次衰减时乘上的系数</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="105"/>
@@ -7500,12 +7590,12 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/health/UnitSharesChart.cpp" line="99"/>
         <source> · %1 dead</source>
-        <translation> · %1 死亡</translation>
+        <translation> · 死单元 %1</translation>
     </message>
     <message>
         <location filename="../../ui/health/UnitSharesChart.cpp" line="100"/>
         <source> · %1 saturated</source>
-        <translation> · %1 饱和</translation>
+        <translation> · 饱和单元 %1</translation>
     </message>
     <message>
         <location filename="../../ui/health/UnitSharesChart.cpp" line="101"/>
@@ -7515,7 +7605,7 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/health/UnitSharesChart.cpp" line="102"/>
         <source> · more than %1 dead</source>
-        <translation> · 超过 %1 死亡</translation>
+        <translation> · 死单元超过 %1</translation>
     </message>
     <message>
         <location filename="../../ui/health/UnitSharesChart.cpp" line="122"/>
@@ -7525,17 +7615,17 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/health/UnitSharesChart.cpp" line="125"/>
         <source>dead</source>
-        <translation>死亡</translation>
+        <translation>死单元</translation>
     </message>
     <message>
         <location filename="../../ui/health/UnitSharesChart.cpp" line="126"/>
         <source>more than %1 dead</source>
-        <translation>超过 %1 死亡</translation>
+        <translation>死单元超过 %1</translation>
     </message>
     <message>
         <location filename="../../ui/health/UnitSharesChart.cpp" line="127"/>
         <source>saturated</source>
-        <translation>饱和</translation>
+        <translation>饱和单元</translation>
     </message>
 </context>
 <context>
@@ -7584,174 +7674,156 @@ This cannot be undone.</source>
 <context>
     <name>ts</name>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="85"/>
         <source>Unweighted mean over classes</source>
-        <translation>所有类别的不加权平均</translation>
+        <translation type="vanished">所有类别的不加权平均</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="86"/>
         <source>Mean weighted by support</source>
-        <translation>按支持数加权的平均</translation>
+        <translation type="vanished">按支持数加权的平均</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="88"/>
         <source>Accuracy</source>
-        <translation>准确率</translation>
+        <translation type="vanished">准确率</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="88"/>
         <source>Correct predictions / all</source>
-        <translation>正确预测数 / 总数</translation>
+        <translation type="vanished">正确预测数 / 总数</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="89"/>
         <source>Macro precision</source>
-        <translation>宏平均精确率</translation>
+        <translation type="vanished">宏平均精确率</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="90"/>
         <source>Macro recall</source>
-        <translation>宏平均召回率</translation>
+        <translation type="vanished">宏平均召回率</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="91"/>
         <source>Macro F1</source>
-        <translation>宏平均 F1</translation>
+        <translation type="vanished">宏平均 F1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="92"/>
         <source>Weighted precision</source>
-        <translation>加权精确率</translation>
+        <translation type="vanished">加权精确率</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="93"/>
         <source>Weighted recall</source>
-        <translation>加权召回率</translation>
+        <translation type="vanished">加权召回率</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="94"/>
         <source>Weighted F1</source>
-        <translation>加权 F1</translation>
+        <translation type="vanished">加权 F1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="95"/>
         <source>Loss (cross-entropy)</source>
-        <translation>损失（交叉熵）</translation>
+        <translation type="vanished">损失（交叉熵）</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="96"/>
         <source>Mean cross-entropy; lower is better</source>
-        <translation>平均交叉熵；越低越好</translation>
+        <translation type="vanished">平均交叉熵；越低越好</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="97"/>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="144"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="150"/>
         <source>ECE</source>
         <translation>ECE</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="98"/>
         <source>Expected calibration error: how far confidence is from accuracy, averaged over confidence bins</source>
-        <translation>期望校准误差：置信度与准确率之间的差距，在各置信度区间上取平均</translation>
+        <translation type="vanished">期望校准误差：置信度与准确率之间的差距，在各置信度区间上取平均</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="99"/>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="146"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="152"/>
         <source>Mean confidence</source>
         <translation>平均置信度</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="100"/>
         <source>Mean top-1 probability</source>
-        <translation>平均 top-1 概率</translation>
+        <translation type="vanished">平均 top-1 概率</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="101"/>
         <source>Samples</source>
-        <translation>样本数</translation>
+        <translation type="vanished">样本数</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="102"/>
         <source>Samples evaluated</source>
-        <translation>已评估的样本数</translation>
+        <translation type="vanished">已评估的样本数</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="134"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="140"/>
         <source>Loss (nats per token)</source>
         <translation>损失（每词元奈特）</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="135"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="141"/>
         <source>Mean next-token cross-entropy; lower is better</source>
         <translation>下一个词元的平均交叉熵；越低越好</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="136"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="142"/>
         <source>Perplexity</source>
         <translation>困惑度</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="137"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="143"/>
         <source>exp(loss): how many tokens the model hesitates between, on average; lower is better</source>
         <translation>exp(损失)：平均而言模型在多少个词元之间犹豫不决；越低越好</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="138"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="144"/>
         <source>Bits per byte</source>
         <translation>每字节比特数</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="139"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="145"/>
         <source>Loss in bits per UTF-8 byte of text: comparable across tokenizers; lower is better</source>
         <translation>以每个 UTF-8 文本字节的比特数计的损失：可在不同分词器之间比较；越低越好</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="140"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="146"/>
         <source>Top-1 accuracy</source>
         <translation>Top-1 准确率</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="141"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="147"/>
         <source>Share of tokens the model ranked first</source>
-        <translation>模型排在第一位的词元所占比例</translation>
+        <translation>真实的下一个词元被模型排在第一位的比例</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="142"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="148"/>
         <source>Top-5 accuracy</source>
         <translation>Top-5 准确率</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="143"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="149"/>
         <source>Share of tokens among the model&apos;s five most probable</source>
-        <translation>落在模型最可能的五个词元之内的词元所占比例</translation>
+        <translation>真实的下一个词元落在模型最可能的五个词元之内的比例</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="145"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="151"/>
         <source>Expected calibration error of the next-token probability</source>
         <translation>下一个词元概率的期望校准误差</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="147"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="153"/>
         <source>Mean probability of the most probable next token</source>
         <translation>最可能的下一个词元的平均概率</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="148"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="154"/>
         <source>Tokens</source>
         <translation>词元数</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="148"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="154"/>
         <source>Predicted tokens</source>
         <translation>预测的词元数</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="149"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="155"/>
         <source>Documents</source>
         <translation>文档数</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="149"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="155"/>
         <source>Documents scored</source>
         <translation>参与评分的文档数</translation>
     </message>
@@ -7759,37 +7831,37 @@ This cannot be undone.</source>
 <context>
     <name>ts::DatasetFileDialog</name>
     <message>
-        <location filename="../../ui/dataset/DatasetChooser.cpp" line="19"/>
+        <location filename="../../ui/dataset/DatasetChooser.cpp" line="21"/>
         <source>Open data set</source>
         <translation>打开数据集</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/DatasetChooser.cpp" line="23"/>
+        <location filename="../../ui/dataset/DatasetChooser.cpp" line="25"/>
         <source>Data sets (*.csv *.tsv *.txt *.jsonl *.md *-ubyte *-ubyte.gz *idx* *.gz)</source>
         <translation>数据集 (*.csv *.tsv *.txt *.jsonl *.md *-ubyte *-ubyte.gz *idx* *.gz)</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/DatasetChooser.cpp" line="24"/>
+        <location filename="../../ui/dataset/DatasetChooser.cpp" line="26"/>
         <source>Tables (*.csv *.tsv *.txt)</source>
         <translation>表格 (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/DatasetChooser.cpp" line="24"/>
+        <location filename="../../ui/dataset/DatasetChooser.cpp" line="26"/>
         <source>IDX files (*-ubyte *-ubyte.gz *idx*)</source>
         <translation>IDX 文件 (*-ubyte *-ubyte.gz *idx*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/DatasetChooser.cpp" line="25"/>
+        <location filename="../../ui/dataset/DatasetChooser.cpp" line="27"/>
         <source>Text (*.txt *.jsonl *.md)</source>
         <translation>文本 (*.txt *.jsonl *.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/DatasetChooser.cpp" line="25"/>
+        <location filename="../../ui/dataset/DatasetChooser.cpp" line="27"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dataset/DatasetChooser.cpp" line="26"/>
+        <location filename="../../ui/dataset/DatasetChooser.cpp" line="28"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
