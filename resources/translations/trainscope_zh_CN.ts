@@ -4131,7 +4131,7 @@ What to try: %1</source>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="478"/>
         <source>⚠ %1 at step %2 (see Health ▸ Alerts, Ctrl+Shift+H)</source>
-        <translation>⚠ 第 %2 步出现%1（见 健康状况 ▸ 警报，Ctrl+Shift+H）</translation>
+        <translation>⚠ 第 %2 步出现%1（见“健康状况 ▸ 警报”，Ctrl+Shift+H）</translation>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="490"/>
