@@ -2467,6 +2467,7 @@ Empty: the run the checkpoint belongs to.</source>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="102"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="149"/>
         <source>ECE</source>
         <translation>ECE</translation>
     </message>
@@ -2477,6 +2478,7 @@ Empty: the run the checkpoint belongs to.</source>
     </message>
     <message>
         <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="105"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="151"/>
         <source>Mean confidence</source>
         <translation>平均置信度</translation>
     </message>
@@ -2516,108 +2518,188 @@ Empty: the run the checkpoint belongs to.</source>
         <translation>，在 %1 上</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="175"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="139"/>
+        <source>Loss (nats per token)</source>
+        <translation>损失（每词元奈特）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="140"/>
+        <source>Mean next-token cross-entropy; lower is better</source>
+        <translation>下一个词元的平均交叉熵；越低越好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="141"/>
+        <source>Perplexity</source>
+        <translation>困惑度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="142"/>
+        <source>exp(loss): how many tokens the model hesitates between, on average; lower is better</source>
+        <translation>exp(损失)：平均而言模型在多少个词元之间犹豫不决；越低越好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="143"/>
+        <source>Bits per byte</source>
+        <translation>每字节比特数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="144"/>
+        <source>Loss in bits per UTF-8 byte of text: comparable across tokenizers; lower is better</source>
+        <translation>以每个 UTF-8 文本字节的比特数计的损失：可在不同分词器之间比较；越低越好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="145"/>
+        <source>Top-1 accuracy</source>
+        <translation>Top-1 准确率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="146"/>
+        <source>Share of tokens the model ranked first</source>
+        <translation>真实的下一个词元被模型排在第一位的比例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="147"/>
+        <source>Top-5 accuracy</source>
+        <translation>Top-5 准确率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="148"/>
+        <source>Share of tokens among the model&apos;s five most probable</source>
+        <translation>真实的下一个词元落在模型最可能的五个词元之内的比例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="150"/>
+        <source>Expected calibration error of the next-token probability</source>
+        <translation>下一个词元概率的期望校准误差</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="152"/>
+        <source>Mean probability of the most probable next token</source>
+        <translation>最可能的下一个词元的平均概率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="153"/>
+        <source>Tokens</source>
+        <translation>词元数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="154"/>
+        <source>Predicted tokens</source>
+        <translation>预测的词元数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="155"/>
+        <source>Documents</source>
+        <translation>文档数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="156"/>
+        <source>Documents scored</source>
+        <translation>参与评分的文档数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="176"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="175"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="176"/>
         <source>This data</source>
         <translation>本数据</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="175"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="176"/>
         <source>Run&apos;s test</source>
         <translation>运行的测试</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="175"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="176"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="178"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="179"/>
         <source>Metrics on this data next to the same metrics on the run&apos;s own test set</source>
         <translation>本数据上的指标，与运行自身测试集上的相同指标并列显示</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="190"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="191"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="190"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="191"/>
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="190"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="191"/>
         <source>Recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="190"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="191"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="190"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="191"/>
         <source>Support</source>
         <translation>支持数</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="190"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="191"/>
         <source>Run&apos;s F1</source>
         <translation>运行的 F1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="191"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="192"/>
         <source>Δ F1</source>
         <translation>Δ F1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="191"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="192"/>
         <source>Δ recall</source>
         <translation>Δ 召回率</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="194"/>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="396"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="195"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="397"/>
         <source>Per class</source>
         <translation>各类别</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="246"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="247"/>
         <source>Accuracy %1</source>
         <translation>准确率 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="249"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="250"/>
         <source>  (run&apos;s test %1, %2 points)</source>
         <translation>  （运行的测试 %1，%2 个百分点）</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="256"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="257"/>
         <source>, %1 split</source>
         <translation>，%1 划分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="257"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="258"/>
         <source>: %1 samples, %n class(es)</source>
         <translation>
             <numerusform>：%1 个样本，%n 个类别</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="279"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="280"/>
         <source>: %1 document(s), %2 tokens</source>
         <translation>
             <numerusform>：%1 个文档，%2 个词元</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="400"/>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="402"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="401"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="403"/>
         <source>Per class — %n class(es) moved by %1 or more in F1 or recall (red)</source>
         <translation>
             <numerusform>各类别 — %n 个类别的 F1 或召回率变化达到 %1 或以上（红色）</numerusform>
@@ -2628,22 +2710,22 @@ Empty: the run the checkpoint belongs to.</source>
         <translation type="vanished">：%1 个样本，%2 个类别</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="260"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="261"/>
         <source>Compared with run “%1” (%2)</source>
         <translation>与运行“%1”（%2）比较</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="262"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="263"/>
         <source>No run to compare with: only this data&apos;s numbers are shown.</source>
         <translation>没有可比较的运行：仅显示本数据的数值。</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="269"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="270"/>
         <source>Perplexity %1</source>
         <translation>困惑度 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="271"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="272"/>
         <source>  (run&apos;s test %1, %2)</source>
         <translation>  （运行的测试 %1，%2）</translation>
     </message>
@@ -2652,74 +2734,74 @@ Empty: the run the checkpoint belongs to.</source>
         <translation type="vanished">：%1 个文档，%2 个词元</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="281"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="282"/>
         <source>Tokenizer: %1</source>
         <translation>分词器：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="281"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="282"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="282"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="283"/>
         <source>, %1 tokens</source>
         <translation>，%1 个词元</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="283"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="284"/>
         <source> · context %1 tokens</source>
         <translation> · 上下文 %1 个词元</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="284"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="285"/>
         <source>, stride %1</source>
         <translation>，步幅 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="288"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="289"/>
         <source>Compared with the test figures of run “%1”</source>
         <translation>与运行“%1”的测试数值比较</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="290"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="291"/>
         <source>No run test figures to compare with: only this text&apos;s numbers are shown.</source>
         <translation>没有可比较的运行测试数值：仅显示本文本的数值。</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="309"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="310"/>
         <source>%1 points</source>
         <translation>%1 个百分点</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="368"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="369"/>
         <source>%1: F1 %2 → %3 (%4), recall %5 → %6 (%7)</source>
         <translation>%1：F1 %2 → %3（%4），召回率 %5 → %6（%7）</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="372"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="373"/>
         <source>
 Changed by at least %1 since the run&apos;s test.</source>
         <translation>
 自运行的测试以来变化至少 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="374"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="375"/>
         <source>%1 was not in the run&apos;s test set</source>
         <translation>%1 不在运行的测试集中</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="378"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="379"/>
         <source>Never predicted: precision is undefined (shown as 0)</source>
         <translation>从未被预测：精确率无定义（显示为 0）</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="379"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="380"/>
         <source>No samples of this class: recall is undefined (shown as 0)</source>
         <translation>该类别没有样本：召回率无定义（显示为 0）</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="398"/>
+        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="399"/>
         <source>Per class — no class moved by %1 or more in F1 or recall</source>
         <translation>各类别 — 没有类别的 F1 或召回率变化达到 %1 或以上</translation>
     </message>
@@ -7722,18 +7804,16 @@ This cannot be undone.</source>
         <translation type="vanished">平均交叉熵；越低越好</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="150"/>
         <source>ECE</source>
-        <translation>ECE</translation>
+        <translation type="vanished">ECE</translation>
     </message>
     <message>
         <source>Expected calibration error: how far confidence is from accuracy, averaged over confidence bins</source>
         <translation type="vanished">期望校准误差：置信度与准确率之间的差距，在各置信度区间上取平均</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="152"/>
         <source>Mean confidence</source>
-        <translation>平均置信度</translation>
+        <translation type="vanished">平均置信度</translation>
     </message>
     <message>
         <source>Mean top-1 probability</source>
@@ -7748,84 +7828,68 @@ This cannot be undone.</source>
         <translation type="vanished">已评估的样本数</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="140"/>
         <source>Loss (nats per token)</source>
-        <translation>损失（每词元奈特）</translation>
+        <translation type="vanished">损失（每词元奈特）</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="141"/>
         <source>Mean next-token cross-entropy; lower is better</source>
-        <translation>下一个词元的平均交叉熵；越低越好</translation>
+        <translation type="vanished">下一个词元的平均交叉熵；越低越好</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="142"/>
         <source>Perplexity</source>
-        <translation>困惑度</translation>
+        <translation type="vanished">困惑度</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="143"/>
         <source>exp(loss): how many tokens the model hesitates between, on average; lower is better</source>
-        <translation>exp(损失)：平均而言模型在多少个词元之间犹豫不决；越低越好</translation>
+        <translation type="vanished">exp(损失)：平均而言模型在多少个词元之间犹豫不决；越低越好</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="144"/>
         <source>Bits per byte</source>
-        <translation>每字节比特数</translation>
+        <translation type="vanished">每字节比特数</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="145"/>
         <source>Loss in bits per UTF-8 byte of text: comparable across tokenizers; lower is better</source>
-        <translation>以每个 UTF-8 文本字节的比特数计的损失：可在不同分词器之间比较；越低越好</translation>
+        <translation type="vanished">以每个 UTF-8 文本字节的比特数计的损失：可在不同分词器之间比较；越低越好</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="146"/>
         <source>Top-1 accuracy</source>
-        <translation>Top-1 准确率</translation>
+        <translation type="vanished">Top-1 准确率</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="147"/>
         <source>Share of tokens the model ranked first</source>
-        <translation>真实的下一个词元被模型排在第一位的比例</translation>
+        <translation type="vanished">真实的下一个词元被模型排在第一位的比例</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="148"/>
         <source>Top-5 accuracy</source>
-        <translation>Top-5 准确率</translation>
+        <translation type="vanished">Top-5 准确率</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="149"/>
         <source>Share of tokens among the model&apos;s five most probable</source>
-        <translation>真实的下一个词元落在模型最可能的五个词元之内的比例</translation>
+        <translation type="vanished">真实的下一个词元落在模型最可能的五个词元之内的比例</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="151"/>
         <source>Expected calibration error of the next-token probability</source>
-        <translation>下一个词元概率的期望校准误差</translation>
+        <translation type="vanished">下一个词元概率的期望校准误差</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="153"/>
         <source>Mean probability of the most probable next token</source>
-        <translation>最可能的下一个词元的平均概率</translation>
+        <translation type="vanished">最可能的下一个词元的平均概率</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="154"/>
         <source>Tokens</source>
-        <translation>词元数</translation>
+        <translation type="vanished">词元数</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="154"/>
         <source>Predicted tokens</source>
-        <translation>预测的词元数</translation>
+        <translation type="vanished">预测的词元数</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="155"/>
         <source>Documents</source>
-        <translation>文档数</translation>
+        <translation type="vanished">文档数</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateSummaryTab.cpp" line="155"/>
         <source>Documents scored</source>
-        <translation>参与评分的文档数</translation>
+        <translation type="vanished">参与评分的文档数</translation>
     </message>
 </context>
 <context>
