@@ -7226,7 +7226,7 @@ This cannot be undone.</source>
 <context>
     <name>TrainingConfigForm</name>
     <message>
-        <location filename="../../ui/training/TrainingConfigForm.cpp" line="64"/>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="65"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
@@ -7621,27 +7621,37 @@ This cannot be undone.</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/TrialTableModel.cpp" line="139"/>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="76"/>
+        <source>final %1</source>
+        <translation>最终 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="76"/>
+        <source>best %1</source>
+        <translation>最佳 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="144"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/TrialTableModel.cpp" line="140"/>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="145"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/TrialTableModel.cpp" line="141"/>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="146"/>
         <source>Rung</source>
         <translation>梯级</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/TrialTableModel.cpp" line="142"/>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="147"/>
         <source>Rounds</source>
         <translation>回合数</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/TrialTableModel.cpp" line="146"/>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="151"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -7946,6 +7956,44 @@ This cannot be undone.</source>
         <location filename="../../ui/evaluate/EvaluateInputsPanel.cpp" line="45"/>
         <source>SentencePiece models (*.model);;All files (*)</source>
         <translation>SentencePiece 模型 (*.model);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ts::PresetTexts</name>
+    <message>
+        <location filename="../../ui/training/PresetTexts.cpp" line="15"/>
+        <source>The reference tutorial exactly: 784-512-512-10 MLP with a ReLU on the logits, SGD lr 1e-3, batch 64, no shuffling, evaluated on the test set after every epoch (~41% after 5 epochs).</source>
+        <translation>完全复现参考教程：784-512-512-10 的 MLP，logits 上带 ReLU，SGD 学习率 1e-3，批大小 64，不打乱数据，每个轮次结束后在测试集上评估（5 轮后约 41%）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/PresetTexts.cpp" line="19"/>
+        <source>The tutorial&apos;s 784-512-512-10 MLP without the ReLU on the logits, standardized pixels, batch 256, AdamW with cosine decay, 10% validation split (~89% test accuracy in 5 epochs).</source>
+        <translation>教程中的 784-512-512-10 MLP，但 logits 上不加 ReLU；像素标准化，批大小 256，AdamW 加余弦衰减，10% 验证集划分（5 轮内测试准确率约 89%）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/PresetTexts.cpp" line="22"/>
+        <source>A small convolutional net (two 3x3 conv blocks with batch norm, max pooling, dropout), AdamW with cosine decay (&gt;90% test accuracy in 2-5 epochs; slower per epoch than the MLP on a CPU).</source>
+        <translation>小型卷积网络（两个带批归一化的 3x3 卷积块、最大池化、Dropout），AdamW 加余弦衰减（2-5 轮内测试准确率 &gt;90%；在 CPU 上每轮比 MLP 慢）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/PresetTexts.cpp" line="27"/>
+        <source>Text classifier: a bag of hashed word 1-2-grams and character 3-5-grams (2^16 buckets), their mean 32-wide embedding and a linear layer, AdamW lr 2e-2 with cosine decay, 5 epochs of batch 64; the fast baseline that trains in seconds.</source>
+        <translation>文本分类器：对词 1-2-gram 和字符 3-5-gram 做哈希的词袋（2^16 个桶），取其 32 维嵌入的均值，再接一个线性层；AdamW 学习率 2e-2 加余弦衰减，批大小 64 训练 5 轮；几秒钟就能训练完的快速基线。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/PresetTexts.cpp" line="33"/>
+        <source>Text classifier: a small transformer encoder on the language models&apos; tokenizers (char by default; bpe or unigram with --tokenizer), the first 64 tokens of each text, 2 pre-LayerNorm blocks, 4 heads, 64 wide, mean-pooled over the text&apos;s tokens and a linear layer; AdamW lr 1e-3 with 50 warm-up steps and cosine decay, 4 epochs of batch 32 on 1 thread.</source>
+        <translation>文本分类器：基于语言模型分词器（默认 char；用 --tokenizer 可选 bpe 或 unigram）的小型 Transformer 编码器，取每条文本的前 64 个词元，2 个 pre-LayerNorm 块，4 个注意力头，宽度 64，对文本的各词元做平均池化后接一个线性层；AdamW 学习率 1e-3，50 步预热加余弦衰减，批大小 32 训练 4 轮，使用 1 个线程。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/PresetTexts.cpp" line="39"/>
+        <source>Language model: nanoGPT&apos;s baby GPT for a CPU (4 layers, 4 heads, 128 wide, context 64, batch 12, char tokens, AdamW lr 1e-3 with 100 warm-up steps and cosine decay to 1e-4, 2,000 steps; validation loss ~1.88 on tiny-shakespeare).</source>
+        <translation>语言模型：nanoGPT 面向 CPU 的 baby GPT（4 层，4 个注意力头，宽度 128，上下文 64，批大小 12，字符词元，AdamW 学习率 1e-3，100 步预热后余弦衰减到 1e-4，共 2,000 步；在 tiny-shakespeare 上验证损失约 1.88）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/PresetTexts.cpp" line="45"/>
+        <source>Language model: nanoGPT&apos;s shakespeare-char model (6 layers, 6 heads, 384 wide, context 256, batch 64, dropout 0.2, 5,000 steps); about 10.7 M parameters, for a machine with a GPU.</source>
+        <translation>语言模型：nanoGPT 的 shakespeare-char 模型（6 层，6 个注意力头，宽度 384，上下文 256，批大小 64，Dropout 0.2，5,000 步）；约 1070 万个参数，适用于有 GPU 的机器。</translation>
     </message>
 </context>
 <context>
