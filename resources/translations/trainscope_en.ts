@@ -110,7 +110,7 @@
 <context>
     <name>ts::CurveChart</name>
     <message numerus="yes">
-        <location filename="../../ui/charts/CurveChart.cpp" line="351"/>
+        <location filename="../../ui/charts/CurveChart.cpp" line="353"/>
         <source>%n outlier value(s) outside the y range (right-click ▸ Fit y to data)</source>
         <translation>
             <numerusform>%n outlier value(s) outside the y range (right-click ▸ Fit y to data)</numerusform>
@@ -230,7 +230,7 @@
 <context>
     <name>ts::EvaluateWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="263"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="264"/>
         <source>Done: %1 tokens in %2 document(s) in %3 s</source>
         <translation>
             <numerusform>Done: %1 tokens in %2 document in %3 s</numerusform>
@@ -238,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="271"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="272"/>
         <source>Done: %1 sample(s) in %2 s</source>
         <translation>
             <numerusform>Done: %1 sample in %2 s</numerusform>
@@ -246,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="272"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="273"/>
         <source>Evaluated %1 sample(s): accuracy %2</source>
         <translation>
             <numerusform>Evaluated %1 sample: accuracy %2</numerusform>
@@ -257,7 +257,7 @@
 <context>
     <name>ts::ExperimentsWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="183"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="188"/>
         <source>%1 sweep of %2 — %3 — %4/%n trial(s) done</source>
         <translation>
             <numerusform>%1 sweep of %2 — %3 — %4/%n trial done</numerusform>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="199"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="204"/>
         <source> — %1 of %n trial(s) in the brushed ranges</source>
         <translation>
             <numerusform> — %1 of %n trial in the brushed ranges</numerusform>
@@ -314,8 +314,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/training/MainWindow.cpp" line="379"/>
-        <location filename="../../ui/training/MainWindow.cpp" line="703"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="380"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="705"/>
         <source> · %n thread(s)</source>
         <translation>
             <numerusform> · %n thread</numerusform>
@@ -323,7 +323,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/training/MainWindow.cpp" line="752"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="754"/>
         <source>Loading %n run(s) to compare…</source>
         <translation>
             <numerusform>Loading %n run to compare…</numerusform>

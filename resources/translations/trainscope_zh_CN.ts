@@ -209,200 +209,174 @@
         <translation>有多少条文本含有多少个词；最后一个区间也包含所有更长的文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/SweepQueue.cpp" line="81"/>
+        <location filename="../../ui/experiments/SweepQueue.cpp" line="86"/>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/SweepQueue.cpp" line="82"/>
+        <location filename="../../ui/experiments/SweepQueue.cpp" line="87"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/SweepQueue.cpp" line="83"/>
+        <location filename="../../ui/experiments/SweepQueue.cpp" line="88"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/SweepQueue.cpp" line="84"/>
+        <location filename="../../ui/experiments/SweepQueue.cpp" line="89"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/SweepQueue.cpp" line="85"/>
+        <location filename="../../ui/experiments/SweepQueue.cpp" line="90"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/SweepRequest.cpp" line="56"/>
+        <location filename="../../ui/experiments/SweepRequest.cpp" line="62"/>
         <source>Choose a data set (open one in the main window)</source>
         <translation>请选择数据集（在主窗口中打开一个）</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/SweepRequest.cpp" line="57"/>
+        <location filename="../../ui/experiments/SweepRequest.cpp" line="63"/>
         <source>Choose an output folder for the sweep</source>
         <translation>请为扫描选择输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/SweepRequest.cpp" line="58"/>
+        <location filename="../../ui/experiments/SweepRequest.cpp" line="64"/>
         <source>Add at least one parameter to sweep</source>
         <translation>请至少添加一个要扫描的参数</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/SweepRequest.cpp" line="63"/>
+        <location filename="../../ui/experiments/SweepRequest.cpp" line="69"/>
         <source>Parameter %1: %2</source>
         <translation>参数 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportExporter.cpp" line="37"/>
+        <location filename="../../ui/report/ReportExporter.cpp" line="38"/>
         <source>HTML report (*.html *.htm)</source>
         <translation>HTML 报告 (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportExporter.cpp" line="38"/>
+        <location filename="../../ui/report/ReportExporter.cpp" line="39"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportExporter.cpp" line="39"/>
+        <location filename="../../ui/report/ReportExporter.cpp" line="40"/>
         <source>CSV metric history (*.csv)</source>
         <translation>CSV 指标历史 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportExporter.cpp" line="40"/>
+        <location filename="../../ui/report/ReportExporter.cpp" line="41"/>
         <source>JSON metric history (*.json)</source>
         <translation>JSON 指标历史 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportExporter.cpp" line="55"/>
+        <location filename="../../ui/report/ReportExporter.cpp" line="56"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportPdf.cpp" line="328"/>
         <source>Page %1</source>
-        <translation>第 %1 页</translation>
+        <translation type="vanished">第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportPdf.cpp" line="372"/>
         <source>Training curves</source>
-        <translation>训练曲线</translation>
+        <translation type="vanished">训练曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportPdf.cpp" line="377"/>
         <source>Final metrics</source>
-        <translation>最终指标</translation>
+        <translation type="vanished">最终指标</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportPdf.cpp" line="383"/>
         <source>Confusion matrix (rows: true class, columns: predicted)</source>
-        <translation>混淆矩阵（行：真实类别，列：预测类别）</translation>
+        <translation type="vanished">混淆矩阵（行：真实类别，列：预测类别）</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportPdf.cpp" line="387"/>
         <source>Per-class metrics</source>
-        <translation>各类别指标</translation>
+        <translation type="vanished">各类别指标</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportPdf.cpp" line="393"/>
         <source>Calibration and confidence</source>
-        <translation>校准与置信度</translation>
+        <translation type="vanished">校准与置信度</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportPdf.cpp" line="412"/>
         <source>Training health</source>
-        <translation>训练健康状况</translation>
+        <translation type="vanished">训练健康状况</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportPdf.cpp" line="414"/>
         <source>Alerts</source>
-        <translation>警报</translation>
+        <translation type="vanished">警报</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportPdf.cpp" line="417"/>
         <source>System</source>
-        <translation>系统</translation>
+        <translation type="vanished">系统</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportPdf.cpp" line="433"/>
         <source>Samples</source>
-        <translation>样本</translation>
+        <translation type="vanished">样本</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportPdf.cpp" line="436"/>
         <source>Prompt: (empty)</source>
-        <translation>提示：（空）</translation>
+        <translation type="vanished">提示：（空）</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportPdf.cpp" line="436"/>
         <source>Prompt: “%1”</source>
-        <translation>提示：“%1”</translation>
+        <translation type="vanished">提示：“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportPdf.cpp" line="438"/>
         <source>  (1 watch-list hit in %1 evaluations)</source>
-        <translation>  （%1 次评估中有 1 次监视列表命中）</translation>
+        <translation type="vanished">  （%1 次评估中有 1 次监视列表命中）</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportPdf.cpp" line="439"/>
         <source>  (%1 watch-list hits in %2 evaluations)</source>
-        <translation>  （%2 次评估中共有 %1 次监视列表命中）</translation>
+        <translation type="vanished">  （%2 次评估中共有 %1 次监视列表命中）</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportPdf.cpp" line="441"/>
         <source>step %1</source>
-        <translation>第 %1 步</translation>
+        <translation type="vanished">第 %1 步</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportPdf.cpp" line="456"/>
         <source>Class distribution</source>
-        <translation>类别分布</translation>
+        <translation type="vanished">类别分布</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportPdf.cpp" line="457"/>
         <source>Tests</source>
-        <translation>统计检验</translation>
+        <translation type="vanished">统计检验</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportPdf.cpp" line="467"/>
         <source>No evaluation finished.</source>
-        <translation>没有完成的评估。</translation>
+        <translation type="vanished">没有完成的评估。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportPdf.cpp" line="467"/>
         <source>No epoch finished.</source>
-        <translation>没有完成的轮次。</translation>
+        <translation type="vanished">没有完成的轮次。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportPdf.cpp" line="472"/>
         <source>Configuration</source>
-        <translation>配置</translation>
+        <translation type="vanished">配置</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportPdf.cpp" line="476"/>
         <source>Data set</source>
-        <translation>数据集</translation>
+        <translation type="vanished">数据集</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportPdf.cpp" line="481"/>
         <source>Tokenizer</source>
-        <translation>分词器</translation>
+        <translation type="vanished">分词器</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportPdf.cpp" line="487"/>
         <source>Environment</source>
-        <translation>环境</translation>
+        <translation type="vanished">环境</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportPdf.cpp" line="495"/>
-        <location filename="../../ui/report/ReportPdf.cpp" line="499"/>
         <source>Notes</source>
-        <translation>备注</translation>
+        <translation type="vanished">备注</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportPdf.cpp" line="503"/>
         <source>Made by TrainScope on %1.</source>
-        <translation>由 TrainScope 于 %1 生成。</translation>
+        <translation type="vanished">由 TrainScope 于 %1 生成。</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingActions.cpp" line="35"/>
@@ -1548,25 +1522,25 @@ Columns: each predicted class sums to 100%, the diagonal is the precision.</sour
         <translation>（对数）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/CurveChart.cpp" line="346"/>
+        <location filename="../../ui/charts/CurveChart.cpp" line="348"/>
         <location filename="../../ui/charts/CurveHoverTip.cpp" line="32"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/CurveChart.cpp" line="347"/>
+        <location filename="../../ui/charts/CurveChart.cpp" line="349"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/charts/CurveChart.cpp" line="351"/>
+        <location filename="../../ui/charts/CurveChart.cpp" line="353"/>
         <source>%n outlier value(s) outside the y range (right-click ▸ Fit y to data)</source>
         <translation>
             <numerusform>%n 个离群值超出 y 轴范围（右键 ▸ 使 y 轴适配数据）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/charts/CurveChart.cpp" line="655"/>
+        <location filename="../../ui/charts/CurveChart.cpp" line="657"/>
         <source>Waiting for data…</source>
         <translation>正在等待数据…</translation>
     </message>
@@ -3384,17 +3358,17 @@ Changed by at least %1 since the run&apos;s test.</source>
 <context>
     <name>ts::EvaluateWindow</name>
     <message>
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="48"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="49"/>
         <source>Evaluate Model — TrainScope</source>
         <translation>评估模型 — TrainScope</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="73"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="74"/>
         <source>Pick a model and data to evaluate</source>
         <translation>选择要评估的模型和数据</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="99"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="100"/>
         <source>Choose a saved model and labelled data, then press Evaluate (Ctrl+Return).
 
 You will see accuracy and per-class metrics next to the run&apos;s own test results, the confusion matrix (click a cell to see its samples), calibration, and drift against the training data.</source>
@@ -3403,159 +3377,159 @@ You will see accuracy and per-class metrics next to the run&apos;s own test resu
 你将看到准确率和各类别指标（与运行自身的测试结果并列）、混淆矩阵（单击单元格可查看其样本）、校准情况，以及相对于训练数据的漂移。</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="115"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="116"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="116"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="117"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="117"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="118"/>
         <source>Confusion matrix</source>
         <translation>混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="118"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="119"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="119"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="120"/>
         <source>Drift</source>
         <translation>漂移</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="120"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="121"/>
         <source>Samples</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="134"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="135"/>
         <source>Evaluate</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="138"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="139"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="186"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="187"/>
         <source>Not started: %1</source>
         <translation>未开始：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="193"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="194"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="194"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="195"/>
         <source>Evaluating %1 on %2…</source>
         <translation>正在 %2 上评估 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="202"/>
         <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="203"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="204"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="235"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="236"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="236"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="237"/>
         <source>Evaluation cancelled</source>
         <translation>评估已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="239"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="240"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="240"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="241"/>
         <source>&lt;b&gt;The evaluation failed.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;评估失败。&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="241"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="242"/>
         <source>Evaluation failed</source>
         <translation>评估失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="263"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="264"/>
         <source>Done: %1 tokens in %2 document(s) in %3 s</source>
         <translation>
             <numerusform>完成：%2 个文档中的 %1 个词元，用时 %3 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="266"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="267"/>
         <source>Evaluated %1 tokens: perplexity %2</source>
         <translation>已评估 %1 个词元：困惑度 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="271"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="272"/>
         <source>Done: %1 sample(s) in %2 s</source>
         <translation>
             <numerusform>完成：%1 个样本，用时 %2 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="272"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="273"/>
         <source>Evaluated %1 sample(s): accuracy %2</source>
         <translation>
             <numerusform>已评估 %1 个样本：准确率 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="297"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="298"/>
         <source>There is no evaluation to export yet.</source>
         <translation>目前还没有可导出的评估。</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="305"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="306"/>
         <source>%1: choose a file ending in .html, .pdf, .csv or .json</source>
         <translation>%1：请选择以 .html、.pdf、.csv 或 .json 结尾的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="324"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="325"/>
         <source>Evaluation folder (*)</source>
         <translation>评估文件夹 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="326"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="327"/>
         <source>Export Evaluation</source>
         <translation>导出评估</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="327"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="328"/>
         <source>HTML report (*.html);;PDF report (*.pdf);;Per-class CSV (*.csv);;JSON (*.json)</source>
         <translation>HTML 报告 (*.html);;PDF 报告 (*.pdf);;各类别 CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="333"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="334"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="337"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="338"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="345"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="346"/>
         <source>This evaluation kept no per-sample predictions to list</source>
         <translation>此次评估没有保存可列出的逐样本预测</translation>
     </message>
     <message>
-        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="362"/>
+        <location filename="../../ui/evaluate/EvaluateWindow.cpp" line="363"/>
         <source>, %1 split</source>
         <translation>，%1 划分</translation>
     </message>
@@ -3592,193 +3566,218 @@ You will see accuracy and per-class metrics next to the run&apos;s own test resu
 <context>
     <name>ts::ExperimentsWindow</name>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="36"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="40"/>
         <source>Experiments</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="48"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="52"/>
         <source>Parallel coordinates</source>
         <translation>平行坐标</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="49"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="53"/>
         <source>Objective per parameter</source>
         <translation>各参数的目标值</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="50"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="54"/>
         <source>Validation curves</source>
         <translation>验证曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="53"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="57"/>
         <source>New sweep</source>
         <translation>新建扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="54"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="58"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="60"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="64"/>
         <source>Open a sweep folder (a trainscope-cli sweep --out folder)</source>
         <translation>打开扫描文件夹（trainscope-cli sweep --out 生成的文件夹）</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="83"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="87"/>
         <source>Double-click a trial to show its run in the main window</source>
         <translation>双击某个试验，在主窗口中显示其运行</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="89"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="93"/>
         <source>Sweep</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="91"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="95"/>
         <source>Open Sweep…</source>
         <translation>打开扫描…</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="93"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="97"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="97"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="101"/>
         <source>Train the Best Configuration</source>
         <translation>训练最佳配置</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="99"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="103"/>
         <source>Put the best trial&apos;s values into the main window&apos;s form</source>
         <translation>将最佳试验的取值填入主窗口的表单</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="100"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="104"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="102"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="106"/>
         <source>Save the table&apos;s trials (as filtered) as CSV</source>
         <translation>将表格中的试验（按当前筛选）保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="103"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="107"/>
         <source>Clear Filter</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="105"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="109"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="107"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="111"/>
         <source>Continue this paused or interrupted sweep (trainscope-cli sweep --resume)</source>
         <translation>继续这个已暂停或被中断的扫描（trainscope-cli sweep --resume）</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="117"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="121"/>
         <source>Experiments — %1</source>
         <translation>实验 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="178"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="183"/>
         <source>Starting trainscope-cli…</source>
         <translation>正在启动 trainscope-cli…</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="179"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="184"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="183"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="188"/>
         <source>%1 sweep of %2 — %3 — %4/%n trial(s) done</source>
         <translation>
             <numerusform>%2 的 %1 扫描 — %3 — 已完成 %4/%n 个试验</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="189"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="194"/>
         <source> — about %1 left</source>
         <translation> — 约剩 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="193"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="198"/>
         <source> — best: trial %1, %2 = %3</source>
         <translation> — 最佳：试验 %1，%2 = %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="199"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="204"/>
         <source> — %1 of %n trial(s) in the brushed ranges</source>
         <translation>
             <numerusform> — %n 个试验中有 %1 个位于刷选范围内</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="201"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="206"/>
         <source> — a trial was interrupted: Resume continues the sweep</source>
         <translation> — 有试验被中断：按“继续”可继续扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="221"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="226"/>
         <source>Trial %1 has no run yet</source>
         <translation>试验 %1 还没有运行</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="232"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="237"/>
         <source>The best trial&apos;s configuration is in the main window&apos;s form</source>
         <translation>最佳试验的配置已填入主窗口的表单</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="246"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="251"/>
         <source>Export Trials</source>
         <translation>导出试验</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="247"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="252"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="250"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="255"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="275"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="288"/>
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="292"/>
         <source>%1 sweep of %2</source>
         <translation>%2 的 %1 扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="285"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="302"/>
         <source>resume %1</source>
         <translation>继续 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="305"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="311"/>
+        <source>Open a data set in the main window before queueing a run</source>
+        <translation>请先在主窗口中打开数据集，再将运行加入队列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="330"/>
+        <source>%1 run on %2</source>
+        <translation>在 %2 上的 %1 运行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="365"/>
         <source>Started: %1</source>
         <translation>已开始：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="316"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="377"/>
+        <source>Queued run ended: %1</source>
+        <translation>队列中的运行已结束：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="381"/>
         <source>trainscope-cli (%1):
 %2</source>
         <translation>trainscope-cli（%1）：
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="329"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="395"/>
+        <source>Stopping the run; it keeps its last checkpoint, and Resume in the main window continues it</source>
+        <translation>正在停止运行；它会保留最近的检查点，可在主窗口中用“继续训练”接着训练</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="397"/>
         <source>Stopping the sweep after its current trial&apos;s batch; Resume continues it</source>
         <translation>当前这批试验完成后停止扫描；按“继续”可接着进行</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="335"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="404"/>
         <source>Open Sweep Folder</source>
         <translation>打开扫描文件夹</translation>
     </message>
@@ -4674,8 +4673,8 @@ You will see accuracy and per-class metrics next to the run&apos;s own test resu
         <translation>无法加载数据集</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/training/MainWindow.cpp" line="379"/>
-        <location filename="../../ui/training/MainWindow.cpp" line="703"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="380"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="705"/>
         <source> · %n thread(s)</source>
         <translation>
             <numerusform> · %n 个线程</numerusform>
@@ -4760,7 +4759,7 @@ What to try: %1</source>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="498"/>
-        <location filename="../../ui/training/MainWindow.cpp" line="699"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="701"/>
         <source>Test set</source>
         <translation>测试集</translation>
     </message>
@@ -4796,7 +4795,7 @@ What to try: %1</source>
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="516"/>
-        <location filename="../../ui/training/MainWindow.cpp" line="710"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="712"/>
         <source> · test accuracy %1 %</source>
         <translation> · 测试准确率 %1 %</translation>
     </message>
@@ -4885,54 +4884,54 @@ The run is kept in the Runs panel; it ended before its first checkpoint, so trai
     </message>
     <message>
         <location filename="../../ui/training/MainWindow.cpp" line="674"/>
-        <location filename="../../ui/training/MainWindow.cpp" line="740"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="742"/>
         <source>A run is training: stop it before opening another one</source>
         <translation>有运行正在训练：请先停止它，再打开另一个</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="707"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="709"/>
         <source>Showing run “%1” (%2)</source>
         <translation>正在显示运行“%1”（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="709"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="711"/>
         <source>Following a run in progress (written by another process): “%1”</source>
         <translation>正在跟踪一个进行中的运行（由另一个进程写入）：“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="711"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="713"/>
         <source> · best val loss %1</source>
         <translation> · 最佳验证损失 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="712"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="714"/>
         <source> · best val accuracy %1 %</source>
         <translation> · 最佳验证准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="743"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="745"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="749"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="751"/>
         <source>Select two or more runs to compare</source>
         <translation>请选择两个或更多运行进行比较</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/training/MainWindow.cpp" line="752"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="754"/>
         <source>Loading %n run(s) to compare…</source>
         <translation>
             <numerusform>正在加载 %n 个运行以进行比较…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="758"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="760"/>
         <source>A run is training: stop it before resuming another one</source>
         <translation>有运行正在训练：请先停止它，再继续训练另一个</translation>
     </message>
     <message>
-        <location filename="../../ui/training/MainWindow.cpp" line="764"/>
+        <location filename="../../ui/training/MainWindow.cpp" line="766"/>
         <source>Resuming “%1”…</source>
         <translation>正在继续训练“%1”…</translation>
     </message>
@@ -5593,14 +5592,13 @@ Predicted: %4 (confidence %5)</source>
 <context>
     <name>ts::QueuePanel</name>
     <message>
-        <location filename="../../ui/experiments/QueuePanel.cpp" line="26"/>
+        <location filename="../../ui/experiments/QueuePanel.cpp" line="89"/>
         <source>%v of %m trials</source>
         <translation>%v / %m 个试验</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/QueuePanel.cpp" line="35"/>
         <source>Sweep</source>
-        <translation>扫描</translation>
+        <translation type="vanished">扫描</translation>
     </message>
     <message>
         <location filename="../../ui/experiments/QueuePanel.cpp" line="35"/>
@@ -5613,27 +5611,51 @@ Predicted: %4 (confidence %5)</source>
         <translation>文件夹</translation>
     </message>
     <message>
+        <location filename="../../ui/experiments/QueuePanel.cpp" line="35"/>
+        <source>Job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
         <location filename="../../ui/experiments/QueuePanel.cpp" line="43"/>
+        <source>Queue Run</source>
+        <translation>运行加入队列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/QueuePanel.cpp" line="45"/>
+        <source>Queue a training run of the main window&apos;s data set and configuration; it starts when the jobs before it have ended, and goes on if the app closes</source>
+        <translation>将主窗口的数据集和配置作为一次训练运行加入队列；前面的任务结束后它才开始，关闭应用后也会继续</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/QueuePanel.cpp" line="48"/>
         <source>Move Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/QueuePanel.cpp" line="44"/>
+        <location filename="../../ui/experiments/QueuePanel.cpp" line="49"/>
         <source>Move Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/QueuePanel.cpp" line="45"/>
+        <location filename="../../ui/experiments/QueuePanel.cpp" line="50"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/QueuePanel.cpp" line="46"/>
-        <source>Remove a waiting sweep, or stop the running one (Resume continues it later)</source>
-        <translation>移除等待中的扫描，或停止正在运行的扫描（之后可按“继续”接着进行）</translation>
+        <location filename="../../ui/experiments/QueuePanel.cpp" line="51"/>
+        <source>Remove a waiting job, or stop the running one (a sweep&apos;s Resume, or a run&apos;s Resume in the main window, continues it later)</source>
+        <translation>移除等待中的任务，或停止正在运行的任务（之后可用扫描的“继续”或主窗口中运行的“继续训练”接着进行）</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/QueuePanel.cpp" line="84"/>
+        <location filename="../../ui/experiments/QueuePanel.cpp" line="89"/>
+        <source>%v of %m evaluations</source>
+        <translation>%v / %m 次评估</translation>
+    </message>
+    <message>
+        <source>Remove a waiting sweep, or stop the running one (Resume continues it later)</source>
+        <translation type="vanished">移除等待中的扫描，或停止正在运行的扫描（之后可按“继续”接着进行）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/QueuePanel.cpp" line="93"/>
         <source>about %1 left</source>
         <translation>约剩 %1</translation>
     </message>
@@ -5755,37 +5777,37 @@ mean confidence %4 · accuracy %5 (%6)</source>
     </message>
     <message>
         <location filename="../../ui/training/RunStatusBar.cpp" line="88"/>
-        <location filename="../../ui/training/RunStatusBar.cpp" line="104"/>
+        <location filename="../../ui/training/RunStatusBar.cpp" line="106"/>
         <source>ETA –</source>
         <translation>预计剩余 –</translation>
     </message>
     <message>
-        <location filename="../../ui/training/RunStatusBar.cpp" line="101"/>
+        <location filename="../../ui/training/RunStatusBar.cpp" line="103"/>
         <source>Step 0 / %1</source>
         <translation>第 0 / %1 步</translation>
     </message>
     <message>
-        <location filename="../../ui/training/RunStatusBar.cpp" line="159"/>
+        <location filename="../../ui/training/RunStatusBar.cpp" line="161"/>
         <source>Step %1 / %2</source>
         <translation>第 %1 / %2 步</translation>
     </message>
     <message>
-        <location filename="../../ui/training/RunStatusBar.cpp" line="160"/>
+        <location filename="../../ui/training/RunStatusBar.cpp" line="162"/>
         <source>%1 tokens/s</source>
         <translation>%1 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../ui/training/RunStatusBar.cpp" line="163"/>
+        <location filename="../../ui/training/RunStatusBar.cpp" line="166"/>
         <source>Epoch %1/%2 · step %3/%4</source>
         <translation>第 %1/%2 轮 · 第 %3/%4 步</translation>
     </message>
     <message>
-        <location filename="../../ui/training/RunStatusBar.cpp" line="164"/>
+        <location filename="../../ui/training/RunStatusBar.cpp" line="167"/>
         <source>%1 samples/s</source>
         <translation>%1 样本/秒</translation>
     </message>
     <message>
-        <location filename="../../ui/training/RunStatusBar.cpp" line="167"/>
+        <location filename="../../ui/training/RunStatusBar.cpp" line="170"/>
         <source>ETA %1</source>
         <translation>预计剩余 %1</translation>
     </message>
@@ -6427,127 +6449,142 @@ This cannot be undone.</source>
         <translation>优化器：</translation>
     </message>
     <message>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="110"/>
+        <source>Classifiers: validate this many times per epoch. With successive halving, the first rungs can then end inside an epoch (e.g. 4: a quarter epoch).</source>
+        <translation>分类器：每轮验证的次数。配合逐次减半（halving），前几个梯级可以在一轮之内结束（例如 4：四分之一轮）。</translation>
+    </message>
+    <message>
         <location filename="../../ui/experiments/SweepEditor.cpp" line="112"/>
+        <source>Evaluations per epoch:</source>
+        <translation>每轮评估次数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="117"/>
         <source>Strategy, objective and budget</source>
         <translation>策略、目标与预算</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/SweepEditor.cpp" line="117"/>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="122"/>
         <source>Strategy:</source>
         <translation>策略：</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/SweepEditor.cpp" line="119"/>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="124"/>
         <source>Trials (random, halving):</source>
         <translation>试验数（random、halving）：</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/SweepEditor.cpp" line="121"/>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="126"/>
         <source>Grid points per range:</source>
         <translation>每个范围的网格点数：</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/SweepEditor.cpp" line="126"/>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="131"/>
         <source>final value</source>
         <translation>最终值</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/SweepEditor.cpp" line="130"/>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="135"/>
         <source>Objective:</source>
         <translation>目标：</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/SweepEditor.cpp" line="132"/>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="137"/>
         <source>Halving eta (keep 1/eta):</source>
         <translation>减半 eta（保留 1/eta）：</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/SweepEditor.cpp" line="134"/>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="139"/>
+        <source>Evaluations every trial trains before the first cut: epochs, or parts of an epoch with several evaluations per epoch (language models: evaluations)</source>
+        <translation>每个试验在第一次淘汰前训练的评估次数：轮次，或在每轮多次评估时的一轮中的若干部分（语言模型：评估次数）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="141"/>
         <source>Halving min rounds:</source>
         <translation>减半最少回合数：</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/SweepEditor.cpp" line="137"/>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="144"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/SweepEditor.cpp" line="138"/>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="145"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/SweepEditor.cpp" line="139"/>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="146"/>
         <source>Time limit:</source>
         <translation>时间限制：</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/SweepEditor.cpp" line="141"/>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="148"/>
         <source>Seed of the draws:</source>
         <translation>抽样随机种子：</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/SweepEditor.cpp" line="144"/>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="151"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/SweepEditor.cpp" line="149"/>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="156"/>
         <source>Output folder:</source>
         <translation>输出文件夹：</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/SweepEditor.cpp" line="154"/>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="161"/>
         <source>Parameters (run.json names; values: 64,128 or adam,sgd for a list, LOW:HIGH for a range)</source>
         <translation>参数（run.json 中的名称；取值：列表写作 64,128 或 adam,sgd，范围写作 LOW:HIGH）</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/SweepEditor.cpp" line="158"/>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="165"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/SweepEditor.cpp" line="158"/>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="165"/>
         <source>Space</source>
         <translation>取值空间</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/SweepEditor.cpp" line="158"/>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="165"/>
         <source>Values or LOW:HIGH</source>
         <translation>取值或 LOW:HIGH</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/SweepEditor.cpp" line="163"/>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="170"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/SweepEditor.cpp" line="165"/>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="172"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/SweepEditor.cpp" line="186"/>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="193"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/SweepEditor.cpp" line="188"/>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="195"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/SweepEditor.cpp" line="190"/>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="197"/>
         <source>Queue this sweep; it starts when no other sweep runs, and goes on if the window closes</source>
         <translation>将此扫描加入队列；没有其他扫描运行时它才开始，关闭窗口后也会继续</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/SweepEditor.cpp" line="192"/>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="199"/>
         <source>Command:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/SweepEditor.cpp" line="295"/>
+        <location filename="../../ui/experiments/SweepEditor.cpp" line="310"/>
         <source>Sweep Output Folder</source>
         <translation>扫描输出文件夹</translation>
     </message>
@@ -7081,27 +7118,32 @@ This cannot be undone.</source>
         <translation>学习率 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingCharts.cpp" line="169"/>
+        <location filename="../../ui/training/TrainingCharts.cpp" line="170"/>
         <source>Epoch %1 ended: train loss %2</source>
         <translation>第 %1 轮结束：训练损失 %2</translation>
     </message>
     <message>
         <location filename="../../ui/training/TrainingCharts.cpp" line="171"/>
+        <source>Evaluation %1 (epoch %2): train loss %3</source>
+        <translation>第 %1 次评估（第 %2 轮）：训练损失 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingCharts.cpp" line="176"/>
         <source>, %1 accuracy %2 %</source>
         <translation>，%1准确率 %2 %</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingCharts.cpp" line="171"/>
+        <location filename="../../ui/training/TrainingCharts.cpp" line="176"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingCharts.cpp" line="171"/>
+        <location filename="../../ui/training/TrainingCharts.cpp" line="176"/>
         <source>val</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingCharts.cpp" line="180"/>
+        <location filename="../../ui/training/TrainingCharts.cpp" line="185"/>
         <source>Evaluation %1 at step %2: train loss %3, val loss %4, %5 bits per byte</source>
         <translation>第 %1 次评估（第 %2 步）：训练损失 %3，验证损失 %4，每字节 %5 比特</translation>
     </message>
@@ -7185,8 +7227,8 @@ This cannot be undone.</source>
     </message>
     <message>
         <location filename="../../ui/training/TrainingConfigForm.cpp" line="102"/>
-        <location filename="../../ui/training/TrainingConfigForm.cpp" line="176"/>
-        <location filename="../../ui/training/TrainingConfigForm.cpp" line="263"/>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="181"/>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="272"/>
         <source> epochs</source>
         <translation> 轮</translation>
     </message>
@@ -7263,117 +7305,132 @@ This cannot be undone.</source>
         <translation>遍历训练集的次数</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingConfigForm.cpp" line="150"/>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="151"/>
+        <source>Validate (and checkpoint) this many times per epoch, at equal parts of it: curves and early stopping see the model sooner on large data sets</source>
+        <translation>每轮在等分的位置验证（并保存检查点）这么多次：在大数据集上，曲线和早停能更早看到模型的表现</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="154"/>
+        <source>× per epoch</source>
+        <translation> 次/轮</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="155"/>
         <source>Samples per optimizer step</source>
         <translation>每个优化器步的样本数</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingConfigForm.cpp" line="153"/>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="158"/>
         <source>Fraction of the training set held out for validation (0 = none)</source>
         <translation>从训练集中留作验证的比例（0 = 不留）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingConfigForm.cpp" line="155"/>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="160"/>
         <source>Auto uses CUDA when available, else the CPU</source>
         <translation>“自动”在 CUDA 可用时使用 CUDA，否则使用 CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingConfigForm.cpp" line="156"/>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="161"/>
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingConfigForm.cpp" line="157"/>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="162"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingConfigForm.cpp" line="158"/>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="163"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingConfigForm.cpp" line="160"/>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="165"/>
         <source>CPU threads for tensor operations (auto = pick automatically)</source>
         <translation>张量运算使用的 CPU 线程数（自动 = 自动选择）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingConfigForm.cpp" line="162"/>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="167"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingConfigForm.cpp" line="165"/>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="170"/>
         <source>Data-parallel: N processes of this machine each train on 1/N of every batch (PyTorch c10d, Gloo). The batch size must be a multiple of N.</source>
         <translation>数据并行：本机的 N 个进程各自训练每一批的 1/N（PyTorch c10d，Gloo）。批大小必须是 N 的倍数。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingConfigForm.cpp" line="169"/>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="174"/>
         <source>Random seed for weight initialization, shuffling and the validation split</source>
         <translation>用于权重初始化、数据打乱和验证集划分的随机种子</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingConfigForm.cpp" line="172"/>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="177"/>
         <source>Early stopping: stop after this many epochs without a lower validation loss, and keep the best weights (off = train every epoch)</source>
         <translation>早停：连续这么多个轮次验证损失没有降低时停止，并保留最佳权重（关 = 训练所有轮次）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingConfigForm.cpp" line="175"/>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="180"/>
         <source>off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingConfigForm.cpp" line="177"/>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="182"/>
         <source>Epochs:</source>
         <translation>轮数：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingConfigForm.cpp" line="178"/>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="183"/>
+        <source>Validate:</source>
+        <translation>验证：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="184"/>
         <source>Batch size:</source>
         <translation>批大小：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingConfigForm.cpp" line="179"/>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="185"/>
         <source>Validation split:</source>
         <translation>验证集比例：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingConfigForm.cpp" line="180"/>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="186"/>
         <source>Device:</source>
         <translation>设备：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingConfigForm.cpp" line="181"/>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="187"/>
         <source>Threads:</source>
         <translation>线程数：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingConfigForm.cpp" line="182"/>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="188"/>
         <source>Processes:</source>
         <translation>进程数：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingConfigForm.cpp" line="183"/>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="189"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingConfigForm.cpp" line="184"/>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="190"/>
         <source>Early stop:</source>
         <translation>早停：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingConfigForm.cpp" line="240"/>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="248"/>
         <source>Unknown preset: %1</source>
         <translation>未知预设：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingConfigForm.cpp" line="249"/>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="257"/>
         <source>Preset “%1” loaded</source>
         <translation>已加载预设“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingConfigForm.cpp" line="263"/>
+        <location filename="../../ui/training/TrainingConfigForm.cpp" line="272"/>
         <source> evaluations</source>
         <translation> 次评估</translation>
     </message>
@@ -7426,25 +7483,34 @@ This cannot be undone.</source>
 <context>
     <name>ts::TrialCurvesPanel</name>
     <message>
-        <location filename="../../ui/experiments/TrialCurvesPanel.cpp" line="19"/>
-        <location filename="../../ui/experiments/TrialCurvesPanel.cpp" line="28"/>
+        <location filename="../../ui/experiments/TrialCurvesPanel.cpp" line="21"/>
+        <location filename="../../ui/experiments/TrialCurvesPanel.cpp" line="30"/>
         <source>Validation curves of every trial</source>
         <translation>每个试验的验证曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/TrialCurvesPanel.cpp" line="39"/>
+        <location filename="../../ui/experiments/TrialCurvesPanel.cpp" line="41"/>
         <source>trial %1</source>
         <translation>试验 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/TrialCurvesPanel.cpp" line="45"/>
+        <location filename="../../ui/experiments/TrialCurvesPanel.cpp" line="47"/>
         <source>best: trial %1</source>
         <translation>最佳：试验 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/TrialCurvesPanel.cpp" line="52"/>
+        <location filename="../../ui/experiments/TrialCurvesPanel.cpp" line="57"/>
+        <source>evaluation</source>
+        <translation>评估次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/experiments/TrialCurvesPanel.cpp" line="57"/>
+        <source>epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
         <source>round (epoch)</source>
-        <translation>回合（轮次）</translation>
+        <translation type="vanished">回合（轮次）</translation>
     </message>
 </context>
 <context>
