@@ -451,7 +451,7 @@ mean confidence %4 · accuracy %5 (%6)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/RunsPanel.cpp" line="203"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="213"/>
         <source>%1, %2, lr %3, %4 of %5 epoch(s)</source>
         <translation>
             <numerusform>%1, %2, lr %3, %4 of %5 epoch</numerusform>
@@ -462,7 +462,7 @@ mean confidence %4 · accuracy %5 (%6)</numerusform>
 <context>
     <name>ts::RunsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/runs/RunsPanel.cpp" line="403"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="414"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n run</numerusform>
@@ -470,7 +470,7 @@ mean confidence %4 · accuracy %5 (%6)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/RunsPanel.cpp" line="404"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="415"/>
         <source>%1 of %n run(s)</source>
         <translation>
             <numerusform>%1 of %n run</numerusform>
@@ -478,7 +478,7 @@ mean confidence %4 · accuracy %5 (%6)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/RunsPanel.cpp" line="598"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="609"/>
         <source>Delete these %n run(s) and everything in their folders?
 
 %1</source>

@@ -5910,84 +5910,114 @@ mean confidence %4 · accuracy %5 (%6)</source>
         <translation>测试：困惑度 %1，每字节 %2 比特，词元准确率 %3 %</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="176"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="162"/>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="162"/>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="163"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="163"/>
+        <source>diverged</source>
+        <translation>已发散</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="164"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="164"/>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="186"/>
         <source>%1 (language model)</source>
         <translation>%1（语言模型）</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="199"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="209"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/RunsPanel.cpp" line="203"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="213"/>
         <source>%1, %2, lr %3, %4 of %5 epoch(s)</source>
         <translation>
             <numerusform>%1，%2，学习率 %3，%5 轮中的 %4 轮</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="209"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="219"/>
         <source>Test accuracy %1 %</source>
         <translation>测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="210"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="220"/>
         <source>Notes: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="211"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="221"/>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="221"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="231"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="222"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="232"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="223"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="233"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="224"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="234"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="225"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="235"/>
         <source>Best val</source>
         <translation>最佳验证值</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="225"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="235"/>
         <source>Best val acc</source>
         <translation>最佳验证准确率</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="226"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="236"/>
         <source>Duration</source>
         <translation>用时</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="227"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="237"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="232"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="242"/>
         <source>Highest validation accuracy over a classifier&apos;s epochs; lowest validation loss over a language model&apos;s evaluations</source>
         <translation>分类器各轮次中的最高验证准确率；语言模型各次评估中的最低验证损失</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="234"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="244"/>
         <source>Highest validation accuracy over the run&apos;s epochs</source>
         <translation>该运行各轮次中的最高验证准确率</translation>
     </message>
@@ -5995,132 +6025,132 @@ mean confidence %4 · accuracy %5 (%6)</source>
 <context>
     <name>ts::RunsPanel</name>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="276"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="287"/>
         <source>Filter by name, tag or status…</source>
         <translation>按名称、标签或状态筛选…</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="278"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="289"/>
         <source>Shows the runs whose name, folder, tags, status or preset contain every word</source>
         <translation>显示名称、文件夹、标签、状态或预设中包含每个词的运行</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="348"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="359"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="349"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="360"/>
         <source>Show the run&apos;s charts, confusion matrix and table (double-click)</source>
         <translation>显示该运行的图表、混淆矩阵和表格（双击）</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="353"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="364"/>
         <source>Open Run</source>
         <translation>打开运行</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="355"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="366"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="356"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="367"/>
         <source>Overlay the curves of the selected runs and compare their settings (select 2 or more)</source>
         <translation>叠加所选运行的曲线并比较其设置（选择 2 个或更多）</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="359"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="370"/>
         <source>Compare Runs</source>
         <translation>比较运行</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="361"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="372"/>
         <source>Resume</source>
         <translation>继续训练</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="362"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="373"/>
         <source>Continue a stopped or interrupted run from its last checkpoint</source>
         <translation>从最后一个检查点继续已停止或被中断的运行</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="364"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="375"/>
         <source>Resume Run</source>
         <translation>继续训练</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="367"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="378"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="367"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="378"/>
         <source>Give the run a name</source>
         <translation>为该运行命名</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="370"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="381"/>
         <source>Tags…</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="370"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="381"/>
         <source>Edit the run&apos;s tags</source>
         <translation>编辑该运行的标签</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="372"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="383"/>
         <source>Notes…</source>
         <translation>备注…</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="372"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="383"/>
         <source>Write notes on the run</source>
         <translation>为该运行写备注</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="374"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="385"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="375"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="386"/>
         <source>Delete the selected runs&apos; folders (asks first)</source>
         <translation>删除所选运行的文件夹（会先询问）</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="378"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="389"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="379"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="390"/>
         <source>Read the runs folder again (Ctrl+R)</source>
         <translation>重新读取运行文件夹（Ctrl+R）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/RunsPanel.cpp" line="403"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="414"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n 个运行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/RunsPanel.cpp" line="404"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="415"/>
         <source>%1 of %n run(s)</source>
         <translation>
             <numerusform>%1 / %n 个运行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="514"/>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="591"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="525"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="602"/>
         <source>“%1” is still training. Stop it first, then delete it.</source>
         <translation>“%1”仍在训练。请先停止它，再删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="539"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="550"/>
         <source>These run folders no longer exist: they were deleted or moved outside TrainScope. The list has been read again.
 
 %1</source>
@@ -6129,19 +6159,19 @@ mean confidence %4 · accuracy %5 (%6)</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="545"/>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="550"/>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="553"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="556"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="561"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="564"/>
         <source>Rename Run</source>
         <translation>重命名运行</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="550"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="561"/>
         <source>Name of the run (empty = folder name):</source>
         <translation>运行名称（留空 = 文件夹名）：</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="553"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="564"/>
         <source>The name was not saved.
 
 %1</source>
@@ -6150,19 +6180,19 @@ mean confidence %4 · accuracy %5 (%6)</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="557"/>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="562"/>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="566"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="568"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="573"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="577"/>
         <source>Edit Tags</source>
         <translation>编辑标签</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="562"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="573"/>
         <source>Tags, separated by commas or spaces:</source>
         <translation>标签，用逗号或空格分隔：</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="566"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="577"/>
         <source>The tags were not saved.
 
 %1</source>
@@ -6171,19 +6201,19 @@ mean confidence %4 · accuracy %5 (%6)</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="570"/>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="575"/>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="579"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="581"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="586"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="590"/>
         <source>Run Notes</source>
         <translation>运行备注</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="575"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="586"/>
         <source>Notes on “%1”:</source>
         <translation>关于“%1”的备注：</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="579"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="590"/>
         <source>The notes were not saved.
 
 %1</source>
@@ -6192,19 +6222,19 @@ mean confidence %4 · accuracy %5 (%6)</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="591"/>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="600"/>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="608"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="602"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="611"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="619"/>
         <source>Delete Runs</source>
         <translation>删除运行</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="597"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="608"/>
         <source>Delete the run “%1” and everything in its folder?</source>
         <translation>删除运行“%1”及其文件夹中的所有内容吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/RunsPanel.cpp" line="598"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="609"/>
         <source>Delete these %n run(s) and everything in their folders?
 
 %1</source>
@@ -6215,7 +6245,7 @@ mean confidence %4 · accuracy %5 (%6)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="600"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="611"/>
         <source>
 
 This cannot be undone.</source>
@@ -6224,7 +6254,7 @@ This cannot be undone.</source>
 此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/RunsPanel.cpp" line="608"/>
+        <location filename="../../ui/runs/RunsPanel.cpp" line="619"/>
         <source>Some runs were not deleted.
 
 %1</source>

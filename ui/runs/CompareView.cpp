@@ -239,7 +239,7 @@ struct CompareView::Row {
 std::vector<CompareView::Row> CompareView::tableRows() {
     return {
         {tr("Folder"), [](const RunRecord& r) { return qs(r.id); }, false},
-        {tr("Status"), [](const RunRecord& r) { return qs(r.status); }},
+        {tr("Status"), [](const RunRecord& r) { return RunsModel::statusText(qs(r.status)); }},
         {tr("Started"), [](const RunRecord& r) {
              const QDateTime when = QDateTime::fromString(qs(r.startedAt), Qt::ISODate);
              return when.isValid() ? when.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : qs(r.startedAt);

@@ -157,6 +157,16 @@ QString RunsModel::languageModelTip(const RunRecord& r) {
     return tip;
 }
 
+QString RunsModel::statusText(const QString& status) {
+    static const std::pair<const char*, const char*> kStatuses[] = {
+        {"finished", QT_TR_NOOP("finished")}, {"running", QT_TR_NOOP("running")},
+        {"stopped", QT_TR_NOOP("stopped")},   {"diverged", QT_TR_NOOP("diverged")},
+        {"failed", QT_TR_NOOP("failed")},     {"interrupted", QT_TR_NOOP("interrupted")}};
+    for (const auto& [key, text] : kStatuses)
+        if (status == QLatin1String(key)) return tr(text);
+    return status;
+}
+
 QVariant RunsModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount()) return {};
     const RunRecord& r = run(index.row());
@@ -171,7 +181,7 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const {
             const QDateTime when = QDateTime::fromString(qs(r.startedAt), Qt::ISODate);
             return when.isValid() ? when.toString(QLatin1String(kDateFormat)) : qs(r.startedAt);
         }
-        case StatusColumn: return status;
+        case StatusColumn: return sort ? status : statusText(status);
         case PresetColumn:
             return r.isLanguageModel() ? tr("%1 (language model)").arg(qs(r.config.preset)) : qs(r.config.preset);
         case BestValColumn:
@@ -196,7 +206,7 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::ToolTipRole) {
         QStringList lines;
         lines << QDir::toNativeSeparators(qs(r.dir));
-        if (!r.message.empty()) lines << tr("%1: %2").arg(status, qs(r.message));
+        if (!r.message.empty()) lines << tr("%1: %2").arg(statusText(status), qs(r.message));
         if (r.isLanguageModel()) {
             lines << languageModelTip(r);
         } else {
@@ -253,7 +263,8 @@ bool RunsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceP
     const auto* runs = qobject_cast<const RunsModel*>(sourceModel());
     if (!runs || sourceParent.isValid() || sourceRow >= runs->runCount()) return true;
     const RunRecord& r = runs->run(sourceRow);
-    QStringList haystack{qs(r.displayName()), qs(r.id), qs(r.status), qs(r.config.preset)};
+    QStringList haystack{qs(r.displayName()), qs(r.id), qs(r.status), RunsModel::statusText(qs(r.status)),
+                         qs(r.config.preset)};
     if (r.isLanguageModel()) haystack << QStringLiteral("language model");
     for (const std::string& t : r.meta.tags) haystack << qs(t);
     const QString text = haystack.join(QLatin1Char('\n'));

@@ -49,6 +49,8 @@ public:
 
     /// An empty model.
     explicit RunsModel(QObject* parent = nullptr);
+    /// A run status ("finished", "stopped", ...) in the interface's language; the files keep the English word.
+    static QString statusText(const QString& status);
 
     /// Replaces every row.
     void setRuns(std::vector<RunRecord> runs);

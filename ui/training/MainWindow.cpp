@@ -706,7 +706,7 @@ void MainWindow::showRun(const ts::RunRecord& run) {
     m_status->setDevice(device);
     m_status->runEnded(run.status == "finished");
     const QString name = QString::fromStdString(run.displayName());
-    QString text = tr("Showing run “%1” (%2)").arg(name, QString::fromStdString(run.status));
+    QString text = tr("Showing run “%1” (%2)").arg(name, RunsModel::statusText(QString::fromStdString(run.status)));
     if (m_follower->follow(run))
         text = tr("Following a run in progress (written by another process): “%1”").arg(name);
     if (run.hasTest) text += tr(" · test accuracy %1 %").arg(100.0 * run.test.accuracy, 0, 'f', 1);
