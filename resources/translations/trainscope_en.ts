@@ -257,7 +257,7 @@
 <context>
     <name>ts::ExperimentsWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="188"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="189"/>
         <source>%1 sweep of %2 — %3 — %4/%n trial(s) done</source>
         <translation>
             <numerusform>%1 sweep of %2 — %3 — %4/%n trial done</numerusform>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="204"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="205"/>
         <source> — %1 of %n trial(s) in the brushed ranges</source>
         <translation>
             <numerusform> — %1 of %n trial in the brushed ranges</numerusform>
@@ -287,7 +287,7 @@
 <context>
     <name>ts::LrFinderDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/health/LrFinderDialog.cpp" line="104"/>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="105"/>
         <source>Trains %1 on %2 from fresh initial weights for up to %3 step(s) while the learning rate grows from %4 to %5, and stops when the loss explodes. No run and no checkpoint is touched. The form&apos;s learning rate is %6.</source>
         <translation>
             <numerusform>Trains %1 on %2 from fresh initial weights for up to %3 step while the learning rate grows from %4 to %5, and stops when the loss explodes. No run and no checkpoint is touched. The form&apos;s learning rate is %6.</numerusform>
@@ -295,7 +295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/health/LrFinderDialog.cpp" line="164"/>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="165"/>
         <source>%n step(s) in %1</source>
         <translation>
             <numerusform>%n step in %1</numerusform>

@@ -2108,6 +2108,25 @@ Columns: each predicted class sums to 100%, the diagonal is the precision.</sour
     </message>
 </context>
 <context>
+    <name>ts::Duration</name>
+    <message>
+        <location filename="../../ui/common/TextFormat.h" line="41"/>
+        <location filename="../../ui/common/TextFormat.h" line="44"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/TextFormat.h" line="45"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/TextFormat.h" line="46"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+</context>
+<context>
     <name>ts::EvalPlot</name>
     <message>
         <location filename="../../ui/evaluate/EvalCharts.cpp" line="210"/>
@@ -3566,218 +3585,218 @@ You will see accuracy and per-class metrics next to the run&apos;s own test resu
 <context>
     <name>ts::ExperimentsWindow</name>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="40"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="41"/>
         <source>Experiments</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="52"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="53"/>
         <source>Parallel coordinates</source>
         <translation>平行坐标</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="53"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="54"/>
         <source>Objective per parameter</source>
         <translation>各参数的目标值</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="54"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="55"/>
         <source>Validation curves</source>
         <translation>验证曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="57"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="58"/>
         <source>New sweep</source>
         <translation>新建扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="58"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="59"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="64"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="65"/>
         <source>Open a sweep folder (a trainscope-cli sweep --out folder)</source>
         <translation>打开扫描文件夹（trainscope-cli sweep --out 生成的文件夹）</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="87"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="88"/>
         <source>Double-click a trial to show its run in the main window</source>
         <translation>双击某个试验，在主窗口中显示其运行</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="93"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="94"/>
         <source>Sweep</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="95"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="96"/>
         <source>Open Sweep…</source>
         <translation>打开扫描…</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="97"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="98"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="101"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="102"/>
         <source>Train the Best Configuration</source>
         <translation>训练最佳配置</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="103"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="104"/>
         <source>Put the best trial&apos;s values into the main window&apos;s form</source>
         <translation>将最佳试验的取值填入主窗口的表单</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="104"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="105"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="106"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="107"/>
         <source>Save the table&apos;s trials (as filtered) as CSV</source>
         <translation>将表格中的试验（按当前筛选）保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="107"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="108"/>
         <source>Clear Filter</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="109"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="110"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="111"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="112"/>
         <source>Continue this paused or interrupted sweep (trainscope-cli sweep --resume)</source>
         <translation>继续这个已暂停或被中断的扫描（trainscope-cli sweep --resume）</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="121"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="122"/>
         <source>Experiments — %1</source>
         <translation>实验 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="183"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="184"/>
         <source>Starting trainscope-cli…</source>
         <translation>正在启动 trainscope-cli…</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="184"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="185"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="188"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="189"/>
         <source>%1 sweep of %2 — %3 — %4/%n trial(s) done</source>
         <translation>
             <numerusform>%2 的 %1 扫描 — %3 — 已完成 %4/%n 个试验</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="194"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="195"/>
         <source> — about %1 left</source>
         <translation> — 约剩 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="198"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="199"/>
         <source> — best: trial %1, %2 = %3</source>
         <translation> — 最佳：试验 %1，%2 = %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="204"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="205"/>
         <source> — %1 of %n trial(s) in the brushed ranges</source>
         <translation>
             <numerusform> — %n 个试验中有 %1 个位于刷选范围内</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="206"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="207"/>
         <source> — a trial was interrupted: Resume continues the sweep</source>
         <translation> — 有试验被中断：按“继续”可继续扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="226"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="227"/>
         <source>Trial %1 has no run yet</source>
         <translation>试验 %1 还没有运行</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="237"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="238"/>
         <source>The best trial&apos;s configuration is in the main window&apos;s form</source>
         <translation>最佳试验的配置已填入主窗口的表单</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="251"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="252"/>
         <source>Export Trials</source>
         <translation>导出试验</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="252"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="253"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="255"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="256"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="288"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="289"/>
         <source>Cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="292"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="293"/>
         <source>%1 sweep of %2</source>
         <translation>%2 的 %1 扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="302"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="303"/>
         <source>resume %1</source>
         <translation>继续 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="311"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="312"/>
         <source>Open a data set in the main window before queueing a run</source>
         <translation>请先在主窗口中打开数据集，再将运行加入队列</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="330"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="331"/>
         <source>%1 run on %2</source>
         <translation>在 %2 上的 %1 运行</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="365"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="366"/>
         <source>Started: %1</source>
         <translation>已开始：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="377"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="378"/>
         <source>Queued run ended: %1</source>
         <translation>队列中的运行已结束：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="381"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="382"/>
         <source>trainscope-cli (%1):
 %2</source>
         <translation>trainscope-cli（%1）：
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="395"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="396"/>
         <source>Stopping the run; it keeps its last checkpoint, and Resume in the main window continues it</source>
         <translation>正在停止运行；它会保留最近的检查点，可在主窗口中用“继续训练”接着训练</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="397"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="398"/>
         <source>Stopping the sweep after its current trial&apos;s batch; Resume continues it</source>
         <translation>当前这批试验完成后停止扫描；按“继续”可接着进行</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="404"/>
+        <location filename="../../ui/experiments/ExperimentsWindow.cpp" line="405"/>
         <source>Open Sweep Folder</source>
         <translation>打开扫描文件夹</translation>
     </message>
@@ -4408,137 +4427,137 @@ You will see accuracy and per-class metrics next to the run&apos;s own test resu
 <context>
     <name>ts::LrFinderDialog</name>
     <message>
-        <location filename="../../ui/health/LrFinderDialog.cpp" line="48"/>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="49"/>
         <source>Find a Learning Rate</source>
         <translation>寻找学习率</translation>
     </message>
     <message>
-        <location filename="../../ui/health/LrFinderDialog.cpp" line="54"/>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="55"/>
         <source>Training loss over the learning rate</source>
         <translation>训练损失随学习率的变化</translation>
     </message>
     <message>
-        <location filename="../../ui/health/LrFinderDialog.cpp" line="58"/>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="59"/>
         <source>learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../ui/health/LrFinderDialog.cpp" line="58"/>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="59"/>
         <source>training loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../../ui/health/LrFinderDialog.cpp" line="60"/>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="61"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../ui/health/LrFinderDialog.cpp" line="61"/>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="62"/>
         <source>smoothed loss</source>
         <translation>平滑后的损失</translation>
     </message>
     <message>
-        <location filename="../../ui/health/LrFinderDialog.cpp" line="81"/>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="82"/>
         <source>Run Again</source>
         <translation>再次运行</translation>
     </message>
     <message>
-        <location filename="../../ui/health/LrFinderDialog.cpp" line="83"/>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="84"/>
         <source>Cancel Test</source>
         <translation>取消测试</translation>
     </message>
     <message>
-        <location filename="../../ui/health/LrFinderDialog.cpp" line="86"/>
-        <location filename="../../ui/health/LrFinderDialog.cpp" line="171"/>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="87"/>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="172"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../ui/health/LrFinderDialog.cpp" line="88"/>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="89"/>
         <source>Put the suggested learning rate (the steepest descent) into the configuration</source>
         <translation>将建议的学习率（下降最陡处）填入配置</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/health/LrFinderDialog.cpp" line="104"/>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="105"/>
         <source>Trains %1 on %2 from fresh initial weights for up to %3 step(s) while the learning rate grows from %4 to %5, and stops when the loss explodes. No run and no checkpoint is touched. The form&apos;s learning rate is %6.</source>
         <translation>
             <numerusform>从全新的初始权重开始，在 %2 上训练 %1 最多 %3 步，同时学习率从 %4 增长到 %5，损失爆炸时停止。不会改动任何运行或检查点。表单中的学习率为 %6。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/health/LrFinderDialog.cpp" line="118"/>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="119"/>
         <source>Running the range test…</source>
         <translation>正在运行范围测试…</translation>
     </message>
     <message>
-        <location filename="../../ui/health/LrFinderDialog.cpp" line="143"/>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="144"/>
         <source>steepest descent: %1</source>
         <translation>下降最陡处：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/health/LrFinderDialog.cpp" line="145"/>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="146"/>
         <source>minimum ÷ 10: %1</source>
         <translation>最小值 ÷ 10：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/health/LrFinderDialog.cpp" line="146"/>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="147"/>
         <source>minimum: %1</source>
         <translation>最小值：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/health/LrFinderDialog.cpp" line="157"/>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="158"/>
         <source>Steepest descent: %1 (suggested)</source>
         <translation>下降最陡处：%1（建议）</translation>
     </message>
     <message>
-        <location filename="../../ui/health/LrFinderDialog.cpp" line="158"/>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="159"/>
         <source>Steepest descent: –</source>
         <translation>下降最陡处：–</translation>
     </message>
     <message>
-        <location filename="../../ui/health/LrFinderDialog.cpp" line="159"/>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="160"/>
         <source>Minimum ÷ 10: –</source>
         <translation>最小值 ÷ 10：–</translation>
     </message>
     <message>
-        <location filename="../../ui/health/LrFinderDialog.cpp" line="160"/>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="161"/>
         <source>Minimum ÷ 10: %1</source>
         <translation>最小值 ÷ 10：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/health/LrFinderDialog.cpp" line="161"/>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="162"/>
         <source>Minimum ÷ 10: %1 (suggested)</source>
         <translation>最小值 ÷ 10：%1（建议）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/health/LrFinderDialog.cpp" line="164"/>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="165"/>
         <source>%n step(s) in %1</source>
         <translation>
             <numerusform>%n 步，用时 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/health/LrFinderDialog.cpp" line="165"/>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="166"/>
         <source>, stopped: %1</source>
         <translation>，已停止：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/health/LrFinderDialog.cpp" line="166"/>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="167"/>
         <source>No suggestion: the loss did not fall over the range.</source>
         <translation>无建议：在此范围内损失没有下降。</translation>
     </message>
     <message>
-        <location filename="../../ui/health/LrFinderDialog.cpp" line="167"/>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="168"/>
         <source>Record: %1</source>
         <translation>记录：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/health/LrFinderDialog.cpp" line="171"/>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="172"/>
         <source>Apply %1</source>
         <translation>应用 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/health/LrFinderDialog.cpp" line="177"/>
+        <location filename="../../ui/health/LrFinderDialog.cpp" line="178"/>
         <source>The range test failed: %1</source>
         <translation>范围测试失败：%1</translation>
     </message>
@@ -7546,87 +7565,87 @@ This cannot be undone.</source>
 <context>
     <name>ts::TrialTableModel</name>
     <message>
-        <location filename="../../ui/experiments/TrialTableModel.cpp" line="64"/>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="65"/>
         <source>pending</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/TrialTableModel.cpp" line="64"/>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="65"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/TrialTableModel.cpp" line="65"/>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="66"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/TrialTableModel.cpp" line="65"/>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="66"/>
         <source>pruned</source>
         <translation>已剪枝</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/TrialTableModel.cpp" line="66"/>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="67"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/TrialTableModel.cpp" line="66"/>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="67"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/TrialTableModel.cpp" line="67"/>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="68"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/TrialTableModel.cpp" line="67"/>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="68"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/TrialTableModel.cpp" line="68"/>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="69"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/TrialTableModel.cpp" line="68"/>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="69"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/TrialTableModel.cpp" line="76"/>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="77"/>
         <source>final %1</source>
         <translation>最终 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/TrialTableModel.cpp" line="76"/>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="77"/>
         <source>best %1</source>
         <translation>最佳 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/TrialTableModel.cpp" line="144"/>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="145"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/TrialTableModel.cpp" line="145"/>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="146"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/TrialTableModel.cpp" line="146"/>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="147"/>
         <source>Rung</source>
         <translation>梯级</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/TrialTableModel.cpp" line="147"/>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="148"/>
         <source>Rounds</source>
         <translation>回合数</translation>
     </message>
     <message>
-        <location filename="../../ui/experiments/TrialTableModel.cpp" line="151"/>
+        <location filename="../../ui/experiments/TrialTableModel.cpp" line="152"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>

@@ -1,11 +1,14 @@
-// Number formatting for the screen, in the interface's locale: grouped integers, percentages, fixed decimals (never files).
+// Number formatting for the screen, in the interface's locale: grouped integers, percentages, fixed decimals and
+// durations (never files).
 #pragma once
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QString>
 
 #include <algorithm>
 #include <climits>
+#include <cmath>
 
 namespace ts {
 
@@ -28,5 +31,19 @@ inline QString fixed(double v, int decimals) {
 
 /// A fraction as a percentage with `decimals` decimals ("88.4%"), in the interface's locale.
 inline QString percentText(double fraction, int decimals = 1) { return fixed(100.0 * fraction, decimals) + QLatin1Char('%'); }
+
+/// A duration for people in the interface's language, the style of core's formatDuration: "7.5 s", "41 s",
+/// "3 min 05 s", "2 h 07 min"; "–" when unknown.
+inline QString durationText(double seconds) {
+    constexpr double kTenthsBelow = 10.0;  // under 10 s, tenths of a second
+    constexpr long long kMinute = 60, kHour = 3600;
+    if (!std::isfinite(seconds) || seconds < 0.0) return QStringLiteral("–");
+    if (seconds < kTenthsBelow) return QCoreApplication::translate("ts::Duration", "%1 s").arg(fixed(seconds, 1));
+    const long long s = std::llround(seconds);
+    const auto two = [](long long v) { return QStringLiteral("%1").arg(v, 2, 10, QLatin1Char('0')); };
+    if (s < kMinute) return QCoreApplication::translate("ts::Duration", "%1 s").arg(s);
+    if (s < kHour) return QCoreApplication::translate("ts::Duration", "%1 min %2 s").arg(s / kMinute).arg(two(s % kMinute));
+    return QCoreApplication::translate("ts::Duration", "%1 h %2 min").arg(s / kHour).arg(two((s % kHour) / kMinute));
+}
 
 }  // namespace ts

@@ -1,5 +1,6 @@
 #include "ui/experiments/ExperimentsWindow.h"
 
+#include "ui/common/TextFormat.h"
 #include "core/common/Numbers.h"
 #include "core/runs/RunFolder.h"
 #include "core/runs/RunJson.h"
@@ -171,7 +172,7 @@ void ExperimentsWindow::showSnapshot(const SweepSnapshot& snapshot) {
     if (runsHere) {
         const double eta = snapshot.etaSeconds();
         m_queuePanel->showProgress(snapshot.trialsDone(), snapshot.trialsTotal(),
-                                   std::isfinite(eta) ? QString::fromStdString(formatDuration(eta)) : QString());
+                                   std::isfinite(eta) ? durationText(eta) : QString());
     }
     showStatus();
     Q_EMIT snapshotShown();
@@ -191,7 +192,7 @@ void ExperimentsWindow::showStatus() {
                        .arg(m_snapshot.trialsDone());
     const double eta = m_snapshot.etaSeconds();
     if (m_snapshot.trialsDone() < m_snapshot.trialsTotal() && std::isfinite(eta))
-        text += tr(" — about %1 left").arg(QString::fromStdString(formatDuration(eta)));
+        text += tr(" — about %1 left").arg(durationText(eta));
     const int best = m_snapshot.sweep.bestTrial();
     if (best >= 0) {
         const SweepTrial& t = m_snapshot.sweep.trials[size_t(best)];
@@ -343,7 +344,7 @@ void ExperimentsWindow::showRunProgress(const QueuedSweep& job) {
         done = int(log.readAll().count('\n'));  // one complete line per evaluation
     const double seconds = 1e-3 * double(m_jobClock.elapsed());
     const double eta = done > 0 ? seconds / done * std::max(0, job.rounds - done) : NAN;
-    m_queuePanel->showProgress(done, job.rounds, std::isfinite(eta) ? QString::fromStdString(formatDuration(eta)) : QString(),
+    m_queuePanel->showProgress(done, job.rounds, std::isfinite(eta) ? durationText(eta) : QString(),
                                true);
 }
 

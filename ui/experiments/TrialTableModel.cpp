@@ -1,5 +1,6 @@
 #include "ui/experiments/TrialTableModel.h"
 
+#include "ui/common/TextFormat.h"
 #include "core/common/Numbers.h"
 #include "ui/experiments/ParallelAxes.h"
 
@@ -91,7 +92,7 @@ QVariant TrialTableModel::display(const SweepTrial& t, int column) const {
                                           : QVariant(QStringLiteral("—"));
     default: break;
     }
-    if (column == secondsColumn()) return QString::fromStdString(formatDuration(t.seconds));
+    if (column == secondsColumn()) return durationText(t.seconds);
     const Json* v = trialValue(t, m_sweep.def.params[size_t(column - FirstParameter)].name);
     return v ? jsonText(*v) : QString();
 }

@@ -1,6 +1,7 @@
 // The learning-rate range test's dialog (ui/health/LrFinderDialog.h).
 #include "ui/health/LrFinderDialog.h"
 
+#include "ui/common/TextFormat.h"
 #include "ui/charts/ChartMath.h"
 #include "ui/charts/CurveChart.h"
 #include "ui/common/HintLabel.h"
@@ -161,7 +162,7 @@ void LrFinderDialog::showResult(const LrFindResult& r, const QString& recordDir,
     else m_minimumLabel->setText(tr("Minimum ÷ 10: %1 (suggested)").arg(rateText(s.minLrDiv10)));
     m_progress->setValue(m_progress->maximum());
     QStringList lines;
-    lines << tr("%n step(s) in %1", nullptr, int(r.lrs.size())).arg(QString::fromStdString(formatDuration(r.seconds)));
+    lines << tr("%n step(s) in %1", nullptr, int(r.lrs.size())).arg(durationText(r.seconds));
     if (r.stoppedEarly) lines.last() += tr(", stopped: %1").arg(QString::fromStdString(r.stopReason));
     if (m_suggested <= 0.0) lines << tr("No suggestion: the loss did not fall over the range.");
     if (!recordDir.isEmpty()) lines << tr("Record: %1").arg(QDir::toNativeSeparators(recordDir));

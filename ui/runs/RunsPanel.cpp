@@ -103,7 +103,7 @@ QColor runStatusColor(const QString& status) {
 
 QString formatRunDuration(double seconds) {
     if (!std::isfinite(seconds) || seconds <= 0.0) return QStringLiteral("–");
-    return QString::fromStdString(formatDuration(seconds));  // the one style: "41 s", "3 min 05 s"
+    return durationText(seconds);  // the one style: "41 s", "3 min 05 s"
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 #include "ui/training/MainWindow.h"
 
+#include "ui/common/TextFormat.h"
 #include "core/common/Numbers.h"
 #include "ui/charts/ChartPanel.h"
 #include "ui/common/Settings.h"
@@ -55,7 +56,6 @@ constexpr int kDefaultHeight = 1000;
 constexpr double kAlertZoomShare = 0.1;  // an alert picked in the Health panel: the loss chart shows 10% of the run
 constexpr double kAlertZoomMinSteps = 40.0;
 
-QString durationText(double seconds) { return QString::fromStdString(formatDuration(seconds)); }
 
 /// The lowest validation loss of a language model's evaluations.
 double bestValLoss(const std::vector<EpochMetrics>& evaluations) {

@@ -167,7 +167,7 @@ void RunStatusBar::show(const ProgressFigures& f) {
         if (f.samplesPerSec > 0.0) setGrowingText(m_throughputLabel, tr("%1 samples/s").arg(rate));
     }
     if (f.totalSteps > 0) m_progressBar->setValue(f.scaled(kProgressResolution));
-    if (f.hasEta()) setGrowingText(m_etaLabel, tr("ETA %1").arg(QString::fromStdString(formatDuration(f.etaSec))));
+    if (f.hasEta()) setGrowingText(m_etaLabel, tr("ETA %1").arg(durationText(f.etaSec)));
 }
 
 void RunStatusBar::showSystem(const SystemMetrics& system) {

@@ -2,6 +2,7 @@
 // that marks every translated text, so that a text on screen that does not go through tr() is caught.
 #include "support/WindowTestSetup.h"
 #include "ui/common/Settings.h"
+#include "ui/common/TextFormat.h"
 #include "ui/common/Translations.h"
 #include "ui/dataset/DatasetPreviewDialog.h"
 #include "ui/evaluate/EvaluateFixtures.h"
@@ -134,6 +135,13 @@ private Q_SLOTS:
                         QStringLiteral(":/i18n")));
         QCOMPARE(ts::Translations::localeFor(QStringLiteral("zh_CN")).language(), QLocale::Chinese);
         QCOMPARE(ts::Translations::localeFor(QString()), QLocale::system());
+        // Durations on screen: core's English style, and the translation's units once it is installed.
+        QCOMPARE(ts::durationText(185.0), QStringLiteral("3 min 05 s"));
+        QCOMPARE(ts::durationText(7.5), QStringLiteral("7.5 s"));
+        QCOMPARE(ts::durationText(7620.0), QStringLiteral("2 h 07 min"));
+        QCoreApplication::installTranslator(&zh);
+        QCOMPARE(ts::durationText(185.0), QStringLiteral("3 分 05 秒"));
+        QCoreApplication::removeTranslator(&zh);
     }
 
     // Each preset's description is core's English text word for word, so that it is translated (PresetTexts).
