@@ -221,9 +221,18 @@ void openEvaluateWindow(const QCommandLineParser& parser, const GuiOptions& o, t
     if (parser.isSet(o.evaluateData)) QTimer::singleShot(0, ew, &ts::EvaluateWindow::startEvaluation);
 }
 
+/// fontconfig reads FC_LANG once, before Qt starts: a Chinese interface chosen in View ▸ Language under another LANG
+/// must still draw Han characters in their Simplified Chinese forms (Noto CJK SC, not the Japanese face).
+void chooseFontLanguage() {
+    const QString chosen = ts::settings::language.get();  // QSettings by organization and name: no application yet
+    if (chosen.startsWith(QLatin1String("zh")) && !qEnvironmentVariableIsSet("FC_LANG"))
+        qputenv("FC_LANG", chosen.toLower().replace(QLatin1Char('_'), QLatin1Char('-')).toLatin1());
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+    chooseFontLanguage();
     ts::ProfilingApplication app(argc, argv);
     // Qt has set the C library's locale from the environment. Core never depends on it (core/common/Numbers.h);
     // numbers in the C library's printf/strtod stay in the C locale all the same, as a second line of defence.
