@@ -389,7 +389,12 @@ void ExperimentsWindow::onProcessEnded(const QString& dir, const QString& errors
 }
 
 void ExperimentsWindow::cancelJob(int id) {
-    if (!m_queue.cancel(id) && id == m_queue.running()) {
+    const QueuedSweep* job = m_queue.job(id);
+    if (job && job->run && m_queue.cancel(id)) {  // a run that never started: its folder holds only its configuration
+        QDir dir(job->sweepDir);
+        dir.remove(QStringLiteral("queued-config.json"));
+        dir.rmdir(dir.absolutePath());  // only when nothing else is in it
+    } else if (!m_queue.cancel(id) && id == m_queue.running()) {
         m_launcher->stop();
         m_stopping = id;
         statusBar()->showMessage(m_queue.job(id)->run

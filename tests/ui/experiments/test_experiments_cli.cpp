@@ -4,11 +4,13 @@
 #include "core/runs/RunJson.h"
 #include "core/train/TrainConfig.h"
 #include "ui/common/Settings.h"
+#include "ui/experiments/QueuePanel.h"
 #include "ui/experiments/SweepLauncher.h"
 #include "ui/experiments/SweepRequest.h"
 #include "ui/experiments/SweepSnapshot.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -103,9 +105,17 @@ void TestExperimentsCli::formTravelsAndRunsQueue() {
     QSignalSpy ended(&window, &ExperimentsWindow::sweepProcessEnded);
     QVERIFY(window.queueSweep(r));
     QVERIFY(window.queueRun());  // waits behind the sweep
-    QCOMPARE(window.queue().jobs().size(), size_t(2));
-    QVERIFY(window.queue().jobs().back().run);
-    QCOMPARE(window.queue().jobs().back().rounds, 4);
+    QVERIFY(window.queueRun());  // a second one, cancelled while it waits: its folder goes with it
+    const QString cancelled = window.queue().jobs().back().sweepDir;
+    QVERIFY(QFile::exists(cancelled + QStringLiteral("/queued-config.json")));
+    auto* panel = window.findChild<QueuePanel*>();
+    QVERIFY(panel);
+    Q_EMIT panel->cancelRequested(window.queue().jobs().back().id);
+    QVERIFY(!QFileInfo::exists(cancelled));
+    QCOMPARE(queueStateName(window.queue().jobs().back().state), QStringLiteral("cancelled"));
+    QCOMPARE(window.queue().jobs().size(), size_t(3));
+    QVERIFY(window.queue().jobs()[1].run);
+    QCOMPARE(window.queue().jobs()[1].rounds, 4);
     QVERIFY(ended.wait(kSweepTimeoutMs));
     QVERIFY2(ended.at(0).at(1).toString().isEmpty(), qPrintable(ended.at(0).at(1).toString()));
     const TrainConfig trial = runConfig(r.outDir + QStringLiteral("/trial-001"));
@@ -115,7 +125,7 @@ void TestExperimentsCli::formTravelsAndRunsQueue() {
 
     QVERIFY(ended.wait(kSweepTimeoutMs));  // the queued run
     QVERIFY2(ended.at(1).at(1).toString().isEmpty(), qPrintable(ended.at(1).at(1).toString()));
-    const QueuedSweep& job = window.queue().jobs().back();
+    const QueuedSweep& job = window.queue().jobs()[1];
     QCOMPARE(queueStateName(job.state), QStringLiteral("done"));
     QVERIFY(job.sweepDir.startsWith(dir.filePath(QStringLiteral("runs"))));
     QVERIFY(QFile::exists(job.sweepDir + QStringLiteral("/summary.json")));
