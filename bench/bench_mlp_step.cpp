@@ -1,9 +1,12 @@
-// Where a training step of the mlp preset (784-512-512-10, AdamW) spends its time, at several batch
-// sizes: the step's eight GEMMs timed one by one in the layouts autograd uses (their sum is the
-// shape-aware floor), the whole step (forward, cross-entropy, backward, optimizer), and the optimizer
-// alone. Random inputs, no data loading. Usage: bench_mlp_step [threads] [batch ...]
+// Where a training step of the 784-512-512-10 MLP spends its time, at several batch sizes, through autograd and
+// through the fused step (core/train/fused/FusedMlp.h): the step's GEMMs timed one by one in the layouts the fused
+// step uses (their sum is the shape-aware floor), forward + backward alone, the optimizer alone, and the whole step
+// with the optimizer. Random inputs, no data loading.
+// Usage: bench_mlp_step [threads] [sgd|adamw] [batch ...]   (sgd: the seed preset's model and optimizer; adamw: mlp's)
 #include "core/train/FastAdam.h"
+#include "core/train/FastSgd.h"
 #include "core/train/Models.h"
+#include "core/train/fused/FusedMlp.h"
 
 #include <torch/torch.h>
 
@@ -11,14 +14,15 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace {
 
 constexpr int kWarmup = 20;
-constexpr int kRepeats = 200;
-constexpr int64_t kEpochSamples = 54000;  // FashionMNIST's training split after the 10% validation hold-out
+constexpr int kRepeats = 300;
 
 double medianSeconds(const std::function<void()>& f) {
     for (int i = 0; i < kWarmup; ++i) f();
@@ -33,50 +37,112 @@ double medianSeconds(const std::function<void()>& f) {
     return t[t.size() / 2];
 }
 
+/// The run's optimizer: the one-pass SGD (the seed preset's) or AdamW (mlp's); `libtorch`: LibTorch's own SGD.
+std::unique_ptr<torch::optim::Optimizer> makeOptimizer(torch::nn::Sequential& net, bool sgd, bool libtorch = false) {
+    if (sgd && libtorch) return std::make_unique<torch::optim::SGD>(net->parameters(), torch::optim::SGDOptions(1e-3));
+    if (sgd)
+        return std::make_unique<ts::FastSgd>(
+            std::vector<torch::optim::OptimizerParamGroup>{torch::optim::OptimizerParamGroup(net->parameters())},
+            torch::optim::SGDOptions(1e-3));
+    return std::make_unique<ts::FastAdam>(net->parameters(), torch::optim::AdamWOptions(2e-3).weight_decay(1e-4), true);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     const int threads = argc > 1 ? std::atoi(argv[1]) : 1;
+    const bool sgd = !(argc > 2 && std::strcmp(argv[2], "adamw") == 0);
     std::vector<int64_t> batches;
-    for (int i = 2; i < argc; ++i) batches.push_back(std::atoll(argv[i]));
+    for (int i = 3; i < argc; ++i) batches.push_back(std::atoll(argv[i]));
     if (batches.empty()) batches = {64, 128, 256};
     torch::set_num_threads(threads);
     torch::manual_seed(0);
     const int64_t dims[] = {784, 512, 512, 10};
+    const char* preset = sgd ? "seed" : "mlp";
 
-    std::printf("threads %d; per step in ms; epoch = %lld samples\n", threads, static_cast<long long>(kEpochSamples));
-    std::printf("%6s %9s %9s %9s %9s %11s %11s %14s\n", "batch", "GEMMs", "step", "optim", "other", "GEMM/step",
-                "epoch est.", "GEMM GFLOP/s");
+    std::printf("threads %d, %s preset's model and optimizer (%s); per step in ms\n", threads, preset, sgd ? "SGD" : "AdamW");
+    std::printf("%6s %8s | %9s %9s %9s | %9s %9s %9s %9s | %9s %9s %9s\n", "batch", "GEMMs", "autograd", "fwd+bwd",
+                "step", "fused", "fwd+bwd", "step", "in place", "optim", "LT SGD", "GEMM/step");
     for (const int64_t b : batches) {
-        // The eight GEMMs of one step (no gradient for the input layer's input).
-        double gemm = 0.0, flops = 0.0;
+        // The step's GEMMs in the fused step's layouts (no input gradient for the first layer).
+        double gemm = 0.0;
         for (int l = 0; l < 3; ++l) {
             const int64_t in = dims[l], out = dims[l + 1];
             const torch::Tensor x = torch::randn({b, in}), w = torch::randn({out, in}), bias = torch::randn({out});
             const torch::Tensor g = torch::randn({b, out});
-            gemm += medianSeconds([&] { torch::addmm(bias, x, w.t()); });     // forward
-            gemm += medianSeconds([&] { g.t().mm(x); });                      // weight gradient
-            flops += 2.0 * 2.0 * double(b * in * out);
-            if (l > 0) {
-                gemm += medianSeconds([&] { g.mm(w); });                      // input gradient
-                flops += 2.0 * double(b * in * out);
-            }
+            torch::Tensor z = torch::empty({b, out}), gw = torch::empty({out, in}), gi = torch::empty({b, in});
+            gemm += medianSeconds([&] { at::addmm_out(z, bias, x, w.t()); });
+            gemm += medianSeconds([&] { at::mm_out(gw, g.t(), x); });
+            if (l > 0) gemm += medianSeconds([&] { at::mm_out(gi, g, w); });
         }
-        // The whole step as the trainer runs it.
-        torch::nn::Sequential model = ts::makeModel("mlp", ts::InputShape{1, 28, 28, true}, 10);
-        ts::FastAdam opt(model->parameters(), torch::optim::AdamWOptions(1e-3), true);
         const torch::Tensor x = torch::rand({b, 1, 28, 28}), y = torch::randint(10, {b}, torch::kInt64);
-        const double step = medianSeconds([&] {
-            for (auto& p : model->parameters()) p.mutable_grad().reset();  // as the trainer does
-            torch::Tensor loss = torch::nn::functional::cross_entropy(model->forward(x), y);
-            loss.backward();
-            opt.step();
+
+        torch::nn::Sequential autogradNet = ts::makeModel(preset, ts::InputShape{1, 28, 28, true}, 10);
+        auto autogradOpt = makeOptimizer(autogradNet, sgd);
+        auto autogradPass = [&] {
+            for (auto& p : autogradNet->parameters()) p.mutable_grad().reset();  // as the trainer does
+            torch::nn::functional::cross_entropy(autogradNet->forward(x), y).backward();
+        };
+        const double autogradPassTime = medianSeconds(autogradPass);
+        const double autogradStep = medianSeconds([&] {
+            autogradPass();
+            autogradOpt->step();
         });
-        const double optim = medianSeconds([&] { opt.step(); });
-        const double steps = double((kEpochSamples + b - 1) / b);
-        std::printf("%6lld %9.3f %9.3f %9.3f %9.3f %10.0f%% %10.2fs %14.1f\n", static_cast<long long>(b),
-                    1e3 * gemm, 1e3 * step, 1e3 * optim, 1e3 * (step - gemm - optim), 100.0 * gemm / step,
-                    steps * step, flops / gemm / 1e9);
+
+        torch::nn::Sequential fusedNet = ts::makeModel(preset, ts::InputShape{1, 28, 28, true}, 10);
+        auto fusedOpt = makeOptimizer(fusedNet, sgd);
+        std::unique_ptr<ts::FusedMlp> fused = ts::FusedMlp::create(fusedNet, torch::kCPU);
+        int64_t correct = 0;
+        auto fusedPass = [&] {
+            for (auto& p : fusedNet->parameters()) p.mutable_grad().reset();
+            fused->lossAndGradients(x, y, correct, nullptr);
+        };
+        const double fusedPassTime = medianSeconds(fusedPass);
+        const double fusedStep = medianSeconds([&] {
+            fusedPass();
+            fusedOpt->step();
+        });
+        const double optim = medianSeconds([&] { fusedOpt->step(); });
+        auto libtorchSgd = makeOptimizer(fusedNet, sgd, true);
+        const double libtorchOptim = medianSeconds([&] { libtorchSgd->step(); });
+        // The weights updated block by block during the backward pass (the run's default for SGD).
+        double inPlace = 0.0;
+        if (auto* partial = dynamic_cast<ts::PartialUpdate*>(fusedOpt.get())) {
+            fused->setPartialUpdate(partial);
+            inPlace = medianSeconds([&] {
+                for (auto& p : fusedNet->parameters()) p.mutable_grad().reset();
+                partial->beginPartialStep();
+                fused->lossAndGradients(x, y, correct, nullptr);
+                fusedOpt->step();
+            });
+            fused->setPartialUpdate(nullptr);
+        }
+        std::printf("%6lld %8.3f | %9s %9.3f %9.3f | %9s %9.3f %9.3f %9.3f | %9.3f %9.3f %8.0f%%\n",
+                    static_cast<long long>(b), 1e3 * gemm, "", 1e3 * autogradPassTime, 1e3 * autogradStep, "",
+                    1e3 * fusedPassTime, 1e3 * fusedStep, 1e3 * inPlace, 1e3 * optim, 1e3 * libtorchOptim,
+                    100.0 * gemm / std::min(fusedStep, inPlace > 0.0 ? inPlace : fusedStep));
+    }
+    // Threads per GEMM shape: each GEMM of a step at the first batch size, on 1 thread and on `threads`.
+    if (threads > 1) {
+        const int64_t b = batches.front();
+        std::printf("\nGEMMs of a batch-%lld step, us on 1 / %d threads (forward, weight gradient, input gradient):\n",
+                    static_cast<long long>(b), threads);
+        for (int l = 0; l < 3; ++l) {
+            const int64_t in = dims[l], out = dims[l + 1];
+            const torch::Tensor x = torch::randn({b, in}), w = torch::randn({out, in}), bias = torch::randn({out});
+            const torch::Tensor g = torch::randn({b, out});
+            torch::Tensor z = torch::empty({b, out}), gw = torch::empty({out, in}), gi = torch::empty({b, in});
+            double t[2][3] = {};
+            for (int k = 0; k < 2; ++k) {
+                torch::set_num_threads(k == 0 ? 1 : threads);
+                t[k][0] = medianSeconds([&] { at::addmm_out(z, bias, x, w.t()); });
+                t[k][1] = medianSeconds([&] { at::mm_out(gw, g.t(), x); });
+                t[k][2] = l > 0 ? medianSeconds([&] { at::mm_out(gi, g, w); }) : 0.0;
+            }
+            std::printf("  %4lld x %4lld: %7.1f / %7.1f   %7.1f / %7.1f   %7.1f / %7.1f\n", static_cast<long long>(in),
+                        static_cast<long long>(out), 1e6 * t[0][0], 1e6 * t[1][0], 1e6 * t[0][1], 1e6 * t[1][1],
+                        1e6 * t[0][2], 1e6 * t[1][2]);
+        }
     }
     return 0;
 }

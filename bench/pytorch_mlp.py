@@ -2,6 +2,8 @@
 """PyTorch baselines for the training-throughput benchmark: the same 784-512-512-10 MLP, batch size,
 optimizer (AdamW, weight decay 1e-4, cosine decay), threads and BLAS as TrainScope's `mlp` preset (batch
 256, lr 2e-3 by default; run_benchmarks.sh passes whatever the CLI run used).
+With --preset seed, the reference tutorial's settings as TrainScope's `seed` preset has them: the ReLU on the
+logits, SGD lr 1e-3, batch 64, all 60,000 training images in their file order, pixels scaled to [0, 1].
 
   --style tutorial   the reference tutorial's way: torchvision FashionMNIST + DataLoader + per-sample ToTensor
   --style preloaded  best practice: the whole set as one uint8 tensor, batches gathered and converted per step,
@@ -42,9 +44,9 @@ def load(data_dir, name):
     raise FileNotFoundError(name)
 
 
-def model():
-    return nn.Sequential(nn.Flatten(), nn.Linear(784, 512), nn.ReLU(), nn.Linear(512, 512), nn.ReLU(),
-                         nn.Linear(512, 10))
+def model(relu_on_logits=False):
+    layers = [nn.Flatten(), nn.Linear(784, 512), nn.ReLU(), nn.Linear(512, 512), nn.ReLU(), nn.Linear(512, 10)]
+    return nn.Sequential(*(layers + [nn.ReLU()] if relu_on_logits else layers))
 
 
 def main():
@@ -54,14 +56,23 @@ def main():
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--batch-size", type=int, default=256)
-    ap.add_argument("--lr", type=float, default=2e-3)
+    ap.add_argument("--lr", type=float, default=None)
+    ap.add_argument("--preset", choices=["mlp", "seed"], default="mlp")
     args = ap.parse_args()
+    seed = args.preset == "seed"
+    if seed and args.style != "preloaded":
+        ap.error("--preset seed runs the preloaded loop only")
+    if args.lr is None:
+        args.lr = 1e-3 if seed else 2e-3
     torch.set_num_threads(args.threads)
     torch.manual_seed(0)
-    net = model()
-    opt = torch.optim.AdamW(net.parameters(), lr=args.lr, weight_decay=1e-4)
+    net = model(relu_on_logits=seed)
+    if seed:
+        opt = torch.optim.SGD(net.parameters(), lr=args.lr)
+    else:
+        opt = torch.optim.AdamW(net.parameters(), lr=args.lr, weight_decay=1e-4)
     loss_fn = nn.CrossEntropyLoss()
-    n_train = 54000  # TrainScope holds out 10% for validation
+    n_train = 60000 if seed else 54000  # the mlp preset holds out 10% for validation
     steps_per_epoch = math.ceil(n_train / args.batch_size)
     total = steps_per_epoch * args.epochs
     times = []
@@ -70,14 +81,17 @@ def main():
         images = torch.from_numpy(load(args.data, "train-images-idx3-ubyte").copy())[:n_train]
         labels = torch.from_numpy(load(args.data, "train-labels-idx1-ubyte").astype(np.int64))[:n_train]
         mean, std = images.float().div(255).mean().item(), images.float().div(255).std().item()
+        if seed:
+            mean, std = 0.0, 1.0  # ToTensor's scaling only, no standardization
         for epoch in range(args.epochs):
             t0 = time.perf_counter()
-            order = torch.randperm(n_train)
+            order = torch.arange(n_train) if seed else torch.randperm(n_train)
             for b in range(0, n_train, args.batch_size):
                 idx = order[b:b + args.batch_size]
                 x = images.index_select(0, idx).float().mul_(1 / (255 * std)).add_(-mean / std)
-                for g in opt.param_groups:
-                    g["lr"] = args.lr * 0.5 * (1 + math.cos(math.pi * step / total))
+                if not seed:  # the seed preset's rate is constant
+                    for g in opt.param_groups:
+                        g["lr"] = args.lr * 0.5 * (1 + math.cos(math.pi * step / total))
                 opt.zero_grad(set_to_none=True)
                 loss = loss_fn(net(x), labels.index_select(0, idx))
                 loss.backward()
@@ -109,7 +123,7 @@ def main():
                 times.append(time.perf_counter() - t0)
                 print(f"epoch {epoch + 1}: {times[-1]:.2f} s", flush=True)
     later = times[1:] if len(times) > 1 else times
-    print(f"median {statistics.median(later):.3f} s/epoch ({args.style}, {args.threads} thread(s))")
+    print(f"median {statistics.median(later):.3f} s/epoch ({args.style}, {args.preset}, {args.threads} thread(s))")
 
 
 if __name__ == "__main__":

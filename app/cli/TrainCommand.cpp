@@ -191,6 +191,12 @@ void TrainCommand::addTrainingOptions() {
     addOverride("--warmup", "N", &ts::TrainConfig::warmupSteps, "linear learning-rate warm-up over N steps");
     addOverride("--min-lr", "X", &ts::TrainConfig::minLr, "the learning rate the cosine schedule decays to");
     addOverride("--grad-clip", "X", &ts::TrainConfig::gradClip, "clip the total gradient norm to X (0 = off)");
+    m_command
+        ->add_flag_callback("--autograd",
+                            [this] { m_overrides.push([](ts::TrainConfig& cfg) { cfg.fusedStep = false; }); },
+                            "MLP presets: train through autograd instead of the fused training step (same numbers, "
+                            "slower)")
+        ->group("Training");
     addOverride("--buckets", "N", &ts::TrainConfig::hashBuckets, "text-bow: hash buckets of the n-grams (65536)");
     addOverride("--bow-width", "N", &ts::TrainConfig::textEmbedding, "text-bow: width of the n-gram vectors (32)");
     addLanguageModelOptions();

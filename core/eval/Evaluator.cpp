@@ -12,6 +12,7 @@
 #include "core/lm/LanguageModelInfo.h"
 #include "core/train/ModelInfo.h"
 #include "core/train/Models.h"
+#include "core/train/Models.h"
 #include "core/runs/RunStore.h"
 #include "core/train/Trainer.h"
 
@@ -233,11 +234,9 @@ torch::Tensor inputs(const ImageSet& set, int64_t begin, int64_t end, const Load
         }
     } else {
         const int64_t bytes = set.sampleBytes();
-        x = torch::from_blob(const_cast<uint8_t*>(set.pixels.data() + begin * bytes),
-                             {n, set.channels, set.height, set.width}, torch::kUInt8)
-                .to(torch::kFloat)
-                .mul_(m.info.inputScale)
-                .add_(m.info.inputShift);
+        x = scalePixels(torch::from_blob(const_cast<uint8_t*>(set.pixels.data() + begin * bytes),
+                                         {n, set.channels, set.height, set.width}, torch::kUInt8),
+                        m.info.inputScale, m.info.inputShift);
     }
     return device.is_cpu() ? x : x.to(device);
 }

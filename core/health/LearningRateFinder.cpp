@@ -69,7 +69,7 @@ double lrFindStep(const TrainConfig& cfg, torch::optim::Optimizer& opt, const st
     torch::Tensor loss = batches.nextLoss(count);
     const double value = loss.item<double>();
     if (!std::isfinite(value)) return value;
-    loss.backward();
+    if (loss.requires_grad()) loss.backward();  // else the task's own backward pass has set the gradients
     const double limit = cfg.gradClip > 0.0 ? cfg.gradClip : std::numeric_limits<double>::infinity();
     const double norm = torch::nn::utils::clip_grad_norm_(params, limit);
     if (!std::isfinite(norm)) return norm;

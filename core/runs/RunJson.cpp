@@ -103,6 +103,7 @@ Json toJson(const TrainConfig& c) {
     j.set("normalize", c.normalize);
     j.set("eval_on_test_each_epoch", c.evalOnTestEachEpoch);
     j.set("log_every", c.logEvery);
+    if (!c.fusedStep) j.set("fused_step", false);
     j.set("early_stop_patience", c.earlyStopPatience);
     j.set("early_stop_min_delta", c.earlyStopMinDelta);
     j.set("warmup_steps", c.warmupSteps);
@@ -168,6 +169,7 @@ TrainConfig configFromJson(const Json& j) {
     c.normalize = j["normalize"].boolean(c.normalize);
     c.evalOnTestEachEpoch = j["eval_on_test_each_epoch"].boolean(c.evalOnTestEachEpoch);
     c.logEvery = int(j["log_every"].integer(c.logEvery));
+    c.fusedStep = j["fused_step"].boolean(c.fusedStep);
     c.earlyStopPatience = int(j["early_stop_patience"].integer(c.earlyStopPatience));
     c.earlyStopMinDelta = j["early_stop_min_delta"].number(c.earlyStopMinDelta);
     c.warmupSteps = int(j["warmup_steps"].integer(c.warmupSteps));

@@ -4,6 +4,7 @@
 
 #include "core/eval/Metrics.h"
 #include "core/train/Models.h"
+#include "core/train/fused/FusedMlp.h"
 
 #include <algorithm>
 #include <cmath>
@@ -42,9 +43,8 @@ public:
     int64_t size() const { return m_labels.size(0); }
     /// Float inputs for the given sample indices: pixels * scale + shift, or the tabular features as they are.
     torch::Tensor images(const torch::Tensor& idx) const {
-        torch::Tensor x = m_images.index_select(0, idx);
-        if (x.scalar_type() == torch::kFloat) return x;
-        return x.to(torch::kFloat).mul_(m_scale).add_(m_shift);
+        if (m_images.scalar_type() == torch::kFloat) return m_images.index_select(0, idx);
+        return gatherPixels(m_images, idx, m_scale, m_shift);
     }
     torch::Tensor labels(const torch::Tensor& idx) const { return m_labels.index_select(0, idx); }
 
@@ -138,9 +138,19 @@ public:
     torch::nn::Sequential& model() { return m_model; }
     /// Training health: hidden activations go to `tap` while it is armed.
     void setTap(ActivationTap* tap) { m_tap = tap; }
+    /// Trains through the fused MLP step instead of autograd from now on (null: autograd).
+    void setFused(std::unique_ptr<FusedMlp> fused) { m_fused = std::move(fused); }
+    FusedMlp* fused() const { return m_fused.get(); }
 
-    /// Mean cross-entropy of a batch; counts correct predictions into `correct` (a device tensor).
+    /// Mean cross-entropy of a batch; counts correct predictions into `correct` (a device tensor). On the fused
+    /// path the gradients are already in place and the loss needs no backward().
     torch::Tensor loss(const torch::Tensor& x, const torch::Tensor& y, torch::Tensor& correct) {
+        if (m_fused && y.numel() > 0) {
+            int64_t right = 0;
+            torch::Tensor loss = m_fused->lossAndGradients(x, y, right, m_tap);
+            correct.add_(right);
+            return loss;
+        }
         torch::Tensor logits = forwardSequential(m_model, x, m_tap);
         if (y.numel() == 0) return logits.sum();  // an empty share of a short last batch: zero, with zero gradients
         correct.add_(logits.detach().argmax(1).eq(y).sum());
@@ -148,7 +158,8 @@ public:
     }
 
     /// Loss, accuracy, per-class metrics and confusion matrix over `idx` of `src`; optional predictions.
-    EvalMetrics evaluate(const BatchSource& src, const torch::Tensor& idx, std::vector<Prediction>* predictions) {
+    EvalMetrics evaluate(const BatchSource& src, const torch::Tensor& idx, std::vector<Prediction>* predictions,
+                         int64_t batchSize) {
         c10::InferenceMode inference;
         m_model->eval();
         const int64_t k = int64_t(m_classNames.size());
@@ -157,8 +168,8 @@ public:
         torch::Tensor cells = torch::zeros({k * k}, opts);
         torch::Tensor lossSum = torch::zeros({}, torch::TensorOptions().dtype(torch::kDouble).device(idx.device()));
         std::vector<torch::Tensor> conf, pred;
-        for (int64_t b = 0; b < n; b += kClassifierEvalBatch) {
-            torch::Tensor part = idx.slice(0, b, std::min(n, b + kClassifierEvalBatch));
+        for (int64_t b = 0; b < n; b += batchSize) {
+            torch::Tensor part = idx.slice(0, b, std::min(n, b + batchSize));
             torch::Tensor y = src.labels(part);
             torch::Tensor logits = m_model->forward(src.images(part));
             lossSum += torch::nn::functional::cross_entropy(
@@ -194,6 +205,7 @@ public:
 
 private:
     torch::nn::Sequential m_model;
+    std::unique_ptr<FusedMlp> m_fused;
     ActivationTap* m_tap = nullptr;
     std::vector<std::string> m_classNames;
 };
@@ -209,6 +221,9 @@ public:
     void startCounting() override;
     torch::Tensor batchLoss(int64_t batch, int64_t& count) override;
     void setActivationTap(ActivationTap* tap) override { m_tap = tap; }
+    void setPartialUpdate(PartialUpdate* update) override {
+        if (FusedMlp* fused = m_classifier ? m_classifier->fused() : nullptr) fused->setPartialUpdate(update);
+    }
     void reduceRound() override;
     void evaluate(EpochMetrics& m) override;
     void test(RunSummary& summary) override;
@@ -216,6 +231,10 @@ public:
     std::string checkpointPayload() const override { return m_modelInfo; }
 
 private:
+    /// Samples per inference batch: the tutorial's own batch for the seed preset (its logits, ReLU-clipped, tie often,
+    /// and a GEMM of another height may round a near-tie the other way), else a large batch for throughput.
+    int64_t evalBatch() const { return m_cfg.evalOnTestEachEpoch ? int64_t(m_cfg.batchSize) : kClassifierEvalBatch; }
+
     const TrainConfig& m_cfg;
     const Dataset& m_data;
     torch::Device m_device{torch::kCPU};
@@ -268,6 +287,10 @@ void ClassificationTask::prepare(const torch::Device& device, const TrainOptions
     m_modelInfo = modelInfoToJson(info);
     m_classifier->model()->to(m_device);
     m_classifier->model()->train();
+    // The MLPs train through the fused step on the CPU (one process; data-parallel runs average autograd's gradients).
+    if (m_cfg.fusedStep && worldSize() == 1) {
+        m_classifier->setFused(FusedMlp::create(m_classifier->model(), m_device));
+    }
     m_trainCount = m_trainIdx.size(0);
     m_batchesPerEpoch = (m_trainCount + m_cfg.batchSize - 1) / m_cfg.batchSize;
     checkParts();
@@ -305,14 +328,15 @@ void ClassificationTask::reduceRound() {
 
 void ClassificationTask::evaluate(EpochMetrics& m) {
     m.trainAccuracy = m_roundSeen > 0 ? m_roundCorrect / m_roundSeen : 0.0;
-    if (m_valSrc) m.val = m_classifier->evaluate(*m_valSrc, m_valIdx, &m.valPredictions);
+    if (m_valSrc) m.val = m_classifier->evaluate(*m_valSrc, m_valIdx, &m.valPredictions, evalBatch());
     m.valSetName = m_valSrc ? m_valName : "";
     m.valSplit = m_valSplit;
 }
 
 void ClassificationTask::test(RunSummary& summary) {
     if (!m_test) return;
-    summary.test = m_classifier->evaluate(*m_test, rangeTensor(m_test->size(), m_device), &summary.testPredictions);
+    summary.test =
+        m_classifier->evaluate(*m_test, rangeTensor(m_test->size(), m_device), &summary.testPredictions, evalBatch());
     summary.hasTest = true;
 }
 

@@ -1,6 +1,6 @@
 #include "core/train/FastAdam.h"
 
-#include "core/train/AdamElementUpdate.h"
+#include "core/train/ElementUpdates.h"
 
 #include <ATen/Parallel.h>
 
@@ -9,18 +9,6 @@
 
 namespace ts {
 
-namespace {
-constexpr int64_t kGrainSize = 1 << 15;  // elements per parallel chunk: large enough to amortize a task
-constexpr unsigned kSawNaN = AdamElementUpdate::kSawNaN;
-constexpr unsigned kSawInf = AdamElementUpdate::kSawInf;
-}
-
-double FastAdam::nonFiniteGradient() const {
-    const unsigned seen = m_nonFinite.load();
-    if (seen & kSawNaN) return std::numeric_limits<double>::quiet_NaN();
-    if (seen & kSawInf) return std::numeric_limits<double>::infinity();
-    return 0.0;
-}
 
 FastAdam::FastAdam(std::vector<torch::Tensor> params, const torch::optim::AdamWOptions& options, bool decoupled)
     : torch::optim::AdamW(std::move(params), options), m_decoupled(decoupled) {}
@@ -31,7 +19,7 @@ FastAdam::FastAdam(std::vector<torch::optim::OptimizerParamGroup> groups, const 
 
 torch::Tensor FastAdam::step(LossClosure closure) {
     torch::NoGradGuard noGrad;
-    m_nonFinite.store(0);
+    startReadout();
     torch::Tensor loss;
     if (closure) {
         at::AutoGradMode enable(true);
@@ -62,8 +50,11 @@ torch::Tensor FastAdam::step(LossClosure closure) {
                                st.exp_avg_sq().is_contiguous() && !o.amsgrad();
             if (!fused) {
                 // The same arithmetic with tensor operations (other devices and layouts).
-                if (torch::isnan(grad).any().item<bool>()) m_nonFinite.fetch_or(kSawNaN);
-                if (torch::isinf(grad).any().item<bool>()) m_nonFinite.fetch_or(kSawInf);
+                GradientTally t;
+                if (torch::isnan(grad).any().item<bool>()) t.seen |= GradientTally::kSawNaN;
+                if (torch::isinf(grad).any().item<bool>()) t.seen |= GradientTally::kSawInf;
+                t.sumSquares = grad.to(torch::kDouble).pow(2).sum().item<double>();
+                note(t);
                 torch::Tensor g = m_decoupled || wd == 0.0 ? grad : grad.add(p, wd);
                 if (m_decoupled) p.mul_(1.0 - lr * wd);
                 st.exp_avg().mul_(beta1).add_(g, 1.0 - beta1);
@@ -77,9 +68,8 @@ torch::Tensor FastAdam::step(LossClosure closure) {
             float* M = st.exp_avg().data_ptr<float>();
             float* V = st.exp_avg_sq().data_ptr<float>();
             const AdamElementUpdate update(lr, beta1, beta2, eps, wd, m_decoupled, bias2, stepSize);
-            at::parallel_for(0, p.numel(), kGrainSize, [&](int64_t begin, int64_t end) {
-                if (const unsigned seen = update.apply(P, G, M, V, begin, end)) m_nonFinite.fetch_or(seen);
-            });
+            // The element loop threads itself (OpenMP): at::parallel_for is serial in code built without OpenMP.
+            note(update.apply(P, G, M, V, 0, p.numel(), optimizerThreads(p.numel(), at::get_num_threads())));
         }
     }
     return loss;

@@ -5,13 +5,13 @@
 // optimizer keeps LibTorch's state layout (AdamWParamState), so checkpoints save and load unchanged.
 #pragma once
 
-#include <torch/optim/adamw.h>
+#include "core/train/ElementUpdates.h"
 
-#include <atomic>
+#include <torch/optim/adamw.h>
 
 namespace ts {
 
-class FastAdam : public torch::optim::AdamW {
+class FastAdam : public torch::optim::AdamW, public GradientReadout {
 public:
     /// `decoupled`: AdamW's decoupled weight decay (true) or Adam's L2 penalty added to the gradient (false).
     FastAdam(std::vector<torch::Tensor> params, const torch::optim::AdamWOptions& options, bool decoupled);
@@ -19,17 +19,12 @@ public:
     FastAdam(std::vector<torch::optim::OptimizerParamGroup> groups, const torch::optim::AdamWOptions& defaults,
              bool decoupled);
 
-    /// One optimizer step over every parameter that has a gradient.
+    /// One optimizer step over every parameter that has a gradient; it reads the gradients' norm and checks them
+    /// for NaN/Inf in the same pass (GradientReadout).
     torch::Tensor step(LossClosure closure = nullptr) override;
-
-    /// What the last step() found in the gradients, checked in the same pass that updates the weights (so
-    /// the trainer needs no separate pass over them): 0 all finite, otherwise NaN or +/-infinity (one of them).
-    /// A non-finite gradient has then already reached the weights: stop training.
-    double nonFiniteGradient() const;
 
 private:
     bool m_decoupled;
-    std::atomic<unsigned> m_nonFinite{0};  // bit 0: a NaN was seen, bit 1: an infinity
 };
 
 }  // namespace ts

@@ -1,6 +1,8 @@
 #include "core/train/Models.h"
 
+#include <algorithm>
 #include <stdexcept>
+#include <vector>
 
 namespace ts {
 
@@ -67,6 +69,41 @@ torch::nn::Sequential makeModel(const std::string& preset, const InputShape& in,
         return cnn(in, classes);
     }
     throw std::invalid_argument("unknown preset '" + preset + "' (choose seed, mlp or cnn)");
+}
+
+torch::Tensor scalePixels(const torch::Tensor& pixels, double scale, double shift) {
+    torch::Tensor x = pixels.to(torch::kFloat);
+    if (shift == 0.0 && scale == 1.0 / kPixelMax) return x.div_(kPixelMax);
+    return x.mul_(scale).add_(shift);
+}
+
+torch::Tensor gatherPixels(const torch::Tensor& pixels, const torch::Tensor& idx, double scale, double shift) {
+    const bool direct = pixels.device().is_cpu() && idx.device().is_cpu() && pixels.scalar_type() == torch::kUInt8 &&
+                        pixels.is_contiguous() && idx.scalar_type() == torch::kInt64 && idx.dim() == 1;
+    if (!direct) return scalePixels(pixels.index_select(0, idx), scale, shift);
+    std::vector<int64_t> shape = pixels.sizes().vec();
+    shape[0] = idx.size(0);
+    torch::Tensor out = torch::empty(shape, torch::kFloat);
+    const int64_t n = idx.size(0), rows = pixels.size(0), sample = pixels.numel() / std::max<int64_t>(rows, 1);
+    const torch::Tensor order = idx.contiguous();
+    const int64_t* at = order.data_ptr<int64_t>();
+    const uint8_t* src = pixels.data_ptr<uint8_t>();
+    float* dst = out.data_ptr<float>();
+    // Unstandardized inputs are divided by kPixelMax here, as scalePixels does (a division rounds once, whatever the
+    // order); standardized ones are converted here and scaled by ATen's two passes, which round as scalePixels.
+    const bool divide = shift == 0.0 && scale == 1.0 / kPixelMax;
+    const float pixelMax = float(kPixelMax);
+    for (int64_t r = 0; r < n; ++r) {
+        if (at[r] < 0 || at[r] >= rows) throw std::out_of_range("sample index outside the data set");
+        const uint8_t* from = src + at[r] * sample;
+        float* to = dst + r * sample;
+        if (divide) {
+            for (int64_t j = 0; j < sample; ++j) to[j] = float(from[j]) / pixelMax;
+        } else {
+            for (int64_t j = 0; j < sample; ++j) to[j] = float(from[j]);
+        }
+    }
+    return divide ? out : out.mul_(scale).add_(shift);
 }
 
 int64_t parameterCount(const torch::nn::Module& m) {

@@ -3,6 +3,7 @@
 #include "core/train/Optimizers.h"
 
 #include "core/train/FastAdam.h"
+#include "core/train/FastSgd.h"
 
 #include <algorithm>
 #include <cmath>
@@ -39,6 +40,8 @@ std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const TrainConfig& c, con
         return std::make_unique<FastAdam>(groupsWith(groups, adamW, c.weightDecay), adamW, c.optimizer == "adamw");
     if (c.optimizer == "sgd") {
         const auto sgd = torch::optim::SGDOptions(c.lr).momentum(c.momentum).weight_decay(c.weightDecay);
+        // On the CPU in one pass (the same weights, bit for bit), which also reads the gradients' norm.
+        if (device.is_cpu()) return std::make_unique<FastSgd>(groupsWith(groups, sgd, c.weightDecay), sgd);
         return std::make_unique<torch::optim::SGD>(groupsWith(groups, sgd, c.weightDecay), sgd);
     }
     if (c.optimizer == "adam") {

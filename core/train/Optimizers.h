@@ -14,7 +14,7 @@
 namespace ts {
 
 /// The optimizer `c` names over `groups`, weight decay on the groups that take it. On the CPU, Adam and AdamW
-/// are the one-pass FastAdam. Throws std::invalid_argument for an unknown optimizer.
+/// are the one-pass FastAdam, and SGD the one-pass FastSgd (both also read the gradients' norm: GradientReadout). Throws std::invalid_argument for an unknown optimizer.
 std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const TrainConfig& c, const std::vector<ParameterGroup>& groups,
                                                        const torch::Device& device);
 

@@ -32,6 +32,8 @@ struct TrainConfig {
     bool normalize = true;            ///< standardize pixels with the training mean/std (else scale to [0,1])
     bool evalOnTestEachEpoch = false; ///< seed preset: the tutorial evaluates on the test set after every epoch
     int logEvery = 1;                 ///< report batch metrics every N batches
+    bool fusedStep = true;            ///< MLP presets on the CPU: forward, backward and update without autograd
+                                      ///< (core/train/fused); false = the autograd path, as every other model
     int earlyStopPatience = 0;        ///< stop after this many epochs without a lower validation loss; 0 = off
     double earlyStopMinDelta = 0.0;   ///< an improvement must lower the validation loss by more than this
 

@@ -12,7 +12,7 @@
 #include "core/health/LayerDiagnostics.h"
 #include "core/health/SystemMonitor.h"
 #include "core/train/Checkpoint.h"
-#include "core/train/FastAdam.h"
+#include "core/train/ElementUpdates.h"
 #include "core/train/Optimizers.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -214,7 +214,8 @@ private:
     RunSummary m_summary;
     torch::Device m_device{torch::kCPU};
     std::unique_ptr<torch::optim::Optimizer> m_optimizer;
-    const FastAdam* m_fastAdam = nullptr;
+    const GradientReadout* m_readout = nullptr;  // a one-pass optimizer's reading of the gradients it applied
+    PartialUpdate* m_partial = nullptr;          // the optimizer, when the task may apply gradients as it computes them
     std::vector<torch::Tensor> m_parameters;
     EarlyStopper m_stopper;
 
@@ -442,7 +443,10 @@ void TrainingRun::prepareOptimizer() {
     const std::vector<ParameterGroup> groups = m_task.parameterGroups();
     for (const ParameterGroup& g : groups) m_parameters.insert(m_parameters.end(), g.parameters.begin(), g.parameters.end());
     m_optimizer = makeOptimizer(m_cfg, groups, m_device);
-    m_fastAdam = dynamic_cast<const FastAdam*>(m_optimizer.get());
+    m_readout = dynamic_cast<const GradientReadout*>(m_optimizer.get());
+    // Clipping needs every gradient before any update, and data-parallel runs average them first.
+    if (m_cfg.gradClip <= 0.0 && !m_dist && m_readout) m_partial = dynamic_cast<PartialUpdate*>(m_optimizer.get());
+    m_task.setPartialUpdate(m_partial);
 }
 
 void TrainingRun::resume() {
@@ -497,6 +501,7 @@ bool TrainingRun::trainStep(int64_t index, int round) {
     m_lr = scheduledLr(m_cfg, m_step, m_task.totalSteps(), m_task.epochOf(round));
     setLr(*m_optimizer, m_lr);
     clearGradients(*m_optimizer);
+    if (m_partial) m_partial->beginPartialStep();
     const bool sampled = m_diagnostics && m_diagnostics->due(m_step + 1);
     if (sampled) m_tap.arm();
     int64_t count = 0;
@@ -511,7 +516,8 @@ bool TrainingRun::trainStep(int64_t index, int round) {
     }
     ++m_step;
     if (!std::isfinite(lossValue)) return diverged("loss", lossValue, round);
-    (weight == 1.0 ? loss : loss * weight).backward();
+    // A task with its own backward pass (the fused MLP step) has set the gradients already.
+    if (loss.requires_grad()) (weight == 1.0 ? loss : loss * weight).backward();
     if (m_dist) {
         averageGradients();
         m_roundSyncSeconds += m_dist->takeSeconds();
@@ -524,11 +530,14 @@ bool TrainingRun::trainStep(int64_t index, int round) {
     };
     if (sampled) timeSample([&] { m_diagnostics->beforeUpdate(); });
     double gradNorm = -1.0;
-    if (!checkGradients(round, gradNorm)) return false;
+    // A one-pass optimizer checks the gradients and reads their norm while it applies them: unless clipping needs
+    // the norm before the update, the loop makes no pass of its own over them.
+    const bool readByOptimizer = m_readout && m_cfg.gradClip <= 0.0;
+    if (!readByOptimizer && !checkGradients(round, gradNorm)) return false;
     m_optimizer->step();
-    // The one-pass optimizer checks the gradients while it applies them (no second pass over them).
-    if (m_fastAdam && m_fastAdam->nonFiniteGradient() != 0.0)
-        return diverged("a gradient", m_fastAdam->nonFiniteGradient(), round);
+    if (m_readout && m_readout->nonFiniteGradient() != 0.0)
+        return diverged("a gradient", m_readout->nonFiniteGradient(), round);
+    if (readByOptimizer && (m_monitor || m_task.measuresGradientNorm())) gradNorm = m_readout->gradientNorm();
     m_lossSum += lossValue * double(count);
     m_seen += count;
     if (sampled) {
@@ -559,7 +568,7 @@ bool TrainingRun::checkGradients(int round, double& gradNorm) {
         if (!std::isfinite(gradNorm)) return diverged("the gradient norm", gradNorm, round);
         return true;
     }
-    if (m_fastAdam) return true;
+    if (m_readout) return true;
     // One reduction over all gradients: a NaN or Inf anywhere makes the sum non-finite.
     const double gradSum = gradientSum(m_task.model());
     if (!std::isfinite(gradSum)) return diverged("a gradient", gradSum, round);

@@ -10,6 +10,7 @@
 #include "core/common/Types.h"
 #include "core/dist/Collective.h"
 #include "core/health/ActivationTap.h"
+#include "core/train/PartialUpdate.h"
 #include "core/train/Trainer.h"
 
 #include <torch/torch.h>
@@ -58,6 +59,10 @@ public:
     /// Training health: the tap the model hands its hidden activations to while it is armed (null: none). Tasks whose
     /// models expose activations pass it on; the default ignores it.
     virtual void setActivationTap(ActivationTap* tap) { (void)tap; }
+    /// The run's optimizer, when it can update parameters in parts and nothing needs the whole gradient before the
+    /// update (no clipping): a task whose step computes gradients itself may apply them as it goes (the loop opens
+    /// each step with beginPartialStep()). The default keeps to gradients in .grad().
+    virtual void setPartialUpdate(PartialUpdate* update) { (void)update; }
     /// Data-parallel runs: the process group (null: one process). The loop sets it before prepare(); tasks take
     /// their share of every global batch (shard()) and sum their round figures across processes (sumAcross()).
     void setCollective(Collective* collective) { m_collective = collective; }

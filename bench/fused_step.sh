@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Issue 21's acceptance figures in one run: the fused MLP training step (core/train/fused) against the autograd
+# path and against the best-practice PyTorch loop with the same model, optimizer, batch and threads, and both
+# against the GEMM floor. Rounds alternate the programs, so a drift of the machine's speed hits all alike; each
+# figure is the median over rounds of a run's median epoch (epochs 2..N: epoch 1 warms up).
+#   seed preset (784-512-512-10 + ReLU on the logits, SGD, batch 64, 60,000 samples) on 1 thread;
+#   mlp preset (784-512-512-10, AdamW, batch 256, 54,000 samples) on 1 and 2 threads.
+# The floor is the issue's: 3 GEMMs of 2 FLOPs per weight and sample (forward, weight gradient, input gradient)
+# at the GEMM rate of a 1024x1024 product (bench_gemm); the fused step skips the first layer's input gradient, so
+# it needs 20% fewer FLOPs than that floor counts, and "needed" is the floor of those.
+# Usage: bench/fused_step.sh [ROUNDS] [EPOCHS]   (default 3 rounds of 3 epochs; needs build/ and python3-torch)
+set -uo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${TRAINSCOPE_BUILD_DIR:-$root/build}
+data=${DATA:-/usr/share/datasets/fashion-mnist}
+rounds=${1:-3}
+epochs=${2:-3}
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+cmake --build "$build" --target bench_gemm trainscope-cli > /dev/null || { echo "cannot build in $build" >&2; exit 1; }
+median_epoch() {
+  /usr/bin/python3 -c 'import json,statistics,sys; e=[x["seconds"] for x in json.load(open(sys.argv[1]))["epochs"]]; print("%.4f" % statistics.median(e[1:] or e))' "$1"
+}
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+for r in $(seq "$rounds"); do
+  for t in 1 2; do echo "gemm $t $("$build/bench/bench_gemm" "$t" 1024 | sed -E 's/.*median ([0-9.]+) GFLOP.*/\1/')"; done
+  for cfg in "seed 1" "mlp 1" "mlp 2"; do
+    set -- $cfg; preset=$1; threads=$2
+    for path in fused autograd; do
+      flag=(); [ "$path" = autograd ] && flag=(--autograd)
+      "$build/app/trainscope-cli" train --data "$data" --preset "$preset" --epochs "$epochs" --threads "$threads" \
+        "${flag[@]}" --out "$tmp/$preset-$threads-$path-$r" --quiet > /dev/null
+      echo "run $preset $threads $path $(median_epoch "$tmp/$preset-$threads-$path-$r/summary.json")"
+    done
+    batch=$([ "$preset" = seed ] && echo 64 || echo 256)
+    echo "run $preset $threads pytorch $(/usr/bin/python3 "$root/bench/pytorch_mlp.py" --style preloaded --preset "$preset" \
+      --epochs "$epochs" --threads "$threads" --batch-size "$batch" | awk '/^median/ {print $2}')"
+  done
+done | tee "$tmp/log"
+/usr/bin/python3 - "$tmp/log" <<'PY'
+import collections, statistics, sys
+gemm, runs = collections.defaultdict(list), collections.defaultdict(list)
+for line in open(sys.argv[1]):
+    w = line.split()
+    if w[0] == "gemm": gemm[int(w[1])].append(float(w[2]))
+    if w[0] == "run": runs[(w[1], int(w[2]), w[3])].append(float(w[4]))
+med = statistics.median
+weights, first = 668672, 784 * 512          # 784-512-512-10; the first layer needs no input gradient
+samples = {"seed": 60000, "mlp": 54000}
+print("\n| preset, threads | fused epoch | autograd epoch | PyTorch epoch | fused / PyTorch | autograd / PyTorch | "
+      "GEMM rate | floor / fused epoch | needed-FLOP floor / fused epoch |")
+print("|---|---|---|---|---|---|---|---|---|")
+for (preset, threads) in [("seed", 1), ("mlp", 1), ("mlp", 2)]:
+    f, a, p = (med(runs[(preset, threads, k)]) for k in ("fused", "autograd", "pytorch"))
+    rate = med(gemm[threads]) * 1e9
+    floor = 3 * 2 * weights * samples[preset] / rate
+    needed = (2 * 2 * weights + 2 * (weights - first)) * samples[preset] / rate
+    print(f"| {preset}, {threads} | {f:.3f} s | {a:.3f} s | {p:.3f} s | **{f / p:.2f}** | {a / p:.2f} | "
+          f"{rate / 1e9:.1f} GFLOP/s | **{floor / f:.2f}** | {needed / f:.2f} |")
+print(f"\nrounds {len(runs[('seed', 1, 'fused')])}; per-round fused/PyTorch (seed, 1 thread): " +
+      ", ".join(f"{x / y:.2f}" for x, y in zip(runs[("seed", 1, "fused")], runs[("seed", 1, "pytorch")])))
+PY

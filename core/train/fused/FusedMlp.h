@@ -1,0 +1,81 @@
+// A training step for multilayer perceptrons that does not go through autograd: the forward and backward passes
+// of a stack of Linear layers (ReLU, GELU or nothing after each) are GEMMs into buffers allocated once per run,
+// with the activations applied in place, their derivatives folded into the backward pass, the softmax
+// cross-entropy and its gradient computed together, and no input gradient for the first layer. Internal to core:
+// includes torch.
+//
+// The gradients land in the parameters' own .grad(), so the loop's gradient clipping, health diagnostics and
+// optimizer (SGD, FastAdam) work on them exactly as after backward(). The arithmetic is the autograd path's, op
+// for op (addmm for the forward, the same GEMMs for the gradients, ATen's log-softmax and its backward), so the
+// two paths give the same numbers; tests/core/train/test_fused_mlp.cpp holds them against each other.
+#pragma once
+
+#include <torch/torch.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace ts {
+
+class ActivationTap;
+class PartialUpdate;
+
+/// The fused training step of one MLP; create() decides whether a network is one.
+class FusedMlp {
+public:
+    /// The fused step for `net` on `device`, or null when it cannot train it (then autograd does): a CPU device,
+    /// float32 parameters, and `net` made of an optional leading Flatten, then Linear layers each optionally
+    /// followed by a ReLU or an exact GELU. `why` (optional) gets the reason when it returns null.
+    static std::unique_ptr<FusedMlp> create(torch::nn::Sequential& net, const torch::Device& device,
+                                            std::string* why = nullptr);
+
+    /// Forward and backward of a batch: `x` [n, ...] float inputs (flattened to the first layer's width), `y` [n]
+    /// int64 class indices. Sets every parameter's gradient to the batch's (its .grad() becomes this object's
+    /// buffer; the previous gradient is overwritten, never accumulated), adds the correct predictions (argmax of
+    /// the output) to `correct`, hands the hidden activations to `tap` when it is armed, and returns the mean
+    /// cross-entropy as a 0-dim float tensor that needs no backward().
+    torch::Tensor lossAndGradients(const torch::Tensor& x, const torch::Tensor& y, int64_t& correct,
+                                   ActivationTap* tap);
+
+    /// Has the weights updated during the backward pass by `update` (the run's optimizer; null: not): each weight's
+    /// gradient is then computed a block of rows at a time and applied while the block is in cache, and no gradient
+    /// is left in .grad() (the optimizer's step() skips those parameters). Steps that record activations for training
+    /// health keep the gradients, for the diagnostics. The caller opens each step (beginPartialStep()).
+    void setPartialUpdate(PartialUpdate* update) { m_update = update; }
+
+private:
+    enum class Activation { None, Relu, Gelu };
+    struct Layer {
+        std::string name;       ///< the Linear module's name in the Sequential (the health tap's layer name)
+        torch::Tensor weight;   ///< [out, in], the model's parameter
+        torch::Tensor bias;     ///< [out] or undefined
+        Activation activation = Activation::None;
+        torch::Tensor gradWeight, gradBias;  ///< persistent gradient buffers, handed to the parameters
+        torch::Tensor output;   ///< [capacity, out]: the layer's output after its activation
+        torch::Tensor preActivation;  ///< [capacity, out]: before the activation (GELU only; its derivative needs it)
+    };
+
+    FusedMlp() = default;
+    /// Makes the per-batch buffers hold `rows` rows.
+    void reserve(int64_t rows);
+    /// The output of layer `l` for the current batch of `rows` rows.
+    torch::Tensor forwardLayer(size_t l, const torch::Tensor& input, int64_t rows);
+    /// The mean cross-entropy of `logits` against `y`, its gradient into `grad`, and the correct count.
+    double crossEntropy(const torch::Tensor& logits, const torch::Tensor& y, torch::Tensor& grad, int64_t& correct);
+    /// Turns `grad` (d loss / d output of layer `l`) into d loss / d pre-activation, in place.
+    void activationBackward(size_t l, torch::Tensor& grad, int64_t rows);
+    /// Layer `l`'s weight and bias gradients from `delta` (d loss / d pre-activation) and the layer's input, either
+    /// into the parameters' .grad() or, with `inPlace`, applied by m_update block by block.
+    void weightGradients(size_t l, const torch::Tensor& delta, const torch::Tensor& layerInput, bool inPlace);
+
+    std::vector<Layer> m_layers;
+    int64_t m_inputWidth = 0;
+    int64_t m_capacity = 0;
+    torch::Tensor m_logSoftmax, m_lossGrad;  ///< [capacity, classes]
+    torch::Tensor m_deltaA, m_deltaB;        ///< [capacity, widest layer]: the backward pass's two alternating buffers
+    PartialUpdate* m_update = nullptr;
+    torch::Tensor m_tile;  ///< one block of rows of a weight gradient (in-place updates)
+};
+
+}  // namespace ts

@@ -1,0 +1,267 @@
+// The fused MLP training step (core/train/fused/FusedMlp.h) against autograd: the same gradients, the same weights
+// after hundreds of steps, the same run through the trainer, and the models it must leave to autograd.
+#include "core/health/ActivationTap.h"
+#include "core/train/FastAdam.h"
+#include "core/train/FastSgd.h"
+#include "core/train/Models.h"
+#include "core/train/Trainer.h"
+#include "core/train/fused/FusedMlp.h"
+#include "support/Fixtures.h"
+
+#include <QtTest>
+
+#include <cmath>
+
+namespace {
+
+constexpr int kSteps = 300;
+constexpr int64_t kFeatures = 48, kClasses = 7;
+
+/// Two copies of one network: the same modules, the same initial weights.
+std::pair<torch::nn::Sequential, torch::nn::Sequential> twins(const std::function<torch::nn::Sequential()>& make) {
+    torch::manual_seed(11);
+    torch::nn::Sequential a = make();
+    torch::manual_seed(11);
+    torch::nn::Sequential b = make();
+    return {a, b};
+}
+
+torch::nn::Sequential presetNet(const char* preset) {
+    return ts::makeModel(preset, ts::InputShape{1, 6, 8, true}, kClasses);
+}
+
+/// Largest absolute difference between the two networks' parameters (0 when identical).
+double parameterGap(torch::nn::Sequential& a, torch::nn::Sequential& b) {
+    double gap = 0.0;
+    const auto pa = a->parameters(), pb = b->parameters();
+    for (size_t i = 0; i < pa.size(); ++i) gap = std::max(gap, (pa[i] - pb[i]).abs().max().item<double>());
+    return gap;
+}
+
+struct Comparison {
+    double lossGap = 0.0;        ///< largest |loss difference| ÷ loss over the steps
+    double parameterGap = 0.0;   ///< after the last step
+    int64_t correctFused = 0, correctAutograd = 0;
+};
+
+using OptimizerFactory = std::function<std::unique_ptr<torch::optim::Optimizer>(torch::nn::Sequential&)>;
+
+/// Trains both twins for kSteps steps on the same random batches (sizes cycling through `batches`, so that short
+/// batches come up), `a` through autograd and `b` through the fused step, each with its own optimizer from
+/// `optimizer` (for `b`, `fusedOptimizer` when given: the fused step then updates the weights in place with it).
+Comparison compare(torch::nn::Sequential a, torch::nn::Sequential b, const std::vector<int64_t>& batches,
+                   const OptimizerFactory& optimizer, const OptimizerFactory& fusedOptimizer = {}) {
+    std::unique_ptr<ts::FusedMlp> fused = ts::FusedMlp::create(b, torch::kCPU);
+    if (!fused) throw std::runtime_error("the fused step refused a plain MLP");
+    auto optA = optimizer(a), optB = fusedOptimizer ? fusedOptimizer(b) : optimizer(b);
+    auto* partial = dynamic_cast<ts::PartialUpdate*>(optB.get());
+    if (fusedOptimizer) fused->setPartialUpdate(partial);
+    Comparison c;
+    torch::manual_seed(3);
+    for (int step = 0; step < kSteps; ++step) {
+        const int64_t n = batches[size_t(step) % batches.size()];
+        const torch::Tensor x = torch::randn({n, 1, 6, 8}), y = torch::randint(kClasses, {n}, torch::kInt64);
+        for (auto& p : a->parameters()) p.mutable_grad().reset();
+        for (auto& p : b->parameters()) p.mutable_grad().reset();
+        if (fusedOptimizer) partial->beginPartialStep();
+        const torch::Tensor logits = a->forward(x);
+        const torch::Tensor lossA = torch::nn::functional::cross_entropy(logits, y);
+        lossA.backward();
+        c.correctAutograd += logits.argmax(1).eq(y).sum().item<int64_t>();
+        const torch::Tensor lossB = fused->lossAndGradients(x, y, c.correctFused, nullptr);
+        if (lossB.requires_grad()) throw std::runtime_error("the fused loss must not need backward()");
+        const double la = lossA.item<double>(), lb = lossB.item<double>();
+        c.lossGap = std::max(c.lossGap, std::abs(la - lb) / std::max(std::abs(la), 1e-12));
+        optA->step();
+        optB->step();
+    }
+    c.parameterGap = parameterGap(a, b);
+    return c;
+}
+
+std::unique_ptr<torch::optim::Optimizer> sgd(torch::nn::Sequential& net, double momentum) {
+    return std::make_unique<torch::optim::SGD>(net->parameters(), torch::optim::SGDOptions(1e-2).momentum(momentum));
+}
+
+}  // namespace
+
+class TestFusedMlp : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void sameNumbersAsAutograd_data();
+    void sameNumbersAsAutograd();
+    void gradientsMatchOneByOne();
+    void inPlaceUpdatesMatchAutograd_data();
+    void inPlaceUpdatesMatchAutograd();
+    void refusesWhatItCannotTrain();
+    void tapSeesTheSameActivations();
+    void trainerRunsAreTheSame();
+};
+
+void TestFusedMlp::sameNumbersAsAutograd_data() {
+    QTest::addColumn<QString>("net");
+    QTest::addColumn<QString>("optimizer");
+    QTest::newRow("seed preset (ReLU on the logits), SGD") << "seed" << "sgd";
+    QTest::newRow("mlp preset, SGD with momentum") << "mlp" << "momentum";
+    QTest::newRow("mlp preset, AdamW (one-pass)") << "mlp" << "adamw";
+    QTest::newRow("GELU stack without biases, AdamW") << "gelu" << "adamw";
+}
+
+// Over 300 steps with short batches among them, the weights stay equal to autograd's, to float32 rounding.
+void TestFusedMlp::sameNumbersAsAutograd() {
+    QFETCH(QString, net);
+    QFETCH(QString, optimizer);
+    torch::set_num_threads(1);
+    auto make = [&]() -> torch::nn::Sequential {
+        if (net != "gelu") return presetNet(net.toLatin1().constData());
+        torch::nn::Sequential s;
+        s->push_back(torch::nn::Flatten());
+        s->push_back(torch::nn::Linear(torch::nn::LinearOptions(kFeatures, 33).bias(false)));
+        s->push_back(torch::nn::GELU());
+        s->push_back(torch::nn::Linear(torch::nn::LinearOptions(33, 17).bias(false)));
+        s->push_back(torch::nn::GELU());
+        s->push_back(torch::nn::Linear(torch::nn::LinearOptions(17, kClasses).bias(false)));
+        return s;
+    };
+    auto [a, b] = twins(make);
+    auto makeOptimizer = [&](torch::nn::Sequential& s) -> std::unique_ptr<torch::optim::Optimizer> {
+        if (optimizer == "sgd") return sgd(s, 0.0);
+        if (optimizer == "momentum") return sgd(s, 0.9);
+        return std::make_unique<ts::FastAdam>(s->parameters(), torch::optim::AdamWOptions(1e-3).weight_decay(1e-4), true);
+    };
+    const Comparison c = compare(a, b, {64, 64, 64, 13}, makeOptimizer);
+    qInfo("%s: loss gap %.3g (relative), parameter gap %.3g", qPrintable(net), c.lossGap, c.parameterGap);
+    QVERIFY2(c.lossGap < 1e-5, qPrintable(QString::number(c.lossGap)));
+    QVERIFY2(c.parameterGap < 1e-5, qPrintable(QString::number(c.parameterGap)));
+    QCOMPARE(c.correctFused, c.correctAutograd);
+}
+
+void TestFusedMlp::inPlaceUpdatesMatchAutograd_data() {
+    QTest::addColumn<QString>("net");
+    QTest::addColumn<double>("momentum");
+    QTest::newRow("seed preset, plain SGD") << "seed" << 0.0;
+    QTest::newRow("mlp preset, SGD with momentum") << "mlp" << 0.9;
+}
+
+// The weights updated block by block during the backward pass (the one-pass SGD applying each block of a gradient)
+// equal LibTorch's SGD after autograd, bit for bit, over 300 steps; the readout's norm is the gradients' norm.
+void TestFusedMlp::inPlaceUpdatesMatchAutograd() {
+    QFETCH(QString, net);
+    QFETCH(double, momentum);
+    torch::set_num_threads(1);
+    auto [a, b] = twins([&] { return presetNet(net.toLatin1().constData()); });
+    const auto options = torch::optim::SGDOptions(1e-2).momentum(momentum);
+    const Comparison c = compare(
+        a, b, {64, 64, 64, 13},
+        [&](torch::nn::Sequential& s) { return std::make_unique<torch::optim::SGD>(s->parameters(), options); },
+        [&](torch::nn::Sequential& s) -> std::unique_ptr<torch::optim::Optimizer> {
+            return std::make_unique<ts::FastSgd>(
+                std::vector<torch::optim::OptimizerParamGroup>{torch::optim::OptimizerParamGroup(s->parameters())}, options);
+        });
+    QCOMPARE(c.parameterGap, 0.0);
+    QVERIFY2(c.lossGap < 1e-5, qPrintable(QString::number(c.lossGap)));
+    QCOMPARE(c.correctFused, c.correctAutograd);
+    for (const auto& p : b->parameters()) QVERIFY2(!p.grad().defined(), "updated in place: no gradient kept");
+}
+
+// One batch, one step: every gradient equals autograd's bit for bit (the same GEMMs, the same ATen kernels).
+void TestFusedMlp::gradientsMatchOneByOne() {
+    torch::set_num_threads(1);
+    auto [a, b] = twins([] { return presetNet("seed"); });
+    std::unique_ptr<ts::FusedMlp> fused = ts::FusedMlp::create(b, torch::kCPU);
+    QVERIFY(fused);
+    torch::manual_seed(4);
+    const torch::Tensor x = torch::randn({64, 1, 6, 8}), y = torch::randint(kClasses, {64}, torch::kInt64);
+    torch::nn::functional::cross_entropy(a->forward(x), y).backward();
+    int64_t correct = 0;
+    fused->lossAndGradients(x, y, correct, nullptr);
+    const auto pa = a->named_parameters(), pb = b->named_parameters();
+    for (const auto& item : pa) {
+        const torch::Tensor ga = item.value().grad(), gb = pb[item.key()].grad();
+        QVERIFY2(gb.defined(), item.key().c_str());
+        const double gap = (ga - gb).abs().max().item<double>();
+        QVERIFY2(gap <= 1e-6 * std::max(ga.abs().max().item<double>(), 1e-12),
+                 qPrintable(QString::fromStdString(item.key()) + ": " + QString::number(gap)));
+    }
+}
+
+void TestFusedMlp::refusesWhatItCannotTrain() {
+    std::string why;
+    torch::nn::Sequential cnn = ts::makeModel("cnn", ts::InputShape{1, 8, 8, true}, 3);
+    QVERIFY(!ts::FusedMlp::create(cnn, torch::kCPU, &why));
+    QVERIFY2(why.find("Conv2d") != std::string::npos, why.c_str());
+
+    torch::nn::Sequential dropout;
+    dropout->push_back(torch::nn::Linear(4, 4));
+    dropout->push_back(torch::nn::Dropout(0.5));
+    dropout->push_back(torch::nn::Linear(4, 2));
+    QVERIFY(!ts::FusedMlp::create(dropout, torch::kCPU, &why));
+    QVERIFY2(why.find("Dropout") != std::string::npos, why.c_str());
+
+    torch::nn::Sequential twoActivations;
+    twoActivations->push_back(torch::nn::Linear(4, 4));
+    twoActivations->push_back(torch::nn::ReLU());
+    twoActivations->push_back(torch::nn::ReLU());
+    QVERIFY(!ts::FusedMlp::create(twoActivations, torch::kCPU, &why));
+
+    torch::nn::Sequential mlp = presetNet("mlp");
+    QVERIFY(ts::FusedMlp::create(mlp, torch::kCPU, &why));
+    // Labels outside the classes are an error with a message, not a wild write.
+    std::unique_ptr<ts::FusedMlp> fused = ts::FusedMlp::create(mlp, torch::kCPU);
+    int64_t correct = 0;
+    const torch::Tensor x = torch::randn({4, kFeatures});
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                             fused->lossAndGradients(x, torch::full({4}, kClasses, torch::kInt64), correct, nullptr));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                             fused->lossAndGradients(torch::randn({4, 5}), torch::zeros({4}, torch::kInt64), correct, nullptr));
+}
+
+// Training health's tap gets the same layers and figures from the fused step as from the module-by-module forward.
+void TestFusedMlp::tapSeesTheSameActivations() {
+    auto [a, b] = twins([] { return presetNet("seed"); });
+    std::unique_ptr<ts::FusedMlp> fused = ts::FusedMlp::create(b, torch::kCPU);
+    const torch::Tensor x = torch::randn({32, 1, 6, 8}), y = torch::randint(kClasses, {32}, torch::kInt64);
+    ts::ActivationTap tapA, tapB;
+    tapA.arm();
+    ts::forwardSequential(a, x, &tapA);
+    tapB.arm();
+    int64_t correct = 0;
+    fused->lossAndGradients(x, y, correct, &tapB);
+    const auto la = tapA.take(), lb = tapB.take();
+    QCOMPARE(lb.size(), size_t(3));  // two hidden ReLUs and the seed preset's ReLU on the logits
+    QCOMPARE(la.size(), lb.size());
+    for (size_t i = 0; i < la.size(); ++i) {
+        QCOMPARE(lb[i].name, la[i].name);
+        QCOMPARE(lb[i].units, la[i].units);
+        QCOMPARE(lb[i].deadFraction, la[i].deadFraction);
+        QVERIFY(std::abs(lb[i].mean - la[i].mean) <= 1e-6 * std::max(1.0, std::abs(la[i].mean)));
+    }
+}
+
+// Through the trainer: the default (fused) run and an --autograd run of the seed preset take the same steps to the
+// same accuracies.
+void TestFusedMlp::trainerRunsAreTheSame() {
+    const ts::Dataset data = ts::testing::quadrantDataset(600, 200);
+    ts::TrainConfig cfg = ts::testing::quickConfig("seed", 2, 32);
+    cfg.threads = 1;
+    struct Losses : ts::TrainObserver {
+        std::vector<double> steps;
+        void onBatch(const ts::BatchMetrics& m) override { steps.push_back(m.loss); }
+    };
+    ts::RunControl control;
+    Losses fusedLosses, autogradLosses;
+    const ts::RunSummary fusedRun = ts::train(cfg, data, fusedLosses, control);
+    cfg.fusedStep = false;
+    const ts::RunSummary autogradRun = ts::train(cfg, data, autogradLosses, control);
+    QCOMPARE(fusedRun.status, ts::RunStatus::Finished);
+    QCOMPARE(autogradRun.status, ts::RunStatus::Finished);
+    QCOMPARE(fusedLosses.steps.size(), autogradLosses.steps.size());
+    for (size_t i = 0; i < fusedLosses.steps.size(); ++i)
+        QVERIFY2(std::abs(fusedLosses.steps[i] - autogradLosses.steps[i]) <= 1e-5 * std::abs(autogradLosses.steps[i]),
+                 qPrintable(QString("step %1: %2 vs %3").arg(i + 1).arg(fusedLosses.steps[i]).arg(autogradLosses.steps[i])));
+    QCOMPARE(fusedRun.test.accuracy, autogradRun.test.accuracy);
+    QCOMPARE(fusedRun.epochs.back().trainAccuracy, autogradRun.epochs.back().trainAccuracy);
+}
+
+QTEST_GUILESS_MAIN(TestFusedMlp)
+#include "test_fused_mlp.moc"
