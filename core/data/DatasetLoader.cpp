@@ -4,6 +4,7 @@
 #include "core/common/Numbers.h"
 
 #include "core/common/Json.h"
+#include "core/common/MessageCatalogue.h"
 
 #include "core/data/Idx.h"
 #include "core/data/ImageFolder.h"
@@ -72,7 +73,7 @@ std::string lower(std::string s) {
 std::string listSome(const std::vector<std::string>& items) {
     std::string s;
     for (size_t i = 0; i < items.size() && i < kShownItems; ++i) s += (i ? ", " : "") + items[i];
-    if (items.size() > kShownItems) s += " and " + std::to_string(items.size() - kShownItems) + " more";
+    if (items.size() > kShownItems) s = message(Msg::ListAndMore, {s, std::to_string(items.size() - kShownItems)});
     return s;
 }
 
@@ -284,8 +285,8 @@ Dataset loadTable(const fs::path& path, const LoadOptions& opt, DatasetReport& r
     for (const ColumnStats& c : t.columns)
         if (c.min == c.max) constant.push_back(c.name);
     if (!constant.empty())
-        report.warnings.push_back(std::to_string(constant.size()) + (constant.size() == 1 ? " column is" : " columns are") +
-                                  " constant and carry no information: " + listSome(constant) + ".");
+        report.warnings.push_back(message(constant.size() == 1 ? Msg::ConstantColumn : Msg::ConstantColumns,
+                                          {std::to_string(constant.size()), listSome(constant)}));
 
     {   // duplicate rows (same features and label)
         std::vector<uint64_t> hashes(static_cast<size_t>(n));
@@ -295,11 +296,9 @@ Dataset loadTable(const fs::path& path, const LoadOptions& opt, DatasetReport& r
         size_t dup = 0, orig = 0;
         const int64_t dups = countDuplicates(hashes, dup, orig);
         if (dups > 0)
-            report.warnings.push_back(std::to_string(dups) +
-                                      (dups == 1 ? " row is an exact duplicate" : " rows are exact duplicates") +
-                                      " of an earlier row (e.g. line " + std::to_string(t.lines[dup]) +
-                                      " repeats line " + std::to_string(t.lines[orig]) +
-                                      "); duplicates can leak between the training and test splits.");
+            report.warnings.push_back(message(dups == 1 ? Msg::DuplicateRow : Msg::DuplicateRows,
+                                              {std::to_string(dups), std::to_string(t.lines[dup]),
+                                               std::to_string(t.lines[orig])}));
     }
 
     std::vector<int64_t> labels(t.labels.begin(), t.labels.end());
@@ -416,9 +415,8 @@ Dataset loadImages(const fs::path& folder, const LoadOptions& opt, DatasetReport
     ds.format = std::string("Image folder, ") + std::to_string(ds.train.width) + "x" + std::to_string(ds.train.height) +
                 (ds.train.channels == kRgbChannels ? " RGB" : " grayscale");
     if (r.skipped > 0)
-        report.warnings.push_back("Skipped " + std::to_string(r.skipped) +
-                                  (r.skipped == 1 ? " file that is" : " files that are") +
-                                  " not an image or failed to decode: " + listSome(r.skippedExamples) + ".");
+        report.warnings.push_back(message(r.skipped == 1 ? Msg::SkippedFile : Msg::SkippedFiles,
+                                          {std::to_string(r.skipped), listSome(r.skippedExamples)}));
     return ds;
 }
 
@@ -449,14 +447,12 @@ void checkLabelGaps(const Dataset& ds, const std::vector<int64_t>& total, int pr
         else gaps.push_back(i == j - 1 ? std::to_string(i) : std::to_string(i) + "-" + std::to_string(j - 1));
         i = j;
     }
-    const std::string text = "Labels " + listSome(gaps) + " (" + std::to_string(empty) + " of " + std::to_string(k) +
-                             " label values) have no samples; the labels that occur are " + listSome(occur) + ".";
+    const std::string text =
+        message(Msg::LabelGaps, {listSome(gaps), std::to_string(empty), std::to_string(k), listSome(occur)});
     const bool idx = ds.format.rfind("IDX", 0) == 0;
     report.sparseLabels = idx && empty > present;
     if (report.sparseLabels && !opt.acceptSparseLabels) {
-        report.blocker = text + " Training would treat this as " + std::to_string(k) +
-                         " classes. Fix the label file, or load it anyway (trainscope-cli --accept-sparse-labels, "
-                         "or 'Accept sparse labels' in the data-set preview).";
+        report.blocker = message(Msg::SparseLabelsBlocker, {text, std::to_string(k)});
         report.warnings.insert(report.warnings.begin(), report.blocker);
         return;
     }
@@ -473,12 +469,10 @@ void checkDataset(const Dataset& ds, const LoadOptions& opt, DatasetReport& repo
     int present = 0;
     for (int64_t c : total) present += c > 0 ? 1 : 0;
     if (k < 2 || present < 2) {
-        const std::string which = k >= 1 ? " ('" + ds.classNames[static_cast<size_t>(
-                                                       std::max_element(total.begin(), total.end()) - total.begin())] + "')"
-                                         : std::string();
-        report.blocker = "The data set has only one class" + which +
-                         ": a classifier needs at least two. For a table, check the label column; for an image "
-                         "folder, make one sub-folder per class.";
+        report.blocker = k >= 1 ? message(Msg::OneClassNamed,
+                                          {ds.classNames[static_cast<size_t>(
+                                              std::max_element(total.begin(), total.end()) - total.begin())]})
+                                : message(Msg::OneClass);
         report.warnings.insert(report.warnings.begin(), report.blocker);
     }
     checkLabelGaps(ds, total, present, opt, report);
@@ -490,9 +484,8 @@ void checkDataset(const Dataset& ds, const LoadOptions& opt, DatasetReport& repo
         if (total[static_cast<size_t>(i)] < 2 && !(i < lastPresent && total[static_cast<size_t>(i)] == 0))
             tiny.push_back("'" + ds.classNames[static_cast<size_t>(i)] + "' (" + std::to_string(total[static_cast<size_t>(i)]) + ")");
     if (!tiny.empty() && k >= 2)
-        report.warnings.push_back(std::to_string(tiny.size()) + (tiny.size() == 1 ? " class has" : " classes have") +
-                                  " fewer than 2 samples and cannot be both trained and evaluated: " + listSome(tiny) +
-                                  ".");
+        report.warnings.push_back(message(tiny.size() == 1 ? Msg::TinyClass : Msg::TinyClasses,
+                                          {std::to_string(tiny.size()), listSome(tiny)}));
     const std::vector<int64_t> trainCounts = countClasses(ds.train, k);
     int64_t most = 0, least = INT64_MAX;
     int mostAt = 0, leastAt = 0;
@@ -502,9 +495,9 @@ void checkDataset(const Dataset& ds, const LoadOptions& opt, DatasetReport& repo
         if (c > 0 && c < least) least = c, leastAt = i;
     }
     if (present >= 2 && least > 0 && static_cast<double>(most) / static_cast<double>(least) > kImbalanceRatio)
-        report.warnings.push_back("Classes are imbalanced: '" + ds.classNames[static_cast<size_t>(mostAt)] + "' has " +
-                                  std::to_string(most) + " samples, '" + ds.classNames[static_cast<size_t>(leastAt)] +
-                                  "' only " + std::to_string(least) + "; accuracy alone will flatter the model.");
+        report.warnings.push_back(message(Msg::ImbalancedClasses,
+                                          {ds.classNames[static_cast<size_t>(mostAt)], std::to_string(most),
+                                           ds.classNames[static_cast<size_t>(leastAt)], std::to_string(least)}));
     if (!ds.train.isTabular() && ds.train.size() > 0) {
         const size_t per = static_cast<size_t>(ds.train.sampleBytes());
         std::vector<uint64_t> hashes;
@@ -514,8 +507,7 @@ void checkDataset(const Dataset& ds, const LoadOptions& opt, DatasetReport& repo
         size_t dup = 0, orig = 0;
         const int64_t dups = countDuplicates(hashes, dup, orig);
         if (dups > 0)
-            report.warnings.push_back(std::to_string(dups) + (dups == 1 ? " image is an exact duplicate" : " images are exact duplicates") +
-                                      " of another one with the same label (after resizing).");
+            report.warnings.push_back(message(dups == 1 ? Msg::DuplicateImage : Msg::DuplicateImages, {std::to_string(dups)}));
     }
 }
 
