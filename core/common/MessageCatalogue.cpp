@@ -281,6 +281,25 @@ const Entry kCatalogue[] = {
                 "or a data file?")},
     {Msg::MixedScripts, TS_MESSAGE("ts::DatasetWarnings", "Mixed scripts: %1 of the letters.")},
     {Msg::ListAndMore, TS_MESSAGE("ts::DatasetWarnings", "%1 and %2 more")},
+
+    {Msg::NoDatasetGiven, TS_MESSAGE("ts::DatasetErrors", "No data set given. %1")},
+    {Msg::PathDoesNotExist, TS_MESSAGE("ts::DatasetErrors", "%1: does not exist.")},
+    {Msg::EmptyFolder, TS_MESSAGE("ts::DatasetErrors", "%1: is an empty folder. %2")},
+    {Msg::FolderWithoutData,
+     TS_MESSAGE("ts::DatasetErrors",
+                "%1: is a folder with neither IDX files nor class sub-folders of PNG/JPEG images. %2")},
+    {Msg::SingleImage,
+     TS_MESSAGE("ts::DatasetErrors",
+                "%1: is a single image. Choose the folder that holds one sub-folder of images per class.")},
+    {Msg::UnknownFormat, TS_MESSAGE("ts::DatasetErrors", "%1: is not a format TrainScope recognises. %2")},
+    {Msg::SupportedFormats,
+     TS_MESSAGE("ts::DatasetErrors",
+                "TrainScope opens a folder with the four IDX files (train-images-idx3-ubyte, ...; raw or .gz), one "
+                "IDX images file with its labels file, a CSV/TSV table (.csv, .tsv, .txt), a folder with one "
+                "sub-folder of PNG/JPEG images per class, or a UTF-8 text corpus for language models (.txt, a folder "
+                "of .txt files, or .jsonl with a \"text\" field), or labelled texts for text classification (a "
+                "CSV/TSV/JSONL table with a text and a label column, or a folder with one sub-folder of .txt files "
+                "per class).")},
 };
 
 static_assert(sizeof(kCatalogue) / sizeof(kCatalogue[0]) == size_t(Msg::Count), "one catalogue entry per Msg");

@@ -150,6 +150,14 @@ enum class Msg {
     MostlyNonText,
     MixedScripts,
     ListAndMore,
+    // data sets that cannot be opened (core/data/DatasetLoader.cpp); nested: the formats TrainScope opens
+    NoDatasetGiven,
+    PathDoesNotExist,
+    EmptyFolder,
+    FolderWithoutData,
+    SingleImage,
+    UnknownFormat,
+    SupportedFormats,
     Count  ///< the number of patterns, not a pattern
 };
 

@@ -51,12 +51,6 @@ const char* const kIdxStandardFiles[] = {"train-images-idx3-ubyte", "train-label
                                          "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"};
 const char* const kFashionMarker = "fashion";
 constexpr int kFashionClasses = 10;
-const char* const kSupported =
-    "TrainScope opens a folder with the four IDX files (train-images-idx3-ubyte, ...; raw or .gz), one IDX "
-    "images file with its labels file, a CSV/TSV table (.csv, .tsv, .txt), a folder with one sub-folder of "
-    "PNG/JPEG images per class, or a UTF-8 text corpus for language models (.txt, a folder of .txt files, or "
-    ".jsonl with a \"text\" field), or labelled texts for text classification (a CSV/TSV/JSONL table with a text "
-    "and a label column, or a folder with one sub-folder of .txt files per class).";
 
 // Throws std::runtime_error("<path>: <problem>").
 [[noreturn]] void fail(const std::string& path, const std::string& problem) {
@@ -570,14 +564,14 @@ std::vector<uint8_t> stratifiedSplit(const std::vector<int64_t>& labels, int cla
 // Detects the format and dispatches; every error names the path.
 static Dataset loadDatasetAs(const std::string& pathText, const LoadOptions& opt, DatasetReport* reportOut) {
     const auto t0 = std::chrono::steady_clock::now();
-    if (pathText.empty()) throw std::runtime_error(std::string("No data set given. ") + kSupported);
+    if (pathText.empty()) throw std::runtime_error(message(Msg::NoDatasetGiven, {message(Msg::SupportedFormats)}));
     if (const std::string bad = validateSplitFractions(opt.valFraction, opt.testFraction); !bad.empty())
         throw std::runtime_error("Invalid split: " + bad + ".");
     std::error_code ec;
     fs::path p = fs::absolute(fs::path(pathText), ec);
     if (ec) p = pathText;
     const std::string shown = p.string();
-    if (!fs::exists(p, ec)) fail(shown, "does not exist.");
+    if (!fs::exists(p, ec)) throw std::runtime_error(message(Msg::PathDoesNotExist, {shown}));
 
     DatasetReport report;
     Dataset ds;
@@ -602,14 +596,12 @@ static Dataset loadDatasetAs(const std::string& pathText, const LoadOptions& opt
         if (isDir) {
             bool hasFiles = false;
             for (fs::directory_iterator it(p, ec), end; !ec && it != end; it.increment(ec)) hasFiles = true;
-            fail(shown, std::string(hasFiles ? "is a folder with neither IDX files nor class sub-folders of PNG/JPEG "
-                                               "images. "
-                                             : "is an empty folder. ") +
-                            kSupported);
+            throw std::runtime_error(message(hasFiles ? Msg::FolderWithoutData : Msg::EmptyFolder,
+                                             {shown, message(Msg::SupportedFormats)}));
         }
         if (startsWith(p, 0x89, 'P') || startsWith(p, 0xff, 0xd8))
-            fail(shown, "is a single image. Choose the folder that holds one sub-folder of images per class.");
-        fail(shown, std::string("is not a format TrainScope recognises. ") + kSupported);
+            throw std::runtime_error(message(Msg::SingleImage, {shown}));
+        throw std::runtime_error(message(Msg::UnknownFormat, {shown, message(Msg::SupportedFormats)}));
     }
     if (ds.name.empty() || ds.name == shown) ds.name = datasetName(p, !isDir);
     ds.path = shown;

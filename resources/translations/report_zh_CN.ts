@@ -2630,9 +2630,47 @@
     </message>
 </context>
 <context>
+    <name>ts::DatasetErrors</name>
+    <message>
+        <location line="+202"/>
+        <source>No data set given. %1</source>
+        <translation>未指定数据集。%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: does not exist.</source>
+        <translation>%1：不存在。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: is an empty folder. %2</source>
+        <translation>%1：是一个空文件夹。%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: is a folder with neither IDX files nor class sub-folders of PNG/JPEG images. %2</source>
+        <translation>%1：该文件夹中既没有 IDX 文件，也没有按类别存放 PNG/JPEG 图像的子文件夹。%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: is a single image. Choose the folder that holds one sub-folder of images per class.</source>
+        <translation>%1：是单个图像。请选择每个类别各有一个图像子文件夹的那个文件夹。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: is not a format TrainScope recognises. %2</source>
+        <translation>%1：不是 TrainScope 能识别的格式。%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TrainScope opens a folder with the four IDX files (train-images-idx3-ubyte, ...; raw or .gz), one IDX images file with its labels file, a CSV/TSV table (.csv, .tsv, .txt), a folder with one sub-folder of PNG/JPEG images per class, or a UTF-8 text corpus for language models (.txt, a folder of .txt files, or .jsonl with a &quot;text&quot; field), or labelled texts for text classification (a CSV/TSV/JSONL table with a text and a label column, or a folder with one sub-folder of .txt files per class).</source>
+        <translation>TrainScope 可以打开：含有四个 IDX 文件（train-images-idx3-ubyte 等；原始或 .gz）的文件夹、一个 IDX 图像文件及其标签文件、CSV/TSV 表格（.csv、.tsv、.txt）、每个类别一个 PNG/JPEG 图像子文件夹的文件夹、供语言模型使用的 UTF-8 文本语料库（.txt、含 .txt 文件的文件夹，或带 &quot;text&quot; 字段的 .jsonl），以及供文本分类使用的带标签文本（含文本列和标签列的 CSV/TSV/JSONL 表格，或每个类别一个 .txt 文件子文件夹的文件夹）。</translation>
+    </message>
+</context>
+<context>
     <name>ts::DatasetWarnings</name>
     <message>
-        <location line="+125"/>
+        <location line="-88"/>
         <source>%1 column is constant and carry no information: %2.</source>
         <translation>%1 列为常量，不含任何信息：%2。</translation>
     </message>

@@ -348,7 +348,8 @@ void MainWindow::onDatasetLoaded(const ts::DatasetInfo& info) {
     statusBar()->showMessage(tr("Loaded %1 — press F5 or Ctrl+Return to train").arg(name));
 }
 
-void MainWindow::onDatasetFailed(const QString& message) {
+void MainWindow::onDatasetFailed(const QString& english) {
+    const QString message = coreText(english.toStdString());  // core's message, in the interface's language
     if (m_preview->takeFailure(message)) return;
     statusBar()->showMessage(tr("Could not load the data set: %1").arg(message));
     showMessageBox(tr("Could not load the data set"), message, true);

@@ -106,6 +106,18 @@ void TestMessageCatalogue::englishIsUnchanged() {
     QCOMPARE(presetDescription("nope"), std::string("Unknown preset"));
     QVERIFY(presetDescription("cnn").rfind("A small convolutional net (two 3x3 conv blocks", 0) == 0);
     QCOMPARE(message(Msg::ListAndMore, {"a, b", "3"}), std::string("a, b and 3 more"));
+    try {
+        loadDataset("/no/such/data set", LoadOptions{}, nullptr);
+        QFAIL("a data set that does not exist loaded");
+    } catch (const std::runtime_error& e) {
+        QCOMPARE(std::string(e.what()), std::string("/no/such/data set: does not exist."));
+    }
+    try {
+        loadDataset("", LoadOptions{}, nullptr);
+        QFAIL("no data set loaded");
+    } catch (const std::runtime_error& e) {
+        QVERIFY(std::string(e.what()).rfind("No data set given. TrainScope opens a folder with the four IDX files", 0) == 0);
+    }
 }
 
 void TestMessageCatalogue::translatesWithFiguresIntact() {

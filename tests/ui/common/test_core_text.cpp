@@ -3,6 +3,7 @@
 // warning and a refused setting; every pattern of the catalogue has a zh_CN translation with the same markers; an
 // English interface and English reports get core's text unchanged.
 #include "core/common/MessageCatalogue.h"
+#include "core/data/DatasetLoader.h"
 #include "core/health/Alerts.h"
 #include "core/health/HealthLog.h"
 #include "core/report/ReportMessages.h"
@@ -11,6 +12,8 @@
 #include "ui/report/ReportTranslator.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <algorithm>
@@ -62,6 +65,7 @@ private Q_SLOTS:
     void composedAlertInChinese();
     void alertReadBackInChinese();
     void endMessagesWarningsAndSettingsInChinese();
+    void loadingErrorsInChinese();
     void everyPatternIsTranslated();
     void reportsInChinese();
     void englishIsUntouched();
@@ -112,6 +116,28 @@ void TestCoreText::endMessagesWarningsAndSettingsInChinese() {
     c.batchSize = 0;
     QCOMPARE(coreText(validateConfig(c)),
              QStringLiteral("批大小必须在 1 到 %1 之间。").arg(TrainLimits::kMaxBatchSize));
+}
+
+void TestCoreText::loadingErrorsInChinese() {
+    QTemporaryDir dir;
+    const std::string missing = dir.filePath(QStringLiteral("no: such data")).toStdString();
+    const QString junk = dir.filePath(QStringLiteral("weights.bin"));
+    QFile file(junk);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write("\x01\x02 not a data set") > 0);
+    file.close();
+    const auto error = [](const std::string& path) {
+        try {
+            loadDataset(path, LoadOptions{}, nullptr);
+        } catch (const std::exception& e) {
+            return std::string(e.what());
+        }
+        return std::string();
+    };
+    QCOMPARE(coreText(error(missing)), QString::fromStdString(missing) + QStringLiteral("：不存在。"));
+    const QString unknown = coreText(error(junk.toStdString()));
+    QVERIFY2(unknown.startsWith(junk + QStringLiteral("：不是 TrainScope 能识别的格式。TrainScope 可以打开：")),
+             qPrintable(unknown));
+    QVERIFY2(unknown.contains(QStringLiteral("train-images-idx3-ubyte")), qPrintable(unknown));
 }
 
 void TestCoreText::everyPatternIsTranslated() {
