@@ -300,6 +300,38 @@ const Entry kCatalogue[] = {
                 "of .txt files, or .jsonl with a \"text\" field), or labelled texts for text classification (a "
                 "CSV/TSV/JSONL table with a text and a label column, or a folder with one sub-folder of .txt files "
                 "per class).")},
+
+    {Msg::NoteIntegerLabelColumn, TS_MESSAGE("ts::DatasetFacts", "label column: %1 (integer labels, %2 classes)")},
+    {Msg::NoteTextLabelColumn, TS_MESSAGE("ts::DatasetFacts", "label column: %1 (text labels, %2 classes)")},
+    {Msg::NoteHeaderLine, TS_MESSAGE("ts::DatasetFacts", "first line is a header")},
+    {Msg::NoteNoHeaderLine, TS_MESSAGE("ts::DatasetFacts", "no header line; columns are numbered")},
+    {Msg::NoteWholeIdxFolder,
+     TS_MESSAGE("ts::DatasetFacts",
+                "opened the whole folder: it holds the four standard IDX files with their own train/test split")},
+    {Msg::NoteIdxPair, TS_MESSAGE("ts::DatasetFacts", "images: %1; labels: %2")},
+    {Msg::NoteSplitFromSubfolders, TS_MESSAGE("ts::DatasetFacts", "split taken from the folder's train/val/test sub-folders")},
+    {Msg::NoteSplitFromIdx, TS_MESSAGE("ts::DatasetFacts", "train/test split taken from the IDX files")},
+    {Msg::NoteStratifiedSplit,
+     TS_MESSAGE("ts::DatasetFacts", "stratified split %1/%2/%3 (train/validation/test), seed %4")},
+    {Msg::NoteDocument, TS_MESSAGE("ts::DatasetFacts", "%1 document, %2 of UTF-8 text")},
+    {Msg::NoteDocuments, TS_MESSAGE("ts::DatasetFacts", "%1 documents, %2 of UTF-8 text")},
+    {Msg::NoteBytes, TS_MESSAGE("ts::DatasetFacts", "%1 bytes")},
+    {Msg::NoteTextColumn, TS_MESSAGE("ts::DatasetFacts", "text column: %1")},
+    {Msg::NoteClassesFromSubfolders, TS_MESSAGE("ts::DatasetFacts", "classes from the sub-folder names (%1 classes)")},
+    {Msg::NoteLabelColumnClasses, TS_MESSAGE("ts::DatasetFacts", "label column: %1 (%2 classes)")},
+    {Msg::FormatNumericTable, TS_MESSAGE("ts::DatasetFacts", "%1, %2 numeric features")},
+    {Msg::FormatSemicolonCsv, TS_MESSAGE("ts::DatasetFacts", "CSV (semicolon)")},
+    {Msg::FormatImageFolderRgb, TS_MESSAGE("ts::DatasetFacts", "Image folder, %1x%2 RGB")},
+    {Msg::FormatImageFolderGray, TS_MESSAGE("ts::DatasetFacts", "Image folder, %1x%2 grayscale")},
+    {Msg::FormatIdxPair, TS_MESSAGE("ts::DatasetFacts", "IDX pair")},
+    {Msg::FormatIdxPairGzip, TS_MESSAGE("ts::DatasetFacts", "IDX pair (gzip)")},
+    {Msg::FormatIdxPartlyGzip, TS_MESSAGE("ts::DatasetFacts", "IDX (partly gzip)")},
+    {Msg::FormatTsvTextTable, TS_MESSAGE("ts::DatasetFacts", "TSV text table")},
+    {Msg::FormatCsvTextTable, TS_MESSAGE("ts::DatasetFacts", "CSV text table")},
+    {Msg::FormatJsonlTextTable, TS_MESSAGE("ts::DatasetFacts", "JSONL text table")},
+    {Msg::FormatTextClassFolder, TS_MESSAGE("ts::DatasetFacts", "text folder (one sub-folder per class)")},
+    {Msg::FormatTextFolder, TS_MESSAGE("ts::DatasetFacts", "text (folder of .txt files)")},
+    {Msg::FormatTextJsonl, TS_MESSAGE("ts::DatasetFacts", "text (JSONL)")},
 };
 
 static_assert(sizeof(kCatalogue) / sizeof(kCatalogue[0]) == size_t(Msg::Count), "one catalogue entry per Msg");

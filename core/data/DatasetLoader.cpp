@@ -51,6 +51,7 @@ const char* const kIdxStandardFiles[] = {"train-images-idx3-ubyte", "train-label
                                          "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"};
 const char* const kFashionMarker = "fashion";
 constexpr int kFashionClasses = 10;
+constexpr double kPercent = 100.0;  // split shares in the notes are percentages
 
 // Throws std::runtime_error("<path>: <problem>").
 [[noreturn]] void fail(const std::string& path, const std::string& problem) {
@@ -263,17 +264,16 @@ Dataset loadTable(const fs::path& path, const LoadOptions& opt, DatasetReport& r
 
     Dataset ds;
     ds.classNames = t.classNames;
-    const char* kind = t.delimiter == '\t' ? "TSV" : t.delimiter == ';' ? "CSV (semicolon)" : "CSV";
-    ds.format = std::string(kind) + ", " + std::to_string(f) + " numeric features";
+    const std::string kind = t.delimiter == '\t' ? "TSV" : t.delimiter == ';' ? message(Msg::FormatSemicolonCsv) : "CSV";
+    ds.format = message(Msg::FormatNumericTable, {kind, std::to_string(f)});
 
     report.labelColumn = t.labelName;
     report.tableColumns = t.headColumns;
     report.headRows = t.headRows;
     report.columns = t.columns;
-    report.notes.push_back(std::string("label column: ") + t.labelName + " (" +
-                           (t.integerLabels ? "integer" : "text") + " labels, " +
-                           std::to_string(t.classNames.size()) + " classes)");
-    report.notes.push_back(t.hasHeader ? "first line is a header" : "no header line; columns are numbered");
+    report.notes.push_back(message(t.integerLabels ? Msg::NoteIntegerLabelColumn : Msg::NoteTextLabelColumn,
+                                   {t.labelName, std::to_string(t.classNames.size())}));
+    report.notes.push_back(message(t.hasHeader ? Msg::NoteHeaderLine : Msg::NoteNoHeaderLine));
 
     std::vector<std::string> constant;
     for (const ColumnStats& c : t.columns)
@@ -346,8 +346,7 @@ Dataset loadTable(const fs::path& path, const LoadOptions& opt, DatasetReport& r
 Dataset loadIdxPairDataset(const fs::path& file, const LoadOptions& opt, DatasetReport& report) {
     const fs::path folder = file.parent_path();
     if (hasAllStandardIdxFiles(folder)) {
-        report.notes.push_back("opened the whole folder: it holds the four standard IDX files with their own "
-                               "train/test split");
+        report.notes.push_back(message(Msg::NoteWholeIdxFolder));
         return loadIdxFolder(folder.string());
     }
     bool isImages = true;
@@ -381,8 +380,8 @@ Dataset loadIdxPairDataset(const fs::path& file, const LoadOptions& opt, Dataset
     ImageSet* out[kSplitCount] = {&ds.train, &ds.val, &ds.test};
     distribute(all, assign, out);
     report.splitMade = true;
-    ds.format = std::string("IDX pair") + (stripGz(imagesPath) != imagesPath ? " (gzip)" : "");
-    report.notes.push_back("images: " + imagesPath + "; labels: " + labelsPath);
+    ds.format = message(stripGz(imagesPath) != imagesPath ? Msg::FormatIdxPairGzip : Msg::FormatIdxPair);
+    report.notes.push_back(message(Msg::NoteIdxPair, {imagesPath, labelsPath}));
     return ds;
 }
 
@@ -398,7 +397,7 @@ Dataset loadImages(const fs::path& folder, const LoadOptions& opt, DatasetReport
         ds.train = std::move(r.train);
         ds.val = std::move(r.val);
         ds.test = std::move(r.test);
-        report.notes.push_back("split taken from the folder's train/val/test sub-folders");
+        report.notes.push_back(message(Msg::NoteSplitFromSubfolders));
     } else {
         const std::vector<uint8_t> assign =
             stratifiedSplit(r.all.labels, ds.classCount(), opt.valFraction, opt.testFraction, opt.seed);
@@ -406,8 +405,8 @@ Dataset loadImages(const fs::path& folder, const LoadOptions& opt, DatasetReport
         distribute(r.all, assign, out);
         report.splitMade = true;
     }
-    ds.format = std::string("Image folder, ") + std::to_string(ds.train.width) + "x" + std::to_string(ds.train.height) +
-                (ds.train.channels == kRgbChannels ? " RGB" : " grayscale");
+    ds.format = message(ds.train.channels == kRgbChannels ? Msg::FormatImageFolderRgb : Msg::FormatImageFolderGray,
+                        {std::to_string(ds.train.width), std::to_string(ds.train.height)});
     if (r.skipped > 0)
         report.warnings.push_back(message(r.skipped == 1 ? Msg::SkippedFile : Msg::SkippedFiles,
                                           {std::to_string(r.skipped), listSome(r.skippedExamples)}));
@@ -581,7 +580,7 @@ static Dataset loadDatasetAs(const std::string& pathText, const LoadOptions& opt
     switch (format) {
     case DatasetFormat::IdxFolder:
         ds = loadIdxFolder(shown);
-        report.notes.push_back("train/test split taken from the IDX files");
+        report.notes.push_back(message(Msg::NoteSplitFromIdx));
         break;
     case DatasetFormat::IdxPair: ds = loadIdxPairDataset(p, opt, report); break;
     case DatasetFormat::Table: ds = loadTable(p, opt, report); break;
@@ -606,10 +605,10 @@ static Dataset loadDatasetAs(const std::string& pathText, const LoadOptions& opt
     if (ds.name.empty() || ds.name == shown) ds.name = datasetName(p, !isDir);
     ds.path = shown;
     if (report.splitMade) {
-        const std::string text = formatC("stratified split %.0f/%.0f/%.0f (train/validation/test), seed %llu",
-                      100.0 * (1.0 - opt.valFraction - opt.testFraction), 100.0 * opt.valFraction,
-                      100.0 * opt.testFraction, static_cast<unsigned long long>(opt.seed));
-        report.notes.push_back(text);
+        report.notes.push_back(message(Msg::NoteStratifiedSplit,
+                                       {formatFixed(kPercent * (1.0 - opt.valFraction - opt.testFraction), 0),
+                                        formatFixed(kPercent * opt.valFraction, 0),
+                                        formatFixed(kPercent * opt.testFraction, 0), std::to_string(opt.seed)}));
     }
     if (!ds.isTextClassification()) {  // text tables are checked and hashed by their loader
         checkDataset(ds, opt, report);

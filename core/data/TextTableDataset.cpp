@@ -109,7 +109,7 @@ Dataset loadTextTableDataset(const std::string& path, const LoadOptions& opt, Da
     std::vector<uint8_t> assign;
     if (!raw.parts.empty()) {
         for (TextPart p : raw.parts) assign.push_back(static_cast<uint8_t>(p));
-        report.notes.push_back("split taken from the folder's train/val/test sub-folders");
+        report.notes.push_back(message(Msg::NoteSplitFromSubfolders));
     } else {
         assign = stratifiedSplit(labels, ds.classCount(), opt.valFraction, opt.testFraction, opt.seed);
         report.splitMade = true;
@@ -122,13 +122,13 @@ Dataset loadTextTableDataset(const std::string& path, const LoadOptions& opt, Da
         dst.rows.push_back(raw.rows[i]);
     }
     if (!raw.textColumn.empty()) {
-        report.notes.push_back("text column: " + raw.textColumn);
+        report.notes.push_back(message(Msg::NoteTextColumn, {raw.textColumn}));
         report.labelColumn = raw.labelColumn;
         report.tableColumns = raw.columns;
     }
-    report.notes.push_back((raw.labelColumn.empty() ? std::string("classes from the sub-folder names")
-                                                    : "label column: " + raw.labelColumn) +
-                           " (" + std::to_string(ds.classCount()) + " classes)");
+    const std::string classes = std::to_string(ds.classCount());
+    report.notes.push_back(raw.labelColumn.empty() ? message(Msg::NoteClassesFromSubfolders, {classes})
+                                                   : message(Msg::NoteLabelColumnClasses, {raw.labelColumn, classes}));
     checkTexts(ds, raw, report);
     hashTextContent(ds);
     return ds;

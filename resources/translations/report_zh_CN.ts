@@ -2668,9 +2668,152 @@
     </message>
 </context>
 <context>
+    <name>ts::DatasetFacts</name>
+    <message>
+        <location line="+8"/>
+        <source>label column: %1 (integer labels, %2 classes)</source>
+        <translation>标签列：%1（整数标签，%2 个类别）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label column: %1 (text labels, %2 classes)</source>
+        <translation>标签列：%1（文本标签，%2 个类别）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first line is a header</source>
+        <translation>第一行是表头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no header line; columns are numbered</source>
+        <translation>没有表头行；各列按编号命名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>opened the whole folder: it holds the four standard IDX files with their own train/test split</source>
+        <translation>已打开整个文件夹：其中有四个标准 IDX 文件及其自带的训练/测试划分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>images: %1; labels: %2</source>
+        <translation>图像：%1；标签：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>split taken from the folder&apos;s train/val/test sub-folders</source>
+        <translation>划分取自文件夹的 train/val/test 子文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>train/test split taken from the IDX files</source>
+        <translation>训练/测试划分取自 IDX 文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stratified split %1/%2/%3 (train/validation/test), seed %4</source>
+        <translation>分层划分 %1/%2/%3（训练/验证/测试），随机种子 %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 document, %2 of UTF-8 text</source>
+        <translation>%1 个文档，%2 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 documents, %2 of UTF-8 text</source>
+        <translation>%1 个文档，%2 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text column: %1</source>
+        <translation>文本列：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>classes from the sub-folder names (%1 classes)</source>
+        <translation>类别取自子文件夹名称（%1 个类别）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label column: %1 (%2 classes)</source>
+        <translation>标签列：%1（%2 个类别）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 numeric features</source>
+        <translation>%1，%2 个数值特征</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (semicolon)</source>
+        <translation>CSV（分号分隔）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image folder, %1x%2 RGB</source>
+        <translation>图像文件夹，%1x%2 RGB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image folder, %1x%2 grayscale</source>
+        <translation>图像文件夹，%1x%2 灰度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IDX pair</source>
+        <translation>IDX 文件对</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IDX pair (gzip)</source>
+        <translation>IDX 文件对（gzip）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IDX (partly gzip)</source>
+        <translation>IDX（部分 gzip）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TSV text table</source>
+        <translation>TSV 文本表格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV text table</source>
+        <translation>CSV 文本表格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSONL text table</source>
+        <translation>JSONL 文本表格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text folder (one sub-folder per class)</source>
+        <translation>文本文件夹（每个类别一个子文件夹）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text (folder of .txt files)</source>
+        <translation>文本（.txt 文件的文件夹）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text (JSONL)</source>
+        <translation>文本（JSONL）</translation>
+    </message>
+</context>
+<context>
     <name>ts::DatasetWarnings</name>
     <message>
-        <location line="-88"/>
+        <location line="-126"/>
         <source>%1 column is constant and carry no information: %2.</source>
         <translation>%1 列为常量，不含任何信息：%2。</translation>
     </message>

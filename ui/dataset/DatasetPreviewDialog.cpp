@@ -593,7 +593,7 @@ QWidget* DatasetPreviewDialog::buildSummary(const DatasetPreview& p) {
     auto* path = new QLabel(QDir::toNativeSeparators(text(p.path)));
     path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("Path:"), path);
-    form->addRow(tr("Format:"), new QLabel(text(p.format)));
+    form->addRow(tr("Format:"), new QLabel(coreText(p.format)));
 
     if (p.formatKind == DatasetFormat::Text) {
         auto* parts = new QLabel(tr("train %1 · validation %2 · test %3 bytes  (the end of the corpus, as the "
@@ -606,7 +606,7 @@ QWidget* DatasetPreviewDialog::buildSummary(const DatasetPreview& p) {
     }
 
     QStringList notes;
-    for (const std::string& n : p.notes) notes << text(n);
+    for (const std::string& n : p.notes) notes << coreText(n);
     notes << tr("loaded in %1 s").arg(p.loadSeconds, 0, 'f', 2);
     form->addRow(tr("Notes:"), hintLabel(notes.join(QStringLiteral(" · "))));
     return box;

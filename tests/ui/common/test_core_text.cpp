@@ -112,6 +112,12 @@ void TestCoreText::endMessagesWarningsAndSettingsInChinese() {
              QStringLiteral("早停：验证损失已连续 3 轮未改善；已恢复最佳权重（第 4 轮，验证损失 0.3120）"));
     const std::string imbalance = message(Msg::ImbalancedClasses, {"T-shirt/top", "6000", "Bag", "12"});
     QCOMPARE(coreText(imbalance), QStringLiteral("类别不平衡：“T-shirt/top”有 6000 个样本，“Bag”只有 12 个；只看准确率会高估模型。"));
+    // What the preview says about a data set; a column's own name stays as it is, even a word core translates.
+    QCOMPARE(coreText(message(Msg::NoteIntegerLabelColumn, {"label", "10"})), QStringLiteral("标签列：label（整数标签，10 个类别）"));
+    QCOMPARE(coreText(message(Msg::NoteTextColumn, {"text"})), QStringLiteral("文本列：text"));
+    QCOMPARE(coreText(message(Msg::FormatImageFolderGray, {"28", "28"})), QStringLiteral("图像文件夹，28x28 灰度"));
+    QCOMPARE(coreText(message(Msg::FormatNumericTable, {message(Msg::FormatSemicolonCsv), "4"})),
+             QStringLiteral("CSV（分号分隔），4 个数值特征"));
     TrainConfig c = presetConfig("mlp");
     c.batchSize = 0;
     QCOMPARE(coreText(validateConfig(c)),
