@@ -264,7 +264,8 @@ Dataset loadTable(const fs::path& path, const LoadOptions& opt, DatasetReport& r
 
     Dataset ds;
     ds.classNames = t.classNames;
-    const std::string kind = t.delimiter == '\t' ? "TSV" : t.delimiter == ';' ? message(Msg::FormatSemicolonCsv) : "CSV";
+    const std::string kind =
+        t.delimiter == '\t' ? "TSV" : t.delimiter == ';' ? message(Msg::FormatSemicolonCsv) : "CSV";
     ds.format = message(Msg::FormatNumericTable, {kind, std::to_string(f)});
 
     report.labelColumn = t.labelName;
@@ -500,7 +501,8 @@ void checkDataset(const Dataset& ds, const LoadOptions& opt, DatasetReport& repo
         size_t dup = 0, orig = 0;
         const int64_t dups = countDuplicates(hashes, dup, orig);
         if (dups > 0)
-            report.warnings.push_back(message(dups == 1 ? Msg::DuplicateImage : Msg::DuplicateImages, {std::to_string(dups)}));
+            report.warnings.push_back(
+                message(dups == 1 ? Msg::DuplicateImage : Msg::DuplicateImages, {std::to_string(dups)}));
     }
 }
 

@@ -93,7 +93,8 @@ Alert SpikeDetector::makeAlert(int64_t step, int epoch, double value, double mea
     const std::string where = stepAndEpoch(step, epoch), steps = std::to_string(m_history.size());
     if (stddev > 0.0)
         a.message = message(loss ? Msg::LossSpikeSigmas : Msg::GradientSpikeSigmas,
-                            {alertFigure(value), where, alertFigure(sigmas), steps, alertFigure(mean), alertFigure(stddev)});
+                            {alertFigure(value), where, alertFigure(sigmas), steps, alertFigure(mean),
+                             alertFigure(stddev)});
     else
         a.message = message(loss ? Msg::LossSpikeFar : Msg::GradientSpikeFar,
                             {alertFigure(value), where, steps, alertFigure(mean), alertFigure(stddev)});

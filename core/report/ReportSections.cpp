@@ -79,7 +79,8 @@ std::vector<std::pair<std::string, std::string>> runOverview(const ReportContent
     std::vector<std::pair<std::string, std::string>> rows = {{ph("Report", "Run"), c.runName}, {ph("Report", "Folder"), run.dir}};
     if (!task.empty()) rows.push_back({ph("Report", "Task"), task});
     rows.insert(rows.end(), {
-        {ph("Report", "Status"), statusPhrase(c.status, ph) + (run.message.empty() ? std::string() : ": " + reportMessage(run.message, ph))},
+        {ph("Report", "Status"),
+         statusPhrase(c.status, ph) + (run.message.empty() ? std::string() : ": " + reportMessage(run.message, ph))},
         {ph("Report", "Started"), run.startedAt.empty() ? ph("Report", "unknown") : displayTime(run.startedAt)},
         {ph("Report", "Device"), orUnknown(run.device, ph)},
         {ph("Report", "Threads"), run.threads > 0 ? std::to_string(run.threads) : ph("Report", "unknown")},
@@ -125,7 +126,8 @@ ReportTable presetSettingsTable(const TrainConfig& cfg, const ReportPhrases& ph)
     ReportTable t;
     t.header = {ph("Report", "Setting"), ph("Report", "Value")};
     t.numeric = {false, false};
-    t.rows = {{ph("Report", "Preset"), cfg.preset}, {ph("Report", "Model"), reportMessage(presetDescription(cfg.preset), ph)}};
+    t.rows = {{ph("Report", "Preset"), cfg.preset},
+              {ph("Report", "Model"), reportMessage(presetDescription(cfg.preset), ph)}};
     return t;
 }
 

@@ -137,7 +137,8 @@ std::string validateTransformerShape(const TrainConfig& c) {
         return message(Msg::ConfigWidthMultipleOfHeads, {std::to_string(c.embedding), std::to_string(c.heads)});
     if (c.dropout < 0.0 || c.dropout >= 1.0) return message(Msg::ConfigDropoutRange);
     if (c.tokenizer.empty()) return message(Msg::ConfigChooseTokenizer);
-    if ((c.tokenizer == "bpe" || c.tokenizer == "unigram") && (c.vocabSize < kMinVocab || c.vocabSize > TrainLimits::kMaxVocab))
+    if ((c.tokenizer == "bpe" || c.tokenizer == "unigram") &&
+        (c.vocabSize < kMinVocab || c.vocabSize > TrainLimits::kMaxVocab))
         return message(Msg::ConfigVocabularyRange, {std::to_string(kMinVocab), std::to_string(TrainLimits::kMaxVocab)});
     return {};
 }
@@ -145,7 +146,8 @@ std::string validateTransformerShape(const TrainConfig& c) {
 /// The text-transformer part of validateTextClassifierConfig.
 std::string validateTextTransformerConfig(const TrainConfig& c) {
     if (c.contextLength < kMinClassifierContext || c.contextLength > TrainLimits::kMaxContext)
-        return message(Msg::ConfigContextRange, {std::to_string(kMinClassifierContext), std::to_string(TrainLimits::kMaxContext)});
+        return message(Msg::ConfigContextRange,
+                       {std::to_string(kMinClassifierContext), std::to_string(TrainLimits::kMaxContext)});
     return validateTransformerShape(c);
 }
 
@@ -277,7 +279,8 @@ std::string validateLanguageModelConfig(const TrainConfig& c) {
     if (c.testFraction < 0.0 || c.valFraction + c.testFraction >= 1.0)
         return message(Msg::ConfigTestShare);
     if (c.contextLength < kMinLanguageModelContext || c.contextLength > TrainLimits::kMaxContext)
-        return message(Msg::ConfigContextRange, {std::to_string(kMinLanguageModelContext), std::to_string(TrainLimits::kMaxContext)});
+        return message(Msg::ConfigContextRange,
+                       {std::to_string(kMinLanguageModelContext), std::to_string(TrainLimits::kMaxContext)});
     if (const std::string shape = validateTransformerShape(c); !shape.empty()) return shape;
     if (c.sampleTokens < 0 || c.sampleTokens > TrainLimits::kMaxSampleTokens)
         return message(Msg::ConfigSampleTokens, {std::to_string(TrainLimits::kMaxSampleTokens)});

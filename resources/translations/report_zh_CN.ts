@@ -102,7 +102,7 @@
         <location line="+1"/>
         <location filename="../../core/report/LanguageModelEvaluationReportContent.cpp" line="+1"/>
         <location filename="../../core/report/ReportHtml.cpp" line="+336"/>
-        <location filename="../../core/report/ReportSections.cpp" line="+113"/>
+        <location filename="../../core/report/ReportSections.cpp" line="+114"/>
         <location filename="../../ui/report/ReportPdf.cpp" line="+482"/>
         <source>Per-epoch history</source>
         <translation>逐轮次历史</translation>
@@ -241,9 +241,9 @@
         <location filename="../../core/report/LanguageModelReportContent.cpp" line="+0"/>
         <location line="+97"/>
         <location filename="../../core/report/ReportHtml.cpp" line="-117"/>
-        <location filename="../../core/report/ReportSections.cpp" line="-65"/>
-        <location line="+78"/>
-        <location line="+8"/>
+        <location filename="../../core/report/ReportSections.cpp" line="-66"/>
+        <location line="+79"/>
+        <location line="+9"/>
         <location filename="../../core/report/RunReportContent.cpp" line="+0"/>
         <location filename="../../core/report/SweepReportContent.cpp" line="+117"/>
         <location line="+57"/>
@@ -359,7 +359,7 @@
     <message>
         <location line="+2"/>
         <location line="+58"/>
-        <location filename="../../core/report/ReportSections.cpp" line="-73"/>
+        <location filename="../../core/report/ReportSections.cpp" line="-75"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
@@ -1035,7 +1035,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../core/report/ReportSections.cpp" line="+65"/>
+        <location filename="../../core/report/ReportSections.cpp" line="+66"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
@@ -1081,8 +1081,8 @@
         <location line="+4"/>
         <location filename="../../core/report/LanguageModelReportContent.cpp" line="+13"/>
         <location filename="../../core/report/ReportHtml.cpp" line="-197"/>
-        <location filename="../../core/report/ReportSections.cpp" line="-78"/>
-        <location line="+86"/>
+        <location filename="../../core/report/ReportSections.cpp" line="-79"/>
+        <location line="+88"/>
         <location filename="../../core/report/SweepReportContent.cpp" line="-57"/>
         <location line="+57"/>
         <location filename="../../ui/report/ReportPdf.cpp" line="-148"/>
@@ -1183,7 +1183,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../core/report/ReportHtml.cpp" line="+20"/>
-        <location filename="../../core/report/ReportSections.cpp" line="-51"/>
+        <location filename="../../core/report/ReportSections.cpp" line="-52"/>
         <location filename="../../core/report/RunReportContent.cpp" line="-45"/>
         <location filename="../../ui/report/ReportPdf.cpp" line="+14"/>
         <source>Total time</source>
@@ -1819,7 +1819,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../core/report/ReportSections.cpp" line="-72"/>
+        <location filename="../../core/report/ReportSections.cpp" line="-73"/>
         <source>Macro: unweighted mean over the classes that occur in the true or predicted labels (as scikit-learn averages). Weighted: mean weighted by each class&apos;s support.</source>
         <translation>宏平均：对真实或预测标签中出现的类别取不加权平均（与 scikit-learn 的平均方式相同）。加权平均：按各类别的支持数加权平均。</translation>
     </message>
@@ -1852,16 +1852,16 @@
         <location line="+3"/>
         <location line="+20"/>
         <location line="+19"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+2"/>
         <location line="+22"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <location filename="../../core/report/SweepReportContent.cpp" line="+9"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-87"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -1937,13 +1937,13 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+14"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
@@ -1960,7 +1960,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Threads</source>
         <translation>线程数</translation>
     </message>
@@ -1989,12 +1989,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>none (the model&apos;s run is not known)</source>
         <translation>无（模型所属的运行未知）</translation>
     </message>
@@ -2700,7 +2700,7 @@
         <translation>图像：%1；标签：%2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>split taken from the folder&apos;s train/val/test sub-folders</source>
         <translation>划分取自文件夹的 train/val/test 子文件夹</translation>
     </message>
@@ -2813,7 +2813,7 @@
 <context>
     <name>ts::DatasetWarnings</name>
     <message>
-        <location line="-126"/>
+        <location line="-127"/>
         <source>%1 column is constant and carry no information: %2.</source>
         <translation>%1 列为常量，不含任何信息：%2。</translation>
     </message>
