@@ -1,12 +1,12 @@
-// The messages core composes for people (health alerts and their advice, data-set warnings, why a configuration is
-// refused, how a run ended, the presets' descriptions), as one catalogue of English patterns with Qt's markers
-// %1..%9 for their figures. Core writes every such message in English, from its pattern (message()); a reader in
-// another language gets it through translateMessage(), which recognises the text against the catalogue, takes the
-// figures out and puts them into the translated pattern. Because it works on the text, messages read back from a run's
-// files (alerts.jsonl, summary.json) of any age are translated alike, and no struct carries a message id.
-// Qt-free and torch-free. The patterns are marked with TS_MESSAGE so that lupdate extracts them
-// (-tr-function-alias QT_TRANSLATE_NOOP+=TS_MESSAGE) into resources/translations/report_<language>.ts, the
-// translation reports and the interface share for what core writes (`ninja update_report_translations`).
+// The messages core composes for people (health alerts and their advice, data-set warnings, loading errors and
+// preview facts, why a configuration is refused, how a run ended, the presets' descriptions), as one catalogue of
+// English patterns with Qt's markers %1..%9 for their figures. Core writes every such message in English, from its
+// pattern (message()); a reader in another language gets it through translateMessage(), which recognises the text
+// against the catalogue, takes the figures out and puts them into the translated pattern. Because it works on the
+// text, messages read back from a run's files (alerts.jsonl, summary.json) of any age are translated alike, and no
+// struct carries a message id. Qt-free and torch-free. The patterns are marked with TS_MESSAGE so that lupdate
+// extracts them (-tr-function-alias QT_TRANSLATE_NOOP+=TS_MESSAGE) into resources/translations/report_<language>.ts,
+// the translation reports and the interface share for what core writes (`ninja update_report_translations`).
 #pragma once
 
 #include <functional>
