@@ -2,6 +2,7 @@
 // and class histograms. Plain C++17: no torch, no Qt.
 #include "core/data/Dataset.h"
 
+#include "core/common/MessageCatalogue.h"
 #include "core/data/Idx.h"
 
 #include <algorithm>
@@ -220,7 +221,9 @@ Dataset loadIdxFolder(const std::string& folder) {
 
     int gzCount = 0;
     for (const std::string& p : paths) gzCount += endsWith(p, kGzipSuffix) ? 1 : 0;
-    ds.format = gzCount == 0 ? "IDX" : gzCount == static_cast<int>(paths.size()) ? "IDX (gzip)" : "IDX (partly gzip)";
+    ds.format = gzCount == 0                                ? "IDX"
+                : gzCount == static_cast<int>(paths.size()) ? "IDX (gzip)"
+                                                            : message(Msg::FormatIdxPartlyGzip);
     ds.path = absText;
     hashContent(ds);
     return ds;

@@ -4,6 +4,7 @@
 #include "core/common/Numbers.h"
 
 #include "core/common/Json.h"
+#include "core/common/MessageCatalogue.h"
 
 #include "core/data/Idx.h"
 #include "core/data/ImageFolder.h"
@@ -50,12 +51,7 @@ const char* const kIdxStandardFiles[] = {"train-images-idx3-ubyte", "train-label
                                          "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"};
 const char* const kFashionMarker = "fashion";
 constexpr int kFashionClasses = 10;
-const char* const kSupported =
-    "TrainScope opens a folder with the four IDX files (train-images-idx3-ubyte, ...; raw or .gz), one IDX "
-    "images file with its labels file, a CSV/TSV table (.csv, .tsv, .txt), a folder with one sub-folder of "
-    "PNG/JPEG images per class, or a UTF-8 text corpus for language models (.txt, a folder of .txt files, or "
-    ".jsonl with a \"text\" field), or labelled texts for text classification (a CSV/TSV/JSONL table with a text "
-    "and a label column, or a folder with one sub-folder of .txt files per class).";
+constexpr double kPercent = 100.0;  // split shares in the notes are percentages
 
 // Throws std::runtime_error("<path>: <problem>").
 [[noreturn]] void fail(const std::string& path, const std::string& problem) {
@@ -72,7 +68,7 @@ std::string lower(std::string s) {
 std::string listSome(const std::vector<std::string>& items) {
     std::string s;
     for (size_t i = 0; i < items.size() && i < kShownItems; ++i) s += (i ? ", " : "") + items[i];
-    if (items.size() > kShownItems) s += " and " + std::to_string(items.size() - kShownItems) + " more";
+    if (items.size() > kShownItems) s = message(Msg::ListAndMore, {s, std::to_string(items.size() - kShownItems)});
     return s;
 }
 
@@ -268,24 +264,24 @@ Dataset loadTable(const fs::path& path, const LoadOptions& opt, DatasetReport& r
 
     Dataset ds;
     ds.classNames = t.classNames;
-    const char* kind = t.delimiter == '\t' ? "TSV" : t.delimiter == ';' ? "CSV (semicolon)" : "CSV";
-    ds.format = std::string(kind) + ", " + std::to_string(f) + " numeric features";
+    const std::string kind =
+        t.delimiter == '\t' ? "TSV" : t.delimiter == ';' ? message(Msg::FormatSemicolonCsv) : "CSV";
+    ds.format = message(Msg::FormatNumericTable, {kind, std::to_string(f)});
 
     report.labelColumn = t.labelName;
     report.tableColumns = t.headColumns;
     report.headRows = t.headRows;
     report.columns = t.columns;
-    report.notes.push_back(std::string("label column: ") + t.labelName + " (" +
-                           (t.integerLabels ? "integer" : "text") + " labels, " +
-                           std::to_string(t.classNames.size()) + " classes)");
-    report.notes.push_back(t.hasHeader ? "first line is a header" : "no header line; columns are numbered");
+    report.notes.push_back(message(t.integerLabels ? Msg::NoteIntegerLabelColumn : Msg::NoteTextLabelColumn,
+                                   {t.labelName, std::to_string(t.classNames.size())}));
+    report.notes.push_back(message(t.hasHeader ? Msg::NoteHeaderLine : Msg::NoteNoHeaderLine));
 
     std::vector<std::string> constant;
     for (const ColumnStats& c : t.columns)
         if (c.min == c.max) constant.push_back(c.name);
     if (!constant.empty())
-        report.warnings.push_back(std::to_string(constant.size()) + (constant.size() == 1 ? " column is" : " columns are") +
-                                  " constant and carry no information: " + listSome(constant) + ".");
+        report.warnings.push_back(message(constant.size() == 1 ? Msg::ConstantColumn : Msg::ConstantColumns,
+                                          {std::to_string(constant.size()), listSome(constant)}));
 
     {   // duplicate rows (same features and label)
         std::vector<uint64_t> hashes(static_cast<size_t>(n));
@@ -295,11 +291,9 @@ Dataset loadTable(const fs::path& path, const LoadOptions& opt, DatasetReport& r
         size_t dup = 0, orig = 0;
         const int64_t dups = countDuplicates(hashes, dup, orig);
         if (dups > 0)
-            report.warnings.push_back(std::to_string(dups) +
-                                      (dups == 1 ? " row is an exact duplicate" : " rows are exact duplicates") +
-                                      " of an earlier row (e.g. line " + std::to_string(t.lines[dup]) +
-                                      " repeats line " + std::to_string(t.lines[orig]) +
-                                      "); duplicates can leak between the training and test splits.");
+            report.warnings.push_back(message(dups == 1 ? Msg::DuplicateRow : Msg::DuplicateRows,
+                                              {std::to_string(dups), std::to_string(t.lines[dup]),
+                                               std::to_string(t.lines[orig])}));
     }
 
     std::vector<int64_t> labels(t.labels.begin(), t.labels.end());
@@ -353,8 +347,7 @@ Dataset loadTable(const fs::path& path, const LoadOptions& opt, DatasetReport& r
 Dataset loadIdxPairDataset(const fs::path& file, const LoadOptions& opt, DatasetReport& report) {
     const fs::path folder = file.parent_path();
     if (hasAllStandardIdxFiles(folder)) {
-        report.notes.push_back("opened the whole folder: it holds the four standard IDX files with their own "
-                               "train/test split");
+        report.notes.push_back(message(Msg::NoteWholeIdxFolder));
         return loadIdxFolder(folder.string());
     }
     bool isImages = true;
@@ -388,8 +381,8 @@ Dataset loadIdxPairDataset(const fs::path& file, const LoadOptions& opt, Dataset
     ImageSet* out[kSplitCount] = {&ds.train, &ds.val, &ds.test};
     distribute(all, assign, out);
     report.splitMade = true;
-    ds.format = std::string("IDX pair") + (stripGz(imagesPath) != imagesPath ? " (gzip)" : "");
-    report.notes.push_back("images: " + imagesPath + "; labels: " + labelsPath);
+    ds.format = message(stripGz(imagesPath) != imagesPath ? Msg::FormatIdxPairGzip : Msg::FormatIdxPair);
+    report.notes.push_back(message(Msg::NoteIdxPair, {imagesPath, labelsPath}));
     return ds;
 }
 
@@ -405,7 +398,7 @@ Dataset loadImages(const fs::path& folder, const LoadOptions& opt, DatasetReport
         ds.train = std::move(r.train);
         ds.val = std::move(r.val);
         ds.test = std::move(r.test);
-        report.notes.push_back("split taken from the folder's train/val/test sub-folders");
+        report.notes.push_back(message(Msg::NoteSplitFromSubfolders));
     } else {
         const std::vector<uint8_t> assign =
             stratifiedSplit(r.all.labels, ds.classCount(), opt.valFraction, opt.testFraction, opt.seed);
@@ -413,12 +406,11 @@ Dataset loadImages(const fs::path& folder, const LoadOptions& opt, DatasetReport
         distribute(r.all, assign, out);
         report.splitMade = true;
     }
-    ds.format = std::string("Image folder, ") + std::to_string(ds.train.width) + "x" + std::to_string(ds.train.height) +
-                (ds.train.channels == kRgbChannels ? " RGB" : " grayscale");
+    ds.format = message(ds.train.channels == kRgbChannels ? Msg::FormatImageFolderRgb : Msg::FormatImageFolderGray,
+                        {std::to_string(ds.train.width), std::to_string(ds.train.height)});
     if (r.skipped > 0)
-        report.warnings.push_back("Skipped " + std::to_string(r.skipped) +
-                                  (r.skipped == 1 ? " file that is" : " files that are") +
-                                  " not an image or failed to decode: " + listSome(r.skippedExamples) + ".");
+        report.warnings.push_back(message(r.skipped == 1 ? Msg::SkippedFile : Msg::SkippedFiles,
+                                          {std::to_string(r.skipped), listSome(r.skippedExamples)}));
     return ds;
 }
 
@@ -449,14 +441,12 @@ void checkLabelGaps(const Dataset& ds, const std::vector<int64_t>& total, int pr
         else gaps.push_back(i == j - 1 ? std::to_string(i) : std::to_string(i) + "-" + std::to_string(j - 1));
         i = j;
     }
-    const std::string text = "Labels " + listSome(gaps) + " (" + std::to_string(empty) + " of " + std::to_string(k) +
-                             " label values) have no samples; the labels that occur are " + listSome(occur) + ".";
+    const std::string text =
+        message(Msg::LabelGaps, {listSome(gaps), std::to_string(empty), std::to_string(k), listSome(occur)});
     const bool idx = ds.format.rfind("IDX", 0) == 0;
     report.sparseLabels = idx && empty > present;
     if (report.sparseLabels && !opt.acceptSparseLabels) {
-        report.blocker = text + " Training would treat this as " + std::to_string(k) +
-                         " classes. Fix the label file, or load it anyway (trainscope-cli --accept-sparse-labels, "
-                         "or 'Accept sparse labels' in the data-set preview).";
+        report.blocker = message(Msg::SparseLabelsBlocker, {text, std::to_string(k)});
         report.warnings.insert(report.warnings.begin(), report.blocker);
         return;
     }
@@ -473,12 +463,10 @@ void checkDataset(const Dataset& ds, const LoadOptions& opt, DatasetReport& repo
     int present = 0;
     for (int64_t c : total) present += c > 0 ? 1 : 0;
     if (k < 2 || present < 2) {
-        const std::string which = k >= 1 ? " ('" + ds.classNames[static_cast<size_t>(
-                                                       std::max_element(total.begin(), total.end()) - total.begin())] + "')"
-                                         : std::string();
-        report.blocker = "The data set has only one class" + which +
-                         ": a classifier needs at least two. For a table, check the label column; for an image "
-                         "folder, make one sub-folder per class.";
+        report.blocker = k >= 1 ? message(Msg::OneClassNamed,
+                                          {ds.classNames[static_cast<size_t>(
+                                              std::max_element(total.begin(), total.end()) - total.begin())]})
+                                : message(Msg::OneClass);
         report.warnings.insert(report.warnings.begin(), report.blocker);
     }
     checkLabelGaps(ds, total, present, opt, report);
@@ -490,9 +478,8 @@ void checkDataset(const Dataset& ds, const LoadOptions& opt, DatasetReport& repo
         if (total[static_cast<size_t>(i)] < 2 && !(i < lastPresent && total[static_cast<size_t>(i)] == 0))
             tiny.push_back("'" + ds.classNames[static_cast<size_t>(i)] + "' (" + std::to_string(total[static_cast<size_t>(i)]) + ")");
     if (!tiny.empty() && k >= 2)
-        report.warnings.push_back(std::to_string(tiny.size()) + (tiny.size() == 1 ? " class has" : " classes have") +
-                                  " fewer than 2 samples and cannot be both trained and evaluated: " + listSome(tiny) +
-                                  ".");
+        report.warnings.push_back(message(tiny.size() == 1 ? Msg::TinyClass : Msg::TinyClasses,
+                                          {std::to_string(tiny.size()), listSome(tiny)}));
     const std::vector<int64_t> trainCounts = countClasses(ds.train, k);
     int64_t most = 0, least = INT64_MAX;
     int mostAt = 0, leastAt = 0;
@@ -502,9 +489,9 @@ void checkDataset(const Dataset& ds, const LoadOptions& opt, DatasetReport& repo
         if (c > 0 && c < least) least = c, leastAt = i;
     }
     if (present >= 2 && least > 0 && static_cast<double>(most) / static_cast<double>(least) > kImbalanceRatio)
-        report.warnings.push_back("Classes are imbalanced: '" + ds.classNames[static_cast<size_t>(mostAt)] + "' has " +
-                                  std::to_string(most) + " samples, '" + ds.classNames[static_cast<size_t>(leastAt)] +
-                                  "' only " + std::to_string(least) + "; accuracy alone will flatter the model.");
+        report.warnings.push_back(message(Msg::ImbalancedClasses,
+                                          {ds.classNames[static_cast<size_t>(mostAt)], std::to_string(most),
+                                           ds.classNames[static_cast<size_t>(leastAt)], std::to_string(least)}));
     if (!ds.train.isTabular() && ds.train.size() > 0) {
         const size_t per = static_cast<size_t>(ds.train.sampleBytes());
         std::vector<uint64_t> hashes;
@@ -514,8 +501,8 @@ void checkDataset(const Dataset& ds, const LoadOptions& opt, DatasetReport& repo
         size_t dup = 0, orig = 0;
         const int64_t dups = countDuplicates(hashes, dup, orig);
         if (dups > 0)
-            report.warnings.push_back(std::to_string(dups) + (dups == 1 ? " image is an exact duplicate" : " images are exact duplicates") +
-                                      " of another one with the same label (after resizing).");
+            report.warnings.push_back(
+                message(dups == 1 ? Msg::DuplicateImage : Msg::DuplicateImages, {std::to_string(dups)}));
     }
 }
 
@@ -578,14 +565,14 @@ std::vector<uint8_t> stratifiedSplit(const std::vector<int64_t>& labels, int cla
 // Detects the format and dispatches; every error names the path.
 static Dataset loadDatasetAs(const std::string& pathText, const LoadOptions& opt, DatasetReport* reportOut) {
     const auto t0 = std::chrono::steady_clock::now();
-    if (pathText.empty()) throw std::runtime_error(std::string("No data set given. ") + kSupported);
+    if (pathText.empty()) throw std::runtime_error(message(Msg::NoDatasetGiven, {message(Msg::SupportedFormats)}));
     if (const std::string bad = validateSplitFractions(opt.valFraction, opt.testFraction); !bad.empty())
         throw std::runtime_error("Invalid split: " + bad + ".");
     std::error_code ec;
     fs::path p = fs::absolute(fs::path(pathText), ec);
     if (ec) p = pathText;
     const std::string shown = p.string();
-    if (!fs::exists(p, ec)) fail(shown, "does not exist.");
+    if (!fs::exists(p, ec)) throw std::runtime_error(message(Msg::PathDoesNotExist, {shown}));
 
     DatasetReport report;
     Dataset ds;
@@ -595,7 +582,7 @@ static Dataset loadDatasetAs(const std::string& pathText, const LoadOptions& opt
     switch (format) {
     case DatasetFormat::IdxFolder:
         ds = loadIdxFolder(shown);
-        report.notes.push_back("train/test split taken from the IDX files");
+        report.notes.push_back(message(Msg::NoteSplitFromIdx));
         break;
     case DatasetFormat::IdxPair: ds = loadIdxPairDataset(p, opt, report); break;
     case DatasetFormat::Table: ds = loadTable(p, opt, report); break;
@@ -610,22 +597,20 @@ static Dataset loadDatasetAs(const std::string& pathText, const LoadOptions& opt
         if (isDir) {
             bool hasFiles = false;
             for (fs::directory_iterator it(p, ec), end; !ec && it != end; it.increment(ec)) hasFiles = true;
-            fail(shown, std::string(hasFiles ? "is a folder with neither IDX files nor class sub-folders of PNG/JPEG "
-                                               "images. "
-                                             : "is an empty folder. ") +
-                            kSupported);
+            throw std::runtime_error(message(hasFiles ? Msg::FolderWithoutData : Msg::EmptyFolder,
+                                             {shown, message(Msg::SupportedFormats)}));
         }
         if (startsWith(p, 0x89, 'P') || startsWith(p, 0xff, 0xd8))
-            fail(shown, "is a single image. Choose the folder that holds one sub-folder of images per class.");
-        fail(shown, std::string("is not a format TrainScope recognises. ") + kSupported);
+            throw std::runtime_error(message(Msg::SingleImage, {shown}));
+        throw std::runtime_error(message(Msg::UnknownFormat, {shown, message(Msg::SupportedFormats)}));
     }
     if (ds.name.empty() || ds.name == shown) ds.name = datasetName(p, !isDir);
     ds.path = shown;
     if (report.splitMade) {
-        const std::string text = formatC("stratified split %.0f/%.0f/%.0f (train/validation/test), seed %llu",
-                      100.0 * (1.0 - opt.valFraction - opt.testFraction), 100.0 * opt.valFraction,
-                      100.0 * opt.testFraction, static_cast<unsigned long long>(opt.seed));
-        report.notes.push_back(text);
+        report.notes.push_back(message(Msg::NoteStratifiedSplit,
+                                       {formatFixed(kPercent * (1.0 - opt.valFraction - opt.testFraction), 0),
+                                        formatFixed(kPercent * opt.valFraction, 0),
+                                        formatFixed(kPercent * opt.testFraction, 0), std::to_string(opt.seed)}));
     }
     if (!ds.isTextClassification()) {  // text tables are checked and hashed by their loader
         checkDataset(ds, opt, report);

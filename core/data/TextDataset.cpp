@@ -1,5 +1,6 @@
 #include "core/data/TextDataset.h"
 
+#include "core/common/MessageCatalogue.h"
 #include "core/common/Numbers.h"
 #include "core/text/TextCorpus.h"
 #include "core/text/TextSplit.h"
@@ -15,14 +16,14 @@ constexpr double kBytesPerMiB = 1024.0 * 1024.0;
 
 /// "1.06 MiB" or "12,345 bytes".
 std::string describeSize(int64_t bytes) {
-    if (bytes < int64_t(kBytesPerMiB)) return std::to_string(bytes) + " bytes";
+    if (bytes < int64_t(kBytesPerMiB)) return message(Msg::NoteBytes, {std::to_string(bytes)});
     return formatC("%.2f MiB", double(bytes) / kBytesPerMiB);
 }
 
-const char* formatName(TextFormat f) {
+std::string formatName(TextFormat f) {
     switch (f) {
-    case TextFormat::TextFolder: return "text (folder of .txt files)";
-    case TextFormat::Jsonl: return "text (JSONL)";
+    case TextFormat::TextFolder: return message(Msg::FormatTextFolder);
+    case TextFormat::Jsonl: return message(Msg::FormatTextJsonl);
     default: return "text";
     }
 }
@@ -38,8 +39,8 @@ Dataset loadTextDataset(const std::string& path, std::vector<std::string>& notes
     ContentHash hash;
     for (const TextDocument& d : corpus->documents()) hash.update(d.text.data(), d.text.size());
     ds.contentHash = hash.hex();
-    notes.push_back(std::to_string(corpus->documents().size()) + " document" +
-                    (corpus->documents().size() == 1 ? "" : "s") + ", " + describeSize(corpus->bytes()) + " of UTF-8 text");
+    notes.push_back(message(corpus->documents().size() == 1 ? Msg::NoteDocument : Msg::NoteDocuments,
+                            {std::to_string(corpus->documents().size()), describeSize(corpus->bytes())}));
     for (const std::string& n : corpus->notes()) notes.push_back(n);
     ds.text = std::move(corpus);
     return ds;

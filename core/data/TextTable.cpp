@@ -3,6 +3,7 @@
 #include "core/data/TextTable.h"
 
 #include "core/common/Json.h"
+#include "core/common/MessageCatalogue.h"
 #include "core/common/Numbers.h"
 #include "core/text/TextDetection.h"
 #include "core/text/Utf8.h"
@@ -168,7 +169,7 @@ RawTextTable readDelimitedTable(const std::string& path, char delimiter, const s
                                 const std::string& labelChoice) {
     const std::vector<DelimitedRecord> records = readDelimitedRecords(readUtf8(path), delimiter, path);
     RawTextTable t;
-    t.format = delimiter == '\t' ? "TSV text table" : "CSV text table";
+    t.format = message(delimiter == '\t' ? Msg::FormatTsvTextTable : Msg::FormatCsvTextTable);
     for (const std::string& c : records.front().fields) t.columns.push_back(trimmed(c));
     const std::string header = path + ": line " + std::to_string(records.front().line);
     const int textAt = findTextColumn(t.columns, textChoice, &records, header);
@@ -199,7 +200,7 @@ std::string labelText(const Json& v) {
 RawTextTable readJsonlTable(const std::string& path, const std::string& textChoice, const std::string& labelChoice) {
     const std::string data = readUtf8(path);
     RawTextTable t;
-    t.format = "JSONL text table";
+    t.format = message(Msg::FormatJsonlTextTable);
     int64_t line = 0;
     for (size_t pos = 0; pos < data.size();) {
         size_t end = data.find('\n', pos);
@@ -284,7 +285,7 @@ void readClassFiles(RawTextTable& t, const fs::path& top, const fs::path& root, 
 RawTextTable readClassFolder(const std::string& path) {
     const fs::path root(path);
     RawTextTable t;
-    t.format = "text folder (one sub-folder per class)";
+    t.format = message(Msg::FormatTextClassFolder);
     const fs::path train = splitFolder(root, {kTrainFolder});
     const fs::path val = splitFolder(root, {kValFolders[0], kValFolders[1], kValFolders[2]});
     const fs::path test = splitFolder(root, {kTestFolder});

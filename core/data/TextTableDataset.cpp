@@ -1,6 +1,7 @@
 // Class numbering, the split and the checks of a labelled text data set.
 #include "core/data/TextTableDataset.h"
 
+#include "core/common/MessageCatalogue.h"
 #include "core/common/Numbers.h"
 #include "core/data/TextTable.h"
 
@@ -39,7 +40,7 @@ std::vector<std::string> sortedClasses(const std::vector<std::string>& labels) {
 std::string someNames(const std::vector<std::string>& names) {
     std::string s;
     for (size_t i = 0; i < names.size() && i < kShownRows; ++i) s += (i ? ", " : "") + names[i];
-    if (names.size() > kShownRows) s += " and " + std::to_string(names.size() - kShownRows) + " more";
+    if (names.size() > kShownRows) s = message(Msg::ListAndMore, {s, std::to_string(names.size() - kShownRows)});
     return s;
 }
 
@@ -63,26 +64,29 @@ void checkTexts(const Dataset& ds, const RawTextTable& raw, DatasetReport& repor
     if (!raw.emptyRows.empty()) {
         std::vector<std::string> lines;
         for (int64_t row : raw.emptyRows) lines.push_back(std::to_string(row));
-        const std::string where = !raw.emptyFiles.empty() ? ": " + someNames(raw.emptyFiles)
-                                  : ", at line" + std::string(lines.size() == 1 ? " " : "s ") + someNames(lines);
-        report.warnings.push_back("Skipped " + std::to_string(raw.emptyRows.size()) + " empty " +
-                                  (raw.emptyRows.size() == 1 ? "text" : "texts") + " (or empty labels)" + where + ".");
+        const bool one = raw.emptyRows.size() == 1;
+        const Msg pattern = !raw.emptyFiles.empty() ? (one ? Msg::SkippedEmptyTextIn : Msg::SkippedEmptyTextsIn)
+                            : lines.size() == 1     ? Msg::SkippedEmptyTextAtLine
+                                                    : Msg::SkippedEmptyTextsAtLines;
+        report.warnings.push_back(message(pattern, {std::to_string(raw.emptyRows.size()),
+                                                    someNames(raw.emptyFiles.empty() ? lines : raw.emptyFiles)}));
     }
     if (const int64_t dups = duplicatesAcrossSplits(ds); dups > 0)
-        report.warnings.push_back(std::to_string(dups) + (dups == 1 ? " text occurs" : " texts occur") +
-                                  " in more than one split (train/validation/test): the held-out figures flatter "
-                                  "the model.");
+        report.warnings.push_back(message(dups == 1 ? Msg::TextInSeveralSplits : Msg::TextsInSeveralSplits,
+                                          {std::to_string(dups)}));
     int64_t shortTexts = 0, total = 0;
     for (const TextExamples* s : {&ds.textTrain, &ds.textVal, &ds.textTest})
         for (const std::string& t : s->texts) shortTexts += countWords(t) < kShortWords ? 1 : 0, ++total;
     if (shortTexts > 0)
-        report.warnings.push_back(std::to_string(shortTexts) + " texts (" +
-                                  formatFixed(kPercent * double(shortTexts) / double(total), 1) + "%) have fewer than " +
-                                  std::to_string(kShortWords) + " words.");
+        report.warnings.push_back(message(Msg::ShortTexts,
+                                          {std::to_string(shortTexts),
+                                           formatFixed(kPercent * double(shortTexts) / double(total), 1),
+                                           std::to_string(kShortWords)}));
     if (ds.classCount() < 2) {
-        const std::string column = raw.labelColumn.empty() ? "The folder" : "The label column '" + raw.labelColumn + "'";
-        report.blocker = column + " holds one class ('" + ds.classNames.front() + "') in all " +
-                         std::to_string(total) + " texts: a classifier needs at least two.";
+        report.blocker = raw.labelColumn.empty()
+                             ? message(Msg::OneTextClassInFolder, {ds.classNames.front(), std::to_string(total)})
+                             : message(Msg::OneTextClassInColumn,
+                                       {raw.labelColumn, ds.classNames.front(), std::to_string(total)});
         report.warnings.insert(report.warnings.begin(), report.blocker);
     }
 }
@@ -105,7 +109,7 @@ Dataset loadTextTableDataset(const std::string& path, const LoadOptions& opt, Da
     std::vector<uint8_t> assign;
     if (!raw.parts.empty()) {
         for (TextPart p : raw.parts) assign.push_back(static_cast<uint8_t>(p));
-        report.notes.push_back("split taken from the folder's train/val/test sub-folders");
+        report.notes.push_back(message(Msg::NoteSplitFromSubfolders));
     } else {
         assign = stratifiedSplit(labels, ds.classCount(), opt.valFraction, opt.testFraction, opt.seed);
         report.splitMade = true;
@@ -118,13 +122,13 @@ Dataset loadTextTableDataset(const std::string& path, const LoadOptions& opt, Da
         dst.rows.push_back(raw.rows[i]);
     }
     if (!raw.textColumn.empty()) {
-        report.notes.push_back("text column: " + raw.textColumn);
+        report.notes.push_back(message(Msg::NoteTextColumn, {raw.textColumn}));
         report.labelColumn = raw.labelColumn;
         report.tableColumns = raw.columns;
     }
-    report.notes.push_back((raw.labelColumn.empty() ? std::string("classes from the sub-folder names")
-                                                    : "label column: " + raw.labelColumn) +
-                           " (" + std::to_string(ds.classCount()) + " classes)");
+    const std::string classes = std::to_string(ds.classCount());
+    report.notes.push_back(raw.labelColumn.empty() ? message(Msg::NoteClassesFromSubfolders, {classes})
+                                                   : message(Msg::NoteLabelColumnClasses, {raw.labelColumn, classes}));
     checkTexts(ds, raw, report);
     hashTextContent(ds);
     return ds;

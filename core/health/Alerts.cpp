@@ -1,6 +1,7 @@
 // The alert detectors (core/health/AlertDetectors.h) and the monitor that runs them (core/health/Alerts.h).
 #include "core/health/Alerts.h"
 
+#include "core/common/MessageCatalogue.h"
 #include "core/common/Numbers.h"
 #include "core/health/AlertDetectors.h"
 
@@ -13,6 +14,9 @@ namespace {
 
 /// Significant digits of the figures in alert messages.
 constexpr int kAlertDigits = 3;
+
+/// A fraction in an alert message is written as a percentage.
+constexpr double kPercent = 100.0;
 
 /// A figure for an alert message, locale-free.
 std::string alertFigure(double v) { return formatSignificant(v, kAlertDigits); }
@@ -28,7 +32,7 @@ Alert alertAt(int64_t step, int epoch, AlertKind kind) {
 
 /// "step 1200 (epoch 3)".
 std::string stepAndEpoch(int64_t step, int epoch) {
-    return "step " + std::to_string(step) + " (epoch " + std::to_string(epoch) + ")";
+    return message(Msg::StepAndEpoch, {std::to_string(step), std::to_string(epoch)});
 }
 
 /// Whether two learning rates are the same within `tolerance`, relative.
@@ -86,14 +90,15 @@ Alert SpikeDetector::makeAlert(int64_t step, int epoch, double value, double mea
     Alert a = alertAt(step, epoch, m_kind);
     const bool loss = m_kind == AlertKind::LossSpike;
     const double sigmas = stddev > 0.0 ? (value - mean) / stddev : 0.0;
-    const std::string what = loss ? "Loss" : "Gradient norm";
-    a.message = what + " " + alertFigure(value) + " at " + stepAndEpoch(step, epoch) + " is " +
-                (stddev > 0.0 ? alertFigure(sigmas) + " standard deviations" : std::string("far")) +
-                " above the mean of the previous " + std::to_string(m_history.size()) + " steps (mean " +
-                alertFigure(mean) + ", std " + alertFigure(stddev) + ").";
-    a.advice = loss ? "If spikes repeat, lower the learning rate or clip gradients (--grad-clip); a single spike "
-                      "can also come from a batch with bad samples or labels."
-                    : "Clip gradients (--grad-clip) or lower the learning rate; use a warm-up if it happens early.";
+    const std::string where = stepAndEpoch(step, epoch), steps = std::to_string(m_history.size());
+    if (stddev > 0.0)
+        a.message = message(loss ? Msg::LossSpikeSigmas : Msg::GradientSpikeSigmas,
+                            {alertFigure(value), where, alertFigure(sigmas), steps, alertFigure(mean),
+                             alertFigure(stddev)});
+    else
+        a.message = message(loss ? Msg::LossSpikeFar : Msg::GradientSpikeFar,
+                            {alertFigure(value), where, steps, alertFigure(mean), alertFigure(stddev)});
+    a.advice = message(loss ? Msg::LossSpikeAdvice : Msg::GradientSpikeAdvice);
     a.values = {{loss ? "loss" : "grad_norm", value}, {"mean", mean}, {"std", stddev}, {"sigmas", sigmas}};
     return a;
 }
@@ -135,13 +140,10 @@ Alert UpdateRatioDetector::makeAlert(const HealthSample& sample, const Parameter
                       exploding ? AlertKind::ExplodingGradients : AlertKind::VanishingGradients);
     a.layer = p.name;
     const double bound = exploding ? m_exploding : m_vanishing;
-    a.message = "The update ratio of " + p.name + " has been " + (exploding ? "above " : "below ") +
-                alertFigure(bound) + " for " + std::to_string(s.length) + " health samples in a row, now " +
-                alertFigure(p.updateRatio) + " at " + stepAndEpoch(sample.step, sample.epoch) +
-                "; about 1e-3 is healthy.";
-    a.advice = exploding ? "Lower the learning rate or clip gradients (--grad-clip); check this layer's initialization."
-                         : "Raise the learning rate or use a schedule with warm-up; check the initialization, and "
-                           "for deep stacks normalization or residual connections.";
+    a.message = message(exploding ? Msg::UpdateRatioAbove : Msg::UpdateRatioBelow,
+                        {p.name, alertFigure(bound), std::to_string(s.length), alertFigure(p.updateRatio),
+                         stepAndEpoch(sample.step, sample.epoch)});
+    a.advice = message(exploding ? Msg::ExplodingAdvice : Msg::VanishingAdvice);
     a.values = {{"update_ratio", p.updateRatio}, {"threshold", bound}, {"grad_norm", p.gradNorm},
                 {"weight_norm", p.weightNorm}, {"samples", double(s.length)}};
     return a;
@@ -168,13 +170,10 @@ std::optional<Alert> OverfittingDetector::observe(const EvaluationPoint& e) {
     if (!(e.trainLoss < before.trainLoss)) return std::nullopt;
     m_armed = false;
     Alert a = alertAt(e.step, e.epoch, AlertKind::Overfitting);
-    a.message = "Validation loss rose at " + std::to_string(rises) + " evaluations in a row (" +
-                alertFigure(before.valLoss) + " -> " + alertFigure(e.valLoss) + ") while training loss fell (" +
-                alertFigure(before.trainLoss) + " -> " + alertFigure(e.trainLoss) +
-                "); the best validation loss was " + alertFigure(m_best->valLoss) + " at " +
-                stepAndEpoch(m_best->step, m_best->epoch) + ".";
-    a.advice = "Keep the weights of the best evaluation and stop there (--early-stop), or regularize: add weight "
-               "decay (--weight-decay), dropout or more data.";
+    a.message = message(Msg::Overfitting, {std::to_string(rises), alertFigure(before.valLoss), alertFigure(e.valLoss),
+                                           alertFigure(before.trainLoss), alertFigure(e.trainLoss),
+                                           alertFigure(m_best->valLoss), stepAndEpoch(m_best->step, m_best->epoch)});
+    a.advice = message(Msg::OverfittingAdvice);
     a.values = {{"val_loss", e.valLoss},         {"train_loss", e.trainLoss},        {"best_val_loss", m_best->valLoss},
                 {"best_step", double(m_best->step)}, {"best_epoch", double(m_best->epoch)}};
     return a;
@@ -203,12 +202,10 @@ std::optional<Alert> PlateauDetector::observe(const EvaluationPoint& e) {
     if (m_stale < m_needed || m_alerted) return std::nullopt;
     m_alerted = true;
     Alert a = alertAt(e.step, e.epoch, AlertKind::Plateau);
-    a.message = "Validation loss has not improved by more than " + alertFigure(m_minDelta * 100.0) + "% for " +
-                std::to_string(m_stale) + " evaluations at a constant learning rate of " + alertFigure(e.lr) +
-                " (best " + alertFigure(m_best->valLoss) + " at " + stepAndEpoch(m_best->step, m_best->epoch) +
-                ", now " + alertFigure(e.valLoss) + ").";
-    a.advice = "Lower the learning rate or use a schedule (--schedule cosine or step); if training loss is still "
-               "high, try a larger model.";
+    a.message = message(Msg::Plateau, {alertFigure(m_minDelta * kPercent), std::to_string(m_stale), alertFigure(e.lr),
+                                       alertFigure(m_best->valLoss), stepAndEpoch(m_best->step, m_best->epoch),
+                                       alertFigure(e.valLoss)});
+    a.advice = message(Msg::PlateauAdvice);
     a.values = {{"val_loss", e.valLoss}, {"best_val_loss", m_best->valLoss}, {"lr", e.lr},
                 {"evaluations", double(m_stale)}, {"best_step", double(m_best->step)}};
     return a;
@@ -231,11 +228,9 @@ std::vector<Alert> DeadLayerDetector::observe(const HealthSample& sample) {
         flagged = true;
         Alert a = alertAt(sample.step, sample.epoch, AlertKind::DeadLayer);
         a.layer = act.name;
-        a.message = alertFigure(act.deadFraction * 100.0) + "% of the " + std::to_string(act.units) + " units of layer " +
-                    act.name + " are dead (zero for every sample of the batch) at " +
-                    stepAndEpoch(sample.step, sample.epoch) + ".";
-        a.advice = "Lower the learning rate, change the initialization (He/Kaiming) or use LeakyReLU/GELU instead of "
-                   "ReLU.";
+        a.message = message(Msg::DeadLayer, {alertFigure(act.deadFraction * kPercent), std::to_string(act.units),
+                                             act.name, stepAndEpoch(sample.step, sample.epoch)});
+        a.advice = message(Msg::DeadLayerAdvice);
         a.values = {{"dead_fraction", act.deadFraction}, {"threshold", m_share}, {"units", double(act.units)}};
         alerts.push_back(std::move(a));
     }
@@ -294,10 +289,8 @@ bool HealthMonitor::stopsRun(const Alert& alert) const {
 
 Alert HealthMonitor::nonFinite(int64_t step, int epoch, const std::string& what, double value, double lr) {
     Alert a = alertAt(step, epoch, AlertKind::NonFinite);
-    a.message = "The " + what + " became " + formatShortest(value) + " at " + stepAndEpoch(step, epoch) +
-                " with a learning rate of " + alertFigure(lr) + "; the run diverged.";
-    a.advice = "Lower the learning rate (try 10x lower), clip gradients (--grad-clip) or use a warm-up; check the "
-               "data for NaN or extreme values.";
+    a.message = message(Msg::NonFinite, {what, formatShortest(value), stepAndEpoch(step, epoch), alertFigure(lr)});
+    a.advice = message(Msg::NonFiniteAdvice);
     a.values = {{"value", value}, {"lr", lr}};
     return a;
 }

@@ -2,6 +2,7 @@
 // health sample's per-layer figures with out-of-band update ratios marked, and the machine's figures per epoch.
 #include "core/common/Numbers.h"
 #include "core/report/Report.h"
+#include "core/report/ReportMessages.h"
 #include "core/report/ReportText.h"
 
 #include <algorithm>
@@ -43,7 +44,8 @@ ReportTable alertsTable(const std::vector<Alert>& alerts, const ReportPhrases& p
     t.numeric = {true, false, false, false};
     for (size_t i = 0; i < alerts.size() && i < kMaxAlertRows; ++i) {
         const Alert& a = alerts[i];
-        t.rows.push_back({thousands(a.step), alertKindTitle(a.kind, ph), a.message, a.advice});
+        t.rows.push_back({thousands(a.step), alertKindTitle(a.kind, ph), reportMessage(a.message, ph),
+                          reportMessage(a.advice, ph)});
         if (a.kind == AlertKind::NonFinite) t.flaggedRows.push_back(int(i));
     }
     if (alerts.size() > kMaxAlertRows)

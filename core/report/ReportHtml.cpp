@@ -3,6 +3,7 @@
 #include "core/common/Numbers.h"
 #include "core/report/Report.h"
 #include "core/report/ReportHtmlParts.h"
+#include "core/report/ReportMessages.h"
 #include "core/report/ReportSections.h"
 #include "core/report/ReportText.h"
 
@@ -21,7 +22,7 @@ constexpr size_t kPageBytesGuess = 256 * 1024;   // what a report page usually t
 
 namespace report {
 
-std::string htmlTable(const ReportTable& t, const std::string& cssClass) {
+std::string htmlTable(const ReportTable& t, const std::string& cssClass, const ReportPhrases& ph) {
     std::string out = "<table" + (cssClass.empty() ? std::string() : " class=\"" + cssClass + "\"") + ">\n<thead><tr>";
     for (size_t c = 0; c < t.header.size(); ++c) {
         const bool num = c < t.numeric.size() && t.numeric[c];
@@ -34,7 +35,7 @@ std::string htmlTable(const ReportTable& t, const std::string& cssClass) {
         out += flag ? "<tr class=\"flag\">" : em ? "<tr class=\"em\">" : "<tr>";
         for (size_t c = 0; c < t.rows[r].size(); ++c) {
             const bool num = c < t.numeric.size() && t.numeric[c];
-            out += std::string(num ? "<td class=\"n\">" : "<td>") + esc(t.rows[r][c]) + "</td>";
+            out += std::string(num ? "<td class=\"n\">" : "<td>") + esc(reportCell(t.rows[r][c], ph)) + "</td>";
         }
         out += "</tr>\n";
     }
@@ -151,7 +152,7 @@ std::string kvTableRows(const std::vector<std::pair<std::string, std::string>>& 
     ReportTable t;
     t.header = {ph("Report", "Item"), ph("Report", "Value")};
     for (const auto& [k, v] : rows) t.rows.push_back({k, v});
-    return htmlTable(t, "kv");
+    return htmlTable(t, "kv", ph);
 }
 
 }  // namespace report
@@ -209,7 +210,7 @@ std::string metricSections(const ReportContent& c) {
     }
 
     out += "<section id=\"final\">\n<h2>" + esc(ph("Report", "Final metrics")) + "</h2>\n<p class=\"sub\">" + esc(c.evalLabel) + "</p>\n";
-    if (!c.finalMetrics.rows.empty()) out += htmlTable(c.finalMetrics, "kv");
+    if (!c.finalMetrics.rows.empty()) out += htmlTable(c.finalMetrics, "kv", ph);
     out += "</section>\n";
 
     if (!c.perClass.rows.empty() || !c.confusionSvg.empty()) {
@@ -222,7 +223,7 @@ std::string metricSections(const ReportContent& c) {
         if (!c.confusionSvg.empty()) out += "<div>\n<h3>" + esc(ph("Report", "Confusion matrix (rows: true class, columns: predicted)")) + "</h3>\n" +
                    c.confusionSvg + "</div>\n";
         if (!c.perClass.rows.empty())
-            out += "<div>\n<h3>" + esc(ph("Report", "Per-class metrics")) + "</h3>\n" + htmlTable(c.perClass, wide ? "compact" : "") + "</div>\n";
+            out += "<div>\n<h3>" + esc(ph("Report", "Per-class metrics")) + "</h3>\n" + htmlTable(c.perClass, wide ? "compact" : "", ph) + "</div>\n";
         out += "</div>\n</section>\n";
     }
 
@@ -244,12 +245,12 @@ std::string healthSection(const ReportContent& c) {
     const ReportPhrases& ph = c.phrases;
     if (h.empty()) return {};
     std::string out = "<section id=\"health\">\n<h2>" + esc(ph("Report", "Training health")) + "</h2>\n<p class=\"sub\">" + esc(h.summary) + "</p>\n";
-    if (!h.alerts.rows.empty()) out += "<h3>" + esc(ph("Report", "Alerts")) + "</h3>\n" + htmlTable(h.alerts, "wide alerts-table");
+    if (!h.alerts.rows.empty()) out += "<h3>" + esc(ph("Report", "Alerts")) + "</h3>\n" + htmlTable(h.alerts, "wide alerts-table", ph);
     if (!h.gradNormSvg.empty()) out += "<div style=\"margin-top:16px\">" + h.gradNormSvg + "</div>\n";
     if (!h.layers.rows.empty() || !h.system.rows.empty()) {
         out += "<div class=\"row\" style=\"margin-top:16px\">\n";
-        if (!h.layers.rows.empty()) out += "<div>\n<h3>" + esc(h.layersTitle) + "</h3>\n" + htmlTable(h.layers, "compact") + "</div>\n";
-        if (!h.system.rows.empty()) out += "<div>\n<h3>" + esc(ph("Report", "System")) + "</h3>\n" + htmlTable(h.system, "kv") + "</div>\n";
+        if (!h.layers.rows.empty()) out += "<div>\n<h3>" + esc(h.layersTitle) + "</h3>\n" + htmlTable(h.layers, "compact", ph) + "</div>\n";
+        if (!h.system.rows.empty()) out += "<div>\n<h3>" + esc(ph("Report", "System")) + "</h3>\n" + htmlTable(h.system, "kv", ph) + "</div>\n";
         out += "</div>\n";
     }
     return out + "</section>\n";
@@ -298,14 +299,14 @@ std::string driftSection(const ReportContent& c) {
     if (!c.driftClasses.rows.empty() || !c.driftTests.rows.empty()) {
         out += "<div class=\"row\">\n";
         if (!c.driftClasses.rows.empty())
-            out += "<div>\n<h3>" + esc(ph("Report", "Class distribution")) + "</h3>\n" + htmlTable(c.driftClasses) +
+            out += "<div>\n<h3>" + esc(ph("Report", "Class distribution")) + "</h3>\n" + htmlTable(c.driftClasses, {}, ph) +
                    "</div>\n";
         if (!c.driftTests.rows.empty())
-            out += "<div>\n<h3>" + esc(ph("Report", "Tests")) + "</h3>\n" + htmlTable(c.driftTests, "kv") + "</div>\n";
+            out += "<div>\n<h3>" + esc(ph("Report", "Tests")) + "</h3>\n" + htmlTable(c.driftTests, "kv", ph) + "</div>\n";
         out += "</div>\n";
     }
     if (!c.driftFeatures.rows.empty())
-        out += "<h3 style=\"margin-top:16px\">" + esc(c.featuresTitle) + "</h3>\n" + htmlTable(c.driftFeatures);
+        out += "<h3 style=\"margin-top:16px\">" + esc(c.featuresTitle) + "</h3>\n" + htmlTable(c.driftFeatures, {}, ph);
     return out + "</section>\n";
 }
 
@@ -338,15 +339,15 @@ std::string historyAndSetup(const ReportContent& c) {
                    ? "<p class=\"sub\">" +
                          esc(evaluations ? ph("Report", "No evaluation finished.") : ph("Report", "No epoch finished.")) +
                          "</p>\n"
-                   : htmlTable(c.perEpoch, "wide");
+                   : htmlTable(c.perEpoch, "wide", ph);
         out += "</section>\n";
     }
     if (!c.config.rows.empty() || !c.dataset.rows.empty()) {
         out += "<section id=\"setup\">\n<div class=\"row halves\">\n<div>\n<h2>" + esc(ph("Report", "Configuration")) +
-               "</h2>\n" + htmlTable(c.config, "kv") + "</div>\n<div>\n<h2>" + esc(ph("Report", "Data set")) + "</h2>\n" +
-               htmlTable(c.dataset, "kv");
+               "</h2>\n" + htmlTable(c.config, "kv", ph) + "</div>\n<div>\n<h2>" + esc(ph("Report", "Data set")) + "</h2>\n" +
+               htmlTable(c.dataset, "kv", ph);
         if (!c.histogramSvg.empty()) out += "<div style=\"margin-top:12px\">" + c.histogramSvg + "</div>\n";
-        if (!c.tokenizer.rows.empty()) out += "<h2 style=\"margin-top:16px\">" + esc(ph("Report", "Tokenizer")) + "</h2>\n" + htmlTable(c.tokenizer, "kv");
+        if (!c.tokenizer.rows.empty()) out += "<h2 style=\"margin-top:16px\">" + esc(ph("Report", "Tokenizer")) + "</h2>\n" + htmlTable(c.tokenizer, "kv", ph);
         out += "</div>\n</div>\n</section>\n";
     }
     return out;
@@ -357,7 +358,7 @@ std::string overviewAndEnd(const ReportContent& c) {
     const ReportPhrases& ph = c.phrases;
     std::string out = "<section id=\"run\">\n<div class=\"row halves\">\n<div>\n<h2>" + esc(c.overviewTitle) + "</h2>\n" +
                       kvTableRows(c.overview, ph) + "</div>\n<div>\n<h2>" + esc(ph("Report", "Environment")) + "</h2>\n" +
-                      htmlTable(c.environment, "kv") + "</div>\n</div>\n";
+                      htmlTable(c.environment, "kv", ph) + "</div>\n</div>\n";
     if (!c.tags.empty()) {
         out += "<p class=\"tags\">" + esc(ph("Report", "Tags: "));
         for (const std::string& t : c.tags) out += "<span>" + esc(t) + "</span>";

@@ -9,8 +9,9 @@
 
 namespace ts::report {
 
-/// A table with numeric columns right-aligned, emphasized and flagged rows marked, and its note.
-std::string htmlTable(const ReportTable& t, const std::string& cssClass = {});
+/// A table with numeric columns right-aligned, emphasized and flagged rows marked, and its note; missing figures
+/// ("n/a") in the language of `ph`.
+std::string htmlTable(const ReportTable& t, const std::string& cssClass, const ReportPhrases& ph);
 /// A two-column item/value table.
 std::string kvTableRows(const std::vector<std::pair<std::string, std::string>>& rows, const ReportPhrases& ph);
 /// The page up to the opening of <main>: doctype, <html lang> in the report's language, the title and the style (with

@@ -1,6 +1,7 @@
 // Content pieces shared by run and evaluation reports: class rows, the environment table, a run report's header and
 // data-set identity, side-by-side charts.
 #include "core/report/ReportSections.h"
+#include "core/report/ReportMessages.h"
 #include "core/report/ReportText.h"
 #include "core/common/Numbers.h"
 
@@ -78,7 +79,8 @@ std::vector<std::pair<std::string, std::string>> runOverview(const ReportContent
     std::vector<std::pair<std::string, std::string>> rows = {{ph("Report", "Run"), c.runName}, {ph("Report", "Folder"), run.dir}};
     if (!task.empty()) rows.push_back({ph("Report", "Task"), task});
     rows.insert(rows.end(), {
-        {ph("Report", "Status"), statusPhrase(c.status, ph) + (run.message.empty() ? std::string() : ": " + run.message)},
+        {ph("Report", "Status"),
+         statusPhrase(c.status, ph) + (run.message.empty() ? std::string() : ": " + reportMessage(run.message, ph))},
         {ph("Report", "Started"), run.startedAt.empty() ? ph("Report", "unknown") : displayTime(run.startedAt)},
         {ph("Report", "Device"), orUnknown(run.device, ph)},
         {ph("Report", "Threads"), run.threads > 0 ? std::to_string(run.threads) : ph("Report", "unknown")},
@@ -113,7 +115,7 @@ void fillRunHeader(ReportContent& c, const RunRecord& run, const ReportPhrases& 
     c.runName = run.displayName();
     c.title = fillIn(ph("Report", "TrainScope report: %1"), {c.runName});
     c.status = run.status.empty() ? "unknown" : run.status;
-    c.statusMessage = run.message;
+    c.statusMessage = reportMessage(run.message, ph);
     c.tags = run.meta.tags;
     c.notes = run.meta.notes;
     c.warnings = run.warnings;
@@ -124,7 +126,8 @@ ReportTable presetSettingsTable(const TrainConfig& cfg, const ReportPhrases& ph)
     ReportTable t;
     t.header = {ph("Report", "Setting"), ph("Report", "Value")};
     t.numeric = {false, false};
-    t.rows = {{ph("Report", "Preset"), cfg.preset}, {ph("Report", "Model"), presetDescription(cfg.preset)}};
+    t.rows = {{ph("Report", "Preset"), cfg.preset},
+              {ph("Report", "Model"), reportMessage(presetDescription(cfg.preset), ph)}};
     return t;
 }
 

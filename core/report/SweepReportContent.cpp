@@ -3,6 +3,7 @@
 #include "core/common/Numbers.h"
 #include "core/report/ParallelCoordinatesSvg.h"
 #include "core/report/ReportSections.h"
+#include "core/report/ReportMessages.h"
 #include "core/report/ReportText.h"
 #include "core/report/SweepAxes.h"
 #include "core/report/SweepReport.h"
@@ -118,7 +119,7 @@ void addDefinition(SweepReportContent& c, const Sweep& sweep, const ReportPhrase
     const std::string trials = std::to_string(sweep.trials.size());
     c.definition.rows = {
         {ph("Report", "Data set"), d.dataPath},
-        {ph("Report", "Preset"), d.base.preset + " (" + presetDescription(d.base.preset) + ")"},
+        {ph("Report", "Preset"), d.base.preset + " (" + reportMessage(presetDescription(d.base.preset), ph) + ")"},
         {ph("Report", "Strategy"), strategyText(d, ph)},
         {ph("Report", "Early termination"), ruleText(d, ph)},
         {ph("Report", "Objective"), fillIn(d.objective.minimize() ? ph("Report", "%1 (minimized)") : ph("Report", "%1 (maximized)"),

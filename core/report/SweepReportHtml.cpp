@@ -21,22 +21,22 @@ std::string sweepReportHtml(const SweepReportContent& c) {
     out += "</div>\n";
 
     out += "<section id=\"definition\">\n<div class=\"row halves\">\n<div>\n<h2>" + esc(ph("Report", "Sweep")) + "</h2>\n" +
-           htmlTable(c.definition, "kv") + "</div>\n<div>\n<h2>" + esc(ph("Report", "Search space")) + "</h2>\n" +
-           htmlTable(c.space) + "</div>\n</div>\n</section>\n";
+           htmlTable(c.definition, "kv", ph) + "</div>\n<div>\n<h2>" + esc(ph("Report", "Search space")) + "</h2>\n" +
+           htmlTable(c.space, {}, ph) + "</div>\n</div>\n</section>\n";
     out += "<section id=\"results\">\n<h2>" + esc(ph("Report", "Results")) + "</h2>\n";
     out += c.results.rows.empty() ? "<p class=\"sub\">" + esc(ph("Report", "No trial was planned.")) + "</p>\n"
-                                  : htmlTable(c.results, "wide");
+                                  : htmlTable(c.results, "wide", ph);
     out += "</section>\n";
     if (!c.parallelSvg.empty())
         out += "<section id=\"parallel\">\n<h2>" + esc(ph("Report", "Parameters and objective")) + "</h2>\n" + c.parallelSvg +
                "<div style=\"margin-top:16px\">" + c.scatterSvg + "</div>\n</section>\n";
     if (!c.bestTitle.empty()) {
         out += "<section id=\"best\">\n<h2>" + esc(c.bestTitle) + "</h2>\n<div class=\"row\">\n<div>" +
-               htmlTable(c.bestValues, "kv") + "</div>\n<div>" + c.bestAccuracySvg + "</div>\n</div>\n";
+               htmlTable(c.bestValues, "kv", ph) + "</div>\n<div>" + c.bestAccuracySvg + "</div>\n</div>\n";
         if (!c.bestLossSvg.empty()) out += "<div style=\"margin-top:16px\">" + c.bestLossSvg + "</div>\n";
         out += "</section>\n";
     }
-    out += "<section id=\"environment\">\n<h2>" + esc(ph("Report", "Environment")) + "</h2>\n" + htmlTable(c.environment, "kv");
+    out += "<section id=\"environment\">\n<h2>" + esc(ph("Report", "Environment")) + "</h2>\n" + htmlTable(c.environment, "kv", ph);
     return out + warningsAndFooter(c.warnings, c.generatedAt, ph);
 }
 

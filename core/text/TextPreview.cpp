@@ -1,6 +1,7 @@
 // The text preview: one pass over the characters (counts, scripts), one tokenization (of a bounded prefix).
 #include "core/text/TextPreview.h"
 
+#include "core/common/MessageCatalogue.h"
 #include "core/common/Numbers.h"
 #include "core/text/Unicode.h"
 #include "core/text/Utf8.h"
@@ -13,6 +14,8 @@ namespace ts {
 namespace {
 
 constexpr int kScriptCount = int(unicode::Script::Other) + 1;
+/// Shares in the warnings are written as percentages.
+constexpr double kPercent = 100.0;
 
 /// Characters, letters, non-space characters and letters per script.
 struct CharacterCounts {
@@ -96,18 +99,16 @@ void countTokens(const TextCorpus& corpus, const Tokenizer& tokenizer, const Tex
 
 void addWarnings(TextPreview& preview) {
     if (preview.bytes < kSmallCorpusBytes)
-        preview.warnings.push_back("Very small corpus (" + std::to_string(preview.bytes) +
-                                   " bytes): a model will soon learn it by heart; 1 MB of text or more is a better start.");
+        preview.warnings.push_back(message(Msg::SmallCorpus, {std::to_string(preview.bytes)}));
     if (preview.letterShare < kMinLetterShare)
-        preview.warnings.push_back("Mostly non-text: only " + formatFixed(preview.letterShare * 100.0, 0) +
-                                   "% of the characters (white space aside) are letters; is this prose or a data file?");
+        preview.warnings.push_back(message(Msg::MostlyNonText, {formatFixed(preview.letterShare * kPercent, 0)}));
     std::string mixed;
     int scripts = 0;
     for (const ScriptShare& s : preview.scripts) {
         if (s.share < kMixedScriptShare) continue;
-        mixed += (scripts++ ? ", " : "") + s.name + " " + formatFixed(s.share * 100.0, 0) + "%";
+        mixed += (scripts++ ? ", " : "") + s.name + " " + formatFixed(s.share * kPercent, 0) + "%";
     }
-    if (scripts > 1) preview.warnings.push_back("Mixed scripts: " + mixed + " of the letters.");
+    if (scripts > 1) preview.warnings.push_back(message(Msg::MixedScripts, {mixed}));
 }
 
 }  // namespace

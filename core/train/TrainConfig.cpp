@@ -1,12 +1,18 @@
 #include "core/train/TrainConfig.h"
 
+#include "core/common/MessageCatalogue.h"
 #include "core/common/Numbers.h"
 
 #include <stdexcept>
+#include <utility>
 
 namespace ts {
 
 namespace {
+// The smallest vocabulary a trained (bpe, unigram) tokenizer may ask for, and the shortest contexts.
+constexpr int kMinVocab = 8;
+constexpr int kMinClassifierContext = 1;
+constexpr int kMinLanguageModelContext = 2;
 // Reference tutorial: SGD, lr 1e-3, batch 64, 5 epochs, no shuffling, pixels in [0,1].
 constexpr double kSeedLearningRate = 1e-3;
 constexpr int kTutorialBatchSize = 64;
@@ -126,21 +132,22 @@ void setLanguageModelPreset(TrainConfig& c, const std::string& preset) {
 
 /// The transformer's shape and tokenizer (language models and text-transformer).
 std::string validateTransformerShape(const TrainConfig& c) {
-    if (c.layers < 1 || c.heads < 1 || c.embedding < 1) return "Layers, heads and width must be at least 1.";
+    if (c.layers < 1 || c.heads < 1 || c.embedding < 1) return message(Msg::ConfigShapeAtLeastOne);
     if (c.embedding % c.heads != 0)
-        return "The width (" + std::to_string(c.embedding) + ") must be a multiple of the heads (" +
-               std::to_string(c.heads) + ").";
-    if (c.dropout < 0.0 || c.dropout >= 1.0) return "Dropout must be in [0, 1).";
-    if (c.tokenizer.empty()) return "Choose a tokenizer: char, bpe, unigram or a SentencePiece .model file.";
-    if ((c.tokenizer == "bpe" || c.tokenizer == "unigram") && (c.vocabSize < 8 || c.vocabSize > TrainLimits::kMaxVocab))
-        return "The vocabulary size must be between 8 and " + std::to_string(TrainLimits::kMaxVocab) + ".";
+        return message(Msg::ConfigWidthMultipleOfHeads, {std::to_string(c.embedding), std::to_string(c.heads)});
+    if (c.dropout < 0.0 || c.dropout >= 1.0) return message(Msg::ConfigDropoutRange);
+    if (c.tokenizer.empty()) return message(Msg::ConfigChooseTokenizer);
+    if ((c.tokenizer == "bpe" || c.tokenizer == "unigram") &&
+        (c.vocabSize < kMinVocab || c.vocabSize > TrainLimits::kMaxVocab))
+        return message(Msg::ConfigVocabularyRange, {std::to_string(kMinVocab), std::to_string(TrainLimits::kMaxVocab)});
     return {};
 }
 
 /// The text-transformer part of validateTextClassifierConfig.
 std::string validateTextTransformerConfig(const TrainConfig& c) {
-    if (c.contextLength < 1 || c.contextLength > TrainLimits::kMaxContext)
-        return "The context length must be between 1 and " + std::to_string(TrainLimits::kMaxContext) + " tokens.";
+    if (c.contextLength < kMinClassifierContext || c.contextLength > TrainLimits::kMaxContext)
+        return message(Msg::ConfigContextRange,
+                       {std::to_string(kMinClassifierContext), std::to_string(TrainLimits::kMaxContext)});
     return validateTransformerShape(c);
 }
 
@@ -149,32 +156,15 @@ std::string validateTextTransformerConfig(const TrainConfig& c) {
 std::vector<std::string> presetNames() { return {"mlp", "cnn", "seed", "text-bow", "text-transformer", "gpt-tiny", "gpt-small"}; }
 
 std::string presetDescription(const std::string& preset) {
-    if (preset == "seed")
-        return "The reference tutorial exactly: 784-512-512-10 MLP with a ReLU on the logits, SGD lr 1e-3, "
-               "batch 64, no shuffling, evaluated on the test set after every epoch (~41% after 5 epochs).";
-    if (preset == "mlp")
-        return "The tutorial's 784-512-512-10 MLP without the ReLU on the logits, standardized pixels, "
-               "batch 256, AdamW with cosine decay, 10% validation split (~89% test accuracy in 5 epochs).";
-    if (preset == "cnn")
-        return "A small convolutional net (two 3x3 conv blocks with batch norm, max pooling, dropout), AdamW with "
-               "cosine decay (>90% test accuracy in 2-5 epochs; slower per epoch than the MLP on a CPU).";
-    if (preset == "text-bow")
-        return "Text classifier: a bag of hashed word 1-2-grams and character 3-5-grams (2^16 buckets), their mean "
-               "32-wide embedding and a linear layer, AdamW lr 2e-2 with cosine decay, 5 epochs of batch 64; the fast "
-               "baseline that trains in seconds.";
-    if (preset == "text-transformer")
-        return "Text classifier: a small transformer encoder on the language models' tokenizers (char by default; bpe "
-               "or unigram with --tokenizer), the first 64 tokens of each text, 2 pre-LayerNorm blocks, 4 heads, 64 "
-               "wide, mean-pooled over the text's tokens and a linear layer; AdamW lr 1e-3 with 50 warm-up steps and "
-               "cosine decay, 4 epochs of batch 32 on 1 thread.";
-    if (preset == "gpt-tiny")
-        return "Language model: nanoGPT's baby GPT for a CPU (4 layers, 4 heads, 128 wide, context 64, batch 12, "
-               "char tokens, AdamW lr 1e-3 with 100 warm-up steps and cosine decay to 1e-4, 2,000 steps; "
-               "validation loss ~1.88 on tiny-shakespeare).";
-    if (preset == "gpt-small")
-        return "Language model: nanoGPT's shakespeare-char model (6 layers, 6 heads, 384 wide, context 256, batch "
-               "64, dropout 0.2, 5,000 steps); about 10.7 M parameters, for a machine with a GPU.";
-    return "Unknown preset";
+    const std::pair<const char*, Msg> descriptions[] = {
+        {"seed", Msg::PresetSeed},         {"mlp", Msg::PresetMlp},
+        {"cnn", Msg::PresetCnn},           {"text-bow", Msg::PresetTextBow},
+        {"text-transformer", Msg::PresetTextTransformer}, {"gpt-tiny", Msg::PresetGptTiny},
+        {"gpt-small", Msg::PresetGptSmall},
+    };
+    for (const auto& [name, id] : descriptions)
+        if (preset == name) return message(id);
+    return message(Msg::PresetUnknown);
 }
 
 TrainConfig presetConfig(const std::string& preset) {
@@ -215,18 +205,18 @@ TrainConfig presetConfig(const std::string& preset) {
 }
 
 std::string validateHealthSettings(const HealthSettings& h) {
-    if (h.interval < 0) return "The diagnostics interval must be 0 (automatic) or a positive number of steps.";
-    if (h.histogramBuckets < 1) return "Histograms need at least 1 bucket.";
-    if (h.spikeWindow < 2 || h.spikeMinHistory < 2) return "Spike detection needs a window of at least 2 steps.";
-    if (!(h.spikeSigmas > 0.0)) return "The spike threshold must be a positive number of standard deviations.";
+    if (h.interval < 0) return message(Msg::ConfigHealthInterval);
+    if (h.histogramBuckets < 1) return message(Msg::ConfigHistogramBuckets);
+    if (h.spikeWindow < 2 || h.spikeMinHistory < 2) return message(Msg::ConfigSpikeWindow);
+    if (!(h.spikeSigmas > 0.0)) return message(Msg::ConfigSpikeThreshold);
     if (!(h.vanishingRatio > 0.0) || !(h.explodingRatio > h.vanishingRatio))
-        return "The vanishing update ratio must be positive and below the exploding one.";
+        return message(Msg::ConfigUpdateRatios);
     if (h.sustainedSamples < 1 || h.overfitEvaluations < 1 || h.plateauEvaluations < 1)
-        return "Alert stretches must be at least 1 sample or evaluation long.";
-    if (h.plateauMinDelta < 0.0) return "The plateau's minimum improvement must not be negative.";
-    if (h.deadShare <= 0.0 || h.deadShare > 1.0) return "The dead-layer share must be in (0, 1].";
+        return message(Msg::ConfigAlertStretches);
+    if (h.plateauMinDelta < 0.0) return message(Msg::ConfigPlateauDelta);
+    if (h.deadShare <= 0.0 || h.deadShare > 1.0) return message(Msg::ConfigDeadShare);
     for (const std::string& name : h.stopOn)
-        if (AlertKind kind; !alertKindFromName(name, kind)) return "Unknown alert kind '" + name + "' to stop on.";
+        if (AlertKind kind; !alertKindFromName(name, kind)) return message(Msg::ConfigUnknownAlertKind, {name});
     return {};
 }
 
@@ -234,39 +224,38 @@ std::string validateConfig(const TrainConfig& c) {
     bool knownPreset = false;
     for (const auto& p : presetNames()) knownPreset = knownPreset || p == c.preset;
     if (!knownPreset)
-        return "Unknown preset '" + c.preset + "': choose seed, mlp, cnn, text-bow, text-transformer, gpt-tiny or gpt-small.";
+        return message(Msg::ConfigUnknownPreset, {c.preset});
     if (c.optimizer != "sgd" && c.optimizer != "adam" && c.optimizer != "adamw")
-        return "Unknown optimizer '" + c.optimizer + "': choose sgd, adam or adamw.";
+        return message(Msg::ConfigUnknownOptimizer, {c.optimizer});
     if (c.schedule != "constant" && c.schedule != "step" && c.schedule != "cosine")
-        return "Unknown LR schedule '" + c.schedule + "': choose constant, step or cosine.";
+        return message(Msg::ConfigUnknownSchedule, {c.schedule});
     if (c.device != "auto" && c.device != "cpu" && c.device != "cuda")
-        return "Unknown device '" + c.device + "': choose auto, cpu or cuda.";
+        return message(Msg::ConfigUnknownDevice, {c.device});
     if (!(c.lr > 0.0) || c.lr > TrainLimits::kMaxLearningRate)
-        return "The learning rate must be greater than 0 and at most " + formatShortest(TrainLimits::kMaxLearningRate) +
-               ".";
-    if (c.momentum < 0.0 || c.momentum >= 1.0) return "Momentum must be in [0, 1).";
-    if (c.weightDecay < 0.0) return "Weight decay must not be negative.";
+        return message(Msg::ConfigLearningRate, {formatShortest(TrainLimits::kMaxLearningRate)});
+    if (c.momentum < 0.0 || c.momentum >= 1.0) return message(Msg::ConfigMomentum);
+    if (c.weightDecay < 0.0) return message(Msg::ConfigWeightDecay);
     if (c.epochs < 1 || c.epochs > TrainLimits::kMaxEpochs)
-        return "Epochs must be between 1 and " + std::to_string(TrainLimits::kMaxEpochs) + ".";
+        return message(Msg::ConfigEpochs, {std::to_string(TrainLimits::kMaxEpochs)});
     if (c.evalsPerEpoch < 1 || c.evalsPerEpoch > TrainLimits::kMaxEvalsPerEpoch)
-        return "Evaluations per epoch must be between 1 and " + std::to_string(TrainLimits::kMaxEvalsPerEpoch) + ".";
+        return message(Msg::ConfigEvalsPerEpoch, {std::to_string(TrainLimits::kMaxEvalsPerEpoch)});
     if (c.evalsPerEpoch > 1 && c.isLanguageModel())
-        return "Language models evaluate every N steps (eval every), not a number of times per epoch.";
+        return message(Msg::ConfigLanguageModelEvals);
     if (c.batchSize < 1 || c.batchSize > TrainLimits::kMaxBatchSize)
-        return "The batch size must be between 1 and " + std::to_string(TrainLimits::kMaxBatchSize) + ".";
-    if (c.threads < 0 || c.threads > TrainLimits::kMaxThreads) return "Threads must be 0 (automatic) or a positive count.";
-    if (c.processes < 1 || c.processes > TrainLimits::kMaxThreads) return "Processes must be a positive count (1 = a single process).";
-    if (!(c.distTimeoutSec >= 1.0)) return "The data-parallel timeout must be at least 1 second.";
-    if (c.valFraction < 0.0 || c.valFraction >= 1.0) return "The validation fraction must be in [0, 1).";
-    if (c.stepEpochs < 1) return "The step schedule needs a step of at least 1 epoch.";
-    if (!(c.stepGamma > 0.0) || c.stepGamma > 1.0) return "The step schedule's factor must be in (0, 1].";
-    if (c.earlyStopPatience < 0) return "Early-stopping patience must be 0 (off) or a positive number of epochs.";
-    if (c.earlyStopMinDelta < 0.0) return "Early stopping's minimum improvement must not be negative.";
-    if (c.logEvery < 1) return "Batch metrics must be logged at least every 1 batch.";
-    if (c.warmupSteps < 0) return "Warm-up steps must not be negative.";
-    if (c.minLr < 0.0 || c.minLr > c.lr) return "The minimum learning rate must be between 0 and the learning rate.";
-    if (c.gradClip < 0.0) return "Gradient clipping must be 0 (off) or a positive norm.";
-    if (c.beta1 < 0.0 || c.beta1 >= 1.0 || c.beta2 < 0.0 || c.beta2 >= 1.0) return "Adam's betas must be in [0, 1).";
+        return message(Msg::ConfigBatchSize, {std::to_string(TrainLimits::kMaxBatchSize)});
+    if (c.threads < 0 || c.threads > TrainLimits::kMaxThreads) return message(Msg::ConfigThreads);
+    if (c.processes < 1 || c.processes > TrainLimits::kMaxThreads) return message(Msg::ConfigProcesses);
+    if (!(c.distTimeoutSec >= 1.0)) return message(Msg::ConfigDistTimeout);
+    if (c.valFraction < 0.0 || c.valFraction >= 1.0) return message(Msg::ConfigValFraction);
+    if (c.stepEpochs < 1) return message(Msg::ConfigStepEpochs);
+    if (!(c.stepGamma > 0.0) || c.stepGamma > 1.0) return message(Msg::ConfigStepGamma);
+    if (c.earlyStopPatience < 0) return message(Msg::ConfigEarlyStopPatience);
+    if (c.earlyStopMinDelta < 0.0) return message(Msg::ConfigEarlyStopDelta);
+    if (c.logEvery < 1) return message(Msg::ConfigLogEvery);
+    if (c.warmupSteps < 0) return message(Msg::ConfigWarmupSteps);
+    if (c.minLr < 0.0 || c.minLr > c.lr) return message(Msg::ConfigMinLr);
+    if (c.gradClip < 0.0) return message(Msg::ConfigGradClip);
+    if (c.beta1 < 0.0 || c.beta1 >= 1.0 || c.beta2 < 0.0 || c.beta2 >= 1.0) return message(Msg::ConfigBetas);
     if (std::string health = validateHealthSettings(c.health); !health.empty()) return health;
     if (c.isTextClassifier()) return validateTextClassifierConfig(c);
     if (!c.isLanguageModel()) return {};
@@ -276,26 +265,27 @@ std::string validateConfig(const TrainConfig& c) {
 std::string validateTextClassifierConfig(const TrainConfig& c) {
     if (c.preset == "text-transformer") return validateTextTransformerConfig(c);
     if (c.hashBuckets < 1 || c.hashBuckets > TrainLimits::kMaxHashBuckets)
-        return "The hash buckets must be between 1 and " + std::to_string(TrainLimits::kMaxHashBuckets) + ".";
+        return message(Msg::ConfigHashBuckets, {std::to_string(TrainLimits::kMaxHashBuckets)});
     if (c.textEmbedding < 1 || c.textEmbedding > TrainLimits::kMaxTextEmbedding)
-        return "The text embedding width must be between 1 and " + std::to_string(TrainLimits::kMaxTextEmbedding) + ".";
+        return message(Msg::ConfigTextEmbedding, {std::to_string(TrainLimits::kMaxTextEmbedding)});
     return {};
 }
 
 std::string validateLanguageModelConfig(const TrainConfig& c) {
     if (c.steps < 1 || c.steps > TrainLimits::kMaxSteps)
-        return "Steps must be between 1 and " + std::to_string(TrainLimits::kMaxSteps) + ".";
-    if (c.evalEvery < 1) return "Evaluate every at least 1 step.";
-    if (c.evalBatches < 1) return "The loss estimates need at least 1 batch (eval batches).";
+        return message(Msg::ConfigSteps, {std::to_string(TrainLimits::kMaxSteps)});
+    if (c.evalEvery < 1) return message(Msg::ConfigEvalEvery);
+    if (c.evalBatches < 1) return message(Msg::ConfigEvalBatches);
     if (c.testFraction < 0.0 || c.valFraction + c.testFraction >= 1.0)
-        return "The validation and test shares must leave text to train on (they add up to less than 1).";
-    if (c.contextLength < 2 || c.contextLength > TrainLimits::kMaxContext)
-        return "The context length must be between 2 and " + std::to_string(TrainLimits::kMaxContext) + " tokens.";
+        return message(Msg::ConfigTestShare);
+    if (c.contextLength < kMinLanguageModelContext || c.contextLength > TrainLimits::kMaxContext)
+        return message(Msg::ConfigContextRange,
+                       {std::to_string(kMinLanguageModelContext), std::to_string(TrainLimits::kMaxContext)});
     if (const std::string shape = validateTransformerShape(c); !shape.empty()) return shape;
     if (c.sampleTokens < 0 || c.sampleTokens > TrainLimits::kMaxSampleTokens)
-        return "Sample length must be between 0 and " + std::to_string(TrainLimits::kMaxSampleTokens) + " tokens.";
-    if (!(c.sampleTemperature > 0.0)) return "The sampling temperature must be greater than 0.";
-    if (c.sampleTopK < 0) return "Top-k must be 0 (all tokens) or positive.";
+        return message(Msg::ConfigSampleTokens, {std::to_string(TrainLimits::kMaxSampleTokens)});
+    if (!(c.sampleTemperature > 0.0)) return message(Msg::ConfigTemperature);
+    if (c.sampleTopK < 0) return message(Msg::ConfigTopK);
     return {};
 }
 

@@ -1,6 +1,6 @@
 # Install rules: the three programs (and the SentencePiece module they load), their desktop entry, icons,
-# AppStream metadata, MIME type and man pages (`cmake --install build [--prefix DIR]`). Nothing the tests or
-# benchmarks need is installed. Included at the end of the top-level CMakeLists.txt, once every target exists.
+# AppStream metadata, MIME type, man pages and the machine-readable copyright file Debian's policy asks for
+# (`cmake --install build [--prefix DIR]`). Nothing the tests or benchmarks need is installed. Included at the end of the top-level CMakeLists.txt, once every target exists.
 include(GNUInstallDirs)
 
 set(TRAINSCOPE_APP_ID org.trainscope.TrainScope)   # desktop entry, AppStream id, MIME package file
@@ -49,6 +49,9 @@ if(TRAINSCOPE_BUILD_GUI)
   install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/trainscope.svg
           DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
 endif()
+
+# /usr/share/doc/trainscope/copyright (DEP-5 format), in every build, the command-line one included.
+install(FILES ${PROJECT_SOURCE_DIR}/resources/debian/copyright DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/trainscope)
 
 include(${CMAKE_CURRENT_LIST_DIR}/ManPages.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/DebPackage.cmake)

@@ -101,9 +101,9 @@
     <message>
         <location line="+1"/>
         <location filename="../../core/report/LanguageModelEvaluationReportContent.cpp" line="+1"/>
-        <location filename="../../core/report/ReportHtml.cpp" line="+335"/>
-        <location filename="../../core/report/ReportSections.cpp" line="+112"/>
-        <location filename="../../ui/report/ReportPdf.cpp" line="+476"/>
+        <location filename="../../core/report/ReportHtml.cpp" line="+336"/>
+        <location filename="../../core/report/ReportSections.cpp" line="+114"/>
+        <location filename="../../ui/report/ReportPdf.cpp" line="+482"/>
         <source>Per-epoch history</source>
         <translation>逐轮次历史</translation>
     </message>
@@ -234,18 +234,18 @@
         <location line="-3"/>
         <location line="+118"/>
         <location line="+76"/>
-        <location filename="../../core/report/HealthReportContent.cpp" line="+114"/>
+        <location filename="../../core/report/HealthReportContent.cpp" line="+116"/>
         <location filename="../../core/report/LanguageModelEvaluationReportContent.cpp" line="-3"/>
         <location line="+141"/>
         <location line="+10"/>
         <location filename="../../core/report/LanguageModelReportContent.cpp" line="+0"/>
         <location line="+97"/>
         <location filename="../../core/report/ReportHtml.cpp" line="-117"/>
-        <location filename="../../core/report/ReportSections.cpp" line="-65"/>
-        <location line="+78"/>
-        <location line="+8"/>
+        <location filename="../../core/report/ReportSections.cpp" line="-66"/>
+        <location line="+79"/>
+        <location line="+9"/>
         <location filename="../../core/report/RunReportContent.cpp" line="+0"/>
-        <location filename="../../core/report/SweepReportContent.cpp" line="+116"/>
+        <location filename="../../core/report/SweepReportContent.cpp" line="+117"/>
         <location line="+57"/>
         <location filename="../../ui/report/ReportPdf.cpp" line="-96"/>
         <source>Value</source>
@@ -359,7 +359,7 @@
     <message>
         <location line="+2"/>
         <location line="+58"/>
-        <location filename="../../core/report/ReportSections.cpp" line="-73"/>
+        <location filename="../../core/report/ReportSections.cpp" line="-75"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
@@ -550,7 +550,7 @@
         <translation>评估设备</translation>
     </message>
     <message>
-        <location filename="../../core/report/HealthReportContent.cpp" line="-86"/>
+        <location filename="../../core/report/HealthReportContent.cpp" line="-87"/>
         <source>Loss spike</source>
         <translation>损失尖峰</translation>
     </message>
@@ -619,7 +619,7 @@
         <translation>建议尝试</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The first %1 of %2 alerts; alerts.jsonl in the run folder holds them all.</source>
         <translation>%2 条警报中的前 %1 条；运行文件夹中的 alerts.jsonl 包含全部警报。</translation>
     </message>
@@ -1035,7 +1035,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../core/report/ReportSections.cpp" line="+65"/>
+        <location filename="../../core/report/ReportSections.cpp" line="+66"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
@@ -1081,8 +1081,8 @@
         <location line="+4"/>
         <location filename="../../core/report/LanguageModelReportContent.cpp" line="+13"/>
         <location filename="../../core/report/ReportHtml.cpp" line="-197"/>
-        <location filename="../../core/report/ReportSections.cpp" line="-78"/>
-        <location line="+86"/>
+        <location filename="../../core/report/ReportSections.cpp" line="-79"/>
+        <location line="+88"/>
         <location filename="../../core/report/SweepReportContent.cpp" line="-57"/>
         <location line="+57"/>
         <location filename="../../ui/report/ReportPdf.cpp" line="-148"/>
@@ -1183,7 +1183,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../core/report/ReportHtml.cpp" line="+20"/>
-        <location filename="../../core/report/ReportSections.cpp" line="-51"/>
+        <location filename="../../core/report/ReportSections.cpp" line="-52"/>
         <location filename="../../core/report/RunReportContent.cpp" line="-45"/>
         <location filename="../../ui/report/ReportPdf.cpp" line="+14"/>
         <source>Total time</source>
@@ -1819,7 +1819,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../core/report/ReportSections.cpp" line="-72"/>
+        <location filename="../../core/report/ReportSections.cpp" line="-73"/>
         <source>Macro: unweighted mean over the classes that occur in the true or predicted labels (as scikit-learn averages). Weighted: mean weighted by each class&apos;s support.</source>
         <translation>宏平均：对真实或预测标签中出现的类别取不加权平均（与 scikit-learn 的平均方式相同）。加权平均：按各类别的支持数加权平均。</translation>
     </message>
@@ -1852,16 +1852,16 @@
         <location line="+3"/>
         <location line="+20"/>
         <location line="+19"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+2"/>
         <location line="+22"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <location filename="../../core/report/SweepReportContent.cpp" line="+9"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-87"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -1937,13 +1937,13 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+14"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
@@ -1960,7 +1960,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Threads</source>
         <translation>线程数</translation>
     </message>
@@ -1989,12 +1989,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>none (the model&apos;s run is not known)</source>
         <translation>无（模型所属的运行未知）</translation>
     </message>
@@ -2524,6 +2524,777 @@
         <location filename="../../ui/report/ReportPdf.cpp" line="+1"/>
         <source>Tests</source>
         <translation>检验</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/ReportMessages.h" line="+21"/>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>ts::Alerts</name>
+    <message>
+        <location filename="../../core/common/MessageCatalogue.cpp" line="+23"/>
+        <source>step %1 (epoch %2)</source>
+        <translation>第 %1 步（第 %2 轮）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss %1 at %2 is %3 standard deviations above the mean of the previous %4 steps (mean %5, std %6).</source>
+        <translation>%2的损失 %1 比前 %4 步的均值高出 %3 个标准差（均值 %5，标准差 %6）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loss %1 at %2 is far above the mean of the previous %3 steps (mean %4, std %5).</source>
+        <translation>%2的损失 %1 远高于前 %3 步的均值（均值 %4，标准差 %5）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gradient norm %1 at %2 is %3 standard deviations above the mean of the previous %4 steps (mean %5, std %6).</source>
+        <translation>%2的梯度范数 %1 比前 %4 步的均值高出 %3 个标准差（均值 %5，标准差 %6）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gradient norm %1 at %2 is far above the mean of the previous %3 steps (mean %4, std %5).</source>
+        <translation>%2的梯度范数 %1 远高于前 %3 步的均值（均值 %4，标准差 %5）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If spikes repeat, lower the learning rate or clip gradients (--grad-clip); a single spike can also come from a batch with bad samples or labels.</source>
+        <translation>若尖峰反复出现，请降低学习率或裁剪梯度（--grad-clip）；单个尖峰也可能来自含有错误样本或标签的批次。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clip gradients (--grad-clip) or lower the learning rate; use a warm-up if it happens early.</source>
+        <translation>请裁剪梯度（--grad-clip）或降低学习率；若在训练早期出现，请使用预热。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The update ratio of %1 has been above %2 for %3 health samples in a row, now %4 at %5; about 1e-3 is healthy.</source>
+        <translation>%1 的更新比已连续 %3 次健康采样高于 %2，%5时为 %4；约 1e-3 为健康水平。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The update ratio of %1 has been below %2 for %3 health samples in a row, now %4 at %5; about 1e-3 is healthy.</source>
+        <translation>%1 的更新比已连续 %3 次健康采样低于 %2，%5时为 %4；约 1e-3 为健康水平。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lower the learning rate or clip gradients (--grad-clip); check this layer&apos;s initialization.</source>
+        <translation>请降低学习率或裁剪梯度（--grad-clip）；检查该层的初始化。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Raise the learning rate or use a schedule with warm-up; check the initialization, and for deep stacks normalization or residual connections.</source>
+        <translation>请提高学习率或使用带预热的学习率调度；检查初始化，较深的堆叠可使用归一化或残差连接。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Validation loss rose at %1 evaluations in a row (%2 -&gt; %3) while training loss fell (%4 -&gt; %5); the best validation loss was %6 at %7.</source>
+        <translation>验证损失连续 %1 次评估上升（%2 -&gt; %3），而训练损失下降（%4 -&gt; %5）；最佳验证损失为 %6，出现在%7。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the weights of the best evaluation and stop there (--early-stop), or regularize: add weight decay (--weight-decay), dropout or more data.</source>
+        <translation>保留最佳评估时的权重并在该处停止（--early-stop），或进行正则化：添加权重衰减（--weight-decay）、Dropout 或更多数据。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Validation loss has not improved by more than %1% for %2 evaluations at a constant learning rate of %3 (best %4 at %5, now %6).</source>
+        <translation>在恒定学习率 %3 下，验证损失已连续 %2 次评估未改善超过 %1%（最佳 %4，出现在%5；当前 %6）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lower the learning rate or use a schedule (--schedule cosine or step); if training loss is still high, try a larger model.</source>
+        <translation>请降低学习率或使用学习率调度（--schedule cosine 或 step）；若训练损失仍然很高，请尝试更大的模型。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1% of the %2 units of layer %3 are dead (zero for every sample of the batch) at %4.</source>
+        <translation>%4时，层 %3 的 %2 个单元中有 %1% 是死单元（对批次中的每个样本都输出零）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lower the learning rate, change the initialization (He/Kaiming) or use LeakyReLU/GELU instead of ReLU.</source>
+        <translation>请降低学习率、更换初始化方法（He/Kaiming），或用 LeakyReLU/GELU 代替 ReLU。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The %1 became %2 at %3 with a learning rate of %4; the run diverged.</source>
+        <translation>%1在%3变为 %2，当时学习率为 %4；运行已发散。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lower the learning rate (try 10x lower), clip gradients (--grad-clip) or use a warm-up; check the data for NaN or extreme values.</source>
+        <translation>请降低学习率（可先降到 1/10）、裁剪梯度（--grad-clip）或使用预热；并检查数据中是否有 NaN 或极端值。</translation>
+    </message>
+</context>
+<context>
+    <name>ts::DatasetErrors</name>
+    <message>
+        <location line="+202"/>
+        <source>No data set given. %1</source>
+        <translation>未指定数据集。%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: does not exist.</source>
+        <translation>%1：不存在。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: is an empty folder. %2</source>
+        <translation>%1：是一个空文件夹。%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: is a folder with neither IDX files nor class sub-folders of PNG/JPEG images. %2</source>
+        <translation>%1：该文件夹中既没有 IDX 文件，也没有按类别存放 PNG/JPEG 图像的子文件夹。%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: is a single image. Choose the folder that holds one sub-folder of images per class.</source>
+        <translation>%1：是单个图像。请选择每个类别各有一个图像子文件夹的那个文件夹。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: is not a format TrainScope recognises. %2</source>
+        <translation>%1：不是 TrainScope 能识别的格式。%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TrainScope opens a folder with the four IDX files (train-images-idx3-ubyte, ...; raw or .gz), one IDX images file with its labels file, a CSV/TSV table (.csv, .tsv, .txt), a folder with one sub-folder of PNG/JPEG images per class, or a UTF-8 text corpus for language models (.txt, a folder of .txt files, or .jsonl with a &quot;text&quot; field), or labelled texts for text classification (a CSV/TSV/JSONL table with a text and a label column, or a folder with one sub-folder of .txt files per class).</source>
+        <translation>TrainScope 可以打开：含有四个 IDX 文件（train-images-idx3-ubyte 等；原始或 .gz）的文件夹、一个 IDX 图像文件及其标签文件、CSV/TSV 表格（.csv、.tsv、.txt）、每个类别一个 PNG/JPEG 图像子文件夹的文件夹、供语言模型使用的 UTF-8 文本语料库（.txt、含 .txt 文件的文件夹，或带 &quot;text&quot; 字段的 .jsonl），以及供文本分类使用的带标签文本（含文本列和标签列的 CSV/TSV/JSONL 表格，或每个类别一个 .txt 文件子文件夹的文件夹）。</translation>
+    </message>
+</context>
+<context>
+    <name>ts::DatasetFacts</name>
+    <message>
+        <location line="+8"/>
+        <source>label column: %1 (integer labels, %2 classes)</source>
+        <translation>标签列：%1（整数标签，%2 个类别）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label column: %1 (text labels, %2 classes)</source>
+        <translation>标签列：%1（文本标签，%2 个类别）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first line is a header</source>
+        <translation>第一行是表头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no header line; columns are numbered</source>
+        <translation>没有表头行；各列按编号命名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>opened the whole folder: it holds the four standard IDX files with their own train/test split</source>
+        <translation>已打开整个文件夹：其中有四个标准 IDX 文件及其自带的训练/测试划分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>images: %1; labels: %2</source>
+        <translation>图像：%1；标签：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>split taken from the folder&apos;s train/val/test sub-folders</source>
+        <translation>划分取自文件夹的 train/val/test 子文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>train/test split taken from the IDX files</source>
+        <translation>训练/测试划分取自 IDX 文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stratified split %1/%2/%3 (train/validation/test), seed %4</source>
+        <translation>分层划分 %1/%2/%3（训练/验证/测试），随机种子 %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 document, %2 of UTF-8 text</source>
+        <translation>%1 个文档，%2 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 documents, %2 of UTF-8 text</source>
+        <translation>%1 个文档，%2 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text column: %1</source>
+        <translation>文本列：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>classes from the sub-folder names (%1 classes)</source>
+        <translation>类别取自子文件夹名称（%1 个类别）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label column: %1 (%2 classes)</source>
+        <translation>标签列：%1（%2 个类别）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 numeric features</source>
+        <translation>%1，%2 个数值特征</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (semicolon)</source>
+        <translation>CSV（分号分隔）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image folder, %1x%2 RGB</source>
+        <translation>图像文件夹，%1x%2 RGB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image folder, %1x%2 grayscale</source>
+        <translation>图像文件夹，%1x%2 灰度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IDX pair</source>
+        <translation>IDX 文件对</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IDX pair (gzip)</source>
+        <translation>IDX 文件对（gzip）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IDX (partly gzip)</source>
+        <translation>IDX（部分 gzip）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TSV text table</source>
+        <translation>TSV 文本表格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV text table</source>
+        <translation>CSV 文本表格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSONL text table</source>
+        <translation>JSONL 文本表格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text folder (one sub-folder per class)</source>
+        <translation>文本文件夹（每个类别一个子文件夹）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text (folder of .txt files)</source>
+        <translation>文本（.txt 文件的文件夹）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text (JSONL)</source>
+        <translation>文本（JSONL）</translation>
+    </message>
+</context>
+<context>
+    <name>ts::DatasetWarnings</name>
+    <message>
+        <location line="-127"/>
+        <source>%1 column is constant and carry no information: %2.</source>
+        <translation>%1 列为常量，不含任何信息：%2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 columns are constant and carry no information: %2.</source>
+        <translation>%1 列为常量，不含任何信息：%2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 row is an exact duplicate of an earlier row (e.g. line %2 repeats line %3); duplicates can leak between the training and test splits.</source>
+        <translation>%1 行与前面某一行完全重复（例如第 %2 行重复了第 %3 行）；重复项可能在训练集和测试集划分之间泄漏。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 rows are exact duplicates of an earlier row (e.g. line %2 repeats line %3); duplicates can leak between the training and test splits.</source>
+        <translation>%1 行与前面的行完全重复（例如第 %2 行重复了第 %3 行）；重复项可能在训练集和测试集划分之间泄漏。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skipped %1 file that is not an image or failed to decode: %2.</source>
+        <translation>跳过了 %1 个不是图像或无法解码的文件：%2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped %1 files that are not an image or failed to decode: %2.</source>
+        <translation>跳过了 %1 个不是图像或无法解码的文件：%2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels %1 (%2 of %3 label values) have no samples; the labels that occur are %4.</source>
+        <translation>标签 %1（%3 个标签值中的 %2 个）没有样本；出现的标签为 %4。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 Training would treat this as %2 classes. Fix the label file, or load it anyway (trainscope-cli --accept-sparse-labels, or &apos;Accept sparse labels&apos; in the data-set preview).</source>
+        <translation>%1训练会将其视为 %2 个类别。请修正标签文件，或仍然加载它（trainscope-cli --accept-sparse-labels，或数据集预览中的“接受稀疏标签”）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data set has only one class (&apos;%1&apos;): a classifier needs at least two. For a table, check the label column; for an image folder, make one sub-folder per class.</source>
+        <translation>数据集只有一个类别（“%1”）：分类器至少需要两个类别。表格请检查标签列；图像文件夹请为每个类别建一个子文件夹。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data set has only one class: a classifier needs at least two. For a table, check the label column; for an image folder, make one sub-folder per class.</source>
+        <translation>数据集只有一个类别：分类器至少需要两个类别。表格请检查标签列；图像文件夹请为每个类别建一个子文件夹。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 class has fewer than 2 samples and cannot be both trained and evaluated: %2.</source>
+        <translation>%1 个类别的样本少于 2 个，无法既用于训练又用于评估：%2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 classes have fewer than 2 samples and cannot be both trained and evaluated: %2.</source>
+        <translation>%1 个类别的样本少于 2 个，无法既用于训练又用于评估：%2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Classes are imbalanced: &apos;%1&apos; has %2 samples, &apos;%3&apos; only %4; accuracy alone will flatter the model.</source>
+        <translation>类别不平衡：“%1”有 %2 个样本，“%3”只有 %4 个；只看准确率会高估模型。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 image is an exact duplicate of another one with the same label (after resizing).</source>
+        <translation>%1 个图像与另一个同标签的图像完全相同（缩放后）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 images are exact duplicates of another one with the same label (after resizing).</source>
+        <translation>%1 个图像与另一个同标签的图像完全相同（缩放后）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped %1 empty text (or empty labels): %2.</source>
+        <translation>跳过了 %1 个空文本（或空标签）：%2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped %1 empty texts (or empty labels): %2.</source>
+        <translation>跳过了 %1 个空文本（或空标签）：%2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped %1 empty text (or empty labels), at line %2.</source>
+        <translation>跳过了 %1 个空文本（或空标签），位于第 %2 行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped %1 empty texts (or empty labels), at lines %2.</source>
+        <translation>跳过了 %1 个空文本（或空标签），位于以下行：%2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 text occurs in more than one split (train/validation/test): the held-out figures flatter the model.</source>
+        <translation>%1 个文本出现在不止一个划分中（训练/验证/测试）：留出集上的指标会高估模型。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 texts occur in more than one split (train/validation/test): the held-out figures flatter the model.</source>
+        <translation>%1 个文本出现在不止一个划分中（训练/验证/测试）：留出集上的指标会高估模型。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 texts (%2%) have fewer than %3 words.</source>
+        <translation>%1 个文本（%2%）少于 %3 个词。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The label column &apos;%1&apos; holds one class (&apos;%2&apos;) in all %3 texts: a classifier needs at least two.</source>
+        <translation>标签列“%1”在全部 %3 个文本中只有一个类别（“%2”）：分类器至少需要两个类别。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder holds one class (&apos;%1&apos;) in all %2 texts: a classifier needs at least two.</source>
+        <translation>该文件夹在全部 %2 个文本中只有一个类别（“%1”）：分类器至少需要两个类别。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Very small corpus (%1 bytes): a model will soon learn it by heart; 1 MB of text or more is a better start.</source>
+        <translation>语料库非常小（%1 字节）：模型很快就会把它背下来；1 MB 或更多文本是更好的起点。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mostly non-text: only %1% of the characters (white space aside) are letters; is this prose or a data file?</source>
+        <translation>大部分不是文本：字符（空白除外）中只有 %1% 是字母；这是正文还是数据文件？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mixed scripts: %1 of the letters.</source>
+        <translation>混合文字：%1（占字母的比例）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and %2 more</source>
+        <translation>%1，另有 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>ts::PresetTexts</name>
+    <message>
+        <location line="-108"/>
+        <source>The reference tutorial exactly: 784-512-512-10 MLP with a ReLU on the logits, SGD lr 1e-3, batch 64, no shuffling, evaluated on the test set after every epoch (~41% after 5 epochs).</source>
+        <translation>完全复现参考教程：784-512-512-10 的 MLP，logits 上带 ReLU，SGD 学习率 1e-3，批大小 64，不打乱数据，每个轮次结束后在测试集上评估（5 轮后约 41%）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The tutorial&apos;s 784-512-512-10 MLP without the ReLU on the logits, standardized pixels, batch 256, AdamW with cosine decay, 10% validation split (~89% test accuracy in 5 epochs).</source>
+        <translation>教程中的 784-512-512-10 MLP，但 logits 上不加 ReLU；像素标准化，批大小 256，AdamW 加余弦衰减，10% 验证集划分（5 轮内测试准确率约 89%）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A small convolutional net (two 3x3 conv blocks with batch norm, max pooling, dropout), AdamW with cosine decay (&gt;90% test accuracy in 2-5 epochs; slower per epoch than the MLP on a CPU).</source>
+        <translation>小型卷积网络（两个带批归一化的 3x3 卷积块、最大池化、Dropout），AdamW 加余弦衰减（2-5 轮内测试准确率 &gt;90%；在 CPU 上每轮比 MLP 慢）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text classifier: a bag of hashed word 1-2-grams and character 3-5-grams (2^16 buckets), their mean 32-wide embedding and a linear layer, AdamW lr 2e-2 with cosine decay, 5 epochs of batch 64; the fast baseline that trains in seconds.</source>
+        <translation>文本分类器：对词 1-2-gram 和字符 3-5-gram 做哈希的词袋（2^16 个桶），取其 32 维嵌入的均值，再接一个线性层；AdamW 学习率 2e-2 加余弦衰减，批大小 64 训练 5 轮；几秒钟就能训练完的快速基线。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Text classifier: a small transformer encoder on the language models&apos; tokenizers (char by default; bpe or unigram with --tokenizer), the first 64 tokens of each text, 2 pre-LayerNorm blocks, 4 heads, 64 wide, mean-pooled over the text&apos;s tokens and a linear layer; AdamW lr 1e-3 with 50 warm-up steps and cosine decay, 4 epochs of batch 32 on 1 thread.</source>
+        <translation>文本分类器：基于语言模型分词器（默认 char；用 --tokenizer 可选 bpe 或 unigram）的小型 Transformer 编码器，取每条文本的前 64 个词元，2 个 pre-LayerNorm 块，4 个注意力头，宽度 64，对文本的各词元做平均池化后接一个线性层；AdamW 学习率 1e-3，50 步预热加余弦衰减，批大小 32 训练 4 轮，使用 1 个线程。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language model: nanoGPT&apos;s baby GPT for a CPU (4 layers, 4 heads, 128 wide, context 64, batch 12, char tokens, AdamW lr 1e-3 with 100 warm-up steps and cosine decay to 1e-4, 2,000 steps; validation loss ~1.88 on tiny-shakespeare).</source>
+        <translation>语言模型：nanoGPT 面向 CPU 的 baby GPT（4 层，4 个注意力头，宽度 128，上下文 64，批大小 12，字符词元，AdamW 学习率 1e-3，100 步预热后余弦衰减到 1e-4，共 2,000 步；在 tiny-shakespeare 上验证损失约 1.88）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language model: nanoGPT&apos;s shakespeare-char model (6 layers, 6 heads, 384 wide, context 256, batch 64, dropout 0.2, 5,000 steps); about 10.7 M parameters, for a machine with a GPU.</source>
+        <translation>语言模型：nanoGPT 的 shakespeare-char 模型（6 层，6 个注意力头，宽度 384，上下文 256，批大小 64，Dropout 0.2，5,000 步）；约 1070 万个参数，适用于有 GPU 的机器。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown preset</source>
+        <translation>未知预设</translation>
+    </message>
+</context>
+<context>
+    <name>ts::TrainConfig</name>
+    <message>
+        <location line="-99"/>
+        <source>Layers, heads and width must be at least 1.</source>
+        <translation>层数、注意力头数和宽度都必须至少为 1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The width (%1) must be a multiple of the heads (%2).</source>
+        <translation>宽度（%1）必须是注意力头数（%2）的倍数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropout must be in [0, 1).</source>
+        <translation>Dropout 必须在 [0, 1) 范围内。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a tokenizer: char, bpe, unigram or a SentencePiece .model file.</source>
+        <translation>请选择分词器：char、bpe、unigram 或 SentencePiece .model 文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vocabulary size must be between %1 and %2.</source>
+        <translation>词表大小必须在 %1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The context length must be between %1 and %2 tokens.</source>
+        <translation>上下文长度必须在 %1 到 %2 个词元之间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The diagnostics interval must be 0 (automatic) or a positive number of steps.</source>
+        <translation>诊断间隔必须为 0（自动）或正的步数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Histograms need at least 1 bucket.</source>
+        <translation>直方图至少需要 1 个分桶。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spike detection needs a window of at least 2 steps.</source>
+        <translation>尖峰检测的窗口至少需要 2 步。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The spike threshold must be a positive number of standard deviations.</source>
+        <translation>尖峰阈值必须是正数个标准差。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The vanishing update ratio must be positive and below the exploding one.</source>
+        <translation>梯度消失的更新比阈值必须为正，且低于梯度爆炸的阈值。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert stretches must be at least 1 sample or evaluation long.</source>
+        <translation>警报的持续长度必须至少为 1 次采样或评估。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plateau&apos;s minimum improvement must not be negative.</source>
+        <translation>平台期的最小改善量不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dead-layer share must be in (0, 1].</source>
+        <translation>死层比例必须在 (0, 1] 范围内。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown alert kind &apos;%1&apos; to stop on.</source>
+        <translation>未知的停止条件警报类型“%1”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown preset &apos;%1&apos;: choose seed, mlp, cnn, text-bow, text-transformer, gpt-tiny or gpt-small.</source>
+        <translation>未知预设“%1”：请选择 seed、mlp、cnn、text-bow、text-transformer、gpt-tiny 或 gpt-small。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown optimizer &apos;%1&apos;: choose sgd, adam or adamw.</source>
+        <translation>未知优化器“%1”：请选择 sgd、adam 或 adamw。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown LR schedule &apos;%1&apos;: choose constant, step or cosine.</source>
+        <translation>未知学习率调度“%1”：请选择 constant、step 或 cosine。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown device &apos;%1&apos;: choose auto, cpu or cuda.</source>
+        <translation>未知设备“%1”：请选择 auto、cpu 或 cuda。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The learning rate must be greater than 0 and at most %1.</source>
+        <translation>学习率必须大于 0 且不超过 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Momentum must be in [0, 1).</source>
+        <translation>动量必须在 [0, 1) 范围内。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight decay must not be negative.</source>
+        <translation>权重衰减不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epochs must be between 1 and %1.</source>
+        <translation>轮数必须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluations per epoch must be between 1 and %1.</source>
+        <translation>每轮评估次数必须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language models evaluate every N steps (eval every), not a number of times per epoch.</source>
+        <translation>语言模型每 N 步评估一次（评估间隔），而不是每轮评估若干次。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The batch size must be between 1 and %1.</source>
+        <translation>批大小必须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threads must be 0 (automatic) or a positive count.</source>
+        <translation>线程数必须为 0（自动）或正整数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processes must be a positive count (1 = a single process).</source>
+        <translation>进程数必须为正整数（1 = 单个进程）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data-parallel timeout must be at least 1 second.</source>
+        <translation>数据并行的超时时间必须至少为 1 秒。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The validation fraction must be in [0, 1).</source>
+        <translation>验证集比例必须在 [0, 1) 范围内。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The step schedule needs a step of at least 1 epoch.</source>
+        <translation>阶梯式学习率调度的步长至少需要 1 轮。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The step schedule&apos;s factor must be in (0, 1].</source>
+        <translation>阶梯式学习率调度的衰减因子必须在 (0, 1] 范围内。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Early-stopping patience must be 0 (off) or a positive number of epochs.</source>
+        <translation>早停耐心值必须为 0（关闭）或正的轮数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Early stopping&apos;s minimum improvement must not be negative.</source>
+        <translation>早停的最小改善量不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch metrics must be logged at least every 1 batch.</source>
+        <translation>批次指标至少每 1 个批次记录一次。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warm-up steps must not be negative.</source>
+        <translation>预热步数不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The minimum learning rate must be between 0 and the learning rate.</source>
+        <translation>最小学习率必须在 0 与学习率之间。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gradient clipping must be 0 (off) or a positive norm.</source>
+        <translation>梯度裁剪必须为 0（关闭）或正的范数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam&apos;s betas must be in [0, 1).</source>
+        <translation>Adam 的 beta 参数必须在 [0, 1) 范围内。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hash buckets must be between 1 and %1.</source>
+        <translation>哈希桶数必须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text embedding width must be between 1 and %1.</source>
+        <translation>文本嵌入宽度必须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps must be between 1 and %1.</source>
+        <translation>步数必须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluate every at least 1 step.</source>
+        <translation>评估间隔至少为 1 步。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The loss estimates need at least 1 batch (eval batches).</source>
+        <translation>损失估计至少需要 1 个批次（评估批次数）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The validation and test shares must leave text to train on (they add up to less than 1).</source>
+        <translation>验证集和测试集比例必须为训练留下文本（两者之和小于 1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sample length must be between 0 and %1 tokens.</source>
+        <translation>样本长度必须在 0 到 %1 个词元之间。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sampling temperature must be greater than 0.</source>
+        <translation>采样温度必须大于 0。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top-k must be 0 (all tokens) or positive.</source>
+        <translation>Top-k 必须为 0（所有词元）或正数。</translation>
+    </message>
+</context>
+<context>
+    <name>ts::Training</name>
+    <message>
+        <location line="-85"/>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a gradient</source>
+        <translation>某个梯度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the gradient norm</source>
+        <translation>梯度范数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>infinite</source>
+        <translation>无穷大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped by the user at step %1 (epoch %2)</source>
+        <translation>已由用户在第 %1 步（第 %2 轮）停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped by the user at step %1 (evaluation %2)</source>
+        <translation>已由用户在第 %1 步（第 %2 次评估）停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped by another process at step %1</source>
+        <translation>已由另一个进程在第 %1 步停止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>early stopping: the validation loss did not improve for %1 epochs; restored the best weights (epoch %2, validation loss %3)</source>
+        <translation>早停：验证损失已连续 %1 轮未改善；已恢复最佳权重（第 %2 轮，验证损失 %3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>early stopping: the validation loss did not improve for %1 evaluations; restored the best weights (step %2, validation loss %3)</source>
+        <translation>早停：验证损失已连续 %1 次评估未改善；已恢复最佳权重（第 %2 步，验证损失 %3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 became %2 at step %3 (epoch %4, lr %5): lower the learning rate</source>
+        <translation>%1在第 %3 步（第 %4 轮，学习率 %5）变为 %2：请降低学习率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 became %2 at step %3 (evaluation %4, lr %5): lower the learning rate</source>
+        <translation>%1在第 %3 步（第 %4 次评估，学习率 %5）变为 %2：请降低学习率</translation>
     </message>
 </context>
 </TS>

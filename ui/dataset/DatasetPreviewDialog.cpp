@@ -2,6 +2,7 @@
 #include "ui/dataset/LabelledTextSamples.h"
 #include "ui/dataset/TextPreviewPanel.h"
 #include "ui/charts/ChartMath.h"
+#include "ui/common/CoreText.h"
 #include "ui/common/HintLabel.h"
 #include "ui/common/Settings.h"
 #include "ui/common/TextFormat.h"
@@ -147,7 +148,7 @@ void DatasetPreviewDialog::fillWarnings(const DatasetPreview& p) {
         m_warnings->setStyleSheet(QLatin1String(kOkStyle));
     } else {
         QStringList items;
-        for (const std::string& w : p.warnings) items << QStringLiteral("• ") + text(w).toHtmlEscaped();
+        for (const std::string& w : p.warnings) items << QStringLiteral("• ") + coreText(w).toHtmlEscaped();
         m_warnings->setText(items.join(QStringLiteral("<br>")));
         m_warnings->setStyleSheet(QLatin1String(p.blocker.empty() ? kWarningStyle : kBlockerStyle));
     }
@@ -413,7 +414,7 @@ void DatasetPreviewDialog::updateOptionState() {
     const bool canUse = !m_reloading && !changed && m_preview.blocker.empty();
     m_use->setEnabled(canUse);
     m_use->setDefault(!canReload);
-    if (!m_preview.blocker.empty()) m_use->setToolTip(text(m_preview.blocker));
+    if (!m_preview.blocker.empty()) m_use->setToolTip(coreText(m_preview.blocker));
     else if (m_reloading) m_use->setToolTip(tr("Wait until the preview has been reloaded"));
     else if (changed) m_use->setToolTip(tr("The options differ from the preview: press Reload first, or change them back"));
     else m_use->setToolTip(tr("Train on this data set, loaded with these options"));
@@ -592,7 +593,7 @@ QWidget* DatasetPreviewDialog::buildSummary(const DatasetPreview& p) {
     auto* path = new QLabel(QDir::toNativeSeparators(text(p.path)));
     path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("Path:"), path);
-    form->addRow(tr("Format:"), new QLabel(text(p.format)));
+    form->addRow(tr("Format:"), new QLabel(coreText(p.format)));
 
     if (p.formatKind == DatasetFormat::Text) {
         auto* parts = new QLabel(tr("train %1 · validation %2 · test %3 bytes  (the end of the corpus, as the "
@@ -605,7 +606,7 @@ QWidget* DatasetPreviewDialog::buildSummary(const DatasetPreview& p) {
     }
 
     QStringList notes;
-    for (const std::string& n : p.notes) notes << text(n);
+    for (const std::string& n : p.notes) notes << coreText(n);
     notes << tr("loaded in %1 s").arg(p.loadSeconds, 0, 'f', 2);
     form->addRow(tr("Notes:"), hintLabel(notes.join(QStringLiteral(" · "))));
     return box;

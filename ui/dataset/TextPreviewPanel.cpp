@@ -1,6 +1,7 @@
 #include "ui/dataset/TextPreviewPanel.h"
 
 #include "ui/charts/ChartMath.h"
+#include "ui/common/CoreText.h"
 #include "ui/common/LayoutMetrics.h"
 #include "ui/common/TextFormat.h"
 
@@ -60,7 +61,7 @@ TextPreviewPanel::TextPreviewPanel(const TextPreview& preview, QWidget* parent) 
     warnings->setObjectName(QStringLiteral("textWarningsLabel"));
     warnings->setWordWrap(true);
     QStringList warningLines;
-    for (const std::string& w : preview.warnings) warningLines << QStringLiteral("⚠ ") + QString::fromStdString(w);
+    for (const std::string& w : preview.warnings) warningLines << QStringLiteral("⚠ ") + coreText(w);
     warnings->setText(warningLines.join(QLatin1Char('\n')));
     warnings->setVisible(!warningLines.isEmpty());
 

@@ -1,5 +1,7 @@
 #include "ui/health/AlertsTable.h"
 
+#include "ui/common/CoreText.h"
+
 #include <QHeaderView>
 #include <QPainter>
 #include <QPixmap>
@@ -70,8 +72,8 @@ QColor AlertsTable::kindColor(AlertKind kind) {
 void AlertsTable::addAlert(const Alert& alert) {
     const int row = rowCount();
     insertRow(row);
-    const QString message = QString::fromStdString(alert.message);
-    const QString advice = QString::fromStdString(alert.advice);
+    const QString message = coreText(alert.message);
+    const QString advice = coreText(alert.advice);
     const QString tip = advice.isEmpty() ? message : tr("%1\n\nWhat to try: %2").arg(message, advice);
     auto* step = new QTableWidgetItem(QString::number(alert.step));
     step->setData(Qt::UserRole, QVariant::fromValue<qint64>(alert.step));

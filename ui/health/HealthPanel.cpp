@@ -2,6 +2,7 @@
 
 #include "ui/charts/ChartPanel.h"
 #include "ui/charts/CurveChart.h"
+#include "ui/common/CoreText.h"
 #include "ui/common/HintLabel.h"
 #include "ui/health/AlertsTable.h"
 #include "ui/health/HistogramHeatmap.h"
@@ -206,7 +207,7 @@ void HealthPanel::addAlert(const Alert& alert) {
     m_alerts->addAlert(alert);
     m_gradChart->addEventMarker(double(alert.step), ChartEventKind::Alert,
                                 tr("%1 at step %2: %3").arg(AlertsTable::kindLabel(alert.kind)).arg(alert.step)
-                                    .arg(QString::fromStdString(alert.message)));
+                                    .arg(coreText(alert.message)));
     updateAlertsTitle();
 }
 

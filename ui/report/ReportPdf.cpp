@@ -1,5 +1,6 @@
 #include "ui/report/ReportPdf.h"
 #include "ui/charts/ChartMath.h"
+#include "core/report/ReportMessages.h"
 #include "core/report/ReportSections.h"
 
 #include <QBuffer>
@@ -75,8 +76,9 @@ QString q(const std::string& s) { return QString::fromStdString(s); }
 /// A top-to-bottom flow of blocks over as many pages as needed.
 class PdfFlow {
 public:
-    PdfFlow(QPdfWriter& writer, QPainter& painter, QString footer, QString pageLabel)
-        : m_writer(writer), m_painter(painter), m_footer(std::move(footer)), m_pageLabel(std::move(pageLabel)) {
+    PdfFlow(QPdfWriter& writer, QPainter& painter, QString footer, QString pageLabel, ReportPhrases phrases)
+        : m_writer(writer), m_painter(painter), m_footer(std::move(footer)), m_pageLabel(std::move(pageLabel)),
+          m_phrases(std::move(phrases)) {
         const QRect area = writer.pageLayout().paintRectPixels(kResolutionDpi);
         m_width = area.width();
         m_bottom = area.height() - kFooterHeight;
@@ -177,8 +179,11 @@ public:
     /// A table that may continue on the next pages (its header is repeated there). With a `caption`, the
     /// caption is drawn as a small heading above the table and kept with it: a table that fits on one
     /// page then starts on the next page rather than leave a few rows behind.
-    void table(const ReportTable& t, qreal x = 0, qreal width = -1, const QString& caption = {}) {
-        if (t.header.empty()) return;
+    void table(const ReportTable& source, qreal x = 0, qreal width = -1, const QString& caption = {}) {
+        if (source.header.empty()) return;
+        ReportTable t = source;  // missing figures ("n/a") in the report's language
+        for (auto& row : t.rows)
+            for (std::string& cell : row) cell = reportCell(cell, m_phrases);
         if (width < 0) width = m_width - x;
         const QFont body = font(kBodyPt), bold = font(kBodyPt, true), head = font(kSmallPt, true);
         const QFontMetricsF bm(bold, &m_writer), hm(head, &m_writer);
@@ -333,6 +338,7 @@ private:
     QPainter& m_painter;
     QString m_footer;
     QString m_pageLabel;  // "Page %1" in the report's language
+    ReportPhrases m_phrases;  // the report's language, for the cells of its tables
     qreal m_width = 0;
     qreal m_bottom = 0;
     qreal m_pageHeight = 0;
@@ -531,7 +537,7 @@ int renderReportPdf(const ReportContent& c, QIODevice* device) {
     painter.setRenderHint(QPainter::TextAntialiasing, true);
 
     const ReportPhrases& ph = c.phrases;
-    PdfFlow flow(writer, painter, q(c.title), q(ph("Report", "Page %1")));
+    PdfFlow flow(writer, painter, q(c.title), q(ph("Report", "Page %1")), ph);
     drawHeader(flow, c);
     drawMetrics(flow, c);
     drawHealth(flow, c);

@@ -1,5 +1,6 @@
 #include "ui/runs/RunsPanel.h"
 
+#include "ui/common/CoreText.h"
 #include "ui/common/TextFormat.h"
 #include "ui/common/BackgroundJob.h"
 #include "core/common/Numbers.h"
@@ -206,7 +207,7 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::ToolTipRole) {
         QStringList lines;
         lines << QDir::toNativeSeparators(qs(r.dir));
-        if (!r.message.empty()) lines << tr("%1: %2").arg(statusText(status), qs(r.message));
+        if (!r.message.empty()) lines << tr("%1: %2").arg(statusText(status), coreText(r.message));
         if (r.isLanguageModel()) {
             lines << languageModelTip(r);
         } else {

@@ -1,5 +1,6 @@
 #include "ui/training/ConfigDock.h"
 
+#include "ui/common/CoreText.h"
 #include "ui/common/HintLabel.h"
 #include "ui/common/LayoutMetrics.h"
 #include "ui/common/TextFormat.h"
@@ -130,7 +131,7 @@ QString ConfigDock::showDataset(const DatasetInfo& info) {
     if (!info.classNames.empty()) details << tr("%n classes", nullptr, static_cast<int>(info.classNames.size()));
     if (info.height > 0 && info.width > 0)
         details << QStringLiteral("%1×%2×%3").arg(info.channels).arg(info.height).arg(info.width);
-    if (!info.format.empty()) details << QString::fromStdString(info.format);
+    if (!info.format.empty()) details << coreText(info.format);
     if (!details.isEmpty()) sizes += QLatin1Char('\n') + details.join(QStringLiteral(" · "));
     m_datasetSizes->setText(sizes);
     return name;

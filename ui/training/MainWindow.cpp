@@ -1,5 +1,6 @@
 #include "ui/training/MainWindow.h"
 
+#include "ui/common/CoreText.h"
 #include "ui/common/TextFormat.h"
 #include "core/common/Numbers.h"
 #include "ui/charts/ChartPanel.h"
@@ -293,7 +294,7 @@ void MainWindow::requestTrain() {
     std::string problem = validateConfig(cfg);
     if (problem.empty()) problem = TrainingConfigForm::processesProblem(cfg).toStdString();
     if (!problem.empty()) {
-        const QString text = QString::fromStdString(problem);
+        const QString text = coreText(problem);
         showNote(tr("Invalid configuration: %1").arg(text));
         showMessageBox(tr("Invalid configuration"), text, true);
         return;
@@ -347,7 +348,8 @@ void MainWindow::onDatasetLoaded(const ts::DatasetInfo& info) {
     statusBar()->showMessage(tr("Loaded %1 — press F5 or Ctrl+Return to train").arg(name));
 }
 
-void MainWindow::onDatasetFailed(const QString& message) {
+void MainWindow::onDatasetFailed(const QString& english) {
+    const QString message = coreText(english.toStdString());  // core's message, in the interface's language
     if (m_preview->takeFailure(message)) return;
     statusBar()->showMessage(tr("Could not load the data set: %1").arg(message));
     showMessageBox(tr("Could not load the data set"), message, true);
@@ -471,9 +473,9 @@ void MainWindow::resetProcesses(int worldSize, const std::vector<ProcessFigures>
 void MainWindow::onAlert(const ts::Alert& alert) {
     m_health->addAlert(alert);
     const QString kind = AlertsTable::kindLabel(alert.kind);
-    const QString message = QString::fromStdString(alert.message);
+    const QString message = coreText(alert.message);
     QString tip = tr("%1 at step %2: %3").arg(kind).arg(alert.step).arg(message);
-    if (!alert.advice.empty()) tip += tr("\nWhat to try: %1").arg(QString::fromStdString(alert.advice));
+    if (!alert.advice.empty()) tip += tr("\nWhat to try: %1").arg(coreText(alert.advice));
     addEventMarker(static_cast<double>(alert.step), ChartEventKind::Alert, tip);
     showNote(tr("⚠ %1 at step %2 (see Health ▸ Alerts, Ctrl+Shift+H)").arg(kind).arg(alert.step));
 }
@@ -485,7 +487,7 @@ void MainWindow::onTrainingFinished(const ts::RunSummary& s, const QString& runD
     m_runs->panel()->refresh();  // the run's new status
 
     if (!runDir.isEmpty()) m_playground->setCurrentRun(runDir);
-    const QString message = QString::fromStdString(s.message);
+    const QString message = coreText(s.message);
     if (s.status == RunStatus::Diverged)
         showMessageBox(tr("Training diverged"), message.isEmpty() ? tr("The loss became NaN or infinite.") : message, true);
     else if (s.status == RunStatus::Failed)
@@ -499,7 +501,7 @@ void MainWindow::onTrainingFinished(const ts::RunSummary& s, const QString& runD
 }
 
 QString MainWindow::finishedText(const RunSummary& s) {
-    const QString message = QString::fromStdString(s.message);
+    const QString message = coreText(s.message);
     QString text;
     const QString lmTest = s.hasLmTest ? tr("test loss %1 · perplexity %2 · %3 bits per byte")
                                              .arg(s.lmTest.loss, 0, 'f', 4).arg(s.lmTest.perplexity, 0, 'f', 2)
@@ -712,7 +714,7 @@ void MainWindow::showRun(const ts::RunRecord& run) {
     if (run.hasTest) text += tr(" · test accuracy %1 %").arg(100.0 * run.test.accuracy, 0, 'f', 1);
     else if (languageModel && !run.epochs.empty()) text += tr(" · best val loss %1").arg(bestValLoss(run.epochs), 0, 'f', 4);
     else if (!run.epochs.empty()) text += tr(" · best val accuracy %1 %").arg(100.0 * run.bestValAccuracy(), 0, 'f', 1);
-    if (!run.message.empty()) text += QStringLiteral(" · ") + QString::fromStdString(run.message);
+    if (!run.message.empty()) text += QStringLiteral(" · ") + coreText(run.message);
     statusBar()->showMessage(text);
     setCurrentRunDir(QString::fromStdString(run.dir));
     m_runs->panel()->selectRunDirs({QString::fromStdString(run.dir)});

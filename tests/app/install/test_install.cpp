@@ -1,5 +1,6 @@
-// `cmake --install` into a fresh prefix: exactly the programs and desktop files, validators happy, the installed
-// programs run with no RPATH into the build tree, and every option their --help lists is in their man page.
+// `cmake --install` into a fresh prefix: exactly the programs, desktop files, gzip-compressed man pages and the
+// copyright file, validators happy, the installed programs run with no RPATH into the build tree, and every option
+// their --help lists is in their man page.
 #include "support/CliProcess.h"
 
 #include <QDir>
@@ -15,6 +16,14 @@ namespace {
 
 constexpr int kInstallMs = 120000;
 constexpr int kProgramMs = 60000;
+// The gzip header (RFC 1952): magic bytes, flags (FNAME = a file name follows), modification time, extra flags
+// (2 = the slowest, best compression, as gzip -9 writes it).
+constexpr int kGzipHeaderBytes = 10;
+constexpr uchar kGzipMagic0 = 0x1f, kGzipMagic1 = 0x8b;
+constexpr uchar kGzipFlagName = 0x08;
+constexpr int kGzipTimeOffset = 4, kGzipTimeBytes = 4;
+constexpr int kGzipExtraFlagsOffset = 8;
+constexpr uchar kGzipBestCompression = 2;
 const QString kAppId = QStringLiteral("org.trainscope.TrainScope");
 const QStringList kPrograms = {QStringLiteral("trainscope"), QStringLiteral("trainscope-cli"),
                                QStringLiteral("trainscope-report")};
@@ -33,14 +42,15 @@ QSet<QString> filesUnder(const QString& root) {
 QSet<QString> expectedFiles() {
     QSet<QString> files;
     for (const QString& program : kPrograms) {
-        files << QStringLiteral("bin/") + program << QStringLiteral("share/man/man1/%1.1").arg(program);
+        files << QStringLiteral("bin/") + program << QStringLiteral("share/man/man1/%1.1.gz").arg(program);
     }
     if (TS_HAVE_SENTENCEPIECE)  // bpe/unigram tokenizers, a module the programs load at run time
         files << QStringLiteral("lib/trainscope/libtrainscope_sentencepiece.so");
     files << QStringLiteral("share/applications/%1.desktop").arg(kAppId)
           << QStringLiteral("share/metainfo/%1.metainfo.xml").arg(kAppId)
           << QStringLiteral("share/mime/packages/%1.xml").arg(kAppId)
-          << QStringLiteral("share/icons/hicolor/scalable/apps/trainscope.svg");
+          << QStringLiteral("share/icons/hicolor/scalable/apps/trainscope.svg")
+          << QStringLiteral("share/doc/trainscope/copyright");
     for (const QString& size : kIconSizes)
         files << QStringLiteral("share/icons/hicolor/%1x%1/apps/trainscope.png").arg(size);
     return files;
@@ -75,6 +85,7 @@ private Q_SLOTS:
     void installedProgramsLookNowhereInTheBuildTree();
     void desktopEntryAndMetadataValidate();
     void manPagesListEveryOption();
+    void copyrightIsMachineReadable();
 
 private:
     QTemporaryDir m_prefix;
@@ -139,9 +150,21 @@ void TestInstall::desktopEntryAndMetadataValidate() {
 
 void TestInstall::manPagesListEveryOption() {
     for (const QString& program : kPrograms) {
-        QFile page(installed(QStringLiteral("share/man/man1/%1.1").arg(program)));
+        const QString pagePath = installed(QStringLiteral("share/man/man1/%1.1.gz").arg(program));
+        QFile page(pagePath);
         QVERIFY2(page.open(QIODevice::ReadOnly), qPrintable(page.fileName()));
-        const QString man = QString::fromUtf8(page.readAll()).replace(QStringLiteral("\\-"), QStringLiteral("-"));
+        const QByteArray gz = page.read(kGzipHeaderBytes);
+        // gzip -9n: a gzip stream, no file name and no time stamp in its header, best compression.
+        QVERIFY2(gz.size() == kGzipHeaderBytes && uchar(gz[0]) == kGzipMagic0 && uchar(gz[1]) == kGzipMagic1,
+                 qPrintable(pagePath + QStringLiteral(": not gzip")));
+        QVERIFY2((uchar(gz[3]) & kGzipFlagName) == 0, qPrintable(pagePath + QStringLiteral(": holds a file name")));
+        QVERIFY2(gz.mid(kGzipTimeOffset, kGzipTimeBytes) == QByteArray(kGzipTimeBytes, '\0'),
+                 qPrintable(pagePath + QStringLiteral(": holds a time stamp")));
+        QCOMPARE(uchar(gz[kGzipExtraFlagsOffset]), kGzipBestCompression);
+        const auto unpacked = ts::testing::runProgram(QStringLiteral("gzip"), {QStringLiteral("-dc"), pagePath}, kProgramMs);
+        QVERIFY2(unpacked.code == 0, qPrintable(unpacked.err));
+        QVERIFY2(unpacked.out.contains(QStringLiteral(".TH ")), qPrintable(pagePath + QStringLiteral(": not a man page")));
+        const QString man = QString(unpacked.out).replace(QStringLiteral("\\-"), QStringLiteral("-"));
         const QString binary = installed(QStringLiteral("bin/") + program);
         const auto help = ts::testing::runProgram(binary, {QStringLiteral("--help")}, kProgramMs);
         QCOMPARE(help.code, 0);
@@ -156,6 +179,26 @@ void TestInstall::manPagesListEveryOption() {
             for (const QString& option : longOptions(text))
                 QVERIFY2(man.contains(option), qPrintable(program + QStringLiteral(": ") + option + QStringLiteral(" not in the man page")));
     }
+}
+
+void TestInstall::copyrightIsMachineReadable() {
+    QFile file(installed(QStringLiteral("share/doc/trainscope/copyright")));
+    QVERIFY2(file.open(QIODevice::ReadOnly | QIODevice::Text), qPrintable(file.fileName()));
+    const QString text = QString::fromUtf8(file.readAll());
+    // Debian's copyright format 1.0: the header paragraph first, then a Files paragraph for everything, each with
+    // its copyright and licence; continuation lines start with a space.
+    QVERIFY(text.startsWith(QStringLiteral("Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n")));
+    QVERIFY(text.contains(QStringLiteral("\nUpstream-Name: TrainScope\n")));
+    const QStringList paragraphs = text.trimmed().split(QStringLiteral("\n\n"));
+    QVERIFY(paragraphs.size() >= 2);
+    QVERIFY2(paragraphs[1].startsWith(QStringLiteral("Files: *\n")), qPrintable(paragraphs[1]));
+    for (int i = 1; i < paragraphs.size(); ++i) {
+        QVERIFY2(paragraphs[i].contains(QStringLiteral("\nCopyright: ")), qPrintable(paragraphs[i]));
+        QVERIFY2(paragraphs[i].contains(QStringLiteral("\nLicense: ")), qPrintable(paragraphs[i]));
+    }
+    static const QRegularExpression field(QStringLiteral("^[A-Z][A-Za-z-]*: |^ "));
+    for (const QString& line : text.split(QLatin1Char('\n')))
+        QVERIFY2(line.isEmpty() || field.match(line).hasMatch(), qPrintable(line));
 }
 
 QTEST_GUILESS_MAIN(TestInstall)
