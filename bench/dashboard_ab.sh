@@ -5,11 +5,13 @@
 # four epochs ordered live, muted, muted, live, so that a steady drift of this VM's speed cancels within a
 # group. Each group gives (live epochs) / (muted epochs); the script prints them and their median.
 # bench/gui_cost.sh compares whole GUI and CLI runs instead, which this VM's drift makes far noisier.
-# Usage: bench/dashboard_ab.sh [RUNS] [THREADS] [GROUPS]   (needs a Release build in build/ and xvfb)
+# Usage: [PRESET=seed] bench/dashboard_ab.sh [RUNS] [THREADS] [GROUPS]   (preset mlp by default; needs a Release
+# build in build/ and xvfb)
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${TRAINSCOPE_BUILD_DIR:-$root/build}
 data=${DATA:-/usr/share/datasets/fashion-mnist}
+preset=${PRESET:-mlp}
 runs=${1:-2}
 threads=${2:-2}
 groups=${3:-4}
@@ -17,7 +19,7 @@ epochs=$((1 + 4 * groups))   # epoch 1 warms up, then the groups
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 export HOME=$tmp/home; mkdir -p "$HOME"
 for r in $(seq "$runs"); do
-  xvfb-run -a -s "-screen 0 1600x1000x24" "$build/app/trainscope" --data "$data" --preset mlp --epochs "$epochs" \
+  xvfb-run -a -s "-screen 0 1600x1000x24" "$build/app/trainscope" --data "$data" --preset "$preset" --epochs "$epochs" \
     --threads "$threads" --start --quit-when-done --dashboard-ab --paint-report --runs-dir "$tmp/run$r" \
     2> "$tmp/run$r.log" > /dev/null
   echo "run $r: $(grep -o 'GUI thread CPU.*' "$tmp/run$r.log")"

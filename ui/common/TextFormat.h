@@ -1,8 +1,9 @@
-// Number formatting for the screen, in the interface's locale: grouped integers, percentages, fixed decimals and
-// durations (never files).
+// Number formatting for the screen, in the interface's locale: grouped integers, percentages, fixed decimals,
+// durations and dates (never files).
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLocale>
 #include <QString>
 
@@ -44,6 +45,13 @@ inline QString durationText(double seconds) {
     if (s < kMinute) return QCoreApplication::translate("ts::Duration", "%1 s").arg(s);
     if (s < kHour) return QCoreApplication::translate("ts::Duration", "%1 min %2 s").arg(s / kMinute).arg(two(s % kMinute));
     return QCoreApplication::translate("ts::Duration", "%1 h %2 min").arg(s / kHour).arg(two((s % kHour) / kMinute));
+}
+
+/// A run's start time, stored as ISO 8601 (core's files), in the interface's locale's short date and time format
+/// ("12/2/26 9:58 AM", "2026/12/2 09:58"); the stored text itself when it is not a date.
+inline QString dateTimeText(const QString& iso) {
+    const QDateTime when = QDateTime::fromString(iso, Qt::ISODate);
+    return when.isValid() ? QLocale().toString(when, QLocale::ShortFormat) : iso;
 }
 
 }  // namespace ts

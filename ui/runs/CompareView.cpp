@@ -241,8 +241,7 @@ std::vector<CompareView::Row> CompareView::tableRows() {
         {tr("Folder"), [](const RunRecord& r) { return qs(r.id); }, false},
         {tr("Status"), [](const RunRecord& r) { return RunsModel::statusText(qs(r.status)); }},
         {tr("Started"), [](const RunRecord& r) {
-             const QDateTime when = QDateTime::fromString(qs(r.startedAt), Qt::ISODate);
-             return when.isValid() ? when.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : qs(r.startedAt);
+             return dateTimeText(qs(r.startedAt));
          }, false},
         {tr("Data set"), [](const RunRecord& r) { return qs(r.dataset.name.empty() ? r.dataset.path : r.dataset.name); }},
         {tr("Preset"), [](const RunRecord& r) { return qs(r.config.preset); }},

@@ -42,7 +42,6 @@ constexpr int kRefreshDelayMs = 300;    // folder changes arrive in bursts: list
 constexpr int kNameColumnWidth = 220;
 constexpr int kDateColumnWidth = 130;
 constexpr int kTagsColumnWidth = 160;
-const char* const kDateFormat = "yyyy-MM-dd HH:mm";
 
 QString qs(const std::string& s) { return QString::fromStdString(s); }
 
@@ -179,8 +178,7 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const {
         case NameColumn: return qs(r.displayName());
         case DateColumn: {
             if (sort) return qs(r.startedAt) + QLatin1Char(' ') + qs(r.id);
-            const QDateTime when = QDateTime::fromString(qs(r.startedAt), Qt::ISODate);
-            return when.isValid() ? when.toString(QLatin1String(kDateFormat)) : qs(r.startedAt);
+            return dateTimeText(qs(r.startedAt));
         }
         case StatusColumn: return sort ? status : statusText(status);
         case PresetColumn:

@@ -144,6 +144,20 @@ private Q_SLOTS:
         QCoreApplication::removeTranslator(&zh);
     }
 
+    // A run's start time follows the locale on screen (the files keep ISO 8601); text that is no date stays as it is.
+    void datesFollowTheLocale() {
+        const QLocale before;
+        const QString iso = QStringLiteral("2026-12-02T09:58:00");
+        QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+        QCOMPARE(ts::dateTimeText(iso), QStringLiteral("12/2/26 9:58 AM"));
+        QLocale::setDefault(QLocale(QStringLiteral("zh_CN")));
+        QCOMPARE(ts::dateTimeText(iso), QStringLiteral("2026/12/2 09:58"));
+        QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
+        QCOMPARE(ts::dateTimeText(iso), QStringLiteral("02.12.26 09:58"));
+        QCOMPARE(ts::dateTimeText(QStringLiteral("unknown")), QStringLiteral("unknown"));
+        QLocale::setDefault(before);
+    }
+
     // Each preset's description is core's English text word for word, so that it is translated (PresetTexts).
     void presetDescriptionsFollowCore() {
         for (const std::string& preset : ts::presetNames())
