@@ -91,6 +91,11 @@ const Entry kCatalogue[] = {
     {Msg::StoppedByUserEpoch, TS_MESSAGE("ts::Training", "stopped by the user at step %1 (epoch %2)")},
     {Msg::StoppedByUserEvaluation, TS_MESSAGE("ts::Training", "stopped by the user at step %1 (evaluation %2)")},
     {Msg::StoppedByAnotherProcess, TS_MESSAGE("ts::Training", "stopped by another process at step %1")},
+    {Msg::StoppedByRankZeroEpoch, TS_MESSAGE("ts::Training", "stopped by rank 0 after epoch %1")},
+    {Msg::StoppedByRankZeroEvaluation, TS_MESSAGE("ts::Training", "stopped by rank 0 after evaluation %1")},
+    {Msg::StoppedOnAlert, TS_MESSAGE("ts::Training", "stopped at step %1 on a %2 alert (--stop-on): %3")},
+    {Msg::ResumedAfterEpoch, TS_MESSAGE("ts::Training", "resumed from %1 after epoch %2 (step %3)")},
+    {Msg::ResumedAfterEvaluation, TS_MESSAGE("ts::Training", "resumed from %1 after evaluation %2 (step %3)")},
     {Msg::EarlyStoppingEpochs,
      TS_MESSAGE("ts::Training",
                 "early stopping: the validation loss did not improve for %1 epochs; restored the best "

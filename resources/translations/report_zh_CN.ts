@@ -2632,7 +2632,7 @@
 <context>
     <name>ts::DatasetErrors</name>
     <message>
-        <location line="+202"/>
+        <location line="+207"/>
         <source>No data set given. %1</source>
         <translation>未指定数据集。%1</translation>
     </message>
@@ -3242,7 +3242,7 @@
 <context>
     <name>ts::Training</name>
     <message>
-        <location line="-85"/>
+        <location line="-90"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
@@ -3275,6 +3275,31 @@
         <location line="+1"/>
         <source>stopped by another process at step %1</source>
         <translation>已由另一个进程在第 %1 步停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped by rank 0 after epoch %1</source>
+        <translation>已由进程 0 在第 %1 轮之后停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped by rank 0 after evaluation %1</source>
+        <translation>已由进程 0 在第 %1 次评估之后停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped at step %1 on a %2 alert (--stop-on): %3</source>
+        <translation>第 %1 步出现 %2 警报，按 --stop-on 停止：%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resumed from %1 after epoch %2 (step %3)</source>
+        <translation>从 %1 继续，接在第 %2 轮之后（第 %3 步）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resumed from %1 after evaluation %2 (step %3)</source>
+        <translation>从 %1 继续，接在第 %2 次评估之后（第 %3 步）</translation>
     </message>
     <message>
         <location line="+2"/>

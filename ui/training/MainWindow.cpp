@@ -455,7 +455,7 @@ void MainWindow::onEpoch(const ts::EpochMetrics& m) {
     statusBar()->showMessage(text);
 }
 
-void MainWindow::onMessage(const QString& text) { showNote(text); }
+void MainWindow::onMessage(const QString& text) { showNote(coreText(text.toStdString())); }  // the engine's notes
 
 void MainWindow::onHealthSample(const ts::HealthSample& sample) { m_health->addSample(sample); }
 

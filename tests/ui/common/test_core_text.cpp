@@ -103,6 +103,12 @@ void TestCoreText::alertReadBackInChinese() {
 
 void TestCoreText::endMessagesWarningsAndSettingsInChinese() {
     QCOMPARE(coreText("stopped by the user at step 300 (epoch 2)"), QStringLiteral("已由用户在第 300 步（第 2 轮）停止"));
+    QCOMPARE(coreText("stopped by rank 0 after evaluation 4"), QStringLiteral("已由进程 0 在第 4 次评估之后停止"));
+    QCOMPARE(coreText("resumed from /runs/a b/checkpoint-last.pt after epoch 2 (step 1688)"),
+             QStringLiteral("从 /runs/a b/checkpoint-last.pt 继续，接在第 2 轮之后（第 1688 步）"));
+    // An alert inside a run's end message is translated too.
+    const std::string spike = "stopped at step 150 on a loss_spike alert (--stop-on): stopped by the user at step 150 (epoch 1)";
+    QCOMPARE(coreText(spike), QStringLiteral("第 150 步出现 loss_spike 警报，按 --stop-on 停止：已由用户在第 150 步（第 1 轮）停止"));
     QCOMPARE(coreText("loss became NaN at step 6 (epoch 1, lr 10): lower the learning rate"),
              QStringLiteral("损失在第 6 步（第 1 轮，学习率 10）变为 NaN：请降低学习率"));
     QCOMPARE(coreText("the gradient norm became infinite at step 9 (evaluation 3, lr 0.5): lower the learning rate"),
