@@ -48,10 +48,14 @@ inline QString durationText(double seconds) {
 }
 
 /// A run's start time, stored as ISO 8601 (core's files), in the interface's locale's short date and time format
-/// ("12/2/26 9:58 AM", "2026/12/2 09:58"); the stored text itself when it is not a date.
+/// ("12/2/26 9:58 AM", "2026/12/2 09:58"); the C locale (no language set: LANG=C, containers) gets "2026-12-02 09:58"
+/// rather than its long "2 Dec 2026 09:58:00". The stored text itself when it is not a date.
 inline QString dateTimeText(const QString& iso) {
     const QDateTime when = QDateTime::fromString(iso, Qt::ISODate);
-    return when.isValid() ? QLocale().toString(when, QLocale::ShortFormat) : iso;
+    if (!when.isValid()) return iso;
+    const QLocale locale;
+    if (locale.language() == QLocale::C) return when.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return locale.toString(when, QLocale::ShortFormat);
 }
 
 }  // namespace ts

@@ -155,6 +155,8 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
         QCOMPARE(ts::dateTimeText(iso), QStringLiteral("02.12.26 09:58"));
         QCOMPARE(ts::dateTimeText(QStringLiteral("unknown")), QStringLiteral("unknown"));
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(ts::dateTimeText(iso), QStringLiteral("2026-12-02 09:58"));
         QLocale::setDefault(before);
     }
 
