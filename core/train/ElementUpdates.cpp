@@ -42,8 +42,7 @@ void noteNonFinite(GradientTally& t, const float* x, int64_t n) {
 }
 
 /// Runs `update(first, last)` over [begin, end) block by block, the blocks shared by `threads` threads (OpenMP, in
-/// contiguous runs), and tallies each block's gradients; `update` returns a block's sum of squares, or a negative
-/// number to have the block's gradients summed here.
+/// contiguous runs), and tallies the gradients: `update` returns its block's sum of squares.
 template <typename Update>
 GradientTally blockwise(const float* grads, int64_t begin, int64_t end, int threads, Update&& update) {
     const int64_t blocks = (end - begin + kBlock - 1) / kBlock;
@@ -51,8 +50,7 @@ GradientTally blockwise(const float* grads, int64_t begin, int64_t end, int thre
 #pragma omp parallel for num_threads(threads) schedule(static) reduction(+ : sum) if (threads > 1)
     for (int64_t b = 0; b < blocks; ++b) {
         const int64_t first = begin + b * kBlock, last = std::min(end, first + kBlock);
-        const double s = update(first, last);
-        sum += s >= 0.0 || s != s ? s : sumOfSquares(grads + first, last - first);
+        sum += update(first, last);
     }
     GradientTally t;
     t.sumSquares = sum;
@@ -205,7 +203,7 @@ GradientTally AdamElementUpdate::apply(float* params, const float* grads, float*
                              m_l2};
     return blockwise(grads, begin, end, threads, [=](int64_t first, int64_t last) {
         adamBlock(k, params + first, grads + first, expAvg + first, expAvgSq + first, last - first);
-        return -1.0;  // the gradients are summed after the block
+        return sumOfSquares(grads + first, last - first);  // while the block is still in L1
     });
 }
 
