@@ -5,6 +5,7 @@
 // Usage: bench_gpt_step TEXT_FILE [threads ...] [--steps N] [--warmup N] [--variants all|best]
 //                       [--what both|steps|generate]
 // Prints one "step ..." line per measurement and one "generate ..." line per generation mode.
+#include "core/common/MemoryReuse.h"
 #include "core/lm/Generate.h"
 #include "core/lm/Gpt.h"
 #include "core/train/FastAdam.h"
@@ -142,6 +143,7 @@ double timeGeneration(int64_t vocab, bool useCache) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    ts::keepFreedMemoryForReuse();  // as trainscope and trainscope-cli do: the step measured is theirs
     if (argc < 2) {
         std::fprintf(stderr, "usage: bench_gpt_step TEXT_FILE [threads ...] [--steps N] [--warmup N] [--variants all|best] "
                              "[--what both|steps|generate]\n");
@@ -168,10 +170,11 @@ int main(int argc, char** argv) {
         ts::trainingFlopsPerToken(config, probe->parameterCount(false)) * double(kBatch * config.contextLength);
     std::printf("gpt-tiny: vocab %lld, %lld parameters, %.3f GFLOP per step (nanoGPT's estimate)\n",
                 static_cast<long long>(vocab), static_cast<long long>(probe->parameterCount()), flopsPerStep / 1e9);
-    std::vector<Variant> variants{{"fused-attention+fast-adamw", ts::AttentionKernel::Fused, true}};
+    std::vector<Variant> variants{{"ts-attention+fast-adamw", ts::AttentionKernel::Fused, true}};
     if (allVariants) {
+        variants.push_back({"sdpa-attention+fast-adamw", ts::AttentionKernel::Sdpa, true});
         variants.push_back({"manual-attention+fast-adamw", ts::AttentionKernel::Manual, true});
-        variants.push_back({"fused-attention+torch-adamw", ts::AttentionKernel::Fused, false});
+        variants.push_back({"ts-attention+torch-adamw", ts::AttentionKernel::Fused, false});
     }
     for (const int n : what == "generate" ? std::vector<int>{} : threads) {
         torch::set_num_threads(n);

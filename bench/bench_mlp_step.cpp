@@ -3,6 +3,7 @@
 // step uses (their sum is the shape-aware floor), forward + backward alone, the optimizer alone, and the whole step
 // with the optimizer. Random inputs, no data loading.
 // Usage: bench_mlp_step [threads] [sgd|adamw] [batch ...]   (sgd: the seed preset's model and optimizer; adamw: mlp's)
+#include "core/common/MemoryReuse.h"
 #include "core/train/FastAdam.h"
 #include "core/train/FastSgd.h"
 #include "core/train/Models.h"
@@ -135,6 +136,7 @@ void threadsPerGemm(int64_t b, int threads) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    ts::keepFreedMemoryForReuse();  // as trainscope and trainscope-cli do: the step measured is theirs
     const int threads = argc > 1 ? std::atoi(argv[1]) : 1;
     const bool sgd = !(argc > 2 && std::strcmp(argv[2], "adamw") == 0);
     std::vector<int64_t> batches;

@@ -2,8 +2,10 @@
 // subcommands are in app/cli/CliApp.
 #include "app/cli/CliApp.h"
 #include "app/cli/FaultInjection.h"
+#include "core/common/MemoryReuse.h"
 
 int main(int argc, char** argv) {
+    ts::keepFreedMemoryForReuse();  // before the first tensor: every step reuses the previous one's memory
     ts::cli::installFaultInjectionFromEnvironment();
     return ts::cli::runCli(argc, argv);
 }

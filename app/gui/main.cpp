@@ -6,6 +6,7 @@
 #include "app/gui/SingleInstance.h"
 #include "app/gui/probes/BenchmarkProbes.h"
 #include "app/gui/probes/PaintProfiler.h"
+#include "core/common/MemoryReuse.h"
 #include "core/data/Dataset.h"
 #include "core/runs/RunFolder.h"
 #include "core/runs/RunWriter.h"
@@ -232,6 +233,7 @@ void chooseFontLanguage() {
 }  // namespace
 
 int main(int argc, char** argv) {
+    ts::keepFreedMemoryForReuse();  // before the first tensor: every step reuses the previous one's memory
     chooseFontLanguage();
     ts::ProfilingApplication app(argc, argv);
     // Qt has set the C library's locale from the environment. Core never depends on it (core/common/Numbers.h);

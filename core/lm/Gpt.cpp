@@ -1,5 +1,7 @@
 #include "core/lm/Gpt.h"
 
+#include "core/lm/attention/CausalAttention.h"
+
 #include <torch/version.h>
 
 #include <cmath>
@@ -111,7 +113,7 @@ bool fusedAttentionAvailable() { return TS_HAVE_PUBLIC_SDPA || TS_HAVE_PRIVATE_S
 
 torch::Tensor causalAttention(const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& v, double dropout,
                               AttentionKernel kernel, int64_t causalOffset) {
-    if (kernel == AttentionKernel::Fused && fusedAttentionAvailable())
+    if (kernel != AttentionKernel::Manual && fusedAttentionAvailable())
         return fusedAttention(q, k, v, dropout, causalOffset);
     return manualAttention(q, k, v, dropout, causalOffset);
 }
@@ -142,6 +144,9 @@ void GptAttentionImpl::setKernel(AttentionKernel kernel) { m_kernel = kernel; }
 
 torch::Tensor GptAttentionImpl::forward(const torch::Tensor& x, KvCache* cache, size_t layer) {
     const int64_t b = x.size(0), t = x.size(1), c = x.size(2), headSize = c / m_heads;
+    const double p = is_training() ? m_dropout : 0.0;
+    if (m_kernel == AttentionKernel::Fused && !cache && p == 0.0 && causalSelfAttentionSupported(x))
+        return m_projection(causalSelfAttention(m_qkv(x), m_heads));
     // [B, T, 3C] -> [3, B, heads, T, headSize]: queries, keys, values, each split into heads.
     const torch::Tensor qkv = m_qkv(x).view({b, t, 3, m_heads, headSize}).permute({2, 0, 3, 1, 4});
     torch::Tensor q = qkv[0], k = qkv[1], v = qkv[2];
@@ -156,7 +161,6 @@ torch::Tensor GptAttentionImpl::forward(const torch::Tensor& x, KvCache* cache, 
             cache->values[layer] = v = torch::cat({cache->values[layer], v}, 2);
         }
     }
-    const double p = is_training() ? m_dropout : 0.0;
     const torch::Tensor y = causalAttention(q, k, v, p, m_kernel, offset).transpose(1, 2).reshape({b, t, c});
     torch::Tensor out = m_projection(y);
     return p > 0.0 ? torch::dropout(out, p, true) : out;

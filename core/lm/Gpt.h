@@ -39,8 +39,10 @@ struct GptConfig {
 /// The shape a language model's checkpoint describes (its model_info); not validated.
 GptConfig gptConfigOf(const LanguageModelInfo& info);
 
-/// How attention is computed: masked softmax written out, or LibTorch's fused kernel where it has one.
-enum class AttentionKernel { Manual, Fused };
+/// How attention is computed: masked softmax written out, LibTorch's scaled-dot-product attention where it has one
+/// (Sdpa), or, the default, TrainScope's own causal kernel (core/lm/attention) where it applies (a float32 CPU
+/// model without attention dropout, without a key/value cache), else Sdpa.
+enum class AttentionKernel { Manual, Sdpa, Fused };
 
 /// True when this LibTorch has a fused scaled-dot-product attention (1.13's private one, or 2.x's public one).
 bool fusedAttentionAvailable();
@@ -78,7 +80,8 @@ public:
     explicit GptAttentionImpl(const GptConfig& config);
     /// x [B, T, C] -> [B, T, C]; with a cache, appends this call's keys and values to layer `layer` of it.
     torch::Tensor forward(const torch::Tensor& x, KvCache* cache = nullptr, size_t layer = 0);
-    /// Chooses the attention kernel (Fused, the default, falls back to Manual where LibTorch has none).
+    /// Chooses the attention kernel (Fused, the default, falls back to Sdpa, and Sdpa to Manual where LibTorch has
+    /// none).
     void setKernel(AttentionKernel kernel);
     /// The output projection (its init is scaled for the residual path).
     torch::nn::Linear& projection() { return m_projection; }

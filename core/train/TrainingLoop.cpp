@@ -6,6 +6,7 @@
 // between backward() and step(), so that N processes follow the single-process trajectory at the same global batch.
 #include "core/train/TrainingTask.h"
 
+#include "core/common/MemoryReuse.h"
 #include "core/common/Numbers.h"
 #include "core/dist/Collective.h"
 #include "core/health/Alerts.h"
@@ -707,6 +708,7 @@ torch::Generator TrainingTask::dataGenerator(uint64_t seed, uint64_t stream) {
 
 RunSummary runTraining(const TrainConfig& cfg, TrainingTask& task, TrainObserver& observer, RunControl& control,
                        const TrainOptions& options) {
+    keepFreedMemoryForReuse();  // the programs do it first thing; this covers every other caller of the engine
     return TrainingRun(cfg, task, observer, control, options).run();
 }
 

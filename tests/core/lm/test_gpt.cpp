@@ -1,6 +1,7 @@
 // The GPT model and its generation: shapes, causality, tied weights, size, init, learning, sampling.
 #include "core/lm/Generate.h"
 #include "core/lm/Gpt.h"
+#include "core/lm/attention/CausalAttention.h"
 #include "core/train/FastAdam.h"
 
 #include <QtTest>
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void initStatistics();
     void optimizerGroups();
     void manualAndFusedAttentionAgree();
+    void ownAttentionKernelMatchesMaskedSoftmax();
     void overfitsRepeatedText();
     void generationIsSeeded();
     void topOneIsGreedy();
@@ -155,21 +157,74 @@ void TestGpt::optimizerGroups() {
 }
 
 void TestGpt::manualAndFusedAttentionAgree() {
-    if (!ts::fusedAttentionAvailable()) QSKIP("this LibTorch has no fused attention");
     torch::manual_seed(5);
     ts::Gpt model(smallTestConfig());
     const torch::Tensor idx = randomTokens(2, 24, 16), targets = randomTokens(2, 24, 16);
-    std::vector<torch::Tensor> outputs, grads;
-    for (const auto kernel : {ts::AttentionKernel::Manual, ts::AttentionKernel::Fused}) {
+    std::vector<ts::AttentionKernel> kernels{ts::AttentionKernel::Manual, ts::AttentionKernel::Fused};
+    if (ts::fusedAttentionAvailable()) kernels.push_back(ts::AttentionKernel::Sdpa);
+    std::vector<torch::Tensor> outputs;
+    std::vector<std::vector<torch::Tensor>> grads;
+    for (const auto kernel : kernels) {
         model->setAttentionKernel(kernel);
         model->zero_grad(true);
         const torch::Tensor logits = model->forward(idx);
         ts::languageModelLoss(logits, targets).backward();
         outputs.push_back(logits.detach());
-        grads.push_back(model->named_parameters()["h0.attn.c_attn.weight"].grad().clone());
+        grads.emplace_back();
+        for (const auto& p : model->parameters()) grads.back().push_back(p.grad().clone());
     }
-    QVERIFY((outputs[0] - outputs[1]).abs().max().item<double>() < 1e-5);
-    QVERIFY((grads[0] - grads[1]).abs().max().item<double>() < 1e-5);
+    for (size_t k = 1; k < kernels.size(); ++k) {
+        QVERIFY((outputs[0] - outputs[k]).abs().max().item<double>() < 1e-5);
+        for (size_t i = 0; i < grads[0].size(); ++i)  // every parameter's gradient, embeddings included
+            QVERIFY2((grads[0][i] - grads[k][i]).abs().max().item<double>() < 1e-5, qPrintable(QString::number(i)));
+    }
+}
+
+namespace {
+
+/// Our causal attention against the masked softmax written out (LibTorch's ops under autograd) for B x T positions
+/// and `heads` heads of `headSize`: outputs and gradients, on one thread and on two, with and without autograd.
+void checkOwnAttention(int64_t batch, int64_t time, int64_t heads, int64_t headSize) {
+    const int64_t width = heads * headSize;
+    torch::manual_seed(9);
+    const torch::Tensor qkv = torch::randn({batch, time, 3 * width}) * 2.0f;
+    const torch::Tensor upstream = torch::randn({batch, time, width});
+    const torch::Tensor a = qkv.clone().requires_grad_(true), b = qkv.clone().requires_grad_(true);
+    const torch::Tensor ours = ts::causalSelfAttention(a, heads);
+    const auto split = b.view({batch, time, 3, heads, headSize}).permute({2, 0, 3, 1, 4});
+    const torch::Tensor reference = ts::causalAttention(split[0], split[1], split[2], 0.0, ts::AttentionKernel::Manual)
+                                        .transpose(1, 2)
+                                        .reshape({batch, time, width});
+    QVERIFY((ours - reference).abs().max().item<double>() < 1e-5);
+    (ours * upstream).sum().backward();
+    (reference * upstream).sum().backward();
+    // Relative to the largest gradient (the scores are large here, so are some gradients).
+    const double gap = ((a.grad() - b.grad()).abs().max() / b.grad().abs().max()).item<double>();
+    QVERIFY2(gap < 1e-5, qPrintable(QString::number(gap)));
+    // Position 0 sees only itself: its output is its own value, whatever the scores.
+    QVERIFY(torch::allclose(ours.select(1, 0), qkv.select(1, 0).narrow(1, 2 * width, width)));
+    // The same numbers on two threads (the heads split among them) and without autograd.
+    const int threads = at::get_num_threads();
+    at::set_num_threads(2);
+    const torch::Tensor c = qkv.clone().requires_grad_(true);
+    const torch::Tensor two = ts::causalSelfAttention(c, heads);
+    (two * upstream).sum().backward();
+    at::set_num_threads(threads);
+    QVERIFY(torch::equal(two, ours.detach()));
+    QVERIFY(torch::equal(c.grad(), a.grad()));
+    torch::NoGradGuard noGrad;
+    QVERIFY(torch::equal(ts::causalSelfAttention(qkv, heads), ours.detach()));
+}
+
+}  // namespace
+
+void TestGpt::ownAttentionKernelMatchesMaskedSoftmax() {
+    // Vector path (heads of 16 and 32 floats), 37 and 70 positions: rows that end inside a vector, and more than
+    // four vectors of keys.
+    checkOwnAttention(2, 37, 3, 16);
+    checkOwnAttention(2, 70, 2, 32);
+    // Heads of 12 floats take the scalar path.
+    checkOwnAttention(2, 37, 3, 12);
 }
 
 void TestGpt::overfitsRepeatedText() {
