@@ -24,8 +24,6 @@ import numpy as np
 import torch
 from torch import nn
 
-from tutorial_reference import stage  # same file staging as the tutorial script
-
 
 def read_idx(path):
     opener = gzip.open if path.endswith(".gz") else open
@@ -104,6 +102,8 @@ def main():
         from torch.utils.data import DataLoader, Subset
         from torchvision import datasets
         from torchvision.transforms import Compose, Normalize, ToTensor
+
+        from tutorial_reference import stage  # same file staging as the tutorial script (needs torchvision)
         with tempfile.TemporaryDirectory() as tmp:
             root = stage(args.data, tmp)
             full = datasets.FashionMNIST(root=root, train=True, download=False,
