@@ -8,13 +8,15 @@
 # The floor is the issue's: 3 GEMMs of 2 FLOPs per weight and sample (forward, weight gradient, input gradient)
 # at the GEMM rate of a 1024x1024 product (bench_gemm); the fused step skips the first layer's input gradient, so
 # it needs 20% fewer FLOPs than that floor counts, and "needed" is the floor of those.
-# Usage: bench/fused_step.sh [ROUNDS] [EPOCHS]   (default 3 rounds of 3 epochs; needs build/ and python3-torch)
+# Usage: [CONFIGS="seed:1 mlp:1 mlp:2"] bench/fused_step.sh [ROUNDS] [EPOCHS]   (default 3 rounds of 3 epochs, all
+# three configurations; CONFIGS="seed:1" times the tutorial's settings alone; needs build/ and python3-torch)
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${TRAINSCOPE_BUILD_DIR:-$root/build}
 data=${DATA:-/usr/share/datasets/fashion-mnist}
 rounds=${1:-3}
 epochs=${2:-3}
+configs=${CONFIGS:-seed:1 mlp:1 mlp:2}
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 cmake --build "$build" --target bench_gemm trainscope-cli > /dev/null || { echo "cannot build in $build" >&2; exit 1; }
 median_epoch() {
@@ -23,8 +25,8 @@ median_epoch() {
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 for r in $(seq "$rounds"); do
   for t in 1 2; do echo "gemm $t $("$build/bench/bench_gemm" "$t" 1024 | sed -E 's/.*median ([0-9.]+) GFLOP.*/\1/')"; done
-  for cfg in "seed 1" "mlp 1" "mlp 2"; do
-    set -- $cfg; preset=$1; threads=$2
+  for cfg in $configs; do
+    preset=${cfg%%:*}; threads=${cfg##*:}
     for path in fused autograd; do
       flag=(); [ "$path" = autograd ] && flag=(--autograd)
       "$build/app/trainscope-cli" train --data "$data" --preset "$preset" --epochs "$epochs" --threads "$threads" \
@@ -50,12 +52,14 @@ print("\n| preset, threads | fused epoch | autograd epoch | PyTorch epoch | fuse
       "GEMM rate | floor / fused epoch | needed-FLOP floor / fused epoch |")
 print("|---|---|---|---|---|---|---|---|---|")
 for (preset, threads) in [("seed", 1), ("mlp", 1), ("mlp", 2)]:
+    if (preset, threads, "fused") not in runs: continue
     f, a, p = (med(runs[(preset, threads, k)]) for k in ("fused", "autograd", "pytorch"))
     rate = med(gemm[threads]) * 1e9
     floor = 3 * 2 * weights * samples[preset] / rate
     needed = (2 * 2 * weights + 2 * (weights - first)) * samples[preset] / rate
     print(f"| {preset}, {threads} | {f:.3f} s | {a:.3f} s | {p:.3f} s | **{f / p:.2f}** | {a / p:.2f} | "
           f"{rate / 1e9:.1f} GFLOP/s | **{floor / f:.2f}** | {needed / f:.2f} |")
-print(f"\nrounds {len(runs[('seed', 1, 'fused')])}; per-round fused/PyTorch (seed, 1 thread): " +
-      ", ".join(f"{x / y:.2f}" for x, y in zip(runs[("seed", 1, "fused")], runs[("seed", 1, "pytorch")])))
+per_round = [x / y for x, y in zip(runs[("seed", 1, "fused")], runs[("seed", 1, "pytorch")])]
+print(f"\nrounds {len(per_round)}; per-round fused/PyTorch (seed, 1 thread): " +
+      ", ".join(f"{r:.2f}" for r in per_round) + (f" (median {med(per_round):.2f})" if per_round else ""))
 PY
