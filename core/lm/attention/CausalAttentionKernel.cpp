@@ -24,14 +24,15 @@ HeadView headView(const CausalAttentionShape& s, const float* qkv, int64_t b, in
 }
 
 /// Per-thread scratch of one head (T padded to whole vectors of 16: tp): keys or values transposed [hs, tp]; a row of
-/// scores and one of probabilities [tp]; the keys [T, hs] (backward); two blocks of max(T x T, T x hs) (the values
-/// in the forward pass; the probabilities and the scores' gradients by key in the backward pass, or dK and dV on
-/// the scalar path); the scores, or their gradients [T, tp].
+/// scores and one of probabilities [tp]; an output row [hs] (scalar path); the keys gathered [T, hs] (backward); two
+/// blocks of max(T x T, T x hs): the values gathered (forward), the probabilities and the scores' gradients by key
+/// (backward), or dK and dV (scalar path); the scores, or their gradients, [T, tp].
 struct Scratch {
-    std::vector<float> transposed, row, probs, out, dk, dv, grid;
+    std::vector<float> transposed, row, probs, out, keys, blockA, blockB, grid;
     Scratch(int64_t t, int64_t hs)
-        : transposed(size_t(hs * padded(t))), row(size_t(padded(t))), probs(size_t(padded(t))), out(size_t(t * hs)),
-          dk(size_t(t * std::max(t, hs))), dv(size_t(t * std::max(t, hs))), grid(size_t(t * padded(t))) {}
+        : transposed(size_t(hs * padded(t))), row(size_t(padded(t))), probs(size_t(padded(t))), out(size_t(hs)),
+          keys(size_t(t * hs)), blockA(size_t(t * std::max(t, hs))), blockB(size_t(t * std::max(t, hs))),
+          grid(size_t(t * padded(t))) {}
     static int64_t padded(int64_t t) { return (t + 15) / 16 * 16; }
 };
 
