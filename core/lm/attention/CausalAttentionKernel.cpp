@@ -23,6 +23,17 @@ HeadView headView(const CausalAttentionShape& s, const float* qkv, int64_t b, in
     return {base, base + c, base + 2 * c, stride};
 }
 
+/// One pass over the heads: what it reads and writes (the other pass's pointers stay null).
+struct AttentionPass {
+    const float* qkv = nullptr;       ///< [B, T, 3C], both passes
+    float* y = nullptr;               ///< forward: [B, T, C]
+    float* probsOut = nullptr;        ///< forward: [B, H, T, T], or null
+    const float* probsIn = nullptr;   ///< backward: the forward pass's probabilities
+    const float* dy = nullptr;        ///< backward: [B, T, C]
+    float* dqkv = nullptr;            ///< backward: [B, T, 3C]
+    bool backward = false;
+};
+
 /// Per-thread scratch of one head (T padded to whole vectors of 16: tp): keys or values transposed [hs, tp]; a row of
 /// scores and one of probabilities [tp]; an output row [hs] (scalar path); the keys gathered [T, hs] (backward); two
 /// blocks of max(T x T, T x hs): the values gathered (forward), the probabilities and the scores' gradients by key
@@ -55,8 +66,7 @@ namespace baseline {
 #include "core/lm/attention/CausalAttentionHeads.inc"
 }  // namespace baseline
 
-using RangeKernel = void (*)(const CausalAttentionShape&, const float*, float*, float*, const float*, float*, bool,
-                             int64_t, int64_t);
+using RangeKernel = void (*)(const CausalAttentionShape&, const AttentionPass&, int64_t, int64_t);
 
 /// The widest instruction set this processor has, chosen once (as ATen picks its kernels).
 RangeKernel rangeKernel() {
@@ -69,30 +79,38 @@ RangeKernel rangeKernel() {
     return kernel;
 }
 
-/// Runs the pass over all B x H pairs, split into equal contiguous parts on up to `threads` threads.
-void allHeads(const CausalAttentionShape& s, const float* qkv, float* y, float* probs, const float* dy, float* dqkv,
-              bool backward, int threads) {
+/// Runs `pass` over all B x H pairs, split into equal contiguous parts on up to `threads` threads.
+void allHeads(const CausalAttentionShape& s, const AttentionPass& pass, int threads) {
     const RangeKernel kernel = rangeKernel();
     const int64_t pairs = s.batch * s.heads;
     const int64_t parts = std::max<int64_t>(1, std::min<int64_t>(threads, pairs));
     if (parts == 1) {
-        kernel(s, qkv, y, probs, dy, dqkv, backward, 0, pairs);
+        kernel(s, pass, 0, pairs);
         return;
     }
 #pragma omp parallel for num_threads(int(parts)) schedule(static)
-    for (int64_t part = 0; part < parts; ++part)
-        kernel(s, qkv, y, probs, dy, dqkv, backward, pairs * part / parts, pairs * (part + 1) / parts);
+    for (int64_t part = 0; part < parts; ++part) kernel(s, pass, pairs * part / parts, pairs * (part + 1) / parts);
 }
 
 }  // namespace
 
 void causalAttentionForward(const CausalAttentionShape& shape, const float* qkv, float* y, float* probs, int threads) {
-    allHeads(shape, qkv, y, probs, nullptr, nullptr, false, threads);
+    AttentionPass pass;
+    pass.qkv = qkv;
+    pass.y = y;
+    pass.probsOut = probs;
+    allHeads(shape, pass, threads);
 }
 
 void causalAttentionBackward(const CausalAttentionShape& shape, const float* qkv, const float* probs, const float* dy,
                              float* dqkv, int threads) {
-    allHeads(shape, qkv, nullptr, const_cast<float*>(probs), dy, dqkv, true, threads);
+    AttentionPass pass;
+    pass.qkv = qkv;
+    pass.probsIn = probs;
+    pass.dy = dy;
+    pass.dqkv = dqkv;
+    pass.backward = true;
+    allHeads(shape, pass, threads);
 }
 
 }  // namespace ts
