@@ -71,6 +71,7 @@ struct Variant {
     const char* name;
     ts::AttentionKernel attention;
     bool fastAdam;
+    ts::MatrixKernel products = ts::MatrixKernel::Own;
 };
 
 struct StepTimes {
@@ -83,6 +84,7 @@ StepTimes timeSteps(const Variant& variant, const std::vector<int64_t>& data, in
     const ts::GptConfig config = ts::GptConfig::tiny(vocab);
     ts::Gpt model(config);
     model->setAttentionKernel(variant.attention);
+    model->setMatrixKernel(variant.products);
     const auto options = torch::optim::AdamWOptions(kLearningRate).betas({0.9, kBeta2}).weight_decay(kWeightDecay);
     std::unique_ptr<torch::optim::Optimizer> optimizer;
     if (variant.fastAdam) optimizer = std::make_unique<ts::FastAdam>(model->optimizerGroups(options), options, true);
@@ -170,11 +172,13 @@ int main(int argc, char** argv) {
         ts::trainingFlopsPerToken(config, probe->parameterCount(false)) * double(kBatch * config.contextLength);
     std::printf("gpt-tiny: vocab %lld, %lld parameters, %.3f GFLOP per step (nanoGPT's estimate)\n",
                 static_cast<long long>(vocab), static_cast<long long>(probe->parameterCount()), flopsPerStep / 1e9);
-    std::vector<Variant> variants{{"ts-attention+fast-adamw", ts::AttentionKernel::Fused, true}};
+    std::vector<Variant> variants{{"ts-attention+ts-products+fast-adamw", ts::AttentionKernel::Fused, true}};
     if (allVariants) {
-        variants.push_back({"sdpa-attention+fast-adamw", ts::AttentionKernel::Sdpa, true});
-        variants.push_back({"manual-attention+fast-adamw", ts::AttentionKernel::Manual, true});
-        variants.push_back({"ts-attention+torch-adamw", ts::AttentionKernel::Fused, false});
+        variants.push_back({"ts-attention+blas-products+fast-adamw", ts::AttentionKernel::Fused, true,
+                            ts::MatrixKernel::Torch});
+        variants.push_back({"sdpa-attention+ts-products+fast-adamw", ts::AttentionKernel::Sdpa, true});
+        variants.push_back({"manual-attention+ts-products+fast-adamw", ts::AttentionKernel::Manual, true});
+        variants.push_back({"ts-attention+ts-products+torch-adamw", ts::AttentionKernel::Fused, false});
     }
     for (const int n : what == "generate" ? std::vector<int>{} : threads) {
         torch::set_num_threads(n);

@@ -1,6 +1,7 @@
 #include "core/lm/Gpt.h"
 
 #include "core/lm/attention/CausalAttention.h"
+#include "core/lm/linear/Linear.h"
 
 #include <torch/version.h>
 
@@ -28,6 +29,11 @@ GptConfig gptConfigOf(const LanguageModelInfo& info) {
 
 
 namespace {
+
+/// A linear layer's output through the chosen products.
+torch::Tensor linear(torch::nn::Linear& layer, const torch::Tensor& x, MatrixKernel kernel) {
+    return kernel == MatrixKernel::Own ? applyLinear(layer, x) : layer(x);
+}
 constexpr double kInitStd = 0.02;       // GPT-2's weight init
 constexpr int64_t kMlpWidthFactor = 4;  // the MLP's hidden layer is this many times the embedding
 constexpr double kLayerNormEps = 1e-5;
@@ -146,9 +152,10 @@ torch::Tensor GptAttentionImpl::forward(const torch::Tensor& x, KvCache* cache, 
     const int64_t b = x.size(0), t = x.size(1), c = x.size(2), headSize = c / m_heads;
     const double p = is_training() ? m_dropout : 0.0;
     if (m_kernel == AttentionKernel::Fused && !cache && p == 0.0 && causalSelfAttentionSupported(x))
-        return m_projection(causalSelfAttention(m_qkv(x), m_heads));
+        return linear(m_projection, causalSelfAttention(linear(m_qkv, x, m_matrixKernel), m_heads), m_matrixKernel);
     // [B, T, 3C] -> [3, B, heads, T, headSize]: queries, keys, values, each split into heads.
-    const torch::Tensor qkv = m_qkv(x).view({b, t, 3, m_heads, headSize}).permute({2, 0, 3, 1, 4});
+    const torch::Tensor qkv =
+        linear(m_qkv, x, m_matrixKernel).view({b, t, 3, m_heads, headSize}).permute({2, 0, 3, 1, 4});
     torch::Tensor q = qkv[0], k = qkv[1], v = qkv[2];
     int64_t offset = 0;
     if (cache) {
@@ -162,7 +169,7 @@ torch::Tensor GptAttentionImpl::forward(const torch::Tensor& x, KvCache* cache, 
         }
     }
     const torch::Tensor y = causalAttention(q, k, v, p, m_kernel, offset).transpose(1, 2).reshape({b, t, c});
-    torch::Tensor out = m_projection(y);
+    torch::Tensor out = linear(m_projection, y, m_matrixKernel);
     return p > 0.0 ? torch::dropout(out, p, true) : out;
 }
 
@@ -179,9 +186,9 @@ GptBlockImpl::GptBlockImpl(const GptConfig& config) : m_dropout(config.dropout) 
 
 torch::Tensor GptBlockImpl::forward(const torch::Tensor& x, KvCache* cache, size_t layer) {
     const torch::Tensor h = x + m_attention->forward(m_norm1(x), cache, layer);
-    const torch::Tensor hidden = torch::gelu(m_mlpIn(m_norm2(h)));
+    const torch::Tensor hidden = torch::gelu(linear(m_mlpIn, m_norm2(h), m_matrixKernel));
     if (m_tap && m_tap->armed()) m_tap->record(m_tapName, hidden, true);
-    torch::Tensor m = m_mlpOut(hidden);
+    torch::Tensor m = linear(m_mlpOut, hidden, m_matrixKernel);
     if (m_dropout > 0.0 && is_training()) m = torch::dropout(m, m_dropout, true);
     return h + m;
 }
@@ -223,7 +230,9 @@ torch::Tensor GptImpl::embed(const torch::Tensor& idx, int64_t firstPosition) {
 }
 
 torch::Tensor GptImpl::head(const torch::Tensor& x) {
-    return torch::nn::functional::linear(m_finalNorm(x), m_tokens->weight);  // tied to the token embedding
+    const torch::Tensor normed = m_finalNorm(x);
+    if (m_matrixKernel == MatrixKernel::Own) return linearWithoutBias(normed, m_tokens->weight);  // tied to wte
+    return torch::nn::functional::linear(normed, m_tokens->weight);
 }
 
 void GptImpl::setActivationTap(ActivationTap* tap) {
@@ -244,6 +253,16 @@ torch::Tensor GptImpl::forwardCached(const torch::Tensor& idx, KvCache& cache) {
 
 void GptImpl::setAttentionKernel(AttentionKernel kernel) {
     for (auto& block : m_blocks) block->attention()->setKernel(kernel);
+}
+
+void GptImpl::setMatrixKernel(MatrixKernel kernel) {
+    m_matrixKernel = kernel;
+    for (auto& block : m_blocks) block->setMatrixKernel(kernel);
+}
+
+void GptBlockImpl::setMatrixKernel(MatrixKernel kernel) {
+    m_matrixKernel = kernel;
+    m_attention->setMatrixKernel(kernel);
 }
 
 int64_t GptImpl::parameterCount(bool withPositionEmbedding) const {

@@ -44,6 +44,10 @@ GptConfig gptConfigOf(const LanguageModelInfo& info);
 /// model without attention dropout, without a key/value cache), else Sdpa.
 enum class AttentionKernel { Manual, Sdpa, Fused };
 
+/// How the linear layers' products are computed: LibTorch's (the installed BLAS), or, the default, TrainScope's own
+/// AVX-512 kernel (core/lm/linear) where it applies (float32 on a processor with AVX-512, no bias, enough rows).
+enum class MatrixKernel { Torch, Own };
+
 /// True when this LibTorch has a fused scaled-dot-product attention (1.13's private one, or 2.x's public one).
 bool fusedAttentionAvailable();
 
@@ -83,6 +87,7 @@ public:
     /// Chooses the attention kernel (Fused, the default, falls back to Sdpa, and Sdpa to Manual where LibTorch has
     /// none).
     void setKernel(AttentionKernel kernel);
+    void setMatrixKernel(MatrixKernel kernel) { m_matrixKernel = kernel; }
     /// The output projection (its init is scaled for the residual path).
     torch::nn::Linear& projection() { return m_projection; }
 
@@ -90,6 +95,7 @@ private:
     int64_t m_heads;
     double m_dropout;
     AttentionKernel m_kernel = AttentionKernel::Fused;  // the faster on this CPU (bench/RESULTS.md)
+    MatrixKernel m_matrixKernel = MatrixKernel::Own;
     torch::nn::Linear m_qkv{nullptr};
     torch::nn::Linear m_projection{nullptr};
 };
@@ -106,6 +112,7 @@ public:
     /// The MLP's output projection (its init is scaled for the residual path).
     torch::nn::Linear& mlpProjection() { return m_mlpOut; }
     /// Training health: the MLP's hidden activations go to `tap` (as `name`) while it is armed.
+    void setMatrixKernel(MatrixKernel kernel);
     void setActivationTap(ActivationTap* tap, std::string name) {
         m_tap = tap;
         m_tapName = std::move(name);
@@ -116,6 +123,7 @@ private:
     GptLayerNorm m_norm1{nullptr}, m_norm2{nullptr};
     GptAttention m_attention{nullptr};
     torch::nn::Linear m_mlpIn{nullptr}, m_mlpOut{nullptr};
+    MatrixKernel m_matrixKernel = MatrixKernel::Own;
     ActivationTap* m_tap = nullptr;
     std::string m_tapName;
 };
@@ -133,6 +141,8 @@ public:
     const GptConfig& config() const { return m_config; }
     /// Chooses the attention kernel of every block.
     void setAttentionKernel(AttentionKernel kernel);
+    /// Chooses how every linear layer, the output layer included, computes its products.
+    void setMatrixKernel(MatrixKernel kernel);
     /// Training health: each block's MLP activations ("h<i>.mlp_fc") go to `tap` while it is armed (null: none).
     void setActivationTap(ActivationTap* tap);
     /// The token embedding, which is also the output layer's weight.
@@ -153,6 +163,7 @@ private:
     torch::nn::Embedding m_tokens{nullptr}, m_positions{nullptr};
     std::vector<GptBlock> m_blocks;
     GptLayerNorm m_finalNorm{nullptr};
+    MatrixKernel m_matrixKernel = MatrixKernel::Own;
 };
 TORCH_MODULE(Gpt);
 

@@ -2,12 +2,16 @@
 #include "core/lm/Generate.h"
 #include "core/lm/Gpt.h"
 #include "core/lm/attention/CausalAttention.h"
+#include "core/lm/linear/Linear.h"
+#include "core/lm/linear/MatrixProductKernel.h"
 #include "core/train/FastAdam.h"
 
 #include <QtTest>
 
 #include <cmath>
+#include <functional>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -58,6 +62,8 @@ private Q_SLOTS:
     void optimizerGroups();
     void manualAndFusedAttentionAgree();
     void ownAttentionKernelMatchesMaskedSoftmax();
+    void ownLinearMatchesLibTorch();
+    void ownProductsTrainAsBlasDoes();
     void overfitsRepeatedText();
     void generationIsSeeded();
     void topOneIsGreedy();
@@ -156,16 +162,16 @@ void TestGpt::optimizerGroups() {
     QCOMPARE(optimizer.param_groups().size(), size_t(2));
 }
 
-void TestGpt::manualAndFusedAttentionAgree() {
-    torch::manual_seed(5);
-    ts::Gpt model(smallTestConfig());
-    const torch::Tensor idx = randomTokens(2, 24, 16), targets = randomTokens(2, 24, 16);
-    std::vector<ts::AttentionKernel> kernels{ts::AttentionKernel::Manual, ts::AttentionKernel::Fused};
-    if (ts::fusedAttentionAvailable()) kernels.push_back(ts::AttentionKernel::Sdpa);
+namespace {
+
+/// One forward and backward pass of `model` after each of `configure`: the logits and every parameter's gradient
+/// (the embeddings and the tied output layer included) agree with the first pass's to 1e-5.
+void checkPassesAgree(ts::Gpt& model, const torch::Tensor& idx, const torch::Tensor& targets,
+                      const std::vector<std::function<void()>>& configure) {
     std::vector<torch::Tensor> outputs;
     std::vector<std::vector<torch::Tensor>> grads;
-    for (const auto kernel : kernels) {
-        model->setAttentionKernel(kernel);
+    for (const auto& setUp : configure) {
+        setUp();
         model->zero_grad(true);
         const torch::Tensor logits = model->forward(idx);
         ts::languageModelLoss(logits, targets).backward();
@@ -173,11 +179,23 @@ void TestGpt::manualAndFusedAttentionAgree() {
         grads.emplace_back();
         for (const auto& p : model->parameters()) grads.back().push_back(p.grad().clone());
     }
-    for (size_t k = 1; k < kernels.size(); ++k) {
+    for (size_t k = 1; k < configure.size(); ++k) {
         QVERIFY((outputs[0] - outputs[k]).abs().max().item<double>() < 1e-5);
-        for (size_t i = 0; i < grads[0].size(); ++i)  // every parameter's gradient, embeddings included
+        for (size_t i = 0; i < grads[0].size(); ++i)
             QVERIFY2((grads[0][i] - grads[k][i]).abs().max().item<double>() < 1e-5, qPrintable(QString::number(i)));
     }
+}
+
+}  // namespace
+
+void TestGpt::manualAndFusedAttentionAgree() {
+    torch::manual_seed(5);
+    ts::Gpt model(smallTestConfig());
+    std::vector<ts::AttentionKernel> kernels{ts::AttentionKernel::Manual, ts::AttentionKernel::Fused};
+    if (ts::fusedAttentionAvailable()) kernels.push_back(ts::AttentionKernel::Sdpa);
+    std::vector<std::function<void()>> configure;
+    for (const auto kernel : kernels) configure.push_back([&model, kernel] { model->setAttentionKernel(kernel); });
+    checkPassesAgree(model, randomTokens(2, 24, 16), randomTokens(2, 24, 16), configure);
 }
 
 namespace {
@@ -225,6 +243,66 @@ void TestGpt::ownAttentionKernelMatchesMaskedSoftmax() {
     checkOwnAttention(2, 70, 2, 32);
     // Heads of 12 floats take the scalar path.
     checkOwnAttention(2, 37, 3, 12);
+}
+
+namespace {
+
+/// Our linear layer against torch::linear for x [2, rows / 2, k] and a weight [n, k]: output and both gradients,
+/// on one thread and on two (the same bits), with and without autograd.
+void checkOwnLinear(int64_t rows, int64_t k, int64_t n) {
+    torch::manual_seed(11);
+    const torch::Tensor x = torch::randn({2, rows / 2, k}), w = torch::randn({n, k}) * 0.1f;
+    const torch::Tensor upstream = torch::randn({2, rows / 2, n});
+    QVERIFY(ts::ownLinearSupported(x, w));
+    const torch::Tensor xa = x.clone().requires_grad_(true), wa = w.clone().requires_grad_(true);
+    const torch::Tensor xb = x.clone().requires_grad_(true), wb = w.clone().requires_grad_(true);
+    const torch::Tensor ours = ts::linearWithoutBias(xa, wa), reference = torch::linear(xb, wb);
+    QCOMPARE(ours.sizes().vec(), reference.sizes().vec());
+    auto gap = [](const torch::Tensor& a, const torch::Tensor& b) {
+        return ((a - b).abs().max() / b.abs().max()).item<double>();
+    };
+    QVERIFY2(gap(ours, reference) < 1e-6, qPrintable(QString::number(gap(ours, reference))));
+    (ours * upstream).sum().backward();
+    (reference * upstream).sum().backward();
+    QVERIFY2(gap(xa.grad(), xb.grad()) < 1e-6, qPrintable(QString::number(gap(xa.grad(), xb.grad()))));
+    QVERIFY2(gap(wa.grad(), wb.grad()) < 1e-6, qPrintable(QString::number(gap(wa.grad(), wb.grad()))));
+    const int threads = at::get_num_threads();
+    at::set_num_threads(2);
+    const torch::Tensor xc = x.clone().requires_grad_(true), wc = w.clone().requires_grad_(true);
+    const torch::Tensor two = ts::linearWithoutBias(xc, wc);
+    (two * upstream).sum().backward();
+    at::set_num_threads(threads);
+    QVERIFY(torch::equal(two, ours.detach()));
+    QVERIFY(torch::equal(xc.grad(), xa.grad()));
+    QVERIFY(torch::equal(wc.grad(), wa.grad()));
+    torch::NoGradGuard noGrad;
+    QVERIFY(torch::equal(ts::linearWithoutBias(x, w), ours.detach()));
+}
+
+}  // namespace
+
+void TestGpt::ownLinearMatchesLibTorch() {
+    if (!ts::matrixProductKernelAvailable()) QSKIP("this processor has no AVX-512: LibTorch's products are used");
+    checkOwnLinear(768, 128, 384);  // gpt-tiny's query/key/value projection: whole blocks of rows and columns
+    checkOwnLinear(50, 13, 65);     // rows that end inside a block, a panel of one column, a short k
+    checkOwnLinear(60, 40, 16);     // only the first vector of each panel
+    checkOwnLinear(48, 1, 20);      // k of one
+    // Too few rows (one generated token), or a mismatch: LibTorch's product, no error of ours.
+    QVERIFY(!ts::ownLinearSupported(torch::randn({1, 3, 8}), torch::randn({4, 8})));
+    QVERIFY(!ts::ownLinearSupported(torch::randn({64, 8}), torch::randn({4, 9})));
+    QVERIFY(!ts::ownLinearSupported(torch::randn({64, 8}, torch::kDouble), torch::randn({4, 8}, torch::kDouble)));
+    QVERIFY(torch::allclose(ts::linearWithoutBias(torch::ones({1, 3, 8}), torch::ones({4, 8})),
+                            torch::full({1, 3, 4}, 8.0f)));
+}
+
+void TestGpt::ownProductsTrainAsBlasDoes() {
+    if (!ts::matrixProductKernelAvailable()) QSKIP("this processor has no AVX-512: LibTorch's products are used");
+    torch::manual_seed(12);
+    ts::Gpt model(smallTestConfig());
+    std::vector<std::function<void()>> configure;
+    for (const auto kernel : {ts::MatrixKernel::Torch, ts::MatrixKernel::Own})
+        configure.push_back([&model, kernel] { model->setMatrixKernel(kernel); });
+    checkPassesAgree(model, randomTokens(2, 25, 16), randomTokens(2, 25, 16), configure);  // 50 rows: a partial block
 }
 
 void TestGpt::overfitsRepeatedText() {

@@ -1,0 +1,33 @@
+// Single-precision matrix products for the GPT's linear layers, written for AVX-512 and for their shapes (a few
+// hundred rows by 65-768 columns). Internal to core, torch-free (core/lm/linear/Linear.h puts it under autograd).
+//
+// LibTorch does these products in the BLAS that libblas.so.3 points to. With OpenBLAS on its AVX2 kernels (as on the
+// project's AMD EPYC VM, whose environment sets OPENBLAS_CORETYPE=Haswell) one thread does 91-101 GFLOP/s on a
+// gpt-tiny layer; this kernel does 164-209, about what OpenBLAS's own AVX-512 kernels do on these shapes
+// (0.94-1.12 of them; bench/RESULTS.md, 2026-12-03). It is also independent of which BLAS is installed.
+//
+// The method: the right-hand matrix is copied, 32 columns at a time, into a panel [k][32] that stays in L1/L2;
+// twelve rows of the product are held in 24 vector registers while k runs, each step broadcasting one element of
+// each of the twelve left-hand rows and multiplying it into the panel's two vectors. Rows of the product are shared
+// among threads, and each element's sum runs over k in order, so the result does not depend on the thread count.
+#pragma once
+
+#include <cstdint>
+
+namespace ts {
+
+/// A float matrix in memory: element (i, j) at data[i * rowStride + j * columnStride].
+struct MatrixView {
+    const float* data = nullptr;
+    int64_t rowStride = 0;
+    int64_t columnStride = 0;
+};
+
+/// True when this processor and its operating system run the kernel (AVX-512 F).
+bool matrixProductKernelAvailable();
+
+/// c[i * ldc + j] = sum over p < k of a(i, p) * b(p, j), for i < m and j < n (c is overwritten), on up to `threads`
+/// OpenMP threads. Only where matrixProductKernelAvailable().
+void matrixProduct(int64_t m, int64_t n, int64_t k, MatrixView a, MatrixView b, float* c, int64_t ldc, int threads);
+
+}  // namespace ts
