@@ -186,9 +186,16 @@ GptBlockImpl::GptBlockImpl(const GptConfig& config) : m_dropout(config.dropout) 
 
 torch::Tensor GptBlockImpl::forward(const torch::Tensor& x, KvCache* cache, size_t layer) {
     const torch::Tensor h = x + m_attention->forward(m_norm1(x), cache, layer);
-    const torch::Tensor hidden = torch::gelu(linear(m_mlpIn, m_norm2(h), m_matrixKernel));
+    torch::Tensor m, hidden;
+    if (m_matrixKernel == MatrixKernel::Own) {
+        GeluMlpOutput mlp = geluMlp(m_mlpIn, m_mlpOut, m_norm2(h));
+        m = mlp.out;
+        hidden = mlp.hidden;
+    } else {
+        hidden = torch::gelu(m_mlpIn(m_norm2(h)));
+        m = m_mlpOut(hidden);
+    }
     if (m_tap && m_tap->armed()) m_tap->record(m_tapName, hidden, true);
-    torch::Tensor m = linear(m_mlpOut, hidden, m_matrixKernel);
     if (m_dropout > 0.0 && is_training()) m = torch::dropout(m, m_dropout, true);
     return h + m;
 }

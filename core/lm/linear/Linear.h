@@ -17,4 +17,15 @@ torch::Tensor linearWithoutBias(const torch::Tensor& x, const torch::Tensor& wei
 /// The layer's own forward where it has no bias and the kernel applies, else the module's.
 torch::Tensor applyLinear(torch::nn::Linear& layer, const torch::Tensor& x);
 
+/// A GPT block's MLP, gelu(x W1^T) W2^T, as one node whose GELU runs inside the first product and whose GELU
+/// derivative runs inside the product that reaches it in the backward pass. `hidden` is gelu(x W1^T), for training
+/// health (no gradient flows through it).
+struct GeluMlpOutput {
+    torch::Tensor out;
+    torch::Tensor hidden;
+};
+
+/// Where ownLinearSupported(x, w1) and neither layer has a bias; else LibTorch's layers and GELU.
+GeluMlpOutput geluMlp(torch::nn::Linear& in, torch::nn::Linear& out, const torch::Tensor& x);
+
 }  // namespace ts

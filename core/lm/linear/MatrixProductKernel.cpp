@@ -7,6 +7,10 @@
 #include <vector>
 
 #if defined(__x86_64__) && defined(__GNUC__)
+// GCC 12's AVX-512 headers leave the pass-through operand of max, round and scale undefined on purpose, and its
+// -Wuninitialized then warns inside the header (GCC bug 105593, fixed in 13).
+#pragma GCC diagnostic ignored "-Wuninitialized"
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #include <immintrin.h>
 #define TS_MATRIX_KERNEL_X86 1
 #endif
@@ -24,35 +28,116 @@ constexpr uintptr_t kCacheLine = 64;
 #pragma GCC push_options
 #pragma GCC target("avx512f,fma")
 
-/// Rows [0, R) of a block of c, 32 columns wide (fewer where the masks end early): a(r, p) at a[r * rs + p * cs],
-/// the panel holding b's 32 columns for each p.
-template <int R>
+using Epilogue = ProductEpilogue::Kind;
+
+/// e^z for z <= 0 (clamped at -88, where it is 0 in float32 to within a denormal): z = n ln 2 + r with |r| <= ln 2 / 2,
+/// e^r by Cephes' expf polynomial (relative error about 1e-7), times 2^n.
+__m512 expNonPositive(__m512 z) {
+    z = _mm512_max_ps(z, _mm512_set1_ps(-88.0f));
+    const __m512 n = _mm512_roundscale_ps(_mm512_mul_ps(z, _mm512_set1_ps(1.44269504088896341f)),
+                                          _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+    __m512 r = _mm512_fnmadd_ps(n, _mm512_set1_ps(0.693359375f), z);
+    r = _mm512_fnmadd_ps(n, _mm512_set1_ps(-2.12194440e-4f), r);
+    __m512 p = _mm512_set1_ps(1.9875691500e-4f);
+    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.3981999507e-3f));
+    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(8.3334519073e-3f));
+    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(4.1665795894e-2f));
+    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.6666665459e-1f));
+    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(5.0000001201e-1f));
+    p = _mm512_fmadd_ps(_mm512_mul_ps(p, r), r, _mm512_add_ps(r, _mm512_set1_ps(1.0f)));
+    return _mm512_scalef_ps(p, n);
+}
+
+/// 1 + erf(x / sqrt 2), computed on the side where it does not cancel, and exp(-x^2 / 2) for the derivative.
+void geluParts(__m512 x, __m512& onePlusErf, __m512& gaussian) {
+    const __m512 u = _mm512_abs_ps(_mm512_mul_ps(x, _mm512_set1_ps(0.70710678118654752f)));
+    const __m512 t = _mm512_div_ps(_mm512_set1_ps(1.0f), _mm512_fmadd_ps(_mm512_set1_ps(0.3275911f), u,
+                                                                         _mm512_set1_ps(1.0f)));
+    __m512 poly = _mm512_set1_ps(1.061405429f);
+    poly = _mm512_fmadd_ps(poly, t, _mm512_set1_ps(-1.453152027f));
+    poly = _mm512_fmadd_ps(poly, t, _mm512_set1_ps(1.421413741f));
+    poly = _mm512_fmadd_ps(poly, t, _mm512_set1_ps(-0.284496736f));
+    poly = _mm512_fmadd_ps(poly, t, _mm512_set1_ps(0.254829592f));
+    gaussian = expNonPositive(_mm512_mul_ps(_mm512_mul_ps(u, u), _mm512_set1_ps(-1.0f)));
+    const __m512 erfcOfU = _mm512_mul_ps(_mm512_mul_ps(poly, t), gaussian);  // 1 - erf(|x| / sqrt 2)
+    const __mmask16 negative = _mm512_cmp_ps_mask(x, _mm512_setzero_ps(), _CMP_LT_OQ);
+    onePlusErf = _mm512_mask_blend_ps(negative, _mm512_sub_ps(_mm512_set1_ps(2.0f), erfcOfU), erfcOfU);
+}
+
+__m512 gelu(__m512 x) {
+    __m512 onePlusErf, gaussian;
+    geluParts(x, onePlusErf, gaussian);
+    return _mm512_mul_ps(_mm512_mul_ps(x, _mm512_set1_ps(0.5f)), onePlusErf);
+}
+
+/// d gelu / dx = 0.5 (1 + erf(x / sqrt 2)) + x exp(-x^2 / 2) / sqrt(2 pi).
+__m512 geluDerivative(__m512 x) {
+    __m512 onePlusErf, gaussian;
+    geluParts(x, onePlusErf, gaussian);
+    return _mm512_fmadd_ps(_mm512_mul_ps(x, gaussian), _mm512_set1_ps(0.39894228040143268f),
+                           _mm512_mul_ps(onePlusErf, _mm512_set1_ps(0.5f)));
+}
+
+/// One vector of the product on its way to c[offset] (16 lanes or fewer).
+template <Epilogue E>
+void emit(__m512 value, const ProductEpilogue& epilogue, float* c, int64_t offset, __mmask16 lanes) {
+    if constexpr (E == Epilogue::Gelu) {
+        _mm512_mask_storeu_ps(c + offset, lanes, value);
+        _mm512_mask_storeu_ps(epilogue.activation + offset, lanes, gelu(value));
+    } else if constexpr (E == Epilogue::GeluGradient) {
+        const __m512 pre = _mm512_maskz_loadu_ps(lanes, epilogue.preActivation + offset);
+        _mm512_mask_storeu_ps(c + offset, lanes, _mm512_mul_ps(value, geluDerivative(pre)));
+    } else {
+        _mm512_mask_storeu_ps(c + offset, lanes, value);
+    }
+}
+
+/// Rows [0, R) of a block of c, 32 columns wide (fewer where the masks end early), from column `column` of row
+/// `row` on: a(r, p) at a[r * rs + p * cs], the panel holding b's 32 columns for each p.
+template <int R, Epilogue E>
 void rowBlock(int64_t k, const float* a, int64_t rs, int64_t cs, const float* panel, float* c, int64_t ldc,
-              __mmask16 low, __mmask16 high) {
+              int64_t row, int64_t column, __mmask16 low, __mmask16 high, const ProductEpilogue& epilogue) {
     __m512 left[R], right[R];
     for (int r = 0; r < R; ++r) left[r] = right[r] = _mm512_setzero_ps();
+    // Ask for the block's lines of c (and of the activations, or the pre-activations to read) while the sums run:
+    // they come from the forward pass, or are fresh memory, and are long out of cache. Without this the GELU
+    // derivative's block waited on its pre-activations and took twice its time inside a training step.
+    for (int r = 0; r < R; ++r) {
+        const int64_t at = (row + r) * ldc + column;
+        if constexpr (E == Epilogue::GeluGradient) {
+            _mm_prefetch(reinterpret_cast<const char*>(epilogue.preActivation + at), _MM_HINT_T0);
+            _mm_prefetch(reinterpret_cast<const char*>(epilogue.preActivation + at + 16), _MM_HINT_T0);
+        }
+        if constexpr (E == Epilogue::Gelu) {
+            _mm_prefetch(reinterpret_cast<const char*>(epilogue.activation + at), _MM_HINT_ET0);
+            _mm_prefetch(reinterpret_cast<const char*>(epilogue.activation + at + 16), _MM_HINT_ET0);
+        }
+        _mm_prefetch(reinterpret_cast<const char*>(c + at), _MM_HINT_ET0);
+        _mm_prefetch(reinterpret_cast<const char*>(c + at + 16), _MM_HINT_ET0);
+    }
     for (int64_t p = 0; p < k; ++p, panel += kPanelWidth) {
         const __m512 b0 = _mm512_load_ps(panel), b1 = _mm512_load_ps(panel + 16);
-        const float* column = a + p * cs;
+        const float* inColumn = a + p * cs;
 #pragma GCC unroll 12
         for (int r = 0; r < R; ++r) {
-            const __m512 x = _mm512_set1_ps(column[r * rs]);
+            const __m512 x = _mm512_set1_ps(inColumn[r * rs]);
             left[r] = _mm512_fmadd_ps(x, b0, left[r]);
             right[r] = _mm512_fmadd_ps(x, b1, right[r]);
         }
     }
     for (int r = 0; r < R; ++r) {
-        _mm512_mask_storeu_ps(c + r * ldc, low, left[r]);
-        _mm512_mask_storeu_ps(c + r * ldc + 16, high, right[r]);
+        const int64_t offset = (row + r) * ldc + column;
+        emit<E>(left[r], epilogue, c, offset, low);
+        emit<E>(right[r], epilogue, c, offset + 16, high);
     }
 }
 
-using RowBlockKernel = void (*)(int64_t, const float*, int64_t, int64_t, const float*, float*, int64_t, __mmask16,
-                                __mmask16);
+using RowBlockKernel = void (*)(int64_t, const float*, int64_t, int64_t, const float*, float*, int64_t, int64_t,
+                                int64_t, __mmask16, __mmask16, const ProductEpilogue&);
 
-template <int... R>
+template <Epilogue E, int... R>
 constexpr std::array<RowBlockKernel, sizeof...(R)> rowBlockKernels(std::integer_sequence<int, R...>) {
-    return {&rowBlock<R + 1>...};
+    return {&rowBlock<R + 1, E>...};
 }
 
 /// Columns [j0, j0 + width) of b, for every p < k, into panel[p * 32 + j], zero beyond the width.
@@ -74,9 +159,10 @@ __mmask16 lanes(int64_t count) {
 }
 
 /// Rows [i0, i1) of c, all its columns.
+template <Epilogue E>
 void productRows(int64_t i0, int64_t i1, int64_t n, int64_t k, const MatrixView& a, const MatrixView& b, float* c,
-                 int64_t ldc) {
-    static constexpr auto kernels = rowBlockKernels(std::make_integer_sequence<int, kRowsPerBlock>{});
+                 int64_t ldc, const ProductEpilogue& epilogue) {
+    static constexpr auto kernels = rowBlockKernels<E>(std::make_integer_sequence<int, kRowsPerBlock>{});
     thread_local std::vector<float> store;
     store.resize(size_t(k * kPanelWidth) + kCacheLine / sizeof(float));
     float* panel = reinterpret_cast<float*>((reinterpret_cast<uintptr_t>(store.data()) + kCacheLine - 1) &
@@ -87,15 +173,32 @@ void productRows(int64_t i0, int64_t i1, int64_t n, int64_t k, const MatrixView&
         const __mmask16 low = lanes(width), high = lanes(width - 16);
         for (int64_t i = i0; i < i1; i += kRowsPerBlock) {
             const int64_t rows = std::min<int64_t>(kRowsPerBlock, i1 - i);
-            kernels[size_t(rows - 1)](k, a.data + i * a.rowStride, a.rowStride, a.columnStride, panel,
-                                      c + i * ldc + j0, ldc, low, high);
+            kernels[size_t(rows - 1)](k, a.data + i * a.rowStride, a.rowStride, a.columnStride, panel, c, ldc, i, j0,
+                                      low, high, epilogue);
         }
     }
 }
 
+void productRows(int64_t i0, int64_t i1, int64_t n, int64_t k, const MatrixView& a, const MatrixView& b, float* c,
+                 int64_t ldc, const ProductEpilogue& epilogue) {
+    switch (epilogue.kind) {
+    case Epilogue::Gelu: productRows<Epilogue::Gelu>(i0, i1, n, k, a, b, c, ldc, epilogue); break;
+    case Epilogue::GeluGradient: productRows<Epilogue::GeluGradient>(i0, i1, n, k, a, b, c, ldc, epilogue); break;
+    case Epilogue::Store: productRows<Epilogue::Store>(i0, i1, n, k, a, b, c, ldc, epilogue); break;
+    }
+}
+
+float firstLane(__m512 v) { return _mm512_cvtss_f32(v); }
+
+float geluOf(float x) { return firstLane(gelu(_mm512_set1_ps(x))); }
+float geluDerivativeOf(float x) { return firstLane(geluDerivative(_mm512_set1_ps(x))); }
+
 #pragma GCC pop_options
 
 }  // namespace
+
+float kernelGelu(float x) { return geluOf(x); }
+float kernelGeluDerivative(float x) { return geluDerivativeOf(x); }
 
 bool matrixProductKernelAvailable() {
     static const bool available = [] {
@@ -105,20 +208,21 @@ bool matrixProductKernelAvailable() {
     return available;
 }
 
-void matrixProduct(int64_t m, int64_t n, int64_t k, MatrixView a, MatrixView b, float* c, int64_t ldc, int threads) {
+void matrixProduct(int64_t m, int64_t n, int64_t k, MatrixView a, MatrixView b, float* c, int64_t ldc, int threads,
+                   const ProductEpilogue& epilogue) {
     if (m <= 0 || n <= 0) return;
     // Whole blocks of rows per thread, so that each thread's blocks are the same as on one thread.
     const int64_t blocks = (m + kRowsPerBlock - 1) / kRowsPerBlock;
     const int64_t parts = std::max<int64_t>(1, std::min<int64_t>(threads, blocks));
     if (parts == 1) {
-        productRows(0, m, n, k, a, b, c, ldc);
+        productRows(0, m, n, k, a, b, c, ldc, epilogue);
         return;
     }
 #pragma omp parallel for num_threads(int(parts)) schedule(static)
     for (int64_t part = 0; part < parts; ++part) {
         const int64_t first = blocks * part / parts * kRowsPerBlock;
         const int64_t last = std::min(m, blocks * (part + 1) / parts * kRowsPerBlock);
-        productRows(first, last, n, k, a, b, c, ldc);
+        productRows(first, last, n, k, a, b, c, ldc, epilogue);
     }
 }
 
@@ -126,7 +230,10 @@ void matrixProduct(int64_t m, int64_t n, int64_t k, MatrixView a, MatrixView b, 
 
 bool matrixProductKernelAvailable() { return false; }
 
-void matrixProduct(int64_t, int64_t, int64_t, MatrixView, MatrixView, float*, int64_t, int) {}
+void matrixProduct(int64_t, int64_t, int64_t, MatrixView, MatrixView, float*, int64_t, int, const ProductEpilogue&) {}
+
+float kernelGelu(float) { return 0.0f; }
+float kernelGeluDerivative(float) { return 0.0f; }
 
 #endif
 

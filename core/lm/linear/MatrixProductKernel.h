@@ -23,11 +23,28 @@ struct MatrixView {
     int64_t columnStride = 0;
 };
 
+/// What happens to each element of the product on its way out, while it is still in a register: a GPT block's
+/// GELU and the GELU's derivative, fused into the products before and after them instead of two more passes over
+/// the [rows, 4C] activations. The GELU is the exact one, 0.5 x (1 + erf(x / sqrt 2)), with erf as ATen's and
+/// oneDNN's CPU kernels compute it (Abramowitz and Stegun 7.1.26, within 1.5e-7).
+struct ProductEpilogue {
+    enum class Kind { Store, Gelu, GeluGradient };
+    Kind kind = Kind::Store;
+    float* activation = nullptr;          ///< Gelu: gelu(product) here as well, laid out as c
+    const float* preActivation = nullptr;  ///< GeluGradient: c = product * gelu'(preActivation), laid out as c
+};
+
 /// True when this processor and its operating system run the kernel (AVX-512 F).
 bool matrixProductKernelAvailable();
 
-/// c[i * ldc + j] = sum over p < k of a(i, p) * b(p, j), for i < m and j < n (c is overwritten), on up to `threads`
-/// OpenMP threads. Only where matrixProductKernelAvailable().
-void matrixProduct(int64_t m, int64_t n, int64_t k, MatrixView a, MatrixView b, float* c, int64_t ldc, int threads);
+/// c[i * ldc + j] = sum over p < k of a(i, p) * b(p, j), for i < m and j < n (c is overwritten), then the epilogue,
+/// on up to `threads` OpenMP threads. Only where matrixProductKernelAvailable().
+void matrixProduct(int64_t m, int64_t n, int64_t k, MatrixView a, MatrixView b, float* c, int64_t ldc, int threads,
+                   const ProductEpilogue& epilogue = {});
+
+/// gelu(x) and gelu'(x) of one float through the kernel's formula (tests hold it against LibTorch's GELU). Only where
+/// matrixProductKernelAvailable().
+float kernelGelu(float x);
+float kernelGeluDerivative(float x);
 
 }  // namespace ts

@@ -8,6 +8,7 @@
 
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <string>
@@ -63,6 +64,8 @@ private Q_SLOTS:
     void manualAndFusedAttentionAgree();
     void ownAttentionKernelMatchesMaskedSoftmax();
     void ownLinearMatchesLibTorch();
+    void fusedGeluMatchesLibTorch();
+    void geluMlpMatchesLayers();
     void ownProductsTrainAsBlasDoes();
     void overfitsRepeatedText();
     void generationIsSeeded();
@@ -293,6 +296,60 @@ void TestGpt::ownLinearMatchesLibTorch() {
     QVERIFY(!ts::ownLinearSupported(torch::randn({64, 8}, torch::kDouble), torch::randn({4, 8}, torch::kDouble)));
     QVERIFY(torch::allclose(ts::linearWithoutBias(torch::ones({1, 3, 8}), torch::ones({4, 8})),
                             torch::full({1, 3, 4}, 8.0f)));
+}
+
+void TestGpt::fusedGeluMatchesLibTorch() {
+    if (!ts::matrixProductKernelAvailable()) QSKIP("this processor has no AVX-512: LibTorch's products are used");
+    // The exact GELU and its derivative, from deep in the left tail (where 1 + erf cancels if computed naively)
+    // to the right, and at 0, against ATen's.
+    const torch::Tensor x = torch::cat({torch::linspace(-12.0, 12.0, 4801), torch::tensor({0.0f, -30.0f, 30.0f})});
+    const torch::Tensor reference = torch::gelu(x);
+    const torch::Tensor slope = torch::gelu_backward(torch::ones_like(x), x);
+    double worst = 0.0, worstSlope = 0.0;
+    for (int64_t i = 0; i < x.numel(); ++i) {
+        const float v = x[i].item<float>();
+        worst = std::max(worst, std::abs(double(ts::kernelGelu(v)) - reference[i].item<double>()));
+        worstSlope = std::max(worstSlope, std::abs(double(ts::kernelGeluDerivative(v)) - slope[i].item<double>()));
+    }
+    QVERIFY2(worst < 1e-6, qPrintable(QString::number(worst)));
+    QVERIFY2(worstSlope < 1e-6, qPrintable(QString::number(worstSlope)));
+    QCOMPARE(ts::kernelGelu(0.0f), 0.0f);
+    QCOMPARE(ts::kernelGelu(-30.0f), -0.0f);
+    QVERIFY(std::isnan(ts::kernelGelu(std::nanf(""))));
+}
+
+void TestGpt::geluMlpMatchesLayers() {
+    if (!ts::matrixProductKernelAvailable()) QSKIP("this processor has no AVX-512: LibTorch's products are used");
+    torch::manual_seed(13);
+    torch::nn::Linear in(torch::nn::LinearOptions(24, 96).bias(false)), out(torch::nn::LinearOptions(96, 24).bias(false));
+    const torch::Tensor x = torch::randn({2, 25, 24}), upstream = torch::randn({2, 25, 24});
+    auto run = [&](bool fused, int threads) {
+        for (auto& p : {in->weight, out->weight}) p.mutable_grad() = torch::Tensor();
+        const torch::Tensor input = x.clone().requires_grad_(true);
+        at::set_num_threads(threads);
+        ts::GeluMlpOutput result;
+        if (fused) {
+            result = ts::geluMlp(in, out, input);
+        } else {
+            result.hidden = torch::gelu(in(input));
+            result.out = out(result.hidden);
+        }
+        (result.out * upstream).sum().backward();
+        at::set_num_threads(1);
+        return std::vector<torch::Tensor>{result.out.detach(), result.hidden.detach(), input.grad(),
+                                          in->weight.grad().clone(), out->weight.grad().clone()};
+    };
+    const auto reference = run(false, 1), ours = run(true, 1), two = run(true, 2);
+    for (size_t i = 0; i < reference.size(); ++i) {
+        const double gap = ((ours[i] - reference[i]).abs().max() / reference[i].abs().max()).item<double>();
+        QVERIFY2(gap < 1e-5, qPrintable(QString("output %1: %2").arg(i).arg(gap)));
+        QVERIFY(torch::equal(ours[i], two[i]));  // the same bits on two threads
+    }
+    torch::NoGradGuard noGrad;
+    QVERIFY(torch::equal(ts::geluMlp(in, out, x).out, ours[0]));  // inference: no node, same numbers
+    // One generated token: LibTorch's layers.
+    const torch::Tensor one = torch::randn({1, 1, 24});
+    QVERIFY(torch::allclose(ts::geluMlp(in, out, one).out, out(torch::gelu(in(one)))));
 }
 
 void TestGpt::ownProductsTrainAsBlasDoes() {
