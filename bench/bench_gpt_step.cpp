@@ -1,7 +1,7 @@
 // A gpt-tiny training step as nanoGPT's train.py takes it on the CPU (batch 12 of random 64-token windows,
 // forward, cross-entropy, backward, gradient clipping at 1.0, AdamW with weight decay on matrices only), timed
-// per thread count and per variant (attention kernel, linear layers' products, optimizer), median of the measured steps after a warm-up;
-// then 500 tokens generated with and without the key/value cache.
+// per thread count and per variant (attention kernel, linear layers' products, optimizer), median of the measured
+// steps after a warm-up; then 500 tokens generated with and without the key/value cache.
 // Usage: bench_gpt_step TEXT_FILE [threads ...] [--steps N] [--warmup N] [--variants all|best]
 //                       [--what both|steps|generate]
 // Prints one "step ..." line per measurement and one "generate ..." line per generation mode.

@@ -4,7 +4,7 @@
 // LibTorch does these products in the BLAS that libblas.so.3 points to. With OpenBLAS on its AVX2 kernels (as on the
 // project's AMD EPYC VM, whose environment sets OPENBLAS_CORETYPE=Haswell) one thread does 91-101 GFLOP/s on a
 // gpt-tiny layer; this kernel does 164-209, about what OpenBLAS's own AVX-512 kernels do on these shapes
-// (0.94-1.12 of them; bench/RESULTS.md, 2026-12-03). It is also independent of which BLAS is installed.
+// (0.94-1.12 of them; bench/RESULTS.md, 2026-12-02 (evening)). It is also independent of which BLAS is installed.
 //
 // The method: the right-hand matrix is copied, 32 columns at a time, into a panel [k][32] that stays in L1/L2;
 // twelve rows of the product are held in 24 vector registers while k runs, each step broadcasting one element of
