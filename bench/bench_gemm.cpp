@@ -1,8 +1,8 @@
 // Single-precision GEMM rate achieved through LibTorch on this machine: the hardware floor that
 // bench/run_benchmarks.sh compares an epoch against. With --own, a second line: the rate of TrainScope's own
-// matrix-product kernel (core/lm/linear) on the same matrices, where this processor has AVX-512.
+// matrix-product kernel (core/kernels) on the same matrices, where this processor has AVX-512.
 // Usage: bench_gemm [threads] [size] [--own]
-#include "core/lm/linear/MatrixProductKernel.h"
+#include "core/kernels/MatrixProductKernel.h"
 
 #include <torch/torch.h>
 

@@ -7,7 +7,10 @@
 #   mlp preset (784-512-512-10, AdamW, batch 256, 54,000 samples) on 1 and 2 threads.
 # The floor is the issue's: 3 GEMMs of 2 FLOPs per weight and sample (forward, weight gradient, input gradient)
 # at the GEMM rate of a 1024x1024 product (bench_gemm); the fused step skips the first layer's input gradient, so
-# it needs 20% fewer FLOPs than that floor counts, and "needed" is the floor of those.
+# it needs 20% fewer FLOPs than that floor counts, and "needed" is the floor of those. The fused step runs twice:
+# with TrainScope's AVX-512 matrix-product kernel (core/kernels, the default where the processor has AVX-512) and
+# with LibTorch's BLAS products (TRAINSCOPE_PRODUCTS=blas); the floors are the BLAS's, so they are the BLAS path's.
+# Where the environment pins OpenBLAS's kernels (OPENBLAS_CORETYPE), PyTorch also runs unpinned in each round.
 # Usage: [CONFIGS="seed:1 mlp:1 mlp:2"] bench/fused_step.sh [ROUNDS] [EPOCHS]   (default 3 rounds of 3 epochs, all
 # three configurations; CONFIGS="seed:1" times the tutorial's settings alone; needs build/ and python3-torch)
 set -uo pipefail
@@ -23,19 +26,25 @@ median_epoch() {
   /usr/bin/python3 -c 'import json,statistics,sys; e=[x["seconds"] for x in json.load(open(sys.argv[1]))["epochs"]]; print("%.4f" % statistics.median(e[1:] or e))' "$1"
 }
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+pinned=${OPENBLAS_CORETYPE:-}
+[ -z "$pinned" ] || echo "OpenBLAS pinned to $pinned by OPENBLAS_CORETYPE; PyTorch also measured unpinned"
 for r in $(seq "$rounds"); do
   for t in 1 2; do echo "gemm $t $("$build/bench/bench_gemm" "$t" 1024 | sed -E 's/.*median ([0-9.]+) GFLOP.*/\1/')"; done
   for cfg in $configs; do
     preset=${cfg%%:*}; threads=${cfg##*:}
-    for path in fused autograd; do
+    for path in fused fused-blas autograd; do
       flag=(); [ "$path" = autograd ] && flag=(--autograd)
-      "$build/app/trainscope-cli" train --data "$data" --preset "$preset" --epochs "$epochs" --threads "$threads" \
+      products=own; [ "$path" = fused ] || products=blas
+      TRAINSCOPE_PRODUCTS=$products "$build/app/trainscope-cli" train --data "$data" --preset "$preset" --epochs "$epochs" --threads "$threads" \
         "${flag[@]}" --out "$tmp/$preset-$threads-$path-$r" --quiet > /dev/null
       echo "run $preset $threads $path $(median_epoch "$tmp/$preset-$threads-$path-$r/summary.json")"
     done
     batch=$([ "$preset" = seed ] && echo 64 || echo 256)
     echo "run $preset $threads pytorch $(/usr/bin/python3 "$root/bench/pytorch_mlp.py" --style preloaded --preset "$preset" \
       --epochs "$epochs" --threads "$threads" --batch-size "$batch" | awk '/^median/ {print $2}')"
+    [ -z "$pinned" ] || echo "run $preset $threads pytorch-unpinned $(env -u OPENBLAS_CORETYPE /usr/bin/python3 \
+      "$root/bench/pytorch_mlp.py" --style preloaded --preset "$preset" --epochs "$epochs" --threads "$threads" \
+      --batch-size "$batch" | awk '/^median/ {print $2}')"
   done
 done | tee "$tmp/log"
 /usr/bin/python3 - "$tmp/log" <<'PY'
@@ -48,18 +57,24 @@ for line in open(sys.argv[1]):
 med = statistics.median
 weights, first = 668672, 784 * 512          # 784-512-512-10; the first layer needs no input gradient
 samples = {"seed": 60000, "mlp": 54000}
-print("\n| preset, threads | fused epoch | autograd epoch | PyTorch epoch | fused / PyTorch | autograd / PyTorch | "
-      "GEMM rate | floor / fused epoch | needed-FLOP floor / fused epoch |")
-print("|---|---|---|---|---|---|---|---|---|")
+unpinned = any(k[2] == "pytorch-unpinned" for k in runs)
+print("\nfused: TrainScope's products; fused-BLAS: LibTorch's; floors against the BLAS GEMM rate, for fused-BLAS")
+print("\n| preset, threads | fused epoch | fused-BLAS epoch | autograd epoch | PyTorch epoch |" +
+      (" PyTorch unpinned |" if unpinned else "") + " fused / PyTorch |" + (" fused / unpinned |" if unpinned else "") +
+      " fused-BLAS / PyTorch | autograd / PyTorch | GEMM rate | floor / fused-BLAS | needed-FLOP floor / fused-BLAS |")
+print("|---" * (12 + 2 * unpinned) + "|")
 for (preset, threads) in [("seed", 1), ("mlp", 1), ("mlp", 2)]:
     if (preset, threads, "fused") not in runs: continue
-    f, a, p = (med(runs[(preset, threads, k)]) for k in ("fused", "autograd", "pytorch"))
+    f, fb, a, p = (med(runs[(preset, threads, k)]) for k in ("fused", "fused-blas", "autograd", "pytorch"))
+    u = med(runs[(preset, threads, "pytorch-unpinned")]) if unpinned else None
     rate = med(gemm[threads]) * 1e9
     floor = 3 * 2 * weights * samples[preset] / rate
     needed = (2 * 2 * weights + 2 * (weights - first)) * samples[preset] / rate
-    print(f"| {preset}, {threads} | {f:.3f} s | {a:.3f} s | {p:.3f} s | **{f / p:.2f}** | {a / p:.2f} | "
-          f"{rate / 1e9:.1f} GFLOP/s | **{floor / f:.2f}** | {needed / f:.2f} |")
-per_round = [x / y for x, y in zip(runs[("seed", 1, "fused")], runs[("seed", 1, "pytorch")])]
-print(f"\nrounds {len(per_round)}; per-round fused/PyTorch (seed, 1 thread): " +
-      ", ".join(f"{r:.2f}" for r in per_round) + (f" (median {med(per_round):.2f})" if per_round else ""))
+    print(f"| {preset}, {threads} | {f:.3f} s | {fb:.3f} s | {a:.3f} s | {p:.3f} s |" + (f" {u:.3f} s |" if u else "") +
+          f" **{f / p:.2f}** |" + (f" **{f / u:.2f}** |" if u else "") + f" {fb / p:.2f} | {a / p:.2f} |"
+          f" {rate / 1e9:.1f} GFLOP/s | {floor / fb:.2f} | {needed / fb:.2f} |")
+for side in ["pytorch"] + (["pytorch-unpinned"] if unpinned else []):
+    per_round = [x / y for x, y in zip(runs[("seed", 1, "fused")], runs[("seed", 1, side)])]
+    print(f"\nrounds {len(per_round)}; per-round fused/{side} (seed, 1 thread): " +
+          ", ".join(f"{r:.2f}" for r in per_round) + (f" (median {med(per_round):.2f})" if per_round else ""))
 PY

@@ -7,6 +7,7 @@
 
 #include "core/health/ActivationTap.h"
 #include "core/lm/LanguageModelInfo.h"
+#include "core/kernels/MatrixProductKernel.h"
 
 #include <torch/torch.h>
 
@@ -43,10 +44,6 @@ GptConfig gptConfigOf(const LanguageModelInfo& info);
 /// (Sdpa), or, the default, TrainScope's own causal kernel (core/lm/attention) where it applies (a float32 CPU
 /// model without attention dropout, without a key/value cache), else Sdpa.
 enum class AttentionKernel { Manual, Sdpa, Fused };
-
-/// How the linear layers' products are computed: LibTorch's (the installed BLAS), or, the default, TrainScope's own
-/// AVX-512 kernel (core/lm/linear) where it applies (float32 on a processor with AVX-512, no bias, enough rows).
-enum class MatrixKernel { Torch, Own };
 
 /// True when this LibTorch has a fused scaled-dot-product attention (1.13's private one, or 2.x's public one).
 bool fusedAttentionAvailable();
@@ -95,7 +92,7 @@ private:
     int64_t m_heads;
     double m_dropout;
     AttentionKernel m_kernel = AttentionKernel::Fused;  // the faster on this CPU (bench/RESULTS.md)
-    MatrixKernel m_matrixKernel = MatrixKernel::Own;
+    MatrixKernel m_matrixKernel = defaultMatrixKernel();
     torch::nn::Linear m_qkv{nullptr};
     torch::nn::Linear m_projection{nullptr};
 };
@@ -123,7 +120,7 @@ private:
     GptLayerNorm m_norm1{nullptr}, m_norm2{nullptr};
     GptAttention m_attention{nullptr};
     torch::nn::Linear m_mlpIn{nullptr}, m_mlpOut{nullptr};
-    MatrixKernel m_matrixKernel = MatrixKernel::Own;
+    MatrixKernel m_matrixKernel = defaultMatrixKernel();
     ActivationTap* m_tap = nullptr;
     std::string m_tapName;
 };
@@ -163,7 +160,7 @@ private:
     torch::nn::Embedding m_tokens{nullptr}, m_positions{nullptr};
     std::vector<GptBlock> m_blocks;
     GptLayerNorm m_finalNorm{nullptr};
-    MatrixKernel m_matrixKernel = MatrixKernel::Own;
+    MatrixKernel m_matrixKernel = defaultMatrixKernel();
 };
 TORCH_MODULE(Gpt);
 

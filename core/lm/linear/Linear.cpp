@@ -1,6 +1,6 @@
 #include "core/lm/linear/Linear.h"
 
-#include "core/lm/linear/MatrixProductKernel.h"
+#include "core/kernels/MatrixProductKernel.h"
 
 #include <tuple>
 #include <vector>

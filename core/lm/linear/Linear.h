@@ -1,4 +1,4 @@
-// A linear layer without bias, y = x W^T, on the CPU as one autograd node over core/lm/linear/MatrixProductKernel.h:
+// A linear layer without bias, y = x W^T, on the CPU as one autograd node over core/kernels/MatrixProductKernel.h:
 // its forward and both gradients are that kernel's products. Internal to core: includes torch.
 #pragma once
 

@@ -19,6 +19,11 @@ const int64_t kBatchDim[] = {0};  // the rows of a batch: the dimension a bias g
 // and one whole-gradient GEMM followed by the update).
 constexpr int64_t kTileFloats = int64_t(1) << 18;
 
+/// out [M, N] = a [M, K] b [K, N] for row-major tensors given as views.
+void product(int64_t m, int64_t n, int64_t k, MatrixView a, MatrixView b, torch::Tensor& out) {
+    matrixProduct(m, n, k, a, b, out.data_ptr<float>(), n, at::get_num_threads());
+}
+
 /// The module's C++ class name as LibTorch reports it.
 bool isModule(const torch::nn::Module& m, const char* name) { return m.name() == name; }
 
@@ -95,8 +100,15 @@ torch::Tensor FusedMlp::forwardLayer(size_t l, const torch::Tensor& input, int64
     torch::Tensor out = layer.output.narrow(0, 0, rows);
     torch::Tensor z = layer.activation == Activation::Gelu ? layer.preActivation.narrow(0, 0, rows) : out;
     // As torch::nn::Linear: addmm(bias, input, weight^T), the bias broadcast into the output before the GEMM.
-    if (layer.bias.defined()) at::addmm_out(z, layer.bias, input, layer.weight.t());
-    else at::mm_out(z, input, layer.weight.t());
+    if (m_products == MatrixKernel::Own) {
+        const int64_t in = input.size(1), outWidth = layer.weight.size(0);
+        product(rows, outWidth, in, {input.data_ptr<float>(), in, 1}, {layer.weight.data_ptr<float>(), 1, in}, z);
+        if (layer.bias.defined()) z.add_(layer.bias);
+    } else if (layer.bias.defined()) {
+        at::addmm_out(z, layer.bias, input, layer.weight.t());
+    } else {
+        at::mm_out(z, input, layer.weight.t());
+    }
     if (layer.activation == Activation::Relu) at::relu_(out);
     else if (layer.activation == Activation::Gelu) at::gelu_out(out, z);
     return out;
@@ -178,7 +190,11 @@ torch::Tensor FusedMlp::lossAndGradients(const torch::Tensor& x, const torch::Te
             // Before this layer's weights change: the input gradient needs the weights of the forward pass.
             const int64_t in = layer.weight.size(1);
             next = (inA ? m_deltaB : m_deltaA).narrow(0, 0, rows * in).view({rows, in});
-            at::mm_out(next, delta, layer.weight);
+            if (m_products == MatrixKernel::Own)
+                product(rows, in, layer.weight.size(0), {delta.data_ptr<float>(), layer.weight.size(0), 1},
+                        {layer.weight.data_ptr<float>(), in, 1}, next);
+            else
+                at::mm_out(next, delta, layer.weight);
         }
         weightGradients(l, delta, l == 0 ? input : m_layers[l - 1].output.narrow(0, 0, rows), inPlace);
         if (l > 0) {
@@ -194,7 +210,12 @@ void FusedMlp::weightGradients(size_t l, const torch::Tensor& delta, const torch
     const bool bias = layer.bias.defined();
     if (bias) at::sum_out(layer.gradBias, delta, at::IntArrayRef(kBatchDim));
     if (!inPlace || !m_update->updatesInParts(layer.weight) || (bias && !m_update->updatesInParts(layer.bias))) {
-        at::mm_out(layer.gradWeight, delta.t(), layerInput);
+        if (m_products == MatrixKernel::Own)
+            product(layer.weight.size(0), layer.weight.size(1), delta.size(0),
+                    {delta.data_ptr<float>(), 1, delta.size(1)}, {layerInput.data_ptr<float>(), layer.weight.size(1), 1},
+                    layer.gradWeight);
+        else
+            at::mm_out(layer.gradWeight, delta.t(), layerInput);
         layer.weight.mutable_grad() = layer.gradWeight;
         if (bias) layer.bias.mutable_grad() = layer.gradBias;
         return;
@@ -205,7 +226,11 @@ void FusedMlp::weightGradients(size_t l, const torch::Tensor& delta, const torch
     for (int64_t first = 0; first < out; first += blockRows) {
         const int64_t n = std::min(blockRows, out - first);
         torch::Tensor block = m_tile.narrow(0, 0, n * in).view({n, in});
-        at::mm_out(block, delta.narrow(1, first, n).t(), layerInput);
+        if (m_products == MatrixKernel::Own)
+            product(n, in, delta.size(0), {delta.data_ptr<float>() + first, 1, delta.size(1)},
+                    {layerInput.data_ptr<float>(), in, 1}, block);
+        else
+            at::mm_out(block, delta.narrow(1, first, n).t(), layerInput);
         m_update->updatePart(layer.weight, block.data_ptr<float>(), first * in, (first + n) * in);
     }
     if (bias) m_update->updatePart(layer.bias, layer.gradBias.data_ptr<float>(), 0, out);

@@ -6,9 +6,14 @@
 //
 // The gradients land in the parameters' own .grad(), so the loop's gradient clipping, health diagnostics and
 // optimizer (SGD, FastAdam) work on them exactly as after backward(). The arithmetic is the autograd path's, op
-// for op (addmm for the forward, the same GEMMs for the gradients, ATen's log-softmax and its backward), so the
-// two paths give the same numbers; tests/core/train/test_fused_mlp.cpp holds them against each other.
+// for op (the bias added after the product as addmm adds it, ATen's log-softmax and its backward). Its products
+// run in TrainScope's AVX-512 kernel (core/kernels) where the processor has one: the same sums over k, rounded
+// as OpenBLAS rounds within a block, so the numbers agree with autograd's to float32 rounding; with
+// MatrixKernel::Torch they are LibTorch's BLAS products and agree bit for bit. tests/core/train/test_fused_mlp.cpp
+// holds the paths against each other.
 #pragma once
+
+#include "core/kernels/MatrixProductKernel.h"
 
 #include <torch/torch.h>
 
@@ -43,6 +48,9 @@ public:
     /// is left in .grad() (the optimizer's step() skips those parameters). Steps that record activations for training
     /// health keep the gradients, for the diagnostics. The caller opens each step (beginPartialStep()).
     void setPartialUpdate(PartialUpdate* update) { m_update = update; }
+    /// Where the products run: TrainScope's kernel (the default where the processor has AVX-512) or LibTorch's
+    /// BLAS, whose rounding autograd's step shares bit for bit.
+    void setMatrixKernel(MatrixKernel kernel) { m_products = kernel; }
 
 private:
     enum class Activation { None, Relu, Gelu };
@@ -75,6 +83,7 @@ private:
     torch::Tensor m_logSoftmax, m_lossGrad;  ///< [capacity, classes]
     torch::Tensor m_deltaA, m_deltaB;        ///< [capacity, widest layer]: the backward pass's two alternating buffers
     PartialUpdate* m_update = nullptr;
+    MatrixKernel m_products = defaultMatrixKernel();
     torch::Tensor m_tile;  ///< one block of rows of a weight gradient (in-place updates)
 };
 

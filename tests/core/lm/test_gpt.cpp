@@ -3,7 +3,7 @@
 #include "core/lm/Gpt.h"
 #include "core/lm/attention/CausalAttention.h"
 #include "core/lm/linear/Linear.h"
-#include "core/lm/linear/MatrixProductKernel.h"
+#include "core/kernels/MatrixProductKernel.h"
 #include "core/train/FastAdam.h"
 
 #include <QtTest>

@@ -1,8 +1,10 @@
-#include "core/lm/linear/MatrixProductKernel.h"
+#include "core/kernels/MatrixProductKernel.h"
 
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstdlib>
+#include <cstring>
 #include <utility>
 #include <vector>
 
@@ -236,5 +238,14 @@ float kernelGelu(float) { return 0.0f; }
 float kernelGeluDerivative(float) { return 0.0f; }
 
 #endif
+
+MatrixKernel defaultMatrixKernel() {
+    static const MatrixKernel kernel = [] {
+        const char* choice = std::getenv("TRAINSCOPE_PRODUCTS");
+        if (choice && std::strcmp(choice, "blas") == 0) return MatrixKernel::Torch;
+        return matrixProductKernelAvailable() ? MatrixKernel::Own : MatrixKernel::Torch;
+    }();
+    return kernel;
+}
 
 }  // namespace ts

@@ -1,5 +1,6 @@
-// Single-precision matrix products for the GPT's linear layers, written for AVX-512 and for their shapes (a few
-// hundred rows by 65-768 columns). Internal to core, torch-free (core/lm/linear/Linear.h puts it under autograd).
+// Single-precision matrix products for the GPT's linear layers and the fused MLP step, written for AVX-512 and for
+// their shapes (64 to a few hundred rows by 10-784 columns). Internal to core, torch-free: core/lm/linear/Linear.h
+// puts it under autograd for the GPT, core/train/fused/FusedMlp.cpp calls it directly.
 //
 // LibTorch does these products in the BLAS that libblas.so.3 points to. With OpenBLAS on its AVX2 kernels (as on the
 // project's AMD EPYC VM, whose environment sets OPENBLAS_CORETYPE=Haswell) one thread does 91-101 GFLOP/s on a
@@ -36,6 +37,14 @@ struct ProductEpilogue {
 
 /// True when this processor and its operating system run the kernel (AVX-512 F).
 bool matrixProductKernelAvailable();
+
+/// Where a model's linear layers do their products: LibTorch's (the installed BLAS), or TrainScope's kernel where
+/// it applies (the GPT's layers without bias, with enough rows; the fused MLP step's layers).
+enum class MatrixKernel { Torch, Own };
+
+/// Own where matrixProductKernelAvailable(), unless the environment sets TRAINSCOPE_PRODUCTS=blas (to compare, or
+/// to train exactly as LibTorch's BLAS rounds); else Torch.
+MatrixKernel defaultMatrixKernel();
 
 /// c[i * ldc + j] = sum over p < k of a(i, p) * b(p, j), for i < m and j < n (c is overwritten), then the epilogue,
 /// on up to `threads` OpenMP threads. Only where matrixProductKernelAvailable().
