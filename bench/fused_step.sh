@@ -62,7 +62,7 @@ print("\nfused: TrainScope's products; fused-BLAS: LibTorch's; floors against th
 print("\n| preset, threads | fused epoch | fused-BLAS epoch | autograd epoch | PyTorch epoch |" +
       (" PyTorch unpinned |" if unpinned else "") + " fused / PyTorch |" + (" fused / unpinned |" if unpinned else "") +
       " fused-BLAS / PyTorch | autograd / PyTorch | GEMM rate | floor / fused-BLAS | needed-FLOP floor / fused-BLAS |")
-print("|---" * (12 + 2 * unpinned) + "|")
+print("|---" * (11 + 2 * unpinned) + "|")
 for (preset, threads) in [("seed", 1), ("mlp", 1), ("mlp", 2)]:
     if (preset, threads, "fused") not in runs: continue
     f, fb, a, p = (med(runs[(preset, threads, k)]) for k in ("fused", "fused-blas", "autograd", "pytorch"))
