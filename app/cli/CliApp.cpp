@@ -40,7 +40,9 @@ int runCli(int argc, char** argv) {
     LrFindCommand lrFind(app);
     SweepCommand sweep(app);
     HelpCommand help(app);
-    app.footer("Run trainscope-cli COMMAND --help for the options of a command.");  // after the subcommands: theirs differ
+    app.footer("Run trainscope-cli COMMAND --help for the options of a command. On processors with AVX-512 the "
+               "language models' and the MLP presets' matrix products run in TrainScope's own kernel; set "
+               "TRAINSCOPE_PRODUCTS=blas to run them in LibTorch's BLAS instead.");  // after the subcommands: theirs differ
     const std::vector<Command*> commands = {&train, &runs, &show, &report, &evaluate, &generate, &lrFind, &sweep, &help};
     try {
         app.parse(argc, argv);
