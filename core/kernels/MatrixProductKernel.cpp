@@ -190,6 +190,45 @@ void productRows(int64_t i0, int64_t i1, int64_t n, int64_t k, const MatrixView&
     }
 }
 
+/// The 16 x 16 block at src (row stride ss) transposed into dst (row stride ds), in registers: pairs of rows
+/// interleaved by 32-bit and then 64-bit elements, then 128-bit lanes exchanged twice.
+void transposeTile(const float* src, int64_t ss, float* dst, int64_t ds) {
+    __m512 r[16], t[16];
+    for (int q = 0; q < 16; ++q) r[q] = _mm512_loadu_ps(src + q * ss);
+    for (int q = 0; q < 16; q += 2) {
+        t[q] = _mm512_unpacklo_ps(r[q], r[q + 1]);
+        t[q + 1] = _mm512_unpackhi_ps(r[q], r[q + 1]);
+    }
+    for (int q = 0; q < 16; q += 4) {
+        const __m512d a = _mm512_castps_pd(t[q]), b = _mm512_castps_pd(t[q + 1]);
+        const __m512d c = _mm512_castps_pd(t[q + 2]), d = _mm512_castps_pd(t[q + 3]);
+        r[q] = _mm512_castpd_ps(_mm512_unpacklo_pd(a, c));
+        r[q + 1] = _mm512_castpd_ps(_mm512_unpackhi_pd(a, c));
+        r[q + 2] = _mm512_castpd_ps(_mm512_unpacklo_pd(b, d));
+        r[q + 3] = _mm512_castpd_ps(_mm512_unpackhi_pd(b, d));
+    }
+    for (int q = 0; q < 4; ++q) {
+        t[q] = _mm512_shuffle_f32x4(r[q], r[q + 4], 0x88);
+        t[q + 4] = _mm512_shuffle_f32x4(r[q], r[q + 4], 0xdd);
+        t[q + 8] = _mm512_shuffle_f32x4(r[q + 8], r[q + 12], 0x88);
+        t[q + 12] = _mm512_shuffle_f32x4(r[q + 8], r[q + 12], 0xdd);
+    }
+    for (int q = 0; q < 8; ++q) {
+        _mm512_storeu_ps(dst + q * ds, _mm512_shuffle_f32x4(t[q], t[q + 8], 0x88));
+        _mm512_storeu_ps(dst + (q + 8) * ds, _mm512_shuffle_f32x4(t[q], t[q + 8], 0xdd));
+    }
+}
+
+/// c [m, n] (row stride ldc) = t [n, m] transposed: whole 16 x 16 tiles in registers, the edges one by one.
+void transposeInto(const float* t, int64_t m, int64_t n, float* c, int64_t ldc) {
+    constexpr int64_t kTile = 16;
+    const int64_t fullM = m / kTile * kTile, fullN = n / kTile * kTile;
+    for (int64_t j0 = 0; j0 < fullN; j0 += kTile)
+        for (int64_t i0 = 0; i0 < fullM; i0 += kTile) transposeTile(t + j0 * m + i0, m, c + i0 * ldc + j0, ldc);
+    for (int64_t i = 0; i < m; ++i)
+        for (int64_t j = (i < fullM ? fullN : 0); j < n; ++j) c[i * ldc + j] = t[j * m + i];
+}
+
 float firstLane(__m512 v) { return _mm512_cvtss_f32(v); }
 
 float geluOf(float x) { return firstLane(gelu(_mm512_set1_ps(x))); }
@@ -213,6 +252,17 @@ bool matrixProductKernelAvailable() {
 void matrixProduct(int64_t m, int64_t n, int64_t k, MatrixView a, MatrixView b, float* c, int64_t ldc, int threads,
                    const ProductEpilogue& epilogue) {
     if (m <= 0 || n <= 0) return;
+    if (epilogue.kind == ProductEpilogue::Kind::Store && 2 * m <= n) {
+        // Few rows (a batch of 64 against a layer 512 wide): the panels would repack the whole right-hand matrix
+        // (a weight) for those few rows. Compute c^T = b^T a^T instead, which packs a^T, the small one, and
+        // transpose it into c. Each element is the same sum of the same products in the same order: the same bits.
+        thread_local std::vector<float> transposed;
+        transposed.resize(size_t(n * m));
+        const MatrixView left{b.data, b.columnStride, b.rowStride}, right{a.data, a.columnStride, a.rowStride};
+        matrixProduct(n, m, k, left, right, transposed.data(), m, threads, epilogue);
+        transposeInto(transposed.data(), m, n, c, ldc);
+        return;
+    }
     // Whole blocks of rows per thread, so that each thread's blocks are the same as on one thread.
     const int64_t blocks = (m + kRowsPerBlock - 1) / kRowsPerBlock;
     const int64_t parts = std::max<int64_t>(1, std::min<int64_t>(threads, blocks));

@@ -290,6 +290,7 @@ void TestGpt::ownLinearMatchesLibTorch() {
     checkOwnLinear(50, 13, 65);     // rows that end inside a block, a panel of one column, a short k
     checkOwnLinear(60, 40, 16);     // only the first vector of each panel
     checkOwnLinear(48, 1, 20);      // k of one
+    checkOwnLinear(50, 40, 130);    // few rows against many columns: computed transposed
     // Too few rows (one generated token), or a mismatch: LibTorch's product, no error of ours.
     QVERIFY(!ts::ownLinearSupported(torch::randn({1, 3, 8}), torch::randn({4, 8})));
     QVERIFY(!ts::ownLinearSupported(torch::randn({64, 8}), torch::randn({4, 9})));
