@@ -30,15 +30,16 @@ GptConfig gptConfigOf(const LanguageModelInfo& info) {
 
 namespace {
 
-/// A linear layer's output through the chosen products.
-torch::Tensor linear(torch::nn::Linear& layer, const torch::Tensor& x, MatrixKernel kernel) {
-    return kernel == MatrixKernel::Own ? applyLinear(layer, x) : layer(x);
-}
 constexpr double kInitStd = 0.02;       // GPT-2's weight init
 constexpr int64_t kMlpWidthFactor = 4;  // the MLP's hidden layer is this many times the embedding
 constexpr double kLayerNormEps = 1e-5;
 constexpr double kFlopsPerParameterPerToken = 6.0;  // forward 2, backward 4 (nanoGPT's estimate_mfu)
 constexpr double kAttentionFlopsFactor = 12.0;
+
+/// A linear layer's output through the chosen products.
+torch::Tensor linear(torch::nn::Linear& layer, const torch::Tensor& x, MatrixKernel kernel) {
+    return kernel == MatrixKernel::Own ? applyLinear(layer, x) : layer(x);
+}
 
 /// Additive mask [tq, tk]: 0 where query i (at position offset+i) may see key j, -infinity elsewhere.
 torch::Tensor causalMask(int64_t tq, int64_t tk, int64_t offset, const torch::TensorOptions& options) {

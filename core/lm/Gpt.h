@@ -84,6 +84,7 @@ public:
     /// Chooses the attention kernel (Fused, the default, falls back to Sdpa, and Sdpa to Manual where LibTorch has
     /// none).
     void setKernel(AttentionKernel kernel);
+    /// Chooses how the query/key/value and output projections compute their products.
     void setMatrixKernel(MatrixKernel kernel) { m_matrixKernel = kernel; }
     /// The output projection (its init is scaled for the residual path).
     torch::nn::Linear& projection() { return m_projection; }
@@ -108,8 +109,9 @@ public:
     GptAttention& attention() { return m_attention; }
     /// The MLP's output projection (its init is scaled for the residual path).
     torch::nn::Linear& mlpProjection() { return m_mlpOut; }
-    /// Training health: the MLP's hidden activations go to `tap` (as `name`) while it is armed.
+    /// Chooses how the block's linear layers compute their products (the attention's included).
     void setMatrixKernel(MatrixKernel kernel);
+    /// Training health: the MLP's hidden activations go to `tap` (as `name`) while it is armed.
     void setActivationTap(ActivationTap* tap, std::string name) {
         m_tap = tap;
         m_tapName = std::move(name);

@@ -99,7 +99,8 @@ torch::Tensor FusedMlp::forwardLayer(size_t l, const torch::Tensor& input, int64
     Layer& layer = m_layers[l];
     torch::Tensor out = layer.output.narrow(0, 0, rows);
     torch::Tensor z = layer.activation == Activation::Gelu ? layer.preActivation.narrow(0, 0, rows) : out;
-    // As torch::nn::Linear: addmm(bias, input, weight^T), the bias broadcast into the output before the GEMM.
+    // As torch::nn::Linear: addmm(bias, input, weight^T), the bias broadcast into the output before the GEMM. With
+    // TrainScope's products the bias is added after the product: the same sum, rounded once, as addmm's.
     if (m_products == MatrixKernel::Own) {
         const int64_t in = input.size(1), outWidth = layer.weight.size(0);
         product(rows, outWidth, in, {input.data_ptr<float>(), in, 1}, {layer.weight.data_ptr<float>(), 1, in}, z);
