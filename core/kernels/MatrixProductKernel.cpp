@@ -80,15 +80,36 @@ __m512 geluDerivative(__m512 x) {
                            _mm512_mul_ps(onePlusErf, _mm512_set1_ps(0.5f)));
 }
 
-/// One vector of the product on its way to c[offset] (16 lanes or fewer).
+/// The squares of the products an SgdStep epilogue applied, in float lanes per block of rows, and NaN among them.
+struct StepSums {
+    double sumSquares = 0.0;
+    bool sawNaN = false;
+};
+
+/// One vector of the product on its way to c[offset] (16 lanes or fewer); `bias`: the row's bias, broadcast.
 template <Epilogue E>
-void emit(__m512 value, const ProductEpilogue& epilogue, float* c, int64_t offset, __mmask16 lanes) {
+void emit(__m512 value, const ProductEpilogue& epilogue, float* c, int64_t offset, __mmask16 lanes,
+          const __m512* bias, __m512& squares, __mmask16& nan) {
+    if constexpr (E == Epilogue::Store || E == Epilogue::Relu || E == Epilogue::Gelu)
+        if (bias) value = _mm512_add_ps(value, *bias);
     if constexpr (E == Epilogue::Gelu) {
         _mm512_mask_storeu_ps(c + offset, lanes, value);
         _mm512_mask_storeu_ps(epilogue.activation + offset, lanes, gelu(value));
+    } else if constexpr (E == Epilogue::Relu) {
+        // max returns its second operand when one is NaN: max(0, NaN) is NaN, as ATen's relu
+        _mm512_mask_storeu_ps(c + offset, lanes, _mm512_max_ps(_mm512_setzero_ps(), value));
+    } else if constexpr (E == Epilogue::ReluGradient) {
+        const __m512 out = _mm512_maskz_loadu_ps(lanes, epilogue.rectified + offset);
+        const __mmask16 passes = _mm512_cmp_ps_mask(out, _mm512_setzero_ps(), _CMP_NLE_UQ);  // not (out <= 0)
+        _mm512_mask_storeu_ps(c + offset, lanes, _mm512_maskz_mov_ps(passes, value));
     } else if constexpr (E == Epilogue::GeluGradient) {
         const __m512 pre = _mm512_maskz_loadu_ps(lanes, epilogue.preActivation + offset);
         _mm512_mask_storeu_ps(c + offset, lanes, _mm512_mul_ps(value, geluDerivative(pre)));
+    } else if constexpr (E == Epilogue::SgdStep) {
+        const __m512 weight = _mm512_maskz_loadu_ps(lanes, c + offset);
+        _mm512_mask_storeu_ps(c + offset, lanes, _mm512_fmadd_ps(value, _mm512_set1_ps(epilogue.scale), weight));
+        squares = _mm512_fmadd_ps(value, value, squares);  // lanes beyond the columns summed zeros
+        nan |= _mm512_cmp_ps_mask(value, value, _CMP_UNORD_Q);
     } else {
         _mm512_mask_storeu_ps(c + offset, lanes, value);
     }
@@ -98,7 +119,8 @@ void emit(__m512 value, const ProductEpilogue& epilogue, float* c, int64_t offse
 /// `row` on: a(r, p) at a[r * rs + p * cs], the panel holding b's 32 columns for each p.
 template <int R, Epilogue E>
 void rowBlock(int64_t k, const float* a, int64_t rs, int64_t cs, const float* panel, float* c, int64_t ldc,
-              int64_t row, int64_t column, __mmask16 low, __mmask16 high, const ProductEpilogue& epilogue) {
+              int64_t row, int64_t column, __mmask16 low, __mmask16 high, const ProductEpilogue& epilogue,
+              StepSums& sums) {
     __m512 left[R], right[R];
     for (int r = 0; r < R; ++r) left[r] = right[r] = _mm512_setzero_ps();
     // Ask for the block's lines of c (and of the activations, or the pre-activations to read) while the sums run:
@@ -106,9 +128,12 @@ void rowBlock(int64_t k, const float* a, int64_t rs, int64_t cs, const float* pa
     // derivative's block waited on its pre-activations and took twice its time inside a training step.
     for (int r = 0; r < R; ++r) {
         const int64_t at = (row + r) * ldc + column;
-        if constexpr (E == Epilogue::GeluGradient) {
-            _mm_prefetch(reinterpret_cast<const char*>(epilogue.preActivation + at), _MM_HINT_T0);
-            _mm_prefetch(reinterpret_cast<const char*>(epilogue.preActivation + at + 16), _MM_HINT_T0);
+        const float* read = E == Epilogue::GeluGradient   ? epilogue.preActivation
+                            : E == Epilogue::ReluGradient ? epilogue.rectified
+                                                          : nullptr;
+        if (read) {
+            _mm_prefetch(reinterpret_cast<const char*>(read + at), _MM_HINT_T0);
+            _mm_prefetch(reinterpret_cast<const char*>(read + at + 16), _MM_HINT_T0);
         }
         if constexpr (E == Epilogue::Gelu) {
             _mm_prefetch(reinterpret_cast<const char*>(epilogue.activation + at), _MM_HINT_ET0);
@@ -127,67 +152,30 @@ void rowBlock(int64_t k, const float* a, int64_t rs, int64_t cs, const float* pa
             right[r] = _mm512_fmadd_ps(x, b1, right[r]);
         }
     }
+    __m512 squares = _mm512_setzero_ps();
+    __mmask16 nan = 0;
     for (int r = 0; r < R; ++r) {
         const int64_t offset = (row + r) * ldc + column;
-        emit<E>(left[r], epilogue, c, offset, low);
-        emit<E>(right[r], epilogue, c, offset + 16, high);
+        __m512 bias;
+        if (epilogue.rowBias) bias = _mm512_set1_ps(epilogue.rowBias[row + r]);
+        const __m512* biasOrNull = epilogue.rowBias ? &bias : nullptr;
+        emit<E>(left[r], epilogue, c, offset, low, biasOrNull, squares, nan);
+        emit<E>(right[r], epilogue, c, offset + 16, high, biasOrNull, squares, nan);
+    }
+    if constexpr (E == Epilogue::SgdStep) {
+        const __m256 high = _mm256_castpd_ps(_mm512_extractf64x4_pd(_mm512_castps_pd(squares), 1));
+        sums.sumSquares += _mm512_reduce_add_pd(_mm512_cvtps_pd(_mm512_castps512_ps256(squares))) +
+                           _mm512_reduce_add_pd(_mm512_cvtps_pd(high));
+        sums.sawNaN = sums.sawNaN || nan != 0;
     }
 }
 
 using RowBlockKernel = void (*)(int64_t, const float*, int64_t, int64_t, const float*, float*, int64_t, int64_t,
-                                int64_t, __mmask16, __mmask16, const ProductEpilogue&);
+                                int64_t, __mmask16, __mmask16, const ProductEpilogue&, StepSums&);
 
 template <Epilogue E, int... R>
 constexpr std::array<RowBlockKernel, sizeof...(R)> rowBlockKernels(std::integer_sequence<int, R...>) {
     return {&rowBlock<R + 1, E>...};
-}
-
-/// Columns [j0, j0 + width) of b, for every p < k, into panel[p * 32 + j], zero beyond the width.
-void packPanel(int64_t k, const MatrixView& b, int64_t j0, int64_t width, float* panel) {
-    if (width < kPanelWidth)
-        std::fill(panel, panel + k * kPanelWidth, 0.0f);
-    if (b.columnStride == 1) {  // rows of b contiguous: copy each row's slice
-        for (int64_t p = 0; p < k; ++p) std::copy_n(b.data + p * b.rowStride + j0, width, panel + p * kPanelWidth);
-    } else {  // read each column of b in order (a transposed weight: its rows), write down the panel
-        for (int64_t j = 0; j < width; ++j) {
-            const float* column = b.data + (j0 + j) * b.columnStride;
-            for (int64_t p = 0; p < k; ++p) panel[p * kPanelWidth + j] = column[p * b.rowStride];
-        }
-    }
-}
-
-__mmask16 lanes(int64_t count) {
-    return count >= 16 ? __mmask16(0xFFFF) : count <= 0 ? __mmask16(0) : __mmask16((1u << count) - 1u);
-}
-
-/// Rows [i0, i1) of c, all its columns.
-template <Epilogue E>
-void productRows(int64_t i0, int64_t i1, int64_t n, int64_t k, const MatrixView& a, const MatrixView& b, float* c,
-                 int64_t ldc, const ProductEpilogue& epilogue) {
-    static constexpr auto kernels = rowBlockKernels<E>(std::make_integer_sequence<int, kRowsPerBlock>{});
-    thread_local std::vector<float> store;
-    store.resize(size_t(k * kPanelWidth) + kCacheLine / sizeof(float));
-    float* panel = reinterpret_cast<float*>((reinterpret_cast<uintptr_t>(store.data()) + kCacheLine - 1) &
-                                            ~(kCacheLine - 1));
-    for (int64_t j0 = 0; j0 < n; j0 += kPanelWidth) {
-        const int64_t width = std::min(kPanelWidth, n - j0);
-        packPanel(k, b, j0, width, panel);
-        const __mmask16 low = lanes(width), high = lanes(width - 16);
-        for (int64_t i = i0; i < i1; i += kRowsPerBlock) {
-            const int64_t rows = std::min<int64_t>(kRowsPerBlock, i1 - i);
-            kernels[size_t(rows - 1)](k, a.data + i * a.rowStride, a.rowStride, a.columnStride, panel, c, ldc, i, j0,
-                                      low, high, epilogue);
-        }
-    }
-}
-
-void productRows(int64_t i0, int64_t i1, int64_t n, int64_t k, const MatrixView& a, const MatrixView& b, float* c,
-                 int64_t ldc, const ProductEpilogue& epilogue) {
-    switch (epilogue.kind) {
-    case Epilogue::Gelu: productRows<Epilogue::Gelu>(i0, i1, n, k, a, b, c, ldc, epilogue); break;
-    case Epilogue::GeluGradient: productRows<Epilogue::GeluGradient>(i0, i1, n, k, a, b, c, ldc, epilogue); break;
-    case Epilogue::Store: productRows<Epilogue::Store>(i0, i1, n, k, a, b, c, ldc, epilogue); break;
-    }
 }
 
 /// The 16 x 16 block at src (row stride ss) transposed into dst (row stride ds), in registers: pairs of rows
@@ -216,6 +204,73 @@ void transposeTile(const float* src, int64_t ss, float* dst, int64_t ds) {
     for (int q = 0; q < 8; ++q) {
         _mm512_storeu_ps(dst + q * ds, _mm512_shuffle_f32x4(t[q], t[q + 8], 0x88));
         _mm512_storeu_ps(dst + (q + 8) * ds, _mm512_shuffle_f32x4(t[q], t[q + 8], 0xdd));
+    }
+}
+
+/// Columns [j0, j0 + width) of b, for every p < k, into panel[p * 32 + j], zero beyond the width.
+void packPanel(int64_t k, const MatrixView& b, int64_t j0, int64_t width, float* panel) {
+    if (width < kPanelWidth)
+        std::fill(panel, panel + k * kPanelWidth, 0.0f);
+    if (b.columnStride == 1) {  // rows of b contiguous: copy each row's slice
+        for (int64_t p = 0; p < k; ++p) std::copy_n(b.data + p * b.rowStride + j0, width, panel + p * kPanelWidth);
+        return;
+    }
+    // Columns of b contiguous (a transposed matrix: a weight, or activations stored feature by feature): the panel
+    // is their transpose, done 16 x 16 in registers where whole tiles fit, element by element at the edges.
+    int64_t tiledColumns = 0, tiledK = 0;
+    if (b.rowStride == 1) {
+        constexpr int64_t kTile = 16;
+        tiledColumns = width / kTile * kTile;
+        tiledK = k / kTile * kTile;
+        for (int64_t j = 0; j < tiledColumns; j += kTile)
+            for (int64_t p = 0; p < tiledK; p += kTile)
+                transposeTile(b.data + (j0 + j) * b.columnStride + p, b.columnStride, panel + p * kPanelWidth + j,
+                              kPanelWidth);
+    }
+    for (int64_t j = 0; j < width; ++j) {
+        const float* column = b.data + (j0 + j) * b.columnStride;
+        for (int64_t p = j < tiledColumns ? tiledK : 0; p < k; ++p)
+            panel[p * kPanelWidth + j] = column[p * b.rowStride];
+    }
+}
+
+__mmask16 lanes(int64_t count) {
+    return count >= 16 ? __mmask16(0xFFFF) : count <= 0 ? __mmask16(0) : __mmask16((1u << count) - 1u);
+}
+
+/// Rows [i0, i1) of c, all its columns.
+template <Epilogue E>
+void productRows(int64_t i0, int64_t i1, int64_t n, int64_t k, const MatrixView& a, const MatrixView& b, float* c,
+                 int64_t ldc, const ProductEpilogue& epilogue, StepSums* blockSums) {
+    static constexpr auto kernels = rowBlockKernels<E>(std::make_integer_sequence<int, kRowsPerBlock>{});
+    thread_local std::vector<float> store;
+    store.resize(size_t(k * kPanelWidth) + kCacheLine / sizeof(float));
+    float* panel = reinterpret_cast<float*>((reinterpret_cast<uintptr_t>(store.data()) + kCacheLine - 1) &
+                                            ~(kCacheLine - 1));
+    StepSums unused;
+    for (int64_t j0 = 0; j0 < n; j0 += kPanelWidth) {
+        const int64_t width = std::min(kPanelWidth, n - j0);
+        packPanel(k, b, j0, width, panel);
+        const __mmask16 low = lanes(width), high = lanes(width - 16);
+        for (int64_t i = i0; i < i1; i += kRowsPerBlock) {
+            const int64_t rows = std::min<int64_t>(kRowsPerBlock, i1 - i);
+            kernels[size_t(rows - 1)](k, a.data + i * a.rowStride, a.rowStride, a.columnStride, panel, c, ldc, i, j0,
+                                      low, high, epilogue, blockSums ? blockSums[i / kRowsPerBlock] : unused);
+        }
+    }
+}
+
+void productRows(int64_t i0, int64_t i1, int64_t n, int64_t k, const MatrixView& a, const MatrixView& b, float* c,
+                 int64_t ldc, const ProductEpilogue& epilogue, StepSums* blockSums) {
+    using E = Epilogue;
+    StepSums* sums = blockSums;
+    switch (epilogue.kind) {
+    case E::Store: productRows<E::Store>(i0, i1, n, k, a, b, c, ldc, epilogue, sums); break;
+    case E::Relu: productRows<E::Relu>(i0, i1, n, k, a, b, c, ldc, epilogue, sums); break;
+    case E::Gelu: productRows<E::Gelu>(i0, i1, n, k, a, b, c, ldc, epilogue, sums); break;
+    case E::ReluGradient: productRows<E::ReluGradient>(i0, i1, n, k, a, b, c, ldc, epilogue, sums); break;
+    case E::GeluGradient: productRows<E::GeluGradient>(i0, i1, n, k, a, b, c, ldc, epilogue, sums); break;
+    case E::SgdStep: productRows<E::SgdStep>(i0, i1, n, k, a, b, c, ldc, epilogue, sums); break;
     }
 }
 
@@ -252,7 +307,7 @@ bool matrixProductKernelAvailable() {
 void matrixProduct(int64_t m, int64_t n, int64_t k, MatrixView a, MatrixView b, float* c, int64_t ldc, int threads,
                    const ProductEpilogue& epilogue) {
     if (m <= 0 || n <= 0) return;
-    if (epilogue.kind == ProductEpilogue::Kind::Store && 2 * m <= n) {
+    if (epilogue.kind == ProductEpilogue::Kind::Store && !epilogue.rowBias && 2 * m <= n) {
         // Few rows (a batch of 64 against a layer 512 wide): the panels would repack the whole right-hand matrix
         // (a weight) for those few rows. Compute c^T = b^T a^T instead, which packs a^T, the small one, and
         // transpose it into c. Each element is the same sum of the same products in the same order: the same bits.
@@ -266,15 +321,25 @@ void matrixProduct(int64_t m, int64_t n, int64_t k, MatrixView a, MatrixView b, 
     // Whole blocks of rows per thread, so that each thread's blocks are the same as on one thread.
     const int64_t blocks = (m + kRowsPerBlock - 1) / kRowsPerBlock;
     const int64_t parts = std::max<int64_t>(1, std::min<int64_t>(threads, blocks));
+    // SgdStep's sums, per block of rows (over the panels in order), added in the order of the blocks at the end:
+    // the same total whatever the loop order and the number of threads.
+    std::vector<StepSums> blockSums(epilogue.sums ? size_t(blocks) : 0);
+    StepSums* sums = blockSums.empty() ? nullptr : blockSums.data();
     if (parts == 1) {
-        productRows(0, m, n, k, a, b, c, ldc, epilogue);
-        return;
-    }
+        productRows(0, m, n, k, a, b, c, ldc, epilogue, sums);
+    } else {
 #pragma omp parallel for num_threads(int(parts)) schedule(static)
-    for (int64_t part = 0; part < parts; ++part) {
-        const int64_t first = blocks * part / parts * kRowsPerBlock;
-        const int64_t last = std::min(m, blocks * (part + 1) / parts * kRowsPerBlock);
-        productRows(first, last, n, k, a, b, c, ldc, epilogue);
+        for (int64_t part = 0; part < parts; ++part) {
+            const int64_t first = blocks * part / parts * kRowsPerBlock;
+            const int64_t last = std::min(m, blocks * (part + 1) / parts * kRowsPerBlock);
+            productRows(first, last, n, k, a, b, c, ldc, epilogue, sums);
+        }
+    }
+    if (epilogue.sums) {
+        for (const StepSums& block : blockSums) {
+            epilogue.sums->sumSquares += block.sumSquares;
+            epilogue.sums->sawNaN = epilogue.sums->sawNaN || block.sawNaN;
+        }
     }
 }
 

@@ -1,6 +1,8 @@
 // Single-precision matrix products for the GPT's linear layers and the fused MLP step, written for AVX-512 and for
-// their shapes (64 to a few hundred rows by 10-784 columns). Internal to core, torch-free: core/lm/linear/Linear.h
-// puts it under autograd for the GPT, core/train/fused/FusedMlp.cpp calls it directly.
+// their shapes (64 to a few hundred rows by 10-784 columns), with the elementwise work that follows a product (bias,
+// activation, its derivative, a plain SGD step) done on the product's way out (ProductEpilogue). Internal to core,
+// torch-free: core/lm/linear/Linear.h puts it under autograd for the GPT, core/train/fused/FusedMlpOwnProducts.cpp
+// calls it directly.
 //
 // LibTorch does these products in the BLAS that libblas.so.3 points to. With OpenBLAS on its AVX2 kernels (as on the
 // project's AMD EPYC VM, whose environment sets OPENBLAS_CORETYPE=Haswell) one thread does 91-101 GFLOP/s on a
@@ -24,15 +26,34 @@ struct MatrixView {
     int64_t columnStride = 0;
 };
 
-/// What happens to each element of the product on its way out, while it is still in a register: a GPT block's
-/// GELU and the GELU's derivative, fused into the products before and after them instead of two more passes over
-/// the [rows, 4C] activations. The GELU is the exact one, 0.5 x (1 + erf(x / sqrt 2)), with erf as ATen's and
-/// oneDNN's CPU kernels compute it (Abramowitz and Stegun 7.1.26, within 1.5e-7).
+/// What the SgdStep epilogue read off the products (the gradients it applied): for the optimizer's gradient norm and
+/// its guard against NaN.
+struct ProductSums {
+    double sumSquares = 0.0;  ///< of the products (infinite when one was, or when squares overflow)
+    bool sawNaN = false;      ///< one of the products was NaN
+};
+
+/// What happens to each element of the product on its way out, while it is still in a register, instead of another
+/// pass over the output: a GPT block's GELU and its derivative; the fused MLP step's bias and activation, the ReLU's
+/// derivative, and the plain SGD step that applies a weight gradient to the weights as it is computed. The GELU is
+/// the exact one, 0.5 x (1 + erf(x / sqrt 2)), with erf as ATen's and oneDNN's CPU kernels compute it (Abramowitz and
+/// Stegun 7.1.26, within 1.5e-7).
 struct ProductEpilogue {
-    enum class Kind { Store, Gelu, GeluGradient };
+    enum class Kind {
+        Store,         ///< c = product (+ row bias)
+        Relu,          ///< c = max(0, product + row bias); a NaN stays NaN, as ATen's relu
+        Gelu,          ///< c = product (+ row bias), and gelu(c) into `activation`
+        ReluGradient,  ///< c = product where `rectified` (a ReLU's output) is not <= 0, else 0 (threshold_backward)
+        GeluGradient,  ///< c = product * gelu'(preActivation)
+        SgdStep,       ///< c += scale * product, one fused multiply-add (p.add_(grad, -lr)); sums into `sums`
+    };
     Kind kind = Kind::Store;
-    float* activation = nullptr;          ///< Gelu: gelu(product) here as well, laid out as c
-    const float* preActivation = nullptr;  ///< GeluGradient: c = product * gelu'(preActivation), laid out as c
+    const float* rowBias = nullptr;        ///< Store, Relu, Gelu: rowBias[i] added to row i of the product first
+    float* activation = nullptr;           ///< Gelu: gelu(product) here as well, laid out as c
+    const float* preActivation = nullptr;  ///< GeluGradient: laid out as c
+    const float* rectified = nullptr;      ///< ReluGradient: laid out as c
+    float scale = 0.0f;                    ///< SgdStep: minus the learning rate
+    ProductSums* sums = nullptr;           ///< SgdStep (optional): the products' sum of squares, and NaN among them
 };
 
 /// True when this processor and its operating system run the kernel (AVX-512 F).
@@ -46,8 +67,8 @@ enum class MatrixKernel { Torch, Own };
 /// to train exactly as LibTorch's BLAS rounds); else Torch.
 MatrixKernel defaultMatrixKernel();
 
-/// c[i * ldc + j] = sum over p < k of a(i, p) * b(p, j), for i < m and j < n (c is overwritten), then the epilogue,
-/// on up to `threads` OpenMP threads. Only where matrixProductKernelAvailable().
+/// c[i * ldc + j] = sum over p < k of a(i, p) * b(p, j), for i < m and j < n (c is overwritten, except by SgdStep),
+/// then the epilogue, on up to `threads` OpenMP threads. Only where matrixProductKernelAvailable().
 void matrixProduct(int64_t m, int64_t n, int64_t k, MatrixView a, MatrixView b, float* c, int64_t ldc, int threads,
                    const ProductEpilogue& epilogue = {});
 

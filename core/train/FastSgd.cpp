@@ -3,6 +3,8 @@
 
 #include <ATen/Parallel.h>
 
+#include <cmath>
+
 namespace ts {
 
 
@@ -55,6 +57,21 @@ void FastSgd::updatePart(const torch::Tensor& param, const float* grad, int64_t 
     float* P = param.data_ptr<float>() + begin;
     float* B = buffer.defined() ? buffer.data_ptr<float>() + begin : nullptr;
     note(update.apply(P, grad, B, firstStep, 0, end - begin, optimizerThreads(end - begin, at::get_num_threads())));
+}
+
+bool FastSgd::plainStepScale(const torch::Tensor& param, float& scale) const {
+    const torch::optim::SGDOptions* o = updatesInParts(param) ? optionsOf(param) : nullptr;
+    if (!o || o->momentum() != 0.0 || o->weight_decay() != 0.0) return false;
+    scale = float(-1 * o->lr());  // as SgdElementUpdate's factor
+    return true;
+}
+
+void FastSgd::noteApplied(double sumSquares, bool sawNaN) {
+    GradientTally t;
+    t.sumSquares = sumSquares;
+    if (sawNaN) t.seen = GradientTally::kSawNaN;
+    else if (!std::isfinite(sumSquares)) t.seen = GradientTally::kSawInf;
+    note(t);
 }
 
 torch::Tensor FastSgd::step(LossClosure closure) {

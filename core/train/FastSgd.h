@@ -28,6 +28,8 @@ public:
     void beginPartialStep() override;
     bool updatesInParts(const torch::Tensor& param) const override;
     void updatePart(const torch::Tensor& param, const float* grad, int64_t begin, int64_t end) override;
+    bool plainStepScale(const torch::Tensor& param, float& scale) const override;
+    void noteApplied(double sumSquares, bool sawNaN) override;
 
 private:
     /// The momentum buffer of `p` (created on first use; `created` is set then), or undefined without momentum.

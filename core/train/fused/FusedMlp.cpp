@@ -13,11 +13,6 @@ namespace ts {
 namespace {
 
 const int64_t kBatchDim[] = {0};  // the rows of a batch: the dimension a bias gradient sums over
-// Floats in one block of a weight gradient updated in place (1 MiB): it stays in the core's L2 cache between the GEMM
-// that writes it and the update that reads it, and the blocks are few enough that the GEMM's packing of the layer
-// input, repeated per block, stays cheap (measured at batch 64: 256-row blocks of the 784-wide layer beat 128 rows
-// and one whole-gradient GEMM followed by the update).
-constexpr int64_t kTileFloats = int64_t(1) << 18;
 
 /// out [M, N] = a [M, K] b [K, N] for row-major tensors given as views.
 void product(int64_t m, int64_t n, int64_t k, MatrixView a, MatrixView b, torch::Tensor& out) {
@@ -103,7 +98,8 @@ torch::Tensor FusedMlp::forwardLayer(size_t l, const torch::Tensor& input, int64
     // TrainScope's products the bias is added after the product: the same sum, rounded once, as addmm's.
     if (m_products == MatrixKernel::Own) {
         const int64_t in = input.size(1), outWidth = layer.weight.size(0);
-        product(rows, outWidth, in, {input.data_ptr<float>(), in, 1}, {layer.weight.data_ptr<float>(), 1, in}, z);
+        product(rows, outWidth, in, {input.data_ptr<float>(), input.stride(0), input.stride(1)},
+                {layer.weight.data_ptr<float>(), 1, in}, z);
         if (layer.bias.defined()) z.add_(layer.bias);
     } else if (layer.bias.defined()) {
         at::addmm_out(z, layer.bias, input, layer.weight.t());
@@ -170,6 +166,7 @@ torch::Tensor FusedMlp::lossAndGradients(const torch::Tensor& x, const torch::Te
         throw std::invalid_argument("inputs of " + std::to_string(input.size(1)) + " values; the model takes " +
                                     std::to_string(m_inputWidth));
     reserve(rows);
+    if (m_products == MatrixKernel::Own) return lossAndGradientsOwn(input, y.contiguous(), correct, tap);
     const bool recording = tap && tap->armed();
     torch::Tensor h = input;
     for (size_t l = 0; l < m_layers.size(); ++l) {
@@ -191,11 +188,7 @@ torch::Tensor FusedMlp::lossAndGradients(const torch::Tensor& x, const torch::Te
             // Before this layer's weights change: the input gradient needs the weights of the forward pass.
             const int64_t in = layer.weight.size(1);
             next = (inA ? m_deltaB : m_deltaA).narrow(0, 0, rows * in).view({rows, in});
-            if (m_products == MatrixKernel::Own)
-                product(rows, in, layer.weight.size(0), {delta.data_ptr<float>(), layer.weight.size(0), 1},
-                        {layer.weight.data_ptr<float>(), in, 1}, next);
-            else
-                at::mm_out(next, delta, layer.weight);
+            at::mm_out(next, delta, layer.weight);
         }
         weightGradients(l, delta, l == 0 ? input : m_layers[l - 1].output.narrow(0, 0, rows), inPlace);
         if (l > 0) {
@@ -206,17 +199,13 @@ torch::Tensor FusedMlp::lossAndGradients(const torch::Tensor& x, const torch::Te
     return torch::tensor(float(loss));
 }
 
+// The BLAS path's weight gradients (TrainScope's products: weightGradientsOwn, FusedMlpOwnProducts.cpp).
 void FusedMlp::weightGradients(size_t l, const torch::Tensor& delta, const torch::Tensor& layerInput, bool inPlace) {
     Layer& layer = m_layers[l];
     const bool bias = layer.bias.defined();
     if (bias) at::sum_out(layer.gradBias, delta, at::IntArrayRef(kBatchDim));
     if (!inPlace || !m_update->updatesInParts(layer.weight) || (bias && !m_update->updatesInParts(layer.bias))) {
-        if (m_products == MatrixKernel::Own)
-            product(layer.weight.size(0), layer.weight.size(1), delta.size(0),
-                    {delta.data_ptr<float>(), 1, delta.size(1)}, {layerInput.data_ptr<float>(), layer.weight.size(1), 1},
-                    layer.gradWeight);
-        else
-            at::mm_out(layer.gradWeight, delta.t(), layerInput);
+        at::mm_out(layer.gradWeight, delta.t(), layerInput);
         layer.weight.mutable_grad() = layer.gradWeight;
         if (bias) layer.bias.mutable_grad() = layer.gradBias;
         return;
@@ -227,11 +216,7 @@ void FusedMlp::weightGradients(size_t l, const torch::Tensor& delta, const torch
     for (int64_t first = 0; first < out; first += blockRows) {
         const int64_t n = std::min(blockRows, out - first);
         torch::Tensor block = m_tile.narrow(0, 0, n * in).view({n, in});
-        if (m_products == MatrixKernel::Own)
-            product(n, in, delta.size(0), {delta.data_ptr<float>() + first, 1, delta.size(1)},
-                    {layerInput.data_ptr<float>(), in, 1}, block);
-        else
-            at::mm_out(block, delta.narrow(1, first, n).t(), layerInput);
+        at::mm_out(block, delta.narrow(1, first, n).t(), layerInput);
         m_update->updatePart(layer.weight, block.data_ptr<float>(), first * in, (first + n) * in);
     }
     if (bias) m_update->updatePart(layer.bias, layer.gradBias.data_ptr<float>(), 0, out);

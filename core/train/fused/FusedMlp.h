@@ -4,13 +4,18 @@
 // cross-entropy and its gradient computed together, and no input gradient for the first layer. Internal to core:
 // includes torch.
 //
+// Two ways through it, chosen by setMatrixKernel():
+// - TrainScope's AVX-512 kernel (core/kernels; the default where the processor has one), in
+//   FusedMlpOwnProducts.cpp. The hidden layers' activations and gradients are stored feature by feature
+//   ([width, batch]), so that each product reads its operands where they lie and writes its result where the next
+//   one reads it (no transposes), and the bias, the activation, the activation's derivative and a plain SGD step
+//   ride in the products' epilogues instead of passes of their own. The sums over k are the same as autograd's;
+//   the numbers agree with it to float32 rounding.
+// - LibTorch's BLAS (MatrixKernel::Torch): the autograd path's arithmetic op for op (the bias added by addmm, ATen's
+//   log-softmax and its backward), bit for bit.
 // The gradients land in the parameters' own .grad(), so the loop's gradient clipping, health diagnostics and
-// optimizer (SGD, FastAdam) work on them exactly as after backward(). The arithmetic is the autograd path's, op
-// for op (the bias added after the product as addmm adds it, ATen's log-softmax and its backward). Its products
-// run in TrainScope's AVX-512 kernel (core/kernels) where the processor has one: the same sums over k, rounded
-// as OpenBLAS rounds within a block, so the numbers agree with autograd's to float32 rounding; with
-// MatrixKernel::Torch they are LibTorch's BLAS products and agree bit for bit. tests/core/train/test_fused_mlp.cpp
-// holds the paths against each other.
+// optimizer (SGD, FastAdam) work on them exactly as after backward(); or the optimizer applies them during the
+// backward pass (setPartialUpdate). tests/core/train/test_fused_mlp.cpp holds both paths against autograd.
 #pragma once
 
 #include "core/kernels/MatrixProductKernel.h"
@@ -60,14 +65,22 @@ private:
         torch::Tensor bias;     ///< [out] or undefined
         Activation activation = Activation::None;
         torch::Tensor gradWeight, gradBias;  ///< persistent gradient buffers, handed to the parameters
-        torch::Tensor output;   ///< [capacity, out]: the layer's output after its activation
-        torch::Tensor preActivation;  ///< [capacity, out]: before the activation (GELU only; its derivative needs it)
+        torch::Tensor output;   ///< [capacity, out]: the layer's output after its activation (TrainScope's
+                                ///< products: hidden layers' are [out, rows], feature-major, in the same storage)
+        torch::Tensor preActivation;  ///< before the activation, as output (GELU only; its derivative needs it)
     };
+
+    // Floats in one block of a weight gradient updated in place by m_update (1 MiB): it stays in the core's L2 cache
+    // between the GEMM that writes it and the update that reads it, and the blocks are few enough that the GEMM's
+    // packing of the layer input, repeated per block, stays cheap (measured at batch 64 with the BLAS: 256-row blocks
+    // of the 784-wide layer beat 128 rows and one whole-gradient GEMM followed by the update).
+    static constexpr int64_t kTileFloats = int64_t(1) << 18;
 
     FusedMlp() = default;
     /// Makes the per-batch buffers hold `rows` rows.
     void reserve(int64_t rows);
-    /// The output of layer `l` for the current batch of `rows` rows.
+    /// The output of layer `l` for the current batch of `rows` rows, [rows, out] (`input` [rows, in], any strides
+    /// with TrainScope's products).
     torch::Tensor forwardLayer(size_t l, const torch::Tensor& input, int64_t rows);
     /// The mean cross-entropy of `logits` against `y`, its gradient into `grad`, and the correct count.
     double crossEntropy(const torch::Tensor& logits, const torch::Tensor& y, torch::Tensor& grad, int64_t& correct);
@@ -77,11 +90,24 @@ private:
     /// into the parameters' .grad() or, with `inPlace`, applied by m_update block by block.
     void weightGradients(size_t l, const torch::Tensor& delta, const torch::Tensor& layerInput, bool inPlace);
 
+    // TrainScope's products, feature-major (FusedMlpOwnProducts.cpp).
+    /// lossAndGradients() from the checked, flattened `input` [rows, in].
+    torch::Tensor lossAndGradientsOwn(const torch::Tensor& input, const torch::Tensor& y, int64_t& correct,
+                                      ActivationTap* tap);
+    /// Hidden layer `l`'s output for the batch, [out, rows] in its output buffer; `input` is b of its product.
+    void forwardHidden(size_t l, const MatrixView& input, int64_t rows);
+    /// The epilogue that turns d loss / d output of hidden layer `l` into d loss / d pre-activation.
+    ProductEpilogue derivativeOf(size_t l) const;
+    /// Layer `l`'s weight gradient, delta^T (a: [out, rows]) times its input (b: [rows, in]): into .grad(), or
+    /// applied by m_update, in the product's epilogue when its step is plain SGD, block by block otherwise.
+    void weightGradientsOwn(size_t l, const MatrixView& delta, const MatrixView& layerInput, int64_t rows,
+                            bool inPlace);
+
     std::vector<Layer> m_layers;
     int64_t m_inputWidth = 0;
     int64_t m_capacity = 0;
     torch::Tensor m_logSoftmax, m_lossGrad;  ///< [capacity, classes]
-    torch::Tensor m_deltaA, m_deltaB;        ///< [capacity, widest layer]: the backward pass's two alternating buffers
+    torch::Tensor m_deltaA, m_deltaB;  ///< capacity x widest layer: the backward pass's two alternating buffers
     PartialUpdate* m_update = nullptr;
     MatrixKernel m_products = defaultMatrixKernel();
     torch::Tensor m_tile;  ///< one block of rows of a weight gradient (in-place updates)
