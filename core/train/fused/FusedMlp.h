@@ -54,8 +54,10 @@ public:
     /// health keep the gradients, for the diagnostics. The caller opens each step (beginPartialStep()).
     void setPartialUpdate(PartialUpdate* update) { m_update = update; }
     /// Where the products run: TrainScope's kernel (the default where the processor has AVX-512) or LibTorch's
-    /// BLAS, whose rounding autograd's step shares bit for bit.
-    void setMatrixKernel(MatrixKernel kernel) { m_products = kernel; }
+    /// BLAS, whose rounding autograd's step shares bit for bit. Own on a processor without AVX-512 means Torch.
+    void setMatrixKernel(MatrixKernel kernel) {
+        m_products = kernel == MatrixKernel::Own && !matrixProductKernelAvailable() ? MatrixKernel::Torch : kernel;
+    }
 
 private:
     enum class Activation { None, Relu, Gelu };
