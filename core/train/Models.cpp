@@ -1,5 +1,7 @@
 #include "core/train/Models.h"
 
+#include "core/kernels/PixelGather.h"
+
 #include <algorithm>
 #include <stdexcept>
 #include <vector>
@@ -87,23 +89,18 @@ torch::Tensor gatherPixels(const torch::Tensor& pixels, const torch::Tensor& idx
     const int64_t n = idx.size(0), rows = pixels.size(0), sample = pixels.numel() / std::max<int64_t>(rows, 1);
     const torch::Tensor order = idx.contiguous();
     const int64_t* at = order.data_ptr<int64_t>();
-    const uint8_t* src = pixels.data_ptr<uint8_t>();
-    float* dst = out.data_ptr<float>();
-    // Unstandardized inputs are divided by kPixelMax here, as scalePixels does (a division rounds once, whatever the
-    // order); standardized ones are converted here and scaled by ATen's two passes, which round as scalePixels.
-    const bool divide = shift == 0.0 && scale == 1.0 / kPixelMax;
-    const float pixelMax = float(kPixelMax);
-    for (int64_t r = 0; r < n; ++r) {
+    for (int64_t r = 0; r < n; ++r)
         if (at[r] < 0 || at[r] >= rows) throw std::out_of_range("sample index outside the data set");
-        const uint8_t* from = src + at[r] * sample;
-        float* to = dst + r * sample;
-        if (divide) {
-            for (int64_t j = 0; j < sample; ++j) to[j] = float(from[j]) / pixelMax;
-        } else {
-            for (int64_t j = 0; j < sample; ++j) to[j] = float(from[j]);
-        }
-    }
-    return divide ? out : out.mul_(scale).add_(shift);
+    // Unstandardized inputs are divided by kPixelMax, as scalePixels does; standardized ones are multiplied, then
+    // shifted, each rounded to float as ATen's mul_ and add_ round (with the coefficients in float, as they take them).
+    PixelScaling scaling;
+    scaling.divide = shift == 0.0 && scale == 1.0 / kPixelMax;
+    scaling.divisor = float(kPixelMax);
+    scaling.scale = float(scale);
+    scaling.shift = float(shift);
+    gatherScaledPixels(pixels.data_ptr<uint8_t>(), sample, at, n, out.data_ptr<float>(), scaling,
+                       at::get_num_threads());
+    return out;
 }
 
 int64_t parameterCount(const torch::nn::Module& m) {

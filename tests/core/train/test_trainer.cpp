@@ -1,6 +1,7 @@
 // The training loop on a tiny synthetic data set that trains in about a second.
 #include "core/train/Trainer.h"
 #include "core/common/AtomicFile.h"
+#include "core/train/Models.h"
 #include "support/Fixtures.h"
 
 #include <QDir>
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void evaluationsInsideEpochsKeepTheSteps();
     void earlyStoppingRestoresBest();
     void checkpointsAreSyncedToDisk();
+    void batchPixelsAsTensorOps();
 
 private:
     ts::Dataset m_data = ts::testing::quadrantDataset(800, 200);
@@ -323,6 +325,26 @@ void TestTrainer::checkpointsAreSyncedToDisk() {
     QVERIFY(count(ts::bestCheckpointName()) >= 1);
     for (const QString& f : QDir(dir.path()).entryList(QDir::Files))
         QVERIFY2(!f.contains(QStringLiteral(".tmp")), qPrintable(f));  // no temporary file left
+}
+
+// A batch gathered, converted and scaled in one pass (on one or two threads) holds the bits of index_select and
+// then ATen's scaling: the division of unstandardized pixels, the product and sum of standardized ones.
+void TestTrainer::batchPixelsAsTensorOps() {
+    torch::manual_seed(9);
+    const torch::Tensor pixels = torch::randint(256, {700, 1, 8, 9}, torch::kUInt8);
+    const torch::Tensor idx = torch::randint(700, {650}, torch::kInt64);
+    for (const auto& [scale, shift] : {std::pair{1.0 / 255.0, 0.0}, std::pair{0.0123457, -0.4567}}) {
+        const torch::Tensor expected = ts::scalePixels(pixels.index_select(0, idx), scale, shift);
+        for (const int threads : {1, 2}) {
+            torch::set_num_threads(threads);
+            const torch::Tensor got = ts::gatherPixels(pixels, idx, scale, shift);
+            QCOMPARE(got.sizes(), expected.sizes());
+            QVERIFY2(torch::equal(got, expected), qPrintable(QString("scale %1, %2 threads").arg(scale).arg(threads)));
+        }
+    }
+    torch::set_num_threads(1);
+    QVERIFY_THROWS_EXCEPTION(std::out_of_range,
+                             ts::gatherPixels(pixels, torch::tensor({3, 700}, torch::kInt64), 1.0 / 255.0, 0.0));
 }
 
 QTEST_APPLESS_MAIN(TestTrainer)
