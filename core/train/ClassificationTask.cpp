@@ -171,7 +171,8 @@ public:
         for (int64_t b = 0; b < n; b += batchSize) {
             torch::Tensor part = idx.slice(0, b, std::min(n, b + batchSize));
             torch::Tensor y = src.labels(part);
-            torch::Tensor logits = m_model->forward(src.images(part));
+            // A fused run evaluates on the products it trains on (TrainScope's kernel where the processor has it).
+            torch::Tensor logits = m_fused ? m_fused->logits(src.images(part)) : m_model->forward(src.images(part));
             lossSum += torch::nn::functional::cross_entropy(
                            logits, y, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum))
                            .to(torch::kDouble);

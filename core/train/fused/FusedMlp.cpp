@@ -72,8 +72,31 @@ std::unique_ptr<FusedMlp> FusedMlp::create(torch::nn::Sequential& net, const tor
     return mlp;
 }
 
+torch::Tensor FusedMlp::flatInput(const torch::Tensor& x) const {
+    const torch::Tensor input = x.reshape({x.size(0), -1}).contiguous();
+    if (input.size(1) != m_inputWidth)
+        throw std::invalid_argument("inputs of " + std::to_string(input.size(1)) + " values; the model takes " +
+                                    std::to_string(m_inputWidth));
+    return input;
+}
+
+torch::Tensor FusedMlp::logits(const torch::Tensor& x) {
+    torch::NoGradGuard noGrad;
+    const int64_t rows = x.size(0);
+    const int64_t classes = m_layers.back().weight.size(0);
+    if (rows == 0) return torch::empty({0, classes});
+    const torch::Tensor input = flatInput(x);
+    reserve(rows);
+    if (m_products == MatrixKernel::Own) return forwardOwn(input, rows, nullptr).clone();
+    torch::Tensor h = input;
+    for (size_t l = 0; l < m_layers.size(); ++l) h = forwardLayer(l, h, rows);
+    return h.clone();
+}
+
 void FusedMlp::reserve(int64_t rows) {
     if (rows <= m_capacity) return;
+    // Buffers that training writes in place: never inference tensors, though an evaluation may ask for them.
+    c10::InferenceMode normalTensors(false);
     m_capacity = rows;
     int64_t widest = 0;
     const auto opts = torch::TensorOptions().dtype(torch::kFloat);
@@ -161,10 +184,7 @@ torch::Tensor FusedMlp::lossAndGradients(const torch::Tensor& x, const torch::Te
     torch::NoGradGuard noGrad;
     const int64_t rows = x.size(0);
     if (rows == 0 || y.size(0) != rows) throw std::invalid_argument("a batch needs as many labels as inputs");
-    const torch::Tensor input = x.reshape({rows, -1}).contiguous();
-    if (input.size(1) != m_inputWidth)
-        throw std::invalid_argument("inputs of " + std::to_string(input.size(1)) + " values; the model takes " +
-                                    std::to_string(m_inputWidth));
+    const torch::Tensor input = flatInput(x);
     reserve(rows);
     if (m_products == MatrixKernel::Own) return lossAndGradientsOwn(input, y.contiguous(), correct, tap);
     const bool recording = tap && tap->armed();

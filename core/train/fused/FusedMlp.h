@@ -48,6 +48,11 @@ public:
     torch::Tensor lossAndGradients(const torch::Tensor& x, const torch::Tensor& y, int64_t& correct,
                                    ActivationTap* tap);
 
+    /// The network's output for `x` [n, ...] (flattened to the first layer's width), without gradients: its forward()
+    /// through this object's products and buffers, so that a fused run evaluates on the kernel it trains on. A fresh
+    /// [n, classes] tensor.
+    torch::Tensor logits(const torch::Tensor& x);
+
     /// Has the weights updated during the backward pass by `update` (the run's optimizer; null: not): each weight's
     /// gradient is then computed a block of rows at a time and applied while the block is in cache, and no gradient
     /// is left in .grad() (the optimizer's step() skips those parameters). Steps that record activations for training
@@ -81,6 +86,8 @@ private:
     FusedMlp() = default;
     /// Makes the per-batch buffers hold `rows` rows.
     void reserve(int64_t rows);
+    /// `x` as [rows, the first layer's width], contiguous; throws std::invalid_argument when the width differs.
+    torch::Tensor flatInput(const torch::Tensor& x) const;
     /// The output of layer `l` for the current batch of `rows` rows, [rows, out] (`input` [rows, in], any strides
     /// with TrainScope's products).
     torch::Tensor forwardLayer(size_t l, const torch::Tensor& input, int64_t rows);
@@ -96,6 +103,9 @@ private:
     /// lossAndGradients() from the checked, flattened `input` [rows, in].
     torch::Tensor lossAndGradientsOwn(const torch::Tensor& input, const torch::Tensor& y, int64_t& correct,
                                       ActivationTap* tap);
+    /// The logits of `input` [rows, in] ([rows, classes], in the last layer's buffer); the hidden activations go to
+    /// `tap` when it is armed.
+    torch::Tensor forwardOwn(const torch::Tensor& input, int64_t rows, ActivationTap* tap);
     /// Hidden layer `l`'s output for the batch, [out, rows] in its output buffer; `input` is b of its product.
     void forwardHidden(size_t l, const MatrixView& input, int64_t rows);
     /// The epilogue that turns d loss / d output of hidden layer `l` into d loss / d pre-activation.

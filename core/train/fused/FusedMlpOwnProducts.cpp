@@ -57,16 +57,12 @@ ProductEpilogue FusedMlp::derivativeOf(size_t l) const {
     return e;
 }
 
-torch::Tensor FusedMlp::lossAndGradientsOwn(const torch::Tensor& input, const torch::Tensor& y, int64_t& correct,
-                                            ActivationTap* tap) {
-    const int64_t rows = input.size(0);
+torch::Tensor FusedMlp::forwardOwn(const torch::Tensor& input, int64_t rows, ActivationTap* tap) {
     const size_t top = m_layers.size() - 1;
-    const int threads = at::get_num_threads();
     const bool recording = tap && tap->armed();
-    const MatrixView x{dataOf(input), input.size(1), 1};
     // The hidden layers, feature-major: layer l's product reads layer l-1's output as its right-hand side.
     for (size_t l = 0; l < top; ++l) {
-        const MatrixView b = l == 0 ? MatrixView{x.data, 1, x.rowStride}
+        const MatrixView b = l == 0 ? MatrixView{dataOf(input), 1, input.size(1)}
                                     : featureMajor(dataOf(m_layers[l - 1].output), rows);
         forwardHidden(l, b, rows);
         const Layer& layer = m_layers[l];
@@ -81,8 +77,19 @@ torch::Tensor FusedMlp::lossAndGradientsOwn(const torch::Tensor& input, const to
         const int64_t width = m_layers[top - 1].weight.size(0);
         below = m_layers[top - 1].output.view(-1).narrow(0, 0, width * rows).view({width, rows}).t();
     }
-    const torch::Tensor logits = forwardLayer(top, below, rows);
+    torch::Tensor logits = forwardLayer(top, below, rows);
     if (recording && m_layers[top].activation != Activation::None) tap->record(m_layers[top].name, logits, true);
+    return logits;
+}
+
+torch::Tensor FusedMlp::lossAndGradientsOwn(const torch::Tensor& input, const torch::Tensor& y, int64_t& correct,
+                                            ActivationTap* tap) {
+    const int64_t rows = input.size(0);
+    const size_t top = m_layers.size() - 1;
+    const int threads = at::get_num_threads();
+    const bool recording = tap && tap->armed();
+    const MatrixView x{dataOf(input), input.size(1), 1};
+    const torch::Tensor logits = forwardOwn(input, rows, tap);
 
     const int64_t classes = m_layers[top].weight.size(0);
     torch::Tensor lastDelta = m_deltaA.narrow(0, 0, rows * classes).view({rows, classes});

@@ -114,6 +114,7 @@ private Q_SLOTS:
     void tapSeesTheSameActivations();
     void trainerRunsAreTheSame();
     void inPlaceStepReadsItsGradients();
+    void logitsAreTheForwardPass();
 
 private:
     void checkGradients(ts::MatrixKernel products, const char* net);
@@ -454,4 +455,37 @@ void TestFusedMlp::trainerRunsAreTheSame() {
 }
 
 QTEST_GUILESS_MAIN(TestFusedMlp)
+// The evaluation's forward pass through the fused step's buffers is the network's forward(): bit for bit with the
+// BLAS's products, to float32 rounding with TrainScope's. Asked under InferenceMode for more rows than training has
+// used, it leaves buffers that the next training step can still write.
+void TestFusedMlp::logitsAreTheForwardPass() {
+    torch::set_num_threads(1);
+    for (const ts::MatrixKernel products : productKernels()) {
+        for (const char* net : {"seed", "mlp", "gelu"}) {
+            auto [a, b] = twins([&] { return std::string(net) == "gelu" ? geluNet() : presetNet(net); });
+            std::unique_ptr<ts::FusedMlp> fused = ts::FusedMlp::create(b, torch::kCPU);
+            fused->setMatrixKernel(products);
+            torch::manual_seed(8);
+            int64_t correct = 0;
+            fused->lossAndGradients(torch::randn({16, 1, 6, 8}), torch::randint(kClasses, {16}, torch::kInt64), correct,
+                                    nullptr);
+            const torch::Tensor x = torch::randn({70, 1, 6, 8});
+            torch::Tensor expected, got;
+            {
+                c10::InferenceMode inference;
+                expected = a->forward(x);
+                got = fused->logits(x);
+            }
+            QCOMPARE(got.sizes(), expected.sizes());
+            const double gap = (got - expected).abs().max().item<double>();
+            const QByteArray what = QByteArray(net) + ", " + kernelName(products) + ": " + QByteArray::number(gap);
+            if (products == ts::MatrixKernel::Torch) QVERIFY2(gap == 0.0, what.constData());
+            else QVERIFY2(gap <= 1e-5 * std::max(1.0, expected.abs().max().item<double>()), what.constData());
+            QCOMPARE(fused->logits(x.narrow(0, 0, 0)).size(0), int64_t(0));
+            const torch::Tensor y = torch::randint(kClasses, {70}, torch::kInt64);
+            QVERIFY(std::isfinite(fused->lossAndGradients(x, y, correct, nullptr).item<double>()));
+        }
+    }
+}
+
 #include "test_fused_mlp.moc"
