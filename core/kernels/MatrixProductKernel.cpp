@@ -207,14 +207,25 @@ void transposeTile(const float* src, int64_t ss, float* dst, int64_t ds) {
     }
 }
 
+/// The first `count` of 16 lanes (none when count <= 0).
+__mmask16 lanes(int64_t count) {
+    return count >= 16 ? __mmask16(0xFFFF) : count <= 0 ? __mmask16(0) : __mmask16((1u << count) - 1u);
+}
+
 /// Columns [j0, j0 + width) of b, for every p < k, into panel[p * 32 + j], zero beyond the width.
 void packPanel(int64_t k, const MatrixView& b, int64_t j0, int64_t width, float* panel) {
-    if (width < kPanelWidth)
-        std::fill(panel, panel + k * kPanelWidth, 0.0f);
-    if (b.columnStride == 1) {  // rows of b contiguous: copy each row's slice
-        for (int64_t p = 0; p < k; ++p) std::copy_n(b.data + p * b.rowStride + j0, width, panel + p * kPanelWidth);
+    if (b.columnStride == 1) {  // rows of b contiguous: each row's slice in two masked vectors (a call to memmove
+                                // per 128 bytes had been 2.7% of an mlp epoch)
+        const __mmask16 low = lanes(width), high = lanes(width - 16);
+        for (int64_t p = 0; p < k; ++p) {
+            const float* row = b.data + p * b.rowStride + j0;
+            _mm512_store_ps(panel + p * kPanelWidth, _mm512_maskz_loadu_ps(low, row));
+            _mm512_store_ps(panel + p * kPanelWidth + 16, _mm512_maskz_loadu_ps(high, row + 16));
+        }
         return;
     }
+    if (width < kPanelWidth)
+        std::fill(panel, panel + k * kPanelWidth, 0.0f);
     // Columns of b contiguous (a transposed matrix: a weight, or activations stored feature by feature): the panel
     // is their transpose, done 16 x 16 in registers where whole tiles fit, element by element at the edges.
     int64_t tiledColumns = 0, tiledK = 0;
@@ -232,10 +243,6 @@ void packPanel(int64_t k, const MatrixView& b, int64_t j0, int64_t width, float*
         for (int64_t p = j < tiledColumns ? tiledK : 0; p < k; ++p)
             panel[p * kPanelWidth + j] = column[p * b.rowStride];
     }
-}
-
-__mmask16 lanes(int64_t count) {
-    return count >= 16 ? __mmask16(0xFFFF) : count <= 0 ? __mmask16(0) : __mmask16((1u << count) - 1u);
 }
 
 /// Rows [i0, i1) of c, all its columns.

@@ -180,6 +180,32 @@ void adamBlock(const AdamCoefficients& k, float* __restrict P, const float* __re
     }
 }
 
+// Adam's element loop for the processor's widest vectors, chosen once: each operation is IEEE-rounded whatever the
+// width, and the file is built with -ffp-contract=off (AVX-512 and AVX2 bring FMA, which GCC would otherwise fuse
+// products and sums into), so every variant gives the same bits. Its square roots and divisions made the SSE2 loop
+// compute-bound: 0.52 ms a step for the mlp preset's 670,000 parameters on one thread.
+using AdamKernel = void (*)(const AdamCoefficients&, float*, const float*, float*, float*, int64_t);
+
+__attribute__((target("avx512f"), flatten)) void adamAvx512(const AdamCoefficients& k, float* P, const float* G,
+                                                            float* M, float* V, int64_t n) {
+    adamBlock(k, P, G, M, V, n);
+}
+
+__attribute__((target("avx2"), flatten)) void adamAvx2(const AdamCoefficients& k, float* P, const float* G, float* M,
+                                                       float* V, int64_t n) {
+    adamBlock(k, P, G, M, V, n);
+}
+
+AdamKernel adamKernel() {
+    static const AdamKernel kernel = [] {
+        __builtin_cpu_init();
+        if (__builtin_cpu_supports("avx512f")) return &adamAvx512;
+        if (__builtin_cpu_supports("avx2")) return &adamAvx2;
+        return &adamBlock;
+    }();
+    return kernel;
+}
+
 }  // namespace
 
 double GradientReadout::gradientNorm() const {
@@ -203,8 +229,9 @@ GradientTally AdamElementUpdate::apply(float* params, const float* grads, float*
                                        int64_t begin, int64_t end, int threads) const {
     const AdamCoefficients k{m_beta1, m_beta2, m_oneMinusBeta1, m_oneMinusBeta2, m_invSqrtBias2, m_eps, m_stepSize, m_decay,
                              m_l2};
+    const AdamKernel kernel = adamKernel();
     return blockwise(grads, begin, end, threads, [=](int64_t first, int64_t last) {
-        adamBlock(k, params + first, grads + first, expAvg + first, expAvgSq + first, last - first);
+        kernel(k, params + first, grads + first, expAvg + first, expAvgSq + first, last - first);
         return sumOfSquares(grads + first, last - first);  // while the block is still in L1
     });
 }

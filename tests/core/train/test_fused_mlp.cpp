@@ -318,6 +318,12 @@ void TestFusedMlp::kernelEpiloguesMatchTensorOps() {
     step.sums = &twoThreadSums;
     QVERIFY(torch::equal(kernelProduct(a, b, weights, step, 2), stepped));
     QCOMPARE(twoThreadSums.sumSquares, sums.sumSquares);
+
+    // Ten panels of columns (the last one short), packed from contiguous rows, on two threads: the same bits as one.
+    const torch::Tensor wide = torch::randn({k, 300}), wideZero = torch::zeros({m, 300});
+    const torch::Tensor oneThread = kernelProduct(a, wide, wideZero, store);
+    QVERIFY(sameValues(oneThread, torch::mm(a, wide) + bias.unsqueeze(1), tolerance));
+    QVERIFY(torch::equal(kernelProduct(a, wide, wideZero, store, 2), oneThread));
     ts::ProductSums nanSums;
     step.sums = &nanSums;
     kernelProduct(withNaN, b, weights, step);

@@ -7,6 +7,9 @@
 
 #include <QtTest>
 
+#include <cmath>
+#include <vector>
+
 namespace {
 
 constexpr int kSteps = 25;
@@ -94,6 +97,8 @@ private Q_SLOTS:
     void sgdMatchesLibTorchBitForBit();
     void sgdStateSurvivesSaveAndLoad();
     void reportsNonFiniteGradientsOfTheLastStep();
+    void adamRoundsAsDocumented_data();
+    void adamRoundsAsDocumented();
 };
 
 // The trainer relies on this instead of its own pass over the gradients.
@@ -204,4 +209,43 @@ void TestOptimizer::sgdStateSurvivesSaveAndLoad() {
 }
 
 QTEST_APPLESS_MAIN(TestOptimizer)
+void TestOptimizer::adamRoundsAsDocumented_data() {
+    QTest::addColumn<bool>("decoupled");
+    QTest::newRow("adamw") << true;
+    QTest::newRow("adam, L2") << false;
+}
+
+// Whatever vectors the processor runs the element loop on (AVX-512, AVX2, SSE2), each step is AdamCoefficients'
+// arithmetic, every operation rounded to float in order (this file's loop, built without FMA), bit for bit: a fused
+// multiply-add or a reordering anywhere would change the last bits of some of the 3,001 weights.
+void TestOptimizer::adamRoundsAsDocumented() {
+    QFETCH(bool, decoupled);
+    torch::set_num_threads(1);
+    torch::manual_seed(4);
+    const int64_t n = 3001;  // whole vectors and a tail
+    torch::Tensor p = torch::randn({n}).set_requires_grad(true);
+    std::vector<float> P(p.data_ptr<float>(), p.data_ptr<float>() + n), M(size_t(n), 0.0f), V(size_t(n), 0.0f);
+    const double lr = 3e-3, beta1 = 0.9, beta2 = 0.999, eps = 1e-8, wd = 1e-2;
+    ts::FastAdam adam({p}, torch::optim::AdamWOptions(lr).betas({beta1, beta2}).eps(eps).weight_decay(wd), decoupled);
+    for (int step = 1; step <= 3; ++step) {
+        const torch::Tensor g = torch::randn({n});
+        p.mutable_grad() = g.clone();
+        adam.step();
+        const float b1 = float(beta1), b2 = float(beta2), c1 = float(1.0 - beta1), c2 = float(1.0 - beta2);
+        const float invSqrtBias2 = float(1.0 / std::sqrt(1.0 - std::pow(beta2, step)));
+        const float stepSize = float(lr / (1.0 - std::pow(beta1, step))), e = float(eps);
+        const float decay = decoupled ? float(1.0 - lr * wd) : 1.0f, l2 = decoupled ? 0.0f : float(wd);
+        const float* G = g.data_ptr<float>();
+        for (int64_t i = 0; i < n; ++i) {
+            const float gi = G[i] + l2 * P[size_t(i)];
+            M[size_t(i)] = b1 * M[size_t(i)] + c1 * gi;
+            V[size_t(i)] = b2 * V[size_t(i)] + c2 * gi * gi;
+            const float denominator = std::sqrt(V[size_t(i)]) * invSqrtBias2 + e;
+            P[size_t(i)] = P[size_t(i)] * decay - stepSize * M[size_t(i)] / denominator;
+        }
+    }
+    const torch::Tensor expected = torch::from_blob(P.data(), {n}, torch::kFloat);
+    QVERIFY(torch::equal(p.detach(), expected));
+}
+
 #include "test_optimizer.moc"
