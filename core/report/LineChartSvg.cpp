@@ -95,7 +95,10 @@ DataRange finiteRange(std::vector<Series>& series) {
 /// The y axis over the data, padded a little and kept within the chart's floor and ceiling.
 Axis yAxisFor(const DataRange& r, const ChartSpec& spec) {
     double yLo = r.yMin, yHi = r.yMax;
-    const double pad = (yHi > yLo ? yHi - yLo : std::max(std::fabs(yHi), 1.0)) * kYPaddingFraction;
+    // A flat series (a constant learning rate of 0.001) is padded by a share of its own value, not of 1, which would
+    // stretch the axis to 0.05 and flatten the line onto the floor.
+    const double flat = std::fabs(yHi) > 0.0 ? std::fabs(yHi) : 1.0;
+    const double pad = (yHi > yLo ? yHi - yLo : flat) * kYPaddingFraction;
     yLo = std::max(yLo - pad, spec.yFloor);
     yHi = std::min(yHi + pad, spec.yCeil);
     Axis ya = makeAxis(yLo, yHi, kMaxYIntervals, true, false);

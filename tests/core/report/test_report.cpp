@@ -13,6 +13,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <functional>
 
 using namespace ts;
 using namespace ts::testing;
@@ -31,6 +32,23 @@ std::string percentText(double fraction) {
     return buf;
 }
 
+/// The y tick labels of the learning-rate chart of a run of `steps` batches at lr(step).
+QStringList lrTickLabels(int steps, const std::function<double(int)>& lr) {
+    RunRecord run;
+    for (int i = 1; i <= steps; ++i) {
+        BatchMetrics b;
+        b.step = i;
+        b.loss = 1.0;
+        b.lr = lr(i);
+        run.batches.push_back(b);
+    }
+    const QString svg = QString::fromStdString(lrChartSvg(run, SvgOptions{700, 280, false}));
+    QStringList labels;
+    auto it = QRegularExpression(QStringLiteral("text-anchor=\"end\"[^>]*>([^<]+)</text>")).globalMatch(svg);
+    while (it.hasNext()) labels.append(it.next().captured(1));
+    return labels;
+}
+
 }  // namespace
 
 class TestReport : public QObject {
@@ -47,6 +65,7 @@ private Q_SLOTS:
     void heatmapTextContrast();
     void longRunStaysSmall();
     void narrowLrRangeHasDistinctTicks();
+    void constantLrAxisHugsTheValue();
     void emptyRunStillReports();
     void environment();
     void psiVerdicts();
@@ -212,20 +231,21 @@ void TestReport::longRunStaysSmall() {
 
 void TestReport::narrowLrRangeHasDistinctTicks() {
     // A cosine schedule early in a run: 2e-3 down to 1.988e-3, ticks a few 1e-6 apart.
-    RunRecord run;
-    for (int i = 1; i <= 400; ++i) {
-        BatchMetrics b;
-        b.step = i;
-        b.loss = 1.0;
-        b.lr = 2e-3 * (1.0 - 6e-3 * double(i) / 400.0);
-        run.batches.push_back(b);
-    }
-    const QString svg = QString::fromStdString(lrChartSvg(run, SvgOptions{700, 280, false}));
-    QStringList labels;
-    auto it = QRegularExpression(QStringLiteral("text-anchor=\"end\"[^>]*>([^<]+)</text>")).globalMatch(svg);
-    while (it.hasNext()) labels.append(it.next().captured(1));
+    const QStringList labels = lrTickLabels(400, [](int i) { return 2e-3 * (1.0 - 6e-3 * double(i) / 400.0); });
     QVERIFY2(labels.size() >= 3, qPrintable(labels.join(QLatin1Char(' '))));
     QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), labels.size());  // no tick printed twice
+}
+
+void TestReport::constantLrAxisHugsTheValue() {
+    // A constant 1e-3 (the seed preset): the axis is padded by a share of the value, so every y tick lies within 10%
+    // of it and the line is not pressed onto an axis reaching 0.05.
+    const QStringList labels = lrTickLabels(300, [](int) { return 1e-3; });
+    QVERIFY2(labels.size() >= 3, qPrintable(labels.join(QLatin1Char(' '))));
+    for (const QString& label : labels) {
+        bool ok = false;
+        const double v = label.toDouble(&ok);
+        QVERIFY2(ok && v >= 0.9e-3 && v <= 1.1e-3, qPrintable(labels.join(QLatin1Char(' '))));
+    }
 }
 
 void TestReport::emptyRunStillReports() {
